@@ -1,0 +1,83 @@
+"""Dutch BM25 with bm25s + PyStemmer (Snowball `dutch` or `dutch_porter`)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+import bm25s
+import numpy as np
+import Stemmer
+from bm25s.stopwords import STOPWORDS_DUTCH
+
+# Question words and politeness that carry no content in a query ("Kunt u toelichten welke ...").
+QUERY_STOPWORDS = frozenset(
+    "welke welk wat wie waar wanneer waarom hoe hoeveel hoeveelste kunt kun kan u uw jullie graag toelichten "
+    "vertellen zeggen volgens".split()
+)
+STOPWORDS = frozenset(STOPWORDS_DUTCH)
+TOKEN = re.compile(r"\w+(?:[-+]\w+)*\+?", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Lowercase and strip accents (coördinerend -> coordinerend) so spelling variants meet."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=4)
+def _stemmer(name: str):
+    return None if name == "none" else Stemmer.Stemmer(name)
+
+
+def split_words(text: str) -> list[str]:
+    """Words of a text; hyphenated compounds give the whole and its parts (AI-systemen -> ai-systemen, ai, systemen)."""
+    out: list[str] = []
+    for m in TOKEN.finditer(fold(text)):
+        word = m.group(0).rstrip("+")
+        parts = [p for p in re.split(r"[-+]", word) if p]
+        if len(parts) > 1:
+            out.append(word)
+        out.extend(parts)
+    return out
+
+
+def tokenize(text: str, stemmer: str, *, query: bool = False) -> list[str]:
+    stem = _stemmer(stemmer)
+    words = [w for w in split_words(text) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+    if query:
+        words = [w for w in words if w not in QUERY_STOPWORDS] or words
+    if stem is None:
+        return words
+    return [stem.stemWord(w) if not w.isdigit() else w for w in words]
+
+
+class LexicalIndex:
+    """BM25 over passage ranking texts; scores every passage for a query."""
+
+    def __init__(self, retriever: bm25s.BM25, stemmer: str):
+        self.retriever = retriever
+        self.stemmer = stemmer
+
+    @classmethod
+    def build(cls, texts: list[str], stemmer: str) -> "LexicalIndex":
+        retriever = bm25s.BM25()
+        retriever.index([tokenize(t, stemmer) for t in texts], show_progress=False)
+        return cls(retriever, stemmer)
+
+    def save(self, directory: Path) -> None:
+        self.retriever.save(str(directory))
+
+    @classmethod
+    def load(cls, directory: Path, stemmer: str) -> "LexicalIndex":
+        return cls(bm25s.BM25.load(str(directory), mmap=False), stemmer)
+
+    def scores(self, query: str) -> np.ndarray:
+        """BM25 score of every passage (zeros when no query word is in the vocabulary)."""
+        tokens = [t for t in tokenize(query, self.stemmer, query=True) if t in self.retriever.vocab_dict]
+        n = int(self.retriever.scores["num_docs"])
+        if not tokens:
+            return np.zeros(n, dtype=np.float32)
+        return np.asarray(self.retriever.get_scores(tokens), dtype=np.float32)

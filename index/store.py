@@ -1,0 +1,325 @@
+"""The index on disk: a directory of open formats plus a checked manifest.
+
+    index/store  ->  index/store.d/<build id>/      (a symlink, swapped atomically)
+        manifest.json    format version, model, dimension, corpus hash, counts, file checksums
+        passages.jsonl   one Passage record per line, in index order
+        dense.faiss      normalised embeddings in a FAISS inner-product index
+        lexical/         bm25s index (scores, vocabulary, parameters)
+
+A build writes a new directory next to the live one and then replaces the
+`store` symlink with `os.replace`, so a reader sees either the old index or the
+new one, never half of one; a crash mid-build leaves the previous index in use.
+Loading checks the manifest (format, model, corpus, settings) and every file's
+checksum, and refuses a mismatch with a message that says how to rebuild.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import time
+import uuid
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+from corpus.chunker import ChunkConfig, chunk_corpus
+from corpus.loader import load_corpus
+from corpus.records import Passage
+
+FORMAT_VERSION = 1
+REBUILD_HINT = "run `rag index` to rebuild it"
+
+
+class IndexLoadError(RuntimeError):
+    """The index directory is missing, damaged, or was built for other settings."""
+
+
+@dataclass(frozen=True)
+class BuildConfig:
+    corpus_dir: Path
+    embedding_model: str
+    stemmer: str = "dutch"
+    chunk_size: int = 700
+    chunk_overlap: int = 0
+    allow_model_download: bool = False
+    query_prefix: str = ""
+    passage_prefix: str = ""
+    batch_size: int = 32
+
+    @classmethod
+    def from_settings(cls, s) -> "BuildConfig":
+        return cls(
+            corpus_dir=Path(s.corpus_dir),
+            embedding_model=s.embedding_model,
+            stemmer=s.stemmer,
+            chunk_size=s.chunk_size,
+            chunk_overlap=s.chunk_overlap,
+            allow_model_download=s.allow_model_download,
+            query_prefix=s.query_prefix,
+            passage_prefix=s.passage_prefix,
+            batch_size=s.embed_batch_size,
+        )
+
+    def make_embedder(self):
+        from index.embed import Embedder
+
+        return Embedder(
+            self.embedding_model,
+            allow_download=self.allow_model_download,
+            query_prefix=self.query_prefix,
+            passage_prefix=self.passage_prefix,
+        )
+
+
+@dataclass
+class IndexManifest:
+    format_version: int
+    embedding_model: str
+    embedding_dim: int
+    corpus_hash: str
+    stemmer: str
+    chunk_size: int
+    chunk_overlap: int
+    passage_count: int
+    documents: dict[str, int]
+    files: dict[str, dict] = field(default_factory=dict)
+    created_at: str = ""
+    build_seconds: float = 0.0
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "IndexManifest":
+        names = cls.__dataclass_fields__
+        missing = [n for n in names if n not in data and names[n].default is names[n].default_factory]
+        if missing:
+            raise ValueError(f"fields missing: {', '.join(missing)}")
+        return cls(**{k: v for k, v in data.items() if k in names})
+
+
+@dataclass
+class LoadedIndex:
+    path: Path
+    manifest: IndexManifest
+    passages: list[Passage]
+    dense: object  # faiss.Index
+    lexical: object  # index.lexical.LexicalIndex
+
+    def by_id(self) -> dict[str, int]:
+        return {p.passage_id: i for i, p in enumerate(self.passages)}
+
+
+# ---------------------------------------------------------------- fingerprints
+
+
+def corpus_hash(corpus_dir: Path) -> str:
+    """Hash of the corpus manifest and every document file it lists."""
+    corpus_dir = Path(corpus_dir)
+    h = hashlib.sha256()
+    manifest = corpus_dir / "manifest.json"
+    h.update(manifest.read_bytes())
+    for entry in json.loads(manifest.read_text(encoding="utf-8"))["documents"]:
+        h.update(entry["file"].encode())
+        h.update((corpus_dir / "documents" / entry["file"]).read_bytes())
+    return h.hexdigest()[:16]
+
+
+def file_digest(path: Path) -> dict:
+    return {"size": path.stat().st_size, "sha256": hashlib.sha256(path.read_bytes()).hexdigest()}
+
+
+# ---------------------------------------------------------------- build
+
+
+Log = Callable[[str], None]
+
+
+def build_index(cfg: BuildConfig, index_dir: Path, *, embedder=None, progress: bool = False, log: Log = lambda _m: None) -> IndexManifest:
+    """Build the index for `cfg` and publish it at `index_dir` atomically."""
+    import faiss
+
+    from index.lexical import LexicalIndex
+
+    started = time.perf_counter()
+    chunk_cfg = ChunkConfig(cfg.chunk_size, cfg.chunk_overlap)
+    docs = load_corpus(cfg.corpus_dir)
+    passages = chunk_corpus(docs, chunk_cfg)
+    log(f"corpus: {len(docs)} documents -> {len(passages)} passages")
+
+    if embedder is None:
+        log(f"loading embedding model {cfg.embedding_model}")
+        embedder = cfg.make_embedder()
+    texts = [p.ranking_text() for p in passages]
+    vectors = embedder.encode_passages(texts, batch_size=cfg.batch_size, progress=progress)
+    dense = faiss.IndexFlatIP(vectors.shape[1])
+    dense.add(vectors)
+    lexical = LexicalIndex.build(texts, cfg.stemmer)
+
+    manifest = IndexManifest(
+        format_version=FORMAT_VERSION,
+        embedding_model=cfg.embedding_model,
+        embedding_dim=int(vectors.shape[1]),
+        corpus_hash=corpus_hash(cfg.corpus_dir),
+        stemmer=cfg.stemmer,
+        chunk_size=cfg.chunk_size,
+        chunk_overlap=cfg.chunk_overlap,
+        passage_count=len(passages),
+        documents={d.doc_id: sum(p.doc_id == d.doc_id for p in passages) for d in docs},
+        created_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    )
+    staging = _staging_dir(index_dir)
+    try:
+        _write(staging, passages, dense, lexical, manifest, started)
+        publish(staging, index_dir)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return manifest
+
+
+def _write(directory: Path, passages, dense, lexical, manifest: IndexManifest, started: float) -> None:
+    import faiss
+
+    with open(directory / "passages.jsonl", "w", encoding="utf-8") as fh:
+        for p in passages:
+            fh.write(json.dumps(p.to_dict(), ensure_ascii=False) + "\n")
+    faiss.write_index(dense, str(directory / "dense.faiss"))
+    lexical.save(directory / "lexical")
+    for path in sorted(directory.rglob("*")):
+        if path.is_file():
+            manifest.files[str(path.relative_to(directory))] = file_digest(path)
+    manifest.build_seconds = round(time.perf_counter() - started, 2)
+    tmp = directory / "manifest.json.tmp"
+    tmp.write_text(json.dumps(asdict(manifest), indent=2, ensure_ascii=False), encoding="utf-8")
+    _fsync_tree(directory)
+    os.replace(tmp, directory / "manifest.json")  # the manifest last: its presence means complete
+
+
+def _builds_dir(index_dir: Path) -> Path:
+    return index_dir.parent / (index_dir.name + ".d")
+
+
+def _staging_dir(index_dir: Path) -> Path:
+    builds = _builds_dir(index_dir)
+    builds.mkdir(parents=True, exist_ok=True)
+    staging = builds / f".tmp-{uuid.uuid4().hex[:8]}"
+    staging.mkdir()
+    return staging
+
+
+def publish(staging: Path, index_dir: Path) -> Path:
+    """Rename the staged build into place and swap the `index_dir` symlink to it."""
+    builds = _builds_dir(index_dir)
+    final = builds / f"{datetime.now(timezone.utc):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
+    os.rename(staging, final)
+    if index_dir.exists() and not index_dir.is_symlink():
+        os.rename(index_dir, builds / f"legacy-{uuid.uuid4().hex[:6]}")  # an index from before symlinks
+    link_tmp = index_dir.parent / f".{index_dir.name}.link-{uuid.uuid4().hex[:6]}"
+    os.symlink(final.relative_to(index_dir.parent), link_tmp)
+    os.replace(link_tmp, index_dir)
+    _prune(builds, keep={final.name})
+    return final
+
+
+def _prune(builds: Path, keep: set[str], keep_latest: int = 2) -> None:
+    """Remove old builds, keeping the newest few so readers that opened them can finish."""
+    done = sorted((p for p in builds.iterdir() if p.is_dir() and not p.name.startswith(".tmp-")), key=lambda p: p.name)
+    for old in done[:-keep_latest]:
+        if old.name not in keep:
+            shutil.rmtree(old, ignore_errors=True)
+    for stale in builds.glob(".tmp-*"):  # left by a crashed build
+        if time.time() - stale.stat().st_mtime > 3600:
+            shutil.rmtree(stale, ignore_errors=True)
+
+
+def _fsync_tree(directory: Path) -> None:
+    for path in directory.rglob("*"):
+        if path.is_file():
+            with open(path, "rb") as fh:
+                os.fsync(fh.fileno())
+
+
+# ---------------------------------------------------------------- load
+
+
+def read_manifest(index_dir: Path) -> tuple[Path, IndexManifest]:
+    index_dir = Path(index_dir)
+    if not index_dir.exists():
+        raise IndexLoadError(f"no index at {index_dir}; {REBUILD_HINT}")
+    real = index_dir.resolve()
+    path = real / "manifest.json"
+    if not path.is_file():
+        raise IndexLoadError(f"index at {index_dir} has no manifest.json (incomplete build?); {REBUILD_HINT}")
+    try:
+        manifest = IndexManifest.from_dict(json.loads(path.read_text(encoding="utf-8")))
+    except (ValueError, TypeError) as exc:
+        raise IndexLoadError(f"index manifest {path} is unreadable ({exc}); {REBUILD_HINT}") from exc
+    return real, manifest
+
+
+def check_manifest(manifest: IndexManifest, cfg: BuildConfig, where: Path) -> None:
+    if manifest.format_version != FORMAT_VERSION:
+        raise IndexLoadError(
+            f"index at {where} has format version {manifest.format_version}, this program reads {FORMAT_VERSION}; {REBUILD_HINT}"
+        )
+    expected = {
+        "embedding_model": cfg.embedding_model,
+        "stemmer": cfg.stemmer,
+        "chunk_size": cfg.chunk_size,
+        "chunk_overlap": cfg.chunk_overlap,
+        "corpus_hash": corpus_hash(cfg.corpus_dir),
+    }
+    for key, want in expected.items():
+        have = getattr(manifest, key)
+        if have != want:
+            raise IndexLoadError(
+                f"index at {where} was built with {key}={have!r} but the settings say {want!r}; "
+                f"{REBUILD_HINT} (or set the setting back)"
+            )
+
+
+def verify_files(real: Path, manifest: IndexManifest) -> None:
+    for name, want in manifest.files.items():
+        path = real / name
+        if not path.is_file():
+            raise IndexLoadError(f"index file {path} is missing; {REBUILD_HINT}")
+        have = file_digest(path)
+        if have != want:
+            raise IndexLoadError(
+                f"index file {path} is damaged (size {have['size']}, expected {want['size']}; checksum differs); {REBUILD_HINT}"
+            )
+
+
+def load_index(index_dir: Path, cfg: BuildConfig | None = None) -> LoadedIndex:
+    """Load and check an index; `cfg` (when given) must match what it was built with."""
+    import faiss
+
+    from index.lexical import LexicalIndex
+
+    real, manifest = read_manifest(index_dir)
+    if cfg is not None:
+        check_manifest(manifest, cfg, index_dir)
+    verify_files(real, manifest)
+    try:
+        with open(real / "passages.jsonl", encoding="utf-8") as fh:
+            passages = [Passage.from_dict(json.loads(line)) for line in fh if line.strip()]
+        dense = faiss.read_index(str(real / "dense.faiss"))
+        lexical = LexicalIndex.load(real / "lexical", manifest.stemmer)
+    except Exception as exc:  # noqa: BLE001 - checksums passed, so this is a bug or a format change
+        raise IndexLoadError(f"index at {real} cannot be read ({exc}); {REBUILD_HINT}") from exc
+    if len(passages) != manifest.passage_count or dense.ntotal != len(passages) or dense.d != manifest.embedding_dim:
+        raise IndexLoadError(f"index at {real} is inconsistent (counts or dimension differ from the manifest); {REBUILD_HINT}")
+    return LoadedIndex(real, manifest, passages, dense, lexical)
+
+
+def dense_scores(index: LoadedIndex, query_vector: np.ndarray) -> np.ndarray:
+    """Cosine similarity of the query to every passage, in passage order."""
+    n = index.dense.ntotal
+    sims, ids = index.dense.search(query_vector.reshape(1, -1).astype(np.float32), n)
+    out = np.zeros(n, dtype=np.float32)
+    out[ids[0]] = sims[0]
+    return out

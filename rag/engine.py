@@ -1,0 +1,43 @@
+"""The loaded system: settings, index, embedding model and retriever, loaded once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from corpus.loader import load_corpus
+from corpus.records import Document
+from index.store import BuildConfig, LoadedIndex, load_index
+from rag.retrieve import RetrievalConfig, Retriever, SearchHit
+from rag.schemas import SearchResponse, SearchResult, PassageOut
+from rag.settings import Settings
+
+
+@dataclass
+class Engine:
+    settings: Settings
+    index: LoadedIndex
+    retriever: Retriever
+    documents: dict[str, Document]
+
+    @classmethod
+    def load(cls, settings: Settings, embedder=None) -> "Engine":
+        cfg = BuildConfig.from_settings(settings)
+        index = load_index(settings.index_dir, cfg)
+        embedder = embedder or cfg.make_embedder()
+        retriever = Retriever(index, embedder, RetrievalConfig.from_settings(settings))
+        documents = {d.doc_id: d for d in load_corpus(settings.corpus_dir)}
+        return cls(settings, index, retriever, documents)
+
+    def check_doc_id(self, doc_id: str | None) -> None:
+        if doc_id is not None and doc_id not in self.documents:
+            known = ", ".join(sorted(self.documents))
+            raise KeyError(f"unknown doc_id {doc_id!r}; known documents: {known}")
+
+    def search(self, query: str, k: int = 5, doc_id: str | None = None) -> list[SearchHit]:
+        self.check_doc_id(doc_id)
+        return self.retriever.search(query, k=k, doc_id=doc_id)
+
+    def search_response(self, query: str, k: int = 5, doc_id: str | None = None) -> SearchResponse:
+        hits = self.search(query, k, doc_id)
+        results = [SearchResult(**PassageOut.of(h.passage).model_dump(), rank=h.rank, score=round(h.score, 6)) for h in hits]
+        return SearchResponse(query=query, k=k, doc_id=doc_id, results=results)

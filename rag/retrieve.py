@@ -1,0 +1,121 @@
+"""Hybrid retrieval: BM25 (Dutch stemming) and dense (sentence-transformers) fused.
+
+Both retrievers score every passage (the corpus is a few hundred passages, so
+exact scoring is cheaper than approximate top-k), and the fusion combines the
+full score vectors:
+
+- `weighted`: min-max normalise each score vector over the candidates, then
+  `alpha * dense + (1 - alpha) * bm25`;
+- `rrf`: reciprocal rank fusion, `sum 1 / (rrf_k + rank)`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+
+from corpus.records import Passage
+from index.store import LoadedIndex, dense_scores
+
+Mode = Literal["hybrid", "bm25", "dense"]
+Fusion = Literal["rrf", "weighted"]
+MAX_K = 50
+
+
+@dataclass(frozen=True)
+class RetrievalConfig:
+    mode: Mode = "hybrid"
+    fusion: Fusion = "weighted"
+    alpha: float = 0.35
+    rrf_k: int = 60
+
+    def __post_init__(self) -> None:
+        if self.mode not in ("hybrid", "bm25", "dense"):
+            raise ValueError(f"mode must be hybrid, bm25 or dense, got {self.mode!r}")
+        if self.fusion not in ("rrf", "weighted"):
+            raise ValueError(f"fusion must be rrf or weighted, got {self.fusion!r}")
+        if not 0.0 <= self.alpha <= 1.0:
+            raise ValueError(f"alpha must be between 0 and 1, got {self.alpha}")
+        if self.rrf_k < 1:
+            raise ValueError(f"rrf_k must be at least 1, got {self.rrf_k}")
+
+    @classmethod
+    def from_settings(cls, s) -> "RetrievalConfig":
+        return cls(mode=s.mode, fusion=s.fusion, alpha=s.fusion_alpha, rrf_k=s.rrf_k)
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    passage: Passage
+    rank: int
+    score: float
+    dense_score: float
+    lexical_score: float
+
+
+def minmax(x: np.ndarray) -> np.ndarray:
+    lo, hi = float(x.min()), float(x.max())
+    if hi - lo < 1e-9:
+        return np.zeros_like(x)
+    return (x - lo) / (hi - lo)
+
+
+def ranks(x: np.ndarray) -> np.ndarray:
+    """1-based rank of each element by descending score."""
+    order = np.argsort(-x, kind="stable")
+    r = np.empty(len(x), dtype=np.int64)
+    r[order] = np.arange(1, len(x) + 1)
+    return r
+
+
+def fuse(dense: np.ndarray, lexical: np.ndarray, cfg: RetrievalConfig) -> np.ndarray:
+    if cfg.mode == "dense":
+        return dense
+    if cfg.mode == "bm25":
+        return lexical
+    if cfg.fusion == "rrf":
+        return 1.0 / (cfg.rrf_k + ranks(dense)) + 1.0 / (cfg.rrf_k + ranks(lexical))
+    return cfg.alpha * minmax(dense) + (1.0 - cfg.alpha) * minmax(lexical)
+
+
+class Retriever:
+    """Searches one loaded index with one embedder. Thread-safe for reads."""
+
+    def __init__(self, index: LoadedIndex, embedder, config: RetrievalConfig = RetrievalConfig()):
+        self.index = index
+        self.embedder = embedder
+        self.config = config
+        self.doc_ids = np.array([p.doc_id for p in index.passages])
+
+    @property
+    def passages(self) -> list[Passage]:
+        return self.index.passages
+
+    def score_all(self, query: str, config: RetrievalConfig | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(fused, dense, lexical) scores of every passage for the query."""
+        cfg = config or self.config
+        n = len(self.index.passages)
+        lexical = self.index.lexical.scores(query) if cfg.mode != "dense" else np.zeros(n, np.float32)
+        if cfg.mode != "bm25":
+            qv = self.embedder.encode_queries([query])[0]
+            dense = dense_scores(self.index, qv)
+        else:
+            dense = np.zeros(n, np.float32)
+        return fuse(dense, lexical, cfg), dense, lexical
+
+    def search(self, query: str, k: int = 5, doc_id: str | None = None, config: RetrievalConfig | None = None) -> list[SearchHit]:
+        if not query or not query.strip():
+            raise ValueError("query must not be empty")
+        if not 1 <= k <= MAX_K:
+            raise ValueError(f"k must be between 1 and {MAX_K}, got {k}")
+        fused, dense, lexical = self.score_all(query, config)
+        candidates = np.arange(len(fused))
+        if doc_id is not None:
+            candidates = candidates[self.doc_ids == doc_id]
+        order = candidates[np.argsort(-fused[candidates], kind="stable")][:k]
+        return [
+            SearchHit(self.index.passages[i], rank, float(fused[i]), float(dense[i]), float(lexical[i]))
+            for rank, i in enumerate(order, start=1)
+        ]

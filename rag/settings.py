@@ -1,0 +1,67 @@
+"""One settings object for every part: environment variables `RAG_*` or a `.env` file."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+
+Stemmer = Literal["dutch", "dutch_porter", "none"]
+Fusion = Literal["rrf", "weighted"]
+Mode = Literal["hybrid", "bm25", "dense"]
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="RAG_", env_file=".env", extra="ignore")
+
+    # where things are
+    corpus_dir: Path = PROJECT_ROOT / "corpus"
+    index_dir: Path = PROJECT_ROOT / "index" / "store"
+
+    # embedding model: the bundled all-MiniLM-L6-v2 by default; any sentence-transformers
+    # name or local path works (a hub name needs allow_model_download=true and network)
+    embedding_model: str = "all-MiniLM-L6-v2"
+    allow_model_download: bool = False
+    query_prefix: str = ""  # e.g. "query: " for e5 models
+    passage_prefix: str = ""  # e.g. "passage: " for e5 models
+    embed_batch_size: int = Field(32, ge=1, le=1024)
+
+    # chunking
+    chunk_size: int = Field(700, ge=100, le=4000)
+    chunk_overlap: int = Field(0, ge=0)
+
+    # retrieval
+    stemmer: Stemmer = "dutch"
+    mode: Mode = "hybrid"
+    fusion: Fusion = "weighted"
+    fusion_alpha: float = Field(0.35, ge=0.0, le=1.0, description="weight of the dense score in weighted fusion")
+    rrf_k: int = Field(60, ge=1, le=1000)
+
+    # service
+    host: str = "127.0.0.1"
+    port: int = Field(8000, ge=1, le=65535)
+
+    @field_validator("embedding_model")
+    @classmethod
+    def _model_not_empty(cls, v: str) -> str:
+        if not v.strip():
+            raise ValueError("embedding_model must not be empty")
+        return v.strip()
+
+    @model_validator(mode="after")
+    def _overlap_below_size(self) -> "Settings":
+        if self.chunk_overlap >= self.chunk_size // 2:
+            raise ValueError(
+                f"chunk_overlap must be less than half of chunk_size ({self.chunk_size // 2}), got {self.chunk_overlap}"
+            )
+        return self
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
