@@ -315,6 +315,8 @@ def load_document(info: DocumentInfo, raw: str, top_level_headings=()) -> Docume
     raw_notes: list[RawFootnote] = []
     for page in pages:
         lines, notes = split_footnotes(page, len(raw_notes) + 1)
+        while lines and not lines[-1].strip():
+            lines.pop()  # the gap above the footnotes is not a paragraph break
         raw_notes.extend(notes)
         body.extend(Line(t, page.number) for t in lines)
     note_pages = {n.number: n.page for n in raw_notes}

@@ -4,6 +4,8 @@
         manifest.json    format version, model, dimension, corpus hash, counts, file checksums
         passages.jsonl   one Passage record per line, in index order
         dense.faiss      normalised embeddings in a FAISS inner-product index
+        sentences.npy    (passage row, start, end) of every sentence, offsets inside the passage text
+        sentence_vectors.npy  normalised sentence embeddings (for extractive answers)
         lexical/         bm25s index (scores, vocabulary, parameters)
 
 A build writes a new directory next to the live one and then replaces the
@@ -31,6 +33,7 @@ import numpy as np
 from corpus.chunker import ChunkConfig, chunk_corpus
 from corpus.loader import load_corpus
 from corpus.records import Passage
+from corpus.sentences import sentence_spans
 
 FORMAT_VERSION = 1
 REBUILD_HINT = "run `rag index` to rebuild it"
@@ -108,6 +111,8 @@ class LoadedIndex:
     passages: list[Passage]
     dense: object  # faiss.Index
     lexical: object  # index.lexical.LexicalIndex
+    sentences: np.ndarray  # int32 (m, 3): passage row, start, end
+    sentence_vectors: np.ndarray  # float32 (m, dim)
 
     def by_id(self) -> dict[str, int]:
         return {p.passage_id: i for i, p in enumerate(self.passages)}
@@ -158,6 +163,13 @@ def build_index(cfg: BuildConfig, index_dir: Path, *, embedder=None, progress: b
     dense = faiss.IndexFlatIP(vectors.shape[1])
     dense.add(vectors)
     lexical = LexicalIndex.build(texts, cfg.stemmer)
+    sentences = np.array(
+        [(row, s, e) for row, p in enumerate(passages) for s, e in sentence_spans(p.text)], dtype=np.int32
+    ).reshape(-1, 3)
+    log(f"embedding {len(sentences)} sentences for extractive answers")
+    sentence_vectors = embedder.encode_passages(
+        [passages[r].text[s:e] for r, s, e in sentences], batch_size=cfg.batch_size * 2, progress=progress
+    )
 
     manifest = IndexManifest(
         format_version=FORMAT_VERSION,
@@ -173,7 +185,8 @@ def build_index(cfg: BuildConfig, index_dir: Path, *, embedder=None, progress: b
     )
     staging = _staging_dir(index_dir)
     try:
-        _write(staging, passages, dense, lexical, manifest, started)
+        _write(staging, passages, dense, lexical, sentences, sentence_vectors)
+        _seal(staging, manifest, started)
         publish(staging, index_dir)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -181,7 +194,7 @@ def build_index(cfg: BuildConfig, index_dir: Path, *, embedder=None, progress: b
     return manifest
 
 
-def _write(directory: Path, passages, dense, lexical, manifest: IndexManifest, started: float) -> None:
+def _write(directory: Path, passages, dense, lexical, sentences, sentence_vectors) -> None:
     import faiss
 
     with open(directory / "passages.jsonl", "w", encoding="utf-8") as fh:
@@ -189,6 +202,12 @@ def _write(directory: Path, passages, dense, lexical, manifest: IndexManifest, s
             fh.write(json.dumps(p.to_dict(), ensure_ascii=False) + "\n")
     faiss.write_index(dense, str(directory / "dense.faiss"))
     lexical.save(directory / "lexical")
+    np.save(directory / "sentences.npy", sentences)
+    np.save(directory / "sentence_vectors.npy", sentence_vectors)
+
+
+def _seal(directory: Path, manifest: IndexManifest, started: float) -> None:
+    """Record every file's checksum in the manifest and write it last: its presence means complete."""
     for path in sorted(directory.rglob("*")):
         if path.is_file():
             manifest.files[str(path.relative_to(directory))] = file_digest(path)
@@ -309,11 +328,15 @@ def load_index(index_dir: Path, cfg: BuildConfig | None = None) -> LoadedIndex:
             passages = [Passage.from_dict(json.loads(line)) for line in fh if line.strip()]
         dense = faiss.read_index(str(real / "dense.faiss"))
         lexical = LexicalIndex.load(real / "lexical", manifest.stemmer)
+        sentences = np.load(real / "sentences.npy", allow_pickle=False)
+        sentence_vectors = np.load(real / "sentence_vectors.npy", allow_pickle=False)
     except Exception as exc:  # noqa: BLE001 - checksums passed, so this is a bug or a format change
         raise IndexLoadError(f"index at {real} cannot be read ({exc}); {REBUILD_HINT}") from exc
     if len(passages) != manifest.passage_count or dense.ntotal != len(passages) or dense.d != manifest.embedding_dim:
         raise IndexLoadError(f"index at {real} is inconsistent (counts or dimension differ from the manifest); {REBUILD_HINT}")
-    return LoadedIndex(real, manifest, passages, dense, lexical)
+    if len(sentences) != len(sentence_vectors):
+        raise IndexLoadError(f"index at {real} is inconsistent (sentence tables differ in length); {REBUILD_HINT}")
+    return LoadedIndex(real, manifest, passages, dense, lexical, sentences, sentence_vectors)
 
 
 def dense_scores(index: LoadedIndex, query_vector: np.ndarray) -> np.ndarray:

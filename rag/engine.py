@@ -8,7 +8,7 @@ from corpus.loader import load_corpus
 from corpus.records import Document
 from index.store import BuildConfig, LoadedIndex, load_index
 from rag.retrieve import RetrievalConfig, Retriever, SearchHit
-from rag.schemas import SearchResponse, SearchResult, PassageOut
+from rag.schemas import PassageOut, SearchResponse, SearchResult
 from rag.settings import Settings
 
 
@@ -18,6 +18,12 @@ class Engine:
     index: LoadedIndex
     retriever: Retriever
     documents: dict[str, Document]
+
+    def __post_init__(self) -> None:
+        from rag.answer import SentenceIndex
+
+        self.row_of = {p.passage_id: i for i, p in enumerate(self.index.passages)}
+        self.sentence_index = SentenceIndex(self.index, self.index.manifest.stemmer)
 
     @classmethod
     def load(cls, settings: Settings, embedder=None) -> "Engine":

@@ -93,24 +93,36 @@ class Retriever:
     def passages(self) -> list[Passage]:
         return self.index.passages
 
-    def score_all(self, query: str, config: RetrievalConfig | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def encode(self, query: str) -> np.ndarray:
+        return self.embedder.encode_queries([query])[0]
+
+    def score_all(
+        self, query: str, config: RetrievalConfig | None = None, query_vector: np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(fused, dense, lexical) scores of every passage for the query."""
         cfg = config or self.config
         n = len(self.index.passages)
         lexical = self.index.lexical.scores(query) if cfg.mode != "dense" else np.zeros(n, np.float32)
         if cfg.mode != "bm25":
-            qv = self.embedder.encode_queries([query])[0]
+            qv = self.encode(query) if query_vector is None else query_vector
             dense = dense_scores(self.index, qv)
         else:
             dense = np.zeros(n, np.float32)
         return fuse(dense, lexical, cfg), dense, lexical
 
-    def search(self, query: str, k: int = 5, doc_id: str | None = None, config: RetrievalConfig | None = None) -> list[SearchHit]:
+    def search(
+        self,
+        query: str,
+        k: int = 5,
+        doc_id: str | None = None,
+        config: RetrievalConfig | None = None,
+        query_vector: np.ndarray | None = None,
+    ) -> list[SearchHit]:
         if not query or not query.strip():
             raise ValueError("query must not be empty")
         if not 1 <= k <= MAX_K:
             raise ValueError(f"k must be between 1 and {MAX_K}, got {k}")
-        fused, dense, lexical = self.score_all(query, config)
+        fused, dense, lexical = self.score_all(query, config, query_vector)
         candidates = np.arange(len(fused))
         if doc_id is not None:
             candidates = candidates[self.doc_ids == doc_id]

@@ -88,3 +88,77 @@ class DocumentSummary(BaseModel):
 
 class Problem(BaseModel):
     detail: str | list
+
+
+class AskRequest(StrictModel):
+    question: QueryText = Field(description="A question in Dutch (or English)", examples=["Hoeveel gemeenten doen mee aan Veilige Steden?"])
+    k: int = Field(5, ge=1, le=MAX_K, description="Number of passages to read")
+    doc_id: str | None = Field(None, max_length=100, description="Only use this document")
+
+    @field_validator("question")
+    @classmethod
+    def _question(cls, v: str) -> str:
+        return check_text(v, "question")
+
+
+class Citation(PassageOut):
+    n: int = Field(description="The number used in the answer's [n] markers")
+    spans: list[tuple[int, int]] = Field(description="Quoted sentences as [start, end) offsets inside `text`")
+
+
+class AnswerSentence(BaseModel):
+    text: str = Field(description="A sentence quoted verbatim from the cited passage")
+    citation: int = Field(description="n of the citation it quotes")
+    passage_id: str
+    start: int
+    end: int
+    score: float
+
+
+class AskResponse(BaseModel):
+    question: str
+    answer: str = Field(description="Quoted sentences, each followed by [n]; or the abstention message")
+    sentences: list[AnswerSentence]
+    citations: list[Citation]
+    abstained: bool
+    confidence: float = Field(ge=0.0, le=1.0, description="Calibrated probability that the documents answer the question")
+    related: list[SearchResult] = Field(default_factory=list, description="When abstaining: the closest passages ('mogelijk relevant')")
+
+
+Verdict = Literal["supported", "contradicted", "not_found"]
+
+
+class ClaimRequest(StrictModel):
+    claim: QueryText = Field(description="One sentence to check", examples=["Aan het programma Veilige Steden doen 40 gemeenten mee"])
+
+    @field_validator("claim")
+    @classmethod
+    def _claim(cls, v: str) -> str:
+        return check_text(v, "claim")
+
+
+class ValueCheck(BaseModel):
+    kind: Literal["number", "percentage", "amount", "year", "date"]
+    claim_text: str = Field(description="The value as written in the claim")
+    claim_value: float
+    evidence_text: str | None = Field(description="The corresponding value in the evidence sentence, if any")
+    evidence_value: float | None
+    matches: bool | None = Field(description="True equal, False different, None not found in the evidence")
+    approximate: bool = Field(False, description="One side is an approximation ('bijna drieduizend', 'ruim 40%')")
+
+
+class Evidence(PassageOut):
+    n: int
+    spans: list[tuple[int, int]] = Field(description="The decisive sentence(s) as [start, end) offsets inside `text`")
+    value_spans: list[tuple[int, int, bool]] = Field(
+        default_factory=list, description="Values in the decisive sentence: [start, end, matches] inside `text`"
+    )
+
+
+class CheckResponse(BaseModel):
+    claim: str
+    verdict: Verdict
+    explanation: str = Field(description="Short Dutch explanation of the verdict")
+    confidence: float = Field(ge=0.0, le=1.0)
+    values: list[ValueCheck]
+    evidence: list[Evidence]

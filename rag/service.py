@@ -1,0 +1,278 @@
+"""FastAPI service: the JSON API under /api and the Gradio UI mounted at /.
+
+The index and the embedding model are loaded once, at start-up, into one
+`Engine`; handlers are plain `def`s so FastAPI runs the CPU-bound work in its
+thread pool and the event loop (and /api/health) stays responsive.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from contextlib import asynccontextmanager
+from typing import Annotated
+
+from fastapi import Depends, FastAPI, HTTPException, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+
+from rag.engine import Engine
+from rag.schemas import (
+    AskRequest,
+    AskResponse,
+    DocumentSummary,
+    PassageOut,
+    Problem,
+    SearchRequest,
+    SearchResponse,
+)
+from rag.settings import Settings
+
+log = logging.getLogger("rag.service")
+MAX_BODY_BYTES = 64 * 1024
+SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "SAMEORIGIN",
+    "Referrer-Policy": "no-referrer",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+ERRORS = {400: {"model": Problem}, 404: {"model": Problem}, 413: {"model": Problem}, 422: {"model": Problem}}
+
+
+# ---------------------------------------------------------------- response models for documents
+
+
+class PageInfo(BaseModel):
+    page: int
+    char_start: int
+    char_end: int
+
+
+class SectionInfo(BaseModel):
+    title: str
+    path: str
+    level: int
+    char_start: int
+    page: int
+
+
+class FootnoteInfo(BaseModel):
+    number: int
+    text: str
+    page: int
+    char_start: int
+    char_end: int
+
+
+class DocumentDetail(DocumentSummary):
+    text: str
+    page_spans: list[PageInfo]
+    sections: list[SectionInfo]
+    footnotes: list[FootnoteInfo]
+
+
+class Health(BaseModel):
+    status: str
+    passages: int
+    documents: int
+    embedding_model: str
+    index_built_at: str
+    corpus_hash: str
+
+
+# ---------------------------------------------------------------- helpers used by the CLI and the UI too
+
+
+def document_summaries(engine: Engine) -> list[DocumentSummary]:
+    counts = engine.index.manifest.documents
+    return [
+        DocumentSummary(
+            doc_id=d.doc_id,
+            title=d.info.title,
+            type=d.info.type,
+            date=d.info.date,
+            reference=d.info.reference,
+            description=d.info.description,
+            pages=d.page_count,
+            passages=counts.get(d.doc_id, 0),
+            questions=len(d.questions),
+            footnotes=len(d.footnotes),
+        )
+        for d in engine.documents.values()
+    ]
+
+
+def document_detail(engine: Engine, doc_id: str) -> DocumentDetail:
+    doc = engine.documents[doc_id]
+    summary = next(s for s in document_summaries(engine) if s.doc_id == doc_id)
+    sections = [
+        SectionInfo(
+            title=b.section[-1] if b.section else b.text,
+            path=" > ".join(b.section),
+            level=len(b.section),
+            char_start=b.char_start,
+            page=doc.pages_of(b.char_start, b.char_end)[0],
+        )
+        for b in doc.blocks
+        if b.kind in ("heading", "question")
+    ]
+    return DocumentDetail(
+        **summary.model_dump(),
+        text=doc.text,
+        page_spans=[PageInfo(page=s.page, char_start=s.start, char_end=s.end) for s in doc.page_spans],
+        sections=sections,
+        footnotes=[FootnoteInfo(**f.__dict__) for f in doc.footnotes],
+    )
+
+
+# ---------------------------------------------------------------- app
+
+
+def get_engine(request: Request) -> Engine:
+    return request.app.state.engine
+
+
+EngineDep = Annotated[Engine, Depends(get_engine)]
+
+
+def create_app(settings: Settings, engine: Engine | None = None, with_ui: bool = True) -> FastAPI:
+    """Build the app; the engine is loaded at start-up unless one is passed in (tests, benchmarks)."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        if getattr(app.state, "engine", None) is None:
+            app.state.engine = Engine.load(settings)
+        yield
+
+    app = FastAPI(
+        title="Emancipatie RAG",
+        summary="Grounded, cited answers from the Emancipatienota 2025 and Kamervragen 2025Z08286",
+        version="0.1.0",
+        lifespan=lifespan,
+    )
+    app.state.engine = engine
+    app.state.settings = settings
+    install_middleware(app)
+    install_error_handlers(app)
+    install_routes(app)
+    if with_ui:
+        mount_ui(app)
+    return app
+
+
+def install_middleware(app: FastAPI) -> None:
+    @app.middleware("http")
+    async def guard_and_log(request: Request, call_next):
+        request_id = request.headers.get("x-request-id", "")[:64] or uuid.uuid4().hex[:12]
+        started = time.perf_counter()
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
+            response = JSONResponse({"detail": f"request body too large: at most {MAX_BODY_BYTES} bytes"}, status_code=413)
+        else:
+            response = await call_next(request)
+        for key, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(key, value)
+        response.headers["X-Request-ID"] = request_id
+        log.info(
+            "request method=%s path=%s status=%s ms=%.1f id=%s",
+            request.method,
+            request.url.path,
+            response.status_code,
+            (time.perf_counter() - started) * 1000,
+            request_id,
+        )
+        return response
+
+
+def readable(errors: list[dict]) -> str:
+    parts = []
+    for e in errors:
+        where = ".".join(str(x) for x in e.get("loc", ()) if x != "body") or "body"
+        parts.append(f"{where}: {e.get('msg', 'invalid')}")
+    return "; ".join(parts)
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(_request: Request, exc: RequestValidationError):
+        errors = [{k: v for k, v in e.items() if k in ("loc", "msg", "type")} for e in exc.errors()]
+        return JSONResponse({"detail": readable(errors), "errors": jsonable_encoder(errors)}, status_code=422)
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception):
+        log.exception("unhandled error on %s %s", request.method, request.url.path)
+        return JSONResponse({"detail": "internal error; the request was logged"}, status_code=500)
+
+
+def install_routes(app: FastAPI) -> None:
+    @app.get("/api/health", response_model=Health, tags=["service"])
+    def health(engine: EngineDep) -> Health:
+        m = engine.index.manifest
+        return Health(
+            status="ok",
+            passages=m.passage_count,
+            documents=len(engine.documents),
+            embedding_model=m.embedding_model,
+            index_built_at=m.created_at,
+            corpus_hash=m.corpus_hash,
+        )
+
+    @app.post("/api/search", response_model=SearchResponse, responses=ERRORS, tags=["retrieval"])
+    def search(body: SearchRequest, engine: EngineDep) -> SearchResponse:
+        check_doc(engine, body.doc_id)
+        return engine.search_response(body.query, body.k, body.doc_id)
+
+    @app.post("/api/ask", response_model=AskResponse, responses=ERRORS, tags=["answers"])
+    def ask(body: AskRequest, engine: EngineDep) -> AskResponse:
+        from rag.answer import answer_response
+
+        check_doc(engine, body.doc_id)
+        return answer_response(engine, body.question, k=body.k, doc_id=body.doc_id)
+
+    @app.get("/api/documents", response_model=list[DocumentSummary], tags=["documents"])
+    def documents(engine: EngineDep) -> list[DocumentSummary]:
+        return document_summaries(engine)
+
+    @app.get("/api/documents/{doc_id}", response_model=DocumentDetail, responses=ERRORS, tags=["documents"])
+    def document(doc_id: str, engine: EngineDep) -> DocumentDetail:
+        if doc_id not in engine.documents:
+            raise HTTPException(404, f"unknown document {doc_id[:100]!r}; known: {', '.join(sorted(engine.documents))}")
+        return document_detail(engine, doc_id)
+
+    @app.get("/api/passages/{passage_id}", response_model=PassageOut, responses=ERRORS, tags=["documents"])
+    def passage(passage_id: str, engine: EngineDep) -> PassageOut:
+        row = engine.row_of.get(passage_id)
+        if row is None:
+            raise HTTPException(404, f"unknown passage id {passage_id[:100]!r}")
+        return PassageOut.of(engine.index.passages[row])
+
+
+def check_doc(engine: Engine, doc_id: str | None) -> None:
+    if doc_id is not None and doc_id not in engine.documents:
+        raise HTTPException(422, f"doc_id: unknown document {doc_id!r}; known: {', '.join(sorted(engine.documents))}")
+
+
+def mount_ui(app: FastAPI) -> None:
+    import gradio as gr
+
+    from ui.app import build_ui
+
+    from ui.app import add_routes
+
+    add_routes(app, lambda: app.state.engine)  # plain-HTML source viewer at /bron/{doc_id}
+    blocks = build_ui(lambda: app.state.engine)
+    # Mounted last, at "/": the /api routes and /docs registered before it take precedence.
+    gr.mount_gradio_app(app, blocks, path="/")
+
+
+def serve(settings: Settings) -> None:
+    import uvicorn
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    engine = Engine.load(settings)
+    app = create_app(settings, engine)
+    print(f"serving on http://{settings.host}:{settings.port}/  (API docs at /docs)", flush=True)
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning")
