@@ -22,7 +22,7 @@ SEPARATORS = ["\n\n", r"(?<=[.!?])\s+(?=[A-Z0-9‘'\"(À-Ý])", r"(?<=;)\s+", r"
 
 @dataclass(frozen=True)
 class ChunkConfig:
-    chunk_size: int = 700
+    chunk_size: int = 550
     chunk_overlap: int = 0
 
     def __post_init__(self) -> None:
@@ -130,8 +130,10 @@ def footnote_passages(doc: Document) -> list[Passage]:
 def make_passage(doc: Document, start: int, end: int, block: Block, kind, context: str = "", section=None, question_number=-1) -> Passage:
     text = doc.text[start:end]
     page_start, page_end = doc.pages_of(start, end)
+    # Two footnotes can have the same text (the same source cited twice); their number keeps them apart.
+    key = text if kind != "footnote" else f"voetnoot {block.footnote_number}: {text}"
     return Passage(
-        passage_id=passage_id(doc.doc_id, text),
+        passage_id=passage_id(doc.doc_id, key),
         doc_id=doc.doc_id,
         doc_title=doc.info.title,
         kind=kind,

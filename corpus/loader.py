@@ -86,12 +86,14 @@ def load_corpus(corpus_dir: Path) -> list[Document]:
 class RawPage:
     number: int
     lines: list[str]
+    first_line: int = 0  # index of the page's first line in the raw text
 
 
 def split_pages(raw: str) -> list[RawPage]:
     """Pages start at a line of one space + text, and after a `Pagina N van M` furniture block."""
     pages: list[RawPage] = []
     current: list[str] = []
+    first = 0
     in_furniture = False
     for i, line in enumerate(raw.splitlines()):
         if PAGE_FOOTER.match(line):
@@ -101,14 +103,22 @@ def split_pages(raw: str) -> list[RawPage]:
             if not line.strip() or URL_LINE.match(line) or REFERENCE_LINE.match(line):
                 continue
             in_furniture = False
-            pages.append(RawPage(len(pages) + 1, current))
-            current = []
+            pages.append(RawPage(len(pages) + 1, current, first))
+            current, first = [], i
         elif i > 0 and PAGE_START.match(line):
-            pages.append(RawPage(len(pages) + 1, current))
-            current = []
+            pages.append(RawPage(len(pages) + 1, current, first))
+            current, first = [], i
         current.append(line)
-    pages.append(RawPage(len(pages) + 1, current))
+    pages.append(RawPage(len(pages) + 1, current, first))
     return [strip_page_furniture(p) for p in pages]
+
+
+def raw_page_offsets(raw: str) -> list[int]:
+    """Character offset in the raw text where each page starts (for tools that chunk the raw text)."""
+    line_starts = [0]
+    for line in raw.splitlines(keepends=True):
+        line_starts.append(line_starts[-1] + len(line))
+    return [line_starts[p.first_line] for p in split_pages(raw)]
 
 
 def strip_page_furniture(page: RawPage) -> RawPage:
@@ -117,7 +127,7 @@ def strip_page_furniture(page: RawPage) -> RawPage:
     if lines and lines[0].strip() == "Bijlagen":
         end = next((i for i, ln in enumerate(lines) if not ln.strip()), len(lines))
         lines = lines[end:]
-    return RawPage(page.number, lines)
+    return RawPage(page.number, lines, page.first_line)
 
 
 # ---------------------------------------------------------------- footnotes
@@ -381,8 +391,8 @@ def split_qa(body: list[Line]) -> tuple[list[Line], list[tuple[int, list[Line], 
             intro.append(line)
         elif state == "question":
             pairs[-1][1].append(line)
-            nxt = body[i + 1].text if i + 1 < len(body) else ""
-            if line.text.rstrip().endswith("?") and not nxt.strip():
+            nxt = body[i + 1] if i + 1 < len(body) else None
+            if line.text.rstrip().endswith("?") and (nxt is None or not nxt.text.strip() or nxt.page != line.page):
                 state = "answer"
         else:
             pairs[-1][2].append(line)

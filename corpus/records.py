@@ -128,8 +128,13 @@ class Passage:
     def citation(self) -> str:
         return format_citation(self)
 
+    def embedding_text(self) -> str:
+        """What the dense model sees: the leaf heading, context, then the text (fits 256 word pieces)."""
+        leaf = self.section.split(" > ")[-1] if self.section else ""
+        return "\n".join(x for x in (leaf, self.context, self.text) if x)
+
     def ranking_text(self) -> str:
-        """What the indexes see: section path and context, then the text itself."""
+        """What BM25 sees: the whole section path and context, then the text itself."""
         parts = [self.section.replace(" > ", ". ")] if self.section else []
         if self.context:
             parts.append(self.context)

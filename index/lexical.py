@@ -62,8 +62,8 @@ class LexicalIndex:
         self.stemmer = stemmer
 
     @classmethod
-    def build(cls, texts: list[str], stemmer: str) -> "LexicalIndex":
-        retriever = bm25s.BM25()
+    def build(cls, texts: list[str], stemmer: str, k1: float = 1.5, b: float = 0.75) -> "LexicalIndex":
+        retriever = bm25s.BM25(k1=k1, b=b)
         retriever.index([tokenize(t, stemmer) for t in texts], show_progress=False)
         return cls(retriever, stemmer)
 

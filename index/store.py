@@ -48,7 +48,7 @@ class BuildConfig:
     corpus_dir: Path
     embedding_model: str
     stemmer: str = "dutch"
-    chunk_size: int = 700
+    chunk_size: int = 550
     chunk_overlap: int = 0
     allow_model_download: bool = False
     query_prefix: str = ""
@@ -143,34 +143,35 @@ def file_digest(path: Path) -> dict:
 Log = Callable[[str], None]
 
 
-def build_index(cfg: BuildConfig, index_dir: Path, *, embedder=None, progress: bool = False, log: Log = lambda _m: None) -> IndexManifest:
-    """Build the index for `cfg` and publish it at `index_dir` atomically."""
+def build_in_memory(
+    cfg: BuildConfig, *, embedder=None, progress: bool = False, log: Log = lambda _m: None, with_sentences: bool = True
+) -> LoadedIndex:
+    """Load, chunk, embed and index the corpus; nothing is written (the eval runner uses this directly)."""
     import faiss
 
     from index.lexical import LexicalIndex
 
     started = time.perf_counter()
-    chunk_cfg = ChunkConfig(cfg.chunk_size, cfg.chunk_overlap)
     docs = load_corpus(cfg.corpus_dir)
-    passages = chunk_corpus(docs, chunk_cfg)
+    passages = chunk_corpus(docs, ChunkConfig(cfg.chunk_size, cfg.chunk_overlap))
     log(f"corpus: {len(docs)} documents -> {len(passages)} passages")
-
     if embedder is None:
         log(f"loading embedding model {cfg.embedding_model}")
         embedder = cfg.make_embedder()
-    texts = [p.ranking_text() for p in passages]
-    vectors = embedder.encode_passages(texts, batch_size=cfg.batch_size, progress=progress)
+    vectors = embedder.encode_passages([p.embedding_text() for p in passages], batch_size=cfg.batch_size, progress=progress)
     dense = faiss.IndexFlatIP(vectors.shape[1])
     dense.add(vectors)
-    lexical = LexicalIndex.build(texts, cfg.stemmer)
+    lexical = LexicalIndex.build([p.ranking_text() for p in passages], cfg.stemmer)
     sentences = np.array(
         [(row, s, e) for row, p in enumerate(passages) for s, e in sentence_spans(p.text)], dtype=np.int32
     ).reshape(-1, 3)
-    log(f"embedding {len(sentences)} sentences for extractive answers")
-    sentence_vectors = embedder.encode_passages(
-        [passages[r].text[s:e] for r, s, e in sentences], batch_size=cfg.batch_size * 2, progress=progress
-    )
-
+    if with_sentences:
+        log(f"embedding {len(sentences)} sentences for extractive answers")
+        sentence_vectors = embedder.encode_passages(
+            [passages[r].text[s:e] for r, s, e in sentences], batch_size=cfg.batch_size * 2, progress=progress
+        )
+    else:
+        sentence_vectors = np.zeros((len(sentences), vectors.shape[1]), dtype=np.float32)
     manifest = IndexManifest(
         format_version=FORMAT_VERSION,
         embedding_model=cfg.embedding_model,
@@ -182,28 +183,36 @@ def build_index(cfg: BuildConfig, index_dir: Path, *, embedder=None, progress: b
         passage_count=len(passages),
         documents={d.doc_id: sum(p.doc_id == d.doc_id for p in passages) for d in docs},
         created_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        build_seconds=round(time.perf_counter() - started, 2),
     )
+    return LoadedIndex(Path(), manifest, passages, dense, lexical, sentences, sentence_vectors)
+
+
+def build_index(cfg: BuildConfig, index_dir: Path, *, embedder=None, progress: bool = False, log: Log = lambda _m: None) -> IndexManifest:
+    """Build the index for `cfg` and publish it at `index_dir` atomically."""
+    started = time.perf_counter()
+    built = build_in_memory(cfg, embedder=embedder, progress=progress, log=log)
     staging = _staging_dir(index_dir)
     try:
-        _write(staging, passages, dense, lexical, sentences, sentence_vectors)
-        _seal(staging, manifest, started)
+        _write(staging, built)
+        _seal(staging, built.manifest, started)
         publish(staging, index_dir)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return manifest
+    return built.manifest
 
 
-def _write(directory: Path, passages, dense, lexical, sentences, sentence_vectors) -> None:
+def _write(directory: Path, built: LoadedIndex) -> None:
     import faiss
 
     with open(directory / "passages.jsonl", "w", encoding="utf-8") as fh:
-        for p in passages:
+        for p in built.passages:
             fh.write(json.dumps(p.to_dict(), ensure_ascii=False) + "\n")
-    faiss.write_index(dense, str(directory / "dense.faiss"))
-    lexical.save(directory / "lexical")
-    np.save(directory / "sentences.npy", sentences)
-    np.save(directory / "sentence_vectors.npy", sentence_vectors)
+    faiss.write_index(built.dense, str(directory / "dense.faiss"))
+    built.lexical.save(directory / "lexical")
+    np.save(directory / "sentences.npy", built.sentences)
+    np.save(directory / "sentence_vectors.npy", built.sentence_vectors)
 
 
 def _seal(directory: Path, manifest: IndexManifest, started: float) -> None:

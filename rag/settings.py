@@ -32,14 +32,14 @@ class Settings(BaseSettings):
     embed_batch_size: int = Field(32, ge=1, le=1024)
 
     # chunking
-    chunk_size: int = Field(700, ge=100, le=4000)
+    chunk_size: int = Field(550, ge=100, le=4000)  # fits the 256 word-piece window of all-MiniLM-L6-v2
     chunk_overlap: int = Field(0, ge=0)
 
     # retrieval
     stemmer: Stemmer = "dutch"
     mode: Mode = "hybrid"
     fusion: Fusion = "weighted"
-    fusion_alpha: float = Field(0.35, ge=0.0, le=1.0, description="weight of the dense score in weighted fusion")
+    fusion_alpha: float = Field(0.2, ge=0.0, le=1.0, description="weight of the dense score in weighted fusion")
     rrf_k: int = Field(60, ge=1, le=1000)
 
     # service

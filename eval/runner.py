@@ -1,0 +1,305 @@
+"""`rag eval`: score retrieval configurations on the gold questions, side by side.
+
+Every configuration is a `System` that ranks spans of a document text for a
+query. The structured configurations rank passages of the cleaned text; the
+baseline ranks RecursiveCharacterTextSplitter chunks of the raw text; `--url`
+ranks through a running service's /api/search. Gold quotes are located in the
+coordinates of each system, so all are scored by the same span-overlap rule.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Callable
+
+from eval.gold import GoldQuestion, SpanLocator, load_questions
+from eval.metrics import QuestionScore, Span, first_hit_rank, ndcg, page_correct, summarise
+
+REPORT_DIR = Path(__file__).resolve().parent / "report"
+DEPTH = 10
+CATEGORIES = ("nl", "en")
+METRIC_COLUMNS = ("hit@1", "hit@3", "hit@5", "hit@10", "mrr@10", "ndcg@10", "page@1", "p50_ms", "p95_ms")
+
+
+@dataclass
+class System:
+    name: str
+    description: str
+    coords: str  # "clean" or "raw"
+    rank: Callable[[str], list[Span]]
+    candidates: list[Span]
+
+
+# ---------------------------------------------------------------- systems
+
+
+def passage_span(p) -> Span:
+    return Span(p.doc_id, p.char_start, p.char_end, p.page_start, p.page_end)
+
+
+def structured_system(name: str, description: str, retriever, config) -> System:
+    def rank(query: str) -> list[Span]:
+        return [passage_span(h.passage) for h in retriever.search(query, k=DEPTH, config=config)]
+
+    return System(name, description, "clean", rank, [passage_span(p) for p in retriever.passages])
+
+
+def baseline_system(corpus_dir: Path, embedder) -> System:
+    """What a user would assemble: RecursiveCharacterTextSplitter(1000, 200) on the raw text + the same embedder + FAISS."""
+    import bisect
+
+    import faiss
+    from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+    from corpus.loader import raw_page_offsets, read_manifest
+
+    splitter = RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200, add_start_index=True)
+    spans, texts = [], []
+    infos, _ = read_manifest(corpus_dir)
+    for info in infos:
+        raw = (corpus_dir / "documents" / info.file).read_text(encoding="utf-8")
+        offsets = raw_page_offsets(raw)
+        for d in splitter.create_documents([raw]):
+            start = d.metadata["start_index"]
+            end = start + len(d.page_content)
+            page_of = lambda x: bisect.bisect_right(offsets, x)  # noqa: E731
+            spans.append(Span(info.doc_id, start, end, page_of(start), page_of(max(start, end - 1))))
+            texts.append(d.page_content)
+    vectors = embedder.encode_passages(texts)
+    index = faiss.IndexFlatIP(vectors.shape[1])
+    index.add(vectors)
+
+    def rank(query: str) -> list[Span]:
+        _, ids = index.search(embedder.encode_queries([query]), DEPTH)
+        return [spans[i] for i in ids[0] if i >= 0]
+
+    return System("baseline-recursive-1000", "RecursiveCharacterTextSplitter 1000/200 on raw text, same embedder, FAISS", "raw", rank, spans)
+
+
+def service_system(url: str) -> System:
+    import httpx
+
+    client = httpx.Client(base_url=url.rstrip("/"), timeout=60)
+    docs = client.get("/api/documents")
+    docs.raise_for_status()
+    candidates: list[Span] = []  # unknown remotely; nDCG uses the gold span itself as the ideal
+
+    def rank(query: str) -> list[Span]:
+        r = client.post("/api/search", json={"query": query, "k": DEPTH})
+        r.raise_for_status()
+        return [Span(x["doc_id"], x["char_start"], x["char_end"], x["page_start"], x["page_end"]) for x in r.json()["results"]]
+
+    return System(f"service {url}", "the running service's /api/search", "clean", rank, candidates)
+
+
+# ---------------------------------------------------------------- gold spans
+
+
+def gold_spans(questions: list[GoldQuestion], corpus_dir: Path, coords: str) -> dict[str, Span]:
+    from corpus.loader import load_corpus, read_manifest
+
+    texts: dict[str, str] = {}
+    if coords == "clean":
+        texts = {d.doc_id: d.text for d in load_corpus(corpus_dir)}
+    else:
+        infos, _ = read_manifest(corpus_dir)
+        texts = {i.doc_id: (corpus_dir / "documents" / i.file).read_text(encoding="utf-8") for i in infos}
+    locators = {doc_id: SpanLocator(t) for doc_id, t in texts.items()}
+    out, missing = {}, []
+    for q in questions:
+        if not q.answerable:
+            continue
+        found = locators[q.doc_id].find(q.quote) if q.doc_id in locators else None
+        if found is None:
+            missing.append(q.id)
+            continue
+        out[q.id] = Span(q.doc_id, found[0], found[1], q.page, q.page)
+    if missing:
+        print(f"warning: {len(missing)} gold quote(s) not found in the {coords} text: {', '.join(missing[:10])}", file=sys.stderr)
+    return out
+
+
+# ---------------------------------------------------------------- scoring
+
+
+def score_question(system: System, q: GoldQuestion, gold: Span) -> tuple[QuestionScore, list[Span]]:
+    started = time.perf_counter()
+    ranked = system.rank(q.question)
+    latency = (time.perf_counter() - started) * 1000
+    candidates = system.candidates or [gold]
+    score = QuestionScore(
+        hit_rank=first_hit_rank(ranked, gold, DEPTH),
+        ndcg=ndcg(ranked, gold, candidates, DEPTH),
+        page_ok=page_correct(ranked, gold.page_start, gold.doc_id),
+        latency_ms=latency,
+    )
+    return score, ranked
+
+
+def score_system(system: System, questions: list[GoldQuestion], gold: dict[str, Span]) -> tuple[dict, list[dict]]:
+    per_category: dict[str, list[QuestionScore]] = {}
+    rows = []
+    for q in questions:
+        if q.id not in gold:
+            continue
+        s, _ = score_question(system, q, gold[q.id])
+        per_category.setdefault(q.category, []).append(s)
+        rows.append({"id": q.id, "category": q.category, "hit_rank": s.hit_rank, "page_ok": s.page_ok})
+    return {c: summarise(v) for c, v in per_category.items()}, rows
+
+
+# ---------------------------------------------------------------- configurations
+
+
+def structured_systems(settings, embedder, names: set[str] | None) -> list[System]:
+    from index.lexical import LexicalIndex
+    from index.store import BuildConfig, build_in_memory
+    from rag.retrieve import RetrievalConfig, Retriever
+
+    cfg = BuildConfig.from_settings(settings)
+    built = build_in_memory(replace(cfg, stemmer="dutch"), embedder=embedder)
+    porter = replace(built, lexical=LexicalIndex.build([p.ranking_text() for p in built.passages], "dutch_porter"))
+    default = RetrievalConfig.from_settings(settings)
+    plans = [
+        ("bm25-dutch", "BM25, Snowball dutch stemmer", built, RetrievalConfig(mode="bm25")),
+        ("bm25-dutch_porter", "BM25, Snowball dutch_porter stemmer", porter, RetrievalConfig(mode="bm25")),
+        ("dense", f"dense only ({settings.embedding_model})", built, RetrievalConfig(mode="dense")),
+        ("hybrid-rrf", f"BM25 ({settings.stemmer}) + dense, reciprocal rank fusion k={settings.rrf_k}", built if settings.stemmer == "dutch" else porter, RetrievalConfig(mode="hybrid", fusion="rrf", rrf_k=settings.rrf_k)),
+        ("hybrid-weighted", f"BM25 ({settings.stemmer}) + dense, weighted fusion alpha={settings.fusion_alpha}", built if settings.stemmer == "dutch" else porter, RetrievalConfig(mode="hybrid", fusion="weighted", alpha=settings.fusion_alpha)),
+    ]
+    systems = []
+    for name, desc, index, rcfg in plans:
+        if names and name not in names:
+            continue
+        if rcfg == default and (index.manifest.stemmer if index is built else "dutch_porter") == settings.stemmer:
+            desc += " [default]"
+        systems.append(structured_system(name, desc, Retriever(index, embedder, rcfg), rcfg))
+    return systems
+
+
+ALL_CONFIGS = ("bm25-dutch", "bm25-dutch_porter", "dense", "hybrid-rrf", "hybrid-weighted", "baseline-recursive-1000")
+
+
+def run(settings, split: str = "test", names: set[str] | None = None, url: str | None = None, limit: int | None = None, log=print) -> dict:
+    from index.store import BuildConfig
+
+    questions = load_questions(split=split)
+    if limit:
+        seen: dict[str, int] = {}
+        questions = [q for q in questions if (seen.setdefault(q.category, 0), seen.__setitem__(q.category, seen[q.category] + 1))[0] < limit]
+    questions = [q for q in questions if q.category in CATEGORIES]
+    started = time.perf_counter()
+    systems: list[System] = []
+    if url:
+        systems.append(service_system(url))
+    else:
+        embedder = BuildConfig.from_settings(settings).make_embedder()
+        systems.extend(structured_systems(settings, embedder, names))
+        if not names or "baseline-recursive-1000" in names:
+            systems.append(baseline_system(Path(settings.corpus_dir), embedder))
+    gold = {c: gold_spans(questions, Path(settings.corpus_dir), c) for c in ("clean", "raw")}
+    results = {}
+    for system in systems:
+        log(f"scoring {system.name} on {len(questions)} questions ({split})")
+        summary, rows = score_system(system, questions, gold[system.coords])
+        results[system.name] = {"description": system.description, "metrics": summary, "questions": rows}
+    return {
+        "split": split,
+        "questions": {c: sum(1 for q in questions if q.category == c) for c in CATEGORIES},
+        "embedding_model": settings.embedding_model,
+        "settings": {"stemmer": settings.stemmer, "fusion": settings.fusion, "alpha": settings.fusion_alpha, "rrf_k": settings.rrf_k, "chunk_size": settings.chunk_size, "chunk_overlap": settings.chunk_overlap},
+        "wall_seconds": round(time.perf_counter() - started, 1),
+        "results": results,
+    }
+
+
+# ---------------------------------------------------------------- report
+
+
+def markdown_table(report: dict, category: str) -> str:
+    head = "| configuration | " + " | ".join(METRIC_COLUMNS) + " |"
+    sep = "|---|" + "---:|" * len(METRIC_COLUMNS)
+    lines = [head, sep]
+    for name, r in report["results"].items():
+        m = r["metrics"].get(category)
+        if not m or not m.get("n"):
+            continue
+        cells = [f"{m[c]:.0f}" if c.endswith("_ms") and m[c] >= 10 else f"{m[c]:.1f}" if c.endswith("_ms") else f"{m[c]:.3f}" for c in METRIC_COLUMNS]
+        label = f"**{name}**" if "[default]" in r["description"] else name
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def write_report(report: dict, out_dir: Path, plot: bool = True) -> list[Path]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    json_path = out_dir / "report.json"
+    json_path.write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
+    written.append(json_path)
+    md = [f"# Retrieval evaluation ({report['split']} split)", ""]
+    md.append(f"Embedding model `{report['embedding_model']}`; settings {report['settings']}; wall time {report['wall_seconds']} s.")
+    md.append("Hits count a passage covering at least half of the gold quote; page@1 is the top hit's page. Latency is in-process per query.")
+    for c in CATEGORIES:
+        n = report["questions"].get(c, 0)
+        if n:
+            md += ["", f"## {'Dutch' if c == 'nl' else 'English'} questions (n={n})", "", markdown_table(report, c)]
+    md += ["", "Configurations:", ""]
+    md += [f"- `{name}`: {r['description']}" for name, r in report["results"].items()]
+    md_path = out_dir / "report.md"
+    md_path.write_text("\n".join(md) + "\n", encoding="utf-8")
+    written.append(md_path)
+    if plot:
+        written.append(plot_report(report, out_dir / "comparison.png"))
+    return written
+
+
+def plot_report(report: dict, path: Path) -> Path:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    metrics = ("hit@1", "hit@5", "mrr@10", "ndcg@10", "page@1")
+    names = list(report["results"])
+    cats = [c for c in CATEGORIES if report["questions"].get(c)]
+    fig, axes = plt.subplots(1, len(cats), figsize=(7 * len(cats), 4.8), squeeze=False)
+    width = 0.8 / len(names)
+    for ax, c in zip(axes[0], cats):
+        x = np.arange(len(metrics))
+        for i, name in enumerate(names):
+            m = report["results"][name]["metrics"].get(c, {})
+            ax.bar(x + i * width - 0.4 + width / 2, [m.get(k, 0) for k in metrics], width, label=name)
+        ax.set_xticks(x, metrics)
+        ax.set_ylim(0, 1.05)
+        ax.set_title(f"{'Dutch' if c == 'nl' else 'English'} questions (n={report['questions'][c]}, {report['split']} split)")
+        ax.grid(axis="y", alpha=0.3)
+    axes[0][0].legend(loc="lower left", fontsize=8)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return path
+
+
+def main(args) -> int:
+    from rag.cli import load_settings
+
+    settings = load_settings()
+    names = set(args.configs.split(",")) if args.configs else None
+    unknown = (names or set()) - set(ALL_CONFIGS)
+    if unknown:
+        print(f"rag: error: unknown configuration(s) {', '.join(sorted(unknown))}; choose from {', '.join(ALL_CONFIGS)}", file=sys.stderr)
+        return 2
+    report = run(settings, split=args.split, names=names, url=args.url, limit=args.limit, log=lambda m: print(f"==> {m}", file=sys.stderr))
+    out = Path(args.out) if args.out else REPORT_DIR
+    paths = write_report(report, out, plot=not args.no_plot)
+    for c in CATEGORIES:
+        if report["questions"].get(c):
+            print(f"\n{'Dutch' if c == 'nl' else 'English'} ({report['split']}, n={report['questions'][c]})")
+            print(markdown_table(report, c))
+    print(f"\nwall time {report['wall_seconds']} s; wrote " + ", ".join(str(p) for p in paths))
+    return 0

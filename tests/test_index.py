@@ -1,0 +1,129 @@
+"""The index on disk: round trip across processes, manifest checks, crash safety."""
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from index.store import BuildConfig, IndexLoadError, load_index
+
+ROOT = Path(__file__).resolve().parents[1]
+QUERY = "Hoeveel gemeenten doen mee aan het programma Veilige Steden?"
+
+
+def copy_index(src: Path, dst_root: Path) -> Path:
+    dst = dst_root / "copy"
+    shutil.copytree(src.resolve(), dst)
+    return dst
+
+
+def run_cli(args, env_extra, timeout=180):
+    env = {**os.environ, **env_extra}
+    return subprocess.run([sys.executable, "-m", "rag.cli", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout)
+
+
+def test_manifest_describes_the_build(built_index, settings):
+    manifest = json.loads((built_index.resolve() / "manifest.json").read_text())
+    assert manifest["format_version"] == 1
+    assert manifest["embedding_model"] == settings.embedding_model
+    assert manifest["embedding_dim"] == 384
+    assert manifest["passage_count"] == sum(manifest["documents"].values())
+    assert set(manifest["files"]) >= {"passages.jsonl", "dense.faiss", "sentences.npy", "sentence_vectors.npy"}
+    assert built_index.is_symlink(), "the published index is a symlink swapped atomically"
+
+
+def test_round_trip_in_a_new_process(engine, settings_env):
+    in_process = engine.search_response(QUERY, k=5).model_dump()
+    out = run_cli(["search", QUERY, "-k", "5", "--json"], settings_env)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout) == json.loads(json.dumps(in_process))
+    assert in_process["results"][0]["page_start"] == 5
+
+
+def test_other_model_in_manifest_is_refused(built_index, settings, tmp_path):
+    copy = copy_index(built_index, tmp_path)
+    path = copy / "manifest.json"
+    manifest = json.loads(path.read_text())
+    manifest["embedding_model"] = "intfloat/multilingual-e5-small"
+    path.write_text(json.dumps(manifest))
+    with pytest.raises(IndexLoadError, match=r"embedding_model='intfloat/multilingual-e5-small'.*rag index"):
+        load_index(copy, BuildConfig.from_settings(settings))
+
+
+def test_other_corpus_and_format_are_refused(built_index, settings, tmp_path):
+    copy = copy_index(built_index, tmp_path)
+    path = copy / "manifest.json"
+    manifest = json.loads(path.read_text())
+    manifest["corpus_hash"] = "0000000000000000"
+    path.write_text(json.dumps(manifest))
+    with pytest.raises(IndexLoadError, match="corpus_hash"):
+        load_index(copy, BuildConfig.from_settings(settings))
+    manifest["format_version"] = 99
+    path.write_text(json.dumps(manifest))
+    with pytest.raises(IndexLoadError, match="format version 99"):
+        load_index(copy, BuildConfig.from_settings(settings))
+
+
+@pytest.mark.parametrize("victim", ["dense.faiss", "passages.jsonl", "sentence_vectors.npy"])
+def test_truncated_or_missing_file_is_refused_with_its_name(built_index, settings, tmp_path, victim):
+    copy = copy_index(built_index, tmp_path)
+    target = copy / victim
+    target.write_bytes(target.read_bytes()[: target.stat().st_size // 2])
+    with pytest.raises(IndexLoadError, match=rf"{victim}.*damaged.*rag index"):
+        load_index(copy, BuildConfig.from_settings(settings))
+    target.unlink()
+    with pytest.raises(IndexLoadError, match=rf"{victim}.*missing"):
+        load_index(copy, BuildConfig.from_settings(settings))
+
+
+def test_missing_index_gives_exit_code_3_and_a_hint(tmp_path):
+    out = run_cli(["search", "test"], {"RAG_INDEX_DIR": str(tmp_path / "nothing")})
+    assert out.returncode == 3
+    assert "rag index" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_failed_build_leaves_the_previous_index(built_index, settings, embedder, tmp_path, monkeypatch):
+    """A build that dies while writing publishes nothing; the old index still loads."""
+    import index.store as store
+    from index.store import build_index
+
+    index_dir = tmp_path / "store"
+    cfg = BuildConfig.from_settings(settings)
+    shutil.copytree(built_index.resolve(), tmp_path / "store.d" / "first")
+    os.symlink(Path("store.d") / "first", index_dir)
+    before = load_index(index_dir, cfg).passages
+
+    def crash(*_a, **_k):
+        raise OSError("disk full (simulated)")
+
+    monkeypatch.setattr(store, "_seal", crash)
+    with pytest.raises(OSError, match="disk full"):
+        build_index(cfg, index_dir, embedder=embedder)
+    assert index_dir.resolve().name == "first"
+    assert load_index(index_dir, cfg).passages == before
+    assert not list((tmp_path / "store.d").glob(".tmp-*")), "staging directory cleaned up"
+
+
+@pytest.mark.slow
+def test_killed_build_process_leaves_the_previous_index(built_index, settings, settings_env, tmp_path):
+    """kill -9 a real `rag index` while it writes: the index is the old one or the complete new one, never half."""
+    index_dir = tmp_path / "store"
+    shutil.copytree(built_index.resolve(), tmp_path / "store.d" / "first")
+    os.symlink(Path("store.d") / "first", index_dir)
+    env = {**os.environ, **settings_env, "RAG_INDEX_DIR": str(index_dir)}
+    proc = subprocess.Popen([sys.executable, "-m", "rag.cli", "index", "--quiet"], cwd=ROOT, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not list((tmp_path / "store.d").glob(".tmp-*")) and proc.poll() is None:
+        time.sleep(0.005)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    loaded = load_index(index_dir, BuildConfig.from_settings(replace(settings, index_dir=index_dir)))
+    assert loaded.manifest.passage_count == len(loaded.passages)
