@@ -17,7 +17,7 @@ from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from rag.engine import Engine
 from rag.schemas import (
@@ -67,8 +67,17 @@ class FootnoteInfo(BaseModel):
     char_end: int
 
 
-class DocumentDetail(DocumentSummary):
-    text: str
+class DocumentDetail(BaseModel):
+    doc_id: str
+    title: str
+    type: str
+    date: str
+    reference: str
+    description: str
+    pages: int
+    passages: int
+    questions: int
+    text: str = Field(description="The cleaned text; passages' char_start/char_end point into it")
     page_spans: list[PageInfo]
     sections: list[SectionInfo]
     footnotes: list[FootnoteInfo]
@@ -120,7 +129,7 @@ def document_detail(engine: Engine, doc_id: str) -> DocumentDetail:
         if b.kind in ("heading", "question")
     ]
     return DocumentDetail(
-        **summary.model_dump(),
+        **summary.model_dump(exclude={"footnotes"}),
         text=doc.text,
         page_spans=[PageInfo(page=s.page, char_start=s.start, char_end=s.end) for s in doc.page_spans],
         sections=sections,

@@ -21,7 +21,13 @@ expect = playwright_sync.expect
 pytestmark = pytest.mark.browser
 
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
 DOCS = ROOT / "docs"
 ANSWER_TIMEOUT = 20_000  # ms; answers take < 2 s, the first one also warms up the model
 QUESTION = "Hoeveel gemeenten doen mee aan het programma Veilige Steden?"

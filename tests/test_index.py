@@ -7,7 +7,6 @@ import signal
 import subprocess
 import sys
 import time
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -125,5 +124,5 @@ def test_killed_build_process_leaves_the_previous_index(built_index, settings, s
         time.sleep(0.005)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    loaded = load_index(index_dir, BuildConfig.from_settings(replace(settings, index_dir=index_dir)))
+    loaded = load_index(index_dir, BuildConfig.from_settings(settings))
     assert loaded.manifest.passage_count == len(loaded.passages)

@@ -14,6 +14,7 @@ import logging
 import gradio as gr
 from pydantic import ValidationError
 
+from rag.answer import answer_response
 from rag.schemas import MAX_QUERY_CHARS, AskRequest, ClaimRequest, SearchRequest
 from ui import render
 from ui.styles import APP_CSS
@@ -81,16 +82,14 @@ def take_question(question: str, history: list):
 
 def answer_question(get_engine, question: str, doc: str, history: list, turns: list):
     """Step 2: answer the pending question; add the answer to the chat and its sources to the panel."""
-    from rag.answer import answer_response
-
     if not question:  # step 1 rejected the input
         return gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
     try:
         resp = answer_response(get_engine(), question, k=5, doc_id=doc_filter(doc))
     except Exception:
         log.exception("answering %r failed", question)
-        message = f'<div class="notice notice-error">{render.esc(GENERIC_ERROR)}</div>'
-        return history + [{"role": "assistant", "content": message}], gr.skip(), gr.skip(), turns, render.notice(GENERIC_ERROR, "error")
+        failed = {"role": "assistant", "content": render.notice(GENERIC_ERROR, "error")}
+        return history + [failed], gr.skip(), gr.skip(), turns, render.notice(GENERIC_ERROR, "error")
     turn = (turns[-1][0] + 1) if turns else 1
     turns = (turns + [(turn, resp)])[-MAX_TURNS:]
     history = history + [{"role": "assistant", "content": render.answer_html(resp, turn)}]
@@ -118,7 +117,8 @@ def check_claim(get_engine, claim: str) -> str:
     except ImportError:
         log.exception("rag.claims is not available")
         return render.notice(
-            "Het controleren van beweringen is op deze server nog niet beschikbaar (het onderdeel rag.claims ontbreekt).",
+            "Het controleren van beweringen is op deze server nog niet beschikbaar "
+            "(het onderdeel rag.claims ontbreekt).",
             "error",
         )
     try:
@@ -163,7 +163,9 @@ def header_html(engine) -> str:
 
 def panel(value: str = "", elem_id: str | None = None) -> gr.HTML:
     # apply_default_css=False: no Gradio "prose" styles, whose `.prose *` colour rule would override ours
-    return gr.HTML(value, elem_id=elem_id, elem_classes=["rag-panel"], js_on_load=None, padding=False, apply_default_css=False)
+    return gr.HTML(
+        value, elem_id=elem_id, elem_classes=["rag-panel"], js_on_load=None, padding=False, apply_default_css=False
+    )
 
 
 def ask_tab(get_engine, choices) -> tuple[gr.Dropdown, ...]:
@@ -178,7 +180,8 @@ def ask_tab(get_engine, choices) -> tuple[gr.Dropdown, ...]:
                 buttons=[],
                 feedback_options=None,
                 latex_delimiters=[],
-                placeholder="Stel hieronder een vraag over het emancipatiebeleid. Elk antwoord citeert letterlijk uit de documenten.",
+                placeholder="Stel hieronder een vraag over het emancipatiebeleid. "
+                "Elk antwoord citeert letterlijk uit de documenten.",
             )
             with gr.Row(equal_height=True):
                 question = gr.Textbox(
@@ -197,14 +200,22 @@ def ask_tab(get_engine, choices) -> tuple[gr.Dropdown, ...]:
             gr.Examples(EXAMPLE_QUESTIONS, inputs=[question], label="Voorbeeldvragen")
             with gr.Accordion("Antwoord kopiëren of downloaden (Markdown)", open=False):
                 markdown = gr.Code(
-                    language="markdown", label="Antwoord met bronnen", buttons=["copy", "download"], lines=6, wrap_lines=True,
-                    show_line_numbers=False, interactive=False,
+                    language="markdown",
+                    label="Antwoord met bronnen",
+                    buttons=["copy", "download"],
+                    lines=6,
+                    wrap_lines=True,
+                    show_line_numbers=False,
+                    interactive=False,
                 )
         with gr.Column(scale=2, min_width=320):
             sources = panel(sources_panel([]), elem_id="bronnen")
 
     for trigger in (question.submit, ask.click):
-        trigger(take_question, [question, chat], [question, chat, pending, status], queue=False, show_progress="hidden").then(
+        step1 = trigger(
+            take_question, [question, chat], [question, chat, pending, status], queue=False, show_progress="hidden"
+        )
+        step1.then(
             lambda q, d, h, t: answer_question(get_engine, q, d, h, t),
             [pending, doc, chat, turns],
             [chat, sources, markdown, turns, status],
@@ -219,8 +230,12 @@ def check_tab(get_engine) -> None:
     gr.Markdown("Plak een bewering, bijvoorbeeld uit een artikel. Getallen worden exact vergeleken met de bron.")
     with gr.Row(equal_height=True):
         claim = gr.Textbox(
-            show_label=False, placeholder="Bijvoorbeeld: Aan het programma Veilige Steden doen 40 gemeenten mee",
-            max_length=MAX_QUERY_CHARS, lines=2, scale=5, elem_id="bewering-invoer",
+            show_label=False,
+            placeholder="Bijvoorbeeld: Aan het programma Veilige Steden doen 40 gemeenten mee",
+            max_length=MAX_QUERY_CHARS,
+            lines=2,
+            scale=5,
+            elem_id="bewering-invoer",
         )
         check = gr.Button("Controleer", variant="primary", scale=1, min_width=110, elem_id="bewering-knop")
     gr.Examples(EXAMPLE_CLAIMS, inputs=[claim], label="Voorbeeldbeweringen")
@@ -231,14 +246,18 @@ def check_tab(get_engine) -> None:
 
 def search_tab(get_engine, choices) -> tuple[gr.Dropdown, ...]:
     with gr.Row(equal_height=True):
-        query = gr.Textbox(show_label=False, placeholder="Zoekwoorden of een vraag", max_length=MAX_QUERY_CHARS, scale=5)
+        query = gr.Textbox(
+            show_label=False, placeholder="Zoekwoorden of een vraag", max_length=MAX_QUERY_CHARS, scale=5
+        )
         go = gr.Button("Zoek", variant="primary", scale=1, min_width=90)
     with gr.Row():
         doc = gr.Dropdown(choices, value=ALL_DOCS, label="Zoek in", scale=3)
         k = gr.Slider(1, 20, value=5, step=1, label="Aantal passages", scale=2)
     results = panel(render.notice("Zoekresultaten verschijnen hier, beste passage eerst."), elem_id="zoekresultaten")
     for trigger in (query.submit, go.click):
-        trigger(lambda q, d, n: search_passages(get_engine, q, d, n), [query, doc, k], [results], show_progress="minimal")
+        trigger(
+            lambda q, d, n: search_passages(get_engine, q, d, n), [query, doc, k], [results], show_progress="minimal"
+        )
     return (doc,)
 
 
@@ -249,7 +268,11 @@ def build_ui(get_engine) -> gr.Blocks:
     with gr.Blocks(title="Vraag het de documenten — Emancipatiebeleid") as demo:
         # Styles go in through <head>: gr.mount_gradio_app resets Blocks-level css.
         gr.HTML(
-            header_html(engine), head=f"<style>{APP_CSS}</style>", elem_id="rag-header", js_on_load=None, apply_default_css=False
+            header_html(engine),
+            head=f"<style>{APP_CSS}</style>",
+            elem_id="rag-header",
+            js_on_load=None,
+            apply_default_css=False,
         )
         with gr.Tabs():
             with gr.Tab("Vraag stellen", id="vraag"):

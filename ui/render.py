@@ -99,7 +99,8 @@ def passage_link(p, spans: Sequence[Sequence[int]] = ()) -> str:
     else:
         start, end = p.char_start, p.char_end
     url = viewer_url(p.doc_id, p.page_start, start, end)
-    return f'<a class="open-doc" href="{esc(url)}" target="_blank" rel="noopener">Open document op pagina {p.page_start} ↗</a>'
+    label = f"Open document op pagina {p.page_start} ↗"
+    return f'<a class="open-doc" href="{esc(url)}" target="_blank" rel="noopener">{label}</a>'
 
 
 def pages(p) -> str:
@@ -168,7 +169,8 @@ def answer_html(resp, turn: int) -> str:
         parts.append(
             f'{esc(s.text)} <a class="cite" href="#{source_id(turn, s.citation)}" title="{title}">[{s.citation}]</a>'
         )
-    conf = f'<span class="conf" title="Geschatte kans dat de documenten de vraag beantwoorden">zekerheid {percent(resp.confidence)}</span>'
+    hint = "Geschatte kans dat de documenten de vraag beantwoorden"
+    conf = f'<span class="conf" title="{hint}">zekerheid {percent(resp.confidence)}</span>'
     return f'<div class="answer">{" ".join(parts)} {conf}</div>'
 
 
@@ -179,7 +181,8 @@ def question_html(question: str) -> str:
 def sources_for_turn(resp, turn: int) -> str:
     if resp.abstained:
         cards = "".join(card(r, esc(r.text), label=f"#{r.rank}") for r in resp.related)
-        return notice(ABSTAIN_TITLE, "warn") + f'<h4 class="related">Mogelijk relevant</h4>{cards or notice("Geen passages gevonden.")}'
+        cards = cards or notice("Geen passages gevonden.")
+        return notice(ABSTAIN_TITLE, "warn") + f'<h4 class="related">Mogelijk relevant</h4>{cards}'
     return "".join(
         card(c, highlight(c.text, c.spans), label=f"[{c.n}]", card_id=source_id(turn, c.n)) for c in resp.citations
     )
@@ -192,7 +195,8 @@ def sources_html(turns: Sequence[tuple[int, object]]) -> str:
     blocks = []
     for i, (turn, resp) in enumerate(reversed(turns)):
         head = f'<summary>Bronnen bij: <span class="q">{esc(resp.question)}</span></summary>'
-        blocks.append(f'<details class="turn"{" open" if i == 0 else ""}>{head}{sources_for_turn(resp, turn)}</details>')
+        is_open = " open" if i == 0 else ""
+        blocks.append(f'<details class="turn"{is_open}>{head}{sources_for_turn(resp, turn)}</details>')
     return "".join(blocks)
 
 
@@ -239,7 +243,9 @@ def verdict_html(resp) -> str:
 def match_cell(v) -> str:
     if v.matches is None:
         return '<td class="m-none" title="niet gevonden in de bron">–</td>'
-    return '<td class="m-ok" title="komt overeen">✓</td>' if v.matches else '<td class="m-bad" title="wijkt af">✗</td>'
+    if v.matches:
+        return '<td class="m-ok" title="komt overeen">✓</td>'
+    return '<td class="m-bad" title="wijkt af">✗</td>'
 
 
 def values_table(values) -> str:
@@ -257,7 +263,8 @@ def values_table(values) -> str:
     )
     return (
         '<table class="values"><caption>Vergeleken waarden</caption>'
-        "<thead><tr><th>Soort</th><th>In de bewering</th><th>In de bron</th><th>Klopt</th><th>Bij benadering</th></tr></thead>"
+        "<thead><tr><th>Soort</th><th>In de bewering</th><th>In de bron</th><th>Klopt</th>"
+        "<th>Bij benadering</th></tr></thead>"
         f"<tbody>{rows}</tbody></table>"
     )
 

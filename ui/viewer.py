@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from types import SimpleNamespace
 
 from fastapi import FastAPI
 from fastapi.responses import HTMLResponse
@@ -38,37 +37,7 @@ class BadRequest(ValueError):
 def load_detail(engine, doc_id: str):
     from rag.service import document_detail
 
-    try:
-        return document_detail(engine, doc_id)
-    except TypeError:
-        # TEMPORARY: rag.service.document_detail passes `footnotes` twice (the summary's count and the
-        # list) and raises TypeError. Remove this fallback once it is fixed there.
-        return detail_from_document(engine, doc_id)
-
-
-def detail_from_document(engine, doc_id: str) -> SimpleNamespace:
-    """The fields of rag.service.DocumentDetail that the viewer reads, taken from the loaded Document."""
-    from rag.service import document_summaries
-
-    doc = engine.documents[doc_id]
-    summary = next(s for s in document_summaries(engine) if s.doc_id == doc_id)
-    sections = [
-        SimpleNamespace(
-            title=b.section[-1] if b.section else b.text,
-            path=" > ".join(b.section),
-            level=len(b.section),
-            char_start=b.char_start,
-        )
-        for b in doc.blocks
-        if b.kind in ("heading", "question")
-    ]
-    return SimpleNamespace(
-        **summary.model_dump(exclude={"footnotes"}),
-        text=doc.text,
-        page_spans=[SimpleNamespace(page=s.page, char_start=s.start, char_end=s.end) for s in doc.page_spans],
-        sections=sections,
-        footnotes=list(doc.footnotes),
-    )
+    return document_detail(engine, doc_id)
 
 
 # ---------------------------------------------------------------- parameters
@@ -91,7 +60,9 @@ def parse_params(detail, page: str | None, start: str | None, end: str | None) -
     if s is None:
         return p, None
     if not s < e <= len(detail.text):
-        raise BadRequest(f"De parameters start en end moeten 0 ≤ start < end ≤ {len(detail.text)} zijn, niet start={s}, end={e}")
+        raise BadRequest(
+            f"De parameters start en end moeten 0 ≤ start < end ≤ {len(detail.text)} zijn, niet start={s}, end={e}"
+        )
     return p, Highlight(s, e)
 
 
@@ -234,7 +205,8 @@ def add_viewer_route(app: FastAPI, get_engine) -> None:
     def bron(doc_id: str, page: str | None = None, start: str | None = None, end: str | None = None) -> HTMLResponse:
         engine = get_engine()
         if doc_id not in engine.documents:
-            body = message_page("Document niet gevonden", f"Er is geen document met de naam {doc_id[:100]!r}.", known_documents(engine))
+            message = f"Er is geen document met de naam {doc_id[:100]!r}."
+            body = message_page("Document niet gevonden", message, known_documents(engine))
             return HTMLResponse(body, status_code=404)
         detail = load_detail(engine, doc_id)
         try:
