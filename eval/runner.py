@@ -249,6 +249,12 @@ def write_report(report: dict, out_dir: Path, plot: bool = True) -> list[Path]:
             md += ["", f"## {'Dutch' if c == 'nl' else 'English'} questions (n={n})", "", markdown_table(report, c)]
     md += ["", "Configurations:", ""]
     md += [f"- `{name}`: {r['description']}" for name, r in report["results"].items()]
+    from eval.answers import abstention_markdown, claims_markdown
+
+    if "abstention" in report:
+        md += ["", "## Answers and abstention", "", abstention_markdown(report["abstention"])]
+    if "claims" in report:
+        md += ["", "## Claim check", "", claims_markdown(report["claims"])]
     md_path = out_dir / "report.md"
     md_path.write_text("\n".join(md) + "\n", encoding="utf-8")
     written.append(md_path)
@@ -285,7 +291,35 @@ def plot_report(report: dict, path: Path) -> Path:
     return path
 
 
+def answers_and_claims(settings, split: str, url: str | None, calibrate_first: bool, log) -> dict:
+    """The abstention and claim reports (in-process, or claims through a running service)."""
+    from eval.answers import abstention_report, calibrate, claim_report
+
+    out: dict = {}
+    if url:
+        import httpx
+
+        client = httpx.Client(base_url=url.rstrip("/"), timeout=60)
+        out["claims"] = claim_report(lambda c: client.post("/api/check", json={"claim": c}).json()["verdict"], split)
+        return out
+    from rag.answer import CALIBRATION_FILE, load_calibration
+    from rag.claims import check_response
+    from rag.engine import Engine
+
+    engine = Engine.load(settings)
+    if calibrate_first:
+        log(f"calibrating answer confidence on the dev split -> {CALIBRATION_FILE}")
+        out["calibration"] = calibrate(engine, CALIBRATION_FILE)
+        load_calibration.cache_clear()
+    log(f"scoring answers and abstention ({split})")
+    out["abstention"] = abstention_report(engine, split)
+    log(f"scoring claim verdicts ({split})")
+    out["claims"] = claim_report(lambda c: check_response(engine, c).verdict, split)
+    return out
+
+
 def main(args) -> int:
+    from eval.answers import abstention_markdown, claims_markdown
     from rag.cli import load_settings
 
     settings = load_settings()
@@ -294,12 +328,21 @@ def main(args) -> int:
     if unknown:
         print(f"rag: error: unknown configuration(s) {', '.join(sorted(unknown))}; choose from {', '.join(ALL_CONFIGS)}", file=sys.stderr)
         return 2
-    report = run(settings, split=args.split, names=names, url=args.url, limit=args.limit, log=lambda m: print(f"==> {m}", file=sys.stderr))
+    log = lambda m: print(f"==> {m}", file=sys.stderr)  # noqa: E731
+    report = run(settings, split=args.split, names=names, url=args.url, limit=args.limit, log=log)
+    if not args.retrieval_only:
+        started = time.perf_counter()
+        report.update(answers_and_claims(settings, args.split, args.url, args.calibrate, log))
+        report["wall_seconds"] = round(report["wall_seconds"] + time.perf_counter() - started, 1)
     out = Path(args.out) if args.out else REPORT_DIR
     paths = write_report(report, out, plot=not args.no_plot)
     for c in CATEGORIES:
         if report["questions"].get(c):
             print(f"\n{'Dutch' if c == 'nl' else 'English'} ({report['split']}, n={report['questions'][c]})")
             print(markdown_table(report, c))
+    if "abstention" in report:
+        print("\nAnswers and abstention\n" + abstention_markdown(report["abstention"]))
+    if "claims" in report:
+        print("\nClaims\n" + claims_markdown(report["claims"]))
     print(f"\nwall time {report['wall_seconds']} s; wrote " + ", ".join(str(p) for p in paths))
     return 0

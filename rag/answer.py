@@ -37,21 +37,27 @@ W_LEXICAL, W_DENSE, W_RANK, W_NUMBER, W_POSITION = 0.45, 0.35, 0.15, 0.10, 0.03
 KEEP_RATIO = 0.85  # further sentences must score at least this fraction of the best one
 
 
+def answerability(x: dict[str, float]) -> float:
+    """A monotone score of how well the retrieved text covers the question: the share of its (IDF-weighted)
+    words found in the best sentence, the best sentence's score, minus numbers and rare words the top
+    passages lack. Higher means more likely answered; the calibration maps it to a probability."""
+    return x["lexical_coverage"] + 0.5 * x["top_sentence"] - 0.5 * x["numbers_missing"] - 0.2 * x["rare_term_missing"]
+
+
 @dataclass(frozen=True)
 class Calibration:
-    """Logistic map from answer features to P(the documents answer the question)."""
+    """Platt scaling of `answerability` to P(the documents answer the question), fitted on the dev split."""
 
-    weights: tuple[float, ...]
+    slope: float
     bias: float
     threshold: float
-    features: tuple[str, ...] = ("top_sentence", "lexical_coverage", "dense_max", "bm25_top")
 
     def probability(self, x: dict[str, float]) -> float:
-        z = self.bias + sum(w * x[f] for w, f in zip(self.weights, self.features))
+        z = self.bias + self.slope * answerability(x)
         return 1.0 / (1.0 + math.exp(-z))
 
 
-DEFAULT_CALIBRATION = Calibration(weights=(6.0, 3.0, 4.0, 0.1), bias=-6.5, threshold=0.5)
+DEFAULT_CALIBRATION = Calibration(slope=8.0, bias=-5.0, threshold=0.5)
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +65,7 @@ def load_calibration(path: Path = CALIBRATION_FILE) -> Calibration:
     if not path.is_file():
         return DEFAULT_CALIBRATION
     data = json.loads(path.read_text(encoding="utf-8"))
-    return Calibration(tuple(data["weights"]), data["bias"], data["threshold"], tuple(data["features"]))
+    return Calibration(data["slope"], data["bias"], data["threshold"])
 
 
 @dataclass(frozen=True)
@@ -134,6 +140,26 @@ def score_sentences(engine, question: str, hits, qv: np.ndarray) -> tuple[list[S
     return out, best_coverage
 
 
+def rare_term_missing(sidx: SentenceIndex, question: str, hits) -> float:
+    """The rarest question word that the top passages lack, as a share of the largest IDF (0: none missing).
+
+    Unanswerable questions tend to name something the documents do not have ("in 2027", "defensiebudget")."""
+    have: set[str] = set()
+    for h in hits:
+        have |= sidx.terms(h.passage.ranking_text())
+    missing = [sidx.idf.get(t, sidx.default_idf) for t in sidx.terms(question, query=True) - have]
+    return max(missing, default=0.0) / sidx.default_idf
+
+
+def numbers_missing(question: str, hits) -> float:
+    """Share of the question's numbers and years that none of the top passages contains."""
+    wanted = set(NUMBER.findall(question))
+    if not wanted:
+        return 0.0
+    text = " ".join(h.passage.text for h in hits)
+    return sum(1 for n in wanted if not re.search(rf"(?<![\d.,]){re.escape(n)}(?![\d]|[.,]\d)", text)) / len(wanted)
+
+
 def select(scored: list[ScoredSentence], max_sentences: int) -> list[ScoredSentence]:
     if not scored:
         return []
@@ -159,12 +185,12 @@ def draft_answer(engine, question: str, k: int = 5, doc_id: str | None = None, m
     hits = retriever.search(question, k=k, doc_id=doc_id, query_vector=qv)
     scored, coverage = score_sentences(engine, question, hits, qv)
     chosen = select(scored, max_sentences)
-    bm25_top = max((h.lexical_score for h in hits), default=0.0)
     features = {
         "top_sentence": scored[0].score if scored else 0.0,
         "lexical_coverage": coverage,
         "dense_max": max((s.dense for s in scored), default=0.0),
-        "bm25_top": bm25_top,
+        "rare_term_missing": rare_term_missing(engine.sentence_index, question, hits[:3]),
+        "numbers_missing": numbers_missing(question, hits[:3]),
     }
     calibration = load_calibration()
     confidence = calibration.probability(features)

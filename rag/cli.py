@@ -68,6 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default=None, help="report directory (default eval/report)")
     p.add_argument("--limit", type=int, default=None, help="only the first N questions per category (smoke runs)")
     p.add_argument("--no-plot", action="store_true", help="skip the PNG plot")
+    p.add_argument("--retrieval-only", action="store_true", help="skip the answer/abstention and claim reports")
+    p.add_argument("--calibrate", action="store_true", help="first refit the answer confidence on the dev split (writes rag/calibration.json)")
     p.set_defaults(func=cmd_eval)
     return parser
 

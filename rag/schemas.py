@@ -138,7 +138,7 @@ class ClaimRequest(StrictModel):
 
 
 class ValueCheck(BaseModel):
-    kind: Literal["number", "percentage", "amount", "year", "date"]
+    kind: Literal["number", "percentage", "amount", "year", "date", "ordinal"]
     claim_text: str = Field(description="The value as written in the claim")
     claim_value: float
     evidence_text: str | None = Field(description="The corresponding value in the evidence sentence, if any")

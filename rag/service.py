@@ -23,6 +23,8 @@ from rag.engine import Engine
 from rag.schemas import (
     AskRequest,
     AskResponse,
+    CheckResponse,
+    ClaimRequest,
     DocumentSummary,
     PassageOut,
     Problem,
@@ -240,6 +242,12 @@ def install_routes(app: FastAPI) -> None:
 
         check_doc(engine, body.doc_id)
         return answer_response(engine, body.question, k=body.k, doc_id=body.doc_id)
+
+    @app.post("/api/check", response_model=CheckResponse, responses=ERRORS, tags=["answers"])
+    def check(body: ClaimRequest, engine: EngineDep) -> CheckResponse:
+        from rag.claims import check_response
+
+        return check_response(engine, body.claim)
 
     @app.get("/api/documents", response_model=list[DocumentSummary], tags=["documents"])
     def documents(engine: EngineDep) -> list[DocumentSummary]:

@@ -1,0 +1,185 @@
+"""Find and normalise the numbers in Dutch text: counts, percentages, amounts, years and dates.
+
+    "€ 4,50" = "4,50 euro"                 -> amount 4.5
+    "15,3%" = "15,3 procent"               -> percentage 15.3
+    "twee op de tien"                      -> percentage 20
+    "bijna drieduizend"                    -> number 3000, approximate
+    "2745" = "2.745"                       -> number 2745
+    "april 2025", "18 november 2024"       -> date 2025.04 / 2024.1118
+    "2024"                                 -> year 2024
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Kind = Literal["number", "percentage", "amount", "year", "date", "ordinal"]
+
+UNITS = {
+    "nul": 0, "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+    "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16,
+    "zeventien": 17, "achttien": 18, "negentien": 19,
+}
+TENS = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80, "negentig": 90}
+MULTIPLIERS = {"honderd": 100, "duizend": 1000}
+BIG = {"miljoen": 1e6, "mln": 1e6, "miljard": 1e9, "mld": 1e9}
+MONTHS = {
+    "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7, "augustus": 8,
+    "september": 9, "oktober": 10, "november": 11, "december": 12,
+}
+FRACTIONS = {"de helft": 50.0, "helft": 50.0, "een derde": 100 / 3, "twee derde": 200 / 3, "een kwart": 25.0, "driekwart": 75.0, "drie kwart": 75.0, "een vijfde": 20.0, "een tiende": 10.0}
+ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7, "achtste": 8, "negende": 9, "tiende": 10}
+ORDINAL = re.compile(rf"\b(?P<w>{'|'.join(ORDINALS)})\b|\b(?P<n>\d{{1,2}})e\b", re.I)
+APPROX = r"(?:bijna|ruim|circa|ca\.|ongeveer|zo'n|zo’n|rond|nagenoeg|meer dan|minder dan|bijkans|tegen de|over de|dik|krap)"
+# "een" is a number only in "een op de N"; as a word it is the article.
+NUMBER_WORD = r"(?:[a-zé]*(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tien|tig|honderd|duizend)[a-zé]*)"
+DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+
+FRACTION = re.compile(rf"\b(?P<approx>{APPROX}\s+)?(?P<f>{'|'.join(sorted(FRACTIONS, key=len, reverse=True))})\b", re.I)
+RATIO = re.compile(rf"\b(?P<approx>{APPROX}\s+)?(?P<a>{DIGITS}|{NUMBER_WORD})\s+(?:op|van)\s+de\s+(?P<b>{DIGITS}|{NUMBER_WORD})\b", re.I)
+DATE = re.compile(rf"\b(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{'|'.join(MONTHS)})\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+AMOUNT = re.compile(
+    rf"(?:€\s?(?P<a1>{DIGITS})(?:\s*(?P<big1>miljoen|miljard|mln|mld)\.?)?)"
+    rf"|(?:\b(?P<a2>{DIGITS}|{NUMBER_WORD})\s*(?P<big2>miljoen|miljard|mln|mld)?\.?\s*(?:euro|EUR)\b)",
+    re.I,
+)
+PERCENT = re.compile(rf"(?P<n>{DIGITS}|{NUMBER_WORD})\s?(?:%|procent\b|procentpunt(?:en)?\b)", re.I)
+YEAR = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d.,]\d|/)")
+NUMBER = re.compile(rf"(?<![\w.,/-])(?P<n>{DIGITS})(?:\s*(?P<big>miljoen|miljard))?(?![\w%]|,\d|\.\d)", re.I)
+WORD_NUMBER = re.compile(rf"\b(?P<n>{NUMBER_WORD})(?:\s+(?P<big>miljoen|miljard))?\b", re.I)
+APPROX_BEFORE = re.compile(rf"{APPROX}\s+$", re.I)
+
+
+@dataclass(frozen=True)
+class Value:
+    kind: Kind
+    text: str
+    value: float
+    start: int
+    end: int
+    approximate: bool = False
+
+
+def parse_digits(s: str) -> float:
+    """Dutch digits: '.' groups thousands, ',' is the decimal mark ('2.745' = 2745, '4,50' = 4.5)."""
+    s = s.strip()
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
+        s = s.replace(".", "")
+    return float(s.replace(",", "."))
+
+
+def parse_word(word: str) -> float | None:
+    """Dutch number words, including compounds: 'vijfentwintig', 'drieduizend', 'tweehonderdvijftig'."""
+    w = word.lower().replace("één", "een")
+    if not w:
+        return None
+    total = 0
+    for mult_word, mult in (("duizend", 1000), ("honderd", 100)):
+        if mult_word in w:
+            head, _, tail = w.partition(mult_word)
+            head_value = 1 if head == "" else parse_word(head)
+            if head_value is None:
+                return None
+            rest = 0 if tail == "" else parse_word(tail.removeprefix("en"))
+            if rest is None:
+                return None
+            return total + head_value * mult + rest
+    if w in UNITS:
+        return UNITS[w]
+    if w in TENS:
+        return TENS[w]
+    m = re.fullmatch(r"(een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën)(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)", w)
+    if m:
+        return UNITS[m.group(1)] + TENS[m.group(2)]
+    return None
+
+
+def parse_number(s: str) -> float | None:
+    s = s.strip()
+    if re.match(r"\d", s):
+        try:
+            return parse_digits(s)
+        except ValueError:
+            return None
+    return parse_word(s)
+
+
+def _approx_before(text: str, start: int) -> bool:
+    return bool(APPROX_BEFORE.search(text[max(0, start - 20) : start]))
+
+
+def extract_values(text: str) -> list[Value]:
+    """All values in the text, longest match first; no two values overlap."""
+    found: list[Value] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def add(kind: Kind, s: int, e: int, value: float | None, approx: bool = False) -> None:
+        if value is None or not free(s, e):
+            return
+        taken.append((s, e))
+        found.append(Value(kind, text[s:e], float(value), s, e, approx or _approx_before(text, s)))
+
+    for m in RATIO.finditer(text):
+        a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+        if a is not None and b and a <= b:
+            add("percentage", m.start("a"), m.end(), round(100 * a / b, 2), bool(m.group("approx")))
+    for m in FRACTION.finditer(text):
+        add("percentage", m.start("f"), m.end(), round(FRACTIONS[m.group("f").lower()], 2), bool(m.group("approx")))
+    for m in DATE.finditer(text):
+        month = MONTHS[m.group("month").lower()]
+        day = int(m.group("day")) if m.group("day") else 0
+        add("date", m.start(), m.end(), int(m.group("year")) + month / 100 + day / 10000)
+    for m in AMOUNT.finditer(text):
+        raw = m.group("a1") or m.group("a2")
+        big = m.group("big1") or m.group("big2")
+        n = parse_number(raw)
+        if n is not None:
+            add("amount", m.start(), m.end(), n * BIG.get((big or "").lower(), 1))
+    for m in PERCENT.finditer(text):
+        add("percentage", m.start(), m.end(), parse_number(m.group("n")))
+    for m in ORDINAL.finditer(text):
+        add("ordinal", m.start(), m.end(), ORDINALS[m.group("w").lower()] if m.group("w") else int(m.group("n")))
+    for m in YEAR.finditer(text):
+        add("year", m.start(), m.end(), int(m.group(0)))
+    for m in NUMBER.finditer(text):
+        n = parse_number(m.group("n"))
+        if n is not None:
+            add("number", m.start(), m.end(), n * BIG.get((m.group("big") or "").lower(), 1))
+    for m in WORD_NUMBER.finditer(text):
+        if m.group("n").lower() in ("een", "één"):
+            continue  # the article, not the number one
+        n = parse_word(m.group("n"))
+        if n is not None:
+            add("number", m.start(), m.end(), n * BIG.get((m.group("big") or "").lower(), 1))
+    return sorted(found, key=lambda v: v.start)
+
+
+def same_value(a: Value, b: Value) -> bool:
+    """Equal after normalisation; approximations ('bijna 3000') match within 10%."""
+    if a.kind == "date" and b.kind == "date":
+        # "april 2025" (no day) matches "15 april 2025"
+        ya, yb = int(a.value), int(b.value)
+        ma, mb = round((a.value - ya) * 100) // 1, round((b.value - yb) * 100) // 1
+        if ya != yb:
+            return False
+        return ma == 0 or mb == 0 or int(ma) == int(mb)
+    if a.approximate or b.approximate:
+        big = max(abs(a.value), abs(b.value), 1e-9)
+        return abs(a.value - b.value) / big <= 0.10
+    return abs(a.value - b.value) < 1e-6
+
+
+def comparable(a: Value, b: Value) -> bool:
+    """Values of kinds that can be compared (a year and a date's year, a count and a count)."""
+    kinds = {a.kind, b.kind}
+    return a.kind == b.kind or kinds == {"year", "date"}
+
+
+def loosely_equal(a: Value, b: Value) -> bool:
+    """Equal numbers written as different kinds: "16 procent ... tegen 7 procent" vs "(16 tegen 7%)"."""
+    return {a.kind, b.kind} <= {"number", "percentage"} and abs(a.value - b.value) < 1e-6

@@ -1,0 +1,67 @@
+"""The Dutch number normaliser on the forms journalists and the documents use."""
+
+import pytest
+
+from rag.numbers import extract_values, parse_word, same_value
+
+
+def one(text):
+    values = extract_values(text)
+    assert len(values) == 1, values
+    return values[0]
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("€ 4,50", "4,50 euro"),
+        ("15,3%", "15,3 procent"),
+        ("twee op de tien", "20%"),
+        ("2745", "2.745"),
+        ("€ 2 miljoen", "2 miljoen euro"),
+        ("vijfentwintig gemeenten", "25 gemeenten"),
+        ("de helft", "50 procent"),
+        ("een op de vijf", "20 procent"),
+    ],
+)
+def test_equal_forms(a, b):
+    va, vb = one(a), one(b)
+    assert va.kind == vb.kind
+    assert same_value(va, vb), (va, vb)
+
+
+def test_approximations_are_flagged_and_match_loosely():
+    v = one("bijna drieduizend meldingen")
+    assert (v.kind, v.value, v.approximate) == ("number", 3000, True)
+    assert same_value(v, one("2.950 meldingen"))
+    assert not same_value(v, one("2.500 meldingen"))
+    assert one("ruim 1200 partners").approximate
+
+
+def test_kinds():
+    assert one("in april 2025").kind == "date"
+    assert one("op 18 november 2024").value == pytest.approx(2024.1118)
+    assert one("sinds 2023").kind == "year"
+    assert one("€ 4,50").kind == "amount"
+    assert one("141%").kind == "percentage"
+    assert one("de tweede ronde").kind == "ordinal"
+    assert extract_values("een organisatie") == []  # the article is not the number one
+    assert [v.kind for v in extract_values("Richtlijn 2022/2381")] != ["year", "year"]
+
+
+def test_month_year_matches_a_full_date_of_that_month():
+    assert same_value(one("april 2025"), one("15 april 2025"))
+    assert not same_value(one("april 2025"), one("mei 2025"))
+    assert not same_value(one("2024"), one("2025"))
+
+
+def test_different_numbers_differ():
+    assert not same_value(one("40 gemeenten"), one("25 gemeenten"))
+    assert not same_value(one("16%"), one("7%"))
+
+
+def test_number_words():
+    assert parse_word("tweehonderdvijftig") == 250
+    assert parse_word("twintigduizend") == 20000
+    assert parse_word("dertien") == 13
+    assert parse_word("tafel") is None
