@@ -33,7 +33,13 @@ CALIBRATION_FILE = Path(__file__).with_name("calibration.json")
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 # Sentence score weights (tuned on the dev split; see eval/README.md).
-W_LEXICAL, W_DENSE, W_RANK, W_NUMBER, W_POSITION = 0.45, 0.35, 0.15, 0.10, 0.03
+W_LEXICAL, W_DENSE, W_RANK, W_NUMBER, W_POSITION, W_TYPE = 0.45, 0.35, 0.15, 0.10, 0.03, 0.08
+# What a question word asks for, and how to see it in a sentence.
+ANSWER_TYPES = [
+    (re.compile(r"^\s*(hoeveel|how (many|much))\b", re.I), re.compile(r"\d|procent|%|\b(twee|drie|vier|vijf|tien|honderd|duizend|miljoen)\w*", re.I)),
+    (re.compile(r"^\s*(wanneer|when|in welk jaar|vanaf wanneer|tot wanneer)\b", re.I), re.compile(r"\b(19|20)\d\d\b|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|zomer|najaar|voorjaar|kwartaal", re.I)),
+    (re.compile(r"^\s*(wie|who)\b", re.I), re.compile(r"\b[A-Z][a-zà-ÿ]+\s+[A-Z][a-zà-ÿ]+|\b[A-Z]{2,}\b")),
+]
 KEEP_RATIO = 0.85  # further sentences must score at least this fraction of the best one
 
 
@@ -113,6 +119,7 @@ def score_sentences(engine, question: str, hits, qv: np.ndarray) -> tuple[list[S
     q_terms = sidx.terms(question, query=True)
     q_weight = sum(sidx.idf.get(t, sidx.default_idf) for t in q_terms) or 1.0
     q_numbers = set(NUMBER.findall(question))
+    wants = next((pattern for asks, pattern in ANSWER_TYPES if asks.search(question)), None)
     by_id = engine.row_of
     out: list[ScoredSentence] = []
     best_coverage = 0.0
@@ -133,6 +140,7 @@ def score_sentences(engine, question: str, hits, qv: np.ndarray) -> tuple[list[S
                 + W_RANK * rank_score
                 + W_NUMBER * numbers
                 + W_POSITION * (1.0 if pos == 0 else 0.0)
+                + W_TYPE * (1.0 if wants is not None and wants.search(sentence) else 0.0)
             )
             best_coverage = max(best_coverage, coverage)
             out.append(ScoredSentence(row, s, e, score, coverage, dense))

@@ -31,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("index", help="build the search index from corpus/ (FAISS + BM25) and publish it atomically")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--if-stale", action="store_true", help="only build when the index is missing, damaged or built for other settings")
     p.set_defaults(func=cmd_index)
 
     p = sub.add_parser("search", help="rank passages for a query, with citations")
@@ -124,6 +125,15 @@ def cmd_index(args) -> int:
 
     settings = load_settings()
     cfg = BuildConfig.from_settings(settings)
+    if args.if_stale:
+        from index.store import IndexLoadError, load_index
+
+        try:
+            m = load_index(settings.index_dir, cfg).manifest
+            print(f"index at {settings.index_dir} is up to date ({m.passage_count} passages, built {m.created_at})")
+            return 0
+        except IndexLoadError as exc:
+            print(f"==> {exc}; building it", file=sys.stderr)
     started = time.perf_counter()
     log = (lambda m: None) if args.quiet else (lambda m: print(f"==> {m}", file=sys.stderr))
     log(f"building index at {settings.index_dir} (model {cfg.embedding_model}, stemmer {cfg.stemmer}, chunk {cfg.chunk_size}/{cfg.chunk_overlap})")

@@ -7,7 +7,10 @@ thread pool and the event loop (and /api/health) stays responsive.
 
 from __future__ import annotations
 
+import hmac
 import logging
+import os
+import threading
 import time
 import uuid
 from contextlib import asynccontextmanager
@@ -169,21 +172,39 @@ def create_app(settings: Settings, engine: Engine | None = None, with_ui: bool =
     install_middleware(app)
     install_error_handlers(app)
     install_routes(app)
+    install_admin_routes(app)
     if with_ui:
         mount_ui(app)
     return app
 
 
+def reject(request: Request) -> JSONResponse | None:
+    """Refuse oversized bodies and non-JSON posts before any parsing."""
+    length = request.headers.get("content-length")
+    if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
+        return JSONResponse({"detail": f"request body too large: at most {MAX_BODY_BYTES} bytes"}, status_code=413)
+    if request.method == "POST" and request.url.path.startswith("/api/") and length != "0":
+        if length is None and "chunked" in request.headers.get("transfer-encoding", ""):
+            return JSONResponse({"detail": "send the body with a Content-Length header (chunked bodies are not accepted)"}, status_code=411)
+        ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if ctype != "application/json":
+            return JSONResponse({"detail": f"Content-Type must be application/json, got {ctype or 'none'!r}"}, status_code=415)
+    return None
+
+
 def install_middleware(app: FastAPI) -> None:
+    settings: Settings = app.state.settings
+    if settings.cors_origins:
+        from fastapi.middleware.cors import CORSMiddleware
+
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"], allow_headers=["Content-Type", "Authorization"])
+
     @app.middleware("http")
     async def guard_and_log(request: Request, call_next):
         request_id = request.headers.get("x-request-id", "")[:64] or uuid.uuid4().hex[:12]
+        request.state.request_id = request_id
         started = time.perf_counter()
-        length = request.headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
-            response = JSONResponse({"detail": f"request body too large: at most {MAX_BODY_BYTES} bytes"}, status_code=413)
-        else:
-            response = await call_next(request)
+        response = reject(request) or await call_next(request)
         for key, value in SECURITY_HEADERS.items():
             response.headers.setdefault(key, value)
         response.headers["X-Request-ID"] = request_id
@@ -212,6 +233,10 @@ def install_error_handlers(app: FastAPI) -> None:
         errors = [{k: v for k, v in e.items() if k in ("loc", "msg", "type")} for e in exc.errors()]
         return JSONResponse({"detail": readable(errors), "errors": jsonable_encoder(errors)}, status_code=422)
 
+    @app.exception_handler(RecursionError)
+    async def too_deep(_request: Request, _exc: RecursionError):
+        return JSONResponse({"detail": "request body is nested too deeply"}, status_code=422)
+
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception):
         log.exception("unhandled error on %s %s", request.method, request.url.path)
@@ -232,21 +257,24 @@ def install_routes(app: FastAPI) -> None:
         )
 
     @app.post("/api/search", response_model=SearchResponse, responses=ERRORS, tags=["retrieval"])
-    def search(body: SearchRequest, engine: EngineDep) -> SearchResponse:
+    def search(body: SearchRequest, engine: EngineDep, request: Request) -> SearchResponse:
+        log_text(request, "query", body.query)
         check_doc(engine, body.doc_id)
         return engine.search_response(body.query, body.k, body.doc_id)
 
     @app.post("/api/ask", response_model=AskResponse, responses=ERRORS, tags=["answers"])
-    def ask(body: AskRequest, engine: EngineDep) -> AskResponse:
+    def ask(body: AskRequest, engine: EngineDep, request: Request) -> AskResponse:
         from rag.answer import answer_response
 
+        log_text(request, "question", body.question)
         check_doc(engine, body.doc_id)
         return answer_response(engine, body.question, k=body.k, doc_id=body.doc_id)
 
     @app.post("/api/check", response_model=CheckResponse, responses=ERRORS, tags=["answers"])
-    def check(body: ClaimRequest, engine: EngineDep) -> CheckResponse:
+    def check(body: ClaimRequest, engine: EngineDep, request: Request) -> CheckResponse:
         from rag.claims import check_response
 
+        log_text(request, "claim", body.claim)
         return check_response(engine, body.claim)
 
     @app.get("/api/documents", response_model=list[DocumentSummary], tags=["documents"])
@@ -267,12 +295,54 @@ def install_routes(app: FastAPI) -> None:
         return PassageOut.of(engine.index.passages[row])
 
 
+class ReindexResult(BaseModel):
+    status: str
+    passages: int
+    index_built_at: str
+    seconds: float
+
+
+def install_admin_routes(app: FastAPI) -> None:
+    """POST /api/admin/reindex: off unless enabled, and then only with the admin token."""
+    lock = threading.Lock()
+
+    @app.post("/api/admin/reindex", response_model=ReindexResult, responses={**ERRORS, 401: {"model": Problem}, 403: {"model": Problem}, 409: {"model": Problem}}, tags=["admin"])
+    def reindex(request: Request) -> ReindexResult:
+        settings: Settings = app.state.settings
+        if not settings.enable_reindex:
+            raise HTTPException(403, "reindexing over HTTP is disabled (set RAG_ENABLE_REINDEX=true and RAG_ADMIN_TOKEN)")
+        supplied = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
+        if not hmac.compare_digest(supplied.encode(), settings.admin_token.encode()):
+            raise HTTPException(401, "missing or wrong admin token (Authorization: Bearer <token>)")
+        if not lock.acquire(blocking=False):
+            raise HTTPException(409, "a reindex is already running")
+        try:
+            started = time.perf_counter()
+            from index.store import BuildConfig, build_index
+
+            old: Engine = app.state.engine
+            build_index(BuildConfig.from_settings(settings), settings.index_dir, embedder=old.retriever.embedder)
+            # Requests in flight keep the engine they started with; new ones get the new one.
+            app.state.engine = Engine.load(settings, embedder=old.retriever.embedder)
+            m = app.state.engine.index.manifest
+            log.info("reindexed: %s passages, built %s", m.passage_count, m.created_at)
+            return ReindexResult(status="ok", passages=m.passage_count, index_built_at=m.created_at, seconds=round(time.perf_counter() - started, 1))
+        finally:
+            lock.release()
+
+
+def log_text(request: Request, what: str, text: str) -> None:
+    if request.app.state.settings.log_queries:
+        log.info("%s id=%s %s=%r", request.url.path, getattr(request.state, "request_id", "-"), what, text[:300])
+
+
 def check_doc(engine: Engine, doc_id: str | None) -> None:
     if doc_id is not None and doc_id not in engine.documents:
         raise HTTPException(422, f"doc_id: unknown document {doc_id!r}; known: {', '.join(sorted(engine.documents))}")
 
 
 def mount_ui(app: FastAPI) -> None:
+    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no calls home from a parliamentary network
     import gradio as gr
 
     from ui.app import build_ui
@@ -289,6 +359,9 @@ def serve(settings: Settings) -> None:
     import uvicorn
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    import torch
+
+    torch.set_num_threads(settings.torch_threads)
     engine = Engine.load(settings)
     app = create_app(settings, engine)
     print(f"serving on http://{settings.host}:{settings.port}/  (API docs at /docs)", flush=True)

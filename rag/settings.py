@@ -45,6 +45,11 @@ class Settings(BaseSettings):
     # service
     host: str = "127.0.0.1"
     port: int = Field(8000, ge=1, le=65535)
+    cors_origins: list[str] = Field(default_factory=list, description="origins allowed by CORS; empty = CORS closed")
+    log_queries: bool = False  # log the text of questions and claims (off: only method, path, status, latency)
+    enable_reindex: bool = False  # POST /api/admin/reindex; needs admin_token too
+    admin_token: str = ""
+    torch_threads: int = Field(1, ge=1, le=64, description="intra-op threads per request; requests run in parallel")
 
     @field_validator("embedding_model")
     @classmethod
@@ -52,6 +57,12 @@ class Settings(BaseSettings):
         if not v.strip():
             raise ValueError("embedding_model must not be empty")
         return v.strip()
+
+    @model_validator(mode="after")
+    def _reindex_needs_token(self) -> "Settings":
+        if self.enable_reindex and len(self.admin_token) < 16:
+            raise ValueError("enable_reindex needs an admin_token of at least 16 characters (RAG_ADMIN_TOKEN)")
+        return self
 
     @model_validator(mode="after")
     def _overlap_below_size(self) -> "Settings":
