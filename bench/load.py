@@ -2,7 +2,8 @@
 """Bounded load test: N concurrent clients for T seconds of mixed search / ask / check on 127.0.0.1.
 
 Starts `rag serve` with the real index on a free loopback port (or uses --url), warms it
-up, then runs --clients threads (default 16) for --duration seconds (default 60). Each
+up (a few sequential requests, then --warmup-seconds of unmeasured concurrent load), then
+runs --clients threads (default 16) for --duration seconds (default 60). Each
 client loops over a fixed, seeded sequence of requests drawn from the gold sets:
 POST /api/search and POST /api/ask with Dutch questions, POST /api/check with gold
 claims (skipped when the server answers 404/405 for it). Meanwhile a separate probe
@@ -10,7 +11,8 @@ calls GET /api/health every --health-interval seconds, to show whether the event
 stays responsive under load, and the server's RSS is sampled once a second.
 
 Reports requests/s, p50/p95/p99 and errors per endpoint and overall, /api/health latency
-during the load, and the server's RSS at the start and end of the load.
+during the load, and the server's RSS at the start and end of the load (with a timeline
+and the growth over the second half, which separates a leak from warm-up).
 
 Goals: 0 errors; /api/health p95 <= 100 ms during load and no health failures;
 RSS growth from start to end of the load <= 10 %.
@@ -100,12 +102,24 @@ def health_loop(url, interval, deadline, rec, timeout, stop) -> None:
             stop.wait(max(0.0, interval - took))
 
 
-def rss_loop(pid, deadline, samples, stop) -> None:
+def rss_loop(pid, started, deadline, samples, stop) -> None:
     while time.monotonic() < deadline and not stop.is_set():
         value = rss_kib(pid)
         if value is not None:
-            samples.append(value)
+            samples.append((time.monotonic() - started, value))
         stop.wait(1.0)
+
+
+def rss_timeline(samples: list[tuple[float, int]], duration: float, points: int = 7) -> str:
+    """RSS at evenly spaced moments of the load, e.g. '0s 640, 10s 700, ...' (MiB)."""
+    if not samples:
+        return "n/a"
+    out = []
+    for i in range(points):
+        t = duration * i / (points - 1)
+        at = min(samples, key=lambda s: abs(s[0] - t))
+        out.append(f"{at[0]:.0f}s {at[1] / 1024:.0f}")
+    return ", ".join(out) + " MiB"
 
 
 def check_available(url: str, claims: list[str], timeout: float) -> tuple[bool, str]:
@@ -151,7 +165,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--duration", type=float, default=60.0, help="seconds of load (1-900, default 60)")
     p.add_argument("--mix", default=DEFAULT_MIX, help=f"operation weights (default {DEFAULT_MIX})")
     p.add_argument("--health-interval", type=float, default=0.25, help="seconds between /api/health probes (default 0.25)")
-    p.add_argument("--warmup", type=int, default=10, help="warm-up requests per operation before the load (default 10)")
+    p.add_argument("--warmup", type=int, default=10, help="sequential warm-up requests per operation (default 10)")
+    p.add_argument("--warmup-seconds", type=float, default=10.0,
+                   help="seconds of unmeasured concurrent load before measuring (0-300, default 10)")
     p.add_argument("--url", help="load a running server (loopback only) instead of starting one")
     p.add_argument("--pid", type=int, help="with --url: the server's pid for RSS (found from the port if omitted)")
     p.add_argument("--index-dir", help="index to serve when starting a server (default: RAG_INDEX_DIR or index/store)")
@@ -169,6 +185,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         p.error("--clients must be between 1 and 64")
     if not 1 <= args.duration <= 900:
         p.error("--duration must be between 1 and 900 seconds")
+    if not 0 <= args.warmup_seconds <= 300:
+        p.error("--warmup-seconds must be between 0 and 300")
     if not 0.05 <= args.health_interval <= 10:
         p.error("--health-interval must be between 0.05 and 10 seconds")
     try:
@@ -201,10 +219,29 @@ def main(argv: list[str] | None = None) -> int:
                 for _ in range(args.warmup):
                     path, body = request_for(op, rng, questions, claims)
                     client.post(path, json=body)
+        rss_sequential = rss_kib(server.pid)
+        ops, weights = list(mix), list(mix.values())
+        if args.warmup_seconds > 0:
+            # concurrent warm-up, not measured: the thread pool, per-thread allocator arenas and buffers grow
+            # to their working size here, so that start -> end growth shows leaks rather than warm-up
+            print(f"warm-up: {args.clients} clients x {args.warmup_seconds:.0f}s (not measured)", file=sys.stderr)
+            warm, warm_stop = Recorder(), threading.Event()
+            warm_deadline = time.monotonic() + args.warmup_seconds
+            warmers = [
+                threading.Thread(
+                    target=client_loop,
+                    args=(server.url, ops, weights, -1 - i, warm_deadline, warm, questions, claims, args.timeout, warm_stop),
+                    daemon=True,
+                )
+                for i in range(args.clients)
+            ]
+            for t in warmers:
+                t.start()
+            for t in warmers:
+                t.join()
         rss_start = rss_kib(server.pid)
 
         rec, stop, rss_samples = Recorder(), threading.Event(), []
-        ops, weights = list(mix), list(mix.values())
         print(f"load: {args.clients} clients x {args.duration:.0f}s, mix {mix}, against {server.url}", file=sys.stderr)
         started = time.monotonic()
         deadline = started + args.duration
@@ -217,7 +254,7 @@ def main(argv: list[str] | None = None) -> int:
             for i in range(args.clients)
         ]
         threads.append(threading.Thread(target=health_loop, args=(server.url, args.health_interval, deadline, rec, args.timeout, stop), daemon=True))
-        threads.append(threading.Thread(target=rss_loop, args=(server.pid, deadline, rss_samples, stop), daemon=True))
+        threads.append(threading.Thread(target=rss_loop, args=(server.pid, started, deadline, rss_samples, stop), daemon=True))
         try:
             for t in threads:
                 t.start()
@@ -247,6 +284,8 @@ def main(argv: list[str] | None = None) -> int:
                  ms(percentile(health, 50)), ms(percentile(health, 95)), ms(percentile(health, 99)), ms(max(health) if health else float("nan"))])
 
     growth = (rss_end - rss_start) / rss_start if rss_start and rss_end else None
+    half = [v for t, v in rss_samples if t >= wall / 2]
+    second_half = (rss_end - half[0]) / half[0] if half and rss_end else None
     health_p95 = percentile(health, 95)
     goals = [
         ("0 errors under load", total_errors == 0, f"{total_errors} errors"),
@@ -266,9 +305,12 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print(markdown_table(
         ["server memory", "value"],
-        [["RSS after start-up (before warm-up)", mib(rss_cold)], ["RSS at start of load", mib(rss_start)],
-         ["RSS at end of load", mib(rss_end)], ["RSS max sampled during load", mib(max(rss_samples) if rss_samples else None)],
-         ["peak RSS (VmHWM)", mib(peak)], ["growth start -> end", "n/a" if growth is None else f"{growth:+.1%}"]],
+        [["RSS after start-up (before warm-up)", mib(rss_cold)], ["RSS after sequential warm-up", mib(rss_sequential)],
+         [f"RSS at start of load (after {args.warmup_seconds:.0f}s concurrent warm-up)", mib(rss_start)],
+         ["RSS at end of load", mib(rss_end)], ["RSS max sampled during load", mib(max(v for _, v in rss_samples) if rss_samples else None)],
+         ["peak RSS (VmHWM)", mib(peak)], ["growth start -> end", "n/a" if growth is None else f"{growth:+.1%}"],
+         ["growth over the second half (leak indicator)", "n/a" if second_half is None else f"{second_half:+.1%}"],
+         ["RSS timeline", rss_timeline(rss_samples, wall)]],
     ))
     print()
     print(markdown_table(["goal", "result", "measured"], [[g, "met" if ok else "MISSED", m] for g, ok, m in goals]))

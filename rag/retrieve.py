@@ -28,7 +28,7 @@ MAX_K = 50
 class RetrievalConfig:
     mode: Mode = "hybrid"
     fusion: Fusion = "weighted"
-    alpha: float = 0.2
+    alpha: float = 0.15
     rrf_k: int = 60
 
     def __post_init__(self) -> None:

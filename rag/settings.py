@@ -39,7 +39,7 @@ class Settings(BaseSettings):
     stemmer: Stemmer = "dutch"
     mode: Mode = "hybrid"
     fusion: Fusion = "weighted"
-    fusion_alpha: float = Field(0.2, ge=0.0, le=1.0, description="weight of the dense score in weighted fusion")
+    fusion_alpha: float = Field(0.15, ge=0.0, le=1.0, description="weight of the dense score in weighted fusion")
     rrf_k: int = Field(60, ge=1, le=1000)
 
     # service

@@ -523,6 +523,51 @@ def test_wrong_method(api):
     assert r.status_code in (404, 405), r.status_code
 
 
+ODD_BUT_VALID = [
+    "???",
+    "de het een",  # only stop words
+    "😀",
+    "1234567890",
+    "مرحبا بالعالم",
+    "'; DROP TABLE passages; --",
+    "<script>alert(1)</script>",
+    "%s %d {0} \\N",
+    "e\u0301e\u0301n",  # combining accents
+    "\ufeffvraag 12",  # BOM
+    "Ж" * 500,
+    "1.000.000,00 euro en 40%",
+    "AI-\nsystemen\t",
+]
+
+
+@pytest.mark.parametrize("text", ODD_BUT_VALID, ids=[f"odd-{i}" for i in range(len(ODD_BUT_VALID))])
+def test_odd_but_valid_text_gets_a_normal_answer(api, check_route_status, text):
+    r = api.post("/api/search", json={"query": text, "k": 3})
+    assert r.status_code == 200 and len(r.json()["results"]) == 3
+    r = api.post("/api/ask", json={"question": text})
+    assert r.status_code == 200 and 0 <= r.json()["confidence"] <= 1
+    if check_route_status == 200:
+        r = api.post("/api/check", json={"claim": text})
+        assert r.status_code == 200 and r.json()["verdict"] in ("supported", "contradicted", "not_found")
+
+
+@pytest.fixture(scope="module")
+def check_route_status(api) -> int:
+    return api.post("/api/check", json={"claim": "Aan het programma Veilige Steden doen 25 gemeenten mee."}).status_code
+
+
+def test_concurrent_requests_all_succeed(server):
+    from concurrent.futures import ThreadPoolExecutor
+
+    def one(i: int) -> int:
+        with server.client(event_hooks={"response": [_guard]}) as c:
+            q = ANSWERABLE[i % len(ANSWERABLE)].question
+            return c.post("/api/ask" if i % 2 else "/api/search", json={"question" if i % 2 else "query": q}).status_code
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        assert list(pool.map(one, range(24))) == [200] * 24
+
+
 # ---------------------------------------------------------------- headers
 
 
