@@ -73,7 +73,7 @@ class SearchResponse(BaseModel):
     results: list[SearchResult]
 
 
-class DocumentSummary(BaseModel):
+class DocumentBase(BaseModel):
     doc_id: str
     title: str
     type: str
@@ -83,6 +83,9 @@ class DocumentSummary(BaseModel):
     pages: int
     passages: int
     questions: int
+
+
+class DocumentSummary(DocumentBase):
     footnotes: int
 
 

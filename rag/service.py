@@ -27,6 +27,7 @@ from rag.schemas import (
     AskRequest,
     AskResponse,
     CheckResponse,
+    DocumentBase,
     ClaimRequest,
     DocumentSummary,
     PassageOut,
@@ -72,16 +73,7 @@ class FootnoteInfo(BaseModel):
     char_end: int
 
 
-class DocumentDetail(BaseModel):
-    doc_id: str
-    title: str
-    type: str
-    date: str
-    reference: str
-    description: str
-    pages: int
-    passages: int
-    questions: int
+class DocumentDetail(DocumentBase):
     text: str = Field(description="The cleaned text; passages' char_start/char_end point into it")
     page_spans: list[PageInfo]
     sections: list[SectionInfo]
