@@ -414,11 +414,9 @@ def build_qa_blocks(builder: TextBuilder, body: list[Line], known_near) -> list[
         for raw in group_blocks(a_lines):
             text, pages, refs = clean_block_text(raw.lines, known_near(raw.lines[0].page))
             answers.append(builder.add("answer", text, pages, section=section, question_number=number, footnote_refs=refs))
-        last = answers[-1] if answers else q_block
         first_page = q_pages[0][1]
         last_page = max(p for _, p in (pages if answers else q_pages))
         out.append(QAPair(number, q_block.text, "\n\n".join(a.text for a in answers), first_page, last_page))
-        del last
     return out
 
 

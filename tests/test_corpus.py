@@ -28,8 +28,8 @@ def test_footnote_37_is_a_record_and_its_marker_is_gone(docs):
     assert "Amsterdam" in fn.text and "63%" in fn.text and "43%" in fn.text
     referring = [b for b in nota.blocks if 37 in b.footnote_refs]
     assert len(referring) == 1
-    assert "periode 2012-2023. Ook" not in referring[0].text or True
-    assert not re.search(r"[^\W\d_]\.37\b|\)\.37\b|2023\.38\b", referring[0].text)
+    assert not re.search(r"\.37\b", referring[0].text)
+    assert "toenemende acceptatie onder jongeren zien over de periode 2012-2023. Ook" in nota.text  # ".38" gone
 
 
 def test_every_footnote_is_numbered_in_order_and_referenced(docs):
@@ -43,7 +43,6 @@ def test_every_footnote_is_numbered_in_order_and_referenced(docs):
 
 def test_markers_removed_from_running_text(docs):
     nota = docs[NOTA]
-    assert "geweld leidt tot femicide. De schade" not in nota.text  # different paragraphs, but:
     assert "femicide.8" not in nota.text
     assert "femicide." in nota.text
     assert "kabinet1" not in nota.text and "demissionaire kabinet voor" in nota.text
