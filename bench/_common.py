@@ -10,6 +10,7 @@ import contextlib
 import math
 import os
 import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -139,16 +140,20 @@ class Server:
     _log_file: object = field(default=None, repr=False)
 
     def stop(self) -> None:
-        if self.process is None or self.process.poll() is not None:
+        """Terminate the server this script started (never one given with --url) and remove its log."""
+        if self.process is None:
             return
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait(timeout=10)
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=10)
         if self._log_file is not None:
             self._log_file.close()
+        if self.log_path is not None:
+            shutil.rmtree(self.log_path.parent, ignore_errors=True)
 
     def log_tail(self, n: int = 30) -> str:
         if self.log_path is None or not self.log_path.exists():
@@ -156,7 +161,9 @@ class Server:
         return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-n:])
 
 
-def start_server(index_dir: str | None = None, timeout: float = 180.0, quiet: bool = False, extra_env: dict[str, str] | None = None) -> Server:
+def start_server(
+    index_dir: str | None = None, timeout: float = 180.0, quiet: bool = False, extra_env: dict[str, str] | None = None
+) -> Server:
     """`rag serve` (API + UI, exactly as users run it) on 127.0.0.1 and a free port."""
     port = free_port()
     env = {**os.environ, **(extra_env or {}), "RAG_HOST": "127.0.0.1", "RAG_PORT": str(port)}
@@ -176,7 +183,8 @@ def start_server(index_dir: str | None = None, timeout: float = 180.0, quiet: bo
             with contextlib.suppress(httpx.HTTPError):
                 if httpx.get(server.url + "/api/health", timeout=2).status_code == 200:
                     if not quiet:
-                        print(f"started rag serve (pid {process.pid}) on {server.url} in {time.monotonic() - started:.1f}s", file=sys.stderr)
+                        took = time.monotonic() - started
+                        print(f"started rag serve (pid {process.pid}) on {server.url} in {took:.1f}s", file=sys.stderr)
                     return server
             time.sleep(0.3)
         raise SystemExit(f"server not healthy after {timeout:.0f}s:\n{server.log_tail()}")
@@ -196,7 +204,9 @@ def parse_env(pairs: list[str] | None) -> dict[str, str]:
     return env
 
 
-def connect_or_start(url: str | None, index_dir: str | None, pid: int | None = None, extra_env: dict[str, str] | None = None) -> Server:
+def connect_or_start(
+    url: str | None, index_dir: str | None, pid: int | None = None, extra_env: dict[str, str] | None = None
+) -> Server:
     if url:
         if extra_env:
             raise SystemExit("--server-env only applies to a server this script starts, not to --url")

@@ -90,6 +90,11 @@ def time_calls(fn, queries: list[str], n: int, warmup: int) -> list[float]:
     return out
 
 
+def stats(name: str, lat: list[float]) -> list[object]:
+    p = [ms(percentile(lat, q)) for q in (50, 95, 99)]
+    return [name, len(lat), *p, ms(sum(lat) / len(lat))]
+
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p = argparse.ArgumentParser(
         description=__doc__.split("\n\n")[0],
@@ -130,7 +135,8 @@ def main(argv: list[str] | None = None) -> int:
         if tmp is not None:
             index_dir = tmp / "store"
             use_time = TIME_BIN.exists() and not args.no_time
-            print(f"building the index into {index_dir} ({'with /usr/bin/time -v' if use_time else 'timed in-process'}) ...", file=sys.stderr)
+            how = "with /usr/bin/time -v" if use_time else "timed in-process"
+            print(f"building the index into {index_dir} ({how}) ...", file=sys.stderr)
             built = build(index_dir, use_time, args.timeout)
         else:
             index_dir = Path(args.index_dir) if args.index_dir else None
@@ -164,18 +170,16 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"\n## Index build and in-process retrieval\n\n{describe_machine()}\n")
     if built:
-        print(f"`rag index --quiet` (cold process, {built['method']}): {built['stdout'].splitlines()[0] if built['stdout'] else ''}\n")
-        rows = [["wall time", f"{built['wall']:.1f} s"], ["CPU time (user+sys)", "n/a" if built.get("cpu") is None else f"{built['cpu']:.1f} s"],
+        said = built["stdout"].splitlines()[0] if built["stdout"] else ""
+        print(f"`rag index --quiet` (cold process, {built['method']}): {said}\n")
+        cpu = "n/a" if built.get("cpu") is None else f"{built['cpu']:.1f} s"
+        rows = [["wall time", f"{built['wall']:.1f} s"], ["CPU time (user+sys)", cpu],
                 ["peak RSS of the build", mib(built["max_rss_kib"])], ["index size on disk", f"{built['size'] / 2**20:.1f} MiB"]]
         print(markdown_table(["index build", "value"], rows))
         print()
     print(f"Engine.load (index + model) in this process: {load_time:.2f} s; {engine.index.manifest.passage_count} passages; "
           f"process peak RSS {mib(self_rss)}\n")
-    rows = [["engine.search", len(search_lat), ms(percentile(search_lat, 50)), ms(percentile(search_lat, 95)), ms(percentile(search_lat, 99)),
-             ms(sum(search_lat) / len(search_lat))]]
-    if answer_lat:
-        rows.append(["answer_response", len(answer_lat), ms(percentile(answer_lat, 50)), ms(percentile(answer_lat, 95)),
-                     ms(percentile(answer_lat, 99)), ms(sum(answer_lat) / len(answer_lat))])
+    rows = [stats("engine.search", search_lat)] + ([stats("answer_response", answer_lat)] if answer_lat else [])
     print(markdown_table(["in-process call", "calls", "p50 ms", "p95 ms", "p99 ms", "mean ms"], rows))
     print(f"\n{len(queries)} gold questions (nl, en, unanswerable; all splits) cycled; k={args.k}; warm-up {args.warmup}; "
           f"torch threads {torch.get_num_threads()}")

@@ -177,7 +177,8 @@ def main(argv: list[str] | None = None) -> int:
                 cell = run_cell(server.url, endpoint, c, args.requests, questions, args.k, args.timeout)
                 cell.rss_after = rss_kib(server.pid)
                 cells.append(cell)
-                print(f"  {endpoint:6} c={c:<2} done: p50 {ms(percentile(cell.latencies, 50))} ms, {cell.errors} errors", file=sys.stderr)
+                p50 = ms(percentile(cell.latencies, 50))
+                print(f"  {endpoint:6} c={c:<2} done: p50 {p50} ms, {cell.errors} errors", file=sys.stderr)
         peak = peak_rss_kib(server.pid)
     finally:
         server.stop()
@@ -205,7 +206,8 @@ def main(argv: list[str] | None = None) -> int:
         ["endpoint", "concurrency", "requests", "errors", "p50 ms", "p95 ms", "p99 ms", "mean ms", "req/s", "RSS after", "goal"],
         rows,
     ))
-    print(f"\nserver RSS at start {mib(rss_start)}, peak (VmHWM) {mib(peak)}" + ("" if server.pid else " (pid unknown: pass --pid)"))
+    unknown = "" if server.pid else " (pid unknown: pass --pid)"
+    print(f"\nserver RSS at start {mib(rss_start)}, peak (VmHWM) {mib(peak)}{unknown}")
     for c in cells:
         for example in c.error_examples:
             print(f"error example ({c.endpoint}, c={c.concurrency}): {example}")

@@ -122,6 +122,12 @@ def rss_timeline(samples: list[tuple[float, int]], duration: float, points: int 
     return ", ".join(out) + " MiB"
 
 
+def latency_row(name: str, lat: list[float], errors: int, wall: float) -> list[object]:
+    n = len(lat) + errors
+    worst = max(lat) if lat else float("nan")
+    return [name, n, errors, f"{n / wall:.1f}", ms(percentile(lat, 50)), ms(percentile(lat, 95)), ms(percentile(lat, 99)), ms(worst)]
+
+
 def check_available(url: str, claims: list[str], timeout: float) -> tuple[bool, str]:
     r = httpx.post(url + "/api/check", json={"claim": claims[0]}, timeout=timeout)
     if r.status_code in (404, 405):
@@ -253,7 +259,8 @@ def main(argv: list[str] | None = None) -> int:
             )
             for i in range(args.clients)
         ]
-        threads.append(threading.Thread(target=health_loop, args=(server.url, args.health_interval, deadline, rec, args.timeout, stop), daemon=True))
+        health_args = (server.url, args.health_interval, deadline, rec, args.timeout, stop)
+        threads.append(threading.Thread(target=health_loop, args=health_args, daemon=True))
         threads.append(threading.Thread(target=rss_loop, args=(server.pid, started, deadline, rss_samples, stop), daemon=True))
         try:
             for t in threads:
@@ -272,27 +279,36 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         server.stop()
 
-    rows = []
     load_ops = [op for op in ("search", "ask", "check") if op in mix]
     all_lat = [x for op in load_ops for x in rec.latencies[op]]
     total_errors = sum(rec.errors[op] for op in load_ops)
-    for name, lat, errors in [(op, rec.latencies[op], rec.errors[op]) for op in load_ops] + [("all (load)", all_lat, total_errors)]:
-        n = len(lat) + errors
-        rows.append([name, n, errors, f"{n / wall:.1f}", ms(percentile(lat, 50)), ms(percentile(lat, 95)), ms(percentile(lat, 99)), ms(max(lat) if lat else float("nan"))])
-    health = rec.latencies["health"]
-    rows.append(["health probe", len(health) + rec.errors["health"], rec.errors["health"], f"{(len(health) + rec.errors['health']) / wall:.1f}",
-                 ms(percentile(health, 50)), ms(percentile(health, 95)), ms(percentile(health, 99)), ms(max(health) if health else float("nan"))])
+    series = [(op, rec.latencies[op], rec.errors[op]) for op in load_ops]
+    series += [("all (load)", all_lat, total_errors), ("health probe", rec.latencies["health"], rec.errors["health"])]
+    rows = [latency_row(name, lat, errors, wall) for name, lat, errors in series]
 
     growth = (rss_end - rss_start) / rss_start if rss_start and rss_end else None
     half = [v for t, v in rss_samples if t >= wall / 2]
     second_half = (rss_end - half[0]) / half[0] if half and rss_end else None
-    health_p95 = percentile(health, 95)
+    health_p95 = percentile(rec.latencies["health"], 95)
+    health_ok = health_p95 <= HEALTH_P95_GOAL and rec.errors["health"] == 0
     goals = [
         ("0 errors under load", total_errors == 0, f"{total_errors} errors"),
-        (f"/api/health p95 <= {HEALTH_P95_GOAL * 1000:.0f} ms, no failures", health_p95 <= HEALTH_P95_GOAL and rec.errors["health"] == 0,
+        (f"/api/health p95 <= {HEALTH_P95_GOAL * 1000:.0f} ms, no failures", health_ok,
          f"p95 {ms(health_p95)} ms, {rec.errors['health']} failures"),
         (f"RSS growth <= {RSS_GROWTH_GOAL:.0%}", growth is not None and growth <= RSS_GROWTH_GOAL,
          "n/a (pid unknown)" if growth is None else f"{growth:+.1%}"),
+    ]
+    pct = lambda x: "n/a" if x is None else f"{x:+.1%}"  # noqa: E731
+    memory = [
+        ["RSS after start-up (before warm-up)", mib(rss_cold)],
+        ["RSS after sequential warm-up", mib(rss_sequential)],
+        [f"RSS at start of load (after {args.warmup_seconds:.0f}s concurrent warm-up)", mib(rss_start)],
+        ["RSS at end of load", mib(rss_end)],
+        ["RSS max sampled during load", mib(max(v for _, v in rss_samples) if rss_samples else None)],
+        ["peak RSS (VmHWM)", mib(peak)],
+        ["growth start -> end", pct(growth)],
+        ["growth over the second half (leak indicator)", pct(second_half)],
+        ["RSS timeline", rss_timeline(rss_samples, wall)],
     ]
 
     print(f"\n## Load test: {args.clients} clients, {wall:.1f} s, {server.url}\n")
@@ -303,15 +319,7 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print(markdown_table(["operation", "requests", "errors", "req/s", "p50 ms", "p95 ms", "p99 ms", "max ms"], rows))
     print()
-    print(markdown_table(
-        ["server memory", "value"],
-        [["RSS after start-up (before warm-up)", mib(rss_cold)], ["RSS after sequential warm-up", mib(rss_sequential)],
-         [f"RSS at start of load (after {args.warmup_seconds:.0f}s concurrent warm-up)", mib(rss_start)],
-         ["RSS at end of load", mib(rss_end)], ["RSS max sampled during load", mib(max(v for _, v in rss_samples) if rss_samples else None)],
-         ["peak RSS (VmHWM)", mib(peak)], ["growth start -> end", "n/a" if growth is None else f"{growth:+.1%}"],
-         ["growth over the second half (leak indicator)", "n/a" if second_half is None else f"{second_half:+.1%}"],
-         ["RSS timeline", rss_timeline(rss_samples, wall)]],
-    ))
+    print(markdown_table(["server memory", "value"], memory))
     print()
     print(markdown_table(["goal", "result", "measured"], [[g, "met" if ok else "MISSED", m] for g, ok, m in goals]))
     for example in rec.examples:

@@ -20,6 +20,7 @@ SECURITY_HEADERS = {
     "x-content-type-options": "nosniff",
     "x-frame-options": "SAMEORIGIN",
     "referrer-policy": "no-referrer",
+    "cross-origin-opener-policy": "same-origin",
 }
 MAX_BODY = 64 * 1024
 
@@ -27,7 +28,7 @@ MAX_BODY = 64 * 1024
 DEV = load_questions(split="dev")
 ANSWERABLE = [q for q in DEV if q.category == "nl"][:10]
 UNANSWERABLE = [q for q in DEV if q.category == "unanswerable"]
-MIN_ANSWER_RATE = 0.9  # of ANSWERABLE
+MIN_ANSWER_RATE = 0.9  # of ANSWERABLE: at most 10 % false abstentions (the calibration's own max_false_abstain)
 MIN_ABSTAIN_RATE = 0.6  # of UNANSWERABLE (threshold still being calibrated)
 
 SEARCH_QUERIES = [
@@ -113,7 +114,8 @@ def test_openapi_and_docs(api):
     spec = api.get("/openapi.json")
     assert spec.status_code == 200
     paths = spec.json()["paths"]
-    for path in ["/api/health", "/api/search", "/api/ask", "/api/documents", "/api/documents/{doc_id}", "/api/passages/{passage_id}"]:
+    expected = ["/api/health", "/api/search", "/api/ask", "/api/documents", "/api/documents/{doc_id}", "/api/passages/{passage_id}"]
+    for path in expected:
         assert path in paths, f"{path} missing from OpenAPI"
     docs = api.get("/docs")
     assert docs.status_code == 200 and "swagger" in docs.text.lower()
@@ -362,7 +364,8 @@ def check_verdict_body(detail, passage, body: dict) -> None:
         for start, end, _matches in e["value_spans"]:
             assert 0 <= start < end <= len(e["text"])
         p = passage(e["passage_id"])
-        assert (e["page_start"], e["page_end"], e["section"], e["citation"]) == (p["page_start"], p["page_end"], p["section"], p["citation"])
+        for key in ("page_start", "page_end", "section", "citation", "text"):
+            assert e[key] == p[key], (key, e[key], p[key])
     for v in body["values"]:
         assert v["claim_text"]
         if v["matches"] is not None:
