@@ -30,7 +30,7 @@ class StrictModel(BaseModel):
 
 class SearchRequest(StrictModel):
     query: QueryText = Field(description="Question or keywords, in Dutch or English", examples=["Hoeveel gemeenten doen mee aan Veilige Steden?"])
-    k: int = Field(5, ge=1, le=MAX_K, description="Number of passages to return")
+    k: int = Field(5, ge=1, le=MAX_K, strict=True, description="Number of passages to return")
     doc_id: str | None = Field(None, max_length=100, description="Only search this document (see GET /api/documents)")
 
     @field_validator("query")
@@ -95,7 +95,7 @@ class Problem(BaseModel):
 
 class AskRequest(StrictModel):
     question: QueryText = Field(description="A question in Dutch (or English)", examples=["Hoeveel gemeenten doen mee aan Veilige Steden?"])
-    k: int = Field(5, ge=1, le=MAX_K, description="Number of passages to read")
+    k: int = Field(5, ge=1, le=MAX_K, strict=True, description="Number of passages to read")
     doc_id: str | None = Field(None, max_length=100, description="Only use this document")
 
     @field_validator("question")

@@ -45,7 +45,7 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "no-referrer",
     "Cross-Origin-Opener-Policy": "same-origin",
 }
-ERRORS = {400: {"model": Problem}, 404: {"model": Problem}, 413: {"model": Problem}, 422: {"model": Problem}}
+ERRORS = {code: {"model": Problem} for code in (400, 404, 411, 413, 415, 422, 503)}
 
 
 # ---------------------------------------------------------------- response models for documents
@@ -137,11 +137,24 @@ def document_detail(engine: Engine, doc_id: str) -> DocumentDetail:
 # ---------------------------------------------------------------- app
 
 
-def get_engine(request: Request) -> Engine:
+def get_engine(request: Request):
+    """The engine, held for the request: at most `max_inflight` CPU-bound requests run at once, so a
+    burst queues instead of thrashing two cores (and /api/health, on the event loop, stays fast)."""
+    gate: threading.BoundedSemaphore = request.app.state.gate
+    if not gate.acquire(timeout=request.app.state.settings.queue_timeout_s):
+        raise HTTPException(503, "the service is busy; try again in a moment")
+    try:
+        yield request.app.state.engine
+    finally:
+        gate.release()
+
+
+def current_engine(request: Request) -> Engine:
     return request.app.state.engine
 
 
 EngineDep = Annotated[Engine, Depends(get_engine)]
+CurrentEngine = Annotated[Engine, Depends(current_engine)]
 
 
 def create_app(settings: Settings, engine: Engine | None = None, with_ui: bool = True) -> FastAPI:
@@ -161,6 +174,7 @@ def create_app(settings: Settings, engine: Engine | None = None, with_ui: bool =
     )
     app.state.engine = engine
     app.state.settings = settings
+    app.state.gate = threading.BoundedSemaphore(settings.max_inflight)
     install_middleware(app)
     install_error_handlers(app)
     install_routes(app)
@@ -214,6 +228,9 @@ def install_middleware(app: FastAPI) -> None:
 def readable(errors: list[dict]) -> str:
     parts = []
     for e in errors:
+        if e.get("type") == "json_invalid":
+            parts.append(f"body is not valid JSON ({e.get('ctx', {}).get('error', e.get('msg'))})")
+            continue
         where = ".".join(str(x) for x in e.get("loc", ()) if x != "body") or "body"
         parts.append(f"{where}: {e.get('msg', 'invalid')}")
     return "; ".join(parts)
@@ -222,8 +239,9 @@ def readable(errors: list[dict]) -> str:
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def validation_error(_request: Request, exc: RequestValidationError):
+        detail = readable(exc.errors())
         errors = [{k: v for k, v in e.items() if k in ("loc", "msg", "type")} for e in exc.errors()]
-        return JSONResponse({"detail": readable(errors), "errors": jsonable_encoder(errors)}, status_code=422)
+        return JSONResponse({"detail": detail, "errors": jsonable_encoder(errors)}, status_code=422)
 
     @app.exception_handler(RecursionError)
     async def too_deep(_request: Request, _exc: RecursionError):
@@ -237,7 +255,7 @@ def install_error_handlers(app: FastAPI) -> None:
 
 def install_routes(app: FastAPI) -> None:
     @app.get("/api/health", response_model=Health, tags=["service"])
-    def health(engine: EngineDep) -> Health:
+    async def health(engine: CurrentEngine) -> Health:  # async: answers on the event loop, never queued behind work
         m = engine.index.manifest
         return Health(
             status="ok",
@@ -270,17 +288,17 @@ def install_routes(app: FastAPI) -> None:
         return check_response(engine, body.claim)
 
     @app.get("/api/documents", response_model=list[DocumentSummary], tags=["documents"])
-    def documents(engine: EngineDep) -> list[DocumentSummary]:
+    def documents(engine: CurrentEngine) -> list[DocumentSummary]:
         return document_summaries(engine)
 
     @app.get("/api/documents/{doc_id}", response_model=DocumentDetail, responses=ERRORS, tags=["documents"])
-    def document(doc_id: str, engine: EngineDep) -> DocumentDetail:
+    def document(doc_id: str, engine: CurrentEngine) -> DocumentDetail:
         if doc_id not in engine.documents:
             raise HTTPException(404, f"unknown document {doc_id[:100]!r}; known: {', '.join(sorted(engine.documents))}")
         return document_detail(engine, doc_id)
 
     @app.get("/api/passages/{passage_id}", response_model=PassageOut, responses=ERRORS, tags=["documents"])
-    def passage(passage_id: str, engine: EngineDep) -> PassageOut:
+    def passage(passage_id: str, engine: CurrentEngine) -> PassageOut:
         row = engine.row_of.get(passage_id)
         if row is None:
             raise HTTPException(404, f"unknown passage id {passage_id[:100]!r}")

@@ -50,6 +50,8 @@ class Settings(BaseSettings):
     enable_reindex: bool = False  # POST /api/admin/reindex; needs admin_token too
     admin_token: str = ""
     torch_threads: int = Field(1, ge=1, le=64, description="intra-op threads per request; requests run in parallel")
+    max_inflight: int = Field(4, ge=1, le=256, description="search/ask/check requests computed at once; more wait")
+    queue_timeout_s: float = Field(30.0, gt=0, le=600, description="how long a request waits for a slot before a 503")
 
     @field_validator("embedding_model")
     @classmethod
