@@ -23,7 +23,7 @@ SEPARATORS = ["\n\n", r"(?<=[.!?])\s+(?=[A-Z0-9‘'\"(À-Ý])", r"(?<=;)\s+", r"
 @dataclass(frozen=True)
 class ChunkConfig:
     chunk_size: int = 550
-    chunk_overlap: int = 0
+    chunk_overlap: int = 150
 
     def __post_init__(self) -> None:
         if self.chunk_size < 100:

@@ -49,7 +49,7 @@ class BuildConfig:
     embedding_model: str
     stemmer: str = "dutch"
     chunk_size: int = 550
-    chunk_overlap: int = 0
+    chunk_overlap: int = 150
     allow_model_download: bool = False
     query_prefix: str = ""
     passage_prefix: str = ""

@@ -33,7 +33,7 @@ class Settings(BaseSettings):
 
     # chunking
     chunk_size: int = Field(550, ge=100, le=4000)  # fits the 256 word-piece window of all-MiniLM-L6-v2
-    chunk_overlap: int = Field(0, ge=0)
+    chunk_overlap: int = Field(150, ge=0)  # a quote that crosses a split stays whole in one passage
 
     # retrieval
     stemmer: Stemmer = "dutch"
