@@ -410,13 +410,12 @@ def build_qa_blocks(builder: TextBuilder, body: list[Line], known_near) -> list[
         q_text, q_pages, _ = clean_block_text([ln for ln in q_lines if ln.text.strip()], known_near(q_lines[0].page))
         q_text = QUESTION_LINE.sub(r"\2", q_text, count=1)
         q_block = builder.add("question", q_text, shift_pages(q_pages, len(str(number)) + 2), section=section, question_number=number)
-        answers = []
+        answers, last_page = [], max(p for _, p in q_pages)
         for raw in group_blocks(a_lines):
             text, pages, refs = clean_block_text(raw.lines, known_near(raw.lines[0].page))
             answers.append(builder.add("answer", text, pages, section=section, question_number=number, footnote_refs=refs))
-        first_page = q_pages[0][1]
-        last_page = max(p for _, p in (pages if answers else q_pages))
-        out.append(QAPair(number, q_block.text, "\n\n".join(a.text for a in answers), first_page, last_page))
+            last_page = max(last_page, *(p for _, p in pages))
+        out.append(QAPair(number, q_block.text, "\n\n".join(a.text for a in answers), q_pages[0][1], last_page))
     return out
 
 

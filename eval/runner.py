@@ -162,20 +162,25 @@ def structured_systems(settings, embedder, names: set[str] | None) -> list[Syste
 
     cfg = BuildConfig.from_settings(settings)
     built = build_in_memory(replace(cfg, stemmer="dutch"), embedder=embedder)
-    porter = replace(built, lexical=LexicalIndex.build([p.ranking_text() for p in built.passages], "dutch_porter"))
+    porter = replace(
+        built,
+        manifest=replace(built.manifest, stemmer="dutch_porter"),
+        lexical=LexicalIndex.build([p.ranking_text() for p in built.passages], "dutch_porter"),
+    )
+    hybrid_index = porter if settings.stemmer == "dutch_porter" else built
     default = RetrievalConfig.from_settings(settings)
     plans = [
         ("bm25-dutch", "BM25, Snowball dutch stemmer", built, RetrievalConfig(mode="bm25")),
         ("bm25-dutch_porter", "BM25, Snowball dutch_porter stemmer", porter, RetrievalConfig(mode="bm25")),
         ("dense", f"dense only ({settings.embedding_model})", built, RetrievalConfig(mode="dense")),
-        ("hybrid-rrf", f"BM25 ({settings.stemmer}) + dense, reciprocal rank fusion k={settings.rrf_k}", built if settings.stemmer == "dutch" else porter, RetrievalConfig(mode="hybrid", fusion="rrf", rrf_k=settings.rrf_k)),
-        ("hybrid-weighted", f"BM25 ({settings.stemmer}) + dense, weighted fusion alpha={settings.fusion_alpha}", built if settings.stemmer == "dutch" else porter, RetrievalConfig(mode="hybrid", fusion="weighted", alpha=settings.fusion_alpha)),
+        ("hybrid-rrf", f"BM25 ({hybrid_index.manifest.stemmer}) + dense, reciprocal rank fusion k={settings.rrf_k}", hybrid_index, RetrievalConfig(mode="hybrid", fusion="rrf", rrf_k=settings.rrf_k)),
+        ("hybrid-weighted", f"BM25 ({hybrid_index.manifest.stemmer}) + dense, weighted fusion alpha={settings.fusion_alpha}", hybrid_index, RetrievalConfig(mode="hybrid", fusion="weighted", alpha=settings.fusion_alpha)),
     ]
     systems = []
     for name, desc, index, rcfg in plans:
         if names and name not in names:
             continue
-        if rcfg == default and (index.manifest.stemmer if index is built else "dutch_porter") == settings.stemmer:
+        if rcfg == default and index.manifest.stemmer == settings.stemmer:
             desc += " [default]"
         systems.append(structured_system(name, desc, Retriever(index, embedder, rcfg), rcfg))
     return systems
@@ -187,11 +192,9 @@ ALL_CONFIGS = ("bm25-dutch", "bm25-dutch_porter", "dense", "hybrid-rrf", "hybrid
 def run(settings, split: str = "test", names: set[str] | None = None, url: str | None = None, limit: int | None = None, log=print) -> dict:
     from index.store import BuildConfig
 
-    questions = load_questions(split=split)
+    questions = [q for q in load_questions(split=split) if q.category in CATEGORIES]
     if limit:
-        seen: dict[str, int] = {}
-        questions = [q for q in questions if (seen.setdefault(q.category, 0), seen.__setitem__(q.category, seen[q.category] + 1))[0] < limit]
-    questions = [q for q in questions if q.category in CATEGORIES]
+        questions = [q for c in CATEGORIES for q in [x for x in questions if x.category == c][:limit]]
     started = time.perf_counter()
     systems: list[System] = []
     if url:

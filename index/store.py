@@ -48,8 +48,8 @@ class BuildConfig:
     corpus_dir: Path
     embedding_model: str
     stemmer: str = "dutch"
-    chunk_size: int = 550
-    chunk_overlap: int = 150
+    chunk_size: int = ChunkConfig.chunk_size
+    chunk_overlap: int = ChunkConfig.chunk_overlap
     allow_model_download: bool = False
     query_prefix: str = ""
     passage_prefix: str = ""
@@ -113,9 +113,6 @@ class LoadedIndex:
     lexical: object  # index.lexical.LexicalIndex
     sentences: np.ndarray  # int32 (m, 3): passage row, start, end
     sentence_vectors: np.ndarray  # float32 (m, dim)
-
-    def by_id(self) -> dict[str, int]:
-        return {p.passage_id: i for i, p in enumerate(self.passages)}
 
 
 # ---------------------------------------------------------------- fingerprints

@@ -113,25 +113,35 @@ class SentenceIndex:
     def terms(self, text: str, query: bool = False) -> set[str]:
         return set(tokenize(text, self.stemmer, query=query))
 
+    def weight(self, terms: set[str]) -> float:
+        return sum(self.idf.get(t, self.default_idf) for t in terms)
+
+    def coverage(self, wanted: set[str], have: set[str]) -> float:
+        """IDF-weighted share of the `wanted` terms found in `have`."""
+        return self.weight(wanted & have) / (self.weight(wanted) or 1.0)
+
+    def sentences(self, row: int):
+        """(position, sentence row, start, end) of the sentences of passage `row`, offsets inside its text."""
+        for pos, srow in enumerate(self.rows_of.get(row, [])):
+            _, s, e = (int(x) for x in self.index.sentences[srow])
+            yield pos, srow, s, e
+
 
 def score_sentences(engine, question: str, hits, qv: np.ndarray) -> tuple[list[ScoredSentence], float]:
     sidx: SentenceIndex = engine.sentence_index
     q_terms = sidx.terms(question, query=True)
-    q_weight = sum(sidx.idf.get(t, sidx.default_idf) for t in q_terms) or 1.0
     q_numbers = set(NUMBER.findall(question))
     wants = next((pattern for asks, pattern in ANSWER_TYPES if asks.search(question)), None)
-    by_id = engine.row_of
     out: list[ScoredSentence] = []
     best_coverage = 0.0
     for hit in hits:
-        row = by_id[hit.passage.passage_id]
+        row = engine.row_of[hit.passage.passage_id]
         text = hit.passage.text
         rank_score = 1.0 / hit.rank
-        for pos, srow in enumerate(sidx.rows_of.get(row, [])):
-            _, s, e = (int(x) for x in sidx.index.sentences[srow])
+        for pos, srow, s, e in sidx.sentences(row):
             sentence = text[s:e]
             terms = sidx.terms(sentence) | (sidx.terms(hit.passage.section) if pos == 0 else set())
-            coverage = sum(sidx.idf.get(t, sidx.default_idf) for t in q_terms & terms) / q_weight
+            coverage = sidx.coverage(q_terms, terms)
             dense = float(sidx.index.sentence_vectors[srow] @ qv)
             numbers = len(q_numbers & set(NUMBER.findall(sentence))) / len(q_numbers) if q_numbers else 0.0
             score = (
@@ -155,7 +165,7 @@ def rare_term_missing(sidx: SentenceIndex, question: str, hits) -> float:
     have: set[str] = set()
     for h in hits:
         have |= sidx.terms(h.passage.ranking_text())
-    missing = [sidx.idf.get(t, sidx.default_idf) for t in sidx.terms(question, query=True) - have]
+    missing = [sidx.weight({t}) for t in sidx.terms(question, query=True) - have]
     return max(missing, default=0.0) / sidx.default_idf
 
 
@@ -209,9 +219,7 @@ def answer_response(engine, question: str, k: int = 5, doc_id: str | None = None
     draft = draft_answer(engine, question, k, doc_id, max_sentences)
     passages = engine.index.passages
     if draft.abstained:
-        related = [
-            SearchResult(**PassageOut.of(h.passage).model_dump(), rank=h.rank, score=round(h.score, 6)) for h in draft.hits[:3]
-        ]
+        related = [SearchResult.of(h) for h in draft.hits[:3]]
         return AskResponse(
             question=question,
             answer=ABSTAIN_MESSAGE,

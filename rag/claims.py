@@ -57,16 +57,13 @@ def candidates(engine, claim: str, claim_values: list[Value]) -> tuple[list[Cand
     qv = retriever.encode(claim)
     hits = retriever.search(claim, k=K_PASSAGES, query_vector=qv)
     terms = content_terms(sidx, claim)
-    weight = sum(sidx.idf.get(t, sidx.default_idf) for t in terms) or 1.0
     out = []
     for hit in hits:
         row = engine.row_of[hit.passage.passage_id]
         section_terms = sidx.terms(hit.passage.section.split(" > ")[-1]) | sidx.terms(hit.passage.context)
-        for srow in sidx.rows_of.get(row, []):
-            _, s, e = (int(x) for x in sidx.index.sentences[srow])
+        for _pos, srow, s, e in sidx.sentences(row):
             sentence = hit.passage.text[s:e]
-            have = sidx.terms(sentence) | section_terms
-            coverage = sum(sidx.idf.get(t, sidx.default_idf) for t in terms & have) / weight
+            coverage = sidx.coverage(terms, sidx.terms(sentence) | section_terms)
             dense = float(sidx.index.sentence_vectors[srow] @ qv)
             values = extract_values(sentence)
             kinds_hit = sum(1 for cv in claim_values if any(comparable(cv, v) for v in values))

@@ -149,10 +149,10 @@ def cmd_index(args) -> int:
 
 
 def cmd_search(args) -> int:
-    from rag.schemas import MAX_K, check_text
+    from rag.retrieve import check_k
+    from rag.schemas import check_text
 
-    if not 1 <= args.k <= MAX_K:
-        return fail(f"-k must be between 1 and {MAX_K}, got {args.k}", EXIT_USAGE)
+    check_k(args.k)  # before the model loads
     query = check_text(args.query, "query")
     engine = load_engine(load_settings())
     response = engine.search_response(query, args.k, args.doc_id)
@@ -177,10 +177,10 @@ def cmd_documents(args) -> int:
 
 
 def cmd_ask(args) -> int:
-    from rag.schemas import MAX_K, check_text
+    from rag.retrieve import check_k
+    from rag.schemas import check_text
 
-    if not 1 <= args.k <= MAX_K:
-        return fail(f"-k must be between 1 and {MAX_K}, got {args.k}", EXIT_USAGE)
+    check_k(args.k)  # before the model loads
     question = check_text(args.question, "question")
     engine = load_engine(load_settings())
     from rag.answer import answer_response

@@ -8,7 +8,7 @@ from corpus.loader import load_corpus
 from corpus.records import Document
 from index.store import BuildConfig, LoadedIndex, load_index
 from rag.retrieve import RetrievalConfig, Retriever, SearchHit
-from rag.schemas import PassageOut, SearchResponse, SearchResult
+from rag.schemas import SearchResponse, SearchResult
 from rag.settings import Settings
 
 
@@ -45,5 +45,4 @@ class Engine:
 
     def search_response(self, query: str, k: int = 5, doc_id: str | None = None) -> SearchResponse:
         hits = self.search(query, k, doc_id)
-        results = [SearchResult(**PassageOut.of(h.passage).model_dump(), rank=h.rank, score=round(h.score, 6)) for h in hits]
-        return SearchResponse(query=query, k=k, doc_id=doc_id, results=results)
+        return SearchResponse(query=query, k=k, doc_id=doc_id, results=[SearchResult.of(h) for h in hits])

@@ -164,10 +164,8 @@ def same_value(a: Value, b: Value) -> bool:
     if a.kind == "date" and b.kind == "date":
         # "april 2025" (no day) matches "15 april 2025"
         ya, yb = int(a.value), int(b.value)
-        ma, mb = round((a.value - ya) * 100) // 1, round((b.value - yb) * 100) // 1
-        if ya != yb:
-            return False
-        return ma == 0 or mb == 0 or int(ma) == int(mb)
+        ma, mb = int((a.value - ya) * 100 + 1e-6), int((b.value - yb) * 100 + 1e-6)  # 2024.1118 -> 11
+        return ya == yb and (ma == 0 or mb == 0 or ma == mb)
     if a.approximate or b.approximate:
         big = max(abs(a.value), abs(b.value), 1e-9)
         return abs(a.value - b.value) / big <= 0.10

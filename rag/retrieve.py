@@ -24,6 +24,11 @@ Fusion = Literal["rrf", "weighted"]
 MAX_K = 50
 
 
+def check_k(k: int) -> None:
+    if not 1 <= k <= MAX_K:
+        raise ValueError(f"k must be between 1 and {MAX_K}, got {k}")
+
+
 @dataclass(frozen=True)
 class RetrievalConfig:
     mode: Mode = "hybrid"
@@ -120,8 +125,7 @@ class Retriever:
     ) -> list[SearchHit]:
         if not query or not query.strip():
             raise ValueError("query must not be empty")
-        if not 1 <= k <= MAX_K:
-            raise ValueError(f"k must be between 1 and {MAX_K}, got {k}")
+        check_k(k)
         fused, dense, lexical = self.score_all(query, config, query_vector)
         candidates = np.arange(len(fused))
         if doc_id is not None:

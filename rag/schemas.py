@@ -7,9 +7,9 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 from corpus.records import Passage, format_citation
+from rag.retrieve import MAX_K  # one limit for the API, the CLI and the retriever
 
 MAX_QUERY_CHARS = 2000
-MAX_K = 50
 
 QueryText = Annotated[str, StringConstraints(min_length=1, max_length=MAX_QUERY_CHARS)]
 
@@ -64,6 +64,11 @@ class PassageOut(BaseModel):
 class SearchResult(PassageOut):
     rank: int
     score: float
+
+    @classmethod
+    def of(cls, hit) -> "SearchResult":
+        """From a retriever hit (rag.retrieve.SearchHit)."""
+        return cls(**PassageOut.of(hit.passage).model_dump(), rank=hit.rank, score=round(hit.score, 6))
 
 
 class SearchResponse(BaseModel):

@@ -347,8 +347,10 @@ def log_text(request: Request, what: str, text: str) -> None:
 
 
 def check_doc(engine: Engine, doc_id: str | None) -> None:
-    if doc_id is not None and doc_id not in engine.documents:
-        raise HTTPException(422, f"doc_id: unknown document {doc_id!r}; known: {', '.join(sorted(engine.documents))}")
+    try:
+        engine.check_doc_id(doc_id)
+    except KeyError as exc:
+        raise HTTPException(422, f"doc_id: {exc.args[0]}") from exc
 
 
 def mount_ui(app: FastAPI) -> None:

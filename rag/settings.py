@@ -9,6 +9,9 @@ from typing import Literal
 from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from corpus.chunker import ChunkConfig
+from rag.retrieve import RetrievalConfig
+
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
 Stemmer = Literal["dutch", "dutch_porter", "none"]
@@ -32,15 +35,15 @@ class Settings(BaseSettings):
     embed_batch_size: int = Field(32, ge=1, le=1024)
 
     # chunking
-    chunk_size: int = Field(550, ge=100, le=4000)  # fits the 256 word-piece window of all-MiniLM-L6-v2
-    chunk_overlap: int = Field(150, ge=0)  # a quote that crosses a split stays whole in one passage
+    chunk_size: int = Field(ChunkConfig.chunk_size, ge=100, le=4000)  # fits the 256 word-piece window of all-MiniLM-L6-v2
+    chunk_overlap: int = Field(ChunkConfig.chunk_overlap, ge=0)  # a quote that crosses a split stays whole in one passage
 
     # retrieval
     stemmer: Stemmer = "dutch"
     mode: Mode = "hybrid"
     fusion: Fusion = "weighted"
-    fusion_alpha: float = Field(0.15, ge=0.0, le=1.0, description="weight of the dense score in weighted fusion")
-    rrf_k: int = Field(60, ge=1, le=1000)
+    fusion_alpha: float = Field(RetrievalConfig.alpha, ge=0.0, le=1.0, description="weight of the dense score in weighted fusion")
+    rrf_k: int = Field(RetrievalConfig.rrf_k, ge=1, le=1000)
 
     # service
     host: str = "127.0.0.1"

@@ -46,26 +46,24 @@ def test_round_trip_in_a_new_process(engine, settings_env):
     assert in_process["results"][0]["page_start"] == 5
 
 
+def edit_manifest(index_dir: Path, **changes) -> None:
+    path = index_dir / "manifest.json"
+    path.write_text(json.dumps({**json.loads(path.read_text()), **changes}))
+
+
 def test_other_model_in_manifest_is_refused(built_index, settings, tmp_path):
     copy = copy_index(built_index, tmp_path)
-    path = copy / "manifest.json"
-    manifest = json.loads(path.read_text())
-    manifest["embedding_model"] = "intfloat/multilingual-e5-small"
-    path.write_text(json.dumps(manifest))
+    edit_manifest(copy, embedding_model="intfloat/multilingual-e5-small")
     with pytest.raises(IndexLoadError, match=r"embedding_model='intfloat/multilingual-e5-small'.*rag index"):
         load_index(copy, BuildConfig.from_settings(settings))
 
 
 def test_other_corpus_and_format_are_refused(built_index, settings, tmp_path):
     copy = copy_index(built_index, tmp_path)
-    path = copy / "manifest.json"
-    manifest = json.loads(path.read_text())
-    manifest["corpus_hash"] = "0000000000000000"
-    path.write_text(json.dumps(manifest))
+    edit_manifest(copy, corpus_hash="0000000000000000")
     with pytest.raises(IndexLoadError, match="corpus_hash"):
         load_index(copy, BuildConfig.from_settings(settings))
-    manifest["format_version"] = 99
-    path.write_text(json.dumps(manifest))
+    edit_manifest(copy, format_version=99)
     with pytest.raises(IndexLoadError, match="format version 99"):
         load_index(copy, BuildConfig.from_settings(settings))
 
