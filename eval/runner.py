@@ -169,12 +169,15 @@ def structured_systems(settings, embedder, names: set[str] | None) -> list[Syste
     )
     hybrid_index = porter if settings.stemmer == "dutch_porter" else built
     default = RetrievalConfig.from_settings(settings)
+    words = {"ngram_weight": 0.0}
     plans = [
-        ("bm25-dutch", "BM25, Snowball dutch stemmer", built, RetrievalConfig(mode="bm25")),
-        ("bm25-dutch_porter", "BM25, Snowball dutch_porter stemmer", porter, RetrievalConfig(mode="bm25")),
+        ("bm25-dutch", "BM25 over words, Snowball dutch stemmer", built, RetrievalConfig(mode="bm25", **words)),
+        ("bm25-dutch_porter", "BM25 over words, Snowball dutch_porter stemmer", porter, RetrievalConfig(mode="bm25", **words)),
+        ("bm25-ngram", f"BM25 over words ({hybrid_index.manifest.stemmer}) + character {settings.ngram_size}-grams, weight {settings.ngram_weight}", hybrid_index, RetrievalConfig(mode="bm25", ngram_weight=settings.ngram_weight, ngram_size=settings.ngram_size)),
         ("dense", f"dense only ({settings.embedding_model})", built, RetrievalConfig(mode="dense")),
-        ("hybrid-rrf", f"BM25 ({hybrid_index.manifest.stemmer}) + dense, reciprocal rank fusion k={settings.rrf_k}", hybrid_index, RetrievalConfig(mode="hybrid", fusion="rrf", rrf_k=settings.rrf_k)),
-        ("hybrid-weighted", f"BM25 ({hybrid_index.manifest.stemmer}) + dense, weighted fusion alpha={settings.fusion_alpha}", hybrid_index, RetrievalConfig(mode="hybrid", fusion="weighted", alpha=settings.fusion_alpha)),
+        ("hybrid-words", f"BM25 over words ({hybrid_index.manifest.stemmer}) + dense, weighted fusion alpha=0.15 (the previous default)", hybrid_index, RetrievalConfig(mode="hybrid", fusion="weighted", alpha=0.15, **words)),
+        ("hybrid-rrf", f"BM25 words + n-grams + dense, reciprocal rank fusion k={settings.rrf_k}", hybrid_index, RetrievalConfig(mode="hybrid", fusion="rrf", rrf_k=settings.rrf_k, ngram_weight=settings.ngram_weight, ngram_size=settings.ngram_size)),
+        ("hybrid-weighted", f"BM25 words + n-grams + dense, weighted fusion alpha={settings.fusion_alpha}", hybrid_index, RetrievalConfig.from_settings(settings)),
     ]
     systems = []
     for name, desc, index, rcfg in plans:
@@ -186,7 +189,9 @@ def structured_systems(settings, embedder, names: set[str] | None) -> list[Syste
     return systems
 
 
-ALL_CONFIGS = ("bm25-dutch", "bm25-dutch_porter", "dense", "hybrid-rrf", "hybrid-weighted", "baseline-recursive-1000")
+ALL_CONFIGS = (
+    "bm25-dutch", "bm25-dutch_porter", "bm25-ngram", "dense", "hybrid-words", "hybrid-rrf", "hybrid-weighted", "baseline-recursive-1000",
+)
 
 
 def run(settings, split: str = "test", names: set[str] | None = None, url: str | None = None, limit: int | None = None, log=print) -> dict:

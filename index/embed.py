@@ -13,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
+DEFAULT_CACHE_DIR = Path(__file__).resolve().parent / "models"
 BUNDLED_NAMES = {"all-minilm-l6-v2", "sentence-transformers/all-minilm-l6-v2"}
 
 
@@ -34,7 +35,21 @@ def resolve_model(name: str) -> str:
 
 
 class Embedder:
-    def __init__(self, model_name: str, *, allow_download: bool = False, query_prefix: str = "", passage_prefix: str = ""):
+    """Passages are encoded by sentence-transformers; queries by it too, or by ONNX Runtime
+    (`query_backend="onnx"`: the same vectors, about twice as fast; see index/onnx_encoder.py)."""
+
+    def __init__(
+        self,
+        model_name: str,
+        *,
+        allow_download: bool = False,
+        query_prefix: str = "",
+        passage_prefix: str = "",
+        query_backend: str = "torch",
+        cache_dir: Path | None = None,
+        threads: int = 1,
+        log=lambda _m: None,
+    ):
         self.model_name = model_name
         self.query_prefix = query_prefix
         self.passage_prefix = passage_prefix
@@ -61,12 +76,30 @@ class Embedder:
         get_dim = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
         self.dim = int(get_dim())
         self.max_tokens = int(self.model.max_seq_length)
+        self.query_backend = query_backend
+        self.onnx = None
+        if query_backend != "torch":
+            self.onnx = self._onnx_encoder(Path(location), cache_dir, threads, log)
+
+    def _onnx_encoder(self, location: Path, cache_dir: Path | None, threads: int, log):
+        from index.onnx_encoder import OnnxExportError, OnnxQueryEncoder, cached_export
+
+        if not location.is_dir():
+            raise ModelUnavailable(f"query_backend={self.query_backend} needs a local model directory, not {location}")
+        try:
+            path = cached_export(self.model, location, cache_dir or DEFAULT_CACHE_DIR, self.query_backend, log)
+            return OnnxQueryEncoder(path, self.model.tokenizer, self.max_tokens, threads)
+        except OnnxExportError as exc:
+            raise ModelUnavailable(str(exc)) from exc
 
     def encode_passages(self, texts: list[str], batch_size: int = 32, progress: bool = False) -> np.ndarray:
         return self._encode([self.passage_prefix + t for t in texts], batch_size, progress)
 
     def encode_queries(self, texts: list[str], batch_size: int = 32) -> np.ndarray:
-        return self._encode([self.query_prefix + t for t in texts], batch_size, False)
+        texts = [self.query_prefix + t for t in texts]
+        if self.onnx is not None:
+            return np.concatenate([self.onnx.encode(texts[i : i + batch_size]) for i in range(0, len(texts), batch_size)])
+        return self._encode(texts, batch_size, False)
 
     def _encode(self, texts: list[str], batch_size: int, progress: bool) -> np.ndarray:
         vectors = self.model.encode(

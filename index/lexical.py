@@ -1,4 +1,8 @@
-"""Dutch BM25 with bm25s + PyStemmer (Snowball `dutch` or `dutch_porter`)."""
+"""Dutch BM25 with bm25s + PyStemmer (Snowball `dutch` or `dutch_porter`), and BM25 over character n-grams.
+
+The n-gram index matches parts of words, so a query meets a Dutch compound or an
+inflected form that the stemmer leaves apart (alliantie ~ mannenalliantie).
+"""
 
 from __future__ import annotations
 
@@ -81,3 +85,42 @@ class LexicalIndex:
         if not tokens:
             return np.zeros(n, dtype=np.float32)
         return np.asarray(self.retriever.get_scores(tokens), dtype=np.float32)
+
+
+def char_ngrams(text: str, n: int, *, query: bool = False) -> list[str]:
+    """Character n-grams of the content words, each word padded with '#' (femicide -> #fe, fem, ..., de#).
+
+    A hyphenated compound contributes its parts only, not the whole as well.
+    """
+    words = [w for w in split_words(text) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+    if query:
+        words = [w for w in words if w not in QUERY_STOPWORDS] or words
+    out: list[str] = []
+    for w in words:
+        if "-" in w or "+" in w:
+            continue
+        padded = f"#{w}#"
+        out.extend(padded[i : i + n] for i in range(max(1, len(padded) - n + 1)))
+    return out
+
+
+class NgramIndex:
+    """BM25 over character n-grams of passage ranking texts; built in memory (a few hundred passages take ms)."""
+
+    def __init__(self, retriever: bm25s.BM25, n: int):
+        self.retriever = retriever
+        self.n = n
+
+    @classmethod
+    def build(cls, texts: list[str], n: int = 3, k1: float = 1.2, b: float = 0.75) -> "NgramIndex":
+        retriever = bm25s.BM25(k1=k1, b=b)
+        retriever.index([char_ngrams(t, n) or ["#"] for t in texts], show_progress=False)
+        return cls(retriever, n)
+
+    def scores(self, query: str) -> np.ndarray:
+        """BM25 score of every passage over the query's n-grams (zeros when none is in the vocabulary)."""
+        grams = [g for g in char_ngrams(query, self.n, query=True) if g in self.retriever.vocab_dict]
+        n_docs = int(self.retriever.scores["num_docs"])
+        if not grams:
+            return np.zeros(n_docs, dtype=np.float32)
+        return np.asarray(self.retriever.get_scores(grams), dtype=np.float32)

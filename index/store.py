@@ -54,6 +54,10 @@ class BuildConfig:
     query_prefix: str = ""
     passage_prefix: str = ""
     batch_size: int = 32
+    # how queries are encoded; not part of the index (the vectors are the same), so not in the manifest
+    query_backend: str = "torch"
+    model_cache_dir: Path | None = None
+    threads: int = 1
 
     @classmethod
     def from_settings(cls, s) -> "BuildConfig":
@@ -67,9 +71,12 @@ class BuildConfig:
             query_prefix=s.query_prefix,
             passage_prefix=s.passage_prefix,
             batch_size=s.embed_batch_size,
+            query_backend=s.query_backend,
+            model_cache_dir=Path(s.model_cache_dir),
+            threads=s.torch_threads,
         )
 
-    def make_embedder(self):
+    def make_embedder(self, log: Callable[[str], None] = lambda _m: None):
         from index.embed import Embedder
 
         return Embedder(
@@ -77,6 +84,10 @@ class BuildConfig:
             allow_download=self.allow_model_download,
             query_prefix=self.query_prefix,
             passage_prefix=self.passage_prefix,
+            query_backend=self.query_backend,
+            cache_dir=self.model_cache_dir,
+            threads=self.threads,
+            log=log,
         )
 
 
@@ -154,7 +165,7 @@ def build_in_memory(
     log(f"corpus: {len(docs)} documents -> {len(passages)} passages")
     if embedder is None:
         log(f"loading embedding model {cfg.embedding_model}")
-        embedder = cfg.make_embedder()
+        embedder = cfg.make_embedder(log)
     vectors = embedder.encode_passages([p.embedding_text() for p in passages], batch_size=cfg.batch_size, progress=progress)
     dense = faiss.IndexFlatIP(vectors.shape[1])
     dense.add(vectors)

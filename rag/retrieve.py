@@ -7,16 +7,22 @@ full score vectors:
 - `weighted`: min-max normalise each score vector over the candidates, then
   `alpha * dense + (1 - alpha) * bm25`;
 - `rrf`: reciprocal rank fusion, `sum 1 / (rrf_k + rank)`.
+
+With `ngram_weight > 0` the lexical score itself blends word BM25 with BM25
+over character n-grams (`(1 - w) * minmax(words) + w * minmax(ngrams)`), which
+matches compounds and inflections the stemmer misses; 0 gives word BM25 alone.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from threading import Lock
 from typing import Literal
 
 import numpy as np
 
 from corpus.records import Passage
+from index.lexical import NgramIndex
 from index.store import LoadedIndex, dense_scores
 
 Mode = Literal["hybrid", "bm25", "dense"]
@@ -33,8 +39,10 @@ def check_k(k: int) -> None:
 class RetrievalConfig:
     mode: Mode = "hybrid"
     fusion: Fusion = "weighted"
-    alpha: float = 0.15
+    alpha: float = 0.05
     rrf_k: int = 60
+    ngram_weight: float = 0.5  # share of character n-gram BM25 in the lexical score (0 = word BM25 only)
+    ngram_size: int = 3
 
     def __post_init__(self) -> None:
         if self.mode not in ("hybrid", "bm25", "dense"):
@@ -45,10 +53,21 @@ class RetrievalConfig:
             raise ValueError(f"alpha must be between 0 and 1, got {self.alpha}")
         if self.rrf_k < 1:
             raise ValueError(f"rrf_k must be at least 1, got {self.rrf_k}")
+        if not 0.0 <= self.ngram_weight <= 1.0:
+            raise ValueError(f"ngram_weight must be between 0 and 1, got {self.ngram_weight}")
+        if not 2 <= self.ngram_size <= 6:
+            raise ValueError(f"ngram_size must be between 2 and 6, got {self.ngram_size}")
 
     @classmethod
     def from_settings(cls, s) -> "RetrievalConfig":
-        return cls(mode=s.mode, fusion=s.fusion, alpha=s.fusion_alpha, rrf_k=s.rrf_k)
+        return cls(
+            mode=s.mode,
+            fusion=s.fusion,
+            alpha=s.fusion_alpha,
+            rrf_k=s.rrf_k,
+            ngram_weight=s.ngram_weight,
+            ngram_size=s.ngram_size,
+        )
 
 
 @dataclass(frozen=True)
@@ -75,6 +94,11 @@ def ranks(x: np.ndarray) -> np.ndarray:
     return r
 
 
+def blend_lexical(words: np.ndarray, ngrams: np.ndarray, weight: float) -> np.ndarray:
+    """Word BM25 and character n-gram BM25, each min-max normalised, mixed with `weight` on the n-grams."""
+    return (1.0 - weight) * minmax(words) + weight * minmax(ngrams)
+
+
 def fuse(dense: np.ndarray, lexical: np.ndarray, cfg: RetrievalConfig) -> np.ndarray:
     if cfg.mode == "dense":
         return dense
@@ -93,6 +117,10 @@ class Retriever:
         self.embedder = embedder
         self.config = config
         self.doc_ids = np.array([p.doc_id for p in index.passages])
+        self._ngrams: dict[int, NgramIndex] = {}
+        self._ngrams_lock = Lock()
+        if config.ngram_weight > 0:
+            self.ngram_index(config.ngram_size)
 
     @property
     def passages(self) -> list[Passage]:
@@ -101,13 +129,29 @@ class Retriever:
     def encode(self, query: str) -> np.ndarray:
         return self.embedder.encode_queries([query])[0]
 
+    def ngram_index(self, n: int) -> NgramIndex:
+        """The character n-gram index of the passages' ranking texts, built on first use."""
+        built = self._ngrams.get(n)
+        if built is not None:
+            return built
+        with self._ngrams_lock:
+            if n not in self._ngrams:
+                self._ngrams[n] = NgramIndex.build([p.ranking_text() for p in self.index.passages], n)
+            return self._ngrams[n]
+
+    def lexical_scores(self, query: str, cfg: RetrievalConfig) -> np.ndarray:
+        words = self.index.lexical.scores(query)
+        if cfg.ngram_weight <= 0:
+            return words
+        return blend_lexical(words, self.ngram_index(cfg.ngram_size).scores(query), cfg.ngram_weight)
+
     def score_all(
         self, query: str, config: RetrievalConfig | None = None, query_vector: np.ndarray | None = None
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(fused, dense, lexical) scores of every passage for the query."""
         cfg = config or self.config
         n = len(self.index.passages)
-        lexical = self.index.lexical.scores(query) if cfg.mode != "dense" else np.zeros(n, np.float32)
+        lexical = self.lexical_scores(query, cfg) if cfg.mode != "dense" else np.zeros(n, np.float32)
         if cfg.mode != "bm25":
             qv = self.encode(query) if query_vector is None else query_vector
             dense = dense_scores(self.index, qv)

@@ -1,0 +1,63 @@
+"""Character n-gram BM25 and its blend with word BM25 in the lexical score."""
+
+from types import SimpleNamespace
+
+import numpy as np
+import pytest
+
+from corpus.records import Passage
+from index.lexical import LexicalIndex, NgramIndex, char_ngrams
+from rag.retrieve import RetrievalConfig, Retriever, blend_lexical
+
+TEXTS = [
+    "De mannenalliantie tegen femicide wordt begin 2026 opgericht.",
+    "Het kabinet steunt scholen bij een veilig schoolklimaat.",
+    "De alliantie Jong Gelijk werkt aan gelijke kansen.",
+]
+
+
+def passage(i: int, text: str) -> Passage:
+    return Passage(f"p{i}", "doc", "Doc", "paragraph", "Sectie", None, 1, 1, 0, len(text), text)
+
+
+def retriever() -> Retriever:
+    passages = [passage(i, t) for i, t in enumerate(TEXTS)]
+    index = SimpleNamespace(passages=passages, lexical=LexicalIndex.build([p.ranking_text() for p in passages], "dutch"))
+    return Retriever(index, embedder=None, config=RetrievalConfig(mode="bm25"))
+
+
+def test_char_ngrams_pad_words_and_skip_stopwords():
+    assert char_ngrams("de femicide", 3) == ["#fe", "fem", "emi", "mic", "ici", "cid", "ide", "de#"]
+    assert char_ngrams("Wat is AI?", 3, query=True) == ["#ai", "ai#"]
+    # a hyphenated compound gives its parts once, not the whole word as well
+    assert char_ngrams("AI-wet", 4) == ["#ai#", "#wet", "wet#"]
+
+
+def test_ngram_index_matches_part_of_a_compound():
+    index = NgramIndex.build(TEXTS, 3)
+    scores = index.scores("Wanneer komt de alliantie?")
+    assert scores.shape == (3,) and min(scores[0], scores[2]) > scores[1]
+    assert not index.scores("xq").any()
+
+
+def test_blend_lexical_is_normalised_mix():
+    words, grams = np.array([0.0, 2.0, 4.0]), np.array([10.0, 0.0, 5.0])
+    assert np.allclose(blend_lexical(words, grams, 0.5), [0.5, 0.25, 0.75])
+    assert np.allclose(blend_lexical(words, grams, 0.0), [0.0, 0.5, 1.0])
+
+
+def test_ngram_weight_zero_gives_word_bm25():
+    r = retriever()
+    query = "Wanneer wordt de mannenalliantie opgericht?"
+    words = r.index.lexical.scores(query)
+    assert np.array_equal(r.lexical_scores(query, RetrievalConfig(mode="bm25", ngram_weight=0.0)), words)
+    blended = r.lexical_scores(query, RetrievalConfig(mode="bm25", ngram_weight=0.5))
+    assert blended.max() <= 1.0 and int(np.argmax(blended)) == 0
+    assert r.search(query, k=1)[0].passage.passage_id == "p0"
+
+
+def test_ngram_config_is_checked():
+    with pytest.raises(ValueError, match="ngram_weight must be between 0 and 1, got 1.5"):
+        RetrievalConfig(ngram_weight=1.5)
+    with pytest.raises(ValueError, match="ngram_size must be between 2 and 6, got 9"):
+        RetrievalConfig(ngram_size=9)
