@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from corpus.loader import load_corpus
@@ -10,6 +11,8 @@ from index.store import BuildConfig, LoadedIndex, load_index
 from rag.retrieve import RetrievalConfig, Retriever, SearchHit
 from rag.schemas import SearchResponse, SearchResult
 from rag.settings import Settings
+
+log = logging.getLogger("rag.engine")
 
 
 @dataclass
@@ -29,7 +32,7 @@ class Engine:
     def load(cls, settings: Settings, embedder=None) -> "Engine":
         cfg = BuildConfig.from_settings(settings)
         index = load_index(settings.index_dir, cfg)
-        embedder = embedder or cfg.make_embedder()
+        embedder = embedder or cfg.make_embedder(log.warning)
         retriever = Retriever(index, embedder, RetrievalConfig.from_settings(settings))
         documents = {d.doc_id: d for d in load_corpus(settings.corpus_dir)}
         return cls(settings, index, retriever, documents)

@@ -17,13 +17,19 @@ QUERIES = [
 ]
 
 
-def test_default_backend_is_onnx_and_matches_pytorch(embedder):
-    assert embedder.query_backend == "onnx" and embedder.onnx is not None
-    onnx = embedder.encode_queries(QUERIES)
+def test_default_backend_is_int8_and_close_to_pytorch(embedder):
+    assert embedder.query_backend == "onnx-int8" and embedder.onnx is not None
+    quantised = embedder.encode_queries(QUERIES)
     torch_vectors = embedder._encode(QUERIES, 32, False)
-    assert onnx.shape == torch_vectors.shape and onnx.dtype == np.float32
-    assert np.allclose(np.linalg.norm(onnx, axis=1), 1.0, atol=1e-5)
-    assert np.min(np.sum(onnx * torch_vectors, axis=1)) > 0.9999
+    assert quantised.shape == torch_vectors.shape and quantised.dtype == np.float32
+    assert np.allclose(np.linalg.norm(quantised, axis=1), 1.0, atol=1e-5)
+    cos = np.sum(quantised * torch_vectors, axis=1)
+    assert np.min(cos) > 0.97 and np.mean(cos) > 0.98
+
+
+def test_fp32_export_gives_the_pytorch_vectors(settings):
+    fp32 = Embedder(settings.embedding_model, query_backend="onnx", cache_dir=settings.model_cache_dir)
+    assert np.min(np.sum(fp32.encode_queries(QUERIES) * fp32._encode(QUERIES, 32, False), axis=1)) > 0.9999
 
 
 def test_batches_equal_single_queries(embedder):
@@ -35,7 +41,7 @@ def test_batches_equal_single_queries(embedder):
 
 def test_export_is_cached(settings, embedder):
     exported: list[str] = []
-    Embedder(settings.embedding_model, query_backend="onnx", cache_dir=settings.model_cache_dir, log=exported.append)
+    Embedder(settings.embedding_model, query_backend=settings.query_backend, cache_dir=settings.model_cache_dir, log=exported.append)
     assert exported == [], "a second load must reuse the cached export"
 
 
