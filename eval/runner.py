@@ -281,7 +281,7 @@ def plot_report(report: dict, path: Path) -> Path:
     metrics = ("hit@1", "hit@5", "mrr@10", "ndcg@10", "page@1")
     names = list(report["results"])
     cats = [c for c in CATEGORIES if report["questions"].get(c)]
-    fig, axes = plt.subplots(1, len(cats), figsize=(7 * len(cats), 4.8), squeeze=False)
+    fig, axes = plt.subplots(1, len(cats), figsize=(7 * len(cats), 5.4), squeeze=False)
     width = 0.8 / len(names)
     for ax, c in zip(axes[0], cats):
         x = np.arange(len(metrics))
@@ -292,8 +292,9 @@ def plot_report(report: dict, path: Path) -> Path:
         ax.set_ylim(0, 1.05)
         ax.set_title(f"{'Dutch' if c == 'nl' else 'English'} questions (n={report['questions'][c]}, {report['split']} split)")
         ax.grid(axis="y", alpha=0.3)
-    axes[0][0].legend(loc="lower left", fontsize=8)
-    fig.tight_layout()
+    handles, labels = axes[0][0].get_legend_handles_labels()  # below the plots: inside, it hides bars
+    fig.legend(handles, labels, loc="lower center", ncol=min(4, len(names)), fontsize=9, frameon=False)
+    fig.tight_layout(rect=(0, 0.1, 1, 1))
     fig.savefig(path, dpi=110)
     plt.close(fig)
     return path

@@ -98,7 +98,9 @@ class Embedder:
     def encode_queries(self, texts: list[str], batch_size: int = 32) -> np.ndarray:
         texts = [self.query_prefix + t for t in texts]
         if self.onnx is not None:
-            return np.concatenate([self.onnx.encode(texts[i : i + batch_size]) for i in range(0, len(texts), batch_size)])
+            # one at a time: int8 activations are quantised per call, so a query's vector would
+            # otherwise depend on the other queries (and padding) in its batch
+            return np.concatenate([self.onnx.encode([t]) for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
         return self._encode(texts, batch_size, False)
 
     def _encode(self, texts: list[str], batch_size: int, progress: bool) -> np.ndarray:
