@@ -173,11 +173,11 @@ def structured_systems(settings, embedder, names: set[str] | None) -> list[Syste
     plans = [
         ("bm25-dutch", "BM25 over words, Snowball dutch stemmer", built, RetrievalConfig(mode="bm25", **words)),
         ("bm25-dutch_porter", "BM25 over words, Snowball dutch_porter stemmer", porter, RetrievalConfig(mode="bm25", **words)),
-        ("bm25-ngram", f"BM25 over words ({hybrid_index.manifest.stemmer}) + character {settings.ngram_size}-grams, weight {settings.ngram_weight}", hybrid_index, RetrievalConfig(mode="bm25", ngram_weight=settings.ngram_weight, ngram_size=settings.ngram_size)),
+        ("bm25-ngram", f"BM25 over words ({hybrid_index.manifest.stemmer}) + character {settings.ngram_size}-grams, weight {settings.ngram_weight}", hybrid_index, replace(default, mode="bm25")),
         ("dense", f"dense only ({settings.embedding_model})", built, RetrievalConfig(mode="dense")),
         ("hybrid-words", f"BM25 over words ({hybrid_index.manifest.stemmer}) + dense, weighted fusion alpha=0.15 (the previous default)", hybrid_index, RetrievalConfig(mode="hybrid", fusion="weighted", alpha=0.15, **words)),
-        ("hybrid-rrf", f"BM25 words + n-grams + dense, reciprocal rank fusion k={settings.rrf_k}", hybrid_index, RetrievalConfig(mode="hybrid", fusion="rrf", rrf_k=settings.rrf_k, ngram_weight=settings.ngram_weight, ngram_size=settings.ngram_size)),
-        ("hybrid-weighted", f"BM25 words + n-grams + dense, weighted fusion alpha={settings.fusion_alpha}", hybrid_index, RetrievalConfig.from_settings(settings)),
+        ("hybrid-rrf", f"BM25 words + n-grams + dense, reciprocal rank fusion k={settings.rrf_k}", hybrid_index, replace(default, mode="hybrid", fusion="rrf")),
+        ("hybrid-weighted", f"BM25 words + n-grams + dense, weighted fusion alpha={settings.fusion_alpha}", hybrid_index, default),
     ]
     systems = []
     for name, desc, index, rcfg in plans:

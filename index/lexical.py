@@ -58,6 +58,14 @@ def tokenize(text: str, stemmer: str, *, query: bool = False) -> list[str]:
     return [stem.stemWord(w) if not w.isdigit() else w for w in words]
 
 
+def bm25_scores(retriever: bm25s.BM25, tokens: list[str]) -> np.ndarray:
+    """Score of every passage for the tokens that are in the vocabulary (all zeros when none is)."""
+    known = [t for t in tokens if t in retriever.vocab_dict]
+    if not known:
+        return np.zeros(int(retriever.scores["num_docs"]), dtype=np.float32)
+    return np.asarray(retriever.get_scores(known), dtype=np.float32)
+
+
 class LexicalIndex:
     """BM25 over passage ranking texts; scores every passage for a query."""
 
@@ -80,11 +88,7 @@ class LexicalIndex:
 
     def scores(self, query: str) -> np.ndarray:
         """BM25 score of every passage (zeros when no query word is in the vocabulary)."""
-        tokens = [t for t in tokenize(query, self.stemmer, query=True) if t in self.retriever.vocab_dict]
-        n = int(self.retriever.scores["num_docs"])
-        if not tokens:
-            return np.zeros(n, dtype=np.float32)
-        return np.asarray(self.retriever.get_scores(tokens), dtype=np.float32)
+        return bm25_scores(self.retriever, tokenize(query, self.stemmer, query=True))
 
 
 def char_ngrams(text: str, n: int, *, query: bool = False) -> list[str]:
@@ -119,8 +123,4 @@ class NgramIndex:
 
     def scores(self, query: str) -> np.ndarray:
         """BM25 score of every passage over the query's n-grams (zeros when none is in the vocabulary)."""
-        grams = [g for g in char_ngrams(query, self.n, query=True) if g in self.retriever.vocab_dict]
-        n_docs = int(self.retriever.scores["num_docs"])
-        if not grams:
-            return np.zeros(n_docs, dtype=np.float32)
-        return np.asarray(self.retriever.get_scores(grams), dtype=np.float32)
+        return bm25_scores(self.retriever, char_ngrams(query, self.n, query=True))
