@@ -42,6 +42,9 @@ class GoldClaim:
     page: int | None
     alteration: str | None
     split: str
+    # what kind of claim: paraphrase (supported); number, date, direction, negation, quantifier,
+    # modality, entity (contradicted); addition, absent (not_found)
+    type: str | None = None
 
 
 def read_jsonl(path: Path) -> list[dict]:
