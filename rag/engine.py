@@ -32,7 +32,7 @@ class Engine:
     def load(cls, settings: Settings, embedder=None) -> "Engine":
         cfg = BuildConfig.from_settings(settings)
         index = load_index(settings.index_dir, cfg)
-        embedder = embedder or cfg.make_embedder(log.warning)
+        embedder = embedder or cfg.make_embedder(threads=settings.torch_threads)
         retriever = Retriever(index, embedder, RetrievalConfig.from_settings(settings))
         documents = {d.doc_id: d for d in load_corpus(settings.corpus_dir)}
         return cls(settings, index, retriever, documents)

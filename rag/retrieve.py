@@ -1,11 +1,13 @@
-"""Hybrid retrieval: BM25 (Dutch stemming) and dense (sentence-transformers) fused.
+"""Hybrid retrieval: BM25 (Dutch stemming) and dense (multilingual-e5 by default) fused.
 
 Both retrievers score every passage (the corpus is a few hundred passages, so
 exact scoring is cheaper than approximate top-k), and the fusion combines the
 full score vectors:
 
 - `weighted`: min-max normalise each score vector over the candidates, then
-  `alpha * dense + (1 - alpha) * bm25`;
+  `alpha * dense + (1 - alpha) * bm25`, with `alpha` by the query's language: a Dutch
+  question shares words with the Dutch documents, an English one does not, so it leans
+  on the (multilingual) dense side (`alpha_en`, also for other non-Dutch queries);
 - `rrf`: reciprocal rank fusion, `sum 1 / (rrf_k + rank)`.
 
 With `ngram_weight > 0` the lexical score itself blends word BM25 with BM25
@@ -24,6 +26,7 @@ import numpy as np
 from corpus.records import Passage
 from index.lexical import NgramIndex
 from index.store import LoadedIndex, dense_scores
+from rag.language import Language, detect_language
 
 Mode = Literal["hybrid", "bm25", "dense"]
 Fusion = Literal["rrf", "weighted"]
@@ -39,7 +42,8 @@ def check_k(k: int) -> None:
 class RetrievalConfig:
     mode: Mode = "hybrid"
     fusion: Fusion = "weighted"
-    alpha: float = 0.05
+    alpha: float = 0.4  # dense weight for Dutch queries (tuned on dev, plateau 0.2-0.5)
+    alpha_en: float = 0.8  # dense weight for English and other non-Dutch queries
     rrf_k: int = 60
     ngram_weight: float = 0.5  # share of character n-gram BM25 in the lexical score (0 = word BM25 only)
     ngram_size: int = 3
@@ -49,8 +53,9 @@ class RetrievalConfig:
             raise ValueError(f"mode must be hybrid, bm25 or dense, got {self.mode!r}")
         if self.fusion not in ("rrf", "weighted"):
             raise ValueError(f"fusion must be rrf or weighted, got {self.fusion!r}")
-        if not 0.0 <= self.alpha <= 1.0:
-            raise ValueError(f"alpha must be between 0 and 1, got {self.alpha}")
+        for name in ("alpha", "alpha_en"):
+            if not 0.0 <= getattr(self, name) <= 1.0:
+                raise ValueError(f"{name} must be between 0 and 1, got {getattr(self, name)}")
         if self.rrf_k < 1:
             raise ValueError(f"rrf_k must be at least 1, got {self.rrf_k}")
         if not 0.0 <= self.ngram_weight <= 1.0:
@@ -64,6 +69,7 @@ class RetrievalConfig:
             mode=s.mode,
             fusion=s.fusion,
             alpha=s.fusion_alpha,
+            alpha_en=s.fusion_alpha_en,
             rrf_k=s.rrf_k,
             ngram_weight=s.ngram_weight,
             ngram_size=s.ngram_size,
@@ -99,14 +105,15 @@ def blend_lexical(words: np.ndarray, ngrams: np.ndarray, weight: float) -> np.nd
     return (1.0 - weight) * minmax(words) + weight * minmax(ngrams)
 
 
-def fuse(dense: np.ndarray, lexical: np.ndarray, cfg: RetrievalConfig) -> np.ndarray:
+def fuse(dense: np.ndarray, lexical: np.ndarray, cfg: RetrievalConfig, language: Language = "nl") -> np.ndarray:
     if cfg.mode == "dense":
         return dense
     if cfg.mode == "bm25":
         return lexical
     if cfg.fusion == "rrf":
         return 1.0 / (cfg.rrf_k + ranks(dense)) + 1.0 / (cfg.rrf_k + ranks(lexical))
-    return cfg.alpha * minmax(dense) + (1.0 - cfg.alpha) * minmax(lexical)
+    alpha = cfg.alpha if language == "nl" else cfg.alpha_en
+    return alpha * minmax(dense) + (1.0 - alpha) * minmax(lexical)
 
 
 class Retriever:
@@ -157,7 +164,7 @@ class Retriever:
             dense = dense_scores(self.index, qv)
         else:
             dense = np.zeros(n, np.float32)
-        return fuse(dense, lexical, cfg), dense, lexical
+        return fuse(dense, lexical, cfg, detect_language(query)), dense, lexical
 
     def search(
         self,

@@ -131,6 +131,8 @@ class AskResponse(BaseModel):
     abstained: bool
     confidence: float = Field(ge=0.0, le=1.0, description="Calibrated probability that the documents answer the question")
     related: list[SearchResult] = Field(default_factory=list, description="When abstaining: the closest passages ('mogelijk relevant')")
+    language: Literal["nl", "en", "other"] = Field("nl", description="The question's language as detected (it sets the retrieval weights)")
+    note: str | None = Field(None, description="For a question not in Dutch: a remark, in English, that the quotes are Dutch")
 
 
 Verdict = Literal["supported", "contradicted", "not_found"]

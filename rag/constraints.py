@@ -1,0 +1,117 @@
+"""What a question pins down that an answer must contain: a year, a number, a unit, a name.
+
+"Hoeveel gemeenten namen in 2022 deel aan Veilige Steden?" is answered only by a text that
+says something about 2022; "Hoeveel geld gaat er per jaar naar ..." only by one with an
+amount. A passage on the right subject without them is close to the question, not an
+answer to it. `missing_constraints` lists what the evidence lacks; the answerer abstains
+on it, and the claim checker uses the same idea for the parts of a claim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from index.lexical import fold, tokenize
+from rag.numbers import extract_values
+
+Kind = Literal["year", "number", "amount", "percentage", "per-period", "name", "count-of"]
+
+YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
+AMOUNT_ASKED = re.compile(
+    r"\b(hoeveel geld|welk bedrag|in euro'?s|euro|budget|kosten|kost|subsidie van|investe\w+|financiering|"
+    r"how much money|how much funding|budget|cost|costs|euros?)\b",
+    re.I,
+)
+PERCENT_ASKED = re.compile(r"\b(hoeveel procent|welk percentage|percentage|what percentage|what share|how many percent)\b", re.I)
+PER_PERIOD = re.compile(r"\b(per (jaar|maand|week|dag)|jaarlijks|maandelijks|per year|a year|annually|per month|each year)\b", re.I)
+PER_PERIOD_EVIDENCE = re.compile(r"\b(per (jaar|maand|week|dag)|jaarlijks|maandelijks|structureel|elk jaar|ieder jaar)\b", re.I)
+NAME = re.compile(r"(?<![\w-])([A-Z][\w’'+-]*[A-Z][\w+-]*|[A-Z][a-zà-ÿ]{2,}(?:\s+[A-Z][a-zà-ÿ]{2,})*)")
+# Capitalised words that are not names a text must repeat (question words, common nouns, the obvious).
+NOT_NAMES = frozenset(
+    """wat welke welk wie waar wanneer waarom hoe hoeveel is zijn wordt worden kan kunt heeft hebben doet gaat
+    what which who where when why how is are does do did has have can will the in de het een volgens nederland
+    nederlandse kabinet kamer tweede overheid rijksoverheid staatssecretaris minister emancipatienota nota dutch
+    netherlands government cabinet in op voor met and or en of""".split()
+)
+
+
+HOW_MANY = re.compile(r"^\s*hoeveel\s+(?:(?:nederlandse|nieuwe|extra|andere|verschillende|grote|kleine)\s+)?([a-zà-ÿ-]{3,})", re.I)
+NOT_COUNTED = frozenset("procent keer geld jaar jaren euro tijd".split())
+COUNT_WINDOW = 4  # words between a number and the noun it counts ("25 gemeenten", "ruim 400 deelnemende scholen")
+
+
+@dataclass(frozen=True)
+class Constraint:
+    kind: Kind
+    text: str
+
+
+def question_constraints(question: str) -> list[Constraint]:
+    """Years, numbers, asked-for units and names in a question."""
+    out: list[Constraint] = []
+    years = {m.group(0) for m in YEAR.finditer(question)}
+    out += [Constraint("year", y) for y in sorted(years)]
+    for v in extract_values(question):
+        if v.kind in ("number", "percentage", "amount") and not (v.kind == "number" and v.text in years):
+            out.append(Constraint("number", v.text))
+    if AMOUNT_ASKED.search(question):
+        out.append(Constraint("amount", AMOUNT_ASKED.search(question).group(0)))
+    if PERCENT_ASKED.search(question):
+        out.append(Constraint("percentage", PERCENT_ASKED.search(question).group(0)))
+    if PER_PERIOD.search(question):
+        out.append(Constraint("per-period", PER_PERIOD.search(question).group(0)))
+    m = HOW_MANY.search(question)
+    if m and m.group(1).lower() not in NOT_COUNTED:
+        out.append(Constraint("count-of", m.group(1).lower()))
+    for m in NAME.finditer(question):
+        words = [w for w in m.group(1).split() if fold(w) not in NOT_NAMES]
+        if m.start() == 0 and len(words) <= 1 and sum(c.isupper() for c in m.group(1)) < 2:
+            continue  # a capitalised first word is not a name unless it is an acronym or has more words
+        if words:
+            out.append(Constraint("name", " ".join(words)))
+    return out
+
+
+def satisfied(c: Constraint, evidence: str) -> bool:
+    """Whether the evidence text has what the constraint asks for."""
+    if c.kind == "year":
+        return re.search(rf"(?<!\d){c.text}(?!\d)", evidence) is not None
+    if c.kind == "number":
+        want = [v.value for v in extract_values(c.text)]
+        return any(abs(v.value - w) < 1e-6 for v in extract_values(evidence) for w in want)
+    if c.kind == "amount":
+        return any(v.kind == "amount" for v in extract_values(evidence)) or bool(re.search(r"€|\beuro\b|miljoen|miljard", evidence, re.I))
+    if c.kind == "percentage":
+        return any(v.kind == "percentage" for v in extract_values(evidence))
+    if c.kind == "per-period":
+        return PER_PERIOD_EVIDENCE.search(evidence) is not None
+    if c.kind == "count-of":
+        return counts_noun(c.text, evidence)
+    folded = fold(evidence)
+    return all(re.search(rf"\b{re.escape(fold(w)[: max(4, len(w) - 2)])}", folded) for w in c.text.split())
+
+
+def missing_constraints(constraints: list[Constraint], evidence: str) -> list[Constraint]:
+    return [c for c in constraints if not satisfied(c, evidence)]
+
+
+def counts_noun(noun: str, evidence: str) -> bool:
+    """Whether the evidence puts a number in front of the noun ("hoeveel gemeenten" ~ "25 gemeenten")."""
+    stem = (tokenize(noun, "dutch") or [noun])[0]
+    words = evidence.split()
+    folded = [fold(w).strip(".,;:()'\"’") for w in words]
+    numbered = {v.start for v in extract_values(evidence) if v.kind in ("number", "percentage")}
+    starts, pos = [], 0
+    for w in words:  # character offset of each word
+        pos = evidence.index(w, pos)
+        starts.append(pos)
+        pos += len(w)
+    for i, start in enumerate(starts):
+        if not any(start <= s < start + len(words[i]) for s in numbered):
+            continue
+        for w in folded[i + 1 : i + 1 + COUNT_WINDOW]:
+            if w.startswith(stem[:5]) or (tokenize(w, "dutch") or [""])[0] == stem:
+                return True
+    return False
