@@ -46,38 +46,78 @@ def answer_rows(engine, questions) -> list[dict]:
 
 
 def fit_calibration(rows: list[dict], max_false_abstain: float = 0.10) -> dict:
-    """Platt-scale the answerability score on dev (answerable vs unanswerable); the threshold is the
-    highest that wrongly abstains on at most `max_false_abstain` of the answerable dev questions."""
+    """Logistic regression of answerable vs not (close-unanswerable and off-topic) on the answer features, on dev.
+
+    Features are standardised for the fit and the weights mapped back to raw features, so the service
+    computes one dot product. The threshold is the highest that wrongly abstains on at most
+    `max_false_abstain` of the answerable dev questions."""
     from sklearn.linear_model import LogisticRegression
 
-    from rag.answer import DEFAULT_CALIBRATION, answerability
+    from rag.answer import FEATURES
 
-    x = np.array([[answerability(r["features"])] for r in rows])
+    x = np.array([[r["features"][f] for f in FEATURES] for r in rows])
     y = np.array([1 if r["answerable"] else 0 for r in rows])
-    model = LogisticRegression(class_weight="balanced", max_iter=1000).fit(x, y)
-    slope, bias = float(model.coef_[0][0]), float(model.intercept_[0])
-    note = "Platt scaling on the dev split"
-    if slope <= 0:  # no signal in this sample: keep the monotone default rather than invert it
-        slope, bias, note = DEFAULT_CALIBRATION.slope, DEFAULT_CALIBRATION.bias, "default (dev fit had no positive slope)"
-    p = 1.0 / (1.0 + np.exp(-(bias + slope * x[:, 0])))
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale < 1e-9] = 1.0
+    model = LogisticRegression(class_weight="balanced", max_iter=2000).fit((x - mean) / scale, y)
+    coef = model.coef_[0] / scale
+    bias = float(model.intercept_[0] - np.sum(model.coef_[0] * mean / scale))
+    p = 1.0 / (1.0 + np.exp(-(bias + x @ coef)))
     answerable = np.sort(p[y == 1])
     k = int(np.floor(max_false_abstain * len(answerable)))
     threshold = float(answerable[k] - 1e-6) if len(answerable) else 0.5
-    return {"slope": slope, "bias": bias, "threshold": round(threshold, 4), "method": note,
-            "fitted_on": f"dev split, {len(rows)} questions", "max_false_abstain": max_false_abstain}
+    return {"weights": {f: round(float(w), 6) for f, w in zip(FEATURES, coef)}, "bias": round(bias, 6),
+            "threshold": round(threshold, 4), "method": "logistic regression on the dev split",
+            "fitted_on": f"dev split, {len(rows)} questions ({int(y.sum())} answerable)", "max_false_abstain": max_false_abstain}
 
 
-def tradeoff(rows: list[dict], thresholds=(0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)) -> list[dict]:
+THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.05, 0.96, 0.05))
+
+
+def tradeoff(rows: list[dict], thresholds=THRESHOLDS) -> list[dict]:
+    """As the threshold moves: answerable questions answered with the gold quote, unanswerable ones answered anyway."""
     ans = [r for r in rows if r["answerable"]]
-    una = [r for r in rows if not r["answerable"]]
+    close = [r for r in rows if r["category"] == "unanswerable"]
+    off = [r for r in rows if r["category"] == "offtopic"]
     out = []
     for t in thresholds:
         out.append({
             "threshold": t,
-            "abstain_unanswerable": sum(r["confidence"] < t for r in una) / max(1, len(una)),
+            "answered_correctly": sum(r["confidence"] >= t and r["answer_hit"] for r in ans) / max(1, len(ans)),
             "abstain_answerable": sum(r["confidence"] < t for r in ans) / max(1, len(ans)),
+            "wrongly_answered_close": sum(r["confidence"] >= t for r in close) / max(1, len(close)),
+            "wrongly_answered_offtopic": sum(r["confidence"] >= t for r in off) / max(1, len(off)),
         })
     return out
+
+
+def plot_tradeoff(report: dict, path: Path) -> Path:
+    """Answered correctly against wrongly answered, one point per threshold; the service's threshold marked."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    points = report["tradeoff"]
+    fig, ax = plt.subplots(figsize=(6.4, 4.8))
+    ax.plot([p["wrongly_answered_close"] for p in points], [p["answered_correctly"] for p in points], "o-", label="close-unanswerable")
+    ax.plot([p["wrongly_answered_offtopic"] for p in points], [p["answered_correctly"] for p in points], "s--", alpha=0.6, label="off-topic")
+    for p in points[::2]:
+        ax.annotate(f"{p['threshold']:.2f}", (p["wrongly_answered_close"], p["answered_correctly"]), fontsize=7, xytext=(3, 3), textcoords="offset points")
+    chosen = report.get("threshold")
+    if chosen is not None:
+        ax.axhline(report["categories"].get("answerable", {}).get("answer_hit", 0), color="grey", lw=0.6)
+        ax.set_title(f"Abstention trade-off ({report['split']} split; service threshold {chosen:.2f})")
+    ax.set_xlabel("unanswerable questions answered anyway (share)")
+    ax.set_ylabel("answerable questions answered with the gold quote (share)")
+    ax.set_xlim(-0.02, 1.02)
+    ax.set_ylim(0, 1.02)
+    ax.grid(alpha=0.3)
+    ax.legend(loc="lower right")
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return path
 
 
 def abstention_report(engine, split: str) -> dict:
@@ -93,13 +133,21 @@ def abstention_report(engine, split: str) -> dict:
             entry["answer_hit"] = sum(r["answer_hit"] for r in rs) / len(rs)
             entry["answer_hit_when_answered"] = sum(r["answer_hit"] for r in answered) / max(1, len(answered))
         by_cat[cat] = entry
-    return {"split": split, "categories": by_cat, "tradeoff": tradeoff(rows), "rows": rows}
+    from rag.answer import load_calibration
+
+    answerable = [r for r in rows if r["answerable"]]
+    by_cat["answerable"] = {"n": len(answerable), "abstained": sum(r["abstained"] for r in answerable) / max(1, len(answerable)),
+                            "answer_hit": sum(r["answer_hit"] for r in answerable) / max(1, len(answerable)),
+                            "answer_hit_when_answered": sum(r["answer_hit"] for r in answerable if not r["abstained"])
+                            / max(1, sum(not r["abstained"] for r in answerable))}
+    return {"split": split, "categories": by_cat, "tradeoff": tradeoff(rows), "threshold": load_calibration().threshold, "rows": rows}
 
 
 def calibrate(engine, out: Path) -> dict:
-    """Fit on the dev split: Dutch answerable questions against unanswerable and off-topic ones."""
-    rows = answer_rows(engine, [q for q in load_questions(split="dev") if q.category != "en"])
+    """Fit on the dev split: answerable questions (Dutch and English) against unanswerable and off-topic ones."""
+    rows = answer_rows(engine, load_questions(split="dev"))
     calibration = fit_calibration(rows)
+    calibration["embedder"] = engine.index.manifest.embedding_model
     out.write_text(json.dumps(calibration, indent=2) + "\n", encoding="utf-8")
     return calibration
 
@@ -148,7 +196,9 @@ def abstention_markdown(r: dict) -> str:
         hit = f"{e['answer_hit']:.3f}" if "answer_hit" in e else "—"
         hit2 = f"{e['answer_hit_when_answered']:.3f}" if "answer_hit_when_answered" in e else "—"
         lines.append(f"| {cat} | {e['n']} | {e['abstained']:.3f} | {hit} | {hit2} |")
-    lines += ["", "Trade-off (confidence threshold → share abstained):", "",
-              "| threshold | unanswerable abstained | answerable abstained |", "|---:|---:|---:|"]
-    lines += [f"| {t['threshold']:.1f} | {t['abstain_unanswerable']:.3f} | {t['abstain_answerable']:.3f} |" for t in r["tradeoff"]]
+    lines += ["", f"Trade-off as the confidence threshold moves (the service uses {r.get('threshold', 0):.2f}; plot: `abstention.png`):", "",
+              "| threshold | answerable: answered with gold quote | answerable: abstained | close-unanswerable answered | off-topic answered |",
+              "|---:|---:|---:|---:|---:|"]
+    lines += [f"| {t['threshold']:.2f} | {t['answered_correctly']:.3f} | {t['abstain_answerable']:.3f} | {t['wrongly_answered_close']:.3f} | "
+              f"{t['wrongly_answered_offtopic']:.3f} |" for t in r["tradeoff"][1::2]]
     return "\n".join(lines)

@@ -155,13 +155,13 @@ def score_system(system: System, questions: list[GoldQuestion], gold: dict[str, 
 # ---------------------------------------------------------------- configurations
 
 
-def structured_systems(settings, embedder, names: set[str] | None) -> list[System]:
+def structured_systems(settings, embedder, names: set[str] | None, log=print) -> list[System]:
     from index.lexical import LexicalIndex
     from index.store import BuildConfig, build_in_memory
     from rag.retrieve import RetrievalConfig, Retriever
 
     cfg = BuildConfig.from_settings(settings)
-    built = build_in_memory(replace(cfg, stemmer="dutch"), embedder=embedder)
+    built = build_in_memory(replace(cfg, stemmer="dutch"), embedder=embedder, with_sentences=False)
     porter = replace(
         built,
         manifest=replace(built.manifest, stemmer="dutch_porter"),
@@ -174,10 +174,10 @@ def structured_systems(settings, embedder, names: set[str] | None) -> list[Syste
         ("bm25-dutch", "BM25 over words, Snowball dutch stemmer", built, RetrievalConfig(mode="bm25", **words)),
         ("bm25-dutch_porter", "BM25 over words, Snowball dutch_porter stemmer", porter, RetrievalConfig(mode="bm25", **words)),
         ("bm25-ngram", f"BM25 over words ({hybrid_index.manifest.stemmer}) + character {settings.ngram_size}-grams, weight {settings.ngram_weight}", hybrid_index, replace(default, mode="bm25")),
-        ("dense", f"dense only ({settings.embedding_model})", built, RetrievalConfig(mode="dense")),
-        ("hybrid-words", f"BM25 over words ({hybrid_index.manifest.stemmer}) + dense, weighted fusion alpha=0.15 (the previous default)", hybrid_index, RetrievalConfig(mode="hybrid", fusion="weighted", alpha=0.15, **words)),
+        ("dense", f"dense only ({embedder.name})", built, RetrievalConfig(mode="dense")),
         ("hybrid-rrf", f"BM25 words + n-grams + dense, reciprocal rank fusion k={settings.rrf_k}", hybrid_index, replace(default, mode="hybrid", fusion="rrf")),
-        ("hybrid-weighted", f"BM25 words + n-grams + dense, weighted fusion alpha={settings.fusion_alpha}", hybrid_index, default),
+        ("hybrid-one-alpha", f"BM25 words + n-grams + dense, weighted fusion alpha={settings.fusion_alpha} for every language", hybrid_index, replace(default, alpha_en=default.alpha)),
+        ("hybrid-weighted", f"BM25 words + n-grams + dense ({embedder.name}), weighted fusion alpha={settings.fusion_alpha} (Dutch) / {settings.fusion_alpha_en} (other languages)", hybrid_index, default),
     ]
     systems = []
     for name, desc, index, rcfg in plans:
@@ -186,11 +186,29 @@ def structured_systems(settings, embedder, names: set[str] | None) -> list[Syste
         if rcfg == default and index.manifest.stemmer == settings.stemmer:
             desc += " [default]"
         systems.append(structured_system(name, desc, Retriever(index, embedder, rcfg), rcfg))
+    if not names or "minilm-previous" in names:
+        systems.append(previous_default_system(cfg, log))
     return systems
 
 
+def previous_default_system(cfg, log=print) -> System:
+    """The default before the multilingual layer: all-MiniLM-L6-v2 (English) as the dense side, weight 0.05."""
+    from index.store import build_in_memory
+    from rag.retrieve import RetrievalConfig, Retriever
+
+    log("building the all-MiniLM-L6-v2 comparison index (the previous default)")
+    minilm = replace(cfg, embedder="sentence-transformers", embedding_model="all-MiniLM-L6-v2")
+    embedder = minilm.make_embedder()
+    built = build_in_memory(minilm, embedder=embedder, with_sentences=False)
+    rcfg = RetrievalConfig(alpha=0.05, alpha_en=0.05)
+    return structured_system(
+        "minilm-previous", "BM25 words + n-grams + all-MiniLM-L6-v2 dense, weight 0.05 (the previous default)", Retriever(built, embedder, rcfg), rcfg
+    )
+
+
 ALL_CONFIGS = (
-    "bm25-dutch", "bm25-dutch_porter", "bm25-ngram", "dense", "hybrid-words", "hybrid-rrf", "hybrid-weighted", "baseline-recursive-1000",
+    "bm25-dutch", "bm25-dutch_porter", "bm25-ngram", "dense", "hybrid-rrf", "hybrid-one-alpha", "hybrid-weighted", "minilm-previous",
+    "baseline-recursive-1000",
 )
 
 
@@ -205,8 +223,9 @@ def run(settings, split: str = "test", names: set[str] | None = None, url: str |
     if url:
         systems.append(service_system(url))
     else:
-        embedder = BuildConfig.from_settings(settings).make_embedder()
-        systems.extend(structured_systems(settings, embedder, names))
+        build_cfg = BuildConfig.from_settings(settings)
+        embedder = build_cfg.cached(build_cfg.make_embedder())
+        systems.extend(structured_systems(settings, embedder, names, log))
         if not names or "baseline-recursive-1000" in names:
             systems.append(baseline_system(Path(settings.corpus_dir), embedder))
     gold = {c: gold_spans(questions, Path(settings.corpus_dir), c) for c in ("clean", "raw")}
@@ -218,8 +237,9 @@ def run(settings, split: str = "test", names: set[str] | None = None, url: str |
     return {
         "split": split,
         "questions": {c: sum(1 for q in questions if q.category == c) for c in CATEGORIES},
-        "embedding_model": settings.embedding_model,
-        "settings": {"stemmer": settings.stemmer, "fusion": settings.fusion, "alpha": settings.fusion_alpha, "rrf_k": settings.rrf_k, "chunk_size": settings.chunk_size, "chunk_overlap": settings.chunk_overlap},
+        "embedding_model": BuildConfig.from_settings(settings).embedder_name,
+        "settings": {"stemmer": settings.stemmer, "fusion": settings.fusion, "alpha": settings.fusion_alpha, "alpha_en": settings.fusion_alpha_en,
+                     "rrf_k": settings.rrf_k, "chunk_size": settings.chunk_size, "chunk_overlap": settings.chunk_overlap},
         "wall_seconds": round(time.perf_counter() - started, 1),
         "results": results,
     }
@@ -268,6 +288,10 @@ def write_report(report: dict, out_dir: Path, plot: bool = True) -> list[Path]:
     written.append(md_path)
     if plot:
         written.append(plot_report(report, out_dir / "comparison.png"))
+        if "abstention" in report:
+            from eval.answers import plot_tradeoff
+
+            written.append(plot_tradeoff(report["abstention"], out_dir / "abstention.png"))
     return written
 
 

@@ -55,7 +55,7 @@ MIN_WORDS = 5  # shorter sentences are headings or fragments
 # What a question word asks for, and how to see it in a sentence.
 NUMBER_WORDS = r"\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend|miljoen|miljard|helft|derde|kwart)\w*"
 ANSWER_TYPES = [
-    (re.compile(r"^\s*(hoeveel|how (many|much)|what (share|percentage|proportion))\b", re.I), re.compile(r"\d|procent|%|" + NUMBER_WORDS, re.I)),
+    (re.compile(r"^\s*(hoeveel|hoe (hoog|groot|veel)|how (many|much|high|large)|what (share|percentage|proportion))\b", re.I), re.compile(r"\d|procent|%|" + NUMBER_WORDS, re.I)),
     (re.compile(r"^\s*(wanneer|when|in welk jaar|vanaf wanneer|tot wanneer|in what year|since when|by when)\b", re.I), re.compile(r"\b(19|20)\d\d\b|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|zomer|najaar|voorjaar|kwartaal|binnenkort|dit jaar|volgend jaar", re.I)),
     (re.compile(r"^\s*(wie|who|welke? (organisatie|instantie|bureau|onderzoeksbureau|persoon|minister|partij)|which (organisation|organization|agency|body|person|minister))\b", re.I), re.compile(r"\b[A-Z][a-zà-ÿ]+\s+[A-Z][a-zà-ÿ]+|\b[A-Z]{2,}\b|\b(ministerie|minister|staatssecretaris|college|raad|stichting|platform|centrum|bureau|instituut|commissaris)\b", re.I)),
     (re.compile(r"^\s*(waar|in welke (stad|gemeente|plaats|provincie)|where|in which (city|town|municipality))\b", re.I), re.compile(r"\b(in|te|uit|naar)\s+[A-Z][a-zà-ÿ]+")),

@@ -25,8 +25,8 @@ AMOUNT_ASKED = re.compile(
     re.I,
 )
 PERCENT_ASKED = re.compile(r"\b(hoeveel procent|welk percentage|percentage|what percentage|what share|how many percent)\b", re.I)
-PER_PERIOD = re.compile(r"\b(per (jaar|maand|week|dag)|jaarlijks|maandelijks|per year|a year|annually|per month|each year)\b", re.I)
-PER_PERIOD_EVIDENCE = re.compile(r"\b(per (jaar|maand|week|dag)|jaarlijks|maandelijks|structureel|elk jaar|ieder jaar)\b", re.I)
+PER_PERIOD = re.compile(r"\b(per (jaar|maand|week|dag|uur)|jaarlijks|maandelijks|per year|a year|annually|per month|per hour|an hour|each year)\b", re.I)
+PER_PERIOD_EVIDENCE = re.compile(r"\b(per (jaar|maand|week|dag|uur)|jaarlijks|maandelijks|structureel|elk jaar|ieder jaar)\b", re.I)
 NAME = re.compile(r"(?<![\w-])([A-Z][\w’'+-]*[A-Z][\w+-]*|[A-Z][a-zà-ÿ]{2,}(?:\s+[A-Z][a-zà-ÿ]{2,})*)")
 # Capitalised words that are not names a text must repeat (question words, common nouns, the obvious).
 NOT_NAMES = frozenset(
