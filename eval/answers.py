@@ -120,8 +120,11 @@ def plot_tradeoff(report: dict, path: Path) -> Path:
     return path
 
 
-def abstention_report(engine, split: str) -> dict:
-    rows = answer_rows(engine, load_questions(split=split))
+def abstention_report(engine, split: str, limit: int | None = None) -> dict:
+    questions = load_questions(split=split)
+    if limit:
+        questions = [q for c in ("nl", "en", "unanswerable", "offtopic") for q in [x for x in questions if x.category == c][:limit]]
+    rows = answer_rows(engine, questions)
     by_cat: dict[str, dict] = {}
     for cat in ("nl", "en", "unanswerable", "offtopic"):
         rs = [r for r in rows if r["category"] == cat]
@@ -155,9 +158,9 @@ def calibrate(engine, out: Path) -> dict:
 # ---------------------------------------------------------------- claims
 
 
-def claim_report(check, split: str) -> dict:
+def claim_report(check, split: str, limit: int | None = None) -> dict:
     """`check(claim) -> verdict` is the in-process checker or the service's /api/check."""
-    claims = load_claims(split=split)
+    claims = load_claims(split=split)[: limit or None]
     confusion: Counter = Counter()
     altered_supported = []
     for c in claims:

@@ -281,6 +281,11 @@ def write_report(report: dict, out_dir: Path, plot: bool = True) -> list[Path]:
 
     if "abstention" in report:
         md += ["", "## Answers and abstention", "", abstention_markdown(report["abstention"])]
+    if "dialogues" in report:
+        from eval.dialogues import dialogues_markdown
+
+        md += ["", "## Follow-up dialogues", "", "The gold passage cited by the answer to each later turn, asked with the earlier turns as history and asked alone.", "",
+               dialogues_markdown(report["dialogues"])]
     if "claims" in report:
         md += ["", "## Claim check", "", claims_markdown(report["claims"])]
     md_path = out_dir / "report.md"
@@ -324,8 +329,9 @@ def plot_report(report: dict, path: Path) -> Path:
     return path
 
 
-def answers_and_claims(settings, split: str, url: str | None, calibrate_first: bool, log) -> dict:
-    """The abstention and claim reports (in-process, or claims through a running service)."""
+def answers_and_claims(settings, split: str, url: str | None, calibrate_first: bool, log, limit: int | None = None) -> dict:
+    """The abstention, dialogue and claim reports (in-process, or claims through a running service).
+    `limit` keeps the first N items of every set (smoke runs)."""
     from eval.answers import abstention_report, calibrate, claim_report
 
     out: dict = {}
@@ -333,8 +339,9 @@ def answers_and_claims(settings, split: str, url: str | None, calibrate_first: b
         import httpx
 
         client = httpx.Client(base_url=url.rstrip("/"), timeout=60)
-        out["claims"] = claim_report(lambda c: client.post("/api/check", json={"claim": c}).json()["verdict"], split)
+        out["claims"] = claim_report(lambda c: client.post("/api/check", json={"claim": c}).json()["verdict"], split, limit)
         return out
+    from eval.dialogues import dialogue_report
     from rag.answer import CALIBRATION_FILE, load_calibration
     from rag.claims import check_response
     from rag.engine import Engine
@@ -345,9 +352,11 @@ def answers_and_claims(settings, split: str, url: str | None, calibrate_first: b
         out["calibration"] = calibrate(engine, CALIBRATION_FILE)
         load_calibration.cache_clear()
     log(f"scoring answers and abstention ({split})")
-    out["abstention"] = abstention_report(engine, split)
+    out["abstention"] = abstention_report(engine, split, limit)
+    log(f"scoring follow-up dialogues ({split})")
+    out["dialogues"] = dialogue_report(engine, split, limit)
     log(f"scoring claim verdicts ({split})")
-    out["claims"] = claim_report(lambda c: check_response(engine, c).verdict, split)
+    out["claims"] = claim_report(lambda c: check_response(engine, c).verdict, split, limit)
     return out
 
 
@@ -365,7 +374,7 @@ def main(args) -> int:
     report = run(settings, split=args.split, names=names, url=args.url, limit=args.limit, log=log)
     if not args.retrieval_only:
         started = time.perf_counter()
-        report.update(answers_and_claims(settings, args.split, args.url, args.calibrate, log))
+        report.update(answers_and_claims(settings, args.split, args.url, args.calibrate, log, args.limit))
         report["wall_seconds"] = round(report["wall_seconds"] + time.perf_counter() - started, 1)
     out = Path(args.out) if args.out else REPORT_DIR
     paths = write_report(report, out, plot=not args.no_plot)
@@ -375,6 +384,10 @@ def main(args) -> int:
             print(markdown_table(report, c))
     if "abstention" in report:
         print("\nAnswers and abstention\n" + abstention_markdown(report["abstention"]))
+    if "dialogues" in report:
+        from eval.dialogues import dialogues_markdown
+
+        print("\nFollow-up dialogues\n" + dialogues_markdown(report["dialogues"]))
     if "claims" in report:
         print("\nClaims\n" + claims_markdown(report["claims"]))
     print(f"\nwall time {report['wall_seconds']} s; wrote " + ", ".join(str(p) for p in paths))

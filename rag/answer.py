@@ -29,6 +29,7 @@ import numpy as np
 
 from index.lexical import tokenize
 from rag.constraints import missing_constraints, question_constraints
+from rag.conversation import Resolved, Turn, resolve
 from rag.language import detect_language
 from rag.schemas import AskResponse, AnswerSentence, Citation, PassageOut, SearchResult
 
@@ -50,6 +51,7 @@ WEIGHTS = {
     "en": {"lexical": 0.05, "dense": 0.75},
 }
 W_RANK, W_NUMBER, W_TYPE, W_FILLER = 0.30, 0.10, 0.30, 0.25
+W_REPEAT = 0.3  # a follow-up should not get the previous answer again
 W_CONTEXT = 0.5  # share of a sentence's word overlap that may come from the sentence before it ("De alliantie bestaat uit ...")
 MIN_WORDS = 5  # shorter sentences are headings or fragments
 # What a question word asks for, and how to see it in a sentence.
@@ -124,6 +126,7 @@ class AnswerDraft:
     confidence: float
     abstained: bool
     language: str = "nl"
+    resolved: Resolved | None = None
 
 
 class SentenceIndex:
@@ -160,8 +163,11 @@ class SentenceIndex:
             yield pos, srow, s, e
 
 
-def score_sentences(engine, question: str, hits, qv: np.ndarray, language: str) -> tuple[list[ScoredSentence], float]:
-    """Every sentence of the hits, scored; and the best lexical coverage of the question by one sentence."""
+def score_sentences(
+    engine, question: str, hits, qv: np.ndarray, language: str, said: str = ""
+) -> tuple[list[ScoredSentence], float]:
+    """Every sentence of the hits, scored; and the best lexical coverage of the question by one sentence.
+    `said` is the previous answer in a conversation: its sentences are pushed down."""
     sidx: SentenceIndex = engine.sentence_index
     weights = WEIGHTS["nl" if language == "nl" else "en"]
     q_terms = sidx.terms(question, query=True)
@@ -191,6 +197,7 @@ def score_sentences(engine, question: str, hits, qv: np.ndarray, language: str) 
             + W_NUMBER * numbers
             + W_TYPE * (1.0 if wants is not None and wants.search(sentence) else 0.0)
             - W_FILLER * (1.0 if is_filler(sentence) else 0.0)
+            - W_REPEAT * (1.0 if said and sentence in said else 0.0)
         )
         best_coverage = max(best_coverage, coverage)
         out.append(ScoredSentence(engine.row_of[hit.passage.passage_id], s, e, score, coverage, float(d)))
@@ -252,22 +259,33 @@ def answer_features(engine, question: str, language: str, hits, scored, chosen, 
     }
 
 
-def draft_answer(engine, question: str, k: int = 5, doc_id: str | None = None, max_sentences: int = 3) -> AnswerDraft:
+def draft_answer(
+    engine, question: str, k: int = 5, doc_id: str | None = None, max_sentences: int = 3, history: list[Turn] | None = None
+) -> AnswerDraft:
+    """Retrieve, score, select and judge; `history` (earlier turns, oldest first) resolves a follow-up question."""
     engine.check_doc_id(doc_id)
     retriever = engine.retriever
     language = detect_language(question)
-    qv = retriever.encode(question)
-    hits = retriever.search(question, k=k, doc_id=doc_id, query_vector=qv)
-    scored, coverage = score_sentences(engine, question, hits, qv, language)
+    resolved = resolve(question, history or [], engine.sentence_index)
+    query = resolved.query
+    qv = retriever.encode(query)
+    hits = retriever.search(query, k=k, doc_id=doc_id, query_vector=qv)
+    said = history[-1].answer if history and resolved.carried else ""
+    scored, coverage = score_sentences(engine, query, hits, qv, language, said)
     chosen = select(scored, max_sentences)
     features = answer_features(engine, question, language, hits, scored, chosen, coverage)
     calibration = load_calibration()
     confidence = calibration.probability(features)
-    return AnswerDraft(chosen, hits, features, confidence, abstained=confidence < calibration.threshold or not chosen, language=language)
+    abstained = confidence < calibration.threshold or not chosen
+    return AnswerDraft(chosen, hits, features, confidence, abstained, language=language, resolved=resolved)
 
 
-def answer_response(engine, question: str, k: int = 5, doc_id: str | None = None, max_sentences: int = 3) -> AskResponse:
-    draft = draft_answer(engine, question, k, doc_id, max_sentences)
+def answer_response(
+    engine, question: str, k: int = 5, doc_id: str | None = None, max_sentences: int = 3, history: list[Turn] | None = None
+) -> AskResponse:
+    draft = draft_answer(engine, question, k, doc_id, max_sentences, history)
+    context = {"resolved_query": draft.resolved.query if draft.resolved and draft.resolved.carried else None,
+               "context_used": draft.resolved.context if draft.resolved else ""}
     passages = engine.index.passages
     english = draft.language != "nl"
     if draft.abstained:
@@ -282,6 +300,7 @@ def answer_response(engine, question: str, k: int = 5, doc_id: str | None = None
             related=related,
             language=draft.language,
             note=NOTE_EN if english else None,
+            **context,
         )
     citation_of: dict[int, int] = {}
     citations: list[Citation] = []
@@ -307,4 +326,5 @@ def answer_response(engine, question: str, k: int = 5, doc_id: str | None = None
         related=[],
         language=draft.language,
         note=NOTE_EN if english else None,
+        **context,
     )

