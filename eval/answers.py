@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from eval.gold import SpanLocator, load_claims, load_questions
+from rag.answer import DEFAULT_CALIBRATION, answerability, draft_answer
 
 VERDICTS = ("supported", "contradicted", "not_found")
 
@@ -26,8 +27,6 @@ VERDICTS = ("supported", "contradicted", "not_found")
 
 
 def answer_rows(engine, questions) -> list[dict]:
-    from rag.answer import draft_answer
-
     locators = {d: SpanLocator(doc.text) for d, doc in engine.documents.items()}
     rows = []
     for q in questions:
@@ -48,9 +47,7 @@ def answer_rows(engine, questions) -> list[dict]:
 def fit_calibration(rows: list[dict], max_false_abstain: float = 0.10) -> dict:
     """Platt-scale the answerability score on dev (answerable vs unanswerable); the threshold is the
     highest that wrongly abstains on at most `max_false_abstain` of the answerable dev questions."""
-    from sklearn.linear_model import LogisticRegression
-
-    from rag.answer import DEFAULT_CALIBRATION, answerability
+    from sklearn.linear_model import LogisticRegression  # lazy on purpose: only --calibrate fits a model
 
     x = np.array([[answerability(r["features"])] for r in rows])
     y = np.array([1 if r["answerable"] else 0 for r in rows])

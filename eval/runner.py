@@ -9,6 +9,7 @@ coordinates of each system, so all are scored by the same span-overlap rule.
 
 from __future__ import annotations
 
+import bisect
 import json
 import sys
 import time
@@ -16,8 +17,21 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
+import httpx
+import numpy as np
+from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+from corpus.loader import load_corpus, raw_page_offsets, read_manifest
+from eval.answers import abstention_markdown, abstention_report, calibrate, claim_report, claims_markdown
 from eval.gold import GoldQuestion, SpanLocator, load_questions
 from eval.metrics import QuestionScore, Span, first_hit_rank, ndcg, page_correct, summarise
+from index.lexical import LexicalIndex
+from index.store import BuildConfig, build_in_memory
+from rag.answer import CALIBRATION_FILE, load_calibration
+from rag.claims import check_response
+from rag.engine import Engine
+from rag.retrieve import RetrievalConfig, Retriever
+from rag.settings import load_settings
 
 REPORT_DIR = Path(__file__).resolve().parent / "report"
 DEPTH = 10
@@ -50,12 +64,7 @@ def structured_system(name: str, description: str, retriever, config) -> System:
 
 def baseline_system(corpus_dir: Path, embedder) -> System:
     """What a user would assemble: RecursiveCharacterTextSplitter(1000, 200) on the raw text + the same embedder + FAISS."""
-    import bisect
-
-    import faiss
-    from langchain_text_splitters import RecursiveCharacterTextSplitter
-
-    from corpus.loader import raw_page_offsets, read_manifest
+    import faiss  # lazy on purpose, as in index.store: loaded only when a FAISS index is built
 
     splitter = RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200, add_start_index=True)
     spans, texts = [], []
@@ -81,8 +90,6 @@ def baseline_system(corpus_dir: Path, embedder) -> System:
 
 
 def service_system(url: str) -> System:
-    import httpx
-
     client = httpx.Client(base_url=url.rstrip("/"), timeout=60)
     docs = client.get("/api/documents")
     docs.raise_for_status()
@@ -100,8 +107,6 @@ def service_system(url: str) -> System:
 
 
 def gold_spans(questions: list[GoldQuestion], corpus_dir: Path, coords: str) -> dict[str, Span]:
-    from corpus.loader import load_corpus, read_manifest
-
     texts: dict[str, str] = {}
     if coords == "clean":
         texts = {d.doc_id: d.text for d in load_corpus(corpus_dir)}
@@ -156,10 +161,6 @@ def score_system(system: System, questions: list[GoldQuestion], gold: dict[str, 
 
 
 def structured_systems(settings, embedder, names: set[str] | None) -> list[System]:
-    from index.lexical import LexicalIndex
-    from index.store import BuildConfig, build_in_memory
-    from rag.retrieve import RetrievalConfig, Retriever
-
     cfg = BuildConfig.from_settings(settings)
     built = build_in_memory(replace(cfg, stemmer="dutch"), embedder=embedder)
     porter = replace(
@@ -195,8 +196,6 @@ ALL_CONFIGS = (
 
 
 def run(settings, split: str = "test", names: set[str] | None = None, url: str | None = None, limit: int | None = None, log=print) -> dict:
-    from index.store import BuildConfig
-
     questions = [q for q in load_questions(split=split) if q.category in CATEGORIES]
     if limit:
         questions = [q for c in CATEGORIES for q in [x for x in questions if x.category == c][:limit]]
@@ -257,8 +256,6 @@ def write_report(report: dict, out_dir: Path, plot: bool = True) -> list[Path]:
             md += ["", f"## {'Dutch' if c == 'nl' else 'English'} questions (n={n})", "", markdown_table(report, c)]
     md += ["", "Configurations:", ""]
     md += [f"- `{name}`: {r['description']}" for name, r in report["results"].items()]
-    from eval.answers import abstention_markdown, claims_markdown
-
     if "abstention" in report:
         md += ["", "## Answers and abstention", "", abstention_markdown(report["abstention"])]
     if "claims" in report:
@@ -272,11 +269,10 @@ def write_report(report: dict, out_dir: Path, plot: bool = True) -> list[Path]:
 
 
 def plot_report(report: dict, path: Path) -> Path:
-    import matplotlib
+    import matplotlib  # lazy on purpose: only a plotted report loads matplotlib (and Agg must be chosen before pyplot)
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
-    import numpy as np
 
     metrics = ("hit@1", "hit@5", "mrr@10", "ndcg@10", "page@1")
     names = list(report["results"])
@@ -302,19 +298,11 @@ def plot_report(report: dict, path: Path) -> Path:
 
 def answers_and_claims(settings, split: str, url: str | None, calibrate_first: bool, log) -> dict:
     """The abstention and claim reports (in-process, or claims through a running service)."""
-    from eval.answers import abstention_report, calibrate, claim_report
-
     out: dict = {}
     if url:
-        import httpx
-
         client = httpx.Client(base_url=url.rstrip("/"), timeout=60)
         out["claims"] = claim_report(lambda c: client.post("/api/check", json={"claim": c}).json()["verdict"], split)
         return out
-    from rag.answer import CALIBRATION_FILE, load_calibration
-    from rag.claims import check_response
-    from rag.engine import Engine
-
     engine = Engine.load(settings)
     if calibrate_first:
         log(f"calibrating answer confidence on the dev split -> {CALIBRATION_FILE}")
@@ -328,9 +316,6 @@ def answers_and_claims(settings, split: str, url: str | None, calibrate_first: b
 
 
 def main(args) -> int:
-    from eval.answers import abstention_markdown, claims_markdown
-    from rag.cli import load_settings
-
     settings = load_settings()
     names = set(args.configs.split(",")) if args.configs else None
     unknown = (names or set()) - set(ALL_CONFIGS)
