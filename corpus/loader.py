@@ -74,6 +74,11 @@ def load_corpus(corpus_dir: Path) -> list[Document]:
         path = Path(corpus_dir) / "documents" / info.file
         if not path.is_file():
             raise CorpusError(f"document {info.doc_id!r}: file {path} is missing")
+        if path.suffix.lower() == ".pdf":
+            from corpus.pdf import load_pdf  # pdfplumber is needed only for PDFs
+
+            docs.append(load_pdf(info, path))
+            continue
         raw = path.read_text(encoding="utf-8")
         docs.append(load_document(info, raw, top_level_headings=extras[info.doc_id].get("top_level_headings", ())))
     return docs

@@ -67,7 +67,7 @@ class DocumentInfo:
     date: str
     reference: str
     file: str
-    layout: Literal["nota", "kamervragen"]
+    layout: Literal["nota", "kamervragen", "pdf"]  # "pdf": a PDF whose structure (Q&A or not) is detected
     description: str = ""
     expected_pages: int | None = None
     expected_questions: int | None = None

@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from eval.gold import SpanLocator, load_claims, load_questions
+from rag.answer import FEATURES, draft_answer, load_calibration
 
 VERDICTS = ("supported", "contradicted", "not_found")
 
@@ -26,8 +27,6 @@ VERDICTS = ("supported", "contradicted", "not_found")
 
 
 def answer_rows(engine, questions) -> list[dict]:
-    from rag.answer import draft_answer
-
     locators = {d: SpanLocator(doc.text) for d, doc in engine.documents.items()}
     rows = []
     for q in questions:
@@ -51,9 +50,7 @@ def fit_calibration(rows: list[dict], max_false_abstain: float = 0.10) -> dict:
     Features are standardised for the fit and the weights mapped back to raw features, so the service
     computes one dot product. The threshold is the highest that wrongly abstains on at most
     `max_false_abstain` of the answerable dev questions."""
-    from sklearn.linear_model import LogisticRegression
-
-    from rag.answer import FEATURES
+    from sklearn.linear_model import LogisticRegression  # lazy on purpose: only --calibrate fits a model
 
     x = np.array([[r["features"][f] for f in FEATURES] for r in rows])
     y = np.array([1 if r["answerable"] else 0 for r in rows])
@@ -93,7 +90,7 @@ def tradeoff(rows: list[dict], thresholds=THRESHOLDS) -> list[dict]:
 
 def plot_tradeoff(report: dict, path: Path) -> Path:
     """Answered correctly against wrongly answered, one point per threshold; the service's threshold marked."""
-    import matplotlib
+    import matplotlib  # lazy on purpose: only a plotted report loads matplotlib (and Agg must be chosen before pyplot)
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
@@ -136,8 +133,6 @@ def abstention_report(engine, split: str, limit: int | None = None) -> dict:
             entry["answer_hit"] = sum(r["answer_hit"] for r in rs) / len(rs)
             entry["answer_hit_when_answered"] = sum(r["answer_hit"] for r in answered) / max(1, len(answered))
         by_cat[cat] = entry
-    from rag.answer import load_calibration
-
     answerable = [r for r in rows if r["answerable"]]
     by_cat["answerable"] = {"n": len(answerable), "abstained": sum(r["abstained"] for r in answerable) / max(1, len(answerable)),
                             "answer_hit": sum(r["answer_hit"] for r in answerable) / max(1, len(answerable)),

@@ -7,11 +7,12 @@ lose by it.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from eval.gold import GOLD_DIR, SpanLocator, read_jsonl
+from rag.answer import draft_answer
+from rag.conversation import Turn
 
 
 @dataclass(frozen=True)
@@ -50,9 +51,6 @@ def cites(engine, draft, span: tuple[int, int] | None, doc_id: str) -> bool:
 
 
 def dialogue_report(engine, split: str, limit: int | None = None) -> dict:
-    from rag.answer import draft_answer
-    from rag.conversation import Turn
-
     dialogues = load_dialogues(split=split)[: limit or None]
     locators = {d: SpanLocator(doc.text) for d, doc in engine.documents.items()}
     rows = []
@@ -99,14 +97,3 @@ def dialogues_markdown(r: dict) -> str:
         worse = ", ".join(k["worse_with_history"]) or "none"
         lines.append(f"| {kind} | {k['n']} | {k['cited_with_history']:.3f} | {k['cited_alone']:.3f} | {k['carried']:.3f} | {worse} |")
     return "\n".join(lines)
-
-
-if __name__ == "__main__":  # a quick look: python -m eval.dialogues [dev|test]
-    import sys
-
-    from rag.engine import Engine
-    from rag.settings import Settings
-
-    report = dialogue_report(Engine.load(Settings()), sys.argv[1] if len(sys.argv) > 1 else "dev")
-    print(dialogues_markdown(report))
-    print(json.dumps([r for r in report["rows"] if r["with_history"] != r["alone"] or not r["with_history"]], indent=1, ensure_ascii=False))

@@ -9,6 +9,7 @@ coordinates of each system, so all are scored by the same span-overlap rule.
 
 from __future__ import annotations
 
+import bisect
 import json
 import sys
 import time
@@ -16,8 +17,22 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
+import httpx
+import numpy as np
+from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+from corpus.loader import load_corpus, raw_page_offsets, read_manifest
+from eval.answers import abstention_markdown, abstention_report, calibrate, claim_report, claims_markdown, plot_tradeoff
+from eval.dialogues import dialogue_report, dialogues_markdown
 from eval.gold import GoldQuestion, SpanLocator, load_questions
 from eval.metrics import QuestionScore, Span, first_hit_rank, ndcg, page_correct, summarise
+from index.lexical import LexicalIndex
+from index.store import BuildConfig, build_in_memory
+from rag.answer import CALIBRATION_FILE, load_calibration
+from rag.claims import check_response
+from rag.engine import Engine
+from rag.retrieve import RetrievalConfig, Retriever
+from rag.settings import load_settings
 
 REPORT_DIR = Path(__file__).resolve().parent / "report"
 DEPTH = 10
@@ -50,12 +65,7 @@ def structured_system(name: str, description: str, retriever, config) -> System:
 
 def baseline_system(corpus_dir: Path, embedder) -> System:
     """What a user would assemble: RecursiveCharacterTextSplitter(1000, 200) on the raw text + the same embedder + FAISS."""
-    import bisect
-
-    import faiss
-    from langchain_text_splitters import RecursiveCharacterTextSplitter
-
-    from corpus.loader import raw_page_offsets, read_manifest
+    import faiss  # lazy on purpose, as in index.store: loaded only when a FAISS index is built
 
     splitter = RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200, add_start_index=True)
     spans, texts = [], []
@@ -81,8 +91,6 @@ def baseline_system(corpus_dir: Path, embedder) -> System:
 
 
 def service_system(url: str) -> System:
-    import httpx
-
     client = httpx.Client(base_url=url.rstrip("/"), timeout=60)
     docs = client.get("/api/documents")
     docs.raise_for_status()
@@ -100,8 +108,6 @@ def service_system(url: str) -> System:
 
 
 def gold_spans(questions: list[GoldQuestion], corpus_dir: Path, coords: str) -> dict[str, Span]:
-    from corpus.loader import load_corpus, read_manifest
-
     texts: dict[str, str] = {}
     if coords == "clean":
         texts = {d.doc_id: d.text for d in load_corpus(corpus_dir)}
@@ -156,10 +162,6 @@ def score_system(system: System, questions: list[GoldQuestion], gold: dict[str, 
 
 
 def structured_systems(settings, embedder, names: set[str] | None, log=print) -> list[System]:
-    from index.lexical import LexicalIndex
-    from index.store import BuildConfig, build_in_memory
-    from rag.retrieve import RetrievalConfig, Retriever
-
     cfg = BuildConfig.from_settings(settings)
     built = build_in_memory(replace(cfg, stemmer="dutch"), embedder=embedder, with_sentences=False)
     porter = replace(
@@ -193,9 +195,6 @@ def structured_systems(settings, embedder, names: set[str] | None, log=print) ->
 
 def previous_default_system(cfg, log=print) -> System:
     """The default before the multilingual layer: all-MiniLM-L6-v2 (English) as the dense side, weight 0.05."""
-    from index.store import build_in_memory
-    from rag.retrieve import RetrievalConfig, Retriever
-
     log("building the all-MiniLM-L6-v2 comparison index (the previous default)")
     minilm = replace(cfg, embedder="sentence-transformers", embedding_model="all-MiniLM-L6-v2")
     embedder = minilm.make_embedder()
@@ -213,8 +212,6 @@ ALL_CONFIGS = (
 
 
 def run(settings, split: str = "test", names: set[str] | None = None, url: str | None = None, limit: int | None = None, log=print) -> dict:
-    from index.store import BuildConfig
-
     questions = [q for q in load_questions(split=split) if q.category in CATEGORIES]
     if limit:
         questions = [q for c in CATEGORIES for q in [x for x in questions if x.category == c][:limit]]
@@ -277,13 +274,9 @@ def write_report(report: dict, out_dir: Path, plot: bool = True) -> list[Path]:
             md += ["", f"## {'Dutch' if c == 'nl' else 'English'} questions (n={n})", "", markdown_table(report, c)]
     md += ["", "Configurations:", ""]
     md += [f"- `{name}`: {r['description']}" for name, r in report["results"].items()]
-    from eval.answers import abstention_markdown, claims_markdown
-
     if "abstention" in report:
         md += ["", "## Answers and abstention", "", abstention_markdown(report["abstention"])]
     if "dialogues" in report:
-        from eval.dialogues import dialogues_markdown
-
         md += ["", "## Follow-up dialogues", "", "The gold passage cited by the answer to each later turn, asked with the earlier turns as history and asked alone.", "",
                dialogues_markdown(report["dialogues"])]
     if "claims" in report:
@@ -294,18 +287,15 @@ def write_report(report: dict, out_dir: Path, plot: bool = True) -> list[Path]:
     if plot:
         written.append(plot_report(report, out_dir / "comparison.png"))
         if "abstention" in report:
-            from eval.answers import plot_tradeoff
-
             written.append(plot_tradeoff(report["abstention"], out_dir / "abstention.png"))
     return written
 
 
 def plot_report(report: dict, path: Path) -> Path:
-    import matplotlib
+    import matplotlib  # lazy on purpose: only a plotted report loads matplotlib (and Agg must be chosen before pyplot)
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
-    import numpy as np
 
     metrics = ("hit@1", "hit@5", "mrr@10", "ndcg@10", "page@1")
     names = list(report["results"])
@@ -332,20 +322,11 @@ def plot_report(report: dict, path: Path) -> Path:
 def answers_and_claims(settings, split: str, url: str | None, calibrate_first: bool, log, limit: int | None = None) -> dict:
     """The abstention, dialogue and claim reports (in-process, or claims through a running service).
     `limit` keeps the first N items of every set (smoke runs)."""
-    from eval.answers import abstention_report, calibrate, claim_report
-
     out: dict = {}
     if url:
-        import httpx
-
         client = httpx.Client(base_url=url.rstrip("/"), timeout=60)
         out["claims"] = claim_report(lambda c: client.post("/api/check", json={"claim": c}).json()["verdict"], split, limit)
         return out
-    from eval.dialogues import dialogue_report
-    from rag.answer import CALIBRATION_FILE, load_calibration
-    from rag.claims import check_response
-    from rag.engine import Engine
-
     engine = Engine.load(settings)
     if calibrate_first:
         log(f"calibrating answer confidence on the dev split -> {CALIBRATION_FILE}")
@@ -361,9 +342,6 @@ def answers_and_claims(settings, split: str, url: str | None, calibrate_first: b
 
 
 def main(args) -> int:
-    from eval.answers import abstention_markdown, claims_markdown
-    from rag.cli import load_settings
-
     settings = load_settings()
     names = set(args.configs.split(",")) if args.configs else None
     unknown = (names or set()) - set(ALL_CONFIGS)
@@ -385,8 +363,6 @@ def main(args) -> int:
     if "abstention" in report:
         print("\nAnswers and abstention\n" + abstention_markdown(report["abstention"]))
     if "dialogues" in report:
-        from eval.dialogues import dialogues_markdown
-
         print("\nFollow-up dialogues\n" + dialogues_markdown(report["dialogues"]))
     if "claims" in report:
         print("\nClaims\n" + claims_markdown(report["claims"]))

@@ -83,21 +83,7 @@ def fail(message: str, code: int = EXIT_ERROR) -> int:
     return code
 
 
-def load_settings(**overrides):
-    from pydantic import ValidationError
-
-    from rag.settings import Settings
-
-    try:
-        return Settings(**{k: v for k, v in overrides.items() if v is not None})
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        field = ".".join(str(x) for x in first["loc"]) or "settings"
-        raise SettingsProblem(f"invalid setting {field}: {first['msg']} (got {first.get('input')!r})") from exc
-
-
-class SettingsProblem(Exception):
-    pass
+# The commands below import what they need when they run (lazy on purpose: `rag --help` stays instant).
 
 
 def load_engine(settings):
@@ -122,6 +108,7 @@ def print_hits(response) -> None:
 
 def cmd_index(args) -> int:
     from index.store import BuildConfig, build_index
+    from rag.settings import load_settings
 
     settings = load_settings()
     cfg = BuildConfig.from_settings(settings)
@@ -151,6 +138,7 @@ def cmd_index(args) -> int:
 def cmd_search(args) -> int:
     from rag.retrieve import check_k
     from rag.schemas import check_text
+    from rag.settings import load_settings
 
     check_k(args.k)  # before the model loads
     query = check_text(args.query, "query")
@@ -164,9 +152,10 @@ def cmd_search(args) -> int:
 
 
 def cmd_documents(args) -> int:
-    engine = load_engine(load_settings())
-    from rag.service import document_summaries
+    from rag.documents import document_summaries
+    from rag.settings import load_settings
 
+    engine = load_engine(load_settings())
     docs = document_summaries(engine)
     if args.json:
         print(json.dumps([d.model_dump() for d in docs], indent=2, ensure_ascii=False))
@@ -177,14 +166,14 @@ def cmd_documents(args) -> int:
 
 
 def cmd_ask(args) -> int:
+    from rag.answer import answer_response
     from rag.retrieve import check_k
     from rag.schemas import check_text
+    from rag.settings import load_settings
 
     check_k(args.k)  # before the model loads
     question = check_text(args.question, "question")
     engine = load_engine(load_settings())
-    from rag.answer import answer_response
-
     response = answer_response(engine, question, k=args.k, doc_id=args.doc_id)
     if args.json:
         print(response.model_dump_json(indent=2))
@@ -198,12 +187,12 @@ def cmd_ask(args) -> int:
 
 
 def cmd_check(args) -> int:
+    from rag.claims import check_response
     from rag.schemas import check_text
+    from rag.settings import load_settings
 
     claim = check_text(args.claim, "claim")
     engine = load_engine(load_settings())
-    from rag.claims import check_response
-
     response = check_response(engine, claim)
     if args.json:
         print(response.model_dump_json(indent=2))
@@ -217,9 +206,10 @@ def cmd_check(args) -> int:
 
 
 def cmd_serve(args) -> int:
-    settings = load_settings(host=args.host, port=args.port)
-    from rag.service import serve
+    from rag.api import serve
+    from rag.settings import load_settings
 
+    settings = load_settings(host=args.host, port=args.port)
     serve(settings)
     return 0
 
@@ -234,6 +224,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     from index.store import IndexLoadError
+    from rag.settings import SettingsProblem
 
     try:
         return args.func(args)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from corpus.loader import load_corpus
 from corpus.records import Document
 from index.store import BuildConfig, LoadedIndex, load_index
+from rag.answer import SentenceIndex
 from rag.retrieve import RetrievalConfig, Retriever, SearchHit
 from rag.schemas import SearchResponse, SearchResult
 from rag.settings import Settings
@@ -23,8 +24,6 @@ class Engine:
     documents: dict[str, Document]
 
     def __post_init__(self) -> None:
-        from rag.answer import SentenceIndex
-
         self.row_of = {p.passage_id: i for i, p in enumerate(self.index.passages)}
         self.sentence_index = SentenceIndex(self.index, self.index.manifest.stemmer)
 

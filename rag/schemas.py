@@ -94,6 +94,35 @@ class DocumentSummary(DocumentBase):
     footnotes: int
 
 
+class PageInfo(BaseModel):
+    page: int
+    char_start: int
+    char_end: int
+
+
+class SectionInfo(BaseModel):
+    title: str
+    path: str
+    level: int
+    char_start: int
+    page: int
+
+
+class FootnoteInfo(BaseModel):
+    number: int
+    text: str
+    page: int
+    char_start: int
+    char_end: int
+
+
+class DocumentDetail(DocumentBase):
+    text: str = Field(description="The cleaned text; passages' char_start/char_end point into it")
+    page_spans: list[PageInfo]
+    sections: list[SectionInfo]
+    footnotes: list[FootnoteInfo]
+
+
 class Problem(BaseModel):
     detail: str | list
 

@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from corpus.chunker import ChunkConfig
@@ -97,3 +97,17 @@ class Settings(BaseSettings):
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
     return Settings()
+
+
+class SettingsProblem(Exception):
+    """Settings that do not validate, as one readable line."""
+
+
+def load_settings(**overrides) -> Settings:
+    """Settings from the environment, with the overrides that are not None (e.g. CLI flags)."""
+    try:
+        return Settings(**{k: v for k, v in overrides.items() if v is not None})
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = ".".join(str(x) for x in first["loc"]) or "settings"
+        raise SettingsProblem(f"invalid setting {field}: {first['msg']} (got {first.get('input')!r})") from exc

@@ -73,7 +73,7 @@ def fuzz_report(server):
 
 def app_openapi() -> dict:
     """The OpenAPI document of the API, built from the app itself (no engine, no UI: instant)."""
-    from rag.service import create_app
+    from rag.api import create_app
     from rag.settings import Settings
 
     return create_app(Settings(), with_ui=False).openapi()

@@ -1,4 +1,4 @@
-"""The Dutch browser UI (Gradio), mounted at "/" by rag.service.mount_ui.
+"""The Dutch browser UI (Gradio), mounted at "/" by rag.api.app.mount_ui.
 
 Three tabs: ask a question (chat with clickable [n] citations and a source
 panel), check a claim, and plain passage search. The handlers only call the
@@ -15,6 +15,8 @@ import gradio as gr
 from pydantic import ValidationError
 
 from rag.answer import answer_response
+from rag.claims import check_response
+from rag.documents import document_summaries
 from rag.schemas import MAX_QUERY_CHARS, AskRequest, ClaimRequest, SearchRequest
 from ui import render
 from ui.styles import APP_CSS
@@ -63,8 +65,6 @@ def doc_filter(value: str | None) -> str | None:
 
 
 def document_choices(engine) -> list[tuple[str, str]]:
-    from rag.service import document_summaries
-
     return [("Alle documenten", ALL_DOCS)] + [(s.title, s.doc_id) for s in document_summaries(engine)]
 
 
@@ -113,15 +113,6 @@ def check_claim(get_engine, claim: str) -> str:
     except ValidationError as exc:
         return render.notice(dutch_problem(exc, "bewering"), "warn")
     try:
-        from rag.claims import check_response
-    except ImportError:
-        log.exception("rag.claims is not available")
-        return render.notice(
-            "Het controleren van beweringen is op deze server nog niet beschikbaar "
-            "(het onderdeel rag.claims ontbreekt).",
-            "error",
-        )
-    try:
         return render.check_html(check_response(get_engine(), text))
     except Exception:
         log.exception("checking %r failed", text)
@@ -146,8 +137,6 @@ def search_passages(get_engine, query: str, doc: str, k: float) -> str:
 def header_html(engine) -> str:
     docs = ""
     if engine is not None:
-        from rag.service import document_summaries
-
         docs = " en ".join(
             f'<a href="/bron/{render.esc(s.doc_id)}" target="_blank" rel="noopener">{render.esc(s.title)}</a>'
             f" ({s.pages} p.)"

@@ -1,6 +1,6 @@
 """Plain-HTML source viewer: GET /bron/{doc_id}?page=N&start=S&end=E.
 
-Renders a whole cleaned document (from `rag.service.document_detail`) with
+Renders a whole cleaned document (from `rag.documents.document_detail`) with
 "Pagina N" markers (anchors `p{N}`), section headings, footnotes and an
 optional highlight of the characters [start, end) of the cleaned text
 (`<mark id="hl">`). No JavaScript is needed to read it; one line of script
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from fastapi import FastAPI
 from fastapi.responses import HTMLResponse
 
+from rag.documents import document_detail, document_summaries
 from ui.render import esc, highlight
 from ui.styles import VIEWER_CSS
 
@@ -35,8 +36,6 @@ class BadRequest(ValueError):
 
 
 def load_detail(engine, doc_id: str):
-    from rag.service import document_detail
-
     return document_detail(engine, doc_id)
 
 
@@ -188,8 +187,6 @@ def message_page(title: str, message: str, links: str = "") -> str:
 
 
 def known_documents(engine) -> str:
-    from rag.service import document_summaries
-
     items = "".join(
         f'<li><a href="/bron/{esc(s.doc_id)}">{esc(s.title)}</a> <code>{esc(s.doc_id)}</code></li>'
         for s in document_summaries(engine)

@@ -1,0 +1,50 @@
+"""POST /api/admin/reindex: rebuild the index and swap the engine, off unless enabled."""
+
+from __future__ import annotations
+
+import hmac
+import threading
+import time
+
+from fastapi import FastAPI, HTTPException, Request
+from pydantic import BaseModel
+
+from index.store import BuildConfig, build_index
+from rag.api.deps import ERRORS, log
+from rag.engine import Engine
+from rag.schemas import Problem
+from rag.settings import Settings
+
+
+class ReindexResult(BaseModel):
+    status: str
+    passages: int
+    index_built_at: str
+    seconds: float
+
+
+def install_admin_routes(app: FastAPI) -> None:
+    """POST /api/admin/reindex: off unless enabled, and then only with the admin token."""
+    lock = threading.Lock()
+
+    @app.post("/api/admin/reindex", response_model=ReindexResult, responses={**ERRORS, 401: {"model": Problem}, 403: {"model": Problem}, 409: {"model": Problem}}, tags=["admin"])
+    def reindex(request: Request) -> ReindexResult:
+        settings: Settings = app.state.settings
+        if not settings.enable_reindex:
+            raise HTTPException(403, "reindexing over HTTP is disabled (set RAG_ENABLE_REINDEX=true and RAG_ADMIN_TOKEN)")
+        supplied = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
+        if not hmac.compare_digest(supplied.encode(), settings.admin_token.encode()):
+            raise HTTPException(401, "missing or wrong admin token (Authorization: Bearer <token>)")
+        if not lock.acquire(blocking=False):
+            raise HTTPException(409, "a reindex is already running")
+        try:
+            started = time.perf_counter()
+            old: Engine = app.state.engine
+            build_index(BuildConfig.from_settings(settings), settings.index_dir, embedder=old.retriever.embedder)
+            # Requests in flight keep the engine they started with; new ones get the new one.
+            app.state.engine = Engine.load(settings, embedder=old.retriever.embedder)
+            m = app.state.engine.index.manifest
+            log.info("reindexed: %s passages, built %s", m.passage_count, m.created_at)
+            return ReindexResult(status="ok", passages=m.passage_count, index_built_at=m.created_at, seconds=round(time.perf_counter() - started, 1))
+        finally:
+            lock.release()

@@ -1,0 +1,112 @@
+"""Refusing bad requests before parsing, security headers, request ids, one log line per request;
+readable 422s and no tracebacks in responses."""
+
+from __future__ import annotations
+
+import time
+import uuid
+
+from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import JSONResponse
+from starlette.datastructures import MutableHeaders
+
+from rag.api.deps import log
+from rag.settings import Settings
+
+MAX_BODY_BYTES = 64 * 1024
+SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "SAMEORIGIN",
+    "Referrer-Policy": "no-referrer",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+
+
+def reject(request: Request) -> JSONResponse | None:
+    """Refuse oversized bodies and non-JSON posts before any parsing."""
+    length = request.headers.get("content-length")
+    if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
+        return JSONResponse({"detail": f"request body too large: at most {MAX_BODY_BYTES} bytes"}, status_code=413)
+    if request.method == "POST" and request.url.path.startswith("/api/") and length != "0":
+        if length is None and "chunked" in request.headers.get("transfer-encoding", ""):
+            return JSONResponse({"detail": "send the body with a Content-Length header (chunked bodies are not accepted)"}, status_code=411)
+        ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if ctype != "application/json":
+            return JSONResponse({"detail": f"Content-Type must be application/json, got {ctype or 'none'!r}"}, status_code=415)
+    return None
+
+
+def install_middleware(app: FastAPI) -> None:
+    settings: Settings = app.state.settings
+    if settings.cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"], allow_headers=["Content-Type", "Authorization"])
+
+    app.add_middleware(GuardAndLog)
+
+
+class GuardAndLog:
+    """Pure ASGI middleware (cheaper than @app.middleware): refuses bad bodies before parsing,
+    adds the security headers and X-Request-ID, and logs one line per request."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        request = Request(scope)
+        request_id = request.headers.get("x-request-id", "")[:64] or uuid.uuid4().hex[:12]
+        scope.setdefault("state", {})["request_id"] = request_id
+        started = time.perf_counter()
+        status = 500
+
+        async def send_with_headers(message):
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                headers = MutableHeaders(scope=message)
+                for key, value in SECURITY_HEADERS.items():
+                    headers.setdefault(key, value)
+                headers["X-Request-ID"] = request_id
+            await send(message)
+
+        try:
+            rejection = reject(request)
+            if rejection is not None:
+                await rejection(scope, receive, send_with_headers)
+            else:
+                await self.app(scope, receive, send_with_headers)
+        finally:
+            ms_taken = (time.perf_counter() - started) * 1000
+            log.info("request method=%s path=%s status=%s ms=%.1f id=%s", scope["method"], scope["path"], status, ms_taken, request_id)
+
+
+def readable(errors: list[dict]) -> str:
+    parts = []
+    for e in errors:
+        if e.get("type") == "json_invalid":
+            parts.append(f"body is not valid JSON ({e.get('ctx', {}).get('error', e.get('msg'))})")
+            continue
+        where = ".".join(str(x) for x in e.get("loc", ()) if x != "body") or "body"
+        parts.append(f"{where}: {e.get('msg', 'invalid')}")
+    return "; ".join(parts)
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(_request: Request, exc: RequestValidationError):
+        detail = readable(exc.errors())
+        errors = [{k: v for k, v in e.items() if k in ("loc", "msg", "type")} for e in exc.errors()]
+        return JSONResponse({"detail": detail, "errors": jsonable_encoder(errors)}, status_code=422)
+
+    @app.exception_handler(RecursionError)
+    async def too_deep(_request: Request, _exc: RecursionError):
+        return JSONResponse({"detail": "request body is nested too deeply"}, status_code=422)
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception):
+        log.exception("unhandled error on %s %s", request.method, request.url.path)
+        return JSONResponse({"detail": "internal error; the request was logged"}, status_code=500)

@@ -1,0 +1,820 @@
+"""Contradiction detectors for the claim check: does the evidence sentence say something else than the claim?
+
+Each detector compares one aspect of a Dutch claim with the evidence sentence and returns a
+`Conflict` or None. None also means "cannot tell": a value, name or marker the evidence does not
+mention is not a conflict (the claim is then "not found", decided elsewhere).
+
+    detect_number      "20 lidstaten" vs "twaalf lidstaten"
+    detect_date        "2020 tot en met 2024" vs "2023 tot en met 2027"
+    detect_direction   "zal genderbias vergroten" vs "genderbias voorkomen en terugdringen"
+    detect_negation    "worden niet geraakt" vs "worden geraakt" (not "niet-noodzakelijke")
+    detect_quantifier  "alle scholen" vs "sommige scholen"
+    detect_modality    "moeten melden" vs "kunnen melden"; "overweegt" vs "heeft ingevoerd"
+    detect_entity      "ministerie van OCW" vs "ministerie van SZW" (not "CRM" vs its long form)
+
+Markers are found on folded text (lowercase, accents stripped, same length as the original) so
+offsets point into the original. The evidence is judged on the clause closest to the claim by
+shared content stems (Snowball Dutch via `index.lexical.tokenize`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Callable, Literal
+
+from corpus.aliases import AliasTable, acronym_matches, default_table, is_acronym, key
+from index.lexical import tokenize
+from rag.numbers import Value, comparable, extract_values, loosely_equal, same_value
+
+ConflictKind = Literal["number", "date", "direction", "negation", "quantifier", "modality", "entity"]
+
+
+@dataclass(frozen=True)
+class Conflict:
+    kind: ConflictKind
+    claim_text: str
+    evidence_text: str
+    explanation: str
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A matched marker: its scale (or axis / class), level, text and span in the source text."""
+
+    scale: str
+    level: int
+    text: str
+    start: int
+    end: int
+
+
+# --------------------------------------------------------------------------- text helpers
+
+
+def fold_same_length(text: str) -> str:
+    """Lowercase without accents, one character for one character (offsets stay valid)."""
+    out = []
+    for c in text:
+        d = "".join(x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x)).lower()
+        out.append(d if len(d) == 1 else c.lower())
+    return "".join(out).replace("’", "'").replace("‘", "'")
+
+
+def stems(text: str) -> set[str]:
+    """Content stems of a text (stopwords and numbers left out)."""
+    return {t for t in tokenize(text, "dutch") if not t.isdigit()}
+
+
+CLAUSE = re.compile(r"[,;:()?!]|\s[–—-]\s|\s(?:en|maar|terwijl|omdat|want|doch|echter|zodat|waardoor|om|als|wanneer|indien|tenzij)\s", re.I)
+SUBORDINATE = re.compile(r"(?<![\w-])(?:als|wanneer|indien|tenzij|zodra|omdat|doordat|hoewel|ofschoon|waar(?:voor|in|bij|op|mee|door|aan|van|over|uit))\b[^,;:()]*", re.I)
+SEGMENT = re.compile(r"[;?!]|\.\s|\s(?:maar|terwijl)\s", re.I)
+
+
+FINITE_START = re.compile(r"\s*(?:wordt|worden|werd|werden|is|zijn|was|waren|heeft|hebben|had|hadden|zal|zullen|kan|kunnen|moet|moeten|mag|mogen)\b", re.I)
+
+
+def spans(text: str, splitter: re.Pattern[str] = CLAUSE) -> list[tuple[int, int]]:
+    """Spans of the clauses of a text; a clause with fewer than two content stems joins the previous one, and
+    so does a clause that starts with a finite verb ("Subsidies die al lopen, worden niet geraakt")."""
+    out: list[tuple[int, int]] = []
+    start, after_comma, contrast = 0, False, False
+    for m in list(splitter.finditer(text)) + [None]:
+        end = m.start() if m else len(text)
+        if text[start:end].strip():
+            subject_before = after_comma and FINITE_START.match(text[start:end])
+            if out and not contrast and (len(stems(text[out[-1][0] : out[-1][1]])) < 2 or subject_before):
+                out[-1] = (out[-1][0], end)
+            elif out and len(stems(text[start:end])) < 2:
+                out[-1] = (out[-1][0], end)
+            else:
+                out.append((start, end))
+        start = m.end() if m else len(text)
+        after_comma = bool(m) and m.group(0) == ","
+        contrast = bool(m) and m.group(0).strip().lower() in ("maar", "terwijl", "doch", "echter")
+    return out or [(0, len(text))]
+
+
+def span_of(pos: int, parts: list[tuple[int, int]]) -> tuple[int, int]:
+    """The part that contains position `pos`."""
+    return next(((s, e) for s, e in parts if s <= pos < e), parts[-1] if parts else (0, 0))
+
+
+def context(text: str, marker: Marker) -> set[str]:
+    """Content stems of the clause around a marker, without the marker's own words."""
+    s, e = span_of(marker.start, spans(text))
+    words = marker.text.split()
+    own = stems(" ".join(words[:1] + words[-1:]))  # a separable verb's object stays
+    clause = stems(text[s:e]) - own
+    return clause if len(clause) >= 2 else stems(text) - own
+
+
+def find_markers(text: str, table: list[tuple[str, int, str]], mask_quotes: bool = False) -> list[Marker]:
+    """Markers of a lexicon [(scale, level, regex on folded text)], longest match first, not overlapping."""
+    folded = fold_same_length(text)
+    if mask_quotes:
+        folded = mask(folded, QUOTED)
+    matches = [
+        (m.start(), m.end(), scale, level)
+        for scale, level, pattern in table
+        for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", folded)
+    ]
+    found: list[Marker] = []
+    for s, e, scale, level in sorted(matches, key=lambda x: (x[0] - x[1], x[0])):
+        if all(e <= f.start or s >= f.end for f in found):
+            found.append(Marker(scale, level, text[s:e], s, e))
+    return sorted(found, key=lambda f: f.start)
+
+
+def mask(text: str, pattern: re.Pattern[str]) -> str:
+    """Replace matches with spaces, keeping offsets."""
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def overlap(a: set[str], b: set[str]) -> tuple[int, float]:
+    """Shared stems, then the Jaccard ratio to break ties in favour of the tighter clause."""
+    shared = len(a & b)
+    return (shared, shared / len(a | b) if a | b else 0.0)
+
+
+def best_aligned(claim: str, cm: Marker, evidence: str, candidates: list[Marker]) -> list[Marker]:
+    """The evidence markers whose clause shares most content stems with the claim marker's clause
+    (at least one); several when they tie."""
+    claim_ctx = context(claim, cm) or stems(claim)
+    scored = [(overlap(claim_ctx, context(evidence, em)), em) for em in candidates]
+    top = max((s for s, _ in scored), default=(0, 0.0))
+    return [em for s, em in scored if s == top and top[0] > 0]
+
+
+def scale_conflict(
+    claim: str, evidence: str, lexicon: list[tuple[str, int, str]], clash: Callable[[int, int], bool], kind: ConflictKind,
+    describe: Callable[[Marker, Marker], str],
+) -> Conflict | None:
+    """Generic detector: a claim marker and the best-aligned evidence marker(s) of the same scale clash."""
+    all_claim = find_markers(claim, lexicon)
+    claim_markers = [m for m in all_claim if not negated(claim, m)]
+    ev_markers = [m for m in find_markers(evidence, lexicon) if not negated(evidence, m)]
+    for cm in claim_markers:
+        same_scale = [em for em in ev_markers if em.scale == cm.scale]
+        aligned = best_aligned(claim, cm, evidence, same_scale)
+        if aligned and all(clash(cm.level, em.level) for em in aligned) and not any(
+            not clash(other.level, em.level) for other in all_claim if other.scale == cm.scale for em in aligned
+        ) and not any(not clash(cm.level, other.level) for other in same_scale):
+            return Conflict(kind, cm.text, aligned[0].text, describe(cm, aligned[0]))
+    return None
+
+
+# --------------------------------------------------------------------------- number
+
+
+BOUND_LOW = re.compile(r"(?:meer dan|minstens|ten minste|minimaal|boven de|over de)\s+$", re.I)
+BOUND_HIGH = re.compile(r"(?:minder dan|nog geen|hooguit|maximaal|ten hoogste|niet meer dan|onder de|tot)\s+$", re.I)
+SLIGHTLY_ABOVE = re.compile(r"(?:ruim|dik|iets meer dan)\s+$", re.I)
+SLIGHTLY_BELOW = re.compile(r"(?:bijna|krap|nagenoeg|iets minder dan|tegen de)\s+$", re.I)
+ONE_UNIT = re.compile(r"(?<![\w-])(?:één|een)(?=\s+(?:jaar|maand|week|dag|uur|keer)\b)", re.I)
+
+
+def value_range(v: Value, text: str) -> tuple[float, float]:
+    """The values a written value allows: "meer dan 20" -> (20, inf), "bijna 3000" -> (2700, 3300)."""
+    before = text[max(0, v.start - 20) : v.start]
+    if BOUND_LOW.search(before):
+        return (v.value, float("inf"))
+    if BOUND_HIGH.search(before):
+        return (float("-inf"), v.value)
+    if SLIGHTLY_ABOVE.search(before):
+        return (v.value, v.value * 1.2)
+    if SLIGHTLY_BELOW.search(before):
+        return (v.value * 0.85, v.value)
+    if v.approximate:
+        return (v.value * 0.9, v.value * 1.1) if v.value >= 0 else (v.value * 1.1, v.value * 0.9)
+    return (v.value, v.value)
+
+
+def unit_of(v: Value, text: str) -> set[str]:
+    """Content stems of the two words after a count ("20 lidstaten" -> {"lidstat"}); empty for other kinds."""
+    if v.kind != "number":
+        return set()
+    return stems(" ".join(text[v.end :].split()[:2]))
+
+
+def with_unit(v: Value, text: str) -> str:
+    """A count with the word after it ("20 lidstaten"), for explanations."""
+    m = re.match(r"\s+([^\W\d]+)", text[v.end :]) if v.kind == "number" else None
+    return f"{v.text} {m.group(1)}" if m else v.text
+
+
+def units_differ(a: set[str], b: set[str]) -> bool:
+    if not a or not b or a & b:
+        return False
+    return not any(x.endswith(y) or y.endswith(x) for x in a for y in b)
+
+
+def numeric_values(text: str) -> list[Value]:
+    """Counts, percentages, amounts and ordinals (years and dates are for `detect_date`); ordinals that are
+    part of a name ("Tweede Kamer") are left out; "een jaar" counts as 1."""
+    values = [v for v in extract_values(text) if v.kind in ("number", "percentage", "amount", "ordinal") and not (v.kind == "ordinal" and v.text[:1].isupper() and v.start > 0)]
+    for m in ONE_UNIT.finditer(text):
+        if all(m.end() <= v.start or m.start() >= v.end for v in values):
+            approx = bool(re.search(r"(?:ongeveer|circa|ca\.|zo'n|zo’n|rond|bijna|ruim)\s+$", text[max(0, m.start() - 12) : m.start()], re.I))
+            values.append(Value("number", m.group(0), 1.0, m.start(), m.end(), approx))
+    return sorted(values, key=lambda v: v.start)
+
+
+def consistent(cv: Value, claim: str, ev: Value, evidence: str) -> bool:
+    """Same value after normalisation, or ranges that overlap ("meer dan 20" and "25")."""
+    if loosely_equal(cv, ev) or same_value(cv, ev):
+        return True
+    (a, b), (c, d) = value_range(cv, claim), value_range(ev, evidence)
+    return a <= d + 1e-9 and c <= b + 1e-9
+
+
+def detect_number(claim: str, evidence: str, aliases: AliasTable | None = None) -> Conflict | None:
+    """A count, percentage, amount or ordinal of the claim that differs from every comparable value of the evidence."""
+    ev_values = numeric_values(evidence)
+    for cv in numeric_values(claim):
+        unit = unit_of(cv, claim)
+        same_kind = [ev for ev in ev_values if comparable(cv, ev) and not units_differ(unit, unit_of(ev, evidence))]
+        if cv.text.lower() in ("een", "één"):
+            same_kind = [ev for ev in same_kind if unit & unit_of(ev, evidence)]
+        same_kind = [ev for ev in same_kind if ev.text.lower() not in ("een", "één") or unit & unit_of(ev, evidence)]
+        if not same_kind or any(consistent(cv, claim, ev, evidence) for ev in ev_values if comparable(cv, ev) or loosely_equal(cv, ev)):
+            continue
+        same_unit = [ev for ev in same_kind if unit and unit & unit_of(ev, evidence)]
+        ev = (same_unit or same_kind)[0]
+        c_text, e_text = with_unit(cv, claim), with_unit(ev, evidence)
+        return Conflict("number", cv.text, ev.text, f"De bewering noemt {c_text}, maar de bron noemt {e_text}.")
+    return None
+
+
+# --------------------------------------------------------------------------- date and period
+
+MONTH_NAMES = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+MONTH_NUMBER = {m: i + 1 for i, m in enumerate(MONTH_NAMES.split("|"))}
+QUALIFIER = r"begin|eind|einde|medio|halverwege|midden|voorjaar|zomer|najaar|winter"
+QUALIFIER_MONTH = {"begin": 1, "eind": 12, "einde": 12}
+TIME = (rf"(?:(?:(?:{QUALIFIER})\s+(?:van\s+)?)?(?:(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\s+)?(?:19|20)\d\d(?![\d.,]\d)(?![^\W\d_])"
+        rf"|\d{{1,2}}\s+(?:{MONTH_NAMES})\b)")
+MONTH_ONLY = rf"(?:{MONTH_NAMES})"
+RANGE = re.compile(
+    rf"(?:(?P<kw>van|vanaf|tussen|periode)\s+)?(?P<a>{TIME}|{MONTH_ONLY})\s*(?P<sep>tot\s+en\s+met|t/m|tot|en|-|–|—)\s*(?P<b>{TIME})", re.I
+)
+START = re.compile(rf"(?:vanaf|sinds|per|met\s+ingang\s+van|m\.i\.v\.)\s+(?P<a>{TIME})", re.I)
+END = re.compile(rf"(?:tot\s+en\s+met|t/m|tot|uiterlijk(?:\s+in|\s+op)?|vóór|voor)\s+(?P<b>{TIME})", re.I)
+POINT = re.compile(rf"(?<![\d/-])(?P<a>{TIME})", re.I)
+
+Time = tuple[int, int, int]  # year, month (0 = unknown), day (0 = unknown)
+
+
+@dataclass(frozen=True)
+class Period:
+    """A time interval; None is an open end. `end_exclusive` for "tot 2025" (until, maybe not including)."""
+
+    text: str
+    start: Time | None
+    end: Time | None
+    end_exclusive: bool = False
+
+
+def parse_time(s: str) -> Time:
+    """(year, month, day); "begin 2026" -> (2026, 1, 0), "eind 2025" -> (2025, 12, 0), "zomer 2025" -> (2025, 0, 0)."""
+    m = re.fullmatch(rf"(?:({QUALIFIER})\s+(?:van\s+)?)?(?:(?:(\d{{1,2}})\s+)?({MONTH_NAMES})\s*)?((?:19|20)\d\d)?", s.strip(), re.I)
+    if not m:
+        year = re.search(r"(?:19|20)\d\d", s)
+        return (int(year.group(0)) if year else 0, 0, 0)
+    month = MONTH_NUMBER.get((m.group(3) or "").lower(), 0) or QUALIFIER_MONTH.get((m.group(1) or "").lower(), 0)
+    return (int(m.group(4) or 0), month, int(m.group(2) or 0))
+
+
+def periods(text: str) -> list[Period]:
+    """Years, dates and periods in a text: ranges first, then open starts and ends, then single times."""
+    found: list[tuple[int, int, Period]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b, _ in found)
+
+    for m in RANGE.finditer(text):
+        sep = re.sub(r"\s+", " ", m.group("sep").lower())
+        if sep == "en" and (m.group("kw") or "").lower() != "tussen":
+            continue  # "2022 en 2023" are two years, "tussen 2022 en 2023" a period
+        a, b = parse_time(m.group("a")), parse_time(m.group("b"))
+        if a[0] == 0 and b[0]:
+            a = (b[0], a[1], a[2])  # "van mei tot en met juni 2024": the year of the end
+        if not a[0] or not b[0] or a[0] > b[0] or b[0] - a[0] > 50:
+            continue
+        found.append((m.start(), m.end(), Period(m.group(0), a, b, end_exclusive=sep == "tot" and (m.group("kw") or "").lower() != "tussen")))
+    for pattern, kind in ((START, "start"), (END, "end"), (POINT, "point")):
+        for m in pattern.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            if kind == "start":
+                p = Period(m.group(0), parse_time(m.group("a")), None)
+            elif kind == "end":
+                p = Period(m.group(0), None, parse_time(m.group("b")), end_exclusive=bool(re.match(rf"(?:tot|voor|vóór)\s+(?!en\s+met)(?!{QUALIFIER})", m.group(0), re.I)))
+            else:
+                t = parse_time(m.group("a"))
+                p = Period(m.group(0), t, t)
+            found.append((m.start(), m.end(), p))
+    return [p for _s, _e, p in sorted(found, key=lambda f: f[0])]
+
+
+def same_time(a: Time, b: Time) -> bool:
+    """Equal where both are known ("april 2025" = "15 april 2025", "2026" = "1 januari 2026")."""
+    return all(x == y or x == 0 or y == 0 for x, y in zip(a, b))
+
+
+def before(a: Time, b: Time) -> bool:
+    """a is strictly earlier than b at the precision both have."""
+    for x, y in zip(a, b):
+        if x == 0 or y == 0:
+            return False
+        if x != y:
+            return x < y
+    return False
+
+
+def same_end(a: Period, b: Period) -> bool:
+    """Ends agree; "tot 2025" agrees with "tot en met 2025" and "tot en met 2024" (Dutch "tot" is ambiguous)."""
+    assert a.end and b.end
+    if same_time(a.end, b.end):
+        return True
+    for x, y in ((a, b), (b, a)):
+        if x.end_exclusive and not y.end_exclusive and x.end[1:] == (0, 0) and y.end[0] == x.end[0] - 1:
+            return True
+    return False
+
+
+def inside(t: Time, p: Period) -> bool:
+    """A time inside a period (open ends are unbounded)."""
+    after_start = p.start is None or not before(t, p.start)
+    if p.end is None:
+        return after_start
+    return after_start and not before(p.end, t)
+
+
+def periods_agree(c: Period, e: Period) -> bool:
+    """A point agrees with a period that contains it; two periods agree when the starts and ends they both
+    give are the same."""
+    c_point = c.start is not None and c.start == c.end
+    e_point = e.start is not None and e.start == e.end
+    if c_point and e_point:
+        return same_time(c.start, e.start)  # type: ignore[arg-type]
+    if c_point:
+        return inside(c.start, e)  # type: ignore[arg-type]
+    if e_point:
+        return inside(e.start, c)  # type: ignore[arg-type]
+    if c.start and e.start and not same_time(c.start, e.start):
+        return False
+    if c.end and e.end and not same_end(c, e):
+        return False
+    if (c.start is None) != (e.start is None) and (c.end is None) != (e.end is None):
+        return False  # "vanaf 2026" vs "tot 2026": a start against an end
+    return True
+
+
+def detect_date(claim: str, evidence: str, aliases: AliasTable | None = None) -> Conflict | None:
+    """A year, date or period of the claim that agrees with none of those in the evidence."""
+    ev_periods = periods(evidence)
+    if not ev_periods:
+        return None
+    for cp in periods(claim):
+        if any(periods_agree(cp, ep) for ep in ev_periods):
+            continue
+        ep = ev_periods[0]
+        return Conflict("date", cp.text, ep.text, f"De bewering noemt {cp.text}, maar de bron noemt {ep.text}.")
+    return None
+
+
+# --------------------------------------------------------------------------- negation with scope
+
+NEGATOR = re.compile(r"(?<![\w-])(?:geen\s+enkele?|niet|geen|nooit|niets|nergens|niemand|allerminst)(?![\w-])")
+QUOTED = re.compile(r"‘[^’]{1,120}’|“[^”]{1,120}”|\"[^\"]{1,120}\"|(?<!\w)'[^'\n]{2,120}'(?!\w)|'[^'\n]{2,120}'(?!\w)")
+NUMBER_WORDS = r"(?:\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend)"
+NOT_NEGATION = re.compile(
+    r"(?<![\w-])(?:"
+    r"niet\s+(?:alleen|enkel|uitsluitend|slechts|alle|elke|iedere|ieder|elk|iedereen|altijd)"  # "niet alleen ... (maar ook)" negates exclusivity, not the predicate
+    r"|(?:niet|nooit|geen)\b[^,.;]{0,60}?\bzonder"  # double negation: "had nooit gekund zonder"
+    r"|al\s+dan\s+niet|wel\s+of\s+niet|of\s+niet|niet\s+in\s+de\s+laatste\s+plaats|niet\s+voor\s+niets"
+    r"|niet\s+zelden|niet\s+zonder|niets\s+anders\s+dan|niet\s+on\w+"  # litotes: "niet onbelangrijk"
+    rf"|(?:nog\s+)?(?:niet|geen)\s+(?:meer|minder)\s+dan(?=\s+{NUMBER_WORDS})|nog\s+geen(?=\s+{NUMBER_WORDS})"
+    r")(?![\w-])",
+    re.S,
+)
+
+
+IMPLICIT_NEGATION = re.compile(r"(?<![\w-])(?:voorkom\w*|verhinder\w*|verbied\w*)\s+(?:[^\s,;.]+\s+){0,3}?dat\b")
+
+
+def effective_negators(text: str) -> list[re.Match[str]]:
+    """Negators that negate a predicate: not a hyphenated prefix ("niet-westerse"), not inside quotes or a
+    capitalised name ("Stichting Geen Grenzen"), not "niet alleen ... maar ook", litotes or a bound on a number."""
+    folded = mask(mask(fold_same_length(text), QUOTED), NOT_NEGATION)
+    out = []
+    for m in NEGATOR.finditer(folded):
+        if text[m.start()].isupper():
+            sentence_start = not text[: m.start()].strip() or re.search(r"[.!?:]\s*$", text[: m.start()])
+            next_word = re.match(r"\s*\S+\s+(\S)", text[m.start() :])
+            if not sentence_start or (next_word and next_word.group(1).isupper()):
+                continue  # part of a name
+        out.append(m)
+    return out
+
+
+def negated(text: str, marker: Marker) -> bool:
+    """A marker whose clause has an effective negator within three words before or after it."""
+    s, e = span_of(marker.start, spans(text))
+    for m in effective_negators(text):
+        if s <= m.start() < e:
+            between = text[min(m.end(), marker.end) : max(m.start(), marker.start)]
+            if len(between.split()) <= 3:
+                return True
+    return False
+
+
+def polarity(text: str, span: tuple[int, int]) -> bool:
+    """True when the span is negated: an odd number of effective negators outside its conditional, causal
+    and relative ("waarvoor ...") subclauses."""
+    sub = [(m.start(), m.end()) for m in SUBORDINATE.finditer(text) if m.start() > span[0]]
+    count = sum(
+        1 for m in effective_negators(text)
+        if span[0] <= m.start() < span[1] and not any(s <= m.start() < e for s, e in sub)
+    )
+    count += sum(1 for m in IMPLICIT_NEGATION.finditer(fold_same_length(text)) if span[0] <= m.start() < span[1])
+    return count % 2 == 1
+
+
+def detect_negation(claim: str, evidence: str, aliases: AliasTable | None = None) -> Conflict | None:
+    """A claim clause whose polarity differs from the evidence clause that shares most content stems with it."""
+    ev_spans = spans(evidence)
+    claim_spans = [sp for sp in spans(claim) if len(stems(claim[sp[0] : sp[1]])) >= 2] or [(0, len(claim))]
+    for cs, ce in claim_spans:
+        words = stems(claim[cs:ce])
+        scored = [(overlap(words, stems(evidence[s:e])), (s, e)) for s, e in ev_spans]
+        top = max(score for score, _ in scored)
+        if top[0] < min(2, len(words)):
+            continue
+        best = [sp for score, sp in scored if score == top]
+        back = max(claim_spans, key=lambda sp: overlap(stems(claim[sp[0] : sp[1]]), stems(evidence[best[0][0] : best[0][1]])))
+        if back != (cs, ce):
+            continue  # the evidence clause is closer to another clause of the claim
+        c_neg = polarity(claim, (cs, ce))
+        if len({polarity(evidence, sp) for sp in best}) != 1 or polarity(evidence, best[0]) == c_neg:
+            continue
+        s, e = best[0]
+        neg_side = "de bewering" if c_neg else "de bron"
+        return Conflict(
+            "negation", claim[cs:ce].strip(), evidence[s:e].strip(),
+            f"De ontkenning verschilt: {neg_side} zegt dat het niet zo is, de andere kant zegt van wel.",
+        )
+    return None
+
+
+# --------------------------------------------------------------------------- direction
+
+UP, DOWN = 1, -1
+DIRECTION: list[tuple[str, int, str]] = [
+    ("size", UP, r"vergro[ot]\w*"),
+    ("size", UP, r"verh(?:oog|og)\w*"),
+    ("size", UP, r"toe(?:name|nam\w*|neem\w*|nem\w*|genomen)|toe\s+te\s+nemen|(?:neemt|nam|namen|nemen)\s+(?:[^\s,;.]+\s+){0,10}?toe"),
+    ("size", UP, r"stijg\w*|steeg|stegen|gestegen"),
+    ("size", UP, r"groei\w*|gegroeid"),
+    ("size", UP, r"versterk\w*"),
+    ("size", UP, r"uitbrei\w*|uitgebreid\w*|breid(?:t|de|den|en)\s+(?:[^\s,;.]+\s+){0,5}?uit"),
+    ("size", UP, r"vererger\w*"),
+    ("size", UP, r"bevorder\w*"),
+    ("size", UP, r"verdubbel\w*|verruim\w*|vaker|langer|groter|sneller|hoog|wint|winnen|won"),
+    ("size", UP, r"(?<!onder )(?<!niet )(?<!geen )(?<!te )meer(?!\s+dan)|hoger(?!\s+(?:onderwijs|beroeps\w*|opgeleid\w*))"),
+    ("size", DOWN, r"verklein\w*"),
+    ("size", DOWN, r"verla(?:ag|g)\w*"),
+    ("size", DOWN, r"af(?:name|nam\w*|neem\w*|nem\w*|genomen)|af\s+te\s+nemen|(?:neemt|nam|namen|nemen)\s+(?:[^\s,;.]+\s+){0,10}?af"),
+    ("size", DOWN, r"daal\w*|dalen\w*|daling\w*|gedaald"),
+    ("size", DOWN, r"krimp\w*|kromp\w*|gekrompen"),
+    ("size", DOWN, r"verzwak\w*"),
+    ("size", DOWN, r"inperk\w*|ingeperkt"),
+    ("size", DOWN, r"terug\s*(?:te\s+)?dring\w*|teruggedrongen|dring(?:t|en|en)\s+(?:[^\s,;.]+\s+){0,5}?terug"),
+    ("size", DOWN, r"(?<!veel )(?<!vaak )(?<!zelden )(?<!weinig )(?<!regelmatig )voorkom(?!ende?\b)\w*|voorkwam\w*"),
+    ("size", DOWN, r"bestrijd\w*|bestreden|bestreed\w*"),
+    ("size", DOWN, r"tegen\s*(?:te\s+)?ga(?:an|at)|tegengegaan"),
+    ("size", DOWN, r"verminder\w*|(?<!niet )minder(?!\s+dan)|lager(?!\s+onderwijs)"),
+    ("size", DOWN, r"halver(?:en|t|de|den|ing)|gehalveerd|reduc\w*|afbouw\w*|afgebouwd|gekort|korten|korting\w*|korter|kleiner"
+                   r"|langzamer|laag|verlies\w*|verliez\w*|verloor|afzwak\w*|afgezwakt|(?:loopt|liep|lopen)\s+terug|teruglop\w*|teruggelopen"
+                   r"|(?:bouwt|bouwen|bouwde)\s+(?:[^\s,;.]+\s+){0,8}?af"),
+    ("quality", UP, r"verbeter\w*|beter"),
+    ("quality", DOWN, r"verslechter\w*|slechter"),
+    ("stance", UP, r"voorstander\w*|(?:stem\w*|gestemd)\s+voor|pleit\w*\s+(?:[^\s,;.]+\s+)?(?:voor|ervoor)|verwelkom\w*|positief"),
+    ("stance", DOWN, r"tegenstander\w*|(?:stem\w*|gestemd)\s+tegen|pleit\w*\s+(?:[^\s,;.]+\s+)?(?:tegen|ertegen)|verzet\w*"
+                     r"|afwijz\w*|afgewezen|negatief|afkeur\w*"),
+]
+DIRECTION_NAMES = {("size", UP): "een toename", ("size", DOWN): "een afname", ("quality", UP): "een verbetering",
+                   ("quality", DOWN): "een verslechtering", ("stance", UP): "steun", ("stance", DOWN): "verzet"}
+
+
+def detect_direction(claim: str, evidence: str, aliases: AliasTable | None = None) -> Conflict | None:
+    """The claim and the evidence clause about the same object go opposite ways (vergroten vs terugdringen)."""
+
+    def describe(cm: Marker, em: Marker) -> str:
+        return (f"De bewering beschrijft {DIRECTION_NAMES[(cm.scale, cm.level)]} ('{cm.text}'), "
+                f"maar de bron {DIRECTION_NAMES[(em.scale, em.level)]} ('{em.text}').")
+
+    return scale_conflict(claim, evidence, DIRECTION, lambda a, b: a != b, "direction", describe)
+
+
+# --------------------------------------------------------------------------- quantifier
+
+QUANTIFIER: list[tuple[str, int, str]] = [
+    ("det", 4, r"alle|iedere|elke|ieder|elk|iedereen|allemaal|(?:bijna|vrijwel|nagenoeg)\s+alle"),
+    ("det", 3, r"de\s+meeste|het\s+merendeel|de\s+meerderheid|het\s+grootste\s+deel|het\s+overgrote\s+deel"),
+    ("det", 2, r"sommige|enkele|bepaalde|verschillende|diverse|meerdere|een\s+aantal|een\s+deel|een\s+paar|een\s+gedeelte|niet\s+(?:alle|elke|iedere|ieder|elk)|niet\s+iedereen"),
+    ("det", 1, r"een\s+minderheid|een\s+klein\s+deel|weinig|slechts\s+enkele|een\s+enkele"),
+    ("det", 0, r"geen\s+enkele?|niemand|geen\s+van\s+de"),
+    ("freq", 4, r"altijd|(?:bijna|vrijwel|nagenoeg)\s+altijd|telkens|zonder\s+uitzondering|in\s+alle\s+gevallen"),
+    ("freq", 3, r"vaak|meestal|veelal|doorgaans|geregeld|regelmatig|in\s+de\s+meeste\s+gevallen"),
+    ("freq", 2, r"soms|af\s+en\s+toe|niet\s+altijd|incidenteel|in\s+sommige\s+gevallen"),
+    ("freq", 1, r"zelden|(?:bijna|vrijwel)\s+nooit"),
+    ("freq", 0, r"nooit|nog\s+nooit"),
+    ("novelty", 1, r"voor\s+het\s+eerst|voor\s+de\s+eerste\s+keer|nooit\s+eerder"),
+    ("whole", 1, r"volledig|geheel|helemaal|in\s+zijn\s+geheel"),
+    ("whole", 0, r"deels|gedeeltelijk|ten\s+dele|grotendeels"),
+    ("novelty", 0, r"jaarlijks|herhaald|opnieuw|wederom|nogmaals|andermaal|(?<!heen en )weer(?!\s+(?:leidt|leiden|zorgt|zorgen|tot|van))|voor\s+de\s+tweede\s+keer|eerder\s+al"),
+    ("only", 1, rf"(?<!niet )(?:alleen|uitsluitend|enkel|slechts)(?!\s+al\b)(?!\s+{NUMBER_WORDS})|enkel\s+en\s+alleen"),
+    ("only", 0, r"(?<=\w\s)(?:ook|eveneens|tevens)|niet\s+(?:alleen|uitsluitend|enkel)"),
+]
+SCALE_NAMES = {"whole": "geheel of deels", "det": "hoeveelheid", "freq": "frequentie", "novelty": "eerste keer of herhaling", "only": "alleen of ook"}
+
+
+def head_noun(text: str, marker: Marker, words: int = 1) -> set[str]:
+    """Stems of the first content word(s) after a determiner ("alle scholen" -> {"schol"}); empty for adverbs."""
+    if marker.scale != "det":
+        return set()
+    out: set[str] = set()
+    for word in text[marker.end :].split()[:4]:
+        found = stems(word)
+        if found:
+            out |= found
+            words -= 1
+            if words == 0:
+                break
+    return out
+
+
+def quantifier_clash(scale: str, a: int, b: int) -> bool:
+    """Levels two or more apart clash (alle vs sommige, altijd vs soms); two-valued scales clash when different."""
+    return a != b if scale in ("novelty", "only", "whole") else abs(a - b) >= 2
+
+
+def detect_quantifier(claim: str, evidence: str, aliases: AliasTable | None = None) -> Conflict | None:
+    """alle/elke vs sommige/een deel, altijd vs soms/nooit, voor het eerst vs opnieuw, alleen vs ook,
+    de meeste vs een minderheid -- on the same noun or the same clause."""
+    claim_markers = find_markers(claim, QUANTIFIER)
+    ev_markers = find_markers(evidence, QUANTIFIER)
+    for cm in claim_markers:
+        noun = head_noun(claim, cm)
+        same_scale = [em for em in ev_markers if em.scale == cm.scale and not units_differ(noun, head_noun(evidence, em, words=3))]
+        aligned = best_aligned(claim, cm, evidence, same_scale)
+        if aligned and all(quantifier_clash(cm.scale, cm.level, em.level) for em in aligned):
+            em = aligned[0]
+            return Conflict("quantifier", cm.text, em.text,
+                            f"De bewering zegt '{cm.text}', maar de bron zegt '{em.text}' ({SCALE_NAMES[cm.scale]}).")
+    return None
+
+
+# --------------------------------------------------------------------------- modality
+
+OBLIGATION, PERMISSION = 4, 1
+POSSIBLE, PLAN, DECIDED, DONE = 1, 2, 3, 4
+DONE_VERBS = (r"afgerond|ingediend|aangewezen|gepubliceerd|geevalueerd|uitgebracht|goedgekeurd|vastgelegd|aangesloten|ingevoerd|ingesteld|gestart|begonnen|aangenomen|vastgesteld|opgericht|opgezet|gelanceerd|geintroduceerd"
+              r"|afgeschaft|doorgevoerd|in\s+werking\s+getreden|besloten")
+DEONTIC: list[tuple[str, int, str]] = [
+    ("deontic", OBLIGATION, r"(?:schrijft|schrijven)\s+(?:[^\s,;.]+\s+){0,6}?voor|voorgeschreven|moet|moeten|moest|moesten|verplicht\w*|dient\s+te|dienen\s+te|diende\s+te|(?:is|zijn)\s+vereist"),
+    ("deontic", PERMISSION, r"mag|mogen|mocht|mochten|kan|kunnen|kon|konden|vrijwillig\w*|toegestaan|facultatief"
+                            r"|in\s+de\s+gelegenheid|(?:laat|laten|liet)\s+(?:het\s+)?aan\s+(?:[^\s,;.]+\s+){0,6}?over"
+                            r"|beveel\w*\s+(?:[^\s,;.]+\s+){0,6}?aan|aanbevel\w*"
+                            r"|niet\s+verplicht\w*|(?:hoeft|hoeven)\s+(?:[^\s,;.]+\s+){0,4}?niet|niet\s+hoeven"),
+]
+COMMITMENT: list[tuple[str, int, str]] = [
+    ("commit", POSSIBLE, r"kan|kunnen|kon|konden|zou\s+kunnen|mogelijk|mogelijkerwijs|misschien|wellicht|eventueel|eventuele"),
+    ("commit", PLAN, r"verwacht\w*|naar\s+verwachting|overweeg\w*|overwoog|onderzoekt|onderzoeken\s+(?:of|hoe|welke|wat)"
+                     r"|(?:wordt|worden)\s+onderzocht|laat\s+onderzoeken|verken\w*|wil|willen|wilde|wilden"
+                     r"|(?:is|zijn)\s+van\s+plan|is\s+de\s+bedoeling|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){0,3}?(?:ontwikkeld|uitgewerkt|voorbereid|bekeken|gekeken)|voornemens|voornemen|voorgenomen|beoog\w*|stree\w*|streven|plant|plannen"),
+    ("commit", DECIDED, r"(?:heeft|hebben)\s+besloten|besloot|besluit|zal|zullen"
+                        r"|(?:ga|gaat|gaan)(?!\s+(?:over|om|uit|door|mee|naar|ten|hand))"
+                        rf"|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){{0,4}}?(?:ingevoerd|ingesteld|gestart|afgeschaft)|treedt\s+(?:[^\s,;.]+\s+){{0,6}}?in\s+werking"),
+    ("commit", DONE, rf"(?:is|zijn|werd|werden|heeft|hebben)\s+(?:[^\s,;.]+\s+){{0,5}}?(?:{DONE_VERBS})|(?:is|zijn|heeft|hebben)\s+al"),
+]
+HEDGES = re.compile(r"\b(?:naar verwachting|mogelijk|misschien|wellicht|eventueel)\b")
+FUTURE = re.compile(r"^(?:zal|zullen|ga|gaat|gaan|wordt|worden|treedt)\b")
+AUXILIARY = re.compile(r"^(?:zal|zullen|gaat|gaan|kan|kunnen|kon|konden)$")
+LEVEL_NAMES = {("deontic", OBLIGATION): "een verplichting", ("deontic", PERMISSION): "een mogelijkheid zonder plicht",
+               ("commit", POSSIBLE): "een mogelijkheid", ("commit", PLAN): "een voornemen of verwachting",
+               ("commit", DECIDED): "een besluit", ("commit", DONE): "iets dat al is gebeurd"}
+
+
+def commitment(text: str, span: tuple[int, int]) -> Marker | None:
+    """How firm the span's statement is: the first marker governs ("verwacht dat ... zal" is an expectation);
+    an auxiliary (zal, gaat, kan) gives way to a later lexical marker; a hedge ("naar verwachting") makes
+    a decision a plan."""
+    markers = find_markers(text[span[0] : span[1]], COMMITMENT)
+    if not markers:
+        return None
+    first = markers[0]
+    if AUXILIARY.match(fold_same_length(first.text)):
+        lexical = [m for m in markers[1:] if not AUXILIARY.match(fold_same_length(m.text)) and m.level != POSSIBLE]
+        first = lexical[0] if lexical else first
+    hedge = HEDGES.search(fold_same_length(text[span[0] : span[1]]))
+    if hedge and first.level >= DECIDED:
+        return Marker("commit", PLAN, hedge.group(0), span[0] + hedge.start(), span[0] + hedge.end())
+    return Marker(first.scale, first.level, first.text, span[0] + first.start, span[0] + first.end)
+
+
+def aligned_segment(claim: str, evidence: str) -> tuple[int, int] | None:
+    """The evidence segment (split at ; ? ! and "maar") that shares most content stems with the claim (at least two)."""
+    words = stems(claim)
+    scored = [(len(words & stems(evidence[s:e])), (s, e)) for s, e in spans(evidence, SEGMENT)]
+    top, best = max(scored, key=lambda x: x[0])
+    return best if top >= min(2, len(words)) else None
+
+
+def detect_modality(claim: str, evidence: str, aliases: AliasTable | None = None) -> Conflict | None:
+    """Obligation vs permission (moet vs mag/kan/vrijwillig), or plan/possibility vs decision/done
+    (verwacht, overweegt, wil, kan vs heeft besloten, is ingevoerd, gaat invoeren, zal)."""
+
+    def describe(cm: Marker, em: Marker) -> str:
+        return (f"De bewering spreekt van {LEVEL_NAMES[(cm.scale, cm.level)]} ('{cm.text}'), "
+                f"maar de bron van {LEVEL_NAMES[(em.scale, em.level)]} ('{em.text}').")
+
+    deontic = scale_conflict(claim, evidence, DEONTIC, lambda a, b: a != b, "modality", describe)
+    if deontic:
+        return deontic
+    seg = aligned_segment(claim, evidence)
+    if seg is None:
+        return None
+    cm, em = commitment(claim, (0, len(claim))), commitment(evidence, seg)
+    future_vs_done = {cm.level, em.level} == {DECIDED, DONE} and any(FUTURE.match(fold_same_length(m.text)) for m in (cm, em)) if cm and em else False
+    if cm and em and ((cm.level <= PLAN) != (em.level <= PLAN) or future_vs_done) and not negated(claim, cm) and not negated(evidence, em):
+        return Conflict("modality", cm.text, em.text, describe(cm, em))
+    return None
+
+
+# --------------------------------------------------------------------------- entity
+
+PARTIES = ("GroenLinks-PvdA", "GL-PvdA", "VVD", "CDA", "D66", "PVV", "SP", "PvdA", "GroenLinks", "ChristenUnie", "SGP",
+           "PvdD", "DENK", "Volt", "JA21", "FvD", "BBB", "NSC", "50PLUS")
+ORGANISATIONS = (
+    "Movisie", "Rutgers", "Atria", "COC Nederland", "COC", "Emancipator", "Divosa", "ZonMw", "RIVM", "SCP", "TNO", "VNG",
+    "FNV", "CNV", "VNO-NCW", "MKB-Nederland", "UWV", "DUO", "COA", "IND", "Nationale Ombudsman", "Raad van State",
+    "Hoge Raad", "Kiesraad", "Europese Commissie", "Europees Parlement", "OESO", "OECD", "FRA", "UN Women", "WHO",
+    "Amnesty International", "Transgender Netwerk", "NNID", "Bi+ Nederland", "Nederlands Jeugdinstituut", "Pharos",
+    "Politie", "Openbaar Ministerie", "Sociaal en Cultureel Planbureau", "WODC", "Verenigde Naties", "VN", "Raad van Europa", "Inspectie van het Onderwijs", "Defensie",
+)
+PLACES = (
+    "Amsterdam", "Rotterdam", "Den Haag", "Utrecht", "Eindhoven", "Groningen", "Tilburg", "Almere", "Breda", "Nijmegen",
+    "Arnhem", "Haarlem", "Enschede", "Apeldoorn", "Amersfoort", "Zaanstad", "Den Bosch", "'s-Hertogenbosch", "Zwolle",
+    "Leiden", "Maastricht", "Dordrecht", "Alkmaar", "Deventer", "Delft", "Venlo", "Leeuwarden", "Hilversum", "Ede",
+    "Bonaire", "Sint Eustatius", "Saba", "Aruba", "Curaçao", "Sint Maarten", "Caribisch Nederland", "Brussel",
+    "Straatsburg", "Genève", "Berlijn", "Parijs", "Londen", "Boedapest", "Warschau", "Wenen", "Rome", "Madrid",
+)
+PLACE_PARTS = {"caribisch nederland": {"bonaire", "sint eustatius", "st. eustatius", "saba"}}
+PLACE_ADJECTIVES = {"Haagse": "Den Haag", "Bossche": "Den Bosch", "Caribische": "Caribisch Nederland"}
+GENERIC_ACRONYMS = frozenset(
+    "AI ICT IT DSA AVG GDPR NAP IAMA VOG CAO ZZP MBO HBO WO VO PO LHBTIQ LHBTI LHBT LHBTIQA HR BV NV PDF COVID HIV ADV "
+    "ADVs SDG SDGs ECLI OK NB KB AMvB WvS BW RvC RvB BES MKB EU VS VN AI-Act NL BBP STEM STEAM ID DNA".split()
+)
+TITLES = (r"minister|staatssecretaris|Kamerlid|Kamerleden|lid|leden|de\s+heer|mevrouw|meneer|dhr\.|mevr\.|regeringscommissaris"
+          r"|commissaris|burgemeester|wethouder|voorzitter|premier|minister-president|directeur|ombudsman")
+TUSSEN = r"(?:(?:van|de|der|den|ter|ten|het|'t)\s+)"
+PERSON_AFTER_TITLE = re.compile(
+    rf"\b(?P<title>{TITLES})\s+(?P<name>(?:[A-Z]\.\s*)*(?:(?:Van|De|Ter|Ten|Van\s+der|Van\s+den)\s+)?[A-Z][\w'’-]+"
+    rf"(?:\s+{TUSSEN}*[A-Z][\w'’-]+)?(?:\s+en\s+[A-Z][\w'’-]+)*)"
+)
+PERSON_MOTION = re.compile(r"\b(?:motie|amendement)-(?P<name>[A-Z][\w'’]+)")
+FULL_NAME = re.compile(rf"\b(?P<name>[A-Z][a-zà-ÿ]+\s+{TUSSEN}*[A-Z][a-zà-ÿ]+)\b")
+ORG_PATTERN = re.compile(
+    r"\b(?:(?:Landelijk\w*|Nederlands\w*|Nationa\w+|Centra\w*|Europe\w+|Sociaal-Economische)\s+)?"
+    r"(?:College|Autoriteit|Raad|Stichting|School|Hogeschool|Universiteit|Planbureau|Platform|Instituut|Commissie|Inspectie|Bureau|Expertisecentrum|Centrum|Vereniging|Federatie|Netwerk)"
+    r"(?:\s+(?:(?:voor|van|de|het|der|en|&)\s+)*[A-Z][\w'’-]*)+"
+)
+
+
+@dataclass(frozen=True)
+class Entity:
+    cls: str
+    name: str
+    start: int
+    end: int
+
+
+def _table_regex(table: AliasTable) -> re.Pattern[str]:
+    cached = _REGEX_CACHE.get(id(table))
+    if cached and cached[0] == len(table.canon):
+        return cached[1]
+    names = [n for n in table.names() if len(n) >= 2]
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+    _REGEX_CACHE[id(table)] = (len(table.canon), pattern)
+    return pattern
+
+
+_REGEX_CACHE: dict[int, tuple[int, re.Pattern[str]]] = {}
+
+
+def entities(text: str, table: AliasTable, titled_only: bool = True) -> list[Entity]:
+    """Named entities with a class: ministry, country, region, organisation, party, place, person.
+
+    Longer and more specific matches come first; a bare acronym the table does not know is an
+    organisation unless it is a generic term (AI, ICT, AVG)."""
+    found: list[Entity] = []
+
+    def add(cls: str, name: str, s: int, e: int) -> None:
+        if all(e <= f.start or s >= f.end for f in found):
+            found.append(Entity(cls, name, s, e))
+
+    names: list[Entity] = []
+    for m in _table_regex(table).finditer(text):
+        kind = table.kind(m.group(0)) or "other"
+        if kind != "other":
+            names.append(Entity(kind, m.group(0), m.start(), m.end()))
+    names += [Entity("organisation", m.group(0), m.start(), m.end()) for m in ORG_PATTERN.finditer(text)]
+    for fixed, cls in ((ORGANISATIONS, "organisation"), (PARTIES, "party"), (PLACES, "place")):
+        for n in fixed:
+            names += [Entity(cls, n, m.start(), m.end()) for m in re.finditer(rf"(?<![\w-]){re.escape(n)}(?:s|se)?(?![\w])", text)]
+    for adj, place in PLACE_ADJECTIVES.items():
+        names += [Entity("place", place, m.start(), m.end()) for m in re.finditer(rf"\b{adj}\b", text)]
+    for e in sorted(names, key=lambda e: (e.start - e.end, e.start)):
+        add(e.cls, e.name, e.start, e.end)  # longest first: "COC Nederland" before "Nederland"
+    for m in PERSON_AFTER_TITLE.finditer(text):
+        for part in re.split(r"\s+en\s+", m.group("name")):
+            if key(part) not in table.canon and not is_acronym(part):
+                s = m.start("name") + m.group("name").find(part)
+                add("person", part, s, s + len(part))
+    for m in PERSON_MOTION.finditer(text):
+        add("person", m.group("name"), m.start("name"), m.end("name"))
+    if not titled_only:
+        for m in FULL_NAME.finditer(text):
+            add("person", m.group("name"), m.start(), m.end())
+    for m in re.finditer(r"(?<![\w-])[A-Z][A-Za-z&]{1,7}(?:-[A-Z])?(?![\w])", text):
+        token = m.group(0)
+        if is_acronym(token) and token not in GENERIC_ACRONYMS and table.kind(token) in (None, "organisation"):
+            add("organisation", token, m.start(), m.end())
+    return sorted(found, key=lambda f: f.start)
+
+
+def same_entity(a: Entity, b: Entity, table: AliasTable) -> bool:
+    """One entity: same canonical name, one the acronym of the other, one a word-prefix of the other
+    ("COC" / "COC Nederland"), or the same surname for persons."""
+    if a.cls == "person" and b.cls == "person":
+        return key(a.name).split()[-1] == key(b.name).split()[-1]
+    if a.cls == b.cls == "place" and (key(b.name) in PLACE_PARTS.get(key(a.name), ()) or key(a.name) in PLACE_PARTS.get(key(b.name), ())):
+        return True
+    if table.same(a.name, b.name):
+        return True
+    ka, kb = key(table.canonical(a.name)), key(table.canonical(b.name))
+    short, long = sorted((ka, kb), key=len)
+    if long.startswith(short + " "):
+        return True
+    for x, y in ((a.name, b.name), (b.name, a.name)):
+        if is_acronym(x) and acronym_matches(x, re.sub(r"^(?:de|het)\s+", "", y, flags=re.I)):
+            return True
+    return False
+
+
+def in_list(text: str, a: Entity, b: Entity) -> bool:
+    """Two names in one enumeration ("COC Nederland, NNID en Rutgers")."""
+    first, second = sorted((a, b), key=lambda e: e.start)
+    between = text[first.end : second.start]
+    return bool(re.fullmatch(r"(?:\s*(?:,|en|of)\s*(?:[A-Z][\w+&'’-]*(?:\s+[A-Z][\w+&'’-]*)*)?)*\s*(?:,|en|of)\s*", between))
+
+
+def detect_entity(claim: str, evidence: str, aliases: AliasTable | None = None) -> Conflict | None:
+    """A ministry, organisation, party, person, country or place in the claim that the evidence lacks while it
+    names another one of the same class. Aliases (CRM = College voor de Rechten van de Mens) and country
+    adjectives (Hongaarse = Hongarije) are the same entity."""
+    table = aliases or default_table()
+    ev = entities(evidence, table)
+    titles_in_both = {t.lower() for t in re.findall(TITLES, evidence)} & {t.lower() for t in re.findall(TITLES, claim)}
+    cl = entities(claim, table, titled_only=not any(e.cls == "person" for e in ev) or not titles_in_both)
+    for c in cl:
+        if any(same_entity(c, e, table) for e in ev):
+            continue
+        present = [x for x in cl if x.cls == c.cls and any(same_entity(x, e, table) for e in ev)]
+        matched = [e for e in ev if any(same_entity(e, x, table) for x in present)]
+        listed = any(in_list(claim, c, x) for x in present)
+        others = [
+            e for e in ev
+            if e.cls == c.cls and not any(same_entity(e, x, table) for x in cl)
+            and (listed or not any(in_list(evidence, e, m) for m in matched))  # a list the claim only partly names
+        ]
+        if others:
+            o = others[0]
+            return Conflict("entity", c.name, o.name, f"De bewering noemt {c.name}, maar de bron noemt {o.name}.")
+    return None
+
+
+# --------------------------------------------------------------------------- all
+
+DETECTORS: tuple[Callable[[str, str, AliasTable | None], Conflict | None], ...] = (
+    detect_number, detect_date, detect_direction, detect_negation, detect_quantifier, detect_modality, detect_entity,
+)
+
+
+def find_conflicts(claim: str, evidence: str, aliases: AliasTable | None = None) -> list[Conflict]:
+    """Every conflict the detectors find, in the order number, date, direction, negation, quantifier, modality, entity."""
+    return [c for c in (detect(claim, evidence, aliases) for detect in DETECTORS) if c is not None]

@@ -1,0 +1,221 @@
+"""Contradiction detectors on hand-written Dutch pairs: each detector on its own, conflicts and paraphrases.
+
+Fast: no model, no index (only the Snowball stemmer).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.aliases import build_alias_table
+from rag.contradictions import (
+    Conflict,
+    detect_date,
+    detect_direction,
+    detect_entity,
+    detect_modality,
+    detect_negation,
+    detect_number,
+    detect_quantifier,
+    find_conflicts,
+)
+
+# (claim, evidence, conflict expected)
+NUMBER = [
+    ("20 lidstaten hebben de verklaring ondertekend.", "Nederland heeft samen met twaalf lidstaten de verklaring ondertekend.", True),
+    ("Aan het programma doen 40 gemeenten mee.", "Met de toetreding van Alkmaar doen nu 25 gemeenten mee.", True),
+    ("Het tarief is € 4,50 per uur.", "Het tarief bedraagt 4,50 euro per uur.", False),
+    ("15,3 procent van de bestuurders is vrouw.", "Ook is maar 15,3% van de bestuurders vrouw.", False),
+    ("25,3 procent van de bestuurders is vrouw.", "Ook is maar 15,3% van de bestuurders vrouw.", True),
+    ("Twee op de tien vrouwen werkt voltijd.", "20% van de vrouwen werkt voltijd.", False),
+    ("De politie registreerde 2.745 meldingen.", "De politie registreerde 2745 meldingen van discriminatie.", False),
+    ("Het netwerk telt ruim 2.000 partners.", "Het netwerk heeft ruim 1200 partners, zoals bibliotheken.", True),
+    ("Er zijn meer dan 20 partners.", "Het netwerk heeft 25 partners.", False),
+    ("Het onderzoek duurt ongeveer drie jaar.", "Het onderzoek zal naar verwachting ongeveer een jaar in beslag nemen.", True),
+    ("Er zijn 20 lidstaten betrokken.", "Het programma loopt in 2024 en 2025.", False),  # nothing comparable: not found, no conflict
+    ("Ruim 40 procent van de ICT-specialisten is vrouw.", "Minder dan 25 procent van de werkende ICT-specialisten is vrouw.", True),
+    ("Tegen 2.545 een jaar eerder.", "Het steeg van 2545 meldingen in 2023 naar 2745 in 2024.", False),
+]
+
+DATE = [
+    ("Het programma loopt van 2020 tot en met 2024.", "Het programma loopt van 2023 tot en met 2027.", True),
+    ("Het programma loopt van 2023 tot en met 2027.", "Het programma loopt 2023 t/m 2027.", False),
+    ("De subsidie loopt van 2022 tot 2025.", "De subsidie loopt van 2022 tot en met 2024.", False),
+    ("Vanaf 2026 krijgt het platform subsidie.", "Vanaf 2025 krijgt het platform subsidie.", True),
+    ("In 2025 start de campagne.", "De campagne loopt van 2024 tot en met 2026.", False),
+    ("In 2028 start de campagne.", "De campagne loopt van 2024 tot en met 2026.", True),
+    ("Doxing is sinds 1 januari 2023 strafbaar.", "Dit is sinds 1 januari 2024 strafbaar.", True),
+    ("De wet treedt in april 2025 in werking.", "De wet treedt op 15 april 2025 in werking.", False),
+    ("De richtlijn moet uiterlijk in juni 2026 zijn omgezet.", "De richtlijn moet uiterlijk juni 2027 omgezet zijn.", True),
+    ("De strategie verschijnt eind 2025.", "De strategie wordt naar verwachting begin 2026 gepubliceerd.", True),
+    ("De wet wordt in 2027 geëvalueerd.", "Het kabinet evalueert de wet, zo staat in de nota.", False),
+]
+
+DIRECTION = [
+    ("Het kabinet verwacht dat de AI-verordening genderbias zal vergroten.",
+     "De AI-verordening helpt genderbias in AI-systemen te voorkomen en terug te dringen.", True),
+    ("De AI-verordening vergroot genderbias.", "De AI-verordening helpt genderbias te voorkomen en terug te dringen.", True),
+    ("De AI-verordening helpt genderbias te bestrijden.", "De AI-verordening helpt genderbias te voorkomen en terug te dringen.", False),
+    ("Het aantal meldingen is in 2024 gedaald.", "Het aantal meldingen steeg in 2024 met 141 procent.", True),
+    ("Het aantal meldingen nam toe.", "Het aantal meldingen is gestegen.", False),
+    ("Het kabinet bouwt de capaciteit van het ECAD-P af.", "Daartoe is de capaciteit van het ECAD-P bestendigd en uitgebreid.", True),
+    ("Het toezicht op sociale veiligheid wordt afgezwakt.", "Ook wordt het toezicht op sociale veiligheid versterkt.", True),
+    ("Het aantal deelnemende scholen loopt terug.", "Het aantal deelnemende scholen blijft groeien.", True),
+    ("Het kabinet verbetert de positie van mantelzorgers.", "De positie van mantelzorgers verslechtert.", True),
+    ("Nederland is tegenstander van het voorstel.", "Nederland is voorstander van het voorstel.", True),
+    ("Het aantal meldingen stijgt, maar het aantal aangiftes daalt.", "Het aantal aangiftes daalt.", False),
+    ("Het kabinet vergroot het budget.", "Het aantal meldingen daalde in 2024.", False),  # another object
+    ("De verordening vergroot genderbias niet.", "De verordening helpt genderbias terug te dringen.", False),  # negated: not an opposite direction
+]
+
+NEGATION = [
+    ("Lopende subsidies worden niet geraakt door de bezuinigingen.",
+     "Het effect is klein en lopende subsidies worden niet beïnvloed door de voorgenomen bezuinigingen.", False),
+    ("Voor niet-noodzakelijke medische behandelingen is toestemming nodig.",
+     "Voor niet-noodzakelijke medische behandelingen is toestemming van de ouders nodig.", False),
+    ("Het kabinet vindt de situatie van Roma in de EU niet zorgwekkend.",
+     "Het kabinet vindt de situatie van Roma in de EU zorgwekkend.", True),
+    ("Door de bezuinigingen worden lopende subsidies voor emancipatie gekort.",
+     "Het effect is klein en lopende subsidies voor emancipatie worden niet beïnvloed door de bezuinigingen.", True),
+    ("Niet-westerse vrouwen werken vaker in deeltijd.", "Niet-westerse vrouwen werken vaker in deeltijd dan andere vrouwen.", False),
+    ("De Stichting Geen Grenzen ontvangt subsidie van het ministerie.",
+     "De Stichting Geen Grenzen ontvangt subsidie van het ministerie van OCW.", False),
+    ("De methode is gericht op jonge mannen.",
+     "Deze methode is niet alleen gericht op jonge mannen, maar ook op alle internetgebruikers.", False),
+    ("Het is een advies aan gemeenten.", "Het is geen verbod maar een advies aan gemeenten.", False),
+    ("Het is een verbod voor gemeenten.", "Het is geen verbod voor gemeenten, maar een advies.", True),
+    ("Open data van de overheid bevat persoonsgegevens.", "In beginsel is open data rechtenvrij en bevat het geen persoonsgegevens.", True),
+    ("De regeringscommissaris adviseert het kabinet ook als niemand haar daarom heeft gevraagd.",
+     "Zij geeft het kabinet gevraagd en ongevraagd advies.", False),
+    ("De emancipatiewinst is te danken aan de inzet van vrouwen.",
+     "Dit had nooit gekund zonder de keiharde inzet van vrouwen.", False),
+    ("Het project krijgt 'geen cent' extra, volgens de krant.", "Het project krijgt extra geld, volgens de krant.", False),
+]
+
+QUANTIFIER = [
+    ("Alle scholen doen mee aan Paarse Vrijdag.", "Sommige scholen doen mee aan Paarse Vrijdag.", True),
+    ("Elke gemeente krijgt een uitkering.", "Iedere gemeente krijgt een uitkering.", False),
+    ("De meeste werkgevers bieden flexibele uren.", "Een minderheid van de werkgevers biedt flexibele uren.", True),
+    ("De meeste werkgevers bieden flexibele uren.", "Het merendeel van de werkgevers biedt flexibele uren.", False),
+    ("Vrouwen krijgen altijd dezelfde beloning.", "Vrouwen krijgen soms dezelfde beloning.", True),
+    ("Vrouwen krijgen bijna altijd dezelfde beloning.", "Vrouwen krijgen vrijwel altijd dezelfde beloning.", False),
+    ("In 2026 wordt voor het eerst een monitor uitgevoerd.", "In 2026 wordt opnieuw een monitor uitgevoerd.", True),
+    ("Het programma staat alleen open voor vrouwen.", "Het programma staat ook open voor mannen.", True),
+    ("Voor alle AI-systemen gelden eisen aan de datasets.", "Voor sommige hoog-risico AI-systemen gelden eisen aan de datasets.", True),
+    ("De kennis is soms lastig te vinden voor gemeenten.", "De kennis is niet altijd makkelijk te vinden voor gemeenten.", False),
+    ("Alle scholen krijgen subsidie.", "Enkele gemeenten krijgen een uitkering.", False),  # another noun
+    ("De adviezen zijn volledig omgezet in normen.", "De adviezen zijn deels vertaald naar normen.", True),
+]
+
+MODALITY = [
+    ("Werkgevers moeten zwangerschapsdiscriminatie melden.", "Werkgevers kunnen zwangerschapsdiscriminatie vrijwillig melden.", True),
+    ("Werkgevers moeten zwangerschapsdiscriminatie melden.", "Werkgevers zijn verplicht zwangerschapsdiscriminatie te melden.", False),
+    ("Scholen mogen hun veiligheidsbeleid zelf evalueren.", "Scholen moeten hun veiligheidsbeleid jaarlijks evalueren.", True),
+    ("Het kabinet heeft besloten een meldplicht in te voeren.", "Het kabinet overweegt een meldplicht in te voeren.", True),
+    ("Het kabinet overweegt een meldplicht in te voeren.", "Het kabinet onderzoekt of een meldplicht kan worden ingevoerd.", False),
+    ("Het kabinet wil een meldplicht invoeren.", "Het kabinet gaat een meldplicht invoeren.", True),
+    ("De meldplicht is al ingevoerd.", "De meldplicht wordt naar verwachting in 2026 ingevoerd.", True),
+    ("De AI-verordening kan genderbias vergroten.", "De AI-verordening zal genderbias vergroten.", True),
+    ("De AI-verordening zal genderbias verkleinen.", "De AI-verordening zal genderbias verkleinen, zo verwacht het kabinet niet.", False),
+    ("Deelname aan het programma is vrijwillig.", "Deelname aan het programma is niet verplicht.", False),
+    ("De pilot over de online sociale norm is al afgerond.", "Deze pilot zal naar verwachting aan het einde van het jaar worden afgerond.", True),
+    ("Het wetsvoorstel laat het aan scholen over of zij hun beleid evalueren.", "Scholen moeten hun beleid jaarlijks evalueren.", True),
+]
+
+ENTITY = [
+    ("Het College voor de Rechten van de Mens houdt toezicht op discriminatie door algoritmen.",
+     "De AP en het CRM zien erop toe dat algoritmen niet discrimineren.", False),
+    ("De Autoriteit Persoonsgegevens houdt toezicht.", "De AP houdt toezicht op algoritmen.", False),
+    ("De Hongaarse wetgeving beperkt de rechten van lhbtiq+ personen.",
+     "Het kabinet maakt zich zorgen over de wetgeving in Hongarije.", False),
+    ("De Poolse wetgeving beperkt de rechten van lhbtiq+ personen.",
+     "Het kabinet maakt zich zorgen over de wetgeving in Hongarije.", True),
+    ("Het ministerie van OCW verstrekte Decentrale Uitkeringen aan gemeenten.",
+     "Het ministerie van SZW heeft Decentrale Uitkeringen verstrekt aan gemeenten.", True),
+    ("Het plan werd gepresenteerd door de minister van Sociale Zaken en Werkgelegenheid.",
+     "Het plan is gepresenteerd door de staatssecretarissen van VWS en OCW.", True),
+    ("Het ministerie van Onderwijs, Cultuur en Wetenschap subsidieert het project.", "OCW subsidieert het project.", False),
+    ("Het kennisprogramma loopt bij het RIVM.", "Het kennisprogramma loopt bij ZonMw.", True),
+    ("De alliantie bestaat uit COC Nederland, NNID en Rutgers.", "De alliantie bestaat uit COC Nederland, NNID en Bi+ Nederland.", True),
+    ("De vragen werden gesteld door de Kamerleden Westerveld en Kathmann van D66.",
+     "Vragen van de leden Westerveld en Kathmann (beiden GroenLinks-PvdA) over emancipatiebeleid.", True),
+    ("De motie-Becker vraagt om een onderzoek.", "De motie-Dobbe vraagt om een onderzoek.", True),
+    ("Het CBS meldt een stijging.", "Er is een stijging gemeld.", False),  # the evidence names no organisation: not found
+    ("Huiselijk geweld komt veel voor op Bonaire, Sint Eustatius en Saba.",
+     "Huiselijk geweld komt ook in Caribisch Nederland veel voor.", False),
+    ("Ook Duitsland, Frankrijk en Spanje tekenden de verklaring over Hongarije.",
+     "Declaration of Austria, Belgium, Finland, France, Germany, the Netherlands, Spain, Sweden.", False),
+    ("Volgens de OESO werkt Nederland aan verklaringen.", "In de Verenigde Naties (VN) werkt Nederland aan verklaringen.", True),
+]
+
+
+def check(detect, claim: str, evidence: str, expected: bool, **kw) -> None:
+    conflict = detect(claim, evidence, **kw)
+    assert (conflict is not None) == expected, f"{claim!r} vs {evidence!r}: {conflict}"
+    if conflict:
+        assert isinstance(conflict, Conflict)
+        assert conflict.claim_text and conflict.evidence_text
+        assert conflict.explanation.endswith(".") and conflict.explanation[0].isupper()
+
+
+@pytest.mark.parametrize("claim,evidence,expected", NUMBER)
+def test_number(claim: str, evidence: str, expected: bool) -> None:
+    check(detect_number, claim, evidence, expected)
+
+
+@pytest.mark.parametrize("claim,evidence,expected", DATE)
+def test_date(claim: str, evidence: str, expected: bool) -> None:
+    check(detect_date, claim, evidence, expected)
+
+
+@pytest.mark.parametrize("claim,evidence,expected", DIRECTION)
+def test_direction(claim: str, evidence: str, expected: bool) -> None:
+    check(detect_direction, claim, evidence, expected)
+
+
+@pytest.mark.parametrize("claim,evidence,expected", NEGATION)
+def test_negation(claim: str, evidence: str, expected: bool) -> None:
+    check(detect_negation, claim, evidence, expected)
+
+
+@pytest.mark.parametrize("claim,evidence,expected", QUANTIFIER)
+def test_quantifier(claim: str, evidence: str, expected: bool) -> None:
+    check(detect_quantifier, claim, evidence, expected)
+
+
+@pytest.mark.parametrize("claim,evidence,expected", MODALITY)
+def test_modality(claim: str, evidence: str, expected: bool) -> None:
+    check(detect_modality, claim, evidence, expected)
+
+
+@pytest.mark.parametrize("claim,evidence,expected", ENTITY)
+def test_entity(claim: str, evidence: str, expected: bool) -> None:
+    check(detect_entity, claim, evidence, expected)
+
+
+def test_entity_uses_alias_table_from_documents() -> None:
+    table = build_alias_table(["Het Landelijk Platform Transgenderzorg (LPT) coördineert de zorg."])
+    assert detect_entity("Het LPT coördineert de zorg.", "Het Landelijk Platform Transgenderzorg coördineert de zorg.", table) is None
+    assert detect_entity("Het LPT coördineert de zorg.", "Het RIVM coördineert de zorg.", table) is not None
+
+
+def test_number_conflict_explanation_names_the_values() -> None:
+    conflict = detect_number("20 lidstaten tekenden.", "Twaalf lidstaten tekenden.")
+    assert conflict is not None and conflict.kind == "number"
+    assert "20 lidstaten" in conflict.explanation and "Twaalf lidstaten" in conflict.explanation
+
+
+def test_find_conflicts_runs_all_detectors() -> None:
+    claim = "Het kabinet verwacht dat de AI-verordening genderbias zal vergroten."
+    evidence = "De AI-verordening helpt genderbias in AI-systemen te voorkomen en terug te dringen."
+    assert [c.kind for c in find_conflicts(claim, evidence)] == ["direction"]
+    assert find_conflicts("Lopende subsidies worden niet geraakt door de bezuinigingen.",
+                          "Lopende subsidies worden niet beïnvloed door de voorgenomen bezuinigingen.") == []
+    kinds = {c.kind for c in find_conflicts("In 2020 deden 40 gemeenten mee.", "In 2024 deden 25 gemeenten mee.")}
+    assert kinds == {"number", "date"}
+
+
+def test_conflict_is_frozen() -> None:
+    conflict = Conflict("number", "20", "12", "De bewering noemt 20, maar de bron noemt 12.")
+    with pytest.raises(AttributeError):
+        conflict.kind = "date"  # type: ignore[misc]
