@@ -70,7 +70,7 @@ def dialogue_report(engine, split: str, limit: int | None = None) -> dict:
                 })
             answered = draft_answer(engine, turn.question, history=history)
             answer_text = " ".join(engine.index.passages[s.row].text[s.start : s.end] for s in answered.sentences)
-            history.append(Turn(question=turn.question, answer=answer_text[:4000]))
+            history.append(Turn(question=turn.question, answer=answer_text[:3000]))
     return summarise(rows, split)
 
 

@@ -49,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("question")
     p.add_argument("-k", type=int, default=5, help="passages to read (1-50, default 5)")
     p.add_argument("--doc", dest="doc_id", default=None, help="only this document id")
+    p.add_argument("--history", metavar="FILE", default=None,
+                   help='earlier turns as JSON: [{"question": "...", "answer": "..."}, ...], oldest first (as the API\'s "history")')
     p.add_argument("--json", action="store_true", help="print the POST /api/ask response body")
     p.set_defaults(func=cmd_ask)
 
@@ -173,17 +175,42 @@ def cmd_ask(args) -> int:
 
     check_k(args.k)  # before the model loads
     question = check_text(args.question, "question")
+    history = read_history(args.history) if args.history else []
     engine = load_engine(load_settings())
-    response = answer_response(engine, question, k=args.k, doc_id=args.doc_id)
+    response = answer_response(engine, question, k=args.k, doc_id=args.doc_id, history=history)
     if args.json:
         print(response.model_dump_json(indent=2))
         return 0
+    if response.resolved_query:
+        print(f"(vervolgvraag, gezocht met: {response.resolved_query})\n")
+    if response.note:
+        print(f"({response.note})\n")
     print(response.answer)
     print()
     for i, c in enumerate(response.citations, start=1):
         print(f"[{i}] {c.citation}")
     print(f"\nconfidence {response.confidence:.2f}" + ("  (abstained)" if response.abstained else ""))
     return 0
+
+
+def read_history(path: str) -> list:
+    """The --history file: the API's `history` list, validated by the same model (bad input: exit 2 with the reason)."""
+    from pydantic import ValidationError
+
+    from rag.schemas import AskRequest
+
+    try:
+        raw = json.loads(open(path, encoding="utf-8").read())
+    except OSError as exc:
+        raise ValueError(f"cannot read --history {path}: {exc.strerror}") from exc
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"--history {path} is not valid JSON ({exc.msg}, line {exc.lineno})") from exc
+    try:
+        return AskRequest(question="-", history=raw).history
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(x) for x in first["loc"])
+        raise ValueError(f"--history {path}: {where}: {first['msg']}") from exc
 
 
 def cmd_check(args) -> int:

@@ -18,12 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pydantic import BaseModel, Field
-
 from index.lexical import QUERY_STOPWORDS, STOPWORDS, fold
+from rag.schemas import MAX_HISTORY_TURNS, HistoryTurn as Turn
 
-MAX_HISTORY_TURNS = 10
-MAX_TURN_CHARS = 4000
 
 # Words that point back to something said before.
 BACK_REFERENCE = re.compile(
@@ -40,13 +37,6 @@ ELLIPTIC_START = re.compile(r"^\s*(en|maar|ook|and|but|also|what about|how about
 # A word rarer than this (IDF, see SentenceIndex) names a topic of its own.
 TOPIC_IDF = 3.0
 MIN_OWN_TOPIC_TERMS = 2
-
-
-class Turn(BaseModel):
-    """One earlier turn of the conversation, as the client shows it."""
-
-    question: str = Field(min_length=1, max_length=MAX_TURN_CHARS)
-    answer: str = Field("", max_length=MAX_TURN_CHARS)
 
 
 @dataclass(frozen=True)

@@ -127,10 +127,31 @@ class Problem(BaseModel):
     detail: str | list
 
 
+MAX_HISTORY_TURNS = 10
+MAX_ANSWER_CHARS = 3000
+
+
+class HistoryTurn(StrictModel):
+    """An earlier turn of the conversation, as the client shows it (the server keeps no state)."""
+
+    question: QueryText
+    answer: str = Field("", max_length=MAX_ANSWER_CHARS, description="The answer given (may be cut short)")
+
+    @field_validator("question")
+    @classmethod
+    def _question(cls, v: str) -> str:
+        return check_text(v, "history question")
+
+
 class AskRequest(StrictModel):
     question: QueryText = Field(description="A question in Dutch (or English)", examples=["Hoeveel gemeenten doen mee aan Veilige Steden?"])
     k: int = Field(5, ge=1, le=MAX_K, strict=True, description="Number of passages to read")
     doc_id: str | None = Field(None, max_length=100, description="Only use this document")
+    history: list[HistoryTurn] = Field(
+        default_factory=list,
+        max_length=MAX_HISTORY_TURNS,
+        description=f"Earlier turns of the conversation, oldest first (at most {MAX_HISTORY_TURNS}); a follow-up question is resolved from them",
+    )
 
     @field_validator("question")
     @classmethod

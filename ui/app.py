@@ -17,7 +17,7 @@ from pydantic import ValidationError
 from rag.answer import answer_response
 from rag.claims import check_response
 from rag.documents import document_summaries
-from rag.schemas import MAX_QUERY_CHARS, AskRequest, ClaimRequest, SearchRequest
+from rag.schemas import MAX_ANSWER_CHARS, MAX_HISTORY_TURNS, MAX_QUERY_CHARS, AskRequest, ClaimRequest, HistoryTurn, SearchRequest
 from ui import render
 from ui.styles import APP_CSS
 from ui.viewer import add_viewer_route
@@ -85,7 +85,8 @@ def answer_question(get_engine, question: str, doc: str, history: list, turns: l
     if not question:  # step 1 rejected the input
         return gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
     try:
-        resp = answer_response(get_engine(), question, k=5, doc_id=doc_filter(doc))
+        earlier = [HistoryTurn(question=r.question, answer=r.answer[:MAX_ANSWER_CHARS]) for _, r in turns[-MAX_HISTORY_TURNS:]]
+        resp = answer_response(get_engine(), question, k=5, doc_id=doc_filter(doc), history=earlier)
     except Exception:
         log.exception("answering %r failed", question)
         failed = {"role": "assistant", "content": render.notice(GENERIC_ERROR, "error")}

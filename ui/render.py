@@ -152,6 +152,16 @@ def source_id(turn: int, n: int) -> str:
     return f"bron-{turn}-{n}"
 
 
+def context_line(resp) -> str:
+    """A small line under a follow-up's answer: what the question was read as (so a user sees why this answer came)."""
+    lines = []
+    if getattr(resp, "resolved_query", None):
+        lines.append(f'<div class="context-used">Gelezen als vervolgvraag; gezocht met: <q>{esc(resp.resolved_query)}</q></div>')
+    if getattr(resp, "note", None):
+        lines.append(f'<div class="context-used">{esc(resp.note)}</div>')
+    return "".join(lines)
+
+
 def answer_html(resp, turn: int) -> str:
     """The assistant's chat message: quoted sentences, each followed by a clickable [n]."""
     if resp.abstained:
@@ -159,7 +169,7 @@ def answer_html(resp, turn: int) -> str:
             '<div class="answer abstained">'
             f"<strong>{ABSTAIN_TITLE}</strong> "
             "Bekijk de passages onder <em>Mogelijk relevant</em> in het bronnenpaneel."
-            "</div>"
+            f"{context_line(resp)}</div>"
         )
     by_n = {c.n: c for c in resp.citations}
     parts = []
@@ -171,7 +181,7 @@ def answer_html(resp, turn: int) -> str:
         )
     hint = "Geschatte kans dat de documenten de vraag beantwoorden"
     conf = f'<span class="conf" title="{hint}">zekerheid {percent(resp.confidence)}</span>'
-    return f'<div class="answer">{" ".join(parts)} {conf}</div>'
+    return f'<div class="answer">{" ".join(parts)} {conf}{context_line(resp)}</div>'
 
 
 def question_html(question: str) -> str:

@@ -36,6 +36,8 @@ html:root, html .dark {
 a.cite { display: inline-block; margin: 0 1px; padding: 0 .35em; border-radius: 4px; font-size: .8em; font-weight: 700;
   line-height: 1.5; text-decoration: none !important; color: #fff !important; background: var(--rag-blue-2); vertical-align: 1px; }
 a.cite:hover, a.cite:focus { background: var(--rag-blue); outline: 2px solid #8fc3e0; }
+.context-used { margin-top: .35em; font-size: .78em; color: #52606d; }
+.dark .context-used { color: #b8c4cf; }
 .conf { display: inline-block; margin-left: .4em; padding: 0 .45em; border-radius: 999px; font-size: .75em; color: #3b4b5b;
   background: #e8eef4; border: 1px solid var(--rag-line); white-space: nowrap; }
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import logging
-import sys
 import os
+import sys
 import threading
 from contextlib import asynccontextmanager
 

@@ -56,7 +56,7 @@ def install_routes(app: FastAPI) -> None:
         log_text(request, "question", body.question)
         with held(request) as engine:
             check_doc(engine, body.doc_id)
-            return answer_response(engine, body.question, k=body.k, doc_id=body.doc_id)
+            return answer_response(engine, body.question, k=body.k, doc_id=body.doc_id, history=body.history)
 
     @app.post("/api/check", response_model=CheckResponse, responses=ERRORS, tags=["answers"])
     def check(body: ClaimRequest, request: Request) -> CheckResponse:
