@@ -1,22 +1,38 @@
 """`rag`: build the index, search, ask, check claims, serve, evaluate.
 
-Each subcommand imports its heavy dependencies only when it runs, so
-`rag --help` is instant. Errors print one readable line and exit non-zero:
-2 for bad arguments or settings, 3 for a missing or mismatched index, 1 otherwise.
+Each subcommand imports its heavy dependencies only when it runs, so `rag --help` is instant.
+`search`, `ask` and `check` validate their arguments with the API's request models (and `--doc`
+against the corpus manifest) before anything loads; then, unless `--local`, they send the request
+to a server that answers on RAG_HOST:RAG_PORT for the same corpus, index and settings, and
+otherwise load the index and the model in this process. `--json` prints the HTTP response body
+either way. Errors print one readable line and exit non-zero: 2 for bad arguments or settings
+(and a 4xx from the server), 3 for a missing or mismatched index, 1 otherwise.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 
 EXIT_USAGE, EXIT_INDEX, EXIT_ERROR = 2, 3, 1
+EXIT_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a writer whose reader went away
+HEALTH_TIMEOUT_S = 0.2  # a server on the configured address must answer GET /api/health within this
+REQUEST_TIMEOUT_S = 120.0
 
 EPILOG = """settings come from RAG_* environment variables or a .env file, e.g.
   RAG_EMBEDDING_MODEL=intfloat/multilingual-e5-small RAG_ALLOW_MODEL_DOWNLOAD=true rag index
 see README.md for the full list."""
+
+
+def add_local(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--local", action="store_true",
+        help="compute in this process even when a server answers on RAG_HOST:RAG_PORT (default: use it when it "
+        "serves the same corpus, index and settings)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,10 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_index)
 
     p = sub.add_parser("search", help="rank passages for a query, with citations")
-    p.add_argument("query", help="question or keywords")
+    p.add_argument("query", help="question or keywords (1-2000 characters)")
     p.add_argument("-k", type=int, default=5, help="number of passages (1-50, default 5)")
     p.add_argument("--doc", dest="doc_id", default=None, help="only this document id (see `rag documents`)")
     p.add_argument("--json", action="store_true", help="print the POST /api/search response body")
+    add_local(p)
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("documents", help="list the documents in the corpus")
@@ -46,17 +63,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_documents)
 
     p = sub.add_parser("ask", help="answer a question with quoted, cited sentences (or abstain)")
-    p.add_argument("question")
+    p.add_argument("question", help="the question (1-2000 characters)")
     p.add_argument("-k", type=int, default=5, help="passages to read (1-50, default 5)")
     p.add_argument("--doc", dest="doc_id", default=None, help="only this document id")
     p.add_argument("--history", metavar="FILE", default=None,
                    help='earlier turns as JSON: [{"question": "...", "answer": "..."}, ...], oldest first (as the API\'s "history")')
     p.add_argument("--json", action="store_true", help="print the POST /api/ask response body")
+    add_local(p)
     p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("check", help="check a claim against the documents: supported, contradicted or not_found")
-    p.add_argument("claim")
+    p.add_argument("claim", help="one sentence (1-2000 characters)")
     p.add_argument("--json", action="store_true", help="print the POST /api/check response body")
+    add_local(p)
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("serve", help="start the API and the browser UI on one port")
@@ -80,6 +99,14 @@ def build_parser() -> argparse.ArgumentParser:
 # ---------------------------------------------------------------- helpers
 
 
+class ServerRefused(Exception):
+    """The server answered a request with an error status; `detail` is its readable reason."""
+
+    def __init__(self, status: int, detail: str):
+        super().__init__(detail)
+        self.status = status
+
+
 def fail(message: str, code: int = EXIT_ERROR) -> int:
     print(f"rag: error: {message}", file=sys.stderr)
     return code
@@ -92,6 +119,140 @@ def load_engine(settings):
     from rag.engine import Engine
 
     return Engine.load(settings)
+
+
+def settings_or_fail():
+    from rag.settings import load_settings
+
+    return load_settings()
+
+
+ARG_NAMES = {"k": "-k", "doc_id": "--doc", "history": "--history"}
+
+
+def validated(model, **fields):
+    """The request as the API would accept it: the same pydantic model, so the same limits (text 1-2000
+    characters, k 1-50, ...); a refusal is a ValueError with one readable line (exit 2)."""
+    from pydantic import ValidationError
+
+    try:
+        return model(**fields)
+    except ValidationError as exc:
+        raise ValueError("; ".join(describe(e) for e in exc.errors())) from exc
+
+
+def describe(error: dict) -> str:
+    loc = [str(x) for x in error.get("loc", ())]
+    where = ".".join([ARG_NAMES.get(loc[0], loc[0]), *loc[1:]]) if loc else "argument"
+    ctx, value, kind = error.get("ctx", {}), error.get("input"), error.get("type", "")
+    if kind == "string_too_long":
+        return f"{where} is too long: {len(value)} characters, at most {ctx['max_length']}"
+    if kind == "string_too_short":
+        return f"{where} must not be empty"
+    if kind in ("greater_than_equal", "less_than_equal") and loc == ["k"]:
+        from rag.schemas import MAX_K
+
+        return f"-k must be between 1 and {MAX_K}, got {value}"
+    message = str(error.get("msg", "invalid")).removeprefix("Value error, ")
+    return message if kind == "value_error" else f"{where}: {message}"
+
+
+def check_doc_id(settings, doc_id: str | None) -> None:
+    """`--doc` against the corpus manifest, before the index or the model loads."""
+    if doc_id is None:
+        return
+    from corpus.loader import read_manifest
+
+    known = sorted(info.doc_id for info in read_manifest(settings.corpus_dir)[0])
+    if doc_id not in known:
+        raise ValueError(f"unknown doc_id {doc_id!r}; known documents: {', '.join(known)}")
+
+
+def response_body(data) -> str:
+    """JSON exactly as the API sends it (FastAPI's JSONResponse: the response model in JSON mode,
+    compact, UTF-8 not escaped), so `--json` prints the same bytes with or without a server."""
+    from pydantic import BaseModel
+
+    if isinstance(data, BaseModel):
+        data = data.model_dump(mode="json")
+    elif isinstance(data, list):
+        data = [d.model_dump(mode="json") if isinstance(d, BaseModel) else d for d in data]
+    return json.dumps(data, ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":"))
+
+
+def running_server(settings) -> tuple[str, int] | None:
+    """(host, port) of a server on RAG_HOST:RAG_PORT that serves this corpus, this index build and
+    these settings (GET /api/health within HEALTH_TIMEOUT_S), else None."""
+    import http.client
+
+    host = {"0.0.0.0": "127.0.0.1", "::": "::1", "": "127.0.0.1"}.get(settings.host, settings.host)
+    conn = http.client.HTTPConnection(host, settings.port, timeout=HEALTH_TIMEOUT_S)
+    try:
+        conn.request("GET", "/api/health")
+        response = conn.getresponse()
+        health = json.loads(response.read()) if response.status == 200 else None
+    except (OSError, ValueError, http.client.HTTPException):
+        return None
+    finally:
+        conn.close()
+    if not isinstance(health, dict):
+        return None
+    from index.store import IndexLoadError, corpus_hash, read_manifest
+    from rag.settings import answer_fingerprint
+
+    try:
+        manifest = read_manifest(settings.index_dir)[1]
+        ours = {
+            "corpus_hash": corpus_hash(settings.corpus_dir),
+            "index_built_at": manifest.created_at,
+            "settings_fingerprint": answer_fingerprint(settings),
+        }
+    except (IndexLoadError, OSError, ValueError, KeyError):
+        return None  # the in-process path reports what is wrong
+    return (host, settings.port) if all(health.get(k) == v for k, v in ours.items()) else None
+
+
+def post(server: tuple[str, int], path: str, body: str) -> tuple[int, str]:
+    import http.client
+
+    conn = http.client.HTTPConnection(*server, timeout=REQUEST_TIMEOUT_S)
+    try:
+        conn.request("POST", path, body.encode("utf-8"), {"Content-Type": "application/json", "Accept": "application/json"})
+        response = conn.getresponse()
+        return response.status, response.read().decode("utf-8", errors="replace")
+    finally:
+        conn.close()
+
+
+def serve_request(args, path: str, request, response_model, compute):
+    """(response, body): from a running server for the same corpus, index and settings (unless
+    --local), else computed here by `compute(engine)` after loading the index and the model."""
+    import http.client
+
+    settings = settings_or_fail()
+    check_doc_id(settings, getattr(request, "doc_id", None))
+    server = None if args.local else running_server(settings)
+    if server is not None:
+        try:
+            status, body = post(server, path, request.model_dump_json())
+        except (OSError, http.client.HTTPException):
+            pass  # gone since the health check: answer here instead
+        else:
+            if status != 200:
+                raise ServerRefused(status, server_detail(status, body))
+            return response_model.model_validate_json(body), body
+    response = compute(load_engine(settings))
+    return response, response_body(response)
+
+
+def server_detail(status: int, body: str) -> str:
+    try:
+        detail = json.loads(body).get("detail")
+    except (ValueError, AttributeError):
+        detail = None
+    if isinstance(detail, list):
+        detail = "; ".join(str(d.get("msg", d)) if isinstance(d, dict) else str(d) for d in detail)
+    return str(detail or f"the server answered HTTP {status}")
 
 
 def print_hits(response) -> None:
@@ -125,7 +286,7 @@ def cmd_index(args) -> int:
             print(f"==> {exc}; building it", file=sys.stderr)
     started = time.perf_counter()
     log = (lambda m: None) if args.quiet else (lambda m: print(f"==> {m}", file=sys.stderr))
-    log(f"building index at {settings.index_dir} (model {cfg.embedding_model}, stemmer {cfg.stemmer}, chunk {cfg.chunk_size}/{cfg.chunk_overlap})")
+    log(f"building index at {settings.index_dir} (model {cfg.embedder_name}, stemmer {cfg.stemmer}, chunk {cfg.chunk_size}/{cfg.chunk_overlap})")
     manifest = build_index(cfg, settings.index_dir, progress=not args.quiet, log=log)
     took = time.perf_counter() - started
     docs = ", ".join(f"{d}: {n}" for d, n in manifest.documents.items())
@@ -138,29 +299,31 @@ def cmd_index(args) -> int:
 
 
 def cmd_search(args) -> int:
-    from rag.retrieve import check_k
-    from rag.schemas import check_text
-    from rag.settings import load_settings
+    from rag.schemas import SearchRequest, SearchResponse
 
-    check_k(args.k)  # before the model loads
-    query = check_text(args.query, "query")
-    engine = load_engine(load_settings())
-    response = engine.search_response(query, args.k, args.doc_id)
+    request = validated(SearchRequest, query=args.query, k=args.k, doc_id=args.doc_id)
+    response, body = serve_request(
+        args, "/api/search", request, SearchResponse, lambda engine: engine.search_response(request.query, request.k, request.doc_id)
+    )
     if args.json:
-        print(response.model_dump_json(indent=2))
+        print(body)
     else:
         print_hits(response)
     return 0
 
 
 def cmd_documents(args) -> int:
-    from rag.documents import document_summaries
-    from rag.settings import load_settings
+    """From the corpus and the index manifest alone: no model, no index files."""
+    from corpus.loader import load_corpus
+    from index.store import BuildConfig, check_manifest, read_manifest
+    from rag.documents import summaries
 
-    engine = load_engine(load_settings())
-    docs = document_summaries(engine)
+    settings = settings_or_fail()
+    manifest = read_manifest(settings.index_dir)[1]
+    check_manifest(manifest, BuildConfig.from_settings(settings), settings.index_dir)
+    docs = summaries(load_corpus(settings.corpus_dir), manifest.documents)
     if args.json:
-        print(json.dumps([d.model_dump() for d in docs], indent=2, ensure_ascii=False))
+        print(response_body(docs))
     else:
         for d in docs:
             print(f"{d.doc_id:28} {d.title} ({d.pages} p., {d.passages} passages)")
@@ -168,18 +331,19 @@ def cmd_documents(args) -> int:
 
 
 def cmd_ask(args) -> int:
-    from rag.answer import answer_response
-    from rag.retrieve import check_k
-    from rag.schemas import check_text
-    from rag.settings import load_settings
+    from rag.schemas import AskRequest, AskResponse
 
-    check_k(args.k)  # before the model loads
-    question = check_text(args.question, "question")
     history = read_history(args.history) if args.history else []
-    engine = load_engine(load_settings())
-    response = answer_response(engine, question, k=args.k, doc_id=args.doc_id, history=history)
+    request = validated(AskRequest, question=args.question, k=args.k, doc_id=args.doc_id, history=history)
+
+    def compute(engine):
+        from rag.answer import answer_response
+
+        return answer_response(engine, request.question, k=request.k, doc_id=request.doc_id, history=request.history)
+
+    response, body = serve_request(args, "/api/ask", request, AskResponse, compute)
     if args.json:
-        print(response.model_dump_json(indent=2))
+        print(body)
         return 0
     if response.resolved_query:
         print(f"(vervolgvraag, gezocht met: {response.resolved_query})\n")
@@ -214,15 +378,18 @@ def read_history(path: str) -> list:
 
 
 def cmd_check(args) -> int:
-    from rag.claims import check_response
-    from rag.schemas import check_text
-    from rag.settings import load_settings
+    from rag.schemas import CheckResponse, ClaimRequest
 
-    claim = check_text(args.claim, "claim")
-    engine = load_engine(load_settings())
-    response = check_response(engine, claim)
+    request = validated(ClaimRequest, claim=args.claim)
+
+    def compute(engine):
+        from rag.claims import check_response
+
+        return check_response(engine, request.claim)
+
+    response, body = serve_request(args, "/api/check", request, CheckResponse, compute)
     if args.json:
-        print(response.model_dump_json(indent=2))
+        print(body)
         return 0
     print(f"{response.verdict}: {response.explanation}")
     for v in response.values:
@@ -250,6 +417,17 @@ def cmd_eval(args) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    try:
+        code = run(args)
+        sys.stdout.flush()  # inside the try: a reader that went away (`| head`) surfaces here
+        return code
+    except BrokenPipeError:
+        # The reader closed the pipe: stop quietly, and keep Python from complaining when it flushes at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_PIPE
+
+
+def run(args) -> int:
     from index.store import IndexLoadError
     from rag.settings import SettingsProblem
 
@@ -259,10 +437,14 @@ def main(argv: list[str] | None = None) -> int:
         return fail(str(exc), EXIT_USAGE)
     except IndexLoadError as exc:
         return fail(str(exc), EXIT_INDEX)
+    except ServerRefused as exc:
+        return fail(str(exc), EXIT_USAGE if 400 <= exc.status < 500 else EXIT_ERROR)
     except (ValueError, KeyError) as exc:
         return fail(str(exc).strip("\"'"), EXIT_USAGE)
     except KeyboardInterrupt:
         return fail("interrupted", 130)
+    except BrokenPipeError:
+        raise
     except Exception as exc:  # noqa: BLE001 - last resort: one line, not a traceback
         from corpus.loader import CorpusError
         from index.embed import ModelUnavailable

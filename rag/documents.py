@@ -3,12 +3,23 @@ document lists) and the whole cleaned text with pages, sections and footnotes (t
 
 from __future__ import annotations
 
-from rag.engine import Engine
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
+
+from corpus.records import Document
 from rag.schemas import DocumentDetail, DocumentSummary, FootnoteInfo, PageInfo, SectionInfo
+
+if TYPE_CHECKING:
+    from rag.engine import Engine
 
 
 def document_summaries(engine: Engine) -> list[DocumentSummary]:
-    counts = engine.index.manifest.documents
+    return summaries(engine.documents.values(), engine.index.manifest.documents)
+
+
+def summaries(documents: Iterable[Document], counts: Mapping[str, int]) -> list[DocumentSummary]:
+    """Summaries from the documents and the index manifest's passage counts (no model, no index files:
+    `rag documents` uses this directly)."""
     return [
         DocumentSummary(
             doc_id=d.doc_id,
@@ -22,7 +33,7 @@ def document_summaries(engine: Engine) -> list[DocumentSummary]:
             questions=len(d.questions),
             footnotes=len(d.footnotes),
         )
-        for d in engine.documents.values()
+        for d in documents
     ]
 
 

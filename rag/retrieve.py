@@ -19,14 +19,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from threading import Lock
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
 from corpus.records import Passage
-from index.lexical import NgramIndex
 from index.store import LoadedIndex, dense_scores
 from rag.language import Language, detect_language
+
+if TYPE_CHECKING:
+    from index.lexical import NgramIndex  # bm25s: imported when a retriever is built, not with the settings
 
 Mode = Literal["hybrid", "bm25", "dense"]
 Fusion = Literal["rrf", "weighted"]
@@ -141,6 +143,8 @@ class Retriever:
         built = self._ngrams.get(n)
         if built is not None:
             return built
+        from index.lexical import NgramIndex
+
         with self._ngrams_lock:
             if n not in self._ngrams:
                 self._ngrams[n] = NgramIndex.build([p.ranking_text() for p in self.index.passages], n)

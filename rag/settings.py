@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 from functools import lru_cache
 from pathlib import Path
@@ -92,6 +94,22 @@ class Settings(BaseSettings):
                 f"chunk_overlap must be less than half of chunk_size ({self.chunk_size // 2}), got {self.chunk_overlap}"
             )
         return self
+
+
+# Settings that change how a request is served, not what it answers (paths are covered by the corpus
+# hash and the index build time). Every other setting, including ones added later, is in the fingerprint.
+SERVICE_ONLY = frozenset(
+    {"corpus_dir", "index_dir", "embedding_cache_dir", "allow_model_download", "host", "port", "cors_origins",
+     "log_queries", "enable_reindex", "enable_uploads", "max_upload_mb", "admin_token", "torch_threads",
+     "max_inflight", "queue_timeout_s", "follow_index_s"}
+)
+
+
+def answer_fingerprint(settings: "Settings") -> str:
+    """A short hash of the settings that shape results (GET /api/health reports it): the CLI sends a
+    request to a running server only when the server's fingerprint equals its own."""
+    data = settings.model_dump(mode="json", exclude=set(SERVICE_ONLY))
+    return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:16]
 
 
 @lru_cache(maxsize=1)

@@ -20,6 +20,7 @@ from rag.schemas import (
     SearchRequest,
     SearchResponse,
 )
+from rag.settings import answer_fingerprint
 
 
 class Health(BaseModel):
@@ -29,6 +30,7 @@ class Health(BaseModel):
     embedding_model: str
     index_built_at: str
     corpus_hash: str
+    settings_fingerprint: str = ""  # of the settings that shape results: the CLI uses this server only when it equals its own
 
 
 def install_routes(app: FastAPI) -> None:
@@ -42,6 +44,7 @@ def install_routes(app: FastAPI) -> None:
             embedding_model=m.embedding_model,
             index_built_at=m.created_at,
             corpus_hash=m.corpus_hash,
+            settings_fingerprint=answer_fingerprint(engine.settings),
         )
 
     @app.post("/api/search", response_model=SearchResponse, responses=ERRORS, tags=["retrieval"])
