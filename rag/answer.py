@@ -235,6 +235,34 @@ def select(scored: list[ScoredSentence], max_sentences: int) -> list[ScoredSente
     return [best] + rest
 
 
+LEAD_IN = re.compile(
+    r":\s*$|\b(twee|drie|vier|vijf|zes|zeven|\d+)\s+(groepen|pijlers|prioriteiten|doelen|sporen|onderdelen|lijnen|"
+    r"thema'?s|maatregelen|stappen|punten|categorieën|redenen|vormen|manieren|terreinen|acties|onderwerpen)\b|"
+    r"\bde volgende\b|\bhet volgende\b",
+    re.I,
+)
+
+
+def with_continuations(chosen: list[ScoredSentence], scored: list[ScoredSentence], passages, limit: int = 2) -> list[ScoredSentence]:
+    """A chosen sentence that announces a list ("Er zijn drie groepen vrouwen die ...", "Het gaat om:") is
+    followed by the next sentence of its passage, which holds the list itself (at most `limit` added)."""
+    out: list[ScoredSentence] = []
+    taken = {(c.row, c.start) for c in chosen}
+    queue = list(chosen)
+    added = 0
+    while queue:
+        c = queue.pop(0)
+        out.append(c)
+        if added >= limit or not LEAD_IN.search(passages[c.row].text[c.start : c.end]):
+            continue
+        following = min((s for s in scored if s.row == c.row and s.start >= c.end), key=lambda s: s.start, default=None)
+        if following is not None and (following.row, following.start) not in taken:
+            queue.insert(0, following)
+            taken.add((following.row, following.start))
+            added += 1
+    return out
+
+
 def answer_features(engine, question: str, language: str, hits, scored, chosen, coverage: float) -> dict[str, float]:
     """What the confidence is computed from (see FEATURES); all cheap, all from this request."""
     passages = engine.index.passages
@@ -272,7 +300,7 @@ def draft_answer(
     hits = retriever.search(query, k=k, doc_id=doc_id, query_vector=qv)
     said = history[-1].answer if history and resolved.carried else ""
     scored, coverage = score_sentences(engine, query, hits, qv, language, said)
-    chosen = select(scored, max_sentences)
+    chosen = with_continuations(select(scored, max_sentences), scored, engine.index.passages)
     features = answer_features(engine, question, language, hits, scored, chosen, coverage)
     calibration = load_calibration()
     confidence = calibration.probability(features)

@@ -37,6 +37,7 @@ ELLIPTIC_START = re.compile(r"^\s*(en|maar|ook|and|but|also|what about|how about
 # A word rarer than this (IDF, see SentenceIndex) names a topic of its own.
 TOPIC_IDF = 3.0
 MIN_OWN_TOPIC_TERMS = 2
+CONTEXT_IDF = 2.0  # words of an earlier question this rare are carried over as its subject
 
 
 @dataclass(frozen=True)
@@ -81,13 +82,13 @@ WORD = re.compile(r"[\w’'+-]+")
 
 
 def topic_words(text: str, sentence_index) -> list[str]:
-    """The words of a text that name its subject: names, and words rare in the corpus (as written)."""
+    """The words of a text that name its subject: names, and words not common in the corpus (as written)."""
     out = []
     for w in WORD.findall(text):
         if fold(w) in QUERY_STOPWORDS or fold(w) in STOPWORDS:
             continue
         terms = sentence_index.terms(w)
-        rare = any(sentence_index.weight({t}) >= TOPIC_IDF and not t.isdigit() for t in terms)
+        rare = any(sentence_index.weight({t}) >= CONTEXT_IDF and not t.isdigit() for t in terms)
         if rare or (w[:1].isupper() and terms):
             out.append(w)
     return list(dict.fromkeys(out))
