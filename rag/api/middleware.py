@@ -13,6 +13,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 from starlette.datastructures import MutableHeaders
 
+from rag.api.admin import ADMIN_PREFIX, admin_refusal
 from rag.api.deps import log
 from rag.settings import Settings
 
@@ -37,6 +38,14 @@ def reject(request: Request) -> JSONResponse | None:
         if ctype != "application/json":
             return JSONResponse({"detail": f"Content-Type must be application/json, got {ctype or 'none'!r}"}, status_code=415)
     return None
+
+
+def refuse_admin(request: Request) -> JSONResponse | None:
+    """Admin paths check the token first: without it, 401/403 whatever the body (not a 415 or 413 about it)."""
+    if not request.url.path.startswith(ADMIN_PREFIX):
+        return None
+    refused = admin_refusal(request.app.state.settings, request.headers.get("authorization", ""))
+    return None if refused is None else JSONResponse({"detail": refused[1]}, status_code=refused[0])
 
 
 def install_middleware(app: FastAPI) -> None:
@@ -74,7 +83,7 @@ class GuardAndLog:
             await send(message)
 
         try:
-            rejection = reject(request)
+            rejection = refuse_admin(request) or reject(request)
             if rejection is not None:
                 await rejection(scope, receive, send_with_headers)
             else:
