@@ -67,7 +67,8 @@ def read_manifest(corpus_dir: Path) -> tuple[list[DocumentInfo], dict]:
     return infos, extras
 
 
-def load_corpus(corpus_dir: Path) -> list[Document]:
+def load_corpus(corpus_dir: Path, cache_dir: Path | None = None) -> list[Document]:
+    """Every document of the manifest; a PDF is parsed once and then read from `cache_dir` (corpus.parsed)."""
     infos, extras = read_manifest(corpus_dir)
     docs = []
     for info in infos:
@@ -75,9 +76,9 @@ def load_corpus(corpus_dir: Path) -> list[Document]:
         if not path.is_file():
             raise CorpusError(f"document {info.doc_id!r}: file {path} is missing")
         if path.suffix.lower() == ".pdf":
-            from corpus.pdf import load_pdf  # pdfplumber is needed only for PDFs
+            from corpus.parsed import load_pdf_cached  # pdfplumber is needed only for PDFs
 
-            docs.append(load_pdf(info, path))
+            docs.append(load_pdf_cached(info, path, cache_dir))
             continue
         raw = path.read_text(encoding="utf-8")
         docs.append(load_document(info, raw, top_level_headings=extras[info.doc_id].get("top_level_headings", ())))

@@ -596,7 +596,10 @@ def analyse(path: Path, layout: str = "pdf") -> Structure:
 
 def load_pdf(info: DocumentInfo, path: Path) -> Document:
     """Read a Kamerstuk PDF into a `Document` (cleaned text, blocks, page spans, footnotes, Q&A pairs)."""
-    st = analyse(Path(path), info.layout)
+    return _document(info, analyse(Path(path), info.layout))
+
+
+def _document(info: DocumentInfo, st: Structure) -> Document:
     builder = TextBuilder()
     questions: list[QAPair] = []
     if st.qa is not None:
@@ -623,7 +626,16 @@ def load_pdf(info: DocumentInfo, path: Path) -> Document:
 
 def read_pdf_metadata(path: Path) -> dict:
     """Title (largest text on page 1), type guess, Dutch date and reference number from page 1."""
-    st = analyse(Path(path))
+    return _metadata(analyse(Path(path)))
+
+
+def load_pdf_with_metadata(info: DocumentInfo, path: Path) -> tuple[Document, dict]:
+    """`load_pdf` and `read_pdf_metadata` from one parse (`rag add` needs both; parsing is the slow part)."""
+    st = analyse(Path(path), info.layout)
+    return _document(info, st), _metadata(st)
+
+
+def _metadata(st: Structure) -> dict:
     first = st.parsed.pages[0]
     title = ""
     if first:

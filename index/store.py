@@ -165,7 +165,7 @@ def build_in_memory(
     from index.lexical import LexicalIndex
 
     started = time.perf_counter()
-    docs = load_corpus(cfg.corpus_dir)
+    docs = load_corpus(cfg.corpus_dir, cfg.cache_dir)  # parsed PDFs come from the cache too
     passages = chunk_corpus(docs, ChunkConfig(cfg.chunk_size, cfg.chunk_overlap))
     log(f"corpus: {len(docs)} documents -> {len(passages)} passages")
     if embedder is None:
@@ -202,17 +202,61 @@ def build_in_memory(
 
 def build_index(cfg: BuildConfig, index_dir: Path, *, embedder=None, progress: bool = False, log: Log = lambda _m: None) -> IndexManifest:
     """Build the index for `cfg` and publish it at `index_dir` atomically."""
+    staged = stage_index(cfg, index_dir, embedder=embedder, progress=progress, log=log)
+    try:
+        publish(staged.path, index_dir)
+    except BaseException:
+        staged.discard()
+        raise
+    return staged.manifest
+
+
+@dataclass
+class StagedBuild:
+    """A complete, sealed build next to the live one, not yet published (`publish(staged.path, index_dir)`)."""
+
+    path: Path
+    manifest: IndexManifest
+    embedded: int  # texts the model embedded (not found in the embedding cache)
+    texts: int  # texts that needed a vector (passages + sentences)
+
+    def discard(self) -> None:
+        shutil.rmtree(self.path, ignore_errors=True)
+
+
+class _CountingEmbedder:
+    """Counts the passage texts that reach the model (under the cache: only the new ones)."""
+
+    def __init__(self, inner):
+        self.inner, self.name, self.dim, self.embedded = inner, inner.name, inner.dim, 0
+
+    def encode_queries(self, texts):
+        return self.inner.encode_queries(texts)
+
+    def encode_passages(self, texts, *, progress: bool = False):
+        self.embedded += len(texts)
+        return self.inner.encode_passages(texts, progress=progress)
+
+    def __getattr__(self, attr):
+        return getattr(self.inner, attr)
+
+
+def stage_index(cfg: BuildConfig, index_dir: Path, *, embedder=None, progress: bool = False, log: Log = lambda _m: None) -> StagedBuild:
+    """Build the index for `cfg` into a sealed staging directory beside `index_dir`; nothing is published."""
     started = time.perf_counter()
-    built = build_in_memory(cfg, embedder=embedder, progress=progress, log=log)
+    if embedder is None:
+        log(f"loading embedding model {cfg.embedder_name}")
+        embedder = cfg.make_embedder()
+    counting = _CountingEmbedder(embedder.inner if isinstance(embedder, CachedEmbedder) else embedder)
+    built = build_in_memory(cfg, embedder=cfg.cached(counting), progress=progress, log=log)
     staging = _staging_dir(index_dir)
     try:
         _write(staging, built)
         _seal(staging, built.manifest, started)
-        publish(staging, index_dir)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return built.manifest
+    return StagedBuild(staging, built.manifest, counting.embedded, len(built.passages) + len(built.sentences))
 
 
 def _write(directory: Path, built: LoadedIndex) -> None:
@@ -254,7 +298,8 @@ def _staging_dir(index_dir: Path) -> Path:
 def publish(staging: Path, index_dir: Path) -> Path:
     """Rename the staged build into place and swap the `index_dir` symlink to it."""
     builds = _builds_dir(index_dir)
-    final = builds / f"{datetime.now(timezone.utc):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
+    now = datetime.now(timezone.utc)  # milliseconds in the name: two builds in one second still sort in order (_prune)
+    final = builds / f"{now:%Y%m%dT%H%M%S}{now.microsecond // 1000:03d}-{uuid.uuid4().hex[:6]}"
     os.rename(staging, final)
     if index_dir.exists() and not index_dir.is_symlink():
         os.rename(index_dir, builds / f"legacy-{uuid.uuid4().hex[:6]}")  # an index from before symlinks

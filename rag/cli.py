@@ -332,7 +332,7 @@ def cmd_documents(args) -> int:
     settings = settings_or_fail()
     manifest = read_manifest(settings.index_dir)[1]
     check_manifest(manifest, BuildConfig.from_settings(settings), settings.index_dir)
-    docs = summaries(load_corpus(settings.corpus_dir), manifest.documents)
+    docs = summaries(load_corpus(settings.corpus_dir, settings.embedding_cache_dir), manifest.documents)
     if args.json:
         print(response_body(docs))
     else:

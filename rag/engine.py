@@ -33,7 +33,7 @@ class Engine:
         index = load_index(settings.index_dir, cfg)
         embedder = embedder or cfg.make_embedder(threads=settings.torch_threads)
         retriever = Retriever(index, embedder, RetrievalConfig.from_settings(settings))
-        documents = {d.doc_id: d for d in load_corpus(settings.corpus_dir)}
+        documents = {d.doc_id: d for d in load_corpus(settings.corpus_dir, settings.embedding_cache_dir)}
         return cls(settings, index, retriever, documents)
 
     def check_doc_id(self, doc_id: str | None) -> None:
