@@ -6,7 +6,8 @@ against the corpus manifest) before anything loads; then, unless `--local`, they
 to a server that answers on RAG_HOST:RAG_PORT for the same corpus, index and settings, and
 otherwise load the index and the model in this process. `--json` prints the HTTP response body
 either way. Errors print one readable line and exit non-zero: 2 for bad arguments or settings
-(and a 4xx from the server), 3 for a missing or mismatched index, 1 otherwise.
+(and a 4xx from the server), 3 for a missing or mismatched index, 4 for a document `rag add` or
+`rag remove` refused, 1 otherwise.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import sys
 import time
 
 EXIT_USAGE, EXIT_INDEX, EXIT_ERROR = 2, 3, 1
+EXIT_REFUSED = 4  # `rag add` / `rag remove`: the document was refused (not a readable PDF, too large, unknown, ...)
 EXIT_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a writer whose reader went away
 HEALTH_TIMEOUT_S = 0.2  # a server on the configured address must answer GET /api/health within this
 REQUEST_TIMEOUT_S = 120.0
@@ -67,6 +69,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the POST /api/search response body")
     add_local(p)
     p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("add", help="add Kamerstuk PDFs to the corpus and publish the new index (all or nothing, per file)")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="PDF file(s) with a text layer")
+    p.add_argument("--title", default=None, help="title (default: the largest text on page 1)")
+    p.add_argument("--type", dest="doc_type", default=None, help="document type (default: antwoorden-kamervragen or kamerbrief, detected)")
+    p.add_argument("--date", default=None, help="date, e.g. 2024-11-18 (default: the first Dutch date on page 1)")
+    p.add_argument("--reference", default=None, help="reference, e.g. 2024Z17345 (default: found on page 1)")
+    p.add_argument("--doc-id", default=None, help="document id (default: a slug of the reference, else of the title)")
+    p.set_defaults(func=cmd_add)
+
+    p = sub.add_parser("remove", help="remove a document from the corpus and publish the new index")
+    p.add_argument("doc_id", help="the document id (see `rag documents`)")
+    p.set_defaults(func=cmd_remove)
 
     p = sub.add_parser("documents", help="list the documents in the corpus")
     p.add_argument("--json", action="store_true", help="print the GET /api/documents response body")
@@ -338,6 +353,55 @@ def cmd_documents(args) -> int:
     else:
         for d in docs:
             print(f"{d.doc_id:28} {d.title} ({d.pages} p., {d.passages} passages)")
+    return 0
+
+
+def cmd_add(args) -> int:
+    """Each PDF in its own transaction: planned, indexed in staging, then corpus and index published together."""
+    from pathlib import Path
+
+    from rag.ingest import Busy, DocumentRefused, add_document
+
+    if len(args.paths) > 1 and (args.title or args.reference or args.doc_id):
+        return fail("--title, --reference and --doc-id name one document: give one PATH with them", EXIT_USAGE)
+    settings = settings_or_fail()
+    log = lambda m: print(f"==> {m}", file=sys.stderr)  # noqa: E731
+    code = 0
+    for raw in args.paths:
+        path = Path(raw)
+        if not path.is_file():
+            code = max(code, fail(f"{raw}: no such file", EXIT_USAGE))
+            continue
+        try:
+            r = add_document(settings, path, title=args.title, doc_type=args.doc_type, date=args.date,
+                             reference=args.reference, doc_id=args.doc_id, log=log)
+        except DocumentRefused as exc:
+            code = max(code, fail(f"{raw}: {exc}", EXIT_REFUSED))
+            continue
+        except Busy as exc:
+            code = max(code, fail(f"{raw}: {exc}", EXIT_ERROR))
+            continue
+        if r.status == "unchanged":
+            print(f"{raw}: {r.message}")
+            continue
+        questions = f", {r.questions} questions" if r.questions else ""
+        print(f"added {r.doc_id}: {r.title} ({r.pages} p.{questions}, {r.passages} passages) in {r.seconds:.1f}s")
+        print(f"  embedded {r.embedded} new texts (of {r.texts} passages and sentences; the rest came from the embedding cache)")
+        print(f"  published index {r.build_id} ({r.total_passages} passages); a running server switches to it by itself")
+    return code
+
+
+def cmd_remove(args) -> int:
+    from rag.ingest import Busy, DocumentRefused, remove_document
+
+    settings = settings_or_fail()
+    try:
+        r = remove_document(settings, args.doc_id, log=lambda m: print(f"==> {m}", file=sys.stderr))
+    except DocumentRefused as exc:
+        return fail(str(exc), EXIT_REFUSED)
+    except Busy as exc:
+        return fail(str(exc), EXIT_ERROR)
+    print(f"removed {r.doc_id}: {r.title}; published index {r.build_id} ({r.total_passages} passages)")
     return 0
 
 

@@ -65,6 +65,11 @@ class Settings(BaseSettings):
     log_queries: bool = False  # log the text of questions and claims (off: only method, path, status, latency)
     enable_reindex: bool = False  # POST /api/admin/reindex; needs admin_token too
     admin_token: str = ""
+    enable_uploads: bool = False  # POST /api/documents, DELETE /api/documents/{doc_id} and the UI's upload tab; needs admin_token too
+    max_upload_mb: float = Field(50.0, gt=0, le=1024, description="largest PDF accepted by `rag add` and POST /api/documents (MB); larger: 413")
+    follow_index_s: float = Field(
+        1.0, ge=0, le=60, description="how often a running server checks whether a new index was published (s); 0 = never"
+    )
     torch_threads: int = Field(1, ge=1, le=64, description="threads per request for the embedder (OpenMP / PyTorch); requests run in parallel")
     max_inflight: int = Field(
         default_factory=lambda: os.cpu_count() or 2,
@@ -83,9 +88,14 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _reindex_needs_token(self) -> "Settings":
-        if self.enable_reindex and len(self.admin_token) < 16:
-            raise ValueError("enable_reindex needs an admin_token of at least 16 characters (RAG_ADMIN_TOKEN)")
+        for flag in ("enable_reindex", "enable_uploads"):
+            if getattr(self, flag) and len(self.admin_token) < 16:
+                raise ValueError(f"{flag} needs an admin_token of at least 16 characters (RAG_ADMIN_TOKEN)")
         return self
+
+    @property
+    def max_upload_bytes(self) -> int:
+        return int(self.max_upload_mb * 1024 * 1024)
 
     @model_validator(mode="after")
     def _overlap_below_size(self) -> "Settings":

@@ -17,6 +17,7 @@ from pydantic import ValidationError
 from rag.answer import answer_response
 from rag.claims import check_response
 from rag.documents import document_summaries
+from rag.ingest import Busy, DocumentRefused
 from rag.schemas import MAX_ANSWER_CHARS, MAX_HISTORY_TURNS, MAX_QUERY_CHARS, AskRequest, ClaimRequest, HistoryTurn, SearchRequest
 from ui import render
 from ui.styles import APP_CSS
@@ -251,13 +252,76 @@ def search_tab(get_engine, choices) -> tuple[gr.Dropdown, ...]:
     return (doc,)
 
 
-def build_ui(get_engine) -> gr.Blocks:
-    """The Gradio Blocks app. `get_engine()` returns the loaded rag.engine.Engine (or None before start-up)."""
+def add_pdf(admin, path, token: str, title: str, doc_type: str, date: str, reference: str) -> str:
+    if not path:
+        return render.notice("Kies eerst een PDF-bestand.", "warn")
+    if not (token or "").strip():
+        return render.notice("Typ het beheerderstoken.", "warn")
+    meta = {k: (v or "").strip() or None for k, v in dict(title=title, doc_type=doc_type, date=date, reference=reference).items()}
+    try:
+        r = admin.add(path, token, **meta)
+    except PermissionError:
+        return render.notice("Onjuist beheerderstoken.", "error")
+    except (DocumentRefused, Busy) as exc:
+        return render.notice(f"Het document is niet toegevoegd: {exc}", "warn")
+    except Exception:
+        log.exception("adding %s failed", path)
+        return render.notice("Het toevoegen is mislukt; het corpus en de index zijn ongewijzigd.", "error")
+    if r.status == "unchanged":
+        return render.notice(f"Dit document staat al in het corpus als {r.doc_id}; er is niets veranderd.", "warn")
+    return render.notice(
+        f"Toegevoegd: {r.title} ({r.doc_id}), {r.pages} pagina's, {r.passages} passages"
+        + (f", {r.questions} vragen" if r.questions else "") + f"; {r.embedded} nieuwe teksten ingebed. Het is nu doorzoekbaar."
+    )
+
+
+def remove_doc(admin, doc_id: str, token: str) -> str:
+    if not doc_id or doc_id == ALL_DOCS:
+        return render.notice("Kies het document dat weg moet.", "warn")
+    try:
+        r = admin.remove(doc_id, token)
+    except PermissionError:
+        return render.notice("Onjuist beheerderstoken.", "error")
+    except (DocumentRefused, Busy) as exc:
+        return render.notice(f"Het document is niet verwijderd: {exc}", "warn")
+    except Exception:
+        log.exception("removing %s failed", doc_id)
+        return render.notice("Het verwijderen is mislukt; het corpus en de index zijn ongewijzigd.", "error")
+    return render.notice(f"Verwijderd: {r.title or r.doc_id}; er zijn nog {r.total_passages} passages.")
+
+
+def documents_tab(admin, get_engine, choices) -> tuple[gr.Dropdown, ...]:
+    """Only when uploads are enabled (RAG_ENABLE_UPLOADS): add a Kamerstuk PDF, or remove a document."""
+    gr.Markdown(
+        f"Voeg een Kamerstuk toe als PDF (met tekstlaag, hoogstens {admin.max_upload_mb:g} MB). Titel, soort, datum en "
+        "referentie worden van de eerste pagina gelezen; vul ze alleen in om ze te overschrijven."
+    )
+    token = gr.Textbox(label="Beheerderstoken", type="password", elem_id="beheer-token")
+    pdf = gr.File(label="PDF-bestand", file_types=[".pdf"], type="filepath", file_count="single", elem_id="beheer-pdf")
+    with gr.Row():
+        title = gr.Textbox(label="Titel (optioneel)", max_lines=1)
+        doc_type = gr.Textbox(label="Soort (optioneel)", max_lines=1)
+        date = gr.Textbox(label="Datum (optioneel)", max_lines=1)
+        reference = gr.Textbox(label="Referentie (optioneel)", max_lines=1)
+    add = gr.Button("Toevoegen", variant="primary", elem_id="beheer-toevoegen")
+    with gr.Row():
+        doc = gr.Dropdown(choices, value=ALL_DOCS, label="Document verwijderen", scale=3)
+        remove = gr.Button("Verwijderen", variant="stop", scale=1, min_width=110)
+    result = panel("", elem_id="beheer-resultaat")
+    add.click(lambda *a: add_pdf(admin, *a), [pdf, token, title, doc_type, date, reference], [result], show_progress="minimal")
+    remove.click(lambda d, t: remove_doc(admin, d, t), [doc, token], [result], show_progress="minimal")
+    return (doc,)
+
+
+def build_ui(get_engine, admin=None) -> gr.Blocks:
+    """The Gradio Blocks app. `get_engine()` returns the loaded rag.engine.Engine (or None before start-up).
+
+    `admin` (rag.api.uploads.DocumentAdmin, only when uploads are enabled) adds the document tab."""
     engine = get_engine()
     choices = document_choices(engine) if engine is not None else [("Alle documenten", ALL_DOCS)]
     with gr.Blocks(title="Vraag het de documenten — Emancipatiebeleid") as demo:
         # Styles go in through <head>: gr.mount_gradio_app resets Blocks-level css.
-        gr.HTML(
+        header = gr.HTML(
             header_html(engine),
             head=f"<style>{APP_CSS}</style>",
             elem_id="rag-header",
@@ -271,10 +335,15 @@ def build_ui(get_engine) -> gr.Blocks:
                 check_tab(get_engine)
             with gr.Tab("Zoeken", id="zoeken"):
                 dropdowns += search_tab(get_engine, choices)
-        if engine is None:  # engine loaded at start-up, after this was built: fill the filters on page load
-            demo.load(
-                lambda: [gr.Dropdown(choices=document_choices(get_engine()))] * len(dropdowns), None, list(dropdowns)
-            )
+            if admin is not None:
+                with gr.Tab("Documenten beheren", id="beheer"):
+                    dropdowns += documents_tab(admin, get_engine, choices)
+        # The documents can change while the server runs (a new index is followed): lists and header on every page load.
+        demo.load(
+            lambda: [header_html(get_engine())] + [gr.Dropdown(choices=document_choices(get_engine()))] * len(dropdowns),
+            None,
+            [header] + list(dropdowns),
+        )
     return demo
 
 

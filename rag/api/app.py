@@ -13,7 +13,9 @@ from fastapi import FastAPI
 
 from rag.api.admin import install_admin_routes
 from rag.api.middleware import install_error_handlers, install_middleware
+from rag.api.reload import IndexFollower
 from rag.api.routes import install_routes
+from rag.api.uploads import install_document_routes
 from rag.engine import Engine
 from rag.settings import Settings
 
@@ -25,7 +27,11 @@ def create_app(settings: Settings, engine: Engine | None = None, with_ui: bool =
     async def lifespan(app: FastAPI):
         if getattr(app.state, "engine", None) is None:
             app.state.engine = Engine.load(settings)
-        yield
+        app.state.follower.start()  # switch to a newly published index without a restart
+        try:
+            yield
+        finally:
+            app.state.follower.stop()
 
     app = FastAPI(
         title="Emancipatie RAG",
@@ -36,10 +42,12 @@ def create_app(settings: Settings, engine: Engine | None = None, with_ui: bool =
     app.state.engine = engine
     app.state.settings = settings
     app.state.gate = threading.BoundedSemaphore(settings.max_inflight)
+    app.state.follower = IndexFollower(app, settings.follow_index_s)
     install_middleware(app)
     install_error_handlers(app)
     install_routes(app)
     install_admin_routes(app)
+    install_document_routes(app)
     if with_ui:
         mount_ui(app)
     return app
@@ -50,12 +58,15 @@ def mount_ui(app: FastAPI) -> None:
     # Lazy on purpose: Gradio is heavy and must see the variable above; an app without the UI never loads it.
     import gradio as gr
 
+    from rag.api.uploads import DocumentAdmin
     from ui.app import add_routes, build_ui
 
+    settings: Settings = app.state.settings
     add_routes(app, lambda: app.state.engine)  # plain-HTML source viewer at /bron/{doc_id}
-    blocks = build_ui(lambda: app.state.engine)
+    admin = DocumentAdmin(app) if settings.enable_uploads else None  # the upload tab exists only when uploads are on
+    blocks = build_ui(lambda: app.state.engine, admin=admin)
     # Mounted last, at "/": the /api routes and /docs registered before it take precedence.
-    gr.mount_gradio_app(app, blocks, path="/")
+    gr.mount_gradio_app(app, blocks, path="/", max_file_size=settings.max_upload_bytes if admin else None)
 
 
 def own_or_warning(record: logging.LogRecord) -> bool:

@@ -26,16 +26,31 @@ SECURITY_HEADERS = {
 }
 
 
+UPLOAD_PATH = "/api/documents"  # POST: a multipart PDF upload (rag/api/uploads.py), with its own size limit
+UI_UPLOAD_PATH = "/gradio_api/upload"  # the UI's gr.File posts here first (only when uploads are enabled)
+UPLOAD_OVERHEAD = 64 * 1024  # the metadata fields and multipart boundaries around the file
+
+
 def reject(request: Request) -> JSONResponse | None:
-    """Refuse oversized bodies and non-JSON posts before any parsing."""
+    """Refuse oversized bodies and non-JSON posts before any parsing (multipart uploads: only on UPLOAD_PATH)."""
     length = request.headers.get("content-length")
-    if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
-        return JSONResponse({"detail": f"request body too large: at most {MAX_BODY_BYTES} bytes"}, status_code=413)
+    settings: Settings = request.app.state.settings
+    upload = request.method == "POST" and request.url.path.rstrip("/") == UPLOAD_PATH
+    ui_upload = settings.enable_uploads and request.method == "POST" and request.url.path == UI_UPLOAD_PATH
+    if upload or ui_upload:
+        limit, what = settings.max_upload_bytes + UPLOAD_OVERHEAD, f"upload too large: the PDF may be at most {settings.max_upload_mb:g} MB (RAG_MAX_UPLOAD_MB)"
+    else:
+        limit, what = MAX_BODY_BYTES, f"request body too large: at most {MAX_BODY_BYTES} bytes"
+    if length is not None and (not length.isdigit() or int(length) > limit):
+        return JSONResponse({"detail": what}, status_code=413)
     if request.method == "POST" and request.url.path.startswith("/api/") and length != "0":
         if length is None and "chunked" in request.headers.get("transfer-encoding", ""):
             return JSONResponse({"detail": "send the body with a Content-Length header (chunked bodies are not accepted)"}, status_code=411)
         ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        if ctype != "application/json":
+        if upload:
+            if ctype != "multipart/form-data":
+                return JSONResponse({"detail": f"Content-Type must be multipart/form-data (a PDF in the field `file`), got {ctype or 'none'!r}"}, status_code=415)
+        elif ctype != "application/json":
             return JSONResponse({"detail": f"Content-Type must be application/json, got {ctype or 'none'!r}"}, status_code=415)
     return None
 
@@ -51,7 +66,7 @@ def refuse_admin(request: Request) -> JSONResponse | None:
 def install_middleware(app: FastAPI) -> None:
     settings: Settings = app.state.settings
     if settings.cors_origins:
-        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"], allow_headers=["Content-Type", "Authorization"])
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST", "DELETE"], allow_headers=["Content-Type", "Authorization"])
 
     app.add_middleware(GuardAndLog)
 

@@ -30,6 +30,8 @@ class Health(BaseModel):
     embedding_model: str
     index_built_at: str
     corpus_hash: str
+    build_id: str = ""  # the index build served (the name of its directory); changes when a new index is published
+    index_path: str = ""
     settings_fingerprint: str = ""  # of the settings that shape results: the CLI uses this server only when it equals its own
 
 
@@ -44,6 +46,8 @@ def install_routes(app: FastAPI) -> None:
             embedding_model=m.embedding_model,
             index_built_at=m.created_at,
             corpus_hash=m.corpus_hash,
+            build_id=engine.index.path.name,
+            index_path=str(engine.index.path),
             settings_fingerprint=answer_fingerprint(engine.settings),
         )
 
