@@ -5,8 +5,8 @@
   writes rag/calibration.json); the trade-off between abstaining on
   unanswerable questions and wrongly abstaining on answerable ones.
 - Answer hit: an answer sentence overlaps the gold quote.
-- Claims: verdict accuracy per class, the confusion matrix, and the count of
-  altered claims judged `supported` (the worst error).
+- Claims: verdict accuracy per class and per claim type, the confusion matrix,
+  and every contradicted or not-found claim judged `supported` (the worst error).
 """
 
 from __future__ import annotations
@@ -153,38 +153,61 @@ def calibrate(engine, out: Path) -> dict:
 # ---------------------------------------------------------------- claims
 
 
+TYPES = ("paraphrase", "number", "date", "direction", "negation", "quantifier", "modality", "entity", "addition", "absent")
+
+
 def claim_report(check, split: str, limit: int | None = None) -> dict:
-    """`check(claim) -> verdict` is the in-process checker or the service's /api/check."""
+    """`check(claim) -> verdict` is the in-process checker or the service's /api/check.
+
+    Accuracy overall, per gold label and per claim type; the confusion matrix; and every claim that
+    is `contradicted` or `not_found` in the gold but was judged `supported` (the error a journalist
+    cannot afford), with its id and text."""
     claims = load_claims(split=split)[: limit or None]
     confusion: Counter = Counter()
-    altered_supported = []
+    by_type: dict[str, Counter] = {}
+    wrong_supported = []
     for c in claims:
         verdict = check(c.claim)
         confusion[(c.label, verdict)] += 1
-        if c.label == "contradicted" and verdict == "supported":
-            altered_supported.append(c.id)
+        t = by_type.setdefault(c.type or "untyped", Counter())
+        t["n"] += 1
+        t["correct"] += verdict == c.label
+        if c.label != "supported" and verdict == "supported":
+            wrong_supported.append({"id": c.id, "claim": c.claim, "label": c.label, "type": c.type})
     per_class = {}
     for label in VERDICTS:
         n = sum(v for (g, _), v in confusion.items() if g == label)
         per_class[label] = {"n": n, "accuracy": confusion[(label, label)] / n if n else 0.0}
+    order = [t for t in TYPES if t in by_type] + sorted(t for t in by_type if t not in TYPES)
+    per_type = {t: {"n": by_type[t]["n"], "accuracy": by_type[t]["correct"] / by_type[t]["n"]} for t in order}
     total = sum(confusion.values())
     return {
         "split": split,
         "n": total,
         "accuracy": sum(confusion[(v, v)] for v in VERDICTS) / max(1, total),
         "per_class": per_class,
+        "per_type": per_type,
+        "paraphrase_recall": per_type.get("paraphrase", {}).get("accuracy", 0.0),
         "confusion": {g: {p: confusion[(g, p)] for p in VERDICTS} for g in VERDICTS},
-        "altered_judged_supported": altered_supported,
+        "wrong_supported": wrong_supported,
+        "altered_judged_supported": [w["id"] for w in wrong_supported if w["label"] == "contradicted"],
     }
 
 
 def claims_markdown(r: dict) -> str:
+    wrong = r.get("wrong_supported", [])
     lines = [f"Verdict accuracy {r['accuracy']:.3f} on {r['n']} claims ({r['split']} split); "
-             f"altered claims judged supported: **{len(r['altered_judged_supported'])}**.", "",
+             f"contradicted or not-found claims judged supported: **{len(wrong)}**.", "",
              "| gold \\ verdict | " + " | ".join(VERDICTS) + " | accuracy |", "|---|---:|---:|---:|---:|"]
     for g in VERDICTS:
         row = r["confusion"][g]
         lines.append(f"| {g} | " + " | ".join(str(row[p]) for p in VERDICTS) + f" | {r['per_class'][g]['accuracy']:.3f} |")
+    if r.get("per_type"):
+        lines += ["", "| type | n | accuracy |", "|---|---:|---:|"]
+        lines += [f"| {t} | {e['n']} | {e['accuracy']:.3f} |" for t, e in r["per_type"].items()]
+    if wrong:
+        lines += ["", "Judged supported although the gold says otherwise:", ""]
+        lines += [f"- {w['id']} ({w['label']}, {w['type']}): {w['claim']}" for w in wrong]
     return "\n".join(lines)
 
 

@@ -6,6 +6,8 @@
         dense.faiss      normalised embeddings in a FAISS inner-product index
         sentences.npy    (passage row, start, end) of every sentence, offsets inside the passage text
         sentence_vectors.npy  normalised sentence embeddings (for extractive answers)
+        aliases.json     the names the documents define (CRM = College voor de Rechten van de Mens),
+                         countries and their adjectives, ministries (corpus.aliases.AliasTable)
         lexical/         bm25s index (scores, vocabulary, parameters)
 
 A build writes a new directory next to the live one and then replaces the
@@ -30,6 +32,7 @@ from typing import Callable
 
 import numpy as np
 
+from corpus.aliases import AliasTable, build_alias_table
 from corpus.chunker import ChunkConfig, chunk_corpus
 from corpus.loader import load_corpus
 from corpus.records import Passage
@@ -129,6 +132,7 @@ class LoadedIndex:
     lexical: object  # index.lexical.LexicalIndex
     sentences: np.ndarray  # int32 (m, 3): passage row, start, end
     sentence_vectors: np.ndarray  # float32 (m, dim)
+    aliases: AliasTable | None = None  # None: an index from before aliases.json (the engine builds it from the corpus)
 
 
 # ---------------------------------------------------------------- fingerprints
@@ -184,6 +188,8 @@ def build_in_memory(
         sentence_vectors = embedder.encode_passages([passages[r].text[s:e] for r, s, e in sentences], progress=progress)
     else:
         sentence_vectors = np.zeros((len(sentences), vectors.shape[1]), dtype=np.float32)
+    aliases = build_alias_table(d.text for d in docs)
+    log(f"alias table: {len(aliases.acronyms)} acronyms defined in the documents")
     manifest = IndexManifest(
         format_version=FORMAT_VERSION,
         embedding_model=embedder.name,
@@ -197,7 +203,7 @@ def build_in_memory(
         created_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
         build_seconds=round(time.perf_counter() - started, 2),
     )
-    return LoadedIndex(Path(), manifest, passages, dense, lexical, sentences, sentence_vectors)
+    return LoadedIndex(Path(), manifest, passages, dense, lexical, sentences, sentence_vectors, aliases)
 
 
 def build_index(cfg: BuildConfig, index_dir: Path, *, embedder=None, progress: bool = False, log: Log = lambda _m: None) -> IndexManifest:
@@ -269,6 +275,8 @@ def _write(directory: Path, built: LoadedIndex) -> None:
     built.lexical.save(directory / "lexical")
     np.save(directory / "sentences.npy", built.sentences)
     np.save(directory / "sentence_vectors.npy", built.sentence_vectors)
+    if built.aliases is not None:
+        (directory / "aliases.json").write_text(json.dumps(built.aliases.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
 
 
 def _seal(directory: Path, manifest: IndexManifest, started: float) -> None:
@@ -396,13 +404,15 @@ def load_index(index_dir: Path, cfg: BuildConfig | None = None) -> LoadedIndex:
         lexical = LexicalIndex.load(real / "lexical", manifest.stemmer)
         sentences = np.load(real / "sentences.npy", allow_pickle=False)
         sentence_vectors = np.load(real / "sentence_vectors.npy", allow_pickle=False)
+        aliases_path = real / "aliases.json"
+        aliases = AliasTable.from_dict(json.loads(aliases_path.read_text(encoding="utf-8"))) if "aliases.json" in manifest.files else None
     except Exception as exc:  # noqa: BLE001 - checksums passed, so this is a bug or a format change
         raise IndexLoadError(f"index at {real} cannot be read ({exc}); {REBUILD_HINT}") from exc
     if len(passages) != manifest.passage_count or dense.ntotal != len(passages) or dense.d != manifest.embedding_dim:
         raise IndexLoadError(f"index at {real} is inconsistent (counts or dimension differ from the manifest); {REBUILD_HINT}")
     if len(sentences) != len(sentence_vectors):
         raise IndexLoadError(f"index at {real} is inconsistent (sentence tables differ in length); {REBUILD_HINT}")
-    return LoadedIndex(real, manifest, passages, dense, lexical, sentences, sentence_vectors)
+    return LoadedIndex(real, manifest, passages, dense, lexical, sentences, sentence_vectors, aliases)
 
 
 def dense_scores(index: LoadedIndex, query_vector: np.ndarray) -> np.ndarray:

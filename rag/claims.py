@@ -1,14 +1,18 @@
 """Claim check for journalists: supported, contradicted or not_found, with the passage as proof.
 
-1. Retrieve passages for the claim and find the decisive sentence: the one on the
-   same subject (IDF-weighted overlap of the claim's content words, plus dense
-   similarity), preferring sentences that carry values of the kinds in the claim.
-2. Compare every number, percentage, amount, year and date of the claim with the
-   values of the decisive sentence (and its neighbours) after Dutch normalisation.
-3. Decide: no sentence on the subject -> not_found; a value that differs, an
-   opposite direction ("gestegen" vs "gedaald") or a name the evidence does not
-   contain -> contradicted; otherwise supported. A claim whose numbers cannot be
-   found in the evidence is never `supported`.
+1. Score every evidence window of the index (one sentence, or two adjacent ones) for the claim:
+   lexical coverage of the claim's content stems (IDF-weighted, aliases normalised) and the e5
+   similarity of the claim to the window (`rag.coverage`).
+2. Run the contradiction detectors (`rag.contradictions`: number, date, direction, negation,
+   quantifier, modality, entity) on the best windows that are on the claim's subject; a conflict
+   makes the claim `contradicted`, with the detector's explanation.
+3. A claim is `supported` only when one window covers all of it: its subject, its predicate (the
+   words, or a paraphrase the e5 similarity vouches for), and every value and name in it. Numbers
+   that match while the predicate is absent give `not_found`, never `supported`.
+4. Everything else is `not_found`, with what is missing.
+
+`check_text_response` checks a paragraph sentence by sentence; questions and opinions without a
+factual predicate ("Dat is een goede zaak.") are `not_checkable`.
 """
 
 from __future__ import annotations
@@ -17,208 +21,423 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from index.lexical import fold
-from rag.numbers import Value, comparable, extract_values, loosely_equal, same_value
-from rag.schemas import CheckResponse, Evidence, PassageOut, ValueCheck
+from corpus.sentences import sentence_spans
+from rag.contradictions import (
+    DIRECTION,
+    QUANTIFIER,
+    Conflict,
+    effective_negators,
+    entities,
+    find_conflicts,
+    find_markers,
+    negated,
+    numeric_values,
+)
+from rag.coverage import ClaimIndex, ClaimParts, Window, claim_index, name_found, value_found
+from rag.numbers import extract_values
+from rag.schemas import (
+    CheckResponse,
+    ConflictOut,
+    Coverage,
+    Evidence,
+    ItemCoverage,
+    PartCoverage,
+    PassageOut,
+    SentenceCheck,
+    TextCheckResponse,
+    ValueCheck,
+)
 
-K_PASSAGES = 8
-# Threshold on the subject score: below it no sentence is on the claim's subject (calibrated on
-# the claims dev split, see eval/README.md). A verdict either way needs a sentence on the subject.
-T_SUBJECT = 0.60
-UP = re.compile(r"\b(gestegen|steeg|stijg\w*|toegenomen|toename|nam toe|neemt toe|groei\w*|gegroeid|meer dan ooit|hoger|verhoogd|verdubbeld)\b", re.I)
-DOWN = re.compile(r"\b(gedaald|daalde|daal\w*|afgenomen|afname|nam af|neemt af|gekrompen|krimp\w*|lager|verlaagd|gehalveerd)\b", re.I)
-NAME = re.compile(r"\b([A-Z][\w’'+-]*[A-Z][\w+-]*|[A-Z]+\d+\w*|[A-Z][a-zà-ÿ]{2,}(?:\s+[A-Z][a-zà-ÿ]{2,})*)\b")
-NAME_STOP = {
-    "het", "de", "een", "in", "volgens", "aan", "bij", "op", "voor", "met", "uit", "sinds", "ook", "er", "nederland",
-    "nederlandse", "kabinet", "kamer", "tweede", "rijksoverheid", "overheid", "staatssecretaris", "minister",
-    "emancipatienota", "nota", "dit", "deze", "die", "dat", "zo", "wel", "niet", "alle", "elke", "iedere", "vanaf",
-    "tot", "om", "na", "over", "onder", "tegen", "door", "als", "maar", "want", "dus", "toch", "nog", "al",
-}
+# Tuned on the claims dev split (eval/README.md).
+W_SEMANTIC = 0.5  # share of the e5 similarity in the window score (the rest is lexical coverage)
+K_WINDOWS = 6  # windows examined, best first
+T_ON_SUBJECT = 0.55  # window score below which no passage is on the claim's subject
+T_SUBJECT = 0.5  # share of the subject's words the evidence (or its heading) must have to count as found ...
+T_SUBJECT_MIN = 0.3  # ... and at least this for support (its missing words count with the predicate's)
+# The predicate is found when the window has all its words; or lacks one or two that are no adjective, adverb or
+# comparative (a verb said otherwise: "geraakt" for "beïnvloed") with this e5 similarity (one, two missing) and
+# T_LEXICAL of all the claim's words; or is a paraphrase: this e5 similarity with at least this share of its words.
+T_MISSING = (0.90, 0.93)
+T_PARAPHRASE = (0.95, 0.5)
+T_LEXICAL = 0.6  # share of all the claim's words, for support
+T_REST = 0.6  # a detector's conflict counts when the window has this share of the claim's other words
+T_SENTENCE_CONFLICT = 0.5  # in a pair, a sentence is checked by itself when it has this share of the claim's words
 
 
 @dataclass
-class Candidate:
-    row: int
-    start: int
-    end: int
-    subject: float
-    coverage: float
-    dense: float
-    values: list[Value] = field(default_factory=list)
+class Judgement:
+    window: Window
+    subject: tuple[float, set[str], str | None]
+    predicate: tuple[float, set[str]]
+    values: list[tuple]  # (claim value, found, evidence value, where)
+    names: list[tuple]  # (entity, found, where)
+    conflict: Conflict | None
+    on_subject: bool
+
+    @property
+    def supports(self) -> bool:
+        return (
+            self.conflict is None
+            and self.on_subject
+            and self.subject[0] >= T_SUBJECT_MIN
+            and self.predicate_found
+            and all(found for _cv, found, _ev, _w in self.values)
+            and all(found for _n, found, _w in self.names)
+            and self.window.lexical_context >= T_LEXICAL
+        )
+
+    missing_words: list[str] = field(default_factory=list)  # claim words the window lacks (the subject's: with its heading)
+
+    @property
+    def predicate_found(self) -> bool:
+        share, sem = self.predicate[0], self.window.semantic
+        if not self.missing_words:
+            return True
+        k = len(self.missing_words)
+        if k <= len(T_MISSING) and not any(qualifier_like(w) for w in self.missing_words):
+            return sem >= T_MISSING[k - 1] and self.window.lexical_context >= T_LEXICAL
+        return sem >= T_PARAPHRASE[0] and share >= T_PARAPHRASE[1]
 
 
-def content_terms(sidx, text: str) -> set[str]:
-    return {t for t in sidx.terms(text, query=True) if not t.isdigit()}
+def query_text(engine, claim: str) -> str:
+    """The claim with its acronyms expanded and the acronyms of long forms it names added (for e5)."""
+    table = engine.aliases
+    text = table.expand(claim)
+    folded = text.lower()
+    extra = [acr for acr, long in table.acronyms.items() if len(long) > 8 and long.lower() in folded and acr not in text]
+    return text + (" (" + ", ".join(extra[:3]) + ")" if extra else "")
 
 
-def candidates(engine, claim: str, claim_values: list[Value]) -> tuple[list[Candidate], list]:
-    sidx = engine.sentence_index
-    retriever = engine.retriever
-    qv = retriever.encode(claim)
-    hits = retriever.search(claim, k=K_PASSAGES, query_vector=qv)
-    terms = content_terms(sidx, claim)
-    out = []
-    for hit in hits:
-        row = engine.row_of[hit.passage.passage_id]
-        section_terms = sidx.terms(hit.passage.section.split(" > ")[-1]) | sidx.terms(hit.passage.context)
-        for _pos, srow, s, e in sidx.sentences(row):
-            sentence = hit.passage.text[s:e]
-            coverage = sidx.coverage(terms, sidx.terms(sentence) | section_terms)
-            dense = float(sidx.index.sentence_vectors[srow] @ qv)
-            values = extract_values(sentence)
-            kinds_hit = sum(1 for cv in claim_values if any(comparable(cv, v) for v in values))
-            equal_hit = sum(1 for cv in claim_values if any(same_value(cv, v) or loosely_equal(cv, v) for v in values if comparable(cv, v) or loosely_equal(cv, v)))
-            bonus = (0.1 * kinds_hit + 0.1 * equal_hit) / len(claim_values) if claim_values else 0.0
-            subject = 0.65 * coverage + 0.35 * max(0.0, dense) + bonus
-            out.append(Candidate(row, s, e, subject, coverage, dense, values))
-    out.sort(key=lambda c: -c.subject)
-    return out, hits
-
-
-def sentence_and_passage_values(engine, best: Candidate) -> tuple[list[tuple[Value, int]], list[tuple[Value, int]]]:
-    """Values of the decisive sentence and of the rest of its passage, with the offset that places them in the passage."""
-    text = engine.index.passages[best.row].text
-    own = [(v, best.start) for v in best.values]
-    rest = [(v, 0) for v in extract_values(text) if not (best.start <= v.start < best.end)]
-    return own, rest
-
-
-def compare_values(
-    claim_values: list[Value], own: list[tuple[Value, int]], rest: list[tuple[Value, int]]
-) -> list[tuple[Value, Value | None, bool | None, int]]:
-    """For each claim value: (claim value, evidence value, matches, offset of the evidence value's text).
-
-    The decisive sentence decides when it has a value of the same kind; the rest of the passage only
-    when it has none."""
-    results = []
-    for cv in claim_values:
-        same_kind = [(v, off) for v, off in own if comparable(cv, v)] or [(v, off) for v, off in rest if comparable(cv, v)]
-        match = next(((v, off) for v, off in same_kind if same_value(cv, v)), None)
-        match = match or next(((v, off) for v, off in own if loosely_equal(cv, v)), None)
-        if match:
-            results.append((cv, match[0], True, match[1]))
-        elif same_kind:
-            v, off = same_kind[0]  # the nearest comparable value in the decisive sentence
-            results.append((cv, v, False, off))
+def judge(ci: ClaimIndex, parts: ClaimParts, w: Window, top_score: float) -> Judgement:
+    text = ci.window_text(w)
+    passage = ci.passages[w.row]
+    heading = " ".join(x for x in (passage.section, passage.context, passage.doc_title) if x)
+    subj_share, subj_missing = ci.covered(parts, w, parts.subject, with_context=True)
+    pred_share, pred_missing = ci.covered(parts, w, parts.predicate)
+    subj_where = "sentence" if subj_share >= T_SUBJECT and not subj_missing else ("heading" if subj_share >= T_SUBJECT else None)
+    ev_values = extract_values(text)
+    passage_values = extract_values(passage.text)
+    values = []
+    for cv in parts.values:
+        found, ev = value_found(cv, parts.text, text, ev_values)
+        where = "sentence" if found is not None else None
+        if found is None:  # the window has no value of the kind: its passage may
+            found, ev = value_found(cv, parts.text, passage.text, passage_values)
+            where = "passage" if found else None
+            found = bool(found) if found else found
+        values.append((cv, found, ev, where))
+    table = ci.table
+    ev_entities = entities(text, table)
+    full = " ".join((passage.text, heading))
+    full_entities = entities(full, table)
+    names = []
+    for n in parts.names:
+        if name_found(n, text, table, ev_entities):
+            names.append((n, True, "sentence"))
+        elif name_found(n, full, table, full_entities):
+            names.append((n, True, "passage"))
         else:
-            results.append((cv, None, None, 0))
-    return results
+            names.append((n, False, None))
+    on_subject = w.score >= T_ON_SUBJECT
+    conflict = None
+    if on_subject:
+        conflict = window_conflict(ci, parts, w)
+        if conflict is not None and rest_covered(ci, parts, w, conflict) < T_REST:
+            conflict = None  # the evidence is about something else: its difference proves nothing
+    missing_words = surfaces(parts, pred_missing, "predicate") + surfaces(parts, subj_missing, "subject")
+    return Judgement(w, (subj_share, subj_missing, subj_where), (pred_share, pred_missing), values, names, conflict, on_subject, missing_words)
 
 
-def names_missing(claim: str, evidence_text: str) -> list[str]:
-    """Names and acronyms in the claim (not its first word) that the evidence does not mention."""
-    folded = fold(evidence_text)
-    missing = []
-    for m in NAME.finditer(claim):
-        name = m.group(1)
-        if m.start() == 0 and " " not in name and sum(c.isupper() for c in name) < 2:
-            continue  # a capitalised first word is not a name unless it is an acronym or has more words
-        words = [w for part in name.split() for w in part.split("-") if len(w) > 1 and w.lower() not in NAME_STOP]
-        if not words:
+QUALIFIER_SUFFIX = re.compile(r"(?:er|st|ig|ige|lijk|lijke|isch|ische|baar|bare|end|ende|ief|ieve|eel|ele|aal|ale|loos|loze|zaam|zame)$")
+
+
+def qualifier_like(word: str) -> bool:
+    """An adjective, adverb or comparative by its ending ("korter", "toereikend", "positief", "wettelijke"):
+    such a word is often the one an altered claim changed, so it is never waved through."""
+    return bool(QUALIFIER_SUFFIX.search(word.lower())) or word.lower() in QUALIFIER_WORDS
+
+
+QUALIFIER_WORDS = frozenset("goed slecht snel traag vaak zelden hoog laag groot klein lang kort oud jong nieuw eerst laatst".split())
+
+
+def rest_covered(ci: ClaimIndex, parts: ClaimParts, w: Window, conflict: Conflict) -> float:
+    """Share of the claim's words outside the conflicting words that the window has (with its heading)."""
+    if conflict.kind == "negation":
+        return w.lexical_context
+    own = {s for word in parts.words if word.surface in conflict.claim_text or any(t in conflict.claim_text for t in [word.surface]) for s in word.stems}
+    own |= set(ci.stem_words(conflict.claim_text))
+    rest = parts.terms - own
+    return ci.covered(parts, w, rest, with_context=True)[0] if rest else w.lexical_context
+
+
+def sentence_texts(ci: ClaimIndex, w: Window) -> list[tuple[int, str]]:
+    rows = [w.first] + ([w.second] if w.second is not None else [])
+    return [(r, ci.texts[r]) for r in rows]
+
+
+def window_conflict(ci: ClaimIndex, parts: ClaimParts, w: Window) -> Conflict | None:
+    """The first conflict of the detectors on the window, or (for two sentences) on either sentence, or an
+    antonym by prefix ("veiliger" vs "onveiliger")."""
+    texts = [ci.window_text(w)]
+    if w.second is not None:  # each sentence of a pair, when it is on the claim by itself
+        texts += [t for r, t in sentence_texts(ci, w) if ci.covered(parts, Window(r, None, w.row, 0, 0), parts.terms)[0] >= T_SENTENCE_CONFLICT]
+    for text in texts:
+        conflicts = find_conflicts(parts.text, text, ci.table)
+        if conflicts:
+            return conflicts[0]
+    for r, text in sentence_texts(ci, w):
+        found = prefix_antonym(ci, parts, r, text) or unaligned_marker(ci, parts, r, text) or negated_word(ci, parts, r, text)
+        if found:
+            return found
+    return None
+
+
+def negated_positions(text: str) -> list[tuple[int, int]]:
+    """Spans of the (at most two) words right after each effective negator ("geen persoonsgegevens",
+    "niet zelf verantwoordelijk"); "niet-noodzakelijke" and "niet alleen" are no negation."""
+    out = []
+    for m in effective_negators(text):
+        after = list(re.finditer(r"[\w’'+-]+", text[m.end() : m.end() + 60]))[:2]
+        if after:
+            out.append((m.end(), m.end() + after[-1].end()))
+    return out
+
+
+def negated_word(ci: ClaimIndex, parts: ClaimParts, row: int, text: str) -> Conflict | None:
+    """A word of the claim's predicate that one side negates right before it and the other does not
+    ("bevat persoonsgegevens" vs "bevat geen persoonsgegevens")."""
+    have = ci.terms[row]
+    if any(ci.matches(t).isdisjoint(have) for t in parts.predicate):
+        return None  # the sentence does not say all of what the claim says
+    c_neg, e_neg = negated_positions(parts.text), negated_positions(text)
+    for word in parts.words:
+        if word.part != "predicate":
             continue
-        if not any(re.search(rf"\b{re.escape(fold(w)[: max(4, len(w) - 2)])}", folded) for w in words):
-            missing.append(name)
-    return missing
+        stems = set(word.stems)
+        c_pos = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(word.surface)}(?![\w-])", parts.text)]
+        e_tokens = [m for m in re.finditer(r"[\w’'+-]+", text) if not stems.isdisjoint(ci.stem_words(m.group(0)))]
+        if not c_pos or not e_tokens:
+            continue
+        claim_negated = any(s <= p < e for p in c_pos for s, e in c_neg)
+        ev_negated = [any(s <= m.start() < e for s, e in e_neg) for m in e_tokens]
+        if all(x != claim_negated for x in ev_negated):
+            side = "de bron" if ev_negated[0] else "de bewering"
+            return Conflict("negation", word.surface, e_tokens[0].group(0),
+                            f"De ontkenning verschilt: {side} ontkent ‘{word.surface}’, de andere kant niet.")
+    return None
 
 
-def direction_conflict(claim: str, evidence: str) -> bool:
-    c_up, c_down = bool(UP.search(claim)), bool(DOWN.search(claim))
-    e_up, e_down = bool(UP.search(evidence)), bool(DOWN.search(evidence))
-    return (c_up and not c_down and e_down and not e_up) or (c_down and not c_up and e_up and not e_down)
+def unaligned_marker(ci: ClaimIndex, parts: ClaimParts, row: int, text: str) -> Conflict | None:
+    """A direction or quantifier word of the claim that the evidence sentence lacks while it has the opposite one
+    ("korter" where the source says "langer", "voor het eerst" where it says "weer")."""
+    have = ci.terms[row]
+    for lexicon, kind, clash in ((DIRECTION, "direction", lambda a, b: a != b), (QUANTIFIER, "quantifier", lambda a, b: a != b)):
+        claim_markers = [m for m in find_markers(parts.text, lexicon) if not negated(parts.text, m)]
+        ev_markers = [m for m in find_markers(text, lexicon) if not negated(text, m)]
+        for cm in claim_markers:
+            own = set(ci.stem_words(cm.text))
+            if own and not own.isdisjoint(have):
+                continue  # the evidence has the claim's own word
+            if any(ci.matches(t).isdisjoint(have) for t in parts.predicate - own):
+                continue  # the sentence does not say the rest of what the claim says: another statement
+            opposite = [em for em in ev_markers if em.scale == cm.scale and clash(cm.level, em.level)]
+            same = [em for em in ev_markers if em.scale == cm.scale and not clash(cm.level, em.level)]
+            if opposite and not same:
+                em = opposite[0]
+                return Conflict(kind, cm.text, em.text, f"De bewering zegt ‘{cm.text}’, maar de bron zegt ‘{em.text}’.")
+    return None
 
 
-NEGATION = re.compile(r"\b(niet|geen|nooit|niets|nergens|allerminst)\b", re.I)
+def prefix_antonym(ci: ClaimIndex, parts: ClaimParts, row: int, text: str) -> Conflict | None:
+    """A claim word whose "on-" form (or the reverse) is what the evidence sentence says."""
+    have = ci.terms[row]
+    for word in parts.words:
+        if any(ci.matches(x).isdisjoint(have) for x in parts.predicate - set(word.stems)):
+            continue  # the sentence does not say the rest of what the claim says
+        for t in word.stems:
+            for mine, other in (("on" + t, t), (t[2:], t) if t.startswith("on") and len(t) > 6 else (None, None)):
+                if mine and len(mine) >= 6 and mine in have and other not in have and mine not in parts.terms:
+                    surface = next((m.group(0) for m in re.finditer(r"[\w-]+", text) if mine in ci.stem_words(m.group(0))), mine)
+                    return Conflict("direction", word.surface, surface,
+                                    f"De bewering zegt ‘{word.surface}’, maar de bron zegt ‘{surface}’.")
+    return None
+
+def decide(engine, claim: str) -> tuple[str, Judgement | None, ClaimParts, ClaimIndex]:
+    ci = claim_index(engine)
+    parts = ci.parse(claim)
+    qv = engine.retriever.encode(query_text(engine, claim))
+    windows = ci.score(parts, qv, W_SEMANTIC)
+    if not windows:
+        return "not_found", None, parts, ci
+    top = windows[0].score
+    judged = [judge(ci, parts, w, top) for w in windows[:K_WINDOWS]]
+    best = judged[0]
+    if best.conflict is not None:
+        return "contradicted", best, parts, ci
+    support = next((j for j in judged if j.supports), None)
+    if support is not None:
+        return "supported", support, parts, ci
+    conflicted = next((j for j in judged[1:3] if j.conflict is not None), None)
+    if conflicted is not None:
+        return "contradicted", conflicted, parts, ci
+    return "not_found", best, parts, ci
 
 
-CLAUSE = re.compile(r"[,;:()]|\s(?:en|maar|terwijl|omdat|want)\s")
-
-
-def negation_conflict(claim: str, evidence: str) -> bool:
-    """One side negates what the other states ("niet zorgwekkend" vs "zorgwekkend").
-
-    The evidence is judged on its clause closest to the claim: a long sentence often has a
-    "niet" in another clause."""
-    words = set(fold(claim).split())
-    clauses = [c for c in CLAUSE.split(evidence) if c.strip()] or [evidence]
-    clause = max(clauses, key=lambda c: len(words & set(fold(c).split())))
-    return bool(NEGATION.search(claim)) != bool(NEGATION.search(clause))
-
-
-def fmt(v: Value | None) -> str:
-    return "—" if v is None else v.text
+# ---------------------------------------------------------------- the response
 
 
 def check_response(engine, claim: str) -> CheckResponse:
-    claim_values = [v for v in extract_values(claim)]
-    cands, _hits = candidates(engine, claim, claim_values)
-    passages = engine.index.passages
-    if not cands or cands[0].subject < T_SUBJECT:
+    verdict, j, parts, ci = decide(engine, claim)
+    if j is None:
         return CheckResponse(
-            claim=claim,
-            verdict="not_found",
+            claim=claim, verdict="not_found", confidence=0.5, values=[], evidence=[],
             explanation="De documenten bevatten geen passage over dit onderwerp; de bewering kan er niet mee worden gecontroleerd.",
-            confidence=confidence(cands[0].subject if cands else 0.0, "not_found"),
-            values=[ValueCheck(kind=v.kind, claim_text=v.text, claim_value=v.value, evidence_text=None, evidence_value=None, matches=None, approximate=v.approximate) for v in claim_values],
-            evidence=[evidence_of(engine, c, [], i + 1) for i, c in enumerate(cands[:1])],
         )
-    best = cands[0]
-    passage = passages[best.row]
-    sentence = passage.text[best.start : best.end]
-    compared = compare_values(claim_values, *sentence_and_passage_values(engine, best))
-    mismatched = [(cv, ev) for cv, ev, ok, _ in compared if ok is False]
-    unverified = [cv for cv, _, ok, _ in compared if ok is None]
-    flipped = direction_conflict(claim, sentence)
-    missing = names_missing(claim, " ".join((passage.text, passage.section, passage.context, passage.doc_title)))
-    negated = negation_conflict(claim, sentence)
+    passage = ci.passages[j.window.row]
     cite = PassageOut.of(passage).citation
-
-    if mismatched and missing:
-        # a different number *and* a name the source does not know: another subject, not an altered fact
-        verdict = "not_found"
-        why = f"De documenten noemen {', '.join(missing)} niet; de dichtstbijzijnde passage staat in {cite}."
-    elif mismatched:
-        cv, ev = mismatched[0]
-        verdict, why = "contradicted", f"De bron noemt {fmt(ev)} waar de bewering {cv.text} zegt ({cite})."
-    elif flipped:
-        verdict, why = "contradicted", f"De bron beschrijft de tegenovergestelde ontwikkeling ({cite})."
-    elif negated:
-        verdict, why = "contradicted", f"De bron zegt het tegenovergestelde: de ontkenning verschilt ({cite})."
-    elif missing:
-        verdict, why = "contradicted", f"De bron over dit onderwerp noemt {', '.join(missing)} niet ({cite})."
-    elif unverified:
-        verdict = "not_found"
-        why = (
-            f"De documenten noemen {', '.join(v.text for v in unverified)} niet bij dit onderwerp; de dichtstbijzijnde passage staat in {cite}."
-            if unverified
-            else f"De documenten bevestigen deze bewering niet; de dichtstbijzijnde passage staat in {cite}."
-        )
+    coverage = coverage_of(ci, parts, j)
+    text = ci.window_text(j.window)
+    if verdict == "contradicted":
+        assert j.conflict is not None
+        why = f"{j.conflict.explanation.rstrip('.')} ({cite})."
+    elif verdict == "supported":
+        matched = [cv.text for cv, found, _ev, _w in j.values if found]
+        why = f"De bron zegt hetzelfde ({cite})" + (f"; {', '.join(matched)} klopt." if matched else ".")
+    elif not j.on_subject:
+        why = "De documenten bevatten geen passage over dit onderwerp; de dichtstbijzijnde passage staat in " + cite + "."
     else:
-        matched = [cv.text for cv, _, ok, _ in compared if ok]
-        verdict = "supported"
-        why = f"De bewering komt overeen met de bron ({cite})" + (f"; {', '.join(matched)} klopt." if matched else ".")
+        why = f"De documenten noemen {describe_missing(coverage)} niet; de dichtstbijzijnde passage staat in {cite}."
     value_checks = [
         ValueCheck(kind=cv.kind, claim_text=cv.text, claim_value=cv.value, evidence_text=ev.text if ev else None,
-                   evidence_value=ev.value if ev else None, matches=ok, approximate=cv.approximate or bool(ev and ev.approximate))
-        for cv, ev, ok, _ in compared
+                   evidence_value=ev.value if ev else None, matches=found, approximate=cv.approximate or bool(ev and ev.approximate))
+        for cv, found, ev, _w in j.values
     ]
-    value_spans = [(off + ev.start, off + ev.end, bool(ok)) for _cv, ev, ok, off in compared if ev is not None]
+    spans_in_window = []
+    window_values = extract_values(text)
+    for cv, found, ev, where in j.values:
+        if ev is not None and where == "sentence":
+            for v in window_values:
+                if v.start == ev.start and v.text == ev.text:
+                    spans_in_window.append((j.window.start + v.start, j.window.start + v.end, bool(found)))
+    if j.conflict is not None and verdict == "contradicted" and j.conflict.kind == "number":
+        for v in numeric_values(text):
+            if v.text == j.conflict.evidence_text:
+                spans_in_window.append((j.window.start + v.start, j.window.start + v.end, False))
+    evidence = Evidence(**PassageOut.of(passage).model_dump(), n=1, spans=window_spans(ci, j.window), value_spans=sorted(set(spans_in_window)))
+    conflict = ConflictOut(kind=j.conflict.kind, claim_text=j.conflict.claim_text, evidence_text=j.conflict.evidence_text) if verdict == "contradicted" and j.conflict else None
     return CheckResponse(
         claim=claim,
         verdict=verdict,
         explanation=why,
-        confidence=confidence(best.subject, verdict),
+        confidence=confidence(j, verdict),
         values=value_checks,
-        evidence=[evidence_of(engine, best, value_spans, 1)],
+        evidence=[evidence],
+        coverage=coverage,
+        conflict=conflict,
     )
 
 
-def evidence_of(engine, c: Candidate, value_spans: list[tuple[int, int, bool]], n: int) -> Evidence:
-    p = engine.index.passages[c.row]
-    return Evidence(**PassageOut.of(p).model_dump(), n=n, spans=[(c.start, c.end)], value_spans=sorted(set(value_spans)))
+def window_spans(ci: ClaimIndex, w: Window) -> list[tuple[int, int]]:
+    spans = [(ci.rows[w.first][1], ci.rows[w.first][2])]
+    if w.second is not None:
+        spans.append((ci.rows[w.second][1], ci.rows[w.second][2]))
+    return spans
 
 
-def confidence(subject: float, verdict: str) -> float:
-    """How sure the verdict is, from the subject score's distance to the threshold that decides it."""
-    z = 8.0 * (subject - T_SUBJECT)
+def surfaces(parts: ClaimParts, stems: set[str], part: str | None = None) -> list[str]:
+    """The claim's words for these stems, in claim order."""
+    out: list[str] = []
+    for w in parts.words:
+        if (part is None or w.part == part) and any(s in stems for s in w.stems) and w.surface not in out:
+            out.append(w.surface)
+    return out
+
+
+def coverage_of(ci: ClaimIndex, parts: ClaimParts, j: Judgement) -> Coverage:
+    pair = "adjacent sentence" if j.window.second is not None else "sentence"
+    subj_share, subj_missing, subj_where = j.subject
+    pred_share, pred_missing = j.predicate
+    subject = PartCoverage(
+        text=parts.subject_text, found=subj_share >= T_SUBJECT, lexical=round(max(0.0, min(1.0, subj_share)), 4),
+        where=(pair if subj_where == "sentence" else subj_where), missing=surfaces(parts, subj_missing, "subject"),
+    )
+    predicate = PartCoverage(
+        text=parts.predicate_text, found=j.predicate_found, lexical=round(max(0.0, min(1.0, pred_share)), 4),
+        where=pair if j.predicate_found else None, missing=surfaces(parts, pred_missing, "predicate"),
+    )
+    values = [ItemCoverage(text=cv.text, kind=cv.kind, found=bool(found), evidence_text=ev.text if ev else None, where=where)
+              for cv, found, ev, where in j.values]
+    names = [ItemCoverage(text=n.name if n.cls != "name" else n.name, kind=n.cls, found=found, where=where) for n, found, where in j.names]
+    missing = surfaces(parts, subj_missing | pred_missing)
+    missing += [v.text for v in values if not v.found and v.text not in missing]
+    missing += [n.text for n in names if not n.found and n.text not in missing]
+    return Coverage(subject=subject, predicate=predicate, values=values, names=names, missing=missing,
+                    lexical=round(max(0.0, min(1.0, j.window.lexical_context)), 4),
+                    semantic=round(max(-1.0, min(1.0, j.window.semantic)), 4))
+
+
+def describe_missing(c: Coverage) -> str:
+    """'wachtlijsten, gehalveerd' -> readable Dutch for the explanation."""
+    items = [f"‘{m}’" for m in c.missing[:4]] or ["dit"]
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " en " + items[-1]
+
+
+def confidence(j: Judgement, verdict: str) -> float:
+    """How sure the verdict is, from the window score's distance to the on-subject threshold and the coverage."""
+    z = 8.0 * (j.window.score - T_ON_SUBJECT)
     p = 1.0 / (1.0 + math.exp(-z))
-    return round(1.0 - p if verdict == "not_found" else p, 4)
+    if verdict == "not_found":
+        p = 1.0 - p * j.window.lexical_context if j.on_subject else 1.0 - p
+    elif verdict == "supported":
+        p = min(p, j.window.lexical_context + 0.2)
+    return round(max(0.0, min(1.0, p)), 4)
+
+
+# ---------------------------------------------------------------- paragraphs
+
+OPINION = re.compile(
+    r"\b(?:ik|wij|we)\s+(?:vind|vinden|denk|denken|meen|menen|hoop|hopen|vrees|vrezen|geloof|geloven)\b"
+    r"|\bnaar\s+(?:mijn|onze)\s+mening\b|\bwat\s+(?:mij|ons)\s+betreft\b|\bmijns\s+inziens\b",
+    re.I,
+)
+EVALUATIVE = re.compile(
+    r"\b(?:goed|goede|slecht|slechte|mooi|mooie|prima|fijn|fijne|terecht|terechte|onterecht|schandalig|schandalige|"
+    r"geweldig|geweldige|jammer|teleurstellend|teleurstellende|uitstekend|uitstekende|verstandig|verstandige|"
+    r"onverstandig|belachelijk|belachelijke|zorgwekkend|zorgelijk|zorgelijke|hoopgevend|positief|positieve|negatief|"
+    r"negatieve|zaak|stap|nieuws|ontwikkeling|idee|keuze)\b",
+    re.I,
+)
+ANAPHORIC_COPULA = re.compile(r"^\s*(?:dat|dit|het|zo'n|zo’n|zoiets|dat\s+alles|dit\s+alles)\s+(?:is|was|lijkt|blijft|wordt|zou|klinkt)\b", re.I)
+
+
+def not_checkable(sentence: str) -> str | None:
+    """Why a sentence has nothing to check (a question, an opinion, no statement), or None."""
+    s = sentence.strip()
+    if s.endswith("?"):
+        return "Een vraag is geen bewering."
+    if OPINION.search(s):
+        return "Een mening is geen feitelijke bewering."
+    if ANAPHORIC_COPULA.match(s) and EVALUATIVE.search(s) and not extract_values(s):
+        return "Een oordeel zonder feitelijke bewering."
+    if len(re.findall(r"\w{3,}", s)) < 3:
+        return "Te kort om te controleren."
+    return None
+
+
+LABELS = (("supported", "gesteund"), ("contradicted", "weerlegd"), ("not_found", "niet gevonden"), ("not_checkable", "niet controleerbaar"))
+
+
+def check_text_response(engine, text: str) -> TextCheckResponse:
+    """Every sentence of a paragraph, in order: its verdict, or why it has nothing to check."""
+    out: list[SentenceCheck] = []
+    for i, (s, e) in enumerate(sentence_spans(text)):
+        sentence = text[s:e]
+        reason = not_checkable(sentence)
+        if reason is not None:
+            out.append(SentenceCheck(index=i, sentence=sentence, start=s, end=e, verdict="not_checkable", reason=reason))
+            continue
+        result = check_response(engine, sentence)
+        out.append(SentenceCheck(index=i, sentence=sentence, start=s, end=e, verdict=result.verdict, check=result))
+    counts = {v: sum(1 for x in out if x.verdict == v) for v, _ in LABELS}
+    summary = ", ".join(f"{counts[v]} {label}" for v, label in LABELS if counts[v] or v != "not_checkable")
+    return TextCheckResponse(text=text, sentences=out, counts=counts, summary=summary)

@@ -97,9 +97,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_local(p)
     p.set_defaults(func=cmd_ask)
 
-    p = sub.add_parser("check", help="check a claim against the documents: supported, contradicted or not_found")
-    p.add_argument("claim", help="one sentence (1-2000 characters)")
-    p.add_argument("--json", action="store_true", help="print the POST /api/check response body")
+    p = sub.add_parser("check", help="check a claim (or a paragraph, sentence by sentence): supported, contradicted or not_found")
+    p.add_argument("claim", help="one sentence (1-2000 characters), or a paragraph (up to 5000 characters and 30 sentences)")
+    p.add_argument("--json", action="store_true", help="print the response body of POST /api/check (one sentence) or /api/check/text (a paragraph)")
     add_local(p)
     p.set_defaults(func=cmd_check)
 
@@ -453,8 +453,11 @@ def read_history(path: str) -> list:
 
 
 def cmd_check(args) -> int:
+    from corpus.sentences import split_sentences
     from rag.schemas import CheckResponse, ClaimRequest
 
+    if len(split_sentences(args.claim.strip())) > 1:
+        return cmd_check_text(args)
     request = validated(ClaimRequest, claim=args.claim)
 
     def compute(engine):
@@ -471,6 +474,31 @@ def cmd_check(args) -> int:
         print(f"  {v.claim_text!r} -> {v.evidence_text!r} ({'match' if v.matches else 'MISMATCH'})")
     for e in response.evidence:
         print(f"  bron: {e.citation}")
+    return 0
+
+
+def cmd_check_text(args) -> int:
+    """A paragraph: POST /api/check/text, one verdict per sentence and a summary."""
+    from rag.schemas import TextCheckRequest, TextCheckResponse
+
+    request = validated(TextCheckRequest, text=args.claim)
+
+    def compute(engine):
+        from rag.claims import check_text_response
+
+        return check_text_response(engine, request.text)
+
+    response, body = serve_request(args, "/api/check/text", request, TextCheckResponse, compute)
+    if args.json:
+        print(body)
+        return 0
+    for s in response.sentences:
+        print(f"[{s.index + 1}] {s.verdict}: {s.sentence}")
+        if s.check is not None:
+            print(f"    {s.check.explanation}")
+        elif s.reason:
+            print(f"    {s.reason}")
+    print(f"\n{response.summary}")
     return 0
 
 

@@ -214,6 +214,7 @@ def numeric_values(text: str) -> list[Value]:
     """Counts, percentages, amounts and ordinals (years and dates are for `detect_date`); ordinals that are
     part of a name ("Tweede Kamer") are left out; "een jaar" counts as 1."""
     values = [v for v in extract_values(text) if v.kind in ("number", "percentage", "amount", "ordinal") and not (v.kind == "ordinal" and v.text[:1].isupper() and v.start > 0)]
+    values = [v for v in values if not (v.kind == "number" and text[max(0, v.start - 1) : v.start] == "(" and text[v.end : v.end + 1] == ")")]  # "(3)" numbers a list item
     for m in ONE_UNIT.finditer(text):
         if all(m.end() <= v.start or m.start() >= v.end for v in values):
             approx = bool(re.search(r"(?:ongeveer|circa|ca\.|zo'n|zo’n|rond|bijna|ruim)\s+$", text[max(0, m.start() - 12) : m.start()], re.I))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from corpus.aliases import AliasTable, build_alias_table
 from corpus.loader import load_corpus
 from corpus.records import Document
 from index.store import BuildConfig, LoadedIndex, load_index
@@ -26,6 +27,8 @@ class Engine:
     def __post_init__(self) -> None:
         self.row_of = {p.passage_id: i for i, p in enumerate(self.index.passages)}
         self.sentence_index = SentenceIndex(self.index, self.index.manifest.stemmer)
+        # the names the documents define (from the index; an index from before aliases.json: built from the corpus)
+        self.aliases: AliasTable = self.index.aliases or build_alias_table(d.text for d in self.documents.values())
 
     @classmethod
     def load(cls, settings: Settings, embedder=None) -> "Engine":

@@ -217,10 +217,104 @@ class Evidence(PassageOut):
     )
 
 
+Where = Literal["sentence", "adjacent sentence", "passage", "heading"]
+
+
+class PartCoverage(BaseModel):
+    """How much of one part of the claim (its subject or its predicate) the decisive evidence contains."""
+
+    text: str = Field(description="The words of the claim that make up this part")
+    found: bool
+    lexical: float = Field(ge=0.0, le=1.0, description="IDF-weighted share of the part's content words found (stemmed, aliases normalised)")
+    where: Where | None = Field(None, description="Where they were found: the decisive sentence, the sentence next to it, its passage or its heading")
+    missing: list[str] = Field(default_factory=list, description="Words of this part that the evidence lacks")
+
+
+class ItemCoverage(BaseModel):
+    """A value or a name of the claim and what the evidence has for it."""
+
+    text: str = Field(description="As written in the claim")
+    kind: str = Field(description="number, percentage, amount, year, date, ordinal; or organisation, ministry, country, region, place, party, person, name")
+    found: bool
+    evidence_text: str | None = Field(None, description="The matching (or, for a value, differing) text of the evidence")
+    where: Where | None = None
+
+
+class Coverage(BaseModel):
+    """What of the claim the decisive evidence covers. A claim is supported only when all of it is covered."""
+
+    subject: PartCoverage
+    predicate: PartCoverage
+    values: list[ItemCoverage] = Field(default_factory=list)
+    names: list[ItemCoverage] = Field(default_factory=list)
+    missing: list[str] = Field(default_factory=list, description="Everything of the claim the evidence lacks: words, values, names")
+    lexical: float = Field(ge=0.0, le=1.0, description="IDF-weighted share of all the claim's content words in the evidence")
+    semantic: float = Field(ge=-1.0, le=1.0, description="e5 similarity of the claim to the evidence sentence(s)")
+
+
+ConflictKind = Literal["number", "date", "direction", "negation", "quantifier", "modality", "entity"]
+
+
+class ConflictOut(BaseModel):
+    """What a contradiction detector found: the claim says one thing, the evidence another."""
+
+    kind: ConflictKind
+    claim_text: str
+    evidence_text: str
+
+
 class CheckResponse(BaseModel):
     claim: str
     verdict: Verdict
-    explanation: str = Field(description="Short Dutch explanation of the verdict")
+    explanation: str = Field(description="One Dutch sentence explaining the verdict")
     confidence: float = Field(ge=0.0, le=1.0)
     values: list[ValueCheck]
     evidence: list[Evidence]
+    coverage: Coverage | None = Field(None, description="What of the claim the decisive evidence covers (None when no passage is near)")
+    conflict: ConflictOut | None = Field(None, description="For `contradicted`: what the detector found")
+
+
+MAX_TEXT_CHARS = 5000
+MAX_TEXT_SENTENCES = 30
+
+
+class TextCheckRequest(StrictModel):
+    text: str = Field(
+        min_length=1,
+        max_length=MAX_TEXT_CHARS,
+        description=f"A paragraph: at most {MAX_TEXT_CHARS} characters and {MAX_TEXT_SENTENCES} sentences; each sentence is checked",
+        examples=["Aan het programma Veilige Steden doen 25 gemeenten mee. Dat is een goede zaak."],
+    )
+
+    @field_validator("text")
+    @classmethod
+    def _text(cls, v: str) -> str:
+        from corpus.sentences import split_sentences
+
+        v = check_text(v, "text")
+        n = len(split_sentences(v))
+        if n > MAX_TEXT_SENTENCES:
+            raise ValueError(f"text has {n} sentences; at most {MAX_TEXT_SENTENCES} sentences are checked at once")
+        return v
+
+
+SentenceVerdictValue = Literal["supported", "contradicted", "not_found", "not_checkable"]
+
+
+class SentenceCheck(BaseModel):
+    """One sentence of the paragraph and its verdict."""
+
+    index: int = Field(description="0-based position of the sentence in the paragraph")
+    sentence: str
+    start: int = Field(description="Offset of the sentence in the (trimmed) text")
+    end: int
+    verdict: SentenceVerdictValue
+    reason: str | None = Field(None, description="For `not_checkable`: why (a question, an opinion, no statement)")
+    check: CheckResponse | None = Field(None, description="The full check of the sentence (None when not checkable)")
+
+
+class TextCheckResponse(BaseModel):
+    text: str
+    sentences: list[SentenceCheck] = Field(description="Every sentence, in order")
+    counts: dict[str, int] = Field(description="Sentences per verdict")
+    summary: str = Field(description="Dutch summary, e.g. '3 gesteund, 1 weerlegd, 2 niet gevonden'")

@@ -15,10 +15,22 @@ import gradio as gr
 from pydantic import ValidationError
 
 from rag.answer import answer_response
-from rag.claims import check_response
+from corpus.sentences import split_sentences
+from rag.claims import check_response, check_text_response
 from rag.documents import document_summaries
 from rag.ingest import Busy, DocumentRefused
-from rag.schemas import MAX_ANSWER_CHARS, MAX_HISTORY_TURNS, MAX_QUERY_CHARS, AskRequest, ClaimRequest, HistoryTurn, SearchRequest
+from rag.schemas import (
+    MAX_ANSWER_CHARS,
+    MAX_HISTORY_TURNS,
+    MAX_QUERY_CHARS,
+    MAX_TEXT_CHARS,
+    MAX_TEXT_SENTENCES,
+    AskRequest,
+    ClaimRequest,
+    HistoryTurn,
+    SearchRequest,
+    TextCheckRequest,
+)
 from ui import render
 from ui.styles import APP_CSS
 from ui.viewer import add_viewer_route
@@ -110,6 +122,17 @@ def new_conversation():
 
 
 def check_claim(get_engine, claim: str) -> str:
+    """One sentence: its verdict card; a paragraph (more than one sentence): one verdict card per sentence."""
+    if len(split_sentences((claim or "").strip())) > 1:
+        try:
+            text = TextCheckRequest(text=claim).text
+        except ValidationError as exc:
+            return render.notice(text_problem(exc), "warn")
+        try:
+            return render.text_check_html(check_text_response(get_engine(), text))
+        except Exception:
+            log.exception("checking a paragraph failed")
+            return render.notice(GENERIC_ERROR, "error")
     try:
         text = ClaimRequest(claim=claim or "").claim
     except ValidationError as exc:
@@ -119,6 +142,15 @@ def check_claim(get_engine, claim: str) -> str:
     except Exception:
         log.exception("checking %r failed", text)
         return render.notice(GENERIC_ERROR, "error")
+
+
+def text_problem(exc: ValidationError) -> str:
+    err = exc.errors()[0]
+    if err.get("type") == "string_too_long":
+        return f"De tekst is te lang: maximaal {MAX_TEXT_CHARS} tekens."
+    if "sentences" in str(err.get("msg", "")):
+        return f"De tekst heeft te veel zinnen: maximaal {MAX_TEXT_SENTENCES} per keer."
+    return dutch_problem(exc, "tekst")
 
 
 def search_passages(get_engine, query: str, doc: str, k: float) -> str:
@@ -218,12 +250,13 @@ def ask_tab(get_engine, choices) -> tuple[gr.Dropdown, ...]:
 
 
 def check_tab(get_engine) -> None:
-    gr.Markdown("Plak een bewering, bijvoorbeeld uit een artikel. Getallen worden exact vergeleken met de bron.")
+    gr.Markdown("Plak een bewering of een hele alinea, bijvoorbeeld uit een artikel: elke zin krijgt een eigen oordeel. "
+                "Getallen worden exact vergeleken met de bron.")
     with gr.Row(equal_height=True):
         claim = gr.Textbox(
             show_label=False,
             placeholder="Bijvoorbeeld: Aan het programma Veilige Steden doen 40 gemeenten mee",
-            max_length=MAX_QUERY_CHARS,
+            max_length=MAX_TEXT_CHARS,
             lines=2,
             scale=5,
             elem_id="bewering-invoer",

@@ -290,5 +290,39 @@ def evidence_html(evidence) -> str:
     return f'<h4>Bewijs uit de documenten</h4>{legend}{cards}'
 
 
+def coverage_html(resp) -> str:
+    """What of the claim the evidence covers: subject, predicate, values, names; what is missing."""
+    c = getattr(resp, "coverage", None)
+    if c is None:
+        return ""
+
+    def mark(found: bool) -> str:
+        return '<span class="m-ok">✓</span>' if found else '<span class="m-bad">✗</span>'
+
+    rows = [f"<li>{mark(c.subject.found)} onderwerp: <q>{esc(c.subject.text)}</q></li>",
+            f"<li>{mark(c.predicate.found)} wat erover gezegd wordt: <q>{esc(c.predicate.text)}</q></li>"]
+    rows += [f"<li>{mark(v.found)} {esc(VALUE_KINDS.get(v.kind, v.kind))}: {esc(v.text)}</li>" for v in c.values]
+    rows += [f"<li>{mark(n.found)} naam: {esc(n.text)}</li>" for n in c.names]
+    missing = f'<p class="missing">Niet in de bron: {esc(", ".join(c.missing))}</p>' if c.missing else ""
+    return f'<div class="coverage"><h4>Wat de bron dekt</h4><ul>{"".join(rows)}</ul>{missing}</div>'
+
+
 def check_html(resp) -> str:
-    return verdict_html(resp) + values_table(resp.values) + evidence_html(resp.evidence)
+    return verdict_html(resp) + coverage_html(resp) + values_table(resp.values) + evidence_html(resp.evidence)
+
+
+SENTENCE_VERDICTS = {**VERDICTS, "not_checkable": ("Niet controleerbaar", "unknown", "Deze zin bevat geen controleerbare bewering.")}
+
+
+def text_check_html(resp) -> str:
+    """A paragraph: the summary, then one verdict card per sentence, in order."""
+    cards = []
+    for s in resp.sentences:
+        label, cls, _gloss = SENTENCE_VERDICTS.get(s.verdict, (s.verdict, "unknown", ""))
+        body = check_html(s.check) if s.check is not None else f'<p class="explanation">{esc(s.reason or "")}</p>'
+        cards.append(
+            f'<article class="card sentence-check verdict-{cls}" id="zin-{s.index + 1}">'
+            f'<header><span class="badge">zin {s.index + 1}</span> <strong>{esc(label)}</strong></header>'
+            f'<blockquote class="claim">{esc(s.sentence)}</blockquote>{body}</article>'
+        )
+    return f'<p class="summary"><strong>{esc(resp.summary)}</strong></p>' + "".join(cards)

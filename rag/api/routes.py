@@ -7,7 +7,7 @@ from pydantic import BaseModel
 
 from rag.answer import answer_response
 from rag.api.deps import ERRORS, CurrentEngine, check_doc, held, log_text
-from rag.claims import check_response
+from rag.claims import check_response, check_text_response
 from rag.documents import document_detail, document_summaries
 from rag.schemas import (
     AskRequest,
@@ -19,6 +19,8 @@ from rag.schemas import (
     PassageOut,
     SearchRequest,
     SearchResponse,
+    TextCheckRequest,
+    TextCheckResponse,
 )
 from rag.settings import answer_fingerprint
 
@@ -70,6 +72,13 @@ def install_routes(app: FastAPI) -> None:
         log_text(request, "claim", body.claim)
         with held(request) as engine:
             return check_response(engine, body.claim)
+
+    @app.post("/api/check/text", response_model=TextCheckResponse, responses=ERRORS, tags=["answers"])
+    def check_text(body: TextCheckRequest, request: Request) -> TextCheckResponse:
+        """A paragraph, sentence by sentence: a verdict per sentence (or why it has nothing to check) and a summary."""
+        log_text(request, "text", body.text)
+        with held(request) as engine:
+            return check_text_response(engine, body.text)
 
     @app.get("/api/documents", response_model=list[DocumentSummary], tags=["documents"])
     def documents(engine: CurrentEngine) -> list[DocumentSummary]:

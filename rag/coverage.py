@@ -1,0 +1,397 @@
+"""How much of a claim one evidence window covers: its subject, its predicate, its values and its names.
+
+A window is one indexed sentence, or two adjacent sentences of one passage. Every window of the
+index is scored for every claim (the corpus has under a thousand sentences, so exact scoring is
+cheaper than a candidate search):
+
+- lexical: the IDF-weighted share of the claim's content stems that the window contains. Names
+  are normalised with the index's alias table first, both in the claim and in the evidence, so
+  "CRM" meets "College voor de Rechten van de Mens" and "Hongaarse" meets "Hongarije"; a stem
+  also matches a compound or inflection that starts or ends with it ("wachtlijst" in
+  "wachtlijsten"), but never its "on-" antonym ("veilig" vs "onveilig");
+- semantic: the e5 similarity of the claim (encoded as a query, acronyms expanded) to the
+  sentence vector computed at index time; for two sentences, to the normalised sum of both
+  vectors.
+
+The claim is split into a subject (the noun phrase before the finite verb, or after it when the
+claim opens with an adverbial: "In 2026 wordt ..."), a predicate (the other content words), its
+values (numbers, amounts, percentages, years, dates) and its names (organisations, ministries,
+countries, persons, programmes).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from corpus.aliases import AliasTable, key
+from index.lexical import split_words, tokenize
+from rag.contradictions import Entity, entities, periods, periods_agree, same_entity
+from rag.numbers import Value, comparable, extract_values, loosely_equal, same_value
+
+# A finite verb closes the first constituent of a Dutch main clause (verb second).
+FINITE = frozenset(
+    "is zijn was waren wordt worden werd werden heeft hebben had hadden zal zullen zou zouden kan kunnen kon konden "
+    "moet moeten moest moesten mag mogen mocht mochten wil willen wilde wilden gaat gaan ging gingen krijgt krijgen "
+    "kreeg kregen blijft blijven bleef bleven komt komen kwam kwamen staat staan stond stonden doet doen deed deden "
+    "laat laten liet lieten valt vallen viel vielen geldt gelden gold golden maakt maken maakte maakten neemt nemen "
+    "nam namen geeft geven gaf gaven houdt houden hield hielden ligt liggen lag lagen vindt vinden vond vonden ziet "
+    "zien zag zagen weet weten wist bestaat bestaan bestond leidt leiden steunt steunen biedt bieden bood zet zetten "
+    "zette werkt werken werkte ondersteunt ondersteunen ondersteunde overweegt overwegen stopt stoppen stopte "
+    "draagt dragen droeg loopt lopen liep vormt vormen telt tellen telde bevat bevatten noemt noemen noemde "
+    "investeert investeren investeerde financiert financieren financierde coördineert coördineren coördineerde "
+    "onderzoekt verwacht dringt drong pleit pleitte".split()
+)
+DETERMINERS = frozenset("de het een deze die dit dat alle elke ieder iedere veel weinig meer minder geen zijn haar hun ons onze".split())
+NOT_VERBS = frozenset("kabinet budget recht bericht resultaat instituut effect gebrek belang toezicht product contact".split())
+# A first word that opens an adverbial, not a subject ("In 2026 wordt ...", "Volgens het kabinet is ...").
+ADVERBIAL_START = frozenset(
+    "in volgens via bij met sinds vanaf nu mede door op onder tussen na vanwege om ook tot uit voor tijdens "
+    "dankzij binnen buiten daarnaast verder inmiddels sindsdien eind begin medio dit vorig volgend komend "
+    "afgelopen al per rond zonder ondanks omdat doordat als wanneer hoewel".split()
+)
+MIN_FUZZY = 5  # shortest stem that may match inside a compound
+# Words that carry no content of their own in a claim: light and modal verbs (modality is the detectors' job),
+# attribution ("volgens"), focus and degree adverbs, and the words of values ("procent", "euro").
+LIGHT = frozenset(
+    "volgens slechts vrijwel nagenoeg ongeveer circa ruim bijna zo'n inmiddels straks nu al ook nog extra verder daarnaast "
+    "tevens bovendien echter wel zelfs juist vooral ondermeer onder meer andere waaronder zoals daarom daarbij daarmee "
+    "ervoor erop ermee erin eraan erbij ertoe ernaar erom ervan er hierbij hiervoor daarvoor daarvan waarvoor waarbij "
+    "hoe wie wat welke zorgt zorgen zorgde zorgden "
+    "doet doen deed gaat gaan ging krijgt krijgen kreeg kregen staat staan stond maakt maken maakte komt komen kwam "
+    "laat laten liet zien ziet zag geeft geven gaf houdt houden hield moet moeten mag mogen kan kunnen wil willen "
+    "zal zullen zou zouden heeft hebben had wordt worden werd is zijn was waren blijft blijven bleef "
+    "procent procentpunt procentpunten euro miljoen miljard duizend honderd keer maal jaar jaren "
+    "nota kabinet rijksoverheid overheid staatssecretaris minister bewindspersoon".split()
+)
+
+@dataclass
+class ClaimWord:
+    surface: str
+    stems: list[str]
+    part: str  # "subject" or "predicate"
+
+
+@dataclass
+class ClaimParts:
+    text: str
+    words: list[ClaimWord]
+    subject_text: str
+    predicate_text: str
+    subject: set[str]
+    predicate: set[str]
+    alias_terms: set[str]  # canonical-name stems added for the names in the claim
+    values: list[Value]
+    names: list[Entity]
+
+    @property
+    def terms(self) -> set[str]:
+        return self.subject | self.predicate | self.alias_terms
+
+
+@dataclass
+class Window:
+    """One sentence (`second` None) or two adjacent sentences of one passage."""
+
+    first: int  # sentence row
+    second: int | None
+    row: int  # passage row
+    start: int  # offsets inside the passage text
+    end: int
+    lexical: float = 0.0
+    lexical_context: float = 0.0
+    semantic: float = 0.0
+    score: float = 0.0
+    covered: set[str] = field(default_factory=set)
+
+
+class ClaimIndex:
+    """Per-sentence term sets (alias-normalised) and pair vectors, computed once per loaded engine."""
+
+    def __init__(self, engine):
+        index = engine.index
+        self.table: AliasTable = engine.aliases
+        self.stemmer = index.manifest.stemmer
+        self.sidx = engine.sentence_index
+        self.passages = index.passages
+        self.rows = [(int(r), int(s), int(e)) for r, s, e in index.sentences]
+        self.texts = [self.passages[r].text[s:e] for r, s, e in self.rows]
+        self.terms = [self.normalised_terms(t) for t in self.texts]
+        context: dict[int, set[str]] = {}
+        for r, p in enumerate(self.passages):
+            heading = p.section.split(" > ")[-1] if p.section else ""
+            context[r] = self.normalised_terms(" ".join(x for x in (heading, p.context) if x))
+        self.context = [context[r] for r, _s, _e in self.rows]
+        vectors = index.sentence_vectors.astype(np.float32)
+        self.vectors = vectors
+        self.pairs = [(i, i + 1) for i in range(len(self.rows) - 1) if self.rows[i][0] == self.rows[i + 1][0]]
+        if self.pairs:
+            summed = vectors[[a for a, _ in self.pairs]] + vectors[[b for _, b in self.pairs]]
+            norms = np.linalg.norm(summed, axis=1, keepdims=True)
+            self.pair_vectors = summed / np.maximum(norms, 1e-9)
+        else:
+            self.pair_vectors = np.zeros((0, vectors.shape[1]), np.float32)
+        df: dict[str, int] = {}
+        for ts in self.terms:
+            for t in ts:
+                df[t] = df.get(t, 0) + 1
+        n = len(self.terms)
+        self.idf = {t: math.log(1 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
+        self.default_idf = math.log(1 + (n + 0.5) / 0.5)
+        self.vocabulary = sorted(set().union(*self.terms, *context.values()))
+        self._matches: dict[str, set[str]] = {}  # grows with the claims seen (bounded by the vocabulary's size in practice)
+
+    # ---------------------------------------------------------------- terms
+
+    def weight(self, terms) -> float:
+        """Sum of the terms' IDF over the indexed sentences (a name counts once, as its canonical token)."""
+        return sum(self.idf.get(t, self.default_idf) for t in terms)
+
+    def stem_words(self, text: str) -> list[str]:
+        return [t for t in tokenize(text, self.stemmer, query=True) if not t.isdigit()]
+
+    def alias_terms(self, text: str) -> set[str]:
+        """Stems of the canonical name and every form of each known name in the text (CRM -> college, recht, mens, crm)."""
+        from rag.contradictions import _table_regex
+
+        out: set[str] = set()
+        for m in _table_regex(self.table).finditer(text):
+            canonical = self.table.canonical(m.group(0))
+            forms = self.table.forms.get(canonical, [canonical])
+            out.update(self.stem_words(" ".join([canonical, *forms])))
+            out.add("§" + key(canonical))
+        return out
+
+    def normalised_terms(self, text: str) -> set[str]:
+        return set(self.stem_words(text)) | self.alias_terms(text)
+
+    def matches(self, term: str) -> set[str]:
+        """Vocabulary stems that count as the claim stem: itself, its inflections and compounds (not its on- antonym)."""
+        cached = self._matches.get(term)
+        if cached is None:
+            if len(self._matches) > 100_000:
+                self._matches.clear()
+            cached = self._matches[term] = self._compute_matches(term)
+        return cached
+
+    def _compute_matches(self, term: str) -> set[str]:
+        if term.startswith("§") or len(term) < MIN_FUZZY:
+            return {term}
+        out = {term}
+        for v in self.vocabulary:
+            if len(v) < MIN_FUZZY or v == term:
+                continue
+            if v == "on" + term or term == "on" + v:
+                continue
+            if v.startswith(term) or term.startswith(v) and len(v) >= len(term) - 2 or v.endswith(term) or term.endswith(v) and len(v) >= 6:
+                out.add(v)
+        return out
+
+    # ---------------------------------------------------------------- the claim
+
+    def parse(self, claim: str) -> ClaimParts:
+        tokens = list(re.finditer(r"[\w’'+-]+", claim))
+        finite = next((i for i, m in enumerate(tokens) if i > 0 and m.group(0).lower() in FINITE), None)
+        guess = next((i for i, m in enumerate(tokens[:6]) if i > 0 and looks_finite(m.group(0), tokens[i - 1].group(0))), None)
+        if guess is not None and (finite is None or guess < finite):
+            finite = guess
+        first = tokens[0].group(0).lower() if tokens else ""
+        adverbial = first in ADVERBIAL_START or first.isdigit() or "," in claim[: tokens[finite].start()] if finite else False
+        if finite is None:
+            subj_idx = set(range(0, max(1, len(tokens) // 2)))
+        elif not adverbial:
+            subj_idx = set(range(0, finite))
+        else:
+            subj_idx = set()
+            for i in range(finite + 1, len(tokens)):
+                w = tokens[i].group(0).lower()
+                if subj_idx and (w in FINITE or w in ADVERBIAL_START or re.match(r"ge\w+[dt]$", w)):
+                    break
+                subj_idx.add(i)
+                if len(subj_idx) >= 6:
+                    break
+        values = extract_values(claim)
+        from rag.contradictions import _table_regex
+
+        named = [(m.start(), m.end(), "§" + key(self.table.canonical(m.group(0))), m.group(0)) for m in _table_regex(self.table).finditer(claim)]
+        words: list[ClaimWord] = []
+        done: set[int] = set()
+        for i, m in enumerate(tokens):
+            part = "subject" if i in subj_idx else "predicate"
+            name = next((n for n in named if n[0] <= m.start() < n[1]), None)
+            if name is not None:  # a known name is one term, whatever form it has
+                if name[0] not in done:
+                    done.add(name[0])
+                    words.append(ClaimWord(name[3], [name[2]], part))
+                continue
+            if m.group(0).lower() in LIGHT or any(v.start <= m.start() < v.end for v in values):
+                continue
+            stems = self.stem_words(m.group(0))
+            if stems:
+                words.append(ClaimWord(m.group(0), stems, part))
+        subject = {s for w in words if w.part == "subject" for s in w.stems}
+        predicate = {s for w in words if w.part == "predicate" for s in w.stems} - subject
+        if not subject:  # nothing nominal before the verb ("Er zijn ..."): the first content words
+            subject = {s for w in words[:2] for s in w.stems}
+            predicate -= subject
+        subj_words = [m.group(0) for i, m in enumerate(tokens) if i in subj_idx]
+        pred_words = [m.group(0) for i, m in enumerate(tokens) if i not in subj_idx]
+        names = entities(claim, self.table)
+        names += programme_names(claim, names)
+        return ClaimParts(
+            text=claim,
+            words=words,
+            subject_text=" ".join(subj_words),
+            predicate_text=" ".join(pred_words),
+            subject=subject,
+            predicate=predicate,
+            alias_terms=set(),
+            values=values,
+            names=names,
+        )
+
+    # ---------------------------------------------------------------- scoring
+
+    def score(self, parts: ClaimParts, qv: np.ndarray, w_semantic: float) -> list[Window]:
+        """Every window, scored; best first."""
+        terms = sorted(parts.terms)
+        if not terms:
+            terms = ["§none"]
+        weights = np.array([self.weight({t}) for t in terms], dtype=np.float32)
+        weights /= max(float(weights.sum()), 1e-9)
+        matchers = [self.matches(t) for t in terms]
+        n = len(self.rows)
+        have = np.zeros((n, len(terms)), dtype=bool)
+        ctx = np.zeros((n, len(terms)), dtype=bool)
+        for j, m in enumerate(matchers):
+            have[:, j] = [not m.isdisjoint(ts) for ts in self.terms]
+            ctx[:, j] = [not m.isdisjoint(ts) for ts in self.context]
+        sem_single = self.vectors @ qv
+        windows: list[Window] = []
+        lex = have @ weights
+        lex_ctx = (have | ctx) @ weights
+        for i, (r, s, e) in enumerate(self.rows):
+            windows.append(Window(i, None, r, s, e, float(lex[i]), float(lex_ctx[i]), float(sem_single[i])))
+        if self.pairs:
+            a = np.array([x for x, _ in self.pairs])
+            b = np.array([y for _, y in self.pairs])
+            pair_have = have[a] | have[b]
+            pair_lex = pair_have @ weights
+            pair_ctx = (pair_have | ctx[a]) @ weights
+            pair_sem = self.pair_vectors @ qv
+            for k, (x, y) in enumerate(self.pairs):
+                # a pair must need both sentences: each adds a claim term the other lacks
+                if not ((have[x] & ~have[y]).any() and (have[y] & ~have[x]).any()):
+                    continue
+                r = self.rows[x][0]
+                windows.append(Window(x, y, r, self.rows[x][1], self.rows[y][2], float(pair_lex[k]), float(pair_ctx[k]), float(pair_sem[k])))
+        for w in windows:
+            w.score = (1 - w_semantic) * (0.8 * w.lexical + 0.2 * w.lexical_context) + w_semantic * w.semantic
+        windows.sort(key=lambda w: -w.score)
+        return windows
+
+    def window_terms(self, w: Window) -> set[str]:
+        return self.terms[w.first] | (self.terms[w.second] if w.second is not None else set())
+
+    def window_text(self, w: Window) -> str:
+        return self.passages[w.row].text[w.start : w.end]
+
+    def covered(self, parts: ClaimParts, w: Window, terms: set[str], with_context: bool = False) -> tuple[float, set[str]]:
+        """IDF-weighted share of `terms` the window has (plus its heading/question with `with_context`), and the missing ones."""
+        have = self.window_terms(w) | (self.context[w.first] if with_context else set())
+        missing = {t for t in terms if self.matches(t).isdisjoint(have)}
+        total = self.weight(terms)
+        return (1.0 - self.weight(missing) / total if total else 1.0), missing
+
+
+def looks_finite(word: str, previous: str) -> bool:
+    """A present-tense verb after a noun ("De regeringscommissaris adviseert", "Het kabinet streeft")."""
+    w = word.lower()
+    return (word.islower() and len(w) > 3 and w.endswith("t") and not w.endswith(("heid", "tijd", "ist", "ant", "ent"))
+            and w not in NOT_VERBS and previous.lower() not in DETERMINERS and previous.lower() not in ADVERBIAL_START
+            and not previous.isdigit())
+
+
+PROGRAMME = re.compile(r"(?<![\w-])(?:[A-Z][\w’'+&-]*\d*[\w+-]*)(?:\s+(?:van\s+|voor\s+|en\s+)?[A-Z][\w’'+&-]+)+")
+
+
+def programme_names(claim: str, known: list[Entity]) -> list[Entity]:
+    """Capitalised multi-word names the entity finder does not class ("Veilige Steden", "Act4Respect Unlimited")."""
+    out = []
+    for m in PROGRAMME.finditer(claim):
+        if m.start() == 0 and len(m.group(0).split()) < 3:
+            continue  # a capitalised first word plus one name word is usually "De Politie"-like
+        if any(not (m.end() <= e.start or m.start() >= e.end) for e in known):
+            continue
+        out.append(Entity("name", m.group(0), m.start(), m.end()))
+    return out
+
+
+ENUMERATOR = re.compile(r"\(\s*$")
+
+
+def enumerator(v: Value, text: str) -> bool:
+    """"(3)" in "(1) plezier, (2) ..." numbers a list item; it is no count."""
+    return v.kind == "number" and text[max(0, v.start - 1) : v.start] == "(" and text[v.end : v.end + 1] == ")"
+
+
+def value_found(cv: Value, claim: str, evidence: str, ev_values: list[Value]) -> tuple[bool | None, Value | None]:
+    """(True, the equal value) / (False, the nearest comparable one) / (None, None) when the evidence has no value of the kind."""
+    from rag.contradictions import consistent
+
+    ev_values = [v for v in ev_values if not enumerator(v, evidence)]
+    if cv.kind in ("year", "date"):
+        cps = periods(claim[cv.start : cv.end]) or periods(claim)
+        eps = periods(evidence)
+        same_kind = [v for v in ev_values if v.kind in ("year", "date")]
+        match = next((v for v in same_kind if same_value(cv, v) or loosely_equal(cv, v)), None)
+        if match:
+            return True, match
+        agreeing = next((ep for cp in cps for ep in eps if periods_agree(cp, ep)), None)
+        if agreeing is not None:
+            if same_kind:
+                return True, same_kind[0]
+            t = agreeing.start or agreeing.end or (0, 0, 0)
+            return True, Value("year", agreeing.text, float(t[0]), 0, 0)
+        return (False, same_kind[0]) if same_kind else (None, None)
+    same_kind = [v for v in ev_values if comparable(cv, v)]
+    match = next((v for v in ev_values if (comparable(cv, v) or loosely_equal(cv, v)) and (same_value(cv, v) or loosely_equal(cv, v))), None)
+    if match:
+        return True, match
+    match = next((v for v in same_kind if consistent(cv, claim, v, evidence)), None)
+    if match:
+        return True, match
+    return (False, same_kind[0]) if same_kind else (None, None)
+
+
+def name_found(name: Entity, evidence: str, table: AliasTable, ev_entities: list[Entity]) -> bool:
+    """The name (or an alias of it) occurs in the evidence."""
+    if any(same_entity(name, e, table) for e in ev_entities if e.cls == name.cls or name.cls == "name"):
+        return True
+    folded = key(evidence)
+    forms = table.forms.get(table.canonical(name.name), []) + [name.name]
+    for f in forms:
+        k = key(f)
+        if k and re.search(rf"(?<![\w]){re.escape(k)}", folded):
+            return True
+    words = [key(w) for w in split_words(name.name) if len(w) > 2 and w not in ("van", "voor", "het", "de", "en")]
+    return bool(words) and all(re.search(rf"(?<![\w]){re.escape(w[: max(4, len(w) - 2)])}", folded) for w in words)
+
+
+_LOCK = threading.Lock()
+
+
+def claim_index(engine) -> ClaimIndex:
+    """The engine's ClaimIndex, built on first use (a few hundred ms) and kept with the engine."""
+    ci = engine.__dict__.get("_claim_index")
+    if ci is None:
+        with _LOCK:
+            ci = engine.__dict__.get("_claim_index")
+            if ci is None:
+                ci = ClaimIndex(engine)
+                engine.__dict__["_claim_index"] = ci
+    return ci

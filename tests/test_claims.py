@@ -1,0 +1,125 @@
+"""The claim check end to end on the real index: coverage before support, the detectors, the corpus alias
+table, paragraphs through HTTP."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from rag.claims import check_response, not_checkable
+
+
+def check(engine, claim: str):
+    return check_response(engine, claim)
+
+
+def test_same_organisation_and_year_without_the_fact_is_not_found(engine) -> None:
+    r = check(engine, "Het LPT heeft in 2025 de wachtlijsten voor transgenderzorg gehalveerd.")
+    assert r.verdict == "not_found", r.explanation
+    assert r.coverage is not None
+    assert r.coverage.subject.found  # the LPT is there ...
+    assert not r.coverage.predicate.found  # ... what is said of it is not
+    assert any("wachtlijst" in m for m in r.coverage.missing)
+    assert all(n.found for n in r.coverage.names)
+
+
+def test_reversed_direction_is_contradicted(engine) -> None:
+    r = check(engine, "Het kabinet verwacht dat de AI-verordening genderbias zal vergroten.")
+    assert r.verdict == "contradicted", r.explanation
+    assert r.conflict is not None and r.conflict.kind == "direction"
+
+
+def test_long_form_of_an_acronym_is_the_same_organisation(engine) -> None:
+    r = check(engine, "Het College voor de Rechten van de Mens heeft een toetsingskader voor risicoprofilering opgesteld "
+                      "met normen tegen discriminatie op grond van ras en nationaliteit.")
+    assert r.verdict == "supported", r.explanation
+    assert "CRM" in r.evidence[0].text
+
+
+def test_hyphenated_niet_is_no_negation(engine) -> None:
+    r = check(engine, "Intersekse kinderen krijgen te maken met niet-noodzakelijke medische behandelingen waarvoor zij "
+                      "geen uitdrukkelijke, goed geïnformeerde toestemming hebben gegeven.")
+    assert r.verdict == "supported", r.explanation
+
+
+def test_country_adjective_meets_the_country_and_the_number_is_exact(engine) -> None:
+    r = check(engine, "Zestien lidstaten ondertekenden de door Nederland geïnitieerde verklaring over de Hongaarse "
+                      "wetgeving richting de Raad Algemene Zaken van 27 mei.")
+    assert r.verdict == "contradicted", r.explanation
+    assert r.conflict is not None and r.conflict.kind == "number"
+    assert r.coverage is not None
+    assert all(n.found for n in r.coverage.names), r.coverage.names  # Hongaarse = Hongarije
+
+
+def test_paraphrase_with_niet_is_supported(engine) -> None:
+    r = check(engine, "Subsidies voor emancipatie die al lopen, worden niet geraakt door de bezuinigingen die het kabinet van plan is.")
+    assert r.verdict == "supported", r.explanation
+    assert r.coverage is not None and r.coverage.semantic > 0.8
+
+
+def test_explanation_is_one_dutch_sentence(engine) -> None:
+    r = check(engine, "Aan het programma Veilige Steden doen 40 gemeenten mee.")
+    assert r.verdict == "contradicted"
+    assert r.explanation.endswith(".") and not re.search(r"\.\s+[A-Z]", r.explanation)
+    assert any(v.claim_text == "40" and v.matches is False for v in r.values)
+
+
+def test_alias_table_is_in_the_built_index(built_index) -> None:
+    store = built_index.resolve()
+    manifest = json.loads((store / "manifest.json").read_text(encoding="utf-8"))
+    assert "aliases.json" in manifest["files"]  # covered by the checksums
+    table = json.loads((store / "aliases.json").read_text(encoding="utf-8"))
+    assert table["acronyms"]["CRM"] == "College voor de Rechten van de Mens"
+    assert table["acronyms"]["LPT"] == "Landelijk Platform Transgenderzorg"
+
+
+def test_engine_loads_the_alias_table(engine) -> None:
+    assert engine.index.aliases is not None
+    assert engine.aliases.same("CRM", "het College voor de Rechten van de Mens")
+
+
+@pytest.mark.parametrize("sentence,checkable", [
+    ("Hoeveel gemeenten doen mee aan Veilige Steden?", False),
+    ("Dat is een goede zaak.", False),
+    ("Ik vind dat het kabinet meer moet doen.", False),
+    ("Aan het programma Veilige Steden doen 25 gemeenten mee.", True),
+    ("Het kabinet vindt de wetswijzigingen in Hongarije zorgelijk.", True),
+])
+def test_not_checkable(sentence: str, checkable: bool) -> None:
+    assert (not_checkable(sentence) is None) == checkable
+
+
+PARAGRAPH = (
+    "Aan het programma Veilige Steden doen 25 gemeenten mee. "
+    "Dat is een goede zaak. "
+    "Hoeveel gemeenten komen er nog bij? "
+    "Het kabinet verwacht dat de AI-verordening genderbias zal vergroten."
+)
+
+
+def test_paragraph_gets_one_verdict_per_sentence_in_order(server) -> None:
+    with server.client() as api:
+        r = api.post("/api/check/text", json={"text": PARAGRAPH})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    verdicts = [s["verdict"] for s in body["sentences"]]
+    assert verdicts == ["supported", "not_checkable", "not_checkable", "contradicted"]
+    assert [s["index"] for s in body["sentences"]] == [0, 1, 2, 3]
+    assert body["sentences"][2]["reason"] and body["sentences"][2]["check"] is None
+    assert body["sentences"][0]["check"]["coverage"]["subject"]["found"]
+    assert body["summary"] == "1 gesteund, 1 weerlegd, 0 niet gevonden, 2 niet controleerbaar"
+    for s in body["sentences"]:
+        assert body["text"][s["start"] : s["end"]] == s["sentence"]
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("Aan het programma Veilige Steden doen 25 gemeenten mee. " * 100, "5000"),
+    (" ".join(f"Zin nummer {i} gaat over iets." for i in range(31)), "30"),
+])
+def test_paragraph_over_the_limit_is_a_readable_422(server, text: str, mention: str) -> None:
+    with server.client() as api:
+        r = api.post("/api/check/text", json={"text": text})
+    assert r.status_code == 422
+    assert mention in r.json()["detail"]
