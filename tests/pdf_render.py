@@ -524,3 +524,83 @@ def render_generated_qa(path: Path) -> dict:
         "footnotes": sum(1 for n in sum((x[3] for x in pairs), []) if n),
         "header": header,
     }
+
+
+# ---------------------------------------------------------------- a generated letter of any length
+
+
+GEN_SUBJECTS = ["Het kabinet", "De minister", "De staatssecretaris", "Het ministerie", "De inspectie", "De provincie",
+                "Het waterschap", "De gemeente", "De toezichthouder", "Het planbureau", "De werkgroep", "De commissie"]
+GEN_VERBS = ["onderzoekt", "financiert", "evalueert", "ondersteunt", "versterkt", "monitort", "herziet", "begeleidt",
+             "stimuleert", "beperkt", "vernieuwt", "bespreekt"]
+GEN_OBJECTS = ["de regionale samenwerking", "het toezicht op de uitvoering", "de opvang van jongeren", "de digitale dienstverlening",
+               "de kwaliteit van het onderwijs", "de veiligheid op straat", "de bereikbaarheid van het platteland",
+               "de aanpak van laaggeletterdheid", "de zorg voor ouderen", "de energietransitie in wijken",
+               "de bescherming van natuurgebieden", "de inburgering van nieuwkomers", "het beheer van dijken"]
+GEN_PLACES = ["Groningen", "Zwolle", "Tilburg", "Maastricht", "Leeuwarden", "Almere", "Breda", "Deventer", "Delft", "Assen",
+              "Heerlen", "Emmen", "Zaanstad", "Venlo", "Hoorn", "Goes"]
+GEN_TAILS = ["in samenwerking met maatschappelijke organisaties", "met extra middelen uit het fonds", "op verzoek van de Tweede Kamer",
+             "na een positieve evaluatie", "binnen de bestaande kaders", "met ingang van het nieuwe schooljaar",
+             "in overleg met de betrokken partijen", "zonder aanvullende regelgeving"]
+
+
+def generated_sentence(rng) -> str:
+    s, v, o, p, t = (rng.choice(x) for x in (GEN_SUBJECTS, GEN_VERBS, GEN_OBJECTS, GEN_PLACES, GEN_TAILS))
+    n, year = rng.randint(2, 980), rng.randint(2019, 2031)
+    return f"{s} {v} in {year} {o} in {p} {t}, met {n} deelnemende partijen."
+
+
+def render_generated_letter(path: Path, pages: int, *, seed: int = 0, title: str | None = None, unique: str | None = None,
+                            reference: str = "2025-0000001") -> dict:
+    """A letter of exactly `pages` pages of generated Dutch-like text (numbered sections of paragraphs);
+    `unique` is put in the first paragraph. Returns title, pages, the unique sentence and the sentence count."""
+    import random
+
+    rng = random.Random(seed)
+    title = title or f"Kamerbrief over de uitvoering van het beleid, deel {seed}"
+    content: list[PageContent] = [PageContent()]
+    used = [0.0]
+
+    def room(page_no: int) -> float:
+        return BODY_BOTTOM - (BODY_TOP_FIRST if page_no == 1 else BODY_TOP)
+
+    def place(item: Item) -> bool:
+        """Place line by line; False when the document is full (`pages` pages)."""
+        target = None
+        for line in item.lines:
+            page = content[-1]
+            gap = item.gap_before if target is None and page.items else 0.0
+            if used[-1] + gap + item.leading > room(len(content)):
+                if len(content) == pages:
+                    return False
+                content.append(PageContent())
+                used.append(0.0)
+                page, gap, target = content[-1], 0.0, None
+            if target is None:
+                target = Item(item.kind, [], item.font, item.size, item.leading, gap)
+                page.items.append(target)
+                used[-1] += gap
+            target.lines.append(line)
+            used[-1] += item.leading
+        return True
+
+    sentences = 0
+    section = 0
+    full = False
+    while not full:
+        section += 1
+        heading = f"{section}. {rng.choice(GEN_OBJECTS).capitalize()} in {rng.choice(GEN_PLACES)}"
+        if not place(text_item("heading", heading, level=2, gap_before=10.0)):
+            break
+        for p in range(rng.randint(2, 4)):
+            para = [generated_sentence(rng) for _ in range(rng.randint(3, 6))]
+            if unique and section == 1 and p == 0:
+                para.insert(1, unique)
+            # a paragraph that does not fit whole is cut at the page limit (its placed lines stay)
+            full = not place(text_item("paragraph", " ".join(para), gap_before=3.0 if p == 0 else PARA_GAP))
+            sentences += len(para)
+            if full:
+                break
+    draw_pages(Path(path), content, header="Ministerie van Binnenlandse Zaken en Koninkrijksrelaties", date="12 mei 2025",
+               reference=reference, title=title)
+    return {"title": title, "pages": len(content), "unique": unique, "sentences": sentences}
