@@ -182,15 +182,57 @@ def structured_systems(settings, embedder, names: set[str] | None, log=print) ->
         ("hybrid-weighted", f"BM25 words + n-grams + dense ({embedder.name}), weighted fusion alpha={settings.fusion_alpha} (Dutch) / {settings.fusion_alpha_en} (other languages)", hybrid_index, default),
     ]
     systems = []
+    stores: dict[int, object] = {}  # RAG_INDEX_BACKEND=milvus: one Milvus collection per in-memory index
     for name, desc, index, rcfg in plans:
         if names and name not in names:
             continue
         if rcfg == default and index.manifest.stemmer == settings.stemmer:
             desc += " [default]"
-        systems.append(structured_system(name, desc, Retriever(index, embedder, rcfg), rcfg))
+        store = None
+        if settings.index_backend == "milvus":
+            if id(index) not in stores:
+                stores[id(index)] = milvus_store(settings, index, log)
+            store = stores[id(index)]
+            desc += f" [Milvus hybrid_search, {store.index.uri}]"
+        systems.append(structured_system(name, desc, Retriever(index, embedder, rcfg, store=store), rcfg))
     if not names or "minilm-previous" in names:
         systems.append(previous_default_system(cfg, log))
     return systems
+
+
+CLEANUPS: list[Callable[[], None]] = []  # Milvus collections of this run, dropped at its end
+
+
+def milvus_store(settings, index, log=print):
+    """The in-memory index copied into a Milvus collection of its own (alias `rag_eval`, dropped when `run` ends): a
+    Milvus Lite URI gets a fresh file in a temporary directory (Lite is one process at a time), a server URI a new collection."""
+    import shutil
+    import tempfile
+    import uuid
+
+    from index.milvus import MilvusIndex, MilvusPassages, collection_for, is_lite
+
+    uri, tmp = settings.milvus_uri, None
+    if is_lite(uri):
+        tmp = tempfile.mkdtemp(prefix="rag-eval-milvus-")
+        uri = str(Path(tmp) / "eval.db")
+    milvus = MilvusIndex(uri, settings.milvus_token, alias="rag_eval")
+    name = collection_for(f"{index.manifest.stemmer}_{uuid.uuid4().hex[:8]}", "rag_eval")
+    log(f"writing {len(index.passages)} passages to Milvus collection {name} at {uri}")
+    vectors = index.dense.reconstruct_n(0, index.dense.ntotal)
+    milvus.write_collection(name, [(index.passages, vectors)], dim=int(index.dense.d), stemmer=index.manifest.stemmer,
+                            ngram_size=settings.ngram_size, properties={})
+
+    def cleanup() -> None:
+        try:
+            milvus.client.drop_collection(name)
+            milvus.close()
+        finally:
+            if tmp:
+                shutil.rmtree(tmp, ignore_errors=True)
+
+    CLEANUPS.append(cleanup)
+    return MilvusPassages(milvus, name, index.manifest.stemmer, settings.ngram_size, settings.milvus_candidates)
 
 
 def previous_default_system(cfg, log=print) -> System:
@@ -227,15 +269,19 @@ def run(settings, split: str = "test", names: set[str] | None = None, url: str |
             systems.append(baseline_system(Path(settings.corpus_dir), embedder))
     gold = {c: gold_spans(questions, Path(settings.corpus_dir), c) for c in ("clean", "raw")}
     results = {}
-    for system in systems:
-        log(f"scoring {system.name} on {len(questions)} questions ({split})")
-        summary, rows = score_system(system, questions, gold[system.coords])
-        results[system.name] = {"description": system.description, "metrics": summary, "questions": rows}
+    try:
+        for system in systems:
+            log(f"scoring {system.name} on {len(questions)} questions ({split})")
+            summary, rows = score_system(system, questions, gold[system.coords])
+            results[system.name] = {"description": system.description, "metrics": summary, "questions": rows}
+    finally:
+        while CLEANUPS:
+            CLEANUPS.pop()()
     return {
         "split": split,
         "questions": {c: sum(1 for q in questions if q.category == c) for c in CATEGORIES},
         "embedding_model": BuildConfig.from_settings(settings).embedder_name,
-        "settings": {"stemmer": settings.stemmer, "fusion": settings.fusion, "alpha": settings.fusion_alpha, "alpha_en": settings.fusion_alpha_en,
+        "settings": {"index_backend": settings.index_backend, "stemmer": settings.stemmer, "fusion": settings.fusion, "alpha": settings.fusion_alpha, "alpha_en": settings.fusion_alpha_en,
                      "rrf_k": settings.rrf_k, "chunk_size": settings.chunk_size, "chunk_overlap": settings.chunk_overlap},
         "wall_seconds": round(time.perf_counter() - started, 1),
         "results": results,

@@ -61,6 +61,10 @@ class BuildConfig:
     passage_prefix: str = ""
     cache_dir: Path | None = None  # the embedding cache (None: no cache)
     threads: int | None = None  # embedding threads (None: all cores)
+    backend: str = "local"  # where passage search runs: "local" (FAISS + bm25s) or "milvus" (index.milvus)
+    milvus_uri: str = ""  # Milvus Lite file (*.db) or http://host:19530
+    milvus_token: str = ""
+    ngram_size: int = 3  # the character n-grams a Milvus collection indexes
 
     @classmethod
     def from_settings(cls, s) -> "BuildConfig":
@@ -75,6 +79,10 @@ class BuildConfig:
             query_prefix=s.query_prefix,
             passage_prefix=s.passage_prefix,
             cache_dir=Path(s.embedding_cache_dir) if s.embedding_cache_dir else None,
+            backend=getattr(s, "index_backend", "local"),
+            milvus_uri=str(getattr(s, "milvus_uri", "")),
+            milvus_token=getattr(s, "milvus_token", ""),
+            ngram_size=getattr(s, "ngram_size", 3),
         )
 
     @property
@@ -210,11 +218,31 @@ def build_index(cfg: BuildConfig, index_dir: Path, *, embedder=None, progress: b
     """Build the index for `cfg` and publish it at `index_dir` atomically."""
     staged = stage_index(cfg, index_dir, embedder=embedder, progress=progress, log=log)
     try:
-        publish(staged.path, index_dir)
+        publish_build(staged.path, staged.manifest, index_dir, cfg, log=log)
     except BaseException:
         staged.discard()
         raise
     return staged.manifest
+
+
+def publish_build(staging: Path, manifest: IndexManifest, index_dir: Path, cfg: BuildConfig, log: Log = lambda _m: None) -> Path:
+    """Publish a sealed staging build on the configured backend (`cfg.backend`). Milvus: the build's
+    collection is written and loaded first (named by the build id), then the local symlink is swapped
+    (a server follows it and opens that collection), then the Milvus alias; old collections are dropped."""
+    build_id = new_build_id()
+    if cfg.backend != "milvus":
+        return publish(staging, index_dir, build_id)
+    from index.milvus import MilvusIndex
+
+    milvus = MilvusIndex(cfg.milvus_uri, cfg.milvus_token)
+    try:
+        name = milvus.write_build(build_id, staging, manifest, ngram_size=cfg.ngram_size, log=log)
+        final = publish(staging, index_dir, build_id)
+        milvus.activate(name)
+        milvus.prune(log=log)
+        return final
+    finally:
+        milvus.close()
 
 
 @dataclass
@@ -303,11 +331,15 @@ def _staging_dir(index_dir: Path) -> Path:
     return staging
 
 
-def publish(staging: Path, index_dir: Path) -> Path:
+def new_build_id() -> str:
+    now = datetime.now(timezone.utc)  # milliseconds in the name: two builds in one second still sort in order (_prune)
+    return f"{now:%Y%m%dT%H%M%S}{now.microsecond // 1000:03d}-{uuid.uuid4().hex[:6]}"
+
+
+def publish(staging: Path, index_dir: Path, build_id: str | None = None) -> Path:
     """Rename the staged build into place and swap the `index_dir` symlink to it."""
     builds = _builds_dir(index_dir)
-    now = datetime.now(timezone.utc)  # milliseconds in the name: two builds in one second still sort in order (_prune)
-    final = builds / f"{now:%Y%m%dT%H%M%S}{now.microsecond // 1000:03d}-{uuid.uuid4().hex[:6]}"
+    final = builds / (build_id or new_build_id())
     os.rename(staging, final)
     if index_dir.exists() and not index_dir.is_symlink():
         os.rename(index_dir, builds / f"legacy-{uuid.uuid4().hex[:6]}")  # an index from before symlinks

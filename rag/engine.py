@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from corpus.aliases import AliasTable, build_alias_table
 from corpus.loader import load_corpus
 from corpus.records import Document
-from index.store import BuildConfig, LoadedIndex, load_index
+from index.store import BuildConfig, IndexLoadError, LoadedIndex, load_index
 from rag.answer import SentenceIndex
 from rag.retrieve import RetrievalConfig, Retriever, SearchHit
 from rag.schemas import SearchResponse, SearchResult
@@ -35,7 +35,7 @@ class Engine:
         cfg = BuildConfig.from_settings(settings)
         index = load_index(settings.index_dir, cfg)
         embedder = embedder or cfg.make_embedder(threads=settings.torch_threads)
-        retriever = Retriever(index, embedder, RetrievalConfig.from_settings(settings))
+        retriever = Retriever(index, embedder, RetrievalConfig.from_settings(settings), store=open_store(settings, index))
         documents = {d.doc_id: d for d in load_corpus(settings.corpus_dir, settings.embedding_cache_dir)}
         return cls(settings, index, retriever, documents)
 
@@ -51,3 +51,18 @@ class Engine:
     def search_response(self, query: str, k: int = 5, doc_id: str | None = None) -> SearchResponse:
         hits = self.search(query, k, doc_id)
         return SearchResponse(query=query, k=k, doc_id=doc_id, results=[SearchResult.of(h) for h in hits])
+
+
+def open_store(settings: Settings, index: LoadedIndex):
+    """The passage search of `settings.index_backend`: None (the retriever's in-process LocalStore) or the
+    build's Milvus collection, named by the local build's id (the passages and sentences stay loaded here)."""
+    if settings.index_backend != "milvus":
+        return None
+    from index.milvus import MilvusError, MilvusIndex
+
+    milvus = MilvusIndex(settings.milvus_uri, settings.milvus_token)
+    try:
+        return milvus.open(index.path.name, index.manifest, candidates=settings.milvus_candidates)
+    except MilvusError as exc:
+        milvus.close()
+        raise IndexLoadError(str(exc)) from exc

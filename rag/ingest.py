@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from corpus.library import AlreadyPresent, CorpusChange, DocumentRefused, commit, finish, plan_add, plan_remove, stage
-from index.store import BuildConfig, StagedBuild, _builds_dir, publish, stage_index
+from index.store import BuildConfig, StagedBuild, _builds_dir, publish_build, stage_index
 from rag.settings import Settings
 
 __all__ = ["AlreadyPresent", "Busy", "ChangeResult", "DocumentRefused", "add_document", "remove_document"]
@@ -86,7 +86,7 @@ def _apply(settings: Settings, change: CorpusChange, *, embedder, log: Log) -> t
             )
         undo = commit(change)
         try:
-            final = publish(staged.path, settings.index_dir)
+            final = publish_build(staged.path, staged.manifest, settings.index_dir, cfg, log=log)  # local or Milvus (RAG_INDEX_BACKEND)
         except BaseException:
             undo()
             raise

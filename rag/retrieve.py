@@ -13,17 +13,22 @@ full score vectors:
 With `ngram_weight > 0` the lexical score itself blends word BM25 with BM25
 over character n-grams (`(1 - w) * minmax(words) + w * minmax(ngrams)`), which
 matches compounds and inflections the stemmer misses; 0 gives word BM25 alone.
+
+The ranking itself is asked of an `index.backend.Store`: `LocalStore` (the above, in
+process; the default) or `index.milvus.MilvusPassages` (the same routes and weights as
+a Milvus `hybrid_search`), chosen by `RAG_INDEX_BACKEND`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from threading import Lock
 from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
 from corpus.records import Passage
+from index.backend import SearchRequest, Store, StoreHit
 from index.store import LoadedIndex, dense_scores
 from rag.language import Language, detect_language
 
@@ -118,17 +123,41 @@ def fuse(dense: np.ndarray, lexical: np.ndarray, cfg: RetrievalConfig, language:
     return alpha * minmax(dense) + (1.0 - alpha) * minmax(lexical)
 
 
-class Retriever:
-    """Searches one loaded index with one embedder. Thread-safe for reads."""
+class LocalStore:
+    """`index.backend.Store` in process: every passage scored (FAISS + bm25s) and fused in Python."""
 
-    def __init__(self, index: LoadedIndex, embedder, config: RetrievalConfig = RetrievalConfig()):
+    kind = "local"
+
+    def __init__(self, retriever: "Retriever"):
+        self.retriever = retriever
+
+    def search(self, req: SearchRequest) -> list[StoreHit]:
+        r = self.retriever
+        cfg = replace(r.config, mode=req.mode, fusion=req.fusion, alpha=req.dense_weight, alpha_en=req.dense_weight,
+                      ngram_weight=req.ngram_weight, ngram_size=req.ngram_size, rrf_k=req.rrf_k)
+        fused, dense, lexical = r.score_all(req.text, cfg, req.vector)
+        candidates = np.arange(len(fused))
+        if req.doc_id is not None:
+            candidates = candidates[r.doc_ids == req.doc_id]
+        order = candidates[np.argsort(-fused[candidates], kind="stable")][: req.k]
+        return [StoreHit(int(i), float(fused[i]), float(dense[i]), float(lexical[i])) for i in order]
+
+
+class Retriever:
+    """Searches one loaded index with one embedder. Thread-safe for reads.
+
+    `store`: where the ranking runs (default: `LocalStore`, in process); the passages, and the
+    rows the store answers with, are the loaded index's."""
+
+    def __init__(self, index: LoadedIndex, embedder, config: RetrievalConfig = RetrievalConfig(), store: Store | None = None):
         self.index = index
         self.embedder = embedder
         self.config = config
+        self.store: Store = store or LocalStore(self)
         self.doc_ids = np.array([p.doc_id for p in index.passages])
         self._ngrams: dict[int, NgramIndex] = {}
         self._ngrams_lock = Lock()
-        if config.ngram_weight > 0:
+        if config.ngram_weight > 0 and self.store.kind == "local":
             self.ngram_index(config.ngram_size)
 
     @property
@@ -181,12 +210,13 @@ class Retriever:
         if not query or not query.strip():
             raise ValueError("query must not be empty")
         check_k(k)
-        fused, dense, lexical = self.score_all(query, config, query_vector)
-        candidates = np.arange(len(fused))
-        if doc_id is not None:
-            candidates = candidates[self.doc_ids == doc_id]
-        order = candidates[np.argsort(-fused[candidates], kind="stable")][:k]
-        return [
-            SearchHit(self.index.passages[i], rank, float(fused[i]), float(dense[i]), float(lexical[i]))
-            for rank, i in enumerate(order, start=1)
-        ]
+        cfg = config or self.config
+        if cfg.mode != "bm25" and query_vector is None:
+            query_vector = self.encode(query)
+        request = SearchRequest(
+            text=query, vector=query_vector if cfg.mode != "bm25" else None, k=k, doc_id=doc_id, mode=cfg.mode, fusion=cfg.fusion,
+            dense_weight=cfg.alpha if detect_language(query) == "nl" else cfg.alpha_en,
+            ngram_weight=cfg.ngram_weight, ngram_size=cfg.ngram_size, rrf_k=cfg.rrf_k,
+        )
+        hits = self.store.search(request)
+        return [SearchHit(self.index.passages[h.row], rank, h.score, h.dense, h.lexical) for rank, h in enumerate(hits, start=1)]

@@ -40,6 +40,15 @@ class Settings(BaseSettings):
     passage_prefix: str = ""  # sentence-transformers only, e.g. "passage: "
     embedding_cache_dir: Path | None = PROJECT_ROOT / "index" / "cache"  # embeddings by embedder + text hash; empty = off
 
+    # where passage search runs: "local" (FAISS + bm25s in process) or "milvus" (index/milvus.py): a Milvus Lite
+    # file (a path ending in .db, in process, one process at a time) or a server/cluster (http://host:19530)
+    index_backend: Literal["local", "milvus"] = "local"
+    milvus_uri: str = str(PROJECT_ROOT / "index" / "milvus.db")
+    milvus_token: str = ""  # user:password or an API key, for a server with authentication
+    milvus_candidates: int = Field(
+        500, ge=1, le=16384, description="passages each Milvus route (dense, words, n-grams) hands to Milvus's ranker (>= the passage count: the local ranking exactly)"
+    )
+
     # chunking
     chunk_size: int = Field(ChunkConfig.chunk_size, ge=100, le=4000)  # fits the 512-token window of e5 (and 256 of MiniLM)
     chunk_overlap: int = Field(ChunkConfig.chunk_overlap, ge=0)  # a quote that crosses a split stays whole in one passage
@@ -109,7 +118,7 @@ class Settings(BaseSettings):
 # Settings that change how a request is served, not what it answers (paths are covered by the corpus
 # hash and the index build time). Every other setting, including ones added later, is in the fingerprint.
 SERVICE_ONLY = frozenset(
-    {"corpus_dir", "index_dir", "embedding_cache_dir", "allow_model_download", "host", "port", "cors_origins",
+    {"corpus_dir", "index_dir", "embedding_cache_dir", "milvus_uri", "milvus_token", "allow_model_download", "host", "port", "cors_origins",
      "log_queries", "enable_reindex", "enable_uploads", "max_upload_mb", "admin_token", "torch_threads",
      "max_inflight", "queue_timeout_s", "follow_index_s"}
 )

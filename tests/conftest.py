@@ -124,3 +124,26 @@ def server(settings_env, built_index, tmp_path_factory):
     srv = start_server(settings_env, tmp_path_factory.mktemp("server") / "server.log")
     yield srv
     stop_server(srv)
+
+
+@pytest.fixture(scope="session")
+def milvus_env(settings_env, settings, embedder, tmp_path_factory) -> dict[str, str]:
+    """An index built on RAG_INDEX_BACKEND=milvus: Milvus Lite in a temporary directory (its own index dir,
+    the session's embedding cache). The build process releases Lite's lock, so a server can open it next."""
+    from dataclasses import replace
+
+    from index.store import BuildConfig, build_index
+
+    root = tmp_path_factory.mktemp("milvus")
+    env = {**settings_env, "RAG_INDEX_DIR": str(root / "store"), "RAG_INDEX_BACKEND": "milvus", "RAG_MILVUS_URI": str(root / "milvus.db")}
+    cfg = replace(BuildConfig.from_settings(settings), backend="milvus", milvus_uri=env["RAG_MILVUS_URI"])
+    build_index(cfg, Path(env["RAG_INDEX_DIR"]), embedder=embedder)
+    return env
+
+
+@pytest.fixture(scope="session")
+def milvus_server(milvus_env, tmp_path_factory):
+    """`rag serve` with RAG_INDEX_BACKEND=milvus (Milvus Lite in process, started by the server itself)."""
+    srv = start_server(milvus_env, tmp_path_factory.mktemp("milvus-server") / "server.log")
+    yield srv
+    stop_server(srv)

@@ -52,9 +52,18 @@ def _guard(response: httpx.Response) -> None:
     assert response.headers.get("x-request-id"), f"{where}: no X-Request-ID"
 
 
+@pytest.fixture(scope="module", params=["local", pytest.param("milvus", marks=pytest.mark.slow)])
+def backend_server(request):
+    """Every test of this module runs against the server on each index backend: local (FAISS + bm25s) and
+    Milvus (Milvus Lite in a temporary directory, started by the server process). The Milvus run of the
+    whole module takes ~10 min on 2 cores (Lite's BM25 is pure Python), so it is slow; tests/test_milvus.py
+    runs a representative subset of it (search, filter, ask, check, concurrency) in the fast suite."""
+    return request.getfixturevalue("server" if request.param == "local" else "milvus_server")
+
+
 @pytest.fixture(scope="module")
-def api(server) -> httpx.Client:
-    with server.client(event_hooks={"response": [_guard]}) as client:
+def api(backend_server) -> httpx.Client:
+    with backend_server.client(event_hooks={"response": [_guard]}) as client:
         yield client
 
 
@@ -585,11 +594,11 @@ def check_route_status(api) -> int:
     return api.post("/api/check", json={"claim": "Aan het programma Veilige Steden doen 25 gemeenten mee."}).status_code
 
 
-def test_concurrent_requests_all_succeed(server):
+def test_concurrent_requests_all_succeed(backend_server):
     from concurrent.futures import ThreadPoolExecutor
 
     def one(i: int) -> int:
-        with server.client(event_hooks={"response": [_guard]}) as c:
+        with backend_server.client(event_hooks={"response": [_guard]}) as c:
             q = ANSWERABLE[i % len(ANSWERABLE)].question
             return c.post("/api/ask" if i % 2 else "/api/search", json={"question" if i % 2 else "query": q}).status_code
 
