@@ -52,12 +52,13 @@ def _guard(response: httpx.Response) -> None:
     assert response.headers.get("x-request-id"), f"{where}: no X-Request-ID"
 
 
-@pytest.fixture(scope="module", params=["local", pytest.param("milvus", marks=pytest.mark.slow)])
+@pytest.fixture(scope="module", params=["local", pytest.param("milvus", marks=[pytest.mark.slow, pytest.mark.milvus_full])])
 def backend_server(request):
     """Every test of this module runs against the server on each index backend: local (FAISS + bm25s) and
     Milvus (Milvus Lite in a temporary directory, started by the server process). The Milvus run of the
-    whole module takes ~10 min on 2 cores (Lite's BM25 is pure Python), so it is slow; tests/test_milvus.py
-    runs a representative subset of it (search, filter, ask, check, concurrency) in the fast suite."""
+    whole module takes ~10 min on 2 cores (Lite's BM25 is pure Python), so it is marked `milvus_full` and left out
+    of the default run (`pytest -m milvus_full` runs it); tests/test_milvus.py runs a representative subset of it
+    (search, filter, ask, check, concurrency) in every run."""
     return request.getfixturevalue("server" if request.param == "local" else "milvus_server")
 
 
