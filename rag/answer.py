@@ -216,17 +216,21 @@ def rare_term_missing(sidx: SentenceIndex, question: str, hits) -> float:
     return max(missing, default=0.0) / sidx.default_idf
 
 
-def select(scored: list[ScoredSentence], max_sentences: int) -> list[ScoredSentence]:
-    """The best sentence first, then others that score close to it, in text order within their passage."""
+def select(scored: list[ScoredSentence], max_sentences: int, passages) -> list[ScoredSentence]:
+    """The best sentence first, then others that score close to it, in text order within their passage.
+    A sentence is quoted once: overlapping passages hold the same sentence twice."""
     if not scored:
         return []
     best = scored[0]
     chosen = [best]
+    quoted = {passages[best.row].text[best.start : best.end]}
     for cand in scored[1:]:
         if len(chosen) >= max_sentences or cand.score < KEEP_RATIO * best.score:
             break
-        if any(c.row == cand.row and c.start == cand.start for c in chosen):
+        text = passages[cand.row].text[cand.start : cand.end]
+        if text in quoted:
             continue
+        quoted.add(text)
         chosen.append(cand)
     first_seen: dict[int, int] = {}
     for c in chosen:
@@ -247,7 +251,7 @@ def with_continuations(chosen: list[ScoredSentence], scored: list[ScoredSentence
     """A chosen sentence that announces a list ("Er zijn drie groepen vrouwen die ...", "Het gaat om:") is
     followed by the next sentence of its passage, which holds the list itself (at most `limit` added)."""
     out: list[ScoredSentence] = []
-    taken = {(c.row, c.start) for c in chosen}
+    taken = {passages[c.row].text[c.start : c.end] for c in chosen}
     queue = list(chosen)
     added = 0
     while queue:
@@ -256,9 +260,9 @@ def with_continuations(chosen: list[ScoredSentence], scored: list[ScoredSentence
         if added >= limit or not LEAD_IN.search(passages[c.row].text[c.start : c.end]):
             continue
         following = min((s for s in scored if s.row == c.row and s.start >= c.end), key=lambda s: s.start, default=None)
-        if following is not None and (following.row, following.start) not in taken:
+        if following is not None and passages[following.row].text[following.start : following.end] not in taken:
             queue.insert(0, following)
-            taken.add((following.row, following.start))
+            taken.add(passages[following.row].text[following.start : following.end])
             added += 1
     return out
 
@@ -300,7 +304,7 @@ def draft_answer(
     hits = retriever.search(query, k=k, doc_id=doc_id, query_vector=qv)
     said = history[-1].answer if history and resolved.carried else ""
     scored, coverage = score_sentences(engine, query, hits, qv, language, said)
-    chosen = with_continuations(select(scored, max_sentences), scored, engine.index.passages)
+    chosen = with_continuations(select(scored, max_sentences, engine.index.passages), scored, engine.index.passages)
     features = answer_features(engine, question, language, hits, scored, chosen, coverage)
     calibration = load_calibration()
     confidence = calibration.probability(features)
