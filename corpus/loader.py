@@ -347,18 +347,23 @@ def load_document(info: DocumentInfo, raw: str, top_level_headings=()) -> Docume
     else:
         build_nota_blocks(builder, body, known_near, set(top_level_headings))
 
+    return finish_document(info, builder, raw_notes, len(pages), questions)
+
+
+def finish_document(info: DocumentInfo, builder: TextBuilder, notes, page_count: int, questions: list[QAPair]) -> Document:
+    """Append the footnotes (anything with `number`, `lines`, `page`) as blocks and assemble the checked Document.
+    Shared by the text loader and the PDF loader (corpus/pdf.py)."""
     footnotes = []
-    for note in raw_notes:
+    for note in notes:
         text = join_lines(note.lines)
         block = builder.add("footnote", text, [(0, note.page)], footnote_number=note.number, section=("Voetnoten",))
         footnotes.append(Footnote(note.number, text, note.page, block.char_start, block.char_end))
-
     doc = Document(
         info=info,
         text=builder.text,
         blocks=builder.blocks,
         page_spans=sorted(builder.spans, key=lambda s: s.start),
-        page_count=len(pages),
+        page_count=page_count,
         footnotes=footnotes,
         questions=questions,
     )

@@ -52,14 +52,14 @@ from corpus.loader import (
     SENTENCE_END,
     Line,
     TextBuilder,
-    check_document,
     clean_block_text,
+    finish_document,
     group_blocks,
     join_lines,
     shift_pages,
     split_qa,
 )
-from corpus.records import Document, DocumentInfo, Footnote, QAPair
+from corpus.records import Document, DocumentInfo, QAPair
 
 MAX_PDF_BYTES = 50 * 1024 * 1024
 
@@ -606,22 +606,7 @@ def _document(info: DocumentInfo, st: Structure) -> Document:
         questions = build_qa(builder, *st.qa)
     else:
         build_nota(builder, st.body)
-    footnotes = []
-    for note in st.notes:
-        text = join_lines(note.lines)
-        block = builder.add("footnote", text, [(0, note.page)], footnote_number=note.number, section=("Voetnoten",))
-        footnotes.append(Footnote(note.number, text, note.page, block.char_start, block.char_end))
-    doc = Document(
-        info=info,
-        text=builder.text,
-        blocks=builder.blocks,
-        page_spans=sorted(builder.spans, key=lambda s: s.start),
-        page_count=len(st.parsed.pages),
-        footnotes=footnotes,
-        questions=questions,
-    )
-    check_document(doc)
-    return doc
+    return finish_document(info, builder, st.notes, len(st.parsed.pages), questions)
 
 
 def read_pdf_metadata(path: Path) -> dict:
