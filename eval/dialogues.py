@@ -58,8 +58,9 @@ def dialogue_report(engine, split: str, limit: int | None = None) -> dict:
         history: list[Turn] = []
         for i, turn in enumerate(d.turns):
             span = locators[turn.doc_id].find(turn.quote) if turn.doc_id in locators else None
+            answered = draft_answer(engine, turn.question, history=history)  # the answer the UI would show
             if i > 0:
-                with_history = draft_answer(engine, turn.question, history=history)
+                with_history = answered
                 alone = draft_answer(engine, turn.question)
                 rows.append({
                     "id": f"{d.id}/{i + 1}", "kind": d.kind, "lang": d.lang,
@@ -68,7 +69,6 @@ def dialogue_report(engine, split: str, limit: int | None = None) -> dict:
                     "carried": bool(with_history.resolved and with_history.resolved.carried),
                     "resolved_query": with_history.resolved.query if with_history.resolved else turn.question,
                 })
-            answered = draft_answer(engine, turn.question, history=history)
             answer_text = " ".join(engine.index.passages[s.row].text[s.start : s.end] for s in answered.sentences)
             history.append(Turn(question=turn.question, answer=answer_text[:3000]))
     return summarise(rows, split)
