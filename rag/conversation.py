@@ -11,6 +11,17 @@ men?") or when it names no topic of its own (no content word that is rare in the
 A complete question on another subject ("Wat doet het kabinet tegen femicide?") keeps its own
 words only. Rules, not a model: they are cheap, they can be read, and the response says which
 context was used (`resolved_query`), so a user sees why an answer came.
+
+The context is kept small, because the resolved query also ranks the answer's sentences and
+every carried word competes with the follow-up's own words:
+- the subject words of the earlier question that its answer shares (the answer's passages say
+  "Techkwadraat", not the "doet" of "Wat doet Techkwadraat?"); an English question keeps its words
+  (they cannot be checked against Dutch passages);
+- the rare words of the section heading of the passage the last answer quoted first: where the
+  conversation is in the documents (a follow-up is usually answered in the same section, often the
+  next passage: the heading is part of every passage's BM25 text);
+- no word twice (by stem), and the follow-up's own pointers ("daarin", "it") are dropped: once
+  the subject is added they only match noise.
 """
 
 from __future__ import annotations
@@ -19,6 +30,7 @@ import re
 from dataclasses import dataclass
 
 from index.lexical import QUERY_STOPWORDS, STOPWORDS, fold
+from rag.language import detect_language
 from rag.schemas import MAX_HISTORY_TURNS, HistoryTurn as Turn
 
 
@@ -38,6 +50,18 @@ ELLIPTIC_START = re.compile(r"^\s*(en|maar|ook|and|but|also|what about|how about
 TOPIC_IDF = 3.0
 MIN_OWN_TOPIC_TERMS = 2
 CONTEXT_IDF = 2.0  # words of an earlier question this rare are carried over as its subject
+# English function words: an English question's other words are absent from the Dutch documents (so "rare"),
+# which says nothing about whether they name a subject the documents have.
+EN_FUNCTION = frozenset("""a an and are as at be been but by can could did do does for from had has have how if in into is
+    it its no not of on or should such that the their then there these they this those to was were what when where which who
+    why will with would""".split())
+# Words that only point back: once the context is added they match nothing but noise ("daarin" is rare in the corpus).
+POINTER_WORD = re.compile(
+    r"\b(daar(?:in|bij|van|voor|mee|aan|over|door|uit|na|op|om|tegen|naast)|hier(?:van|voor|mee|in|aan|over|bij)|"
+    r"er(?:van|in|aan|mee|voor|over|bij|door|uit)|it|its|they|them|their|there|this|that|these|those)\b",
+    re.I,
+)
+MIN_QUOTE_CHARS = 20  # shorter sentences ("Het gaat om:") do not tell which passage an answer quoted
 
 
 @dataclass(frozen=True)
@@ -58,8 +82,11 @@ def refers_back(question: str) -> str | None:
 
 
 def own_topic_terms(question: str, sentence_index) -> set[str]:
-    """The question's content words that are rare in the corpus (they name a subject)."""
+    """The question's content words that are rare in the corpus (they name a subject). In a question not in
+    Dutch only words the corpus has count ("Single Super Mom", "ICT"): "Will the campaign be repeated?" names none."""
     terms = {t for t in sentence_index.terms(question) if fold(t) not in QUERY_STOPWORDS}
+    if detect_language(question) != "nl":
+        terms = {t for t in terms if t in sentence_index.idf and t not in EN_FUNCTION}
     return {t for t in terms if sentence_index.weight({t}) >= TOPIC_IDF and not t.isdigit()}
 
 
@@ -71,11 +98,30 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
     own = own_topic_terms(question, sentence_index)
     if pointer is None and len(own) >= MIN_OWN_TOPIC_TERMS:
         return Resolved(question, False, "", "the question names its own subject")
-    context = topic_context(history, sentence_index)
+    turns = current_subject(history, sentence_index)
+    words = [w for t in turns for w in subject_words(t, sentence_index)] + anchor_words(turns, sentence_index).split()
+    context = " ".join(new_words(words, question, sentence_index))
     if not context:
         return Resolved(question, False, "", "the earlier turns name no subject")
     reason = f"refers back ({pointer!r})" if pointer else "names no subject of its own"
-    return Resolved(f"{question} {context}", True, context, reason)
+    return Resolved(f"{without_pointers(question)} {context}", True, context, reason)
+
+
+def without_pointers(question: str) -> str:
+    return re.sub(r"\s{2,}", " ", POINTER_WORD.sub("", question)).strip()
+
+
+def new_words(words: list[str], question: str, sentence_index) -> list[str]:
+    """`words` without those whose stems the question, or an earlier word, already has (a repeated word
+    would weigh the subject above what the follow-up asks)."""
+    seen = sentence_index.terms(question)
+    out = []
+    for w in words:
+        terms = sentence_index.terms(w)
+        if terms and not terms <= seen:
+            out.append(w)
+            seen |= terms
+    return out
 
 
 WORD = re.compile(r"[\w’'+-]+")
@@ -94,12 +140,56 @@ def topic_words(text: str, sentence_index) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def topic_context(history: list[Turn], sentence_index) -> str:
-    """The subject of the conversation: the topic words of the last question that names one, plus those of
-    the follow-ups after it (a follow-up of a follow-up keeps the original subject)."""
-    picked: list[str] = []
-    for turn in reversed(history[-MAX_HISTORY_TURNS:]):
-        picked = topic_words(turn.question, sentence_index) + picked
-        if len(own_topic_terms(turn.question, sentence_index)) >= MIN_OWN_TOPIC_TERMS and refers_back(turn.question) is None:
-            break
-    return " ".join(dict.fromkeys(picked))
+def current_subject(history: list[Turn], sentence_index) -> list[Turn]:
+    """The turns on the conversation's current subject: from the last question that names one on its own
+    (a follow-up of a follow-up keeps the original subject)."""
+    turns = history[-MAX_HISTORY_TURNS:]
+    for i in range(len(turns) - 1, -1, -1):
+        q = turns[i].question
+        if len(own_topic_terms(q, sentence_index)) >= MIN_OWN_TOPIC_TERMS and refers_back(q) is None:
+            return turns[i:]
+    return turns
+
+
+def subject_words(turn: Turn, sentence_index) -> list[str]:
+    """The topic words of a Dutch question that its answer's passages share (the subject, not the predicate: "Wat
+    doet het project Single Super Mom?" -> "project Single Super Mom"); all of them when the answer quotes nothing
+    or shares none, or the question is not in Dutch."""
+    words = topic_words(turn.question, sentence_index)
+    rows = quoted_rows(turn.answer, sentence_index)
+    if not rows or detect_language(turn.question) != "nl":
+        return words
+    passages = sentence_index.index.passages
+    have = set().union(*(sentence_index.terms(passages[r].ranking_text()) for r in rows))
+    return [w for w in words if sentence_index.terms(w) & have] or words
+
+
+def quoted_rows(answer: str, sentence_index) -> list[int]:
+    """The passage rows an earlier answer quotes (answers quote sentences verbatim), in the order it quotes them."""
+    if not answer:
+        return []
+    index = sentence_index.index
+    found: dict[int, int] = {}
+    for row, start, end in index.sentences:
+        row = int(row)
+        text = index.passages[row].text[int(start) : int(end)]
+        at = answer.find(text) if len(text) >= MIN_QUOTE_CHARS else -1
+        if at >= 0 and at < found.get(row, len(answer)):
+            found[row] = at
+    return sorted(found, key=found.__getitem__)
+
+
+def anchor_words(turns: list[Turn], sentence_index) -> str:
+    """The rare words of the section heading of the passage the latest answer quotes first: where in the
+    documents the conversation is ("" when no answer quotes anything)."""
+    for turn in reversed(turns):
+        rows = quoted_rows(turn.answer, sentence_index)
+        if rows:
+            heading = sentence_index.index.passages[rows[0]].section.split(" > ")[-1]
+            return " ".join(w for w in topic_words(heading, sentence_index) if rare_word(w, sentence_index))
+    return ""
+
+
+def rare_word(word: str, sentence_index) -> bool:
+    """A word whose stem is rare enough to name a subject (not "Vraag", not "12")."""
+    return any(sentence_index.weight({t}) >= CONTEXT_IDF and not t.isdigit() for t in sentence_index.terms(word))
