@@ -1,0 +1,78 @@
+"""Follow-up questions (rag.conversation): which context a follow-up carries, on the real index and answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.answer import answer_response, draft_answer
+from rag.conversation import Turn, quoted_rows, resolve
+
+
+def answered(engine, question: str) -> Turn:
+    """The turn as the UI sends it back: the question and the answer text with its [n] markers."""
+    return Turn(question=question, answer=answer_response(engine, question).answer)
+
+
+def test_quoted_rows_finds_the_quoted_passages_in_answer_order(engine):
+    index = engine.index
+    texts = [index.passages[int(r)].text[int(s) : int(e)] for r, s, e in index.sentences]
+    unique = [(int(row), t) for (row, _s, _e), t in zip(index.sentences, texts)
+              if len(t) > 40 and sum(t in p.text for p in index.passages) == 1]
+    (row_a, a), (row_b, b) = unique[10], unique[-10]
+    assert quoted_rows(f"{b} [1] {a} [2]", engine.sentence_index) == [row_b, row_a]
+    assert quoted_rows("De documenten bevatten geen antwoord op deze vraag.", engine.sentence_index) == []
+    assert quoted_rows("", engine.sentence_index) == []
+
+
+def test_a_follow_up_carries_the_subject_and_the_section_not_the_predicate(engine):
+    first = answered(engine, "Wat doet het project Single Super Mom werkt!?")
+    r = resolve("Waar wordt het uitgeprobeerd?", [first], engine.sentence_index)
+    assert r.carried
+    assert "Single Super Mom" in r.context
+    assert "doet" not in r.context.split()  # the earlier question's verb is not its subject
+    assert "arbeidstoeleiding" in r.context  # the heading of the section the answer quoted
+
+
+def test_pointer_words_are_dropped_and_no_word_is_carried_twice(engine):
+    first = answered(engine, "Wat doen Techkwadraat en Sterk Techniekonderwijs met scholieren?")
+    r = resolve("Is aandacht voor meisjes daarin verplicht?", [first], engine.sentence_index)
+    assert r.carried and "Techkwadraat" in r.context
+    assert "daarin" not in r.query
+    stems = [engine.sentence_index.terms(w) for w in r.context.split()]
+    assert all(not (a & b) for i, a in enumerate(stems) for b in stems[i + 1 :])
+    assert not any(s & engine.sentence_index.terms("meisjes") for s in stems)  # the follow-up has it already
+
+
+@pytest.mark.parametrize(
+    ("earlier", "question", "carried"),
+    [
+        # English words the Dutch documents lack do not make a question name its own subject
+        ("What share of pregnant women faces pregnancy discrimination?", "Will the campaign be repeated?", True),
+        ("What does the alliance Verandering van Binnenuit do?", "Until when does it run?", True),
+        # a complete question on another subject keeps its own words, in English and in Dutch
+        ("What does the Dutch cabinet do against disinformation?", "Which organisations form the Kleurrijk en Vrij alliance?", False),
+        ("Wat doet Stichting Lezen en Schrijven voor gemeenten?", "Hoeveel procent van de jongeren in België heeft een deepnude ontvangen?", False),
+    ],
+)
+def test_whether_context_is_carried(engine, earlier, question, carried):
+    r = resolve(question, [answered(engine, earlier)], engine.sentence_index)
+    assert r.carried is carried, r
+    if not carried:
+        assert r.query == question
+
+
+def test_the_heading_comes_from_the_current_subject_not_an_older_one(engine):
+    """An abstained answer quotes nothing: the heading is not taken from a turn on an earlier subject."""
+    older = answered(engine, "Wat doet het project Single Super Mom werkt!?")
+    current = Turn(question="Welke organisaties zitten in de alliantie Jong Gelijk?", answer="De documenten bevatten geen antwoord.")
+    r = resolve("Wat hebben ze onderzocht?", [older, current], engine.sentence_index)
+    assert r.carried and "Jong Gelijk" in r.context
+    assert "arbeidstoeleiding" not in r.context and "Mom" not in r.context
+
+
+def test_a_follow_up_answer_cites_the_passage_of_its_conversation(engine):
+    first = answered(engine, "Wat doet Stichting School & Veiligheid?")
+    draft = draft_answer(engine, "Wat publiceren ze dit najaar?", history=[first])
+    quoted = [engine.index.passages[s.row].text[s.start : s.end] for s in draft.sentences]
+    assert not draft.abstained
+    assert any("handreiking voor schoolleiders" in q for q in quoted), quoted
