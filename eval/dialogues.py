@@ -41,7 +41,7 @@ def load_dialogues(path: Path = GOLD_DIR / "dialogues.jsonl", split: str = "all"
 
 
 def cites(engine, draft, span: tuple[int, int] | None, doc_id: str) -> bool:
-    if span is None:
+    if span is None or draft.abstained:  # an abstention cites nothing, whatever its draft held
         return False
     for s in draft.sentences:
         p = engine.index.passages[s.row]
@@ -69,7 +69,7 @@ def dialogue_report(engine, split: str, limit: int | None = None) -> dict:
                     "carried": bool(with_history.resolved and with_history.resolved.carried),
                     "resolved_query": with_history.resolved.query if with_history.resolved else turn.question,
                 })
-            answer_text = " ".join(engine.index.passages[s.row].text[s.start : s.end] for s in answered.sentences)
+            answer_text = "" if answered.abstained else " ".join(engine.index.passages[s.row].text[s.start : s.end] for s in answered.sentences)
             history.append(Turn(question=turn.question, answer=answer_text[:3000]))
     return summarise(rows, split)
 
