@@ -18,7 +18,8 @@ from pathlib import Path
 import numpy as np
 
 from eval.gold import SpanLocator, load_claims, load_questions
-from rag.answer import FEATURES, draft_answer, load_calibration
+from rag.answer import CALIBRATION_FEATURES, SENTENCE_FEATURES, SENTENCE_MODEL_FILE, draft_answer, load_calibration, load_sentence_model, sentence_candidates
+from rag.language import detect_language
 
 VERDICTS = ("supported", "contradicted", "not_found")
 
@@ -32,7 +33,7 @@ def answer_rows(engine, questions) -> list[dict]:
     for q in questions:
         draft = draft_answer(engine, q.question)
         hit = False
-        if q.answerable:
+        if q.answerable and not draft.abstained:  # an abstention cites nothing, whatever its draft held
             span = locators[q.doc_id].find(q.quote)
             for s in draft.sentences:
                 p = engine.index.passages[s.row]
@@ -47,12 +48,12 @@ def answer_rows(engine, questions) -> list[dict]:
 def fit_calibration(rows: list[dict], max_false_abstain: float = 0.10) -> dict:
     """Logistic regression of answerable vs not (close-unanswerable and off-topic) on the answer features, on dev.
 
-    Features are standardised for the fit and the weights mapped back to raw features, so the service
-    computes one dot product. The threshold is the highest that wrongly abstains on at most
-    `max_false_abstain` of the answerable dev questions."""
+    Features are standardised for the fit and the weights mapped back to raw features, so the service computes
+    one dot product. The threshold is the highest that wrongly abstains on at most `max_false_abstain` of the
+    answerable dev questions."""
     from sklearn.linear_model import LogisticRegression  # lazy on purpose: only --calibrate fits a model
 
-    x = np.array([[r["features"][f] for f in FEATURES] for r in rows])
+    x = np.array([[r["features"][f] for f in CALIBRATION_FEATURES] for r in rows])
     y = np.array([1 if r["answerable"] else 0 for r in rows])
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale < 1e-9] = 1.0
@@ -63,7 +64,7 @@ def fit_calibration(rows: list[dict], max_false_abstain: float = 0.10) -> dict:
     answerable = np.sort(p[y == 1])
     k = int(np.floor(max_false_abstain * len(answerable)))
     threshold = float(answerable[k] - 1e-6) if len(answerable) else 0.5
-    return {"weights": {f: round(float(w), 6) for f, w in zip(FEATURES, coef)}, "bias": round(bias, 6),
+    return {"weights": {f: round(float(w), 6) for f, w in zip(CALIBRATION_FEATURES, coef)}, "bias": round(bias, 6),
             "threshold": round(threshold, 4), "method": "logistic regression on the dev split",
             "fitted_on": f"dev split, {len(rows)} questions ({int(y.sum())} answerable)", "max_false_abstain": max_false_abstain}
 
@@ -148,6 +149,63 @@ def calibrate(engine, out: Path) -> dict:
     calibration["embedder"] = engine.index.manifest.embedding_model
     out.write_text(json.dumps(calibration, indent=2) + "\n", encoding="utf-8")
     return calibration
+
+
+# ---------------------------------------------------------------- sentence model
+
+
+def sentence_examples(engine, questions) -> dict[str, tuple[list[list[float]], list[int]]]:
+    """Per question language ("nl", "en"): the features of every candidate sentence of the answerable
+    questions, labelled 1 when it overlaps the gold quote. Questions whose passages hold no gold
+    sentence teach nothing about choosing sentences and are left out."""
+    locators = {d: SpanLocator(doc.text) for d, doc in engine.documents.items()}
+    out: dict[str, tuple[list[list[float]], list[int]]] = {"nl": ([], []), "en": ([], [])}
+    for q in questions:
+        if not q.answerable:
+            continue
+        language = detect_language(q.question)
+        qv = engine.retriever.encode(q.question)
+        hits = engine.retriever.search(q.question, k=5, query_vector=qv)
+        candidates, _ = sentence_candidates(engine, q.question, hits, qv, language)
+        span = locators[q.doc_id].find(q.quote)
+        labels = []
+        for c in candidates:
+            p = engine.index.passages[c.row]
+            a, b = p.char_start + c.start, p.char_start + c.end
+            labels.append(int(bool(span) and p.doc_id == q.doc_id and a < span[1] and b > span[0]))
+        if not any(labels):
+            continue
+        x, y = out["nl" if language == "nl" else "en"]
+        x.extend([c.features[f] for f in SENTENCE_FEATURES] for c in candidates)
+        y.extend(labels)
+    return out
+
+
+def fit_sentence_model(engine, questions, keep_ratio: float) -> dict:
+    """Logistic regression of "this sentence holds the answer" on SENTENCE_FEATURES, one per question language.
+    Mildly regularised (C=1 on standardised features): the dev split is small."""
+    from sklearn.linear_model import LogisticRegression  # lazy on purpose: only --calibrate fits a model
+
+    weights, bias, sizes = {}, {}, {}
+    for group, (xs, ys) in sentence_examples(engine, questions).items():
+        x, y = np.array(xs, dtype=float), np.array(ys)
+        mean, scale = x.mean(axis=0), x.std(axis=0)
+        scale[scale < 1e-9] = 1.0
+        model = LogisticRegression(C=1.0, max_iter=2000).fit((x - mean) / scale, y)
+        coef = model.coef_[0] / scale
+        weights[group] = {f: round(float(w), 6) for f, w in zip(SENTENCE_FEATURES, coef)}
+        bias[group] = round(float(model.intercept_[0] - np.sum(model.coef_[0] * mean / scale)), 6)
+        sizes[group] = f"{len(y)} sentences, {int(y.sum())} holding a gold quote"
+    return {"weights": weights, "bias": bias, "keep_ratio": keep_ratio, "method": "logistic regression per question language",
+            "fitted_on": {"split": "dev", **sizes}}
+
+
+def calibrate_sentences(engine, out: Path = SENTENCE_MODEL_FILE, keep_ratio: float = 0.2) -> dict:
+    model = fit_sentence_model(engine, load_questions(split="dev"), keep_ratio)
+    model["embedder"] = engine.index.manifest.embedding_model
+    out.write_text(json.dumps(model, indent=2) + "\n", encoding="utf-8")
+    load_sentence_model.cache_clear()
+    return model
 
 
 # ---------------------------------------------------------------- claims

@@ -29,7 +29,7 @@ import numpy as np
 
 from index.lexical import tokenize
 from rag.constraints import missing_constraints, question_constraints
-from rag.conversation import Resolved, Turn, resolve
+from rag.conversation import Resolved, Turn, resolve, without_pointers
 from rag.language import detect_language
 from rag.schemas import AskResponse, AnswerSentence, Citation, PassageOut, SearchResult
 
@@ -45,13 +45,6 @@ NOTE_EN = "The documents are in Dutch: the answer quotes them verbatim, with a c
 CALIBRATION_FILE = Path(__file__).with_name("calibration.json")
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
-# Sentence score weights by question language (tuned on the dev split; see eval/README.md).
-WEIGHTS = {
-    "nl": {"lexical": 0.45, "dense": 0.35},
-    "en": {"lexical": 0.05, "dense": 0.75},
-}
-W_RANK, W_NUMBER, W_TYPE, W_FILLER = 0.30, 0.10, 0.30, 0.25
-W_REPEAT = 0.3  # a follow-up should not get the previous answer again
 W_CONTEXT = 0.5  # share of a sentence's word overlap that may come from the sentence before it ("De alliantie bestaat uit ...")
 MIN_WORDS = 5  # shorter sentences are headings or fragments
 # What a question word asks for, and how to see it in a sentence.
@@ -62,8 +55,13 @@ ANSWER_TYPES = [
     (re.compile(r"^\s*(wie|who|welke? (organisatie|instantie|bureau|onderzoeksbureau|persoon|minister|partij)|which (organisation|organization|agency|body|person|minister))\b", re.I), re.compile(r"\b[A-Z][a-zà-ÿ]+\s+[A-Z][a-zà-ÿ]+|\b[A-Z]{2,}\b|\b(ministerie|minister|staatssecretaris|college|raad|stichting|platform|centrum|bureau|instituut|commissaris)\b", re.I)),
     (re.compile(r"^\s*(waar|in welke (stad|gemeente|plaats|provincie)|where|in which (city|town|municipality))\b", re.I), re.compile(r"\b(in|te|uit|naar)\s+[A-Z][a-zà-ÿ]+")),
 ]
-KEEP_RATIO = 0.75  # further sentences must score at least this fraction of the best one
 FEATURES = ("dense_top", "dense_margin", "lexical_coverage_nl", "constraints_missing", "answer_type_missing", "rare_term_missing_nl", "english")
+# The features the confidence is fitted on: 5-fold cross-validation on dev found no gain, or lost abstentions on
+# close-unanswerable and off-topic questions, from adding dense_margin, lexical_coverage_nl, rare_term_missing_nl,
+# english or the sentence model's best score. Moving English similarities onto the Dutch scale (English pairs
+# score about .037 lower) answered more English questions but also English off-topic ones ("When is the next
+# general election?"), so it is not done: English questions abstain more often than Dutch ones (README, limits).
+CALIBRATION_FEATURES = ("dense_top", "constraints_missing", "answer_type_missing")
 
 
 def asked_type(question: str) -> re.Pattern | None:
@@ -163,23 +161,87 @@ class SentenceIndex:
             yield pos, srow, s, e
 
 
-def score_sentences(
-    engine, question: str, hits, qv: np.ndarray, language: str, said: str = ""
-) -> tuple[list[ScoredSentence], float]:
-    """Every sentence of the hits, scored; and the best lexical coverage of the question by one sentence.
-    `said` is the previous answer in a conversation: its sentences are pushed down."""
+SENTENCE_FEATURES = ("lexical", "dense", "dense_rel", "rank_inv", "number", "type_match", "type_asked", "filler", "reference", "reference_asked")
+# Framing and references that never answer: a bibliography entry "Onderwijsraad (2020): Een verkenning ...",
+# a parliamentary reference "Kamerstukken II 2024/2025, 34843, nr. 120", a bare link.
+REFERENCE = re.compile(r"\(\d{4}[a-z]?\)\s*[:.]|^\s*(Kamerstukken|Handelingen|Aanhangsel|Stb\.|Stcrt\.)\b|\bnr\.\s*\d+\s*\.?$|https?://|www\.", re.I)
+
+# A question that asks for a source: then a reference line is the answer.
+SOURCE_ASKED = re.compile(
+    r"\b(welke?|uit welke?|in welke?|op welke?|van welke?) (motie|enquête|onderzoek|rapport|analyse|studie|bron|website|advies|"
+    r"handreiking|publicatie|normen|hoofdstuk|monitor|brief)|\bbron\b|\bwebsite\b|\bvan wie\b|\bwie schre|"
+    r"\b(which|what|in which) (report|study|survey|source|website|motion|analysis|advice|publication|standards|chapter)|\bsource\b|\bwho wrote\b",
+    re.I,
+)
+
+
+def is_reference(sentence: str) -> bool:
+    return bool(REFERENCE.search(sentence))
+
+
+@dataclass(frozen=True)
+class SentenceModel:
+    """How a candidate sentence is scored: a logistic model per question language ("nl", "en") over
+    SENTENCE_FEATURES, fitted on the dev split (`rag eval --calibrate`, rag/sentence_model.json).
+    `score` is the probability that the sentence holds the answer."""
+
+    weights: dict[str, dict[str, float]]
+    bias: dict[str, float]
+    keep_ratio: float = 0.75
+
+    def score(self, x: dict[str, float], language: str) -> float:
+        group = "nl" if language == "nl" else "en"
+        z = self.bias[group] + sum(w * x.get(name, 0.0) for name, w in self.weights[group].items())
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
+# Hand-set weights (the scorer before the fit), used when rag/sentence_model.json is missing.
+DEFAULT_SENTENCE_MODEL = SentenceModel(
+    weights={
+        "nl": {"lexical": 2.7, "dense_rel": 2.1, "rank_inv": 1.8, "number": 0.6, "type_match": 1.8, "filler": -1.5, "reference": -1.5, "reference_asked": 1.0},
+        "en": {"lexical": 0.3, "dense_rel": 4.5, "rank_inv": 1.8, "number": 0.6, "type_match": 1.8, "filler": -1.5, "reference": -1.5, "reference_asked": 1.0},
+    },
+    bias={"nl": -3.0, "en": -3.0},
+    keep_ratio=0.65,
+)
+SENTENCE_MODEL_FILE = Path(__file__).with_name("sentence_model.json")
+REPEAT_LOGIT = 2.0  # a follow-up should not get the previous answer again: its sentences lose this much (log-odds)
+
+
+@lru_cache(maxsize=1)
+def load_sentence_model(path: Path = SENTENCE_MODEL_FILE) -> SentenceModel:
+    if not path.is_file():
+        return DEFAULT_SENTENCE_MODEL
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return SentenceModel(data["weights"], data["bias"], data.get("keep_ratio", DEFAULT_SENTENCE_MODEL.keep_ratio))
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A sentence of a retrieved passage with its features (before scoring)."""
+
+    row: int
+    start: int
+    end: int
+    features: dict[str, float]
+    repeat: bool
+
+
+def sentence_candidates(engine, question: str, hits, qv: np.ndarray, language: str, said: str = "") -> tuple[list[Candidate], float]:
+    """Every sentence of the hits with its features; and the best lexical coverage of the question by one sentence."""
     sidx: SentenceIndex = engine.sentence_index
-    weights = WEIGHTS["nl" if language == "nl" else "en"]
     q_terms = sidx.terms(question, query=True)
     q_numbers = set(NUMBER.findall(question))
     wants = asked_type(question)
+    source_asked = bool(SOURCE_ASKED.search(question))
     rows = [(hit, pos, srow, s, e) for hit in hits for pos, srow, s, e in sidx.sentences(engine.row_of[hit.passage.passage_id])]
     if not rows:
         return [], 0.0
     dense = sidx.index.sentence_vectors[[r[2] for r in rows]] @ qv
     lo, hi = float(dense.min()), float(dense.max())
     dense_rel = (dense - lo) / (hi - lo) if hi - lo > 1e-6 else np.zeros_like(dense)
-    out: list[ScoredSentence] = []
+    english = language != "nl"  # an English question shares no words with the documents
+    out: list[Candidate] = []
     best_coverage = 0.0
     previous: set[str] = set()
     for (hit, pos, srow, s, e), d, d_rel in zip(rows, dense, dense_rel):
@@ -189,18 +251,36 @@ def score_sentences(
         previous = own
         coverage = sidx.coverage(q_terms, own)
         coverage = (1 - W_CONTEXT) * coverage + W_CONTEXT * sidx.coverage(q_terms, own | context)
-        numbers = len(q_numbers & set(NUMBER.findall(sentence))) / len(q_numbers) if q_numbers else 0.0
-        score = (
-            weights["lexical"] * coverage
-            + weights["dense"] * float(d_rel)
-            + W_RANK / hit.rank
-            + W_NUMBER * numbers
-            + W_TYPE * (1.0 if wants is not None and wants.search(sentence) else 0.0)
-            - W_FILLER * (1.0 if is_filler(sentence) else 0.0)
-            - W_REPEAT * (1.0 if said and sentence in said else 0.0)
-        )
         best_coverage = max(best_coverage, coverage)
-        out.append(ScoredSentence(engine.row_of[hit.passage.passage_id], s, e, score, coverage, float(d)))
+        x = {
+            "lexical": 0.0 if english else coverage,
+            "dense": float(d),
+            "dense_rel": float(d_rel),
+            "rank_inv": 1.0 / hit.rank,
+            "number": len(q_numbers & set(NUMBER.findall(sentence))) / len(q_numbers) if q_numbers else 0.0,
+            "type_match": 1.0 if wants is not None and wants.search(sentence) else 0.0,
+            "type_asked": 1.0 if wants is not None else 0.0,
+            "filler": 1.0 if is_filler(sentence) else 0.0,
+            "reference": 1.0 if not source_asked and is_reference(sentence) else 0.0,
+            "reference_asked": 1.0 if source_asked and is_reference(sentence) else 0.0,
+        }
+        out.append(Candidate(engine.row_of[hit.passage.passage_id], s, e, x, bool(said) and sentence in said))
+    return out, best_coverage
+
+
+def score_sentences(
+    engine, question: str, hits, qv: np.ndarray, language: str, said: str = ""
+) -> tuple[list[ScoredSentence], float]:
+    """Every sentence of the hits, scored by the sentence model, best first; and the best lexical coverage.
+    `said` is the previous answer in a conversation: its sentences are pushed down."""
+    candidates, best_coverage = sentence_candidates(engine, question, hits, qv, language, said)
+    model = load_sentence_model()
+    out = []
+    for c in candidates:
+        p = model.score(c.features, language)
+        if c.repeat:
+            p = p / (p + (1 - p) * math.exp(REPEAT_LOGIT))
+        out.append(ScoredSentence(c.row, c.start, c.end, p, c.features["lexical"], c.features["dense"]))
     out.sort(key=lambda x: -x.score)
     return out, best_coverage
 
@@ -225,7 +305,7 @@ def select(scored: list[ScoredSentence], max_sentences: int, passages) -> list[S
     chosen = [best]
     quoted = {passages[best.row].text[best.start : best.end]}
     for cand in scored[1:]:
-        if len(chosen) >= max_sentences or cand.score < KEEP_RATIO * best.score:
+        if len(chosen) >= max_sentences or cand.score < load_sentence_model().keep_ratio * best.score:
             break
         text = passages[cand.row].text[cand.start : cand.end]
         if text in quoted:
@@ -303,7 +383,12 @@ def draft_answer(
     qv = retriever.encode(query)
     hits = retriever.search(query, k=k, doc_id=doc_id, query_vector=qv)
     said = history[-1].answer if history and resolved.carried else ""
-    scored, coverage = score_sentences(engine, query, hits, qv, language, said)
+    sentence_query, sentence_vector = query, qv
+    if resolved.carried:  # the carried topic finds the passages; the follow-up's own words pick the sentence
+        sentence_query = without_pointers(question)
+        mixed = retriever.encode(sentence_query) + qv
+        sentence_vector = mixed / (np.linalg.norm(mixed) or 1.0)
+    scored, coverage = score_sentences(engine, sentence_query, hits, sentence_vector, language, said)
     chosen = with_continuations(select(scored, max_sentences, engine.index.passages), scored, engine.index.passages)
     features = answer_features(engine, question, language, hits, scored, chosen, coverage)
     calibration = load_calibration()

@@ -20,8 +20,8 @@ Kind = Literal["year", "number", "amount", "percentage", "per-period", "name", "
 
 YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 AMOUNT_ASKED = re.compile(
-    r"\b(hoeveel geld|welk bedrag|in euro'?s|euro|budget|kosten|kost|subsidie van|investe\w+|financiering|"
-    r"how much money|how much funding|budget|cost|costs|euros?)\b",
+    r"\b(hoeveel geld|welk bedrag|in euro'?s|euro|budget(?! ?cuts)|kosten|kost|subsidie van|investe\w+|financiering|"
+    r"how much money|how much funding|cost|costs|euros?)\b",
     re.I,
 )
 PERCENT_ASKED = re.compile(r"\b(hoeveel procent|welk percentage|percentage|what percentage|what share|how many percent)\b", re.I)
