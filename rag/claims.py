@@ -32,6 +32,7 @@ from rag.contradictions import (
     find_markers,
     negated,
     numeric_values,
+    unconfirmed,
 )
 from rag.coverage import ClaimIndex, ClaimParts, Window, claim_index, name_found, value_found
 from rag.numbers import extract_values
@@ -60,6 +61,9 @@ T_SUBJECT_MIN = 0.3  # ... and at least this for support (its missing words coun
 T_MISSING = (0.90, 0.93)
 T_PARAPHRASE = (0.95, 0.5)
 T_LEXICAL = 0.6  # share of all the claim's words, for support
+# Support by meaning (a paraphrase in other words): this e5 similarity and share of the claim's words, with every
+# value and name found and every truth-bearing word confirmed (`rag.contradictions.unconfirmed`).
+T_MEANING = (0.915, 0.3)
 T_REST = 0.6  # a detector's conflict counts when the window has this share of the claim's other words
 T_SENTENCE_CONFLICT = 0.5  # in a pair, a sentence is checked by itself when it has this share of the claim's words
 
@@ -87,6 +91,21 @@ class Judgement:
         )
 
     missing_words: list[str] = field(default_factory=list)  # claim words the window lacks (the subject's: with its heading)
+    objection: str | None = None  # the claim's truth-bearing word the window does not confirm (see `unconfirmed`)
+
+    @property
+    def supports_by_meaning(self) -> bool:
+        """The window says what the claim says in other words: a high e5 similarity, all values and names, no
+        conflict and no unconfirmed polarity, direction, quantity or modality."""
+        return (
+            self.conflict is None
+            and self.on_subject
+            and self.objection is None
+            and self.window.semantic >= T_MEANING[0]
+            and self.window.lexical_context >= T_MEANING[1]
+            and all(found for _cv, found, _ev, _w in self.values)
+            and all(found for _n, found, _w in self.names)
+        )
 
     @property
     def predicate_found(self) -> bool:
@@ -145,7 +164,9 @@ def judge(ci: ClaimIndex, parts: ClaimParts, w: Window, top_score: float) -> Jud
         if conflict is not None and rest_covered(ci, parts, w, conflict) < T_REST:
             conflict = None  # the evidence is about something else: its difference proves nothing
     missing_words = surfaces(parts, pred_missing, "predicate") + surfaces(parts, subj_missing, "subject")
-    return Judgement(w, (subj_share, subj_missing, subj_where), (pred_share, pred_missing), values, names, conflict, on_subject, missing_words)
+    objection = unconfirmed(parts.text, text) if on_subject and conflict is None else "off"
+    return Judgement(w, (subj_share, subj_missing, subj_where), (pred_share, pred_missing), values, names, conflict, on_subject,
+                     missing_words, objection)
 
 
 QUALIFIER_SUFFIX = re.compile(r"(?:er|st|ig|ige|lijk|lijke|isch|ische|baar|bare|end|ende|ief|ieve|eel|ele|aal|ale|loos|loze|zaam|zame)$")
@@ -280,6 +301,10 @@ def decide(engine, claim: str) -> tuple[str, Judgement | None, ClaimParts, Claim
     conflicted = next((j for j in judged[1:3] if j.conflict is not None), None)
     if conflicted is not None:
         return "contradicted", conflicted, parts, ci
+    if not any(j.conflict is not None for j in judged):
+        meaning = next((j for j in judged if j.supports_by_meaning), None)
+        if meaning is not None:
+            return "supported", meaning, parts, ci
     return "not_found", best, parts, ci
 
 

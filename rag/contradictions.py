@@ -155,12 +155,21 @@ def scale_conflict(
     all_claim = find_markers(claim, lexicon)
     claim_markers = [m for m in all_claim if not negated(claim, m)]
     ev_markers = [m for m in find_markers(evidence, lexicon) if not negated(evidence, m)]
+    claim_spans, ev_spans = spans(claim), spans(evidence)
     for cm in claim_markers:
         same_scale = [em for em in ev_markers if em.scale == cm.scale]
         aligned = best_aligned(claim, cm, evidence, same_scale)
-        if aligned and all(clash(cm.level, em.level) for em in aligned) and not any(
-            not clash(other.level, em.level) for other in all_claim if other.scale == cm.scale for em in aligned
-        ) and not any(not clash(cm.level, other.level) for other in same_scale):
+        if not aligned or not all(clash(cm.level, em.level) for em in aligned):
+            continue
+        # the claim's own clause and the aligned evidence clause(s) must not also say the claim's way
+        # ("korter dan mannen, maar ... minder goede gezondheid": "minder" is about something else)
+        # (another claim marker agrees with the evidence when its clause is at least as close to the evidence clause)
+        aligned_clauses = {span_of(em.start, ev_spans) for em in aligned}
+        mine = overlap(context(claim, cm), context(evidence, aligned[0]))
+        claim_agrees = any(not clash(o.level, em.level) and overlap(context(claim, o), context(evidence, em)) >= mine
+                           for o in all_claim if o.scale == cm.scale and o != cm for em in aligned)
+        evidence_agrees = any(not clash(cm.level, o.level) for o in same_scale if span_of(o.start, ev_spans) in aligned_clauses)
+        if not claim_agrees and not evidence_agrees:
             return Conflict(kind, cm.text, aligned[0].text, describe(cm, aligned[0]))
     return None
 
@@ -396,7 +405,7 @@ NOT_NEGATION = re.compile(
     r"niet\s+(?:alleen|enkel|uitsluitend|slechts|alle|elke|iedere|ieder|elk|iedereen|altijd)"  # "niet alleen ... (maar ook)" negates exclusivity, not the predicate
     r"|(?:niet|nooit|geen)\b[^,.;]{0,60}?\bzonder"  # double negation: "had nooit gekund zonder"
     r"|al\s+dan\s+niet|wel\s+of\s+niet|of\s+niet|niet\s+in\s+de\s+laatste\s+plaats|niet\s+voor\s+niets"
-    r"|niet\s+zelden|niet\s+zonder|niets\s+anders\s+dan|niet\s+on\w+"  # litotes: "niet onbelangrijk"
+    r"|niet\s+zelden|niet\s+zonder|niets\s+anders\s+dan|niet\s+on(?!t|der|geveer)\w{4,}"  # litotes: "niet onbelangrijk" (not "niet onder")
     rf"|(?:nog\s+)?(?:niet|geen)\s+(?:meer|minder)\s+dan(?=\s+{NUMBER_WORDS})|nog\s+geen(?=\s+{NUMBER_WORDS})"
     r")(?![\w-])",
     re.S,
@@ -502,12 +511,20 @@ DIRECTION: list[tuple[str, int, str]] = [
                    r"|(?:bouwt|bouwen|bouwde)\s+(?:[^\s,;.]+\s+){0,8}?af"),
     ("quality", UP, r"verbeter\w*|beter"),
     ("quality", DOWN, r"verslechter\w*|slechter"),
+    ("size", UP, r"extra\s+(?:geld|middelen|budget|financiering|investering\w*|subsidie\w*|capaciteit|aandacht)"),
+    ("adequacy", UP, r"voldoende|toereikend\w*|adequa\w*|afdoende|genoeg"),
+    ("adequacy", DOWN, r"onvoldoende|ontoereikend\w*|inadequa\w*|te\s+weinig|(?:schiet|schieten|schoot)\s+(?:[^\s,;.]+\s+){0,4}?tekort|tekortschiet\w*"),
+    ("continuity", UP, r"blijf|blijft|blijven|bleef|bleven|voortzet\w*|voortgezet|(?:zet|zetten|zette)\s+(?:[^\s,;.]+\s+){0,6}?voort"
+                       r"|(?:ga|gaat|gaan)\s+(?:[^\s,;.]+\s+){0,2}?door\s+met|doorgaan|continuer\w*"),
+    ("continuity", DOWN, r"stop|stopt|stoppen|stopte|stopten|gestopt|beeindig\w*|(?:houdt|houden|hield)\s+(?:[^\s,;.]+\s+){0,4}?op\s+met|ophouden"),
     ("stance", UP, r"voorstander\w*|(?:stem\w*|gestemd)\s+voor|pleit\w*\s+(?:[^\s,;.]+\s+)?(?:voor|ervoor)|verwelkom\w*|positief"),
-    ("stance", DOWN, r"tegenstander\w*|(?:stem\w*|gestemd)\s+tegen|pleit\w*\s+(?:[^\s,;.]+\s+)?(?:tegen|ertegen)|verzet\w*"
+    ("stance", DOWN, r"(?:is|zijn|was|waren)\s+(?:[^\s,;.]+\s+){0,2}?tegen(?=\s+(?:het|de|dit|deze|dat|een|die)\s)|tegenstander\w*|(?:stem\w*|gestemd)\s+tegen|pleit\w*\s+(?:[^\s,;.]+\s+)?(?:tegen|ertegen)|verzet\w*"
                      r"|afwijz\w*|afgewezen|negatief|afkeur\w*"),
 ]
 DIRECTION_NAMES = {("size", UP): "een toename", ("size", DOWN): "een afname", ("quality", UP): "een verbetering",
-                   ("quality", DOWN): "een verslechtering", ("stance", UP): "steun", ("stance", DOWN): "verzet"}
+                   ("quality", DOWN): "een verslechtering", ("adequacy", UP): "iets dat toereikend is",
+                   ("adequacy", DOWN): "iets dat tekortschiet", ("continuity", UP): "voortzetting", ("continuity", DOWN): "een einde",
+                   ("stance", UP): "steun", ("stance", DOWN): "verzet"}
 
 
 def detect_direction(claim: str, evidence: str, aliases: AliasTable | None = None) -> Conflict | None:
@@ -587,7 +604,7 @@ DONE_VERBS = (r"afgerond|ingediend|aangewezen|gepubliceerd|geevalueerd|uitgebrac
               r"|afgeschaft|doorgevoerd|in\s+werking\s+getreden|besloten")
 DEONTIC: list[tuple[str, int, str]] = [
     ("deontic", OBLIGATION, r"(?:schrijft|schrijven)\s+(?:[^\s,;.]+\s+){0,6}?voor|voorgeschreven|moet|moeten|moest|moesten|verplicht\w*|dient\s+te|dienen\s+te|diende\s+te|(?:is|zijn)\s+vereist"),
-    ("deontic", PERMISSION, r"mag|mogen|mocht|mochten|kan|kunnen|kon|konden|vrijwillig\w*|toegestaan|facultatief"
+    ("deontic", PERMISSION, r"mag|mogen|mocht|mochten|kan|kunnen|kon|konden|vrijwillig\w*|vrijblijvend\w*|optioneel\w*|toegestaan|facultatief"
                             r"|in\s+de\s+gelegenheid|(?:laat|laten|liet)\s+(?:het\s+)?aan\s+(?:[^\s,;.]+\s+){0,6}?over"
                             r"|beveel\w*\s+(?:[^\s,;.]+\s+){0,6}?aan|aanbevel\w*"
                             r"|niet\s+verplicht\w*|(?:hoeft|hoeven)\s+(?:[^\s,;.]+\s+){0,4}?niet|niet\s+hoeven"),
@@ -596,12 +613,13 @@ COMMITMENT: list[tuple[str, int, str]] = [
     ("commit", POSSIBLE, r"kan|kunnen|kon|konden|zou\s+kunnen|mogelijk|mogelijkerwijs|misschien|wellicht|eventueel|eventuele"),
     ("commit", PLAN, r"verwacht\w*|naar\s+verwachting|overweeg\w*|overwoog|onderzoekt|onderzoeken\s+(?:of|hoe|welke|wat)"
                      r"|(?:wordt|worden)\s+onderzocht|laat\s+onderzoeken|verken\w*|wil|willen|wilde|wilden"
-                     r"|(?:is|zijn)\s+van\s+plan|is\s+de\s+bedoeling|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){0,3}?(?:ontwikkeld|uitgewerkt|voorbereid|bekeken|gekeken)|voornemens|voornemen|voorgenomen|beoog\w*|stree\w*|streven|plant|plannen"),
+                     r"|(?:is|zijn)\s+van\s+plan|is\s+de\s+bedoeling|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){0,6}?(?:ontwikkeld|uitgewerkt|voorbereid|bekeken|gekeken)|voornemens|voornemen|voorgenomen|beoog\w*|stree\w*|streven|plant|plannen"),
     ("commit", DECIDED, r"(?:heeft|hebben)\s+besloten|besloot|besluit|zal|zullen"
                         r"|(?:ga|gaat|gaan)(?!\s+(?:over|om|uit|door|mee|naar|ten|hand))"
                         rf"|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){{0,4}}?(?:ingevoerd|ingesteld|gestart|afgeschaft)|treedt\s+(?:[^\s,;.]+\s+){{0,6}}?in\s+werking"),
     ("commit", DONE, rf"(?:is|zijn|werd|werden|heeft|hebben)\s+(?:[^\s,;.]+\s+){{0,5}}?(?:{DONE_VERBS})|(?:is|zijn|heeft|hebben)\s+al"),
 ]
+RELATIVE = re.compile(r"(?<![\w-])(?:die|dat|wie|wat|waar\w*)(?![\w-])", re.I)  # a marker after it belongs to a subclause ("vrouwen die ... willen")
 HEDGES = re.compile(r"\b(?:naar verwachting|mogelijk|misschien|wellicht|eventueel)\b")
 FUTURE = re.compile(r"^(?:zal|zullen|ga|gaat|gaan|wordt|worden|treedt)\b")
 AUXILIARY = re.compile(r"^(?:zal|zullen|gaat|gaan|kan|kunnen|kon|konden)$")
@@ -619,7 +637,8 @@ def commitment(text: str, span: tuple[int, int]) -> Marker | None:
         return None
     first = markers[0]
     if AUXILIARY.match(fold_same_length(first.text)):
-        lexical = [m for m in markers[1:] if not AUXILIARY.match(fold_same_length(m.text)) and m.level != POSSIBLE]
+        lexical = [m for m in markers[1:] if not AUXILIARY.match(fold_same_length(m.text)) and m.level != POSSIBLE
+                   and not RELATIVE.search(text[span[0] + first.end : span[0] + m.start])]
         first = lexical[0] if lexical else first
     hedge = HEDGES.search(fold_same_length(text[span[0] : span[1]]))
     if hedge and first.level >= DECIDED:
@@ -819,3 +838,55 @@ DETECTORS: tuple[Callable[[str, str, AliasTable | None], Conflict | None], ...] 
 def find_conflicts(claim: str, evidence: str, aliases: AliasTable | None = None) -> list[Conflict]:
     """Every conflict the detectors find, in the order number, date, direction, negation, quantifier, modality, entity."""
     return [c for c in (detect(claim, evidence, aliases) for detect in DETECTORS) if c is not None]
+
+
+# --------------------------------------------------------------------------- confirmation (for support by meaning)
+
+HEDGED = re.compile(r"(?<![\w-])(?:zou|zouden|kan|kunnen|kon|konden|mogelijk\w*|misschien|wellicht|eventue\w*|verwacht\w*|overweeg\w*|onderzoek\w*|of)(?![\w-])")
+
+
+CONDITION = re.compile(r"(?<![\w-])(?:mocht|mochten|indien|ingeval|in\s+het\s+geval|tenzij|mits|zodra|op\s+voorwaarde)(?![\w-])")
+
+
+def negation_differs(claim: str, evidence: str) -> bool:
+    """A claim clause whose polarity differs from the evidence clause that shares most content stems with it."""
+    ev_spans = spans(evidence)
+    for cs, ce in spans(claim):
+        words = stems(claim[cs:ce])
+        if not words:
+            continue
+        score, best = max((overlap(words, stems(evidence[s:e])), (s, e)) for s, e in ev_spans)
+        if score[0] == 0:
+            if polarity(claim, (cs, ce)):
+                return True  # a negated clause the evidence has nothing of
+            continue
+        if polarity(claim, (cs, ce)) != polarity(evidence, best):
+            return True
+    return False
+
+
+def unconfirmed(claim: str, evidence: str) -> str | None:
+    """What of the claim's truth-bearing words the evidence does not say as well, or None when it says all of it.
+
+    A paraphrase may put the content words of a claim otherwise, but not its polarity (a negation on one side
+    only), its direction, quantity, obligation or commitment: each marker of the claim needs a marker of the
+    same scale and a compatible level in the evidence, and a hedge or plan in the evidence needs one in the
+    claim. Used before a claim is supported on its e5 similarity; a None here is no proof, only no objection."""
+    if bool(effective_negators(claim)) != bool(effective_negators(evidence)) or negation_differs(claim, evidence):
+        return "ontkenning"
+    if bool(CONDITION.search(fold_same_length(claim))) != bool(CONDITION.search(fold_same_length(evidence))):
+        return "voorwaarde"
+    checks = ((DIRECTION, lambda s, a, b: a == b), (QUANTIFIER, lambda s, a, b: not quantifier_clash(s, a, b)),
+              (DEONTIC, lambda s, a, b: a == b), (COMMITMENT, lambda s, a, b: (a <= PLAN) == (b <= PLAN)))
+    for lexicon, agree in checks:
+        ev = [m for m in find_markers(evidence, lexicon) if not negated(evidence, m)]
+        for cm in find_markers(claim, lexicon):
+            if negated(claim, cm):
+                continue
+            if not any(em.scale == cm.scale and agree(cm.scale, cm.level, em.level) for em in ev):
+                return cm.text
+    c_plan = [m for m in find_markers(claim, COMMITMENT) if m.level <= PLAN]
+    e_plan = [m for m in find_markers(evidence, COMMITMENT) if m.level <= PLAN]
+    if e_plan and not c_plan:
+        return e_plan[0].text
+    return None

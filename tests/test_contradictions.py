@@ -18,6 +18,7 @@ from rag.contradictions import (
     detect_number,
     detect_quantifier,
     find_conflicts,
+    unconfirmed,
 )
 
 # (claim, evidence, conflict expected)
@@ -66,6 +67,16 @@ DIRECTION = [
     ("Het aantal meldingen stijgt, maar het aantal aangiftes daalt.", "Het aantal aangiftes daalt.", False),
     ("Het kabinet vergroot het budget.", "Het aantal meldingen daalde in 2024.", False),  # another object
     ("De verordening vergroot genderbias niet.", "De verordening helpt genderbias terug te dringen.", False),  # negated: not an opposite direction
+    # the opposite marker is in the aligned clause; an agreeing marker in another clause does not save the claim
+    ("Mannen werken gemiddeld korter dan vrouwen en krijgen een groter deel van de bonussen.",
+     "Mannen werken gemiddeld langer dan vrouwen, maar krijgen een kleiner deel van de bonussen.", True),
+    ("De wachttijden zijn langer geworden.", "De wachttijden zijn langer geworden, maar de kosten zijn lager.", False),
+    ("De gemeente vindt het aantal opvangplekken toereikend.", "Het aantal opvangplekken is volgens de gemeente onvoldoende.", True),
+    ("De gemeente vindt het aantal opvangplekken voldoende.", "Het aantal opvangplekken is volgens de gemeente toereikend.", False),
+    ("De provincie stopt met het meten van de luchtkwaliteit.", "De provincie blijft de luchtkwaliteit meten.", True),
+    ("De provincie zet het meten van de luchtkwaliteit voort.", "De provincie blijft de luchtkwaliteit meten.", False),
+    ("België is tegen het voorstel voor een Europese taks.", "België is positief over het voorstel voor een Europese taks.", True),
+    ("Het budget voor de jeugdzorg werd in 2023 verlaagd.", "In 2023 kwam er extra geld voor de jeugdzorg.", True),
 ]
 
 NEGATION = [
@@ -120,6 +131,10 @@ MODALITY = [
     ("Deelname aan het programma is vrijwillig.", "Deelname aan het programma is niet verplicht.", False),
     ("De pilot over de online sociale norm is al afgerond.", "Deze pilot zal naar verwachting aan het einde van het jaar worden afgerond.", True),
     ("Het wetsvoorstel laat het aan scholen over of zij hun beleid evalueren.", "Scholen moeten hun beleid jaarlijks evalueren.", True),
+    ("Voor hogescholen is een diversiteitsplan een vrijblijvend onderdeel.", "Voor hogescholen is een diversiteitsplan een verplicht onderdeel.", True),
+    ("De stichting heeft al een website met tips gelanceerd.", "Er wordt ook een website met tips ontwikkeld.", True),
+    # a marker in a relative clause ("die ... willen") is not the claim's own commitment
+    ("De bibliotheek gaat ouderen helpen die een cursus willen volgen.", "De bibliotheek gaat ouderen helpen bij het volgen van een cursus.", False),
 ]
 
 ENTITY = [
@@ -219,3 +234,24 @@ def test_conflict_is_frozen() -> None:
     conflict = Conflict("number", "20", "12", "De bewering noemt 20, maar de bron noemt 12.")
     with pytest.raises(AttributeError):
         conflict.kind = "date"  # type: ignore[misc]
+
+
+# (claim, evidence, objection expected): what a paraphrase may not change before it is supported on meaning
+UNCONFIRMED = [
+    ("Het team helpt jongeren die online worden bedreigd.", "Het team ondersteunt jongeren die op internet worden bedreigd.", False),
+    ("Het team helpt geen jongeren die online worden bedreigd.", "Het team ondersteunt jongeren die op internet worden bedreigd.", True),
+    ("Het team helpt jongeren.", "Het team helpt geen jongeren, maar hun ouders.", True),
+    ("Het vervoer valt niet onder de regeling.", "Ook het vervoer valt onder de regeling.", True),  # "niet onder" is no litotes
+    ("Het aantal klachten is flink gestegen.", "Het aantal klachten nam sterk toe.", False),
+    ("Het aantal klachten is flink gestegen.", "Het aantal klachten is flink.", True),  # the direction is not confirmed
+    ("Alle gemeenten krijgen geld.", "Sommige gemeenten ontvangen middelen.", True),
+    ("Het ministerie heeft de regeling ingevoerd.", "Het ministerie overweegt de regeling in te voeren.", True),
+    ("Het ministerie voert de regeling in.", "Het ministerie onderzoekt of de regeling kan worden ingevoerd.", True),  # a plan is no fact
+    ("Nu de bank het krediet heeft ingetrokken, vraagt de stad om een nieuw krediet.",
+     "Mocht de bank het krediet intrekken, dan vraagt de stad om een ander krediet.", True),  # a condition is no fact
+]
+
+
+@pytest.mark.parametrize("claim,evidence,expected", UNCONFIRMED)
+def test_unconfirmed(claim: str, evidence: str, expected: bool) -> None:
+    assert (unconfirmed(claim, evidence) is not None) == expected, unconfirmed(claim, evidence)
