@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from corpus.sentences import sentence_spans
 from rag.contradictions import (
     DIRECTION,
+    agreeing_segment,
     QUANTIFIER,
     Conflict,
     effective_negators,
@@ -63,8 +64,10 @@ T_PARAPHRASE = (0.95, 0.5)
 T_LEXICAL = 0.6  # share of all the claim's words, for support
 # Support by meaning (a paraphrase in other words): this e5 similarity and share of the claim's words, with every
 # value and name found and every truth-bearing word confirmed (`rag.contradictions.unconfirmed`).
-T_MEANING = (0.915, 0.3)
-T_REST = 0.6  # a detector's conflict counts when the window has this share of the claim's other words
+T_MEANING = ((0.915, 0.3), (0.925, 0.15))  # (e5 similarity, share of the claim's words): either pair
+T_REST = (0.6, 0.45)  # a detector's conflict counts when the window has this share of the claim's other words
+# (the second with at least this e5 similarity: the other words are said otherwise, "departementen" for "ministeries")
+T_REST_SEMANTIC = 0.9
 T_SENTENCE_CONFLICT = 0.5  # in a pair, a sentence is checked by itself when it has this share of the claim's words
 
 
@@ -88,6 +91,7 @@ class Judgement:
             and all(found for _cv, found, _ev, _w in self.values)
             and all(found for _n, found, _w in self.names)
             and self.window.lexical_context >= T_LEXICAL
+            and self.objection is None
         )
 
     missing_words: list[str] = field(default_factory=list)  # claim words the window lacks (the subject's: with its heading)
@@ -101,8 +105,7 @@ class Judgement:
             self.conflict is None
             and self.on_subject
             and self.objection is None
-            and self.window.semantic >= T_MEANING[0]
-            and self.window.lexical_context >= T_MEANING[1]
+            and any(self.window.semantic >= sem and self.window.lexical_context >= lex for sem, lex in T_MEANING)
             and all(found for _cv, found, _ev, _w in self.values)
             and all(found for _n, found, _w in self.names)
         )
@@ -161,8 +164,11 @@ def judge(ci: ClaimIndex, parts: ClaimParts, w: Window, top_score: float) -> Jud
     conflict = None
     if on_subject:
         conflict = window_conflict(ci, parts, w)
-        if conflict is not None and rest_covered(ci, parts, w, conflict) < T_REST:
+        rest = T_REST[1] if w.semantic >= T_REST_SEMANTIC else T_REST[0]
+        if conflict is not None and rest_covered(ci, parts, w, conflict) < rest:
             conflict = None  # the evidence is about something else: its difference proves nothing
+        if conflict is not None and conflict.kind not in ("number", "date") and not all(found for _cv, found, _ev, _w in values):
+            conflict = None  # a value of the claim is not in the evidence: another statement, whatever else differs
     missing_words = surfaces(parts, pred_missing, "predicate") + surfaces(parts, subj_missing, "subject")
     objection = unconfirmed(parts.text, text) if on_subject and conflict is None else "off"
     return Judgement(w, (subj_share, subj_missing, subj_where), (pred_share, pred_missing), values, names, conflict, on_subject,
@@ -204,6 +210,8 @@ def window_conflict(ci: ClaimIndex, parts: ClaimParts, w: Window) -> Conflict | 
         texts += [t for r, t in sentence_texts(ci, w) if ci.covered(parts, Window(r, None, w.row, 0, 0), parts.terms)[0] >= T_SENTENCE_CONFLICT]
     for text in texts:
         conflicts = find_conflicts(parts.text, text, ci.table)
+        if conflicts and conflicts[0].kind == "modality" and agreeing_segment(parts.text, ci.passages[w.row].text):
+            conflicts = conflicts[1:]  # the passage says it the claim's way elsewhere ("zal worden opgericht. Het streven is ...")
         if conflicts:
             return conflicts[0]
     for r, text in sentence_texts(ci, w):

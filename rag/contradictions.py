@@ -69,6 +69,7 @@ def stems(text: str) -> set[str]:
 
 CLAUSE = re.compile(r"[,;:()?!]|\s[–—-]\s|\s(?:en|maar|terwijl|omdat|want|doch|echter|zodat|waardoor|om|als|wanneer|indien|tenzij)\s", re.I)
 SUBORDINATE = re.compile(r"(?<![\w-])(?:als|wanneer|indien|tenzij|zodra|omdat|doordat|hoewel|ofschoon|waar(?:voor|in|bij|op|mee|door|aan|van|over|uit))\b[^,;:()]*", re.I)
+SENTENCE_CLAUSE = re.compile(CLAUSE.pattern + r"|\.\s", re.I)  # clauses that never span two sentences
 SEGMENT = re.compile(r"[;?!]|\.\s|\s(?:maar|terwijl)\s", re.I)
 
 
@@ -144,6 +145,11 @@ def best_aligned(claim: str, cm: Marker, evidence: str, candidates: list[Marker]
     claim_ctx = context(claim, cm) or stems(claim)
     scored = [(overlap(claim_ctx, context(evidence, em)), em) for em in candidates]
     top = max((s for s, _ in scored), default=(0, 0.0))
+    if top[0] == 0 and candidates:  # a clause cut at a coordination ("rechten van vrouwen en lhbtiq+ personen toereikend"):
+        claim_ctx = stems(claim) - stems(cm.text)  # the whole claim, when it shares at least two stems
+        scored = [(overlap(claim_ctx, context(evidence, em)), em) for em in candidates]
+        top = max(s for s, _ in scored)
+        return [em for s, em in scored if s == top and top[0] >= 2]
     return [em for s, em in scored if s == top and top[0] > 0]
 
 
@@ -454,8 +460,8 @@ def polarity(text: str, span: tuple[int, int]) -> bool:
 
 
 def detect_negation(claim: str, evidence: str, aliases: AliasTable | None = None) -> Conflict | None:
-    """A claim clause whose polarity differs from the evidence clause that shares most content stems with it."""
-    ev_spans = spans(evidence)
+    """A claim clause whose polarity differs from the evidence clause (of one sentence) that shares most content stems with it."""
+    ev_spans = spans(evidence, SENTENCE_CLAUSE)
     claim_spans = [sp for sp in spans(claim) if len(stems(claim[sp[0] : sp[1]])) >= 2] or [(0, len(claim))]
     for cs, ce in claim_spans:
         words = stems(claim[cs:ce])
@@ -613,7 +619,8 @@ COMMITMENT: list[tuple[str, int, str]] = [
     ("commit", POSSIBLE, r"kan|kunnen|kon|konden|zou\s+kunnen|mogelijk|mogelijkerwijs|misschien|wellicht|eventueel|eventuele"),
     ("commit", PLAN, r"verwacht\w*|naar\s+verwachting|overweeg\w*|overwoog|onderzoekt|onderzoeken\s+(?:of|hoe|welke|wat)"
                      r"|(?:wordt|worden)\s+onderzocht|laat\s+onderzoeken|verken\w*|wil|willen|wilde|wilden"
-                     r"|(?:is|zijn)\s+van\s+plan|is\s+de\s+bedoeling|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){0,6}?(?:ontwikkeld|uitgewerkt|voorbereid|bekeken|gekeken)|voornemens|voornemen|voorgenomen|beoog\w*|stree\w*|streven|plant|plannen"),
+                     r"|(?:is|zijn)\s+van\s+plan|is\s+de\s+bedoeling|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){0,6}?(?:ontwikkeld|uitgewerkt|voorbereid|bekeken|gekeken)|voornemens|voornemen|voorgenomen|beoog\w*|stree\w*|streven|plant|plannen"
+                     r"|(?:zet|zetten|zette|zetten)\s+(?:[^\s,;.]+\s+){0,6}?in\s+op|inzet\s+op"),
     ("commit", DECIDED, r"(?:heeft|hebben)\s+besloten|besloot|besluit|zal|zullen"
                         r"|(?:ga|gaat|gaan)(?!\s+(?:over|om|uit|door|mee|naar|ten|hand))"
                         rf"|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){{0,4}}?(?:ingevoerd|ingesteld|gestart|afgeschaft)|treedt\s+(?:[^\s,;.]+\s+){{0,6}}?in\s+werking"),
@@ -646,10 +653,19 @@ def commitment(text: str, span: tuple[int, int]) -> Marker | None:
     return Marker(first.scale, first.level, first.text, span[0] + first.start, span[0] + first.end)
 
 
+def fuzzy_shared(words: set[str], other: set[str]) -> int:
+    """Stems of `words` that `other` has, itself or as a part of a compound of five letters or more
+    ("socialemediacampagn" / "campagn", "vervolgpilot" / "pilot")."""
+    def part_of(a: str, b: str) -> bool:
+        return len(b) >= 5 and (a.startswith(b) or a.endswith(b))
+
+    return sum(1 for w in words if w in other or any(part_of(w, o) or part_of(o, w) for o in other))
+
+
 def aligned_segment(claim: str, evidence: str) -> tuple[int, int] | None:
     """The evidence segment (split at ; ? ! and "maar") that shares most content stems with the claim (at least two)."""
     words = stems(claim)
-    scored = [(len(words & stems(evidence[s:e])), (s, e)) for s, e in spans(evidence, SEGMENT)]
+    scored = [(fuzzy_shared(words, stems(evidence[s:e])), (s, e)) for s, e in spans(evidence, SEGMENT)]
     top, best = max(scored, key=lambda x: x[0])
     return best if top >= min(2, len(words)) else None
 
@@ -669,10 +685,31 @@ def detect_modality(claim: str, evidence: str, aliases: AliasTable | None = None
     if seg is None:
         return None
     cm, em = commitment(claim, (0, len(claim))), commitment(evidence, seg)
-    future_vs_done = {cm.level, em.level} == {DECIDED, DONE} and any(FUTURE.match(fold_same_length(m.text)) for m in (cm, em)) if cm and em else False
-    if cm and em and ((cm.level <= PLAN) != (em.level <= PLAN) or future_vs_done) and not negated(claim, cm) and not negated(evidence, em):
+    if cm and em and modality_clash(cm, em) and not negated(claim, cm) and not negated(evidence, em):
+        if agreeing_segment(claim, evidence):
+            return None  # another sentence on the claim says it the claim's way ("zal worden opgericht. Het streven is ...")
         return Conflict("modality", cm.text, em.text, describe(cm, em))
     return None
+
+
+def modality_clash(cm: Marker, em: Marker) -> bool:
+    """Plan or possibility against decision or fact; or a future decision against something done."""
+    future_vs_done = {cm.level, em.level} == {DECIDED, DONE} and any(FUTURE.match(fold_same_length(m.text)) for m in (cm, em))
+    return (cm.level <= PLAN) != (em.level <= PLAN) or future_vs_done
+
+
+def agreeing_segment(claim: str, evidence: str) -> bool:
+    """A segment of the evidence on the claim (two shared stems) whose commitment does not clash with the claim's."""
+    cm = commitment(claim, (0, len(claim)))
+    if cm is None:
+        return False
+    words = stems(claim)
+    for s, e in spans(evidence, SEGMENT):
+        if fuzzy_shared(words, stems(evidence[s:e])) >= min(2, len(words)):
+            em = commitment(evidence, (s, e))
+            if em is not None and not modality_clash(cm, em) and not negated(evidence, em):
+                return True
+    return False
 
 
 # --------------------------------------------------------------------------- entity
@@ -848,9 +885,13 @@ HEDGED = re.compile(r"(?<![\w-])(?:zou|zouden|kan|kunnen|kon|konden|mogelijk\w*|
 CONDITION = re.compile(r"(?<![\w-])(?:mocht|mochten|indien|ingeval|in\s+het\s+geval|tenzij|mits|zodra|op\s+voorwaarde)(?![\w-])")
 
 
+# No hedge of the statement: an ability ("om de taken uit te kunnen voeren") or an attribute ("de voorgenomen bezuinigingen").
+NOT_HEDGE = re.compile(r"(?<![\w-])(?:te\s+(?:kunnen|kan)|(?:de|het|een|deze|die)\s+(?:voorgenomen|beoogde|geplande|verwachte|mogelijke|eventuele))(?![\w-])", re.I)
+
+
 def negation_differs(claim: str, evidence: str) -> bool:
-    """A claim clause whose polarity differs from the evidence clause that shares most content stems with it."""
-    ev_spans = spans(evidence)
+    """A claim clause whose polarity differs from the evidence clause (of one sentence) that shares most content stems with it."""
+    ev_spans = spans(evidence, SENTENCE_CLAUSE)
     for cs, ce in spans(claim):
         words = stems(claim[cs:ce])
         if not words:
@@ -865,28 +906,42 @@ def negation_differs(claim: str, evidence: str) -> bool:
     return False
 
 
+# "De regels moeten de loonkloof helpen dichten" states an aim, not a duty: the evidence's aim confirms it.
+PURPOSE = re.compile(r"\s+(?:[^\s,;.]+\s+){0,5}?(?:helpen|zorgen|bijdragen|leiden)(?![\w-])")
+AIM = re.compile(r"(?<![\w-])(?:gericht\s+op|bedoeld|(?:het\s+)?doel|om\s+(?:[^\s,;.]+\s+){0,8}?te|ervoor\s+te\s+zorgen|zo\s+voorkomen)(?![\w-])")
+
+
+def same_scale(a: str, b: str) -> bool:
+    """One scale, or amount and frequency ("vrijwel alle slachtoffers" is "de slachtoffers zijn bijna altijd")."""
+    return a == b or {a, b} == {"det", "freq"}
+
+
 def unconfirmed(claim: str, evidence: str) -> str | None:
     """What of the claim's truth-bearing words the evidence does not say as well, or None when it says all of it.
 
     A paraphrase may put the content words of a claim otherwise, but not its polarity (a negation on one side
-    only), its direction, quantity, obligation or commitment: each marker of the claim needs a marker of the
-    same scale and a compatible level in the evidence, and a hedge or plan in the evidence needs one in the
-    claim. Used before a claim is supported on its e5 similarity; a None here is no proof, only no objection."""
-    if bool(effective_negators(claim)) != bool(effective_negators(evidence)) or negation_differs(claim, evidence):
+    only), its direction, quantity or obligation (each marker of the claim needs a marker of the same scale and
+    a compatible level in the evidence), its commitment (a fact, a decision, a plan) or a condition. Used before
+    a claim is supported; a None here is no proof, only no objection."""
+    if negation_differs(claim, evidence):
         return "ontkenning"
     if bool(CONDITION.search(fold_same_length(claim))) != bool(CONDITION.search(fold_same_length(evidence))):
         return "voorwaarde"
     checks = ((DIRECTION, lambda s, a, b: a == b), (QUANTIFIER, lambda s, a, b: not quantifier_clash(s, a, b)),
-              (DEONTIC, lambda s, a, b: a == b), (COMMITMENT, lambda s, a, b: (a <= PLAN) == (b <= PLAN)))
+              (DEONTIC, lambda s, a, b: a == b))
+    aim = bool(AIM.search(fold_same_length(evidence)))
     for lexicon, agree in checks:
         ev = [m for m in find_markers(evidence, lexicon) if not negated(evidence, m)]
         for cm in find_markers(claim, lexicon):
-            if negated(claim, cm):
+            if negated(claim, cm) or (aim and cm.scale == "deontic" and PURPOSE.match(fold_same_length(claim[cm.end :]))):
                 continue
-            if not any(em.scale == cm.scale and agree(cm.scale, cm.level, em.level) for em in ev):
+            if not any(same_scale(cm.scale, em.scale) and agree(cm.scale, cm.level, em.level) for em in ev):
                 return cm.text
-    c_plan = [m for m in find_markers(claim, COMMITMENT) if m.level <= PLAN]
-    e_plan = [m for m in find_markers(evidence, COMMITMENT) if m.level <= PLAN]
-    if e_plan and not c_plan:
-        return e_plan[0].text
+    cm = commitment(claim, (0, len(claim)))
+    if cm is not None and not AUXILIARY.match(fold_same_length(cm.text)) and not agreeing_segment(claim, evidence):
+        return cm.text
+    seg = aligned_segment(claim, evidence)
+    em = commitment(mask(evidence, NOT_HEDGE), seg) if seg else None
+    if em is not None and em.level <= PLAN and not AUXILIARY.match(fold_same_length(em.text)) and (cm is None or cm.level > PLAN):
+        return em.text  # the evidence plans, expects or hedges what the claim states
     return None

@@ -75,6 +75,8 @@ DIRECTION = [
     ("De gemeente vindt het aantal opvangplekken voldoende.", "Het aantal opvangplekken is volgens de gemeente toereikend.", False),
     ("De provincie stopt met het meten van de luchtkwaliteit.", "De provincie blijft de luchtkwaliteit meten.", True),
     ("De provincie zet het meten van de luchtkwaliteit voort.", "De provincie blijft de luchtkwaliteit meten.", False),
+    # the marker's clause is cut at a coordination: the whole claim aligns it
+    ("De regels voor huurders en kopers zijn toereikend.", "Volgens de bond zijn de regels voor huurders en kopers onvoldoende.", True),
     ("België is tegen het voorstel voor een Europese taks.", "België is positief over het voorstel voor een Europese taks.", True),
     ("Het budget voor de jeugdzorg werd in 2023 verlaagd.", "In 2023 kwam er extra geld voor de jeugdzorg.", True),
 ]
@@ -101,6 +103,9 @@ NEGATION = [
     ("De emancipatiewinst is te danken aan de inzet van vrouwen.",
      "Dit had nooit gekund zonder de keiharde inzet van vrouwen.", False),
     ("Het project krijgt 'geen cent' extra, volgens de krant.", "Het project krijgt extra geld, volgens de krant.", False),
+    # a negation in the next sentence of the evidence is about that sentence only
+    ("Bijna alle klachten komen van huurders.", "De klachten komen vrijwel altijd van huurders. Verhuurders dienen meestal geen klacht in.", False),
+    ("Het vervoer naar school valt niet onder de regeling.", "Ook het vervoer naar school valt hieronder.", True),
 ]
 
 QUANTIFIER = [
@@ -133,6 +138,11 @@ MODALITY = [
     ("Het wetsvoorstel laat het aan scholen over of zij hun beleid evalueren.", "Scholen moeten hun beleid jaarlijks evalueren.", True),
     ("Voor hogescholen is een diversiteitsplan een vrijblijvend onderdeel.", "Voor hogescholen is een diversiteitsplan een verplicht onderdeel.", True),
     ("De stichting heeft al een website met tips gelanceerd.", "Er wordt ook een website met tips ontwikkeld.", True),
+    # another sentence of the evidence says it the claim's way: no conflict
+    ("Het waterschap streeft ernaar de dijk in 2027 te versterken.",
+     "Het waterschap zal de dijk versterken. Het streven is dat de dijk in 2027 is versterkt.", False),
+    # the evidence segment is found through the parts of a compound ("socialemediacampagne" / "sociale media campagne")
+    ("De gemeente heeft al een socialemediacampagne over afval gelanceerd.", "Er wordt een sociale media campagne over afval ontwikkeld.", True),
     # a marker in a relative clause ("die ... willen") is not the claim's own commitment
     ("De bibliotheek gaat ouderen helpen die een cursus willen volgen.", "De bibliotheek gaat ouderen helpen bij het volgen van een cursus.", False),
 ]
@@ -247,6 +257,13 @@ UNCONFIRMED = [
     ("Alle gemeenten krijgen geld.", "Sommige gemeenten ontvangen middelen.", True),
     ("Het ministerie heeft de regeling ingevoerd.", "Het ministerie overweegt de regeling in te voeren.", True),
     ("Het ministerie voert de regeling in.", "Het ministerie onderzoekt of de regeling kan worden ingevoerd.", True),  # a plan is no fact
+    # "moeten ... helpen" states an aim, which the evidence's aim confirms; a duty needs a duty
+    ("De nieuwe regels moeten de files helpen verminderen.", "De regels zijn gericht op het verminderen van files.", False),
+    ("Gemeenten moeten een loket openen.", "Gemeenten openen een loket.", True),
+    ("Vrijwel alle deelnemers zijn vrouwen.", "De deelnemers zijn bijna altijd vrouwen.", False),  # amount and frequency agree
+    ("De bezuinigingen raken de bibliotheken.", "De voorgenomen bezuinigingen raken de bibliotheken.", False),  # an attribute, no hedge
+    ("De bezuinigingen raken de bibliotheken.", "Het kabinet overweegt dat de bezuinigingen de bibliotheken raken.", True),
+    ("De dienst helpt mensen om hun taken goed uit te voeren.", "De dienst helpt mensen om hun taken effectief uit te kunnen voeren.", False),
     ("Nu de bank het krediet heeft ingetrokken, vraagt de stad om een nieuw krediet.",
      "Mocht de bank het krediet intrekken, dan vraagt de stad om een ander krediet.", True),  # a condition is no fact
 ]
