@@ -515,19 +515,29 @@ DIRECTION: list[tuple[str, int, str]] = [
     ("size", DOWN, r"halver(?:en|t|de|den|ing)|gehalveerd|reduc\w*|afbouw\w*|afgebouwd|gekort|korten|korting\w*|korter|kleiner"
                    r"|langzamer|laag|verlies\w*|verliez\w*|verloor|afzwak\w*|afgezwakt|(?:loopt|liep|lopen)\s+terug|teruglop\w*|teruggelopen"
                    r"|(?:bouwt|bouwen|bouwde)\s+(?:[^\s,;.]+\s+){0,8}?af"),
-    ("quality", UP, r"verbeter\w*|beter"),
-    ("quality", DOWN, r"verslechter\w*|slechter"),
+    ("quality", UP, r"verbeter\w*|beter|vooruitgang|(?:gaat|gaan|ging|gingen)\s+(?:[^\s,;.]+\s+){0,4}?vooruit|sterker"),
+    ("quality", DOWN, r"verslechter\w*|slechter|achteruitgang|(?:gaat|gaan|ging|gingen)\s+(?:[^\s,;.]+\s+){0,4}?achteruit|zwakker"),
+    ("strictness", UP, r"verscherp\w*|aanscherp\w*|aangescherpt|strenger"),
+    ("strictness", DOWN, r"versoepel\w*|soepeler|losser"),
+    ("ease", UP, r"makkelijker|gemakkelijker|eenvoudiger|vereenvoudig\w*"),
+    ("ease", DOWN, r"moeilijker|lastiger|ingewikkelder"),
+    ("cost", UP, r"duurder"),
+    ("cost", DOWN, r"goedkoper"),
     ("size", UP, r"extra\s+(?:geld|middelen|budget|financiering|investering\w*|subsidie\w*|capaciteit|aandacht)"),
     ("adequacy", UP, r"voldoende|toereikend\w*|adequa\w*|afdoende|genoeg"),
     ("adequacy", DOWN, r"onvoldoende|ontoereikend\w*|inadequa\w*|te\s+weinig|(?:schiet|schieten|schoot)\s+(?:[^\s,;.]+\s+){0,4}?tekort|tekortschiet\w*"),
     ("continuity", UP, r"blijf|blijft|blijven|bleef|bleven|voortzet\w*|voortgezet|(?:zet|zetten|zette)\s+(?:[^\s,;.]+\s+){0,6}?voort"
                        r"|(?:ga|gaat|gaan)\s+(?:[^\s,;.]+\s+){0,2}?door\s+met|doorgaan|continuer\w*"),
     ("continuity", DOWN, r"stop|stopt|stoppen|stopte|stopten|gestopt|beeindig\w*|(?:houdt|houden|hield)\s+(?:[^\s,;.]+\s+){0,4}?op\s+met|ophouden"),
-    ("stance", UP, r"voorstander\w*|(?:stem\w*|gestemd)\s+voor|pleit\w*\s+(?:[^\s,;.]+\s+)?(?:voor|ervoor)|verwelkom\w*|positief"),
+    ("stance", UP, r"(?:steunt|steunen|steunde|steunden)\s+(?:het|de|dit|deze)\s+(?:[^\s,;.]+\s+){0,2}?(?:voorstel|plan|initiatief|motie|verklaring)\w*"
+                   r"|(?:stemt|stemmen|stemde|stemden)\s+in\s+met|onderschrij\w*|onderschreven|voorstander\w*|(?:stem\w*|gestemd)\s+voor|pleit\w*\s+(?:[^\s,;.]+\s+)?(?:voor|ervoor)|verwelkom\w*|positief"),
     ("stance", DOWN, r"(?:is|zijn|was|waren)\s+(?:[^\s,;.]+\s+){0,2}?tegen(?=\s+(?:het|de|dit|deze|dat|een|die)\s)|tegenstander\w*|(?:stem\w*|gestemd)\s+tegen|pleit\w*\s+(?:[^\s,;.]+\s+)?(?:tegen|ertegen)|verzet\w*"
                      r"|afwijz\w*|afgewezen|negatief|afkeur\w*"),
 ]
-DIRECTION_NAMES = {("size", UP): "een toename", ("size", DOWN): "een afname", ("quality", UP): "een verbetering",
+DIRECTION_NAMES = {("strictness", UP): "een aanscherping", ("strictness", DOWN): "een versoepeling",
+                   ("ease", UP): "iets dat makkelijker wordt", ("ease", DOWN): "iets dat moeilijker wordt",
+                   ("cost", UP): "hogere kosten", ("cost", DOWN): "lagere kosten",
+                   ("size", UP): "een toename", ("size", DOWN): "een afname", ("quality", UP): "een verbetering",
                    ("quality", DOWN): "een verslechtering", ("adequacy", UP): "iets dat toereikend is",
                    ("adequacy", DOWN): "iets dat tekortschiet", ("continuity", UP): "voortzetting", ("continuity", DOWN): "een einde",
                    ("stance", UP): "steun", ("stance", DOWN): "verzet"}
@@ -546,11 +556,11 @@ def detect_direction(claim: str, evidence: str, aliases: AliasTable | None = Non
 # --------------------------------------------------------------------------- quantifier
 
 QUANTIFIER: list[tuple[str, int, str]] = [
-    ("det", 4, r"alle|iedere|elke|ieder|elk|iedereen|allemaal|(?:bijna|vrijwel|nagenoeg)\s+alle"),
+    ("det", 4, r"alle|iedere|elke|ieder|elk|iedereen|allemaal|overal|(?:bijna|vrijwel|nagenoeg)\s+alle"),
     ("det", 3, r"de\s+meeste|het\s+merendeel|de\s+meerderheid|het\s+grootste\s+deel|het\s+overgrote\s+deel"),
     ("det", 2, r"sommige|enkele|bepaalde|verschillende|diverse|meerdere|een\s+aantal|een\s+deel|een\s+paar|een\s+gedeelte|niet\s+(?:alle|elke|iedere|ieder|elk)|niet\s+iedereen"),
-    ("det", 1, r"een\s+minderheid|een\s+klein\s+deel|weinig|slechts\s+enkele|een\s+enkele"),
-    ("det", 0, r"geen\s+enkele?|niemand|geen\s+van\s+de"),
+    ("det", 1, r"een\s+minderheid|een\s+klein\s+deel|weinig|slechts\s+enkele|een\s+enkele|nauwelijks|amper|bijna\s+geen"),
+    ("det", 0, r"geen\s+enkele?|niemand|geen\s+van\s+de|nergens"),
     ("freq", 4, r"altijd|(?:bijna|vrijwel|nagenoeg)\s+altijd|telkens|zonder\s+uitzondering|in\s+alle\s+gevallen"),
     ("freq", 3, r"vaak|meestal|veelal|doorgaans|geregeld|regelmatig|in\s+de\s+meeste\s+gevallen"),
     ("freq", 2, r"soms|af\s+en\s+toe|niet\s+altijd|incidenteel|in\s+sommige\s+gevallen"),
@@ -559,11 +569,13 @@ QUANTIFIER: list[tuple[str, int, str]] = [
     ("novelty", 1, r"voor\s+het\s+eerst|voor\s+de\s+eerste\s+keer|nooit\s+eerder"),
     ("whole", 1, r"volledig|geheel|helemaal|in\s+zijn\s+geheel"),
     ("whole", 0, r"deels|gedeeltelijk|ten\s+dele|grotendeels"),
+    ("lasting", 1, r"eenmalig\w*|tijdelijk\w*"),
+    ("lasting", 0, r"structure\w*|permanent\w*|blijvend\w*"),
     ("novelty", 0, r"jaarlijks|herhaald|opnieuw|wederom|nogmaals|andermaal|(?<!heen en )weer(?!\s+(?:leidt|leiden|zorgt|zorgen|tot|van))|voor\s+de\s+tweede\s+keer|eerder\s+al"),
     ("only", 1, rf"(?<!niet )(?:alleen|uitsluitend|enkel|slechts)(?!\s+al\b)(?!\s+{NUMBER_WORDS})|enkel\s+en\s+alleen"),
     ("only", 0, r"(?<=\w\s)(?:ook|eveneens|tevens)|niet\s+(?:alleen|uitsluitend|enkel)"),
 ]
-SCALE_NAMES = {"whole": "geheel of deels", "det": "hoeveelheid", "freq": "frequentie", "novelty": "eerste keer of herhaling", "only": "alleen of ook"}
+SCALE_NAMES = {"lasting": "eenmalig of blijvend", "whole": "geheel of deels", "det": "hoeveelheid", "freq": "frequentie", "novelty": "eerste keer of herhaling", "only": "alleen of ook"}
 
 
 def head_noun(text: str, marker: Marker, words: int = 1) -> set[str]:
@@ -583,7 +595,7 @@ def head_noun(text: str, marker: Marker, words: int = 1) -> set[str]:
 
 def quantifier_clash(scale: str, a: int, b: int) -> bool:
     """Levels two or more apart clash (alle vs sommige, altijd vs soms); two-valued scales clash when different."""
-    return a != b if scale in ("novelty", "only", "whole") else abs(a - b) >= 2
+    return a != b if scale in ("novelty", "only", "whole", "lasting") else abs(a - b) >= 2
 
 
 def detect_quantifier(claim: str, evidence: str, aliases: AliasTable | None = None) -> Conflict | None:
@@ -606,11 +618,11 @@ def detect_quantifier(claim: str, evidence: str, aliases: AliasTable | None = No
 
 OBLIGATION, PERMISSION = 4, 1
 POSSIBLE, PLAN, DECIDED, DONE = 1, 2, 3, 4
-DONE_VERBS = (r"afgerond|ingediend|aangewezen|gepubliceerd|geevalueerd|uitgebracht|goedgekeurd|vastgelegd|aangesloten|ingevoerd|ingesteld|gestart|begonnen|aangenomen|vastgesteld|opgericht|opgezet|gelanceerd|geintroduceerd"
+DONE_VERBS = (r"uitgevoerd|gerealiseerd|ondertekend|verschenen|aangesteld|geopend|opgeleverd|verstuurd|verzonden|gepresenteerd|toegekend|verstrekt|uitgekeerd|afgerond|ingediend|aangewezen|gepubliceerd|geevalueerd|uitgebracht|goedgekeurd|vastgelegd|aangesloten|ingevoerd|ingesteld|gestart|begonnen|aangenomen|vastgesteld|opgericht|opgezet|gelanceerd|geintroduceerd"
               r"|afgeschaft|doorgevoerd|in\s+werking\s+getreden|besloten")
 DEONTIC: list[tuple[str, int, str]] = [
-    ("deontic", OBLIGATION, r"(?:schrijft|schrijven)\s+(?:[^\s,;.]+\s+){0,6}?voor|voorgeschreven|moet|moeten|moest|moesten|verplicht\w*|dient\s+te|dienen\s+te|diende\s+te|(?:is|zijn)\s+vereist"),
-    ("deontic", PERMISSION, r"mag|mogen|mocht|mochten|kan|kunnen|kon|konden|vrijwillig\w*|vrijblijvend\w*|optioneel\w*|toegestaan|facultatief"
+    ("deontic", OBLIGATION, r"(?:schrijft|schrijven)\s+(?:[^\s,;.]+\s+){0,6}?voor|voorgeschreven|moet|moeten|moest|moesten|verplicht\w*|dient\s+te|dienen\s+te|diende\s+te|(?:is|zijn)\s+vereist|\w+plicht(?:en)?"),
+    ("deontic", PERMISSION, r"mag|mogen|mocht|mochten|kan|kunnen|kon|konden|vrijwillig\w*|vrijblijvend\w*|optioneel\w*|toegestaan|facultatief|naar\s+eigen\s+(?:inzicht|keuze)"
                             r"|in\s+de\s+gelegenheid|(?:laat|laten|liet)\s+(?:het\s+)?aan\s+(?:[^\s,;.]+\s+){0,6}?over"
                             r"|beveel\w*\s+(?:[^\s,;.]+\s+){0,6}?aan|aanbevel\w*"
                             r"|niet\s+verplicht\w*|(?:hoeft|hoeven)\s+(?:[^\s,;.]+\s+){0,4}?niet|niet\s+hoeven"),
@@ -621,7 +633,7 @@ COMMITMENT: list[tuple[str, int, str]] = [
                      r"|(?:wordt|worden)\s+onderzocht|laat\s+onderzoeken|verken\w*|wil|willen|wilde|wilden"
                      r"|(?:is|zijn)\s+van\s+plan|is\s+de\s+bedoeling|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){0,6}?(?:ontwikkeld|uitgewerkt|voorbereid|bekeken|gekeken)|voornemens|voornemen|voorgenomen|beoog\w*|stree\w*|streven|plant|plannen"
                      r"|(?:zet|zetten|zette|zetten)\s+(?:[^\s,;.]+\s+){0,6}?in\s+op|inzet\s+op"),
-    ("commit", DECIDED, r"(?:heeft|hebben)\s+besloten|besloot|besluit|zal|zullen"
+    ("commit", DECIDED, r"(?:heeft|hebben)\s+besloten|besloot|besluit|zal|zullen|toegezegd|(?:zegt|zeggen|zegde|zegden)\s+(?:[^\s,;.]+\s+){0,6}?toe"
                         r"|(?:ga|gaat|gaan)(?!\s+(?:over|om|uit|door|mee|naar|ten|hand))"
                         rf"|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){{0,4}}?(?:ingevoerd|ingesteld|gestart|afgeschaft)|treedt\s+(?:[^\s,;.]+\s+){{0,6}}?in\s+werking"),
     ("commit", DONE, rf"(?:is|zijn|werd|werden|heeft|hebben)\s+(?:[^\s,;.]+\s+){{0,5}}?(?:{DONE_VERBS})|(?:is|zijn|heeft|hebben)\s+al"),
@@ -911,6 +923,11 @@ PURPOSE = re.compile(r"\s+(?:[^\s,;.]+\s+){0,5}?(?:helpen|zorgen|bijdragen|leide
 AIM = re.compile(r"(?<![\w-])(?:gericht\s+op|bedoeld|(?:het\s+)?doel|om\s+(?:[^\s,;.]+\s+){0,8}?te|ervoor\s+te\s+zorgen|zo\s+voorkomen)(?![\w-])")
 
 
+CAUSAL = re.compile(r"(?<![\w-])(?:doordat|omdat|waardoor|daardoor|hierdoor|dankzij|vanwege|zodat|als\s+gevolg\s+van|gevolg\w*|oorza\w*"
+                    r"|veroorza\w*|(?<=^)door(?=\s)|(?:komt|komen|kwam|kwamen)\s+door|(?:leidt|leiden|leidde|leidden|geleid)\s+(?:[^\s,;.]+\s+){0,4}?tot|te\s+danken\s+aan|(?:ligt|lag)\s+aan)(?![\w-])")
+COMPARISON = re.compile(r"(?<![\w-])(?P<word>[a-z]{3,}er)\s+dan(?![\w-])|(?<![\w-])(?:de|het)\s+(?P<sup>[a-z]{3,}ste)(?![\w-])")
+
+
 def same_scale(a: str, b: str) -> bool:
     """One scale, or amount and frequency ("vrijwel alle slachtoffers" is "de slachtoffers zijn bijna altijd")."""
     return a == b or {a, b} == {"det", "freq"}
@@ -929,7 +946,15 @@ def unconfirmed(claim: str, evidence: str) -> str | None:
         return "voorwaarde"
     checks = ((DIRECTION, lambda s, a, b: a == b), (QUANTIFIER, lambda s, a, b: not quantifier_clash(s, a, b)),
               (DEONTIC, lambda s, a, b: a == b))
-    aim = bool(AIM.search(fold_same_length(evidence)))
+    folded_claim, folded_ev = fold_same_length(claim), fold_same_length(evidence)
+    if CAUSAL.search(folded_claim) and not CAUSAL.search(folded_ev):
+        return CAUSAL.search(folded_claim).group(0)  # a cause or consequence the evidence does not give
+    for m in COMPARISON.finditer(folded_claim):  # "jonger dan", "de grootste": the degree must be the evidence's own
+        g = "word" if m.group("word") else "sup"
+        word = m.group(g)
+        if not re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", folded_ev) and not find_markers(word, DIRECTION + QUANTIFIER):
+            return claim[m.start(g) : m.end(g)]
+    aim = bool(AIM.search(folded_ev))
     for lexicon, agree in checks:
         ev = [m for m in find_markers(evidence, lexicon) if not negated(evidence, m)]
         for cm in find_markers(claim, lexicon):

@@ -77,6 +77,8 @@ DIRECTION = [
     ("De provincie zet het meten van de luchtkwaliteit voort.", "De provincie blijft de luchtkwaliteit meten.", False),
     # the marker's clause is cut at a coordination: the whole claim aligns it
     ("De regels voor huurders en kopers zijn toereikend.", "Volgens de bond zijn de regels voor huurders en kopers onvoldoende.", True),
+    ("De regels voor vergunningen worden versoepeld.", "De regels voor vergunningen worden aangescherpt.", True),
+    ("Aanvragen wordt voor ondernemers makkelijker.", "Aanvragen wordt voor ondernemers lastiger.", True),
     ("België is tegen het voorstel voor een Europese taks.", "België is positief over het voorstel voor een Europese taks.", True),
     ("Het budget voor de jeugdzorg werd in 2023 verlaagd.", "In 2023 kwam er extra geld voor de jeugdzorg.", True),
 ]
@@ -121,6 +123,8 @@ QUANTIFIER = [
     ("De kennis is soms lastig te vinden voor gemeenten.", "De kennis is niet altijd makkelijk te vinden voor gemeenten.", False),
     ("Alle scholen krijgen subsidie.", "Enkele gemeenten krijgen een uitkering.", False),  # another noun
     ("De adviezen zijn volledig omgezet in normen.", "De adviezen zijn deels vertaald naar normen.", True),
+    ("De gemeente krijgt eenmalig geld voor de opvang.", "De gemeente krijgt structureel geld voor de opvang.", True),
+    ("De gemeente krijgt tijdelijk geld voor de opvang.", "De gemeente krijgt eenmalig geld voor de opvang.", False),
 ]
 
 MODALITY = [
@@ -134,6 +138,8 @@ MODALITY = [
     ("De AI-verordening kan genderbias vergroten.", "De AI-verordening zal genderbias vergroten.", True),
     ("De AI-verordening zal genderbias verkleinen.", "De AI-verordening zal genderbias verkleinen, zo verwacht het kabinet niet.", False),
     ("Deelname aan het programma is vrijwillig.", "Deelname aan het programma is niet verplicht.", False),
+    ("Voor bedrijven geldt een meldplicht voor datalekken.", "Bedrijven kunnen datalekken vrijwillig melden.", True),
+    ("De provincie heeft de studie al uitgevoerd.", "De provincie wil de studie volgend jaar uitvoeren.", True),
     ("De pilot over de online sociale norm is al afgerond.", "Deze pilot zal naar verwachting aan het einde van het jaar worden afgerond.", True),
     ("Het wetsvoorstel laat het aan scholen over of zij hun beleid evalueren.", "Scholen moeten hun beleid jaarlijks evalueren.", True),
     ("Voor hogescholen is een diversiteitsplan een vrijblijvend onderdeel.", "Voor hogescholen is een diversiteitsplan een verplicht onderdeel.", True),
@@ -260,6 +266,12 @@ UNCONFIRMED = [
     # "moeten ... helpen" states an aim, which the evidence's aim confirms; a duty needs a duty
     ("De nieuwe regels moeten de files helpen verminderen.", "De regels zijn gericht op het verminderen van files.", False),
     ("Gemeenten moeten een loket openen.", "Gemeenten openen een loket.", True),
+    # a cause, a comparison or a superlative must be the evidence's own
+    ("Door de nieuwe wet daalde het aantal ongelukken.", "Het aantal ongelukken daalde.", True),
+    ("Het aantal ongelukken daalde doordat de wet veranderde.", "Als gevolg van de nieuwe wet daalde het aantal ongelukken.", False),
+    ("Vrouwen zijn bij hun eerste kind jonger dan vroeger.", "Vrouwen zijn bij hun eerste kind ouder dan vroeger.", True),
+    ("Vrouwen zijn bij hun eerste kind ouder dan vroeger.", "Vrouwen zijn bij de geboorte van hun eerste kind ouder dan vroeger.", False),
+    ("Amsterdam is de grootste deelnemer.", "Amsterdam is een deelnemer.", True),
     ("Vrijwel alle deelnemers zijn vrouwen.", "De deelnemers zijn bijna altijd vrouwen.", False),  # amount and frequency agree
     ("De bezuinigingen raken de bibliotheken.", "De voorgenomen bezuinigingen raken de bibliotheken.", False),  # an attribute, no hedge
     ("De bezuinigingen raken de bibliotheken.", "Het kabinet overweegt dat de bezuinigingen de bibliotheken raken.", True),
