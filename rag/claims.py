@@ -65,7 +65,7 @@ T_LEXICAL = 0.6  # share of all the claim's words, for support
 # Support by meaning (a paraphrase in other words): this e5 similarity and share of the claim's words, with every
 # value and name found and every truth-bearing word confirmed (`rag.contradictions.unconfirmed`).
 T_MEANING = ((0.915, 0.3), (0.925, 0.15))  # (e5 similarity, share of the claim's words): either pair
-T_REST = (0.6, 0.45)  # a detector's conflict counts when the window has this share of the claim's other words
+T_REST = (0.5, 0.45)  # a detector's conflict counts when the window has this share of the claim's other words
 # (the second with at least this e5 similarity: the other words are said otherwise, "departementen" for "ministeries")
 T_REST_SEMANTIC = 0.9
 T_SENTENCE_CONFLICT = 0.5  # in a pair, a sentence is checked by itself when it has this share of the claim's words
