@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from corpus.sentences import sentence_spans
 from rag.contradictions import (
@@ -91,11 +92,16 @@ class Judgement:
             and all(found for _cv, found, _ev, _w in self.values)
             and all(found for _n, found, _w in self.names)
             and self.window.lexical_context >= T_LEXICAL
-            and self.objection is None
+            and self.objection is None  # last: the most expensive test
         )
 
     missing_words: list[str] = field(default_factory=list)  # claim words the window lacks (the subject's: with its heading)
-    objection: str | None = None  # the claim's truth-bearing word the window does not confirm (see `unconfirmed`)
+    texts: tuple[str, str] = ("", "")  # the claim and the window's text
+
+    @cached_property
+    def objection(self) -> str | None:
+        """The claim's truth-bearing word the window does not confirm (see `unconfirmed`); computed when asked."""
+        return unconfirmed(*self.texts)
 
     @property
     def supports_by_meaning(self) -> bool:
@@ -104,10 +110,10 @@ class Judgement:
         return (
             self.conflict is None
             and self.on_subject
-            and self.objection is None
             and any(self.window.semantic >= sem and self.window.lexical_context >= lex for sem, lex in T_MEANING)
             and all(found for _cv, found, _ev, _w in self.values)
             and all(found for _n, found, _w in self.names)
+            and self.objection is None
         )
 
     @property
@@ -170,9 +176,8 @@ def judge(ci: ClaimIndex, parts: ClaimParts, w: Window, top_score: float) -> Jud
         if conflict is not None and conflict.kind not in ("number", "date") and not all(found for _cv, found, _ev, _w in values):
             conflict = None  # a value of the claim is not in the evidence: another statement, whatever else differs
     missing_words = surfaces(parts, pred_missing, "predicate") + surfaces(parts, subj_missing, "subject")
-    objection = unconfirmed(parts.text, text) if on_subject and conflict is None else "off"
     return Judgement(w, (subj_share, subj_missing, subj_where), (pred_share, pred_missing), values, names, conflict, on_subject,
-                     missing_words, objection)
+                     missing_words, (parts.text, text))
 
 
 QUALIFIER_SUFFIX = re.compile(r"(?:er|st|ig|ige|lijk|lijke|isch|ische|baar|bare|end|ende|ief|ieve|eel|ele|aal|ale|loos|loze|zaam|zame)$")
