@@ -139,3 +139,10 @@ def test_paraphrase_in_other_words_is_supported_on_meaning(engine) -> None:
 def test_paraphrase_with_an_unconfirmed_negation_or_quantifier_is_not_supported(engine, claim: str) -> None:
     r = check(engine, claim)
     assert r.verdict != "supported", r.explanation
+
+
+def test_an_elliptic_compound_is_no_programme_name() -> None:
+    from rag.coverage import programme_names
+
+    assert programme_names("Het leesniveau van Friese- en Groningerkinderen stijgt.", []) == []
+    assert [n.name for n in programme_names("Tien gemeenten doen mee aan het programma Veilige Steden.", [])] == ["Veilige Steden"]
