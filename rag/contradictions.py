@@ -919,7 +919,7 @@ def negation_differs(claim: str, evidence: str) -> bool:
 
 
 # "De regels moeten de loonkloof helpen dichten" states an aim, not a duty: the evidence's aim confirms it.
-PURPOSE = re.compile(r"\s+(?:[^\s,;.]+\s+){0,5}?(?:helpen|zorgen|bijdragen|leiden)(?![\w-])")
+PURPOSE = re.compile(r"\s+(?:[^\s,;.]+\s+){0,8}?(?:helpen|zorgen|bijdragen|leiden)(?![\w-])")
 AIM = re.compile(r"(?<![\w-])(?:gericht\s+op|bedoeld|(?:het\s+)?doel|om\s+(?:[^\s,;.]+\s+){0,8}?te|ervoor\s+te\s+zorgen|zo\s+voorkomen)(?![\w-])")
 
 
