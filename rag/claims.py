@@ -20,10 +20,12 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from corpus.sentences import sentence_spans
 from rag.contradictions import (
     DIRECTION,
+    agreeing_segment,
     QUANTIFIER,
     Conflict,
     effective_negators,
@@ -32,6 +34,7 @@ from rag.contradictions import (
     find_markers,
     negated,
     numeric_values,
+    unconfirmed,
 )
 from rag.coverage import ClaimIndex, ClaimParts, Window, claim_index, name_found, value_found
 from rag.numbers import extract_values
@@ -60,7 +63,12 @@ T_SUBJECT_MIN = 0.3  # ... and at least this for support (its missing words coun
 T_MISSING = (0.90, 0.93)
 T_PARAPHRASE = (0.95, 0.5)
 T_LEXICAL = 0.6  # share of all the claim's words, for support
-T_REST = 0.6  # a detector's conflict counts when the window has this share of the claim's other words
+# Support by meaning (a paraphrase in other words): this e5 similarity and share of the claim's words, with every
+# value and name found and every truth-bearing word confirmed (`rag.contradictions.unconfirmed`).
+T_MEANING = ((0.915, 0.3), (0.925, 0.15))  # (e5 similarity, share of the claim's words): either pair
+T_REST = (0.5, 0.45)  # a detector's conflict counts when the window has this share of the claim's other words
+# (the second with at least this e5 similarity: the other words are said otherwise, "departementen" for "ministeries")
+T_REST_SEMANTIC = 0.9
 T_SENTENCE_CONFLICT = 0.5  # in a pair, a sentence is checked by itself when it has this share of the claim's words
 
 
@@ -84,9 +92,29 @@ class Judgement:
             and all(found for _cv, found, _ev, _w in self.values)
             and all(found for _n, found, _w in self.names)
             and self.window.lexical_context >= T_LEXICAL
+            and self.objection is None  # last: the most expensive test
         )
 
     missing_words: list[str] = field(default_factory=list)  # claim words the window lacks (the subject's: with its heading)
+    texts: tuple[str, str] = ("", "")  # the claim and the window's text
+
+    @cached_property
+    def objection(self) -> str | None:
+        """The claim's truth-bearing word the window does not confirm (see `unconfirmed`); computed when asked."""
+        return unconfirmed(*self.texts)
+
+    @property
+    def supports_by_meaning(self) -> bool:
+        """The window says what the claim says in other words: a high e5 similarity, all values and names, no
+        conflict and no unconfirmed polarity, direction, quantity or modality."""
+        return (
+            self.conflict is None
+            and self.on_subject
+            and any(self.window.semantic >= sem and self.window.lexical_context >= lex for sem, lex in T_MEANING)
+            and all(found for _cv, found, _ev, _w in self.values)
+            and all(found for _n, found, _w in self.names)
+            and self.objection is None
+        )
 
     @property
     def predicate_found(self) -> bool:
@@ -142,10 +170,14 @@ def judge(ci: ClaimIndex, parts: ClaimParts, w: Window, top_score: float) -> Jud
     conflict = None
     if on_subject:
         conflict = window_conflict(ci, parts, w)
-        if conflict is not None and rest_covered(ci, parts, w, conflict) < T_REST:
+        rest = T_REST[1] if w.semantic >= T_REST_SEMANTIC else T_REST[0]
+        if conflict is not None and rest_covered(ci, parts, w, conflict) < rest:
             conflict = None  # the evidence is about something else: its difference proves nothing
+        if conflict is not None and conflict.kind not in ("number", "date") and not all(found for _cv, found, _ev, _w in values):
+            conflict = None  # a value of the claim is not in the evidence: another statement, whatever else differs
     missing_words = surfaces(parts, pred_missing, "predicate") + surfaces(parts, subj_missing, "subject")
-    return Judgement(w, (subj_share, subj_missing, subj_where), (pred_share, pred_missing), values, names, conflict, on_subject, missing_words)
+    return Judgement(w, (subj_share, subj_missing, subj_where), (pred_share, pred_missing), values, names, conflict, on_subject,
+                     missing_words, (parts.text, text))
 
 
 QUALIFIER_SUFFIX = re.compile(r"(?:er|st|ig|ige|lijk|lijke|isch|ische|baar|bare|end|ende|ief|ieve|eel|ele|aal|ale|loos|loze|zaam|zame)$")
@@ -183,6 +215,8 @@ def window_conflict(ci: ClaimIndex, parts: ClaimParts, w: Window) -> Conflict | 
         texts += [t for r, t in sentence_texts(ci, w) if ci.covered(parts, Window(r, None, w.row, 0, 0), parts.terms)[0] >= T_SENTENCE_CONFLICT]
     for text in texts:
         conflicts = find_conflicts(parts.text, text, ci.table)
+        if conflicts and conflicts[0].kind == "modality" and agreeing_segment(parts.text, ci.passages[w.row].text):
+            conflicts = conflicts[1:]  # the passage says it the claim's way elsewhere ("zal worden opgericht. Het streven is ...")
         if conflicts:
             return conflicts[0]
     for r, text in sentence_texts(ci, w):
@@ -280,6 +314,10 @@ def decide(engine, claim: str) -> tuple[str, Judgement | None, ClaimParts, Claim
     conflicted = next((j for j in judged[1:3] if j.conflict is not None), None)
     if conflicted is not None:
         return "contradicted", conflicted, parts, ci
+    if not any(j.conflict is not None for j in judged):
+        meaning = next((j for j in judged if j.supports_by_meaning), None)
+        if meaning is not None:
+            return "supported", meaning, parts, ci
     return "not_found", best, parts, ci
 
 

@@ -69,6 +69,7 @@ def stems(text: str) -> set[str]:
 
 CLAUSE = re.compile(r"[,;:()?!]|\s[–—-]\s|\s(?:en|maar|terwijl|omdat|want|doch|echter|zodat|waardoor|om|als|wanneer|indien|tenzij)\s", re.I)
 SUBORDINATE = re.compile(r"(?<![\w-])(?:als|wanneer|indien|tenzij|zodra|omdat|doordat|hoewel|ofschoon|waar(?:voor|in|bij|op|mee|door|aan|van|over|uit))\b[^,;:()]*", re.I)
+SENTENCE_CLAUSE = re.compile(CLAUSE.pattern + r"|\.\s", re.I)  # clauses that never span two sentences
 SEGMENT = re.compile(r"[;?!]|\.\s|\s(?:maar|terwijl)\s", re.I)
 
 
@@ -144,6 +145,11 @@ def best_aligned(claim: str, cm: Marker, evidence: str, candidates: list[Marker]
     claim_ctx = context(claim, cm) or stems(claim)
     scored = [(overlap(claim_ctx, context(evidence, em)), em) for em in candidates]
     top = max((s for s, _ in scored), default=(0, 0.0))
+    if top[0] == 0 and candidates:  # a clause cut at a coordination ("rechten van vrouwen en lhbtiq+ personen toereikend"):
+        claim_ctx = stems(claim) - stems(cm.text)  # the whole claim, when it shares at least two stems
+        scored = [(overlap(claim_ctx, context(evidence, em)), em) for em in candidates]
+        top = max(s for s, _ in scored)
+        return [em for s, em in scored if s == top and top[0] >= 2]
     return [em for s, em in scored if s == top and top[0] > 0]
 
 
@@ -155,12 +161,21 @@ def scale_conflict(
     all_claim = find_markers(claim, lexicon)
     claim_markers = [m for m in all_claim if not negated(claim, m)]
     ev_markers = [m for m in find_markers(evidence, lexicon) if not negated(evidence, m)]
+    claim_spans, ev_spans = spans(claim), spans(evidence)
     for cm in claim_markers:
         same_scale = [em for em in ev_markers if em.scale == cm.scale]
         aligned = best_aligned(claim, cm, evidence, same_scale)
-        if aligned and all(clash(cm.level, em.level) for em in aligned) and not any(
-            not clash(other.level, em.level) for other in all_claim if other.scale == cm.scale for em in aligned
-        ) and not any(not clash(cm.level, other.level) for other in same_scale):
+        if not aligned or not all(clash(cm.level, em.level) for em in aligned):
+            continue
+        # the claim's own clause and the aligned evidence clause(s) must not also say the claim's way
+        # ("korter dan mannen, maar ... minder goede gezondheid": "minder" is about something else)
+        # (another claim marker agrees with the evidence when its clause is at least as close to the evidence clause)
+        aligned_clauses = {span_of(em.start, ev_spans) for em in aligned}
+        mine = overlap(context(claim, cm), context(evidence, aligned[0]))
+        claim_agrees = any(not clash(o.level, em.level) and overlap(context(claim, o), context(evidence, em)) >= mine
+                           for o in all_claim if o.scale == cm.scale and o != cm for em in aligned)
+        evidence_agrees = any(not clash(cm.level, o.level) for o in same_scale if span_of(o.start, ev_spans) in aligned_clauses)
+        if not claim_agrees and not evidence_agrees:
             return Conflict(kind, cm.text, aligned[0].text, describe(cm, aligned[0]))
     return None
 
@@ -396,7 +411,7 @@ NOT_NEGATION = re.compile(
     r"niet\s+(?:alleen|enkel|uitsluitend|slechts|alle|elke|iedere|ieder|elk|iedereen|altijd)"  # "niet alleen ... (maar ook)" negates exclusivity, not the predicate
     r"|(?:niet|nooit|geen)\b[^,.;]{0,60}?\bzonder"  # double negation: "had nooit gekund zonder"
     r"|al\s+dan\s+niet|wel\s+of\s+niet|of\s+niet|niet\s+in\s+de\s+laatste\s+plaats|niet\s+voor\s+niets"
-    r"|niet\s+zelden|niet\s+zonder|niets\s+anders\s+dan|niet\s+on\w+"  # litotes: "niet onbelangrijk"
+    r"|niet\s+zelden|niet\s+zonder|niets\s+anders\s+dan|niet\s+on(?!t|der|geveer)\w{4,}"  # litotes: "niet onbelangrijk" (not "niet onder")
     rf"|(?:nog\s+)?(?:niet|geen)\s+(?:meer|minder)\s+dan(?=\s+{NUMBER_WORDS})|nog\s+geen(?=\s+{NUMBER_WORDS})"
     r")(?![\w-])",
     re.S,
@@ -445,8 +460,8 @@ def polarity(text: str, span: tuple[int, int]) -> bool:
 
 
 def detect_negation(claim: str, evidence: str, aliases: AliasTable | None = None) -> Conflict | None:
-    """A claim clause whose polarity differs from the evidence clause that shares most content stems with it."""
-    ev_spans = spans(evidence)
+    """A claim clause whose polarity differs from the evidence clause (of one sentence) that shares most content stems with it."""
+    ev_spans = spans(evidence, SENTENCE_CLAUSE)
     claim_spans = [sp for sp in spans(claim) if len(stems(claim[sp[0] : sp[1]])) >= 2] or [(0, len(claim))]
     for cs, ce in claim_spans:
         words = stems(claim[cs:ce])
@@ -500,14 +515,32 @@ DIRECTION: list[tuple[str, int, str]] = [
     ("size", DOWN, r"halver(?:en|t|de|den|ing)|gehalveerd|reduc\w*|afbouw\w*|afgebouwd|gekort|korten|korting\w*|korter|kleiner"
                    r"|langzamer|laag|verlies\w*|verliez\w*|verloor|afzwak\w*|afgezwakt|(?:loopt|liep|lopen)\s+terug|teruglop\w*|teruggelopen"
                    r"|(?:bouwt|bouwen|bouwde)\s+(?:[^\s,;.]+\s+){0,8}?af"),
-    ("quality", UP, r"verbeter\w*|beter"),
-    ("quality", DOWN, r"verslechter\w*|slechter"),
-    ("stance", UP, r"voorstander\w*|(?:stem\w*|gestemd)\s+voor|pleit\w*\s+(?:[^\s,;.]+\s+)?(?:voor|ervoor)|verwelkom\w*|positief"),
-    ("stance", DOWN, r"tegenstander\w*|(?:stem\w*|gestemd)\s+tegen|pleit\w*\s+(?:[^\s,;.]+\s+)?(?:tegen|ertegen)|verzet\w*"
+    ("quality", UP, r"verbeter\w*|beter|vooruitgang|(?:gaat|gaan|ging|gingen)\s+(?:[^\s,;.]+\s+){0,4}?vooruit|sterker"),
+    ("quality", DOWN, r"verslechter\w*|slechter|achteruitgang|(?:gaat|gaan|ging|gingen)\s+(?:[^\s,;.]+\s+){0,4}?achteruit|zwakker"),
+    ("strictness", UP, r"verscherp\w*|aanscherp\w*|aangescherpt|strenger"),
+    ("strictness", DOWN, r"versoepel\w*|soepeler|losser"),
+    ("ease", UP, r"makkelijker|gemakkelijker|eenvoudiger|vereenvoudig\w*"),
+    ("ease", DOWN, r"moeilijker|lastiger|ingewikkelder"),
+    ("cost", UP, r"duurder"),
+    ("cost", DOWN, r"goedkoper"),
+    ("size", UP, r"extra\s+(?:geld|middelen|budget|financiering|investering\w*|subsidie\w*|capaciteit|aandacht)"),
+    ("adequacy", UP, r"voldoende|toereikend\w*|adequa\w*|afdoende|genoeg"),
+    ("adequacy", DOWN, r"onvoldoende|ontoereikend\w*|inadequa\w*|te\s+weinig|(?:schiet|schieten|schoot)\s+(?:[^\s,;.]+\s+){0,4}?tekort|tekortschiet\w*"),
+    ("continuity", UP, r"blijf|blijft|blijven|bleef|bleven|voortzet\w*|voortgezet|(?:zet|zetten|zette)\s+(?:[^\s,;.]+\s+){0,6}?voort"
+                       r"|(?:ga|gaat|gaan)\s+(?:[^\s,;.]+\s+){0,2}?door\s+met|doorgaan|continuer\w*"),
+    ("continuity", DOWN, r"stop|stopt|stoppen|stopte|stopten|gestopt|beeindig\w*|(?:houdt|houden|hield)\s+(?:[^\s,;.]+\s+){0,4}?op\s+met|ophouden"),
+    ("stance", UP, r"(?:steunt|steunen|steunde|steunden)\s+(?:het|de|dit|deze)\s+(?:[^\s,;.]+\s+){0,2}?(?:voorstel|plan|initiatief|motie|verklaring)\w*"
+                   r"|(?:stemt|stemmen|stemde|stemden)\s+in\s+met|onderschrij\w*|onderschreven|voorstander\w*|(?:stem\w*|gestemd)\s+voor|pleit\w*\s+(?:[^\s,;.]+\s+)?(?:voor|ervoor)|verwelkom\w*|positief"),
+    ("stance", DOWN, r"(?:is|zijn|was|waren)\s+(?:[^\s,;.]+\s+){0,2}?tegen(?=\s+(?:het|de|dit|deze|dat|een|die)\s)|tegenstander\w*|(?:stem\w*|gestemd)\s+tegen|pleit\w*\s+(?:[^\s,;.]+\s+)?(?:tegen|ertegen)|verzet\w*"
                      r"|afwijz\w*|afgewezen|negatief|afkeur\w*"),
 ]
-DIRECTION_NAMES = {("size", UP): "een toename", ("size", DOWN): "een afname", ("quality", UP): "een verbetering",
-                   ("quality", DOWN): "een verslechtering", ("stance", UP): "steun", ("stance", DOWN): "verzet"}
+DIRECTION_NAMES = {("strictness", UP): "een aanscherping", ("strictness", DOWN): "een versoepeling",
+                   ("ease", UP): "iets dat makkelijker wordt", ("ease", DOWN): "iets dat moeilijker wordt",
+                   ("cost", UP): "hogere kosten", ("cost", DOWN): "lagere kosten",
+                   ("size", UP): "een toename", ("size", DOWN): "een afname", ("quality", UP): "een verbetering",
+                   ("quality", DOWN): "een verslechtering", ("adequacy", UP): "iets dat toereikend is",
+                   ("adequacy", DOWN): "iets dat tekortschiet", ("continuity", UP): "voortzetting", ("continuity", DOWN): "een einde",
+                   ("stance", UP): "steun", ("stance", DOWN): "verzet"}
 
 
 def detect_direction(claim: str, evidence: str, aliases: AliasTable | None = None) -> Conflict | None:
@@ -523,11 +556,11 @@ def detect_direction(claim: str, evidence: str, aliases: AliasTable | None = Non
 # --------------------------------------------------------------------------- quantifier
 
 QUANTIFIER: list[tuple[str, int, str]] = [
-    ("det", 4, r"alle|iedere|elke|ieder|elk|iedereen|allemaal|(?:bijna|vrijwel|nagenoeg)\s+alle"),
+    ("det", 4, r"alle|iedere|elke|ieder|elk|iedereen|allemaal|overal|(?:bijna|vrijwel|nagenoeg)\s+alle"),
     ("det", 3, r"de\s+meeste|het\s+merendeel|de\s+meerderheid|het\s+grootste\s+deel|het\s+overgrote\s+deel"),
     ("det", 2, r"sommige|enkele|bepaalde|verschillende|diverse|meerdere|een\s+aantal|een\s+deel|een\s+paar|een\s+gedeelte|niet\s+(?:alle|elke|iedere|ieder|elk)|niet\s+iedereen"),
-    ("det", 1, r"een\s+minderheid|een\s+klein\s+deel|weinig|slechts\s+enkele|een\s+enkele"),
-    ("det", 0, r"geen\s+enkele?|niemand|geen\s+van\s+de"),
+    ("det", 1, r"een\s+minderheid|een\s+klein\s+deel|weinig|slechts\s+enkele|een\s+enkele|nauwelijks|amper|bijna\s+geen"),
+    ("det", 0, r"geen\s+enkele?|niemand|geen\s+van\s+de|nergens"),
     ("freq", 4, r"altijd|(?:bijna|vrijwel|nagenoeg)\s+altijd|telkens|zonder\s+uitzondering|in\s+alle\s+gevallen"),
     ("freq", 3, r"vaak|meestal|veelal|doorgaans|geregeld|regelmatig|in\s+de\s+meeste\s+gevallen"),
     ("freq", 2, r"soms|af\s+en\s+toe|niet\s+altijd|incidenteel|in\s+sommige\s+gevallen"),
@@ -536,11 +569,13 @@ QUANTIFIER: list[tuple[str, int, str]] = [
     ("novelty", 1, r"voor\s+het\s+eerst|voor\s+de\s+eerste\s+keer|nooit\s+eerder"),
     ("whole", 1, r"volledig|geheel|helemaal|in\s+zijn\s+geheel"),
     ("whole", 0, r"deels|gedeeltelijk|ten\s+dele|grotendeels"),
+    ("lasting", 1, r"eenmalig\w*|tijdelijk\w*"),
+    ("lasting", 0, r"structure\w*|permanent\w*|blijvend\w*"),
     ("novelty", 0, r"jaarlijks|herhaald|opnieuw|wederom|nogmaals|andermaal|(?<!heen en )weer(?!\s+(?:leidt|leiden|zorgt|zorgen|tot|van))|voor\s+de\s+tweede\s+keer|eerder\s+al"),
     ("only", 1, rf"(?<!niet )(?:alleen|uitsluitend|enkel|slechts)(?!\s+al\b)(?!\s+{NUMBER_WORDS})|enkel\s+en\s+alleen"),
     ("only", 0, r"(?<=\w\s)(?:ook|eveneens|tevens)|niet\s+(?:alleen|uitsluitend|enkel)"),
 ]
-SCALE_NAMES = {"whole": "geheel of deels", "det": "hoeveelheid", "freq": "frequentie", "novelty": "eerste keer of herhaling", "only": "alleen of ook"}
+SCALE_NAMES = {"lasting": "eenmalig of blijvend", "whole": "geheel of deels", "det": "hoeveelheid", "freq": "frequentie", "novelty": "eerste keer of herhaling", "only": "alleen of ook"}
 
 
 def head_noun(text: str, marker: Marker, words: int = 1) -> set[str]:
@@ -560,7 +595,7 @@ def head_noun(text: str, marker: Marker, words: int = 1) -> set[str]:
 
 def quantifier_clash(scale: str, a: int, b: int) -> bool:
     """Levels two or more apart clash (alle vs sommige, altijd vs soms); two-valued scales clash when different."""
-    return a != b if scale in ("novelty", "only", "whole") else abs(a - b) >= 2
+    return a != b if scale in ("novelty", "only", "whole", "lasting") else abs(a - b) >= 2
 
 
 def detect_quantifier(claim: str, evidence: str, aliases: AliasTable | None = None) -> Conflict | None:
@@ -583,11 +618,11 @@ def detect_quantifier(claim: str, evidence: str, aliases: AliasTable | None = No
 
 OBLIGATION, PERMISSION = 4, 1
 POSSIBLE, PLAN, DECIDED, DONE = 1, 2, 3, 4
-DONE_VERBS = (r"afgerond|ingediend|aangewezen|gepubliceerd|geevalueerd|uitgebracht|goedgekeurd|vastgelegd|aangesloten|ingevoerd|ingesteld|gestart|begonnen|aangenomen|vastgesteld|opgericht|opgezet|gelanceerd|geintroduceerd"
+DONE_VERBS = (r"uitgevoerd|gerealiseerd|ondertekend|verschenen|aangesteld|geopend|opgeleverd|verstuurd|verzonden|gepresenteerd|toegekend|verstrekt|uitgekeerd|afgerond|ingediend|aangewezen|gepubliceerd|geevalueerd|uitgebracht|goedgekeurd|vastgelegd|aangesloten|ingevoerd|ingesteld|gestart|begonnen|aangenomen|vastgesteld|opgericht|opgezet|gelanceerd|geintroduceerd"
               r"|afgeschaft|doorgevoerd|in\s+werking\s+getreden|besloten")
 DEONTIC: list[tuple[str, int, str]] = [
-    ("deontic", OBLIGATION, r"(?:schrijft|schrijven)\s+(?:[^\s,;.]+\s+){0,6}?voor|voorgeschreven|moet|moeten|moest|moesten|verplicht\w*|dient\s+te|dienen\s+te|diende\s+te|(?:is|zijn)\s+vereist"),
-    ("deontic", PERMISSION, r"mag|mogen|mocht|mochten|kan|kunnen|kon|konden|vrijwillig\w*|toegestaan|facultatief"
+    ("deontic", OBLIGATION, r"(?:schrijft|schrijven)\s+(?:[^\s,;.]+\s+){0,6}?voor|voorgeschreven|moet|moeten|moest|moesten|verplicht\w*|dient\s+te|dienen\s+te|diende\s+te|(?:is|zijn)\s+vereist|\w+plicht(?:en)?"),
+    ("deontic", PERMISSION, r"mag|mogen|mocht|mochten|kan|kunnen|kon|konden|vrijwillig\w*|vrijblijvend\w*|optioneel\w*|toegestaan|facultatief|naar\s+eigen\s+(?:inzicht|keuze)"
                             r"|in\s+de\s+gelegenheid|(?:laat|laten|liet)\s+(?:het\s+)?aan\s+(?:[^\s,;.]+\s+){0,6}?over"
                             r"|beveel\w*\s+(?:[^\s,;.]+\s+){0,6}?aan|aanbevel\w*"
                             r"|niet\s+verplicht\w*|(?:hoeft|hoeven)\s+(?:[^\s,;.]+\s+){0,4}?niet|niet\s+hoeven"),
@@ -596,12 +631,14 @@ COMMITMENT: list[tuple[str, int, str]] = [
     ("commit", POSSIBLE, r"kan|kunnen|kon|konden|zou\s+kunnen|mogelijk|mogelijkerwijs|misschien|wellicht|eventueel|eventuele"),
     ("commit", PLAN, r"verwacht\w*|naar\s+verwachting|overweeg\w*|overwoog|onderzoekt|onderzoeken\s+(?:of|hoe|welke|wat)"
                      r"|(?:wordt|worden)\s+onderzocht|laat\s+onderzoeken|verken\w*|wil|willen|wilde|wilden"
-                     r"|(?:is|zijn)\s+van\s+plan|is\s+de\s+bedoeling|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){0,3}?(?:ontwikkeld|uitgewerkt|voorbereid|bekeken|gekeken)|voornemens|voornemen|voorgenomen|beoog\w*|stree\w*|streven|plant|plannen"),
-    ("commit", DECIDED, r"(?:heeft|hebben)\s+besloten|besloot|besluit|zal|zullen"
+                     r"|(?:is|zijn)\s+van\s+plan|is\s+de\s+bedoeling|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){0,6}?(?:ontwikkeld|uitgewerkt|voorbereid|bekeken|gekeken)|voornemens|voornemen|voorgenomen|beoog\w*|stree\w*|streven|plant|plannen"
+                     r"|(?:zet|zetten|zette|zetten)\s+(?:[^\s,;.]+\s+){0,6}?in\s+op|inzet\s+op"),
+    ("commit", DECIDED, r"(?:heeft|hebben)\s+besloten|besloot|besluit|zal|zullen|toegezegd|(?:zegt|zeggen|zegde|zegden)\s+(?:[^\s,;.]+\s+){0,6}?toe"
                         r"|(?:ga|gaat|gaan)(?!\s+(?:over|om|uit|door|mee|naar|ten|hand))"
                         rf"|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){{0,4}}?(?:ingevoerd|ingesteld|gestart|afgeschaft)|treedt\s+(?:[^\s,;.]+\s+){{0,6}}?in\s+werking"),
     ("commit", DONE, rf"(?:is|zijn|werd|werden|heeft|hebben)\s+(?:[^\s,;.]+\s+){{0,5}}?(?:{DONE_VERBS})|(?:is|zijn|heeft|hebben)\s+al"),
 ]
+RELATIVE = re.compile(r"(?<![\w-])(?:die|dat|wie|wat|waar\w*)(?![\w-])", re.I)  # a marker after it belongs to a subclause ("vrouwen die ... willen")
 HEDGES = re.compile(r"\b(?:naar verwachting|mogelijk|misschien|wellicht|eventueel)\b")
 FUTURE = re.compile(r"^(?:zal|zullen|ga|gaat|gaan|wordt|worden|treedt)\b")
 AUXILIARY = re.compile(r"^(?:zal|zullen|gaat|gaan|kan|kunnen|kon|konden)$")
@@ -619,7 +656,8 @@ def commitment(text: str, span: tuple[int, int]) -> Marker | None:
         return None
     first = markers[0]
     if AUXILIARY.match(fold_same_length(first.text)):
-        lexical = [m for m in markers[1:] if not AUXILIARY.match(fold_same_length(m.text)) and m.level != POSSIBLE]
+        lexical = [m for m in markers[1:] if not AUXILIARY.match(fold_same_length(m.text)) and m.level != POSSIBLE
+                   and not RELATIVE.search(text[span[0] + first.end : span[0] + m.start])]
         first = lexical[0] if lexical else first
     hedge = HEDGES.search(fold_same_length(text[span[0] : span[1]]))
     if hedge and first.level >= DECIDED:
@@ -627,10 +665,19 @@ def commitment(text: str, span: tuple[int, int]) -> Marker | None:
     return Marker(first.scale, first.level, first.text, span[0] + first.start, span[0] + first.end)
 
 
+def fuzzy_shared(words: set[str], other: set[str]) -> int:
+    """Stems of `words` that `other` has, itself or as a part of a compound of five letters or more
+    ("socialemediacampagn" / "campagn", "vervolgpilot" / "pilot")."""
+    def part_of(a: str, b: str) -> bool:
+        return len(b) >= 5 and (a.startswith(b) or a.endswith(b))
+
+    return sum(1 for w in words if w in other or any(part_of(w, o) or part_of(o, w) for o in other))
+
+
 def aligned_segment(claim: str, evidence: str) -> tuple[int, int] | None:
     """The evidence segment (split at ; ? ! and "maar") that shares most content stems with the claim (at least two)."""
     words = stems(claim)
-    scored = [(len(words & stems(evidence[s:e])), (s, e)) for s, e in spans(evidence, SEGMENT)]
+    scored = [(fuzzy_shared(words, stems(evidence[s:e])), (s, e)) for s, e in spans(evidence, SEGMENT)]
     top, best = max(scored, key=lambda x: x[0])
     return best if top >= min(2, len(words)) else None
 
@@ -650,10 +697,31 @@ def detect_modality(claim: str, evidence: str, aliases: AliasTable | None = None
     if seg is None:
         return None
     cm, em = commitment(claim, (0, len(claim))), commitment(evidence, seg)
-    future_vs_done = {cm.level, em.level} == {DECIDED, DONE} and any(FUTURE.match(fold_same_length(m.text)) for m in (cm, em)) if cm and em else False
-    if cm and em and ((cm.level <= PLAN) != (em.level <= PLAN) or future_vs_done) and not negated(claim, cm) and not negated(evidence, em):
+    if cm and em and modality_clash(cm, em) and not negated(claim, cm) and not negated(evidence, em):
+        if agreeing_segment(claim, evidence):
+            return None  # another sentence on the claim says it the claim's way ("zal worden opgericht. Het streven is ...")
         return Conflict("modality", cm.text, em.text, describe(cm, em))
     return None
+
+
+def modality_clash(cm: Marker, em: Marker) -> bool:
+    """Plan or possibility against decision or fact; or a future decision against something done."""
+    future_vs_done = {cm.level, em.level} == {DECIDED, DONE} and any(FUTURE.match(fold_same_length(m.text)) for m in (cm, em))
+    return (cm.level <= PLAN) != (em.level <= PLAN) or future_vs_done
+
+
+def agreeing_segment(claim: str, evidence: str) -> bool:
+    """A segment of the evidence on the claim (two shared stems) whose commitment does not clash with the claim's."""
+    cm = commitment(claim, (0, len(claim)))
+    if cm is None:
+        return False
+    words = stems(claim)
+    for s, e in spans(evidence, SEGMENT):
+        if fuzzy_shared(words, stems(evidence[s:e])) >= min(2, len(words)):
+            em = commitment(evidence, (s, e))
+            if em is not None and not modality_clash(cm, em) and not negated(evidence, em):
+                return True
+    return False
 
 
 # --------------------------------------------------------------------------- entity
@@ -819,3 +887,86 @@ DETECTORS: tuple[Callable[[str, str, AliasTable | None], Conflict | None], ...] 
 def find_conflicts(claim: str, evidence: str, aliases: AliasTable | None = None) -> list[Conflict]:
     """Every conflict the detectors find, in the order number, date, direction, negation, quantifier, modality, entity."""
     return [c for c in (detect(claim, evidence, aliases) for detect in DETECTORS) if c is not None]
+
+
+# --------------------------------------------------------------------------- confirmation (for support by meaning)
+
+HEDGED = re.compile(r"(?<![\w-])(?:zou|zouden|kan|kunnen|kon|konden|mogelijk\w*|misschien|wellicht|eventue\w*|verwacht\w*|overweeg\w*|onderzoek\w*|of)(?![\w-])")
+
+
+CONDITION = re.compile(r"(?<![\w-])(?:mocht|mochten|indien|ingeval|in\s+het\s+geval|tenzij|mits|zodra|op\s+voorwaarde)(?![\w-])")
+
+
+# No hedge of the statement: an ability ("om de taken uit te kunnen voeren") or an attribute ("de voorgenomen bezuinigingen").
+NOT_HEDGE = re.compile(r"(?<![\w-])(?:te\s+(?:kunnen|kan)|(?:de|het|een|deze|die)\s+(?:voorgenomen|beoogde|geplande|verwachte|mogelijke|eventuele))(?![\w-])", re.I)
+
+
+def negation_differs(claim: str, evidence: str) -> bool:
+    """A claim clause whose polarity differs from the evidence clause (of one sentence) that shares most content stems with it."""
+    ev_spans = spans(evidence, SENTENCE_CLAUSE)
+    for cs, ce in spans(claim):
+        words = stems(claim[cs:ce])
+        if not words:
+            continue
+        score, best = max((overlap(words, stems(evidence[s:e])), (s, e)) for s, e in ev_spans)
+        if score[0] == 0:
+            if polarity(claim, (cs, ce)):
+                return True  # a negated clause the evidence has nothing of
+            continue
+        if polarity(claim, (cs, ce)) != polarity(evidence, best):
+            return True
+    return False
+
+
+# "De regels moeten de loonkloof helpen dichten" states an aim, not a duty: the evidence's aim confirms it.
+PURPOSE = re.compile(r"\s+(?:[^\s,;.]+\s+){0,8}?(?:helpen|zorgen|bijdragen|leiden)(?![\w-])")
+AIM = re.compile(r"(?<![\w-])(?:gericht\s+op|bedoeld|(?:het\s+)?doel|om\s+(?:[^\s,;.]+\s+){0,8}?te|ervoor\s+te\s+zorgen|zo\s+voorkomen)(?![\w-])")
+
+
+CAUSAL = re.compile(r"(?<![\w-])(?:doordat|omdat|waardoor|daardoor|hierdoor|dankzij|vanwege|zodat|als\s+gevolg\s+van|gevolg\w*|oorza\w*"
+                    r"|veroorza\w*|(?<=^)door(?=\s)|(?:komt|komen|kwam|kwamen)\s+door|(?:leidt|leiden|leidde|leidden|geleid)\s+(?:[^\s,;.]+\s+){0,4}?tot|te\s+danken\s+aan|(?:ligt|lag)\s+aan)(?![\w-])")
+COMPARISON = re.compile(r"(?<![\w-])(?P<word>[a-z]{3,}er)\s+dan(?![\w-])|(?<![\w-])(?:de|het)\s+(?P<sup>[a-z]{3,}ste)(?![\w-])")
+
+
+def same_scale(a: str, b: str) -> bool:
+    """One scale, or amount and frequency ("vrijwel alle slachtoffers" is "de slachtoffers zijn bijna altijd")."""
+    return a == b or {a, b} == {"det", "freq"}
+
+
+def unconfirmed(claim: str, evidence: str) -> str | None:
+    """What of the claim's truth-bearing words the evidence does not say as well, or None when it says all of it.
+
+    A paraphrase may put the content words of a claim otherwise, but not its polarity (a negation on one side
+    only), its direction, quantity or obligation (each marker of the claim needs a marker of the same scale and
+    a compatible level in the evidence), its commitment (a fact, a decision, a plan) or a condition. Used before
+    a claim is supported; a None here is no proof, only no objection."""
+    if negation_differs(claim, evidence):
+        return "ontkenning"
+    if bool(CONDITION.search(fold_same_length(claim))) != bool(CONDITION.search(fold_same_length(evidence))):
+        return "voorwaarde"
+    checks = ((DIRECTION, lambda s, a, b: a == b), (QUANTIFIER, lambda s, a, b: not quantifier_clash(s, a, b)),
+              (DEONTIC, lambda s, a, b: a == b))
+    folded_claim, folded_ev = fold_same_length(claim), fold_same_length(evidence)
+    if CAUSAL.search(folded_claim) and not CAUSAL.search(folded_ev):
+        return CAUSAL.search(folded_claim).group(0)  # a cause or consequence the evidence does not give
+    for m in COMPARISON.finditer(folded_claim):  # "jonger dan", "de grootste": the degree must be the evidence's own
+        g = "word" if m.group("word") else "sup"
+        word = m.group(g)
+        if not re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", folded_ev) and not find_markers(word, DIRECTION + QUANTIFIER):
+            return claim[m.start(g) : m.end(g)]
+    aim = bool(AIM.search(folded_ev))
+    for lexicon, agree in checks:
+        ev = [m for m in find_markers(evidence, lexicon) if not negated(evidence, m)]
+        for cm in find_markers(claim, lexicon):
+            if negated(claim, cm) or (aim and cm.scale == "deontic" and PURPOSE.match(fold_same_length(claim[cm.end :]))):
+                continue
+            if not any(same_scale(cm.scale, em.scale) and agree(cm.scale, cm.level, em.level) for em in ev):
+                return cm.text
+    cm = commitment(claim, (0, len(claim)))
+    if cm is not None and not AUXILIARY.match(fold_same_length(cm.text)) and not agreeing_segment(claim, evidence):
+        return cm.text
+    seg = aligned_segment(claim, evidence)
+    em = commitment(mask(evidence, NOT_HEDGE), seg) if seg else None
+    if em is not None and em.level <= PLAN and not AUXILIARY.match(fold_same_length(em.text)) and (cm is None or cm.level > PLAN):
+        return em.text  # the evidence plans, expects or hedges what the claim states
+    return None

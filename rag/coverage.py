@@ -327,6 +327,8 @@ def programme_names(claim: str, known: list[Entity]) -> list[Entity]:
             continue  # a capitalised first word plus one name word is usually "De Politie"-like
         if any(not (m.end() <= e.start or m.start() >= e.end) for e in known):
             continue
+        if re.search(r"\w-\s", m.group(0)):
+            continue  # an elliptic compound ("Sinti- en Romakinderen"), no name
         out.append(Entity("name", m.group(0), m.start(), m.end()))
     return out
 

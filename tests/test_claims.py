@@ -123,3 +123,26 @@ def test_paragraph_over_the_limit_is_a_readable_422(server, text: str, mention: 
         r = api.post("/api/check/text", json={"text": text})
     assert r.status_code == 422
     assert mention in r.json()["detail"]
+
+
+def test_paraphrase_in_other_words_is_supported_on_meaning(engine) -> None:
+    r = check(engine, "Tot en met 2026 krijgt het programma Veilige Steden geld van OCW, zodat vrouwen en meisjes zich op straat "
+                      "en tijdens het stappen veiliger voelen.")
+    assert r.verdict == "supported", r.explanation
+    assert r.coverage is not None and r.coverage.lexical < 0.8  # other words than the source's
+
+
+@pytest.mark.parametrize("claim", [
+    "OCW ondersteunt het programma Veilige Steden tot en met 2026 om vrouwen en meisjes op straat en bij het uitgaan nooit veiliger te maken.",
+    "Het ministerie van OCW steunt het programma Veilige Steden alleen in 2024.",
+])
+def test_paraphrase_with_an_unconfirmed_negation_or_quantifier_is_not_supported(engine, claim: str) -> None:
+    r = check(engine, claim)
+    assert r.verdict != "supported", r.explanation
+
+
+def test_an_elliptic_compound_is_no_programme_name() -> None:
+    from rag.coverage import programme_names
+
+    assert programme_names("Het leesniveau van Friese- en Groningerkinderen stijgt.", []) == []
+    assert [n.name for n in programme_names("Tien gemeenten doen mee aan het programma Veilige Steden.", [])] == ["Veilige Steden"]

@@ -18,6 +18,7 @@ from rag.contradictions import (
     detect_number,
     detect_quantifier,
     find_conflicts,
+    unconfirmed,
 )
 
 # (claim, evidence, conflict expected)
@@ -66,6 +67,20 @@ DIRECTION = [
     ("Het aantal meldingen stijgt, maar het aantal aangiftes daalt.", "Het aantal aangiftes daalt.", False),
     ("Het kabinet vergroot het budget.", "Het aantal meldingen daalde in 2024.", False),  # another object
     ("De verordening vergroot genderbias niet.", "De verordening helpt genderbias terug te dringen.", False),  # negated: not an opposite direction
+    # the opposite marker is in the aligned clause; an agreeing marker in another clause does not save the claim
+    ("Mannen werken gemiddeld korter dan vrouwen en krijgen een groter deel van de bonussen.",
+     "Mannen werken gemiddeld langer dan vrouwen, maar krijgen een kleiner deel van de bonussen.", True),
+    ("De wachttijden zijn langer geworden.", "De wachttijden zijn langer geworden, maar de kosten zijn lager.", False),
+    ("De gemeente vindt het aantal opvangplekken toereikend.", "Het aantal opvangplekken is volgens de gemeente onvoldoende.", True),
+    ("De gemeente vindt het aantal opvangplekken voldoende.", "Het aantal opvangplekken is volgens de gemeente toereikend.", False),
+    ("De provincie stopt met het meten van de luchtkwaliteit.", "De provincie blijft de luchtkwaliteit meten.", True),
+    ("De provincie zet het meten van de luchtkwaliteit voort.", "De provincie blijft de luchtkwaliteit meten.", False),
+    # the marker's clause is cut at a coordination: the whole claim aligns it
+    ("De regels voor huurders en kopers zijn toereikend.", "Volgens de bond zijn de regels voor huurders en kopers onvoldoende.", True),
+    ("De regels voor vergunningen worden versoepeld.", "De regels voor vergunningen worden aangescherpt.", True),
+    ("Aanvragen wordt voor ondernemers makkelijker.", "Aanvragen wordt voor ondernemers lastiger.", True),
+    ("België is tegen het voorstel voor een Europese taks.", "België is positief over het voorstel voor een Europese taks.", True),
+    ("Het budget voor de jeugdzorg werd in 2023 verlaagd.", "In 2023 kwam er extra geld voor de jeugdzorg.", True),
 ]
 
 NEGATION = [
@@ -90,6 +105,9 @@ NEGATION = [
     ("De emancipatiewinst is te danken aan de inzet van vrouwen.",
      "Dit had nooit gekund zonder de keiharde inzet van vrouwen.", False),
     ("Het project krijgt 'geen cent' extra, volgens de krant.", "Het project krijgt extra geld, volgens de krant.", False),
+    # a negation in the next sentence of the evidence is about that sentence only
+    ("Bijna alle klachten komen van huurders.", "De klachten komen vrijwel altijd van huurders. Verhuurders dienen meestal geen klacht in.", False),
+    ("Het vervoer naar school valt niet onder de regeling.", "Ook het vervoer naar school valt hieronder.", True),
 ]
 
 QUANTIFIER = [
@@ -105,6 +123,8 @@ QUANTIFIER = [
     ("De kennis is soms lastig te vinden voor gemeenten.", "De kennis is niet altijd makkelijk te vinden voor gemeenten.", False),
     ("Alle scholen krijgen subsidie.", "Enkele gemeenten krijgen een uitkering.", False),  # another noun
     ("De adviezen zijn volledig omgezet in normen.", "De adviezen zijn deels vertaald naar normen.", True),
+    ("De gemeente krijgt eenmalig geld voor de opvang.", "De gemeente krijgt structureel geld voor de opvang.", True),
+    ("De gemeente krijgt tijdelijk geld voor de opvang.", "De gemeente krijgt eenmalig geld voor de opvang.", False),
 ]
 
 MODALITY = [
@@ -118,8 +138,19 @@ MODALITY = [
     ("De AI-verordening kan genderbias vergroten.", "De AI-verordening zal genderbias vergroten.", True),
     ("De AI-verordening zal genderbias verkleinen.", "De AI-verordening zal genderbias verkleinen, zo verwacht het kabinet niet.", False),
     ("Deelname aan het programma is vrijwillig.", "Deelname aan het programma is niet verplicht.", False),
+    ("Voor bedrijven geldt een meldplicht voor datalekken.", "Bedrijven kunnen datalekken vrijwillig melden.", True),
+    ("De provincie heeft de studie al uitgevoerd.", "De provincie wil de studie volgend jaar uitvoeren.", True),
     ("De pilot over de online sociale norm is al afgerond.", "Deze pilot zal naar verwachting aan het einde van het jaar worden afgerond.", True),
     ("Het wetsvoorstel laat het aan scholen over of zij hun beleid evalueren.", "Scholen moeten hun beleid jaarlijks evalueren.", True),
+    ("Voor hogescholen is een diversiteitsplan een vrijblijvend onderdeel.", "Voor hogescholen is een diversiteitsplan een verplicht onderdeel.", True),
+    ("De stichting heeft al een website met tips gelanceerd.", "Er wordt ook een website met tips ontwikkeld.", True),
+    # another sentence of the evidence says it the claim's way: no conflict
+    ("Het waterschap streeft ernaar de dijk in 2027 te versterken.",
+     "Het waterschap zal de dijk versterken. Het streven is dat de dijk in 2027 is versterkt.", False),
+    # the evidence segment is found through the parts of a compound ("socialemediacampagne" / "sociale media campagne")
+    ("De gemeente heeft al een socialemediacampagne over afval gelanceerd.", "Er wordt een sociale media campagne over afval ontwikkeld.", True),
+    # a marker in a relative clause ("die ... willen") is not the claim's own commitment
+    ("De bibliotheek gaat ouderen helpen die een cursus willen volgen.", "De bibliotheek gaat ouderen helpen bij het volgen van een cursus.", False),
 ]
 
 ENTITY = [
@@ -219,3 +250,37 @@ def test_conflict_is_frozen() -> None:
     conflict = Conflict("number", "20", "12", "De bewering noemt 20, maar de bron noemt 12.")
     with pytest.raises(AttributeError):
         conflict.kind = "date"  # type: ignore[misc]
+
+
+# (claim, evidence, objection expected): what a paraphrase may not change before it is supported on meaning
+UNCONFIRMED = [
+    ("Het team helpt jongeren die online worden bedreigd.", "Het team ondersteunt jongeren die op internet worden bedreigd.", False),
+    ("Het team helpt geen jongeren die online worden bedreigd.", "Het team ondersteunt jongeren die op internet worden bedreigd.", True),
+    ("Het team helpt jongeren.", "Het team helpt geen jongeren, maar hun ouders.", True),
+    ("Het vervoer valt niet onder de regeling.", "Ook het vervoer valt onder de regeling.", True),  # "niet onder" is no litotes
+    ("Het aantal klachten is flink gestegen.", "Het aantal klachten nam sterk toe.", False),
+    ("Het aantal klachten is flink gestegen.", "Het aantal klachten is flink.", True),  # the direction is not confirmed
+    ("Alle gemeenten krijgen geld.", "Sommige gemeenten ontvangen middelen.", True),
+    ("Het ministerie heeft de regeling ingevoerd.", "Het ministerie overweegt de regeling in te voeren.", True),
+    ("Het ministerie voert de regeling in.", "Het ministerie onderzoekt of de regeling kan worden ingevoerd.", True),  # a plan is no fact
+    # "moeten ... helpen" states an aim, which the evidence's aim confirms; a duty needs a duty
+    ("De nieuwe regels moeten de files helpen verminderen.", "De regels zijn gericht op het verminderen van files.", False),
+    ("Gemeenten moeten een loket openen.", "Gemeenten openen een loket.", True),
+    # a cause, a comparison or a superlative must be the evidence's own
+    ("Door de nieuwe wet daalde het aantal ongelukken.", "Het aantal ongelukken daalde.", True),
+    ("Het aantal ongelukken daalde doordat de wet veranderde.", "Als gevolg van de nieuwe wet daalde het aantal ongelukken.", False),
+    ("Vrouwen zijn bij hun eerste kind jonger dan vroeger.", "Vrouwen zijn bij hun eerste kind ouder dan vroeger.", True),
+    ("Vrouwen zijn bij hun eerste kind ouder dan vroeger.", "Vrouwen zijn bij de geboorte van hun eerste kind ouder dan vroeger.", False),
+    ("Amsterdam is de grootste deelnemer.", "Amsterdam is een deelnemer.", True),
+    ("Vrijwel alle deelnemers zijn vrouwen.", "De deelnemers zijn bijna altijd vrouwen.", False),  # amount and frequency agree
+    ("De bezuinigingen raken de bibliotheken.", "De voorgenomen bezuinigingen raken de bibliotheken.", False),  # an attribute, no hedge
+    ("De bezuinigingen raken de bibliotheken.", "Het kabinet overweegt dat de bezuinigingen de bibliotheken raken.", True),
+    ("De dienst helpt mensen om hun taken goed uit te voeren.", "De dienst helpt mensen om hun taken effectief uit te kunnen voeren.", False),
+    ("Nu de bank het krediet heeft ingetrokken, vraagt de stad om een nieuw krediet.",
+     "Mocht de bank het krediet intrekken, dan vraagt de stad om een ander krediet.", True),  # a condition is no fact
+]
+
+
+@pytest.mark.parametrize("claim,evidence,expected", UNCONFIRMED)
+def test_unconfirmed(claim: str, evidence: str, expected: bool) -> None:
+    assert (unconfirmed(claim, evidence) is not None) == expected, unconfirmed(claim, evidence)
