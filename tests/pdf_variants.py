@@ -117,6 +117,7 @@ class Layout:
     pages: list[Page] = field(default_factory=list)
     y: float = 0.0
     hyphenated: list[str] = field(default_factory=list)
+    justify: bool = False  # full lines spread to the margin, each word placed on its own (no space characters)
 
     def __post_init__(self) -> None:
         self.new_page()
@@ -200,6 +201,17 @@ class Layout:
 
     # ---- items
 
+    def justified(self, words: list[tuple[str, list[int]]], style: Style, x: float) -> list[Placed]:
+        """One line set word by word, the gaps stretched so that it ends at the right margin."""
+        runs = [self.runs([w], style) for w in words]
+        widths = [sum(pdfmetrics.stringWidth(r.text, r.font, r.size) for r in rr) for rr in runs]
+        gap = (self.right - x - sum(widths)) / (len(words) - 1)
+        out = []
+        for rr, w in zip(runs, widths):
+            out.append(Placed(x, self.y, rr))
+            x += w + gap
+        return out
+
     def paragraph(
         self,
         text: str,
@@ -222,10 +234,12 @@ class Layout:
             if not self.fits(style.leading, notes):
                 self.new_page()
             self.y += style.leading
-            runs = self.runs(words, style)
             if k == 0 and prefix is not None:
                 self.pages[-1].lines.append(Placed(self.left, self.y, [prefix]))
-            self.pages[-1].lines.append(Placed(self.left + indent, self.y, runs))
+            if self.justify and k + 1 < len(lines) and len(words) > 1:
+                self.pages[-1].lines.extend(self.justified(words, style, self.left + indent))
+            else:
+                self.pages[-1].lines.append(Placed(self.left + indent, self.y, self.runs(words, style)))
             self.pages[-1].notes.extend(notes)
             first = first or len(self.pages)
         return first, len(self.pages)
@@ -708,10 +722,44 @@ def render_ligatures(path: Path) -> Expected:
     return exp
 
 
+# ---------------------------------------------------------------- variant 6: an Aanhangsel (official answers)
+
+
+def render_official_qa(path: Path) -> Expected:
+    """Like an Aanhangsel van de Handelingen: justified Times 10 (word by word, no space characters), `Vraag 1` and
+    `Antwoord 1` on lines of their own in the body font, a running header with the page number in the same
+    line (`Aanhangsel Handelingen II 2024/25, nr. 1234 ... 3`), an `Antwoord` label without a number."""
+    body = Style("Times-Roman", 10, 12.5)
+    lay = Layout(body, Style("Times-Roman", 7.5, 9), top=95, notes_text=QA_NOTES, justify=True)
+    exp = Expected(reference="2025Z01234")
+    para(lay, exp, QA_INTRO)
+    for n, (q, answer) in enumerate(zip(QUESTIONS, qa_answers()), start=1):
+        lay.paragraph(f"Vraag {n}", gap_before=12, keep_with_next=True)
+        first, _ = lay.paragraph(q, gap_before=2)
+        lay.paragraph("Antwoord" if n == 4 else f"Antwoord {n}", gap_before=8, keep_with_next=True)
+        for k, text in enumerate(answer):
+            _, last = lay.paragraph(text, gap_before=2 if k == 0 else 6)
+        exp.pairs.append((n, q, "\n\n".join(plain(a) for a in answer), first, last))
+    exp.footnotes = sorted(QA_NOTES.items())
+
+    def furniture(page: int, total: int) -> list[Placed]:
+        return [
+            text_at(lay.left, 50, "Aanhangsel Handelingen II 2024/25, nr. 1234", "Times-Roman", 8),
+            text_at(lay.right, 50, str(page), "Times-Bold", 8, "right"),
+            text_at(lay.left, 60, "Tweede Kamer der Staten-Generaal", "Times-Italic", 8),
+        ]
+
+    exp.pages = lay.draw(path, furniture)
+    exp.furniture = ["Aanhangsel", "Tweede Kamer der Staten-Generaal", "Vraag 1", "Antwoord 1", "Antwoord\n"]
+    exp.hyphenated = lay.hyphenated
+    return exp
+
+
 VARIANTS: dict[str, Callable[[Path], Expected]] = {
     "word_letter": render_word_letter,
     "numbered_nota": render_numbered_nota,
     "qa_labels": render_qa_labels,
     "qa_numbered": render_qa_numbered,
     "ligatures": render_ligatures,
+    "official_qa": render_official_qa,
 }

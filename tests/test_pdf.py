@@ -277,7 +277,7 @@ def variants(tmp_path_factory):
 
 
 NOTA_VARIANTS = ["word_letter", "numbered_nota", "ligatures"]
-QA_VARIANTS = ["qa_labels", "qa_numbered"]
+QA_VARIANTS = ["qa_labels", "qa_numbered", "official_qa"]
 
 
 @pytest.mark.parametrize("name", list(pdf_variants.VARIANTS))
