@@ -22,7 +22,8 @@ Steps, in order:
    **repetition**: the same line modulo digits, at a similar height, on at
    least half of the pages, where any digits that change follow the page
    number, and not set inside the running text; page numbers (`3`, `- 3 -`,
-   `3/14`, `Pagina 3 van 14`) at the top or foot of their page; the letter
+   `3/14`, `Pagina 3 van 14`) at the top or foot of their page; small lines
+   above the text of a later page, set apart by a wide gap; the letter
    head of page 1 (`Datum`, `Kenmerk`, `Betreft` + value) is metadata; those
    lines are dropped;
 4. the title (a size larger than anything else, used in one run only on
@@ -342,14 +343,21 @@ def parse_pdf(path: Path) -> ParsedPdf:
     furniture = find_furniture(pages) | find_page_numbers(pages)
     letterhead, letterhead_lines = find_letterhead(pages[0])
     furniture |= letterhead_lines
+    body_size = _body_size(pages, furniture)
+    furniture |= find_page_headers(pages, furniture, body_size)
+    return ParsedPdf(pages, body_size=body_size, furniture=furniture, letterhead=letterhead)
+
+
+def _body_size(pages: list[list[PdfLine]], furniture: set[int]) -> float:
+    """The size of most of the text (not of the header block)."""
     sizes = Counter()
     for lines in pages:
         for ln in lines:
-            if id(ln) not in furniture:  # the body size is that of the text, not of the header block
+            if id(ln) not in furniture:
                 sizes[ln.size] += len(ln.text)
     if not sizes:
         sizes = Counter(ln.size for lines in pages for ln in lines)
-    return ParsedPdf(pages, body_size=sizes.most_common(1)[0][0], furniture=furniture, letterhead=letterhead)
+    return sizes.most_common(1)[0][0]
 
 
 # ---------------------------------------------------------------- furniture by repetition
@@ -401,6 +409,18 @@ def _in_running_text(ln: PdfLine, lines: list[PdfLine], repeated: set[str]) -> b
         if -1 <= gap < 0.8 * ln.size and re.sub(r"\d+", "#", o.text) not in repeated:
             return True
     return False
+
+
+def find_page_headers(pages: list[list[PdfLine]], furniture: set[int], body_size: float) -> set[int]:
+    """Small lines above the text of a page after the first, set apart from it by a wide gap: a running header
+    that repetition cannot show (a two-page letter has it on page 2 only)."""
+    found: set[int] = set()
+    for lines in pages[1:]:
+        rest = [ln for ln in lines if id(ln) not in furniture]
+        n = next((i for i, ln in enumerate(rest) if ln.size >= body_size - 0.3), 0)  # the small lines on top
+        if n and rest[n].top - max(ln.bottom for ln in rest[:n]) > 2 * body_size:
+            found.update(id(ln) for ln in rest[:n])
+    return found
 
 
 def find_page_numbers(pages: list[list[PdfLine]]) -> set[int]:

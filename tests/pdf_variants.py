@@ -400,11 +400,16 @@ def items(lay: Layout, exp: Expected, texts: list[str], marks: list[str], indent
 # ---------------------------------------------------------------- variant 1: a Word letter
 
 
-def render_word_letter(path: Path) -> Expected:
+def render_word_letter(path: Path, short: bool = False) -> Expected:
     """Word export: Times-Roman 12 body, Helvetica-Bold 14 headings without numbers, a `Datum`/`Kenmerk`/`Betreft`
     block on page 1, logo text on every page, a two-line running header and `2/5` page numbers from page 2 on
-    (Word's "different first page"), a bullet list, footnotes, hyphenated words."""
+    (Word's "different first page"), a bullet list, footnotes, hyphenated words. `short`: two pages, so that
+    the header of page 2 occurs once."""
     prose = Prose(1)
+
+    def sentences(k: int) -> str:
+        return prose(max(2, k // 4) if short else k)
+
     body = Style("Times-Roman", 12, 14.4)
     head = Style("Helvetica-Bold", 14, 18)
     notes = {
@@ -425,9 +430,9 @@ def render_word_letter(path: Path) -> Expected:
         lay.pages[0].lines.append(Placed(lay.left + 70, 190 + i * 13, [Run(value, "Helvetica", 9)]))
 
     para(lay, exp, "Geachte voorzitter,")
-    para(lay, exp, prose(3) + " Met deze brief^1 informeer ik u over de stand van zaken.")
+    para(lay, exp, sentences(3) + " Met deze brief^1 informeer ik u over de stand van zaken.")
     heading(lay, exp, "Aanleiding", head)
-    para(lay, exp, prose(4))
+    para(lay, exp, sentences(4))
     para(lay, exp, "Het gaat om de volgende " + "beleids\u00admaat\u00adregelen, die in samenhang worden uitgevoerd:")
     items(
         lay,
@@ -439,24 +444,24 @@ def render_word_letter(path: Path) -> Expected:
         ],
         ["•"] * 3,
     )
-    para(lay, exp, prose(9))
-    para(lay, exp, prose(10))
+    para(lay, exp, sentences(9))
+    para(lay, exp, sentences(10))
     heading(lay, exp, "Stand van zaken", head)
     para(
         lay,
         exp,
-        prose(5)
+        sentences(5)
         + " Het onderzoek^2 laat zien dat de "
         + "grond\u00adwater\u00adkwaliteit in het zuiden achteruitgaat.",
     )
-    para(lay, exp, prose(12))
-    para(lay, exp, prose(10))
-    para(lay, exp, prose(9))
+    para(lay, exp, sentences(12))
+    para(lay, exp, sentences(10))
+    para(lay, exp, sentences(9))
     heading(lay, exp, "Vervolg", head)
-    para(lay, exp, prose(6) + " Over de financiering^3 besluit het kabinet bij de Voorjaarsnota.")
-    para(lay, exp, prose(11))
-    para(lay, exp, prose(10))
-    para(lay, exp, prose(12))
+    para(lay, exp, sentences(6) + " Over de financiering^3 besluit het kabinet bij de Voorjaarsnota.")
+    para(lay, exp, sentences(11))
+    para(lay, exp, sentences(10))
+    para(lay, exp, sentences(12))
     para(lay, exp, "Hoogachtend,")
     para(lay, exp, "De minister van Infrastructuur en Waterstaat,", gap_before=2)
     para(lay, exp, "M. de Vries", gap_before=20)
@@ -757,6 +762,7 @@ def render_official_qa(path: Path) -> Expected:
 
 VARIANTS: dict[str, Callable[[Path], Expected]] = {
     "word_letter": render_word_letter,
+    "word_letter_short": lambda path: render_word_letter(path, short=True),
     "numbered_nota": render_numbered_nota,
     "qa_labels": render_qa_labels,
     "qa_numbered": render_qa_numbered,

@@ -276,7 +276,7 @@ def variants(tmp_path_factory):
     return made
 
 
-NOTA_VARIANTS = ["word_letter", "numbered_nota", "ligatures"]
+NOTA_VARIANTS = ["word_letter", "word_letter_short", "numbered_nota", "ligatures"]
 QA_VARIANTS = ["qa_labels", "qa_numbered", "official_qa"]
 
 
