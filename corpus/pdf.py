@@ -555,10 +555,9 @@ def mark_headings(lines: list[PdfLine], body_size: float) -> None:
         if not (ln.size > body_size + 0.5 or ln.bold) or id(ln) in shared:
             i += 1
             continue
-        j = i + 1  # a run of lines in the same style: one heading of up to three lines
+        j = i + 1  # a run of lines in the same style: one heading of up to three lines, else a paragraph
         while (
             j < len(lines)
-            and j - i < 3
             and lines[j].page == ln.page
             and abs(lines[j].size - ln.size) < 0.3
             and lines[j].bold == ln.bold
@@ -568,7 +567,12 @@ def mark_headings(lines: list[PdfLine], body_size: float) -> None:
             j += 1
         run = lines[i:j]
         title = join_lines([r.text for r in run])
-        is_heading = len(title) <= 160 and (not SENTENCE_END.search(title) or NUMBERED.match(title)) and not title.endswith(",")
+        is_heading = (
+            j - i <= 3
+            and len(title) <= 160
+            and (not SENTENCE_END.search(title) or NUMBERED.match(title))
+            and not title.endswith(",")
+        )
         if is_heading:
             for r in run:
                 r.heading = True

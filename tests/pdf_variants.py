@@ -487,7 +487,8 @@ def render_word_letter(path: Path, short: bool = False) -> Expected:
 def render_numbered_nota(path: Path) -> Expected:
     """LibreOffice export: Helvetica 11, numbered headings (`1 Inleiding` 13 pt, `2.3 ...` bold of the body size),
     `- 3 -` page numbers on every page, a one-line header in two parts, a numbered list, a dash list, a table,
-    footnotes numbered by a superscript at the page foot, hyphenated words and typographic characters."""
+    footnotes numbered by a superscript at the page foot, hyphenated words and typographic characters, a
+    summary paragraph set in bold."""
     prose = Prose(2)
     body = Style("Helvetica", 11, 14)
     bold = Style("Helvetica-Bold", 11, 14)
@@ -500,6 +501,15 @@ def render_numbered_nota(path: Path) -> Expected:
     lay = Layout(body, Style("Helvetica", 8, 10), top=100, notes_text=notes, note_marker="super")
     exp = Expected()
     heading(lay, exp, "1 Inleiding", big, gap_before=0)
+    # a summary set in bold: a paragraph of several lines, not a heading
+    para(
+        lay,
+        exp,
+        "Kern van deze nota: het grondwater in kwetsbare gebieden gaat achteruit en de huidige regels worden niet "
+        "overal nageleefd, zodat provincies, waterschappen en gemeenten in de komende jaren samen een aanpak moeten "
+        "uitvoeren die de kwaliteit van het drinkwater ook op lange termijn zeker stelt, binnen de bestaande kaders",
+        bold,
+    )
     para(lay, exp, prose(4) + " Dit is een “eerste” stap – niet de laatste…")
     para(lay, exp, prose(12))
     para(lay, exp, prose(9))
