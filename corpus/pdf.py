@@ -775,7 +775,20 @@ def build_qa(builder: TextBuilder, intro: list[Line], pairs) -> list[QAPair]:
             answers.append(builder.add("answer", text, pages, section=section, question_number=number, footnote_refs=_refs(raw.lines)))
             last_page = max(last_page, *(p for _, p in pages))
         out.append(QAPair(number, q_block.text, "\n\n".join(a.text for a in answers), q_pages[0][1], last_page))
-    return out
+    return shared_answers(out)
+
+
+def shared_answers(pairs: list[QAPair]) -> list[QAPair]:
+    """A question without an answer of its own, followed by another question, is answered together with the
+    next answer (`Antwoord op vraag 5 en 6` after question 6): it gets that answer and its last page."""
+    out: list[QAPair] = []
+    following: QAPair | None = None
+    for pair in reversed(pairs):
+        if not pair.answer.strip() and following is not None:
+            pair = replace(pair, answer=following.answer, page_end=following.page_end)
+        out.append(pair)
+        following = pair if pair.answer.strip() else following
+    return out[::-1]
 
 
 @dataclass

@@ -743,18 +743,26 @@ def render_ligatures(path: Path) -> Expected:
 def render_official_qa(path: Path) -> Expected:
     """Like an Aanhangsel van de Handelingen: justified Times 10 (word by word, no space characters), `Vraag 1` and
     `Antwoord 1` on lines of their own in the body font, a running header with the page number in the same
-    line (`Aanhangsel Handelingen II 2024/25, nr. 1234 ... 3`), an `Antwoord` label without a number."""
+    line (`Aanhangsel Handelingen II 2024/25, nr. 1234 ... 3`), an `Antwoord` label without a number, questions
+    5 and 6 answered together (`Antwoord 5 en 6` after question 6: both questions get that answer)."""
     body = Style("Times-Roman", 10, 12.5)
     lay = Layout(body, Style("Times-Roman", 7.5, 9), top=95, notes_text=QA_NOTES, justify=True)
     exp = Expected(reference="2025Z01234")
     para(lay, exp, QA_INTRO)
+    waiting: list[tuple[int, str, int]] = []  # questions answered together with the next one
     for n, (q, answer) in enumerate(zip(QUESTIONS, qa_answers()), start=1):
         lay.paragraph(f"Vraag {n}", gap_before=12, keep_with_next=True)
         first, _ = lay.paragraph(q, gap_before=2)
-        lay.paragraph("Antwoord" if n == 4 else f"Antwoord {n}", gap_before=8, keep_with_next=True)
+        if n == 5:
+            waiting.append((n, q, first))
+            continue
+        label = {4: "Antwoord", 6: "Antwoord 5 en 6"}.get(n, f"Antwoord {n}")
+        lay.paragraph(label, gap_before=8, keep_with_next=True)
         for k, text in enumerate(answer):
             _, last = lay.paragraph(text, gap_before=2 if k == 0 else 6)
-        exp.pairs.append((n, q, "\n\n".join(plain(a) for a in answer), first, last))
+        for m, mq, mfirst in waiting + [(n, q, first)]:
+            exp.pairs.append((m, mq, "\n\n".join(plain(a) for a in answer), mfirst, last))
+        waiting = []
     exp.footnotes = sorted(QA_NOTES.items())
 
     def furniture(page: int, total: int) -> list[Placed]:
