@@ -82,6 +82,7 @@ KAMERSTUK = re.compile(
     r"|\b\d{5}-(?:[A-Z0-9]+\b)?"  # 31322- / 35300-XVII
 )
 REFERENCE_LABEL = re.compile(r"^(?:Onze referentie|Ons kenmerk|Kenmerk|Referentie)\s*:?\s*(\S.*)?$", re.IGNORECASE)
+NUMBERED_QUESTION = re.compile(r"^\s?(\d{1,2})[.)]\s+(\S.*)$")  # `3. Bent u ...` or `3) Bent u ...`
 VRAAG_HEADING = re.compile(r"^Vraag\s+(\d{1,3})\s*[.:]?$")
 # `Vraag 3:` / `Vraag 3.` with the question on the same line (a label in the running text)
 VRAAG_INLINE = re.compile(r"^Vraag\s+(\d{1,3})\s*[.:)]\s+(\S.*)$")
@@ -622,9 +623,9 @@ def join_hyphenated(pages: list[list[PdfLine]]) -> None:
     for prev, nxt in pairwise(flat):
         if prev.heading or nxt.heading or id(prev) in gone or abs(prev.size - nxt.size) > 0.3:
             continue
-        left = re.search(r"([^\W\d_]+)-$", prev.text)
+        left = re.search(r"([^\W\d_]+)[-\u2010\u2011]$", prev.text)
         right = re.match(r"(\S+)\s*(.*)$", nxt.text)
-        if not left or not right or prev.text.endswith(" -"):
+        if not left or not right:
             continue
         word = WORD.match(right.group(1))
         if not word or right.group(1) in ("en", "of", "tot") or not word.group(0)[:1].islower():
@@ -709,7 +710,7 @@ def _answer_label(ln: PdfLine) -> str | None:
 
 
 def _numbered_question(ln: PdfLine) -> tuple[int, str] | None:
-    m = QUESTION_LINE.match(ln.text)
+    m = NUMBERED_QUESTION.match(ln.text)
     return (int(m.group(1)), ln.text) if m else None
 
 
@@ -764,9 +765,9 @@ def build_qa(builder: TextBuilder, intro: list[Line], pairs) -> list[QAPair]:
         if not q_lines:
             continue
         q_text, q_pages, _ = clean_block_text(q_lines, set())
-        m = QUESTION_LINE.match(q_text)
+        m = NUMBERED_QUESTION.match(q_text)
         if m and int(m.group(1)) == number:
-            q_text = QUESTION_LINE.sub(r"\2", q_text, count=1)
+            q_text = NUMBERED_QUESTION.sub(r"\2", q_text, count=1)
             q_pages = shift_pages(q_pages, len(str(number)) + 2)
         q_block = builder.add("question", q_text, q_pages, section=section, question_number=number, footnote_refs=_refs(q_lines))
         answers, last_page = [], max(p for _, p in q_pages)

@@ -660,8 +660,8 @@ def _labelled(lay: Layout, label: str, text: str, gap_before: float) -> tuple[in
     return first, len(lay.pages)
 
 
-def render_qa_numbered(path: Path) -> Expected:
-    """Questions numbered `1.` (hanging indent), each answer under a bold label line `Antwoord op vraag 1`;
+def render_qa_numbered(path: Path, mark: str = ".") -> Expected:
+    """Questions numbered `1.` (or `1)`, hanging indent), each answer under a bold label line `Antwoord op vraag 1`;
     Helvetica 10, `2/4` page numbers at the foot, a two-line header with a kenmerk on every page."""
     body = Style("Helvetica", 10, 13)
     bold = Style("Helvetica-Bold", 10, 13)
@@ -670,7 +670,7 @@ def render_qa_numbered(path: Path) -> Expected:
     para(lay, exp, QA_INTRO)
     para(lay, exp, Prose(4)(5))
     for n, (q, answer) in enumerate(zip(QUESTIONS, qa_answers()), start=1):
-        first, _ = lay.paragraph(q, indent=20, prefix=Run(f"{n}.", body.font, body.size), gap_before=12)
+        first, _ = lay.paragraph(q, indent=20, prefix=Run(f"{n}{mark}", body.font, body.size), gap_before=12)
         lay.paragraph(f"Antwoord op vraag {n}", bold, gap_before=8, keep_with_next=True)
         for k, text in enumerate(answer):
             _, last = lay.paragraph(text, gap_before=2 if k == 0 else 6)
@@ -784,6 +784,7 @@ VARIANTS: dict[str, Callable[[Path], Expected]] = {
     "numbered_nota": render_numbered_nota,
     "qa_labels": render_qa_labels,
     "qa_numbered": render_qa_numbered,
+    "qa_numbered_paren": lambda path: render_qa_numbered(path, ")"),
     "ligatures": render_ligatures,
     "official_qa": render_official_qa,
 }

@@ -277,7 +277,7 @@ def variants(tmp_path_factory):
 
 
 NOTA_VARIANTS = ["word_letter", "word_letter_short", "numbered_nota", "ligatures"]
-QA_VARIANTS = ["qa_labels", "qa_numbered", "official_qa"]
+QA_VARIANTS = ["qa_labels", "qa_numbered", "qa_numbered_paren", "official_qa"]
 
 
 @pytest.mark.parametrize("name", list(pdf_variants.VARIANTS))
@@ -347,6 +347,7 @@ def test_variant_metadata(variants, name):
     "first, second, joined",
     [
         ("de nieuwe beleids-", "maatregelen gaan in.", "de nieuwe beleidsmaatregelen"),  # a word broken at the line end
+        ("de nieuwe beleids\u2010", "maatregelen gaan in.", "de nieuwe beleidsmaatregelen"),  # U+2010 HYPHEN
         ("de provincie Noord-", "Holland en", "de provincie Noord- Holland en"),  # before a capital: a real hyphen
         ("een zee-", "egel in de", "een zee- egel in de"),  # between two vowels Dutch writes the hyphen
         ("per e-", "mail sturen", "per e- mail sturen"),  # one letter
