@@ -341,7 +341,8 @@ def parse_pdf(path: Path) -> ParsedPdf:
             f"layer: {glyphs[True]} of {glyphs[True] + glyphs[False]} characters have no Unicode mapping (cid); "
             f"OCR is not supported: {path.name}"
         )
-    furniture = find_furniture(pages) | find_page_numbers(pages)
+    furniture = find_furniture(pages)
+    furniture |= find_page_numbers(pages, furniture)
     letterhead, letterhead_lines = find_letterhead(pages[0])
     furniture |= letterhead_lines
     body_size = _body_size(pages, furniture)
@@ -424,15 +425,21 @@ def find_page_headers(pages: list[list[PdfLine]], furniture: set[int], body_size
     return found
 
 
-def find_page_numbers(pages: list[list[PdfLine]]) -> set[int]:
+def find_page_numbers(pages: list[list[PdfLine]], furniture: set[int]) -> set[int]:
     """A page number (`3`, `- 3 -`, `3/14`, `Pagina 3 van 14`) among the first or last lines of its page, also
     where repetition cannot show it (a two-page letter numbered from page 2 on)."""
     found: set[int] = set()
     for number, lines in enumerate(pages, start=1):
         for ln in lines[:3] + lines[-3:]:
-            m = PAGE_NUMBER.match(ln.text.strip())
-            if m and int(m.group(1)) == number and (m.group(2) is None or int(m.group(2)) >= number):
-                found.add(id(ln))
+            text = ln.text.strip()
+            m = PAGE_NUMBER.match(text)
+            if not m or int(m.group(1)) != number or (m.group(2) is not None and int(m.group(2)) < number):
+                continue
+            if any(o is not ln and id(o) not in furniture and abs(o.top - ln.top) <= 2 for o in lines):
+                continue  # a cell of a table row, not a page number
+            if text.isdigit() and ln is not lines[0] and ln is not lines[-1]:
+                continue  # a bare number only as the very first or last line
+            found.add(id(ln))
     return found
 
 

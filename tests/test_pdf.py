@@ -390,3 +390,20 @@ def test_a_repeated_line_inside_the_text_is_not_furniture(tmp_path):
     info = replace(info_for_errors(), doc_id="ja", layout="nota")
     doc = load_pdf(info, path)
     assert doc.text.count("Ja.") == 2 and "Kenmerk" not in doc.text
+
+
+def test_a_number_in_a_table_row_is_not_a_page_number(tmp_path):
+    """`- 2 -` at the foot of page 2 is furniture; the cell `2` of the table row just above it is text."""
+    path = tmp_path / "tabel.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for page in (1, 2):
+        c.setFont("Helvetica", 10)
+        c.drawString(72, 700, f"Dit is de tekst van pagina {['een', 'twee'][page - 1]}, met een eigen zin.")
+        if page == 2:  # a table ending just above the page number, one of its cells `2`
+            for x, cell in [(72, "Totaal"), (250, "2"), (350, "17")]:
+                c.drawString(x, 120, cell)
+        c.drawCentredString(A4[0] / 2, 40, f"- {page} -")
+        c.showPage()
+    c.save()
+    doc = load_pdf(replace(info_for_errors(), doc_id="tabel", layout="nota"), path)
+    assert "Totaal 2 17" in doc.text and "- 2 -" not in doc.text
