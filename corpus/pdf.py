@@ -736,6 +736,8 @@ def split_labelled_qa(body: list[PdfLine]) -> tuple[list[Line], list[tuple[int, 
     state = "intro"
     for i, ln in enumerate(body):
         q = start_of(ln) if ln.text.strip() else None
+        if q and not vraag and not _asks(body, i):
+            q = None  # `2. ...` in a list of an answer: a numbered question asks something before its answer
         if q and (q[0] == len(pairs) + 1 or (vraag and pairs and q[0] > pairs[-1][0])):
             pairs.append((q[0], [], []))
             state = "question"
@@ -758,6 +760,16 @@ def split_labelled_qa(body: list[PdfLine]) -> tuple[list[Line], list[tuple[int, 
         else:
             pairs[-1][2].append(ln)
     return intro, pairs
+
+
+def _asks(body: list[PdfLine], i: int) -> bool:
+    """A `?` from line i up to the next answer label or numbered line."""
+    for j in range(i, len(body)):
+        if j > i and (_answer_label(body[j]) is not None or _numbered_question(body[j])):
+            return False
+        if "?" in body[j].text:
+            return True
+    return False
 
 
 def build_qa(builder: TextBuilder, intro: list[Line], pairs) -> list[QAPair]:

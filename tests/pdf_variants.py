@@ -660,9 +660,17 @@ def _labelled(lay: Layout, label: str, text: str, gap_before: float) -> tuple[in
     return first, len(lay.pages)
 
 
+ANSWER_LIST = [
+    "het verbod op bestrijdingsmiddelen in waterwingebieden;",
+    "een betere registratie van lozingen;",
+    "meer toezicht door de omgevingsdiensten.",
+]
+
+
 def render_qa_numbered(path: Path, mark: str = ".") -> Expected:
     """Questions numbered `1.` (or `1)`, hanging indent), each answer under a bold label line `Antwoord op vraag 1`;
-    Helvetica 10, `2/4` page numbers at the foot, a two-line header with a kenmerk on every page."""
+    Helvetica 10, `2/4` page numbers at the foot, a two-line header with a kenmerk on every page; a numbered list
+    inside an answer."""
     body = Style("Helvetica", 10, 13)
     bold = Style("Helvetica-Bold", 10, 13)
     lay = Layout(body, Style("Helvetica", 7.5, 9), top=105, notes_text=QA_NOTES)
@@ -674,7 +682,12 @@ def render_qa_numbered(path: Path, mark: str = ".") -> Expected:
         lay.paragraph(f"Antwoord op vraag {n}", bold, gap_before=8, keep_with_next=True)
         for k, text in enumerate(answer):
             _, last = lay.paragraph(text, gap_before=2 if k == 0 else 6)
-        exp.pairs.append((n, q, "\n\n".join(plain(a) for a in answer), first, last))
+        answer = [plain(a) for a in answer]
+        if n == 1:  # a numbered list in the answer: its `2.` is not question 2
+            for k, item in enumerate(ANSWER_LIST, start=1):
+                _, last = lay.paragraph(item, indent=20, prefix=Run(f"{k}{mark}", body.font, body.size), gap_before=2)
+            answer.append(" ".join(f"{k}{mark} {item}" for k, item in enumerate(ANSWER_LIST, start=1)))
+        exp.pairs.append((n, q, "\n\n".join(answer), first, last))
     exp.footnotes = sorted(QA_NOTES.items())
 
     def furniture(page: int, total: int) -> list[Placed]:
