@@ -75,6 +75,7 @@ MAX_PDF_BYTES = 50 * 1024 * 1024
 
 DUTCH_MONTHS = "januari februari maart april mei juni juli augustus september oktober november december".split()
 DUTCH_DATE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(DUTCH_MONTHS) + r")\s+(\d{4})\b", re.IGNORECASE)
+NUMERIC_DATE = re.compile(r"\b(\d{1,2})[-./](\d{1,2})[-./](\d{4})\b")
 ZAAK_NUMBER = re.compile(r"\b\d{4}Z\d{5}\b")
 KAMERSTUK = re.compile(
     r"Kamerstukken?\s+I{1,2}\b[^\n]*?\d{2}\s?\d{3}(?:-[A-Z0-9]+)?(?:,\s*nr\.\s*\d+)?"  # Kamerstukken II 2024/25, 36 800-VIII, nr. 3
@@ -890,6 +891,9 @@ def _metadata(st: Structure) -> dict:
             day, month, year = int(m.group(1)), DUTCH_MONTHS.index(m.group(2).lower()) + 1, int(m.group(3))
             date = f"{year:04d}-{month:02d}-{day:02d}"
             break
+    m = NUMERIC_DATE.search(st.parsed.letterhead.get("datum", "")) if date is None else None
+    if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31:  # `Datum 3-6-2025`: day first, as in Dutch
+        date = f"{int(m.group(3)):04d}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
     reference = None
     text = "\n".join(ln.text for ln in ordered)
     m = ZAAK_NUMBER.search(text)

@@ -140,6 +140,23 @@ def test_metadata_from_page_one(generated, rendered):
     assert nota["date"] == "2025-06-03"
 
 
+def test_letter_head_is_metadata(tmp_path):
+    """`Datum: 3-6-2025` / `Kenmerk: ...` / `Betreft: ...` at the top of page 1: date, reference and title, not text."""
+    path = tmp_path / "brief.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    for k, line in enumerate(["Datum: 3-6-2025", "Kenmerk: BZK-2025-0042", "Betreft: Subsidie voor dorpshuizen"]):
+        c.drawString(72, 760 - 14 * k, line)
+    c.drawString(72, 680, "Geachte voorzitter,")
+    c.drawString(72, 660, "Hierbij informeer ik u over de subsidie voor dorpshuizen.")
+    c.showPage()
+    c.save()
+    meta = read_pdf_metadata(path)
+    assert (meta["date"], meta["reference"], meta["title"]) == ("2025-06-03", "BZK-2025-0042", "Subsidie voor dorpshuizen")
+    doc = load_pdf(replace(info_for_errors(), doc_id="brief", layout="nota"), path)
+    assert doc.text.startswith("Geachte voorzitter,") and doc.text.endswith("de subsidie voor dorpshuizen.")
+
+
 def test_furniture_is_found_by_repetition_not_by_phrase(tmp_path):
     """A running header nobody has hard-coded, on every page at the same height, is dropped; body text stays."""
     path = tmp_path / "header.pdf"
