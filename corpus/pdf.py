@@ -29,7 +29,8 @@ Steps, in order:
 4. the title (a size larger than anything else, used in one run only on
    page 1) is metadata, not a heading (else the letter's `Betreft`);
 5. footnotes: small lines (below the body size) at the page foot, starting
-   with a number;
+   with a number (plain or superscript); small lines above the first of them
+   in the previous footnote's size are the rest of that footnote;
 6. headings: lines larger than the body size or bold, short, not ending in a
    sentence end (or numbered), alone on their row (not a table's header);
    levels from numbering (`Prioriteit 2.`, `1.2 ...`) and else from size;
@@ -57,7 +58,6 @@ from pathlib import Path
 from corpus.loader import (
     FOOTNOTE_LINE,
     PRIORITY,
-    QUESTION_LINE,
     SECTION_NUMBER,
     SENTENCE_END,
     Line,
@@ -521,28 +521,35 @@ class PdfFootnote:
     number: int
     lines: list[str]
     page: int
+    size: float = 0.0  # the font size of its first line
 
 
-def split_page_footnotes(lines: list[PdfLine], body_size: float) -> tuple[list[PdfLine], list[PdfFootnote]]:
-    """Small lines at the page foot, from the first one that starts with a number."""
+def split_page_footnotes(
+    lines: list[PdfLine], body_size: float, carry: PdfFootnote | None = None
+) -> tuple[list[PdfLine], list[PdfFootnote]]:
+    """Small lines at the page foot, from the first one that starts with a number. Small lines above that, in the
+    size of `carry` (the previous page's last footnote) and set apart from the text, are the rest of `carry`."""
     zone_start = len(lines)
     while zone_start > 0 and lines[zone_start - 1].size < body_size - 0.5:
         zone_start -= 1
-    start = None
-    for i in range(zone_start, len(lines)):
-        if _footnote_start(lines[i]) is not None:
-            start = i
-            break
+    start = next((i for i in range(zone_start, len(lines)) if _footnote_start(lines[i]) is not None), None)
+    end = len(lines) if start is None else start
+    if carry is not None and zone_start < end:
+        rest = lines[zone_start:end]
+        apart = zone_start == 0 or rest[0].top - lines[zone_start - 1].bottom > body_size
+        if apart and all(abs(ln.size - carry.size) < 0.3 for ln in rest):
+            carry.lines.extend(ln.text for ln in rest)
+            end = zone_start
     if start is None:
-        return lines, []
+        return lines[:end], []
     notes: list[PdfFootnote] = []
     for ln in lines[start:]:
         head = _footnote_start(ln)
         if head is not None and (not notes or head[0] == notes[-1].number + 1):
-            notes.append(PdfFootnote(head[0], [head[1]], ln.page))
+            notes.append(PdfFootnote(head[0], [head[1]], ln.page, ln.size))
         else:
             notes[-1].lines.append(ln.text if not ln.lead_marker else f"{ln.lead_marker} {ln.text}")
-    return lines[:start], notes
+    return lines[:end], notes
 
 
 def _footnote_start(ln: PdfLine) -> tuple[int, str] | None:
@@ -830,7 +837,7 @@ def analyse(path: Path, layout: str = "pdf") -> Structure:
     notes: list[PdfFootnote] = []
     for lines in pages:
         lines = [ln for ln in lines if id(ln) not in title_ids]
-        lines, page_notes = split_page_footnotes(lines, parsed.body_size)
+        lines, page_notes = split_page_footnotes(lines, parsed.body_size, notes[-1] if notes else None)
         notes.extend(page_notes)
         body_pages.append(lines)
     flat = [ln for lines in body_pages for ln in lines]

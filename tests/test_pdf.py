@@ -157,6 +157,31 @@ def test_letter_head_is_metadata(tmp_path):
     assert doc.text.startswith("Geachte voorzitter,") and doc.text.endswith("de subsidie voor dorpshuizen.")
 
 
+def test_a_footnote_that_goes_on_on_the_next_page(tmp_path):
+    """The rest of footnote 1 at the foot of page 2, above footnote 2, belongs to footnote 1, not to the text."""
+    path = tmp_path / "noten.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for page, (body, foot) in enumerate(
+        [
+            ("Het kabinet neemt maatregelen.", ["1 Zie de brief over de maatregelen, waarin het kabinet de aanpak", "uitgebreid toelicht"]),
+            ("De provincies voeren ze uit.", ["en de kosten per provincie noemt.", "2 Kamerstukken II 2024/25, 36 600, nr. 4."]),
+        ],
+        start=1,
+    ):
+        c.setFont("Helvetica", 11)
+        for k in range(8):
+            c.drawString(72, 700 - 14 * k, f"{body} Zin {k + 1} van pagina {page} van deze brief over de aanpak.")
+        c.setFont("Helvetica", 8)
+        for k, line in enumerate(foot):
+            c.drawString(72, 90 - 10 * k, line)
+        c.showPage()
+    c.save()
+    doc = load_pdf(replace(info_for_errors(), doc_id="noten", layout="nota"), path)
+    assert [(f.number, f.page) for f in doc.footnotes] == [(1, 1), (2, 2)]
+    assert doc.footnotes[0].text.endswith("uitgebreid toelicht en de kosten per provincie noemt.")
+    assert "kosten per provincie" not in doc.text[: doc.footnotes[0].char_start]
+
+
 def test_furniture_is_found_by_repetition_not_by_phrase(tmp_path):
     """A running header nobody has hard-coded, on every page at the same height, is dropped; body text stays."""
     path = tmp_path / "header.pdf"
