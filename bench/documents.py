@@ -6,9 +6,11 @@
    again). `rag serve` runs on it; a client thread searches in a loop the whole time. A generated
    letter of `--pages` pages (30) of Dutch-like text (tests/pdf_render.py, a new seed every run, so
    none of its text is in the cache) is added with `rag add` in a subprocess, and the script polls
-   POST /api/search for a sentence only that letter has. Prints the `rag add` wall time, the texts
-   it embedded, the time from its exit to the first search that finds the sentence, the total, and
-   the client's failed requests. **Goal: total <= 20 s on 2 cores.**
+   POST /api/search, from the moment `rag add` starts, for a sentence only that letter has. `rag add`
+   publishes a first build once the letter's passages are embedded (searchable) and a second once its
+   sentences are (answers quote it by meaning). Prints the time to the first search that finds the
+   sentence, the whole `rag add` wall time, the texts it embedded, and the client's failed requests.
+   **Goal: searchable <= 20 s on 2 cores.**
 2. **Build time as the corpus grows.** Corpora of 1, 10 and 50 generated letters (`--doc-pages`
    pages each, 2), built in this process with `index.store.build_index`: cold (empty embedding and
    parse caches: every PDF parsed, every passage and sentence embedded) and warm (the same corpus
@@ -80,21 +82,33 @@ def add_to_searchable(work: Path, pages: int, seed: int) -> dict:
 
     thread = threading.Thread(target=client, daemon=True)
     thread.start()
-    try:
+    found: list[float] = []
+
+    def poll(t0: float, done: threading.Event) -> None:
+        """Search for the new letter's sentence from the start of `rag add` until it is found (or 120 s after its exit)."""
         with httpx.Client(base_url=server.url, timeout=60) as c:
-            t0 = time.perf_counter()
-            out = subprocess.run([*rag_command(), "add", str(pdf)], cwd=ROOT, env={**os.environ, **env},
-                                 capture_output=True, text=True, check=False)
-            t1 = time.perf_counter()
-            if out.returncode != 0:
-                raise SystemExit(f"rag add failed ({out.returncode}): {out.stderr}")
-            found = None
-            while time.perf_counter() - t1 < 120:
+            deadline = None
+            while deadline is None or time.perf_counter() < deadline:
                 results = c.post("/api/search", json={"query": unique, "k": 3}).json()["results"]
                 if results and unique in results[0]["text"]:
-                    found = time.perf_counter()
-                    break
+                    found.append(time.perf_counter() - t0)
+                    return
+                if deadline is None and done.is_set():
+                    deadline = time.perf_counter() + 120
                 time.sleep(0.1)
+
+    try:
+        t0 = time.perf_counter()
+        exited = threading.Event()
+        poller = threading.Thread(target=poll, args=(t0, exited), daemon=True)
+        poller.start()
+        out = subprocess.run([*rag_command(), "add", str(pdf)], cwd=ROOT, env={**os.environ, **env},
+                             capture_output=True, text=True, check=False)
+        t1 = time.perf_counter()
+        exited.set()
+        if out.returncode != 0:
+            raise SystemExit(f"rag add failed ({out.returncode}): {out.stderr}")
+        poller.join(timeout=130)
     finally:
         stop.set()
         thread.join(timeout=30)
@@ -102,8 +116,7 @@ def add_to_searchable(work: Path, pages: int, seed: int) -> dict:
     embedded = re.search(r"embedded (\d+) new texts \(of (\d+)", out.stdout)
     passages = re.search(r"(\d+) passages\) in", out.stdout)
     return {
-        "initial_build": initial, "pages": meta["pages"], "add": t1 - t0, "after": None if found is None else found - t1,
-        "total": None if found is None else found - t0, "embedded": int(embedded.group(1)) if embedded else None,
+        "initial_build": initial, "pages": meta["pages"], "add": t1 - t0, "total": found[0] if found else None, "embedded": int(embedded.group(1)) if embedded else None,
         "passages": int(passages.group(1)) if passages else None, "requests": len(statuses),
         "failed": len(errors) + sum(s != 200 for s in statuses), "stdout": out.stdout,
     }
@@ -166,11 +179,10 @@ def main(argv=None) -> int:
 
             print(f"## `rag add` of a {r['pages']}-page PDF to searchable on a running server\n")
             print(markdown_table(["step", "value"], [
-                ["`rag add` (parse, embed new text, build, publish)", s(r["add"])],
+                ["**`rag add` start to found by /api/search on the running server**", f"**{s(r['total'])}**"],
+                ["`rag add` in all (parse, embed passages, publish; embed sentences, publish again)", s(r["add"])],
                 ["texts embedded (passages + sentences of the new PDF)", r["embedded"]],
                 ["passages of the new PDF", r["passages"]],
-                ["from `rag add` exit to found by /api/search", s(r["after"])],
-                ["**total: `rag add` start to searchable**", f"**{s(r['total'])}**"],
                 ["client requests during it / failed", f"{r['requests']} / {r['failed']}"],
             ]))
             print(f"\n(initial `rag index` of the bundled corpus: {r['initial_build']:.1f} s)\n")

@@ -87,5 +87,15 @@ class CachedEmbedder:
         out = np.vstack([found[k] for k in keys]) if keys else np.zeros((0, self.dim), np.float32)
         return np.ascontiguousarray(out, dtype=np.float32)
 
+    def encode_cached_only(self, texts: list[str]) -> tuple[np.ndarray, int]:
+        """The vectors the cache holds; zero rows for the texts it does not (and how many those are). Embeds nothing."""
+        keys = [text_key(self.name, t) for t in texts]
+        found = self.cache.get_many(list(dict.fromkeys(keys)), self.dim)
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for i, k in enumerate(keys):
+            if k in found:
+                out[i] = found[k]
+        return out, sum(1 for k in keys if k not in found)
+
     def __getattr__(self, attr):  # token_count, max_tokens, ... of the wrapped embedder
         return getattr(self.inner, attr)

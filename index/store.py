@@ -121,6 +121,7 @@ class IndexManifest:
     files: dict[str, dict] = field(default_factory=dict)
     created_at: str = ""
     build_seconds: float = 0.0
+    sentences_pending: int = 0  # sentences without a vector yet (a build published before its sentences were embedded)
 
     @classmethod
     def from_dict(cls, data: dict) -> "IndexManifest":
@@ -169,9 +170,12 @@ Log = Callable[[str], None]
 
 
 def build_in_memory(
-    cfg: BuildConfig, *, embedder=None, progress: bool = False, log: Log = lambda _m: None, with_sentences: bool = True
+    cfg: BuildConfig, *, embedder=None, progress: bool = False, log: Log = lambda _m: None, with_sentences: bool | str = True
 ) -> LoadedIndex:
-    """Load, chunk, embed and index the corpus; nothing is written (the eval runner uses this directly)."""
+    """Load, chunk, embed and index the corpus; nothing is written (the eval runner uses this directly).
+    `with_sentences`: True embeds every sentence; False leaves all sentence vectors zero (retrieval-only runs);
+    "cached" takes them from the embedding cache and leaves the rest zero (`manifest.sentences_pending`), so a
+    new document is searchable before its sentences are embedded (`rag add`)."""
     import faiss
 
     from index.lexical import LexicalIndex
@@ -191,9 +195,14 @@ def build_in_memory(
     sentences = np.array(
         [(row, s, e) for row, p in enumerate(passages) for s, e in sentence_spans(p.text)], dtype=np.int32
     ).reshape(-1, 3)
-    if with_sentences:
+    pending = 0
+    sentence_texts = [passages[r].text[s:e] for r, s, e in sentences]
+    if with_sentences == "cached":  # searchable first: sentence vectors only from the cache, the rest follow
+        sentence_vectors, pending = embedder.encode_cached_only(sentence_texts)
+        log(f"{len(sentences) - pending} sentence vectors from the cache; {pending} follow in the next build")
+    elif with_sentences:
         log(f"embedding {len(sentences)} sentences for extractive answers")
-        sentence_vectors = embedder.encode_passages([passages[r].text[s:e] for r, s, e in sentences], progress=progress)
+        sentence_vectors = embedder.encode_passages(sentence_texts, progress=progress)
     else:
         sentence_vectors = np.zeros((len(sentences), vectors.shape[1]), dtype=np.float32)
     aliases = build_alias_table(d.text for d in docs)
@@ -210,6 +219,7 @@ def build_in_memory(
         documents={d.doc_id: sum(p.doc_id == d.doc_id for p in passages) for d in docs},
         created_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
         build_seconds=round(time.perf_counter() - started, 2),
+        sentences_pending=int(pending),
     )
     return LoadedIndex(Path(), manifest, passages, dense, lexical, sentences, sentence_vectors, aliases)
 
@@ -275,14 +285,16 @@ class _CountingEmbedder:
         return getattr(self.inner, attr)
 
 
-def stage_index(cfg: BuildConfig, index_dir: Path, *, embedder=None, progress: bool = False, log: Log = lambda _m: None) -> StagedBuild:
+def stage_index(
+    cfg: BuildConfig, index_dir: Path, *, embedder=None, progress: bool = False, log: Log = lambda _m: None, with_sentences: bool | str = True
+) -> StagedBuild:
     """Build the index for `cfg` into a sealed staging directory beside `index_dir`; nothing is published."""
     started = time.perf_counter()
     if embedder is None:
         log(f"loading embedding model {cfg.embedder_name}")
         embedder = cfg.make_embedder()
     counting = _CountingEmbedder(embedder.inner if isinstance(embedder, CachedEmbedder) else embedder)
-    built = build_in_memory(cfg, embedder=cfg.cached(counting), progress=progress, log=log)
+    built = build_in_memory(cfg, embedder=cfg.cached(counting), progress=progress, log=log, with_sentences=with_sentences)
     staging = _staging_dir(index_dir)
     try:
         _write(staging, built)

@@ -385,7 +385,8 @@ def cmd_add(args) -> int:
             print(f"{raw}: {r.message}")
             continue
         questions = f", {r.questions} questions" if r.questions else ""
-        print(f"added {r.doc_id}: {r.title} ({r.pages} p.{questions}, {r.passages} passages) in {r.seconds:.1f}s")
+        print(f"added {r.doc_id}: {r.title} ({r.pages} p.{questions}, {r.passages} passages) in {r.seconds:.1f}s "
+              f"(searchable after {r.searchable_seconds:.1f}s)")
         print(f"  embedded {r.embedded} new texts (of {r.texts} passages and sentences; the rest came from the embedding cache)")
         print(f"  published index {r.build_id} ({r.total_passages} passages); a running server switches to it by itself")
     return code

@@ -3,10 +3,13 @@
     plan (corpus.library: checks, metadata, new manifest; nothing written)
       -> stage the changed corpus in a temporary directory (new manifest + symlinks)
       -> build the index from it into a sealed staging build (index.store.stage_index; the
-         embedding cache means only the new document's text is embedded)
+         embedding cache means only the new document's text is embedded; for an add, only its
+         passages: the sentence vectors of the answers follow in a second build)
       -> commit the corpus (file in place, manifest.json swapped with os.replace)
       -> publish the index (the `index/store` symlink swapped with os.replace)
       -> delete a removed document's file
+      -> (add) embed the new sentences and publish a second build with them: the document is
+         searchable after the first publish, and answers quote it by meaning after the second
 
 Any failure before the commit leaves corpus/ and the published index exactly as they were;
 a failure between the commit and the publish puts the old manifest back. One change runs at
@@ -51,6 +54,7 @@ class ChangeResult:
     total_passages: int = 0
     build_id: str = ""
     seconds: float = 0.0
+    searchable_seconds: float = 0.0  # from the start to the publish of the first build (the document can be found)
 
 
 @contextmanager
@@ -73,13 +77,14 @@ def change_lock(index_dir: Path, wait_s: float) -> Iterator[None]:
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
-def _apply(settings: Settings, change: CorpusChange, *, embedder, log: Log) -> tuple[StagedBuild, Path]:
-    """Build from the staged corpus, then commit the corpus and publish the index (undoing the commit on failure)."""
+def _apply(settings: Settings, change: CorpusChange, *, embedder, log: Log, defer_sentences: bool = False) -> tuple[StagedBuild, Path]:
+    """Build from the staged corpus, then commit the corpus and publish the index (undoing the commit on failure).
+    `defer_sentences`: sentence vectors not in the embedding cache stay zero in this build (`_complete_sentences`)."""
     staging = stage(change)
     staged: StagedBuild | None = None
     try:
         cfg = replace(BuildConfig.from_settings(settings), corpus_dir=staging)
-        staged = stage_index(cfg, settings.index_dir, embedder=embedder, log=log)
+        staged = stage_index(cfg, settings.index_dir, embedder=embedder, log=log, with_sentences="cached" if defer_sentences else True)
         if change.add and not staged.manifest.documents.get(change.doc_id):
             raise DocumentRefused(
                 f"geen doorzoekbare tekst gevonden / no searchable text found in {change.entry.get('source_file')}", "invalid_pdf"
@@ -99,6 +104,18 @@ def _apply(settings: Settings, change: CorpusChange, *, embedder, log: Log) -> t
         shutil.rmtree(staging, ignore_errors=True)
     finish(change)
     return staged, final
+
+
+def _complete_sentences(settings: Settings, *, embedder, log: Log) -> StagedBuild:
+    """The second build of an add: the same corpus with every sentence embedded (passages come from the cache)."""
+    cfg = BuildConfig.from_settings(settings)
+    staged = stage_index(cfg, settings.index_dir, embedder=embedder, log=log)
+    try:
+        staged.path = publish_build(staged.path, staged.manifest, settings.index_dir, cfg, log=log)
+    except BaseException:
+        staged.discard()
+        raise
+    return staged
 
 
 def add_document(
@@ -127,15 +144,29 @@ def add_document(
         except AlreadyPresent as exc:
             return ChangeResult("unchanged", exc.doc_id, "", str(exc), seconds=round(time.perf_counter() - started, 2))
         log(f"adding {change.doc_id!r} ({change.entry['title']}); building the new index")
-        staged, final = _apply(settings, change, embedder=embedder, log=log)
+        defer = settings.embedding_cache_dir is not None  # the deferred sentences are found again through the cache
+        if defer and embedder is None:
+            embedder = BuildConfig.from_settings(settings).make_embedder()  # loaded once for both builds
+        staged, final = _apply(settings, change, embedder=embedder, log=log, defer_sentences=defer)
+        searchable = time.perf_counter() - started
+        embedded = staged.embedded
+        if staged.manifest.sentences_pending:
+            log(f"searchable in index {final.name} after {searchable:.1f} s; embedding {staged.manifest.sentences_pending} sentences for the answers")
+            try:
+                complete = _complete_sentences(settings, embedder=embedder, log=log)
+            except Exception as exc:  # noqa: BLE001 - the first build is published and consistent; say what is missing
+                log(f"warning: the sentences were not embedded ({exc}); answers quote {change.doc_id!r} by its words only until `rag index`")
+            else:
+                staged, final, embedded = complete, complete.path, embedded + complete.embedded
     m = staged.manifest
     passages = m.documents.get(change.doc_id, 0)
     return ChangeResult(
         "added", change.doc_id, change.entry["title"],
-        f"toegevoegd / added {change.doc_id!r}: {passages} passages; {staged.embedded} new texts embedded "
-        f"(of {staged.texts}, the rest from the cache); index {final.name}",
-        passages=passages, pages=change.meta.get("pages"), questions=change.meta.get("questions", 0), embedded=staged.embedded, texts=staged.texts,
+        f"toegevoegd / added {change.doc_id!r}: {passages} passages; {embedded} new texts embedded "
+        f"(of {staged.texts}, the rest from the cache); searchable after {searchable:.1f} s; index {final.name}",
+        passages=passages, pages=change.meta.get("pages"), questions=change.meta.get("questions", 0), embedded=embedded, texts=staged.texts,
         total_passages=m.passage_count, build_id=final.name, seconds=round(time.perf_counter() - started, 2),
+        searchable_seconds=round(searchable, 2),
     )
 
 

@@ -169,6 +169,33 @@ def test_add_generated_qa_document_and_search_it(ws, qa_pdf, embedder):
     assert QA_UNIQUE in hits[0].passage.text
 
 
+def test_add_is_searchable_before_its_sentences_are_embedded_then_complete(ws, qa_pdf, embedder):
+    """`rag add` publishes twice: first with the new passages embedded and the new sentences pending (the
+    document can be found), then with every sentence embedded (answers quote it by meaning)."""
+    import numpy as np
+
+    from index.store import load_index
+    from rag.ingest import add_document
+
+    path, _ = qa_pdf
+    published: list[str] = []
+    messages: list[str] = []
+
+    def log(message: str) -> None:
+        messages.append(message)
+        published.append(os.readlink(ws.index))
+
+    r = add_document(ws.settings(), path, embedder=embedder, log=log)
+    first = next(m for m in messages if m.startswith("searchable in index"))
+    pending = int(first.split("embedding ")[1].split()[0])
+    assert pending > 0 and 0 < r.searchable_seconds <= r.seconds
+    assert len(set(published)) >= 2, "the first build is published before the sentences are embedded"
+    final = load_index(ws.index)
+    assert final.manifest.sentences_pending == 0 and final.path.name == r.build_id
+    rows = [i for i, (row, _s, _e) in enumerate(final.sentences) if final.passages[row].doc_id == r.doc_id]
+    assert rows and np.all(np.linalg.norm(final.sentence_vectors[rows], axis=1) > 0.5)
+
+
 def test_flags_override_page_one(ws, qa_pdf, embedder):
     from rag.ingest import add_document
 

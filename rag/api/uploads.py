@@ -42,6 +42,7 @@ class DocumentChange(BaseModel):
     total_passages: int = 0
     build_id: str = Field("", description="the index build now published (GET /api/health reports the one served)")
     seconds: float = 0.0
+    searchable_seconds: float = Field(0.0, description="from the start until the document could be found (its sentences for the answers are embedded after that)")
 
     @classmethod
     def of(cls, r: ChangeResult) -> DocumentChange:
