@@ -355,7 +355,7 @@ def answer_features(engine, question: str, language: str, hits, scored, chosen, 
     constraints = question_constraints(question)
     if language != "nl":  # names are translated in an English question ("Safe Cities"): only acronyms must match
         constraints = [c for c in constraints if c.kind != "name" or c.text.isupper()]
-    missing = missing_constraints(constraints, evidence)
+    missing = missing_constraints(constraints, evidence, engine.aliases)
     dense = sorted((s.dense for s in scored), reverse=True)
     english = language != "nl"
     wants = asked_type(question)

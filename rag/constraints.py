@@ -90,10 +90,25 @@ def satisfied(c: Constraint, evidence: str) -> bool:
     if c.kind == "count-of":
         return counts_noun(c.text, evidence)
     folded = fold(evidence)
-    return all(re.search(rf"\b{re.escape(fold(w)[: max(4, len(w) - 2)])}", folded) for w in c.text.split())
+    return all(re.search(rf"\b{re.escape(fold(w)[: max(4, len(w) - 2)])}", folded) for w in name_words(c.text))
 
 
-def missing_constraints(constraints: list[Constraint], evidence: str) -> list[Constraint]:
+ACRONYM_COMPOUND = re.compile(r"^([A-Z][A-Z0-9+]+)-[a-zà-ÿ]")  # "SER-advies", "EU-breed": the name is the acronym
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a name that evidence must have: an acronym compound needs only its acronym."""
+    return [m.group(1) if (m := ACRONYM_COMPOUND.match(w)) else w for w in name.split()]
+
+
+def missing_constraints(constraints: list[Constraint], evidence: str, aliases=None) -> list[Constraint]:
+    """The constraints the evidence lacks. With an alias table (corpus.aliases.AliasTable), an acronym in the
+    evidence also stands for its long form ("CRM" for "College voor de Rechten van de Mens") and a known long
+    form for its acronym."""
+    if aliases is not None:
+        evidence = aliases.expand(evidence)
+        forms = {k: f for f in aliases.names() if (k := fold(f))}
+        evidence += " " + " ".join(a for a, long in aliases.acronyms.items() if fold(long) in fold(evidence) and fold(a) in forms)
     return [c for c in constraints if not satisfied(c, evidence)]
 
 

@@ -1,0 +1,48 @@
+"""What a question pins down (a year, a number, an amount, a name) and whether evidence has it: no model needed."""
+
+from __future__ import annotations
+
+from corpus.aliases import build_alias_table
+from rag.constraints import missing_constraints, question_constraints
+
+DEFINES = "Het College voor de Rechten van de Mens (CRM) ziet toe op gelijke behandeling. De Sociaal-Economische Raad (SER) adviseert."
+
+
+def kinds(question: str) -> list[tuple[str, str]]:
+    return [(c.kind, c.text) for c in question_constraints(question)]
+
+
+def test_year_number_and_amount_are_asked_for():
+    assert ("year", "2022") in kinds("Hoeveel gemeenten namen in 2022 deel aan Veilige Steden?")
+    assert ("amount", "Hoeveel geld") in kinds("Hoeveel geld is er beschikbaar voor het programma?")
+
+
+def test_budget_cuts_ask_for_no_amount():
+    assert not [k for k, _ in kinds("Will the Dutch budget cuts affect current emancipation grants?") if k == "amount"]
+    assert ("amount", "budget") in kinds("Hoe groot is het budget voor Veilige Steden?")
+
+
+def test_a_long_form_in_the_question_is_found_through_its_acronym_in_the_evidence():
+    question = "Welke bevoegdheden krijgt het College voor de Rechten van de Mens?"
+    evidence = "Het CRM krijgt aanvullende bevoegdheden."
+    table = build_alias_table([DEFINES])
+    assert missing_constraints(question_constraints(question), evidence)  # without the table: "College", "Rechten", "Mens" lack
+    assert missing_constraints(question_constraints(question), evidence, table) == []
+
+
+def test_an_acronym_in_the_question_is_found_through_its_long_form_in_the_evidence():
+    table = build_alias_table([DEFINES])
+    evidence = "Het College voor de Rechten van de Mens krijgt aanvullende bevoegdheden."
+    assert missing_constraints(question_constraints("Welke bevoegdheden krijgt het CRM?"), evidence, table) == []
+
+
+def test_an_acronym_compound_needs_only_its_acronym():
+    evidence = "De SER is om advies gevraagd; het advies wordt eind 2025 verwacht."
+    assert missing_constraints(question_constraints("Wanneer verwacht het kabinet het SER-advies?"), evidence) == []
+    assert missing_constraints(question_constraints("Wanneer verwacht het kabinet het SER-advies?"), "Het advies komt eind 2025.")
+
+
+def test_a_name_the_evidence_lacks_stays_missing():
+    table = build_alias_table([DEFINES])
+    missing = missing_constraints(question_constraints("Wat doet het Landelijk Platform Transgenderzorg?"), "Het CRM adviseert.", table)
+    assert [c.text for c in missing] == ["Landelijk Platform Transgenderzorg"]
