@@ -55,6 +55,8 @@ def question_constraints(question: str) -> list[Constraint]:
     out += [Constraint("year", y) for y in sorted(years)]
     for v in extract_values(question):
         if v.kind in ("number", "percentage", "amount") and not (v.kind == "number" and v.text in years):
+            if v.kind == "number" and SHAPE_OF_ANSWER.search(question[: v.start]):
+                continue  # "Welke drie partijen ...": the count says how the answer looks, not a value it must repeat
             out.append(Constraint("number", v.text))
     if AMOUNT_ASKED.search(question):
         out.append(Constraint("amount", AMOUNT_ASKED.search(question).group(0)))
@@ -76,6 +78,8 @@ def question_constraints(question: str) -> list[Constraint]:
 
 def satisfied(c: Constraint, evidence: str) -> bool:
     """Whether the evidence text has what the constraint asks for."""
+    if c.kind == "name" and c.text.lower() in METONYMS:
+        return any(has_name(n, evidence) for n in (c.text, *METONYMS[c.text.lower()]))
     if c.kind == "year":
         return re.search(rf"(?<!\d){c.text}(?!\d)", evidence) is not None
     if c.kind == "number":
@@ -89,11 +93,19 @@ def satisfied(c: Constraint, evidence: str) -> bool:
         return PER_PERIOD_EVIDENCE.search(evidence) is not None
     if c.kind == "count-of":
         return counts_noun(c.text, evidence)
+    return has_name(c.text, evidence)
+
+
+def has_name(name: str, evidence: str) -> bool:
+    """Every word of the name in the evidence (a word may differ in its last two letters)."""
     folded = fold(evidence)
-    return all(re.search(rf"\b{re.escape(fold(w)[: max(4, len(w) - 2)])}", folded) for w in name_words(c.text))
+    return all(re.search(rf"\b{re.escape(fold(w)[: max(4, len(w) - 2)])}", folded) for w in name_words(name))
 
 
-ACRONYM_COMPOUND = re.compile(r"^([A-Z][A-Z0-9+]+)-[a-zà-ÿ]")  # "SER-advies", "EU-breed": the name is the acronym
+ACRONYM_COMPOUND = re.compile(r"^([A-Z][\w+]*)-[a-zà-ÿ]")  # "SER-advies", "ZonMw-subsidie", "EU-breed": the name is its first part
+SHAPE_OF_ANSWER = re.compile(r"\b(welke|which|what|wat zijn de|noem de)\s*$", re.I)
+# Names used for an institution (metonymy): the evidence may name the institution instead.
+METONYMS = {"brussel": ("Europese Commissie", "Europese Unie", "EU"), "den haag": ("kabinet", "regering", "Rijksoverheid")}
 
 
 def name_words(name: str) -> list[str]:

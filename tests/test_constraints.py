@@ -46,3 +46,13 @@ def test_a_name_the_evidence_lacks_stays_missing():
     table = build_alias_table([DEFINES])
     missing = missing_constraints(question_constraints("Wat doet het Landelijk Platform Transgenderzorg?"), "Het CRM adviseert.", table)
     assert [c.text for c in missing] == ["Landelijk Platform Transgenderzorg"]
+
+
+def test_a_count_that_shapes_the_answer_is_no_value_to_repeat():
+    assert ("number", "drie") not in kinds("Welke drie partijen vormen samen de alliantie?")
+    assert not missing_constraints(question_constraints("Welke drie partijen vormen samen de alliantie?"), "De alliantie bestaat uit A, B en C.")
+
+
+def test_brussel_stands_for_the_european_commission():
+    evidence = "Eind 2021 heeft de Europese Commissie het voorstel gedaan om haatzaaien in de hele EU strafbaar te maken."
+    assert missing_constraints(question_constraints("Wanneer stelde Brussel voor om haatzaaien EU-breed strafbaar te maken?"), evidence) == []
