@@ -620,6 +620,20 @@ OBLIGATION, PERMISSION = 4, 1
 POSSIBLE, PLAN, DECIDED, DONE = 1, 2, 3, 4
 DONE_VERBS = (r"uitgevoerd|gerealiseerd|ondertekend|verschenen|aangesteld|geopend|opgeleverd|verstuurd|verzonden|gepresenteerd|toegekend|verstrekt|uitgekeerd|afgerond|ingediend|aangewezen|gepubliceerd|geevalueerd|uitgebracht|goedgekeurd|vastgelegd|aangesloten|ingevoerd|ingesteld|gestart|begonnen|aangenomen|vastgesteld|opgericht|opgezet|gelanceerd|geintroduceerd"
               r"|afgeschaft|doorgevoerd|in\s+werking\s+getreden|besloten")
+# A past participle at the end of the clause (Dutch verb-final order: "heeft het voorstel vorige maand al bij de Kamer
+# ingediend"): a ge-form, a strong ge-form, or a ver-/be-/ont-/her- form in -d; not a noun that looks like one.
+PARTICIPLE = (r"(?!(?:geld|geweld|gebied|gezicht|gewicht|gedicht|gerecht|geluid|gezond|gemiddeld|gericht|gebaseerd|bedoeld|beleid"
+              r"|bestand|verband|gevoelig\w*|\w*heid|\w*tijd)(?![\w-]))"
+              r"(?:\w*ge\w{2,}(?:d|t)|\w*ge(?:nomen|geven|sloten|schreven|trokken|stegen|bleven|komen|dragen|vonden|wezen|zien|daan"
+              r"|gaan|houden|laten|roepen|kozen|lopen|bonden|boden|sproken|dreven|wonnen|vallen|heven|zocht|bracht|dacht)"
+              r"|(?:ver|be|ont|her)\w{3,}d)")
+# Up to twelve words of one clause between an auxiliary and its participle (no subordinator, no "te", no aim).
+CLAUSE_WORDS = (r"(?:(?!(?:dat|die|om|omdat|zodat|als|wanneer|en|maar|of|te|wat|wie|waar\w*)\s)"
+                r"[^\s,;.:()]+\s+){0,12}?")
+# What may follow a clause-final participle: the clause ends, or a preposition or conjunction follows ("betaald werk" is no verb).
+CLAUSE_END = (r"(?=\s*(?:[,.;:!?()]|$)|\s+(?:en|of|maar|door|dan|om|omdat|zodat|doordat|dat|die|te|in|op|bij|met|voor|na|aan|tot|uit|over|sinds|vanaf|per)(?![\w-]))")
+FUTURE_TIME = (r"(?:in|vanaf|per|eind|begin|medio|uiterlijk|voor|na)\s+(?:\w+\s+)?20\d\d|binnenkort|straks|later|volgend\w*\s+jaar"
+               r"|komend\w*\s+(?:jaar|jaren|periode|maanden)")
 DEONTIC: list[tuple[str, int, str]] = [
     ("deontic", OBLIGATION, r"(?:schrijft|schrijven)\s+(?:[^\s,;.]+\s+){0,6}?voor|voorgeschreven|moet|moeten|moest|moesten|verplicht\w*|dient\s+te|dienen\s+te|diende\s+te|(?:is|zijn)\s+vereist|\w+plicht(?:en)?"),
     ("deontic", PERMISSION, r"mag|mogen|mocht|mochten|kan|kunnen|kon|konden|vrijwillig\w*|vrijblijvend\w*|optioneel\w*|toegestaan|facultatief|naar\s+eigen\s+(?:inzicht|keuze)"
@@ -632,15 +646,20 @@ COMMITMENT: list[tuple[str, int, str]] = [
     ("commit", PLAN, r"verwacht\w*|naar\s+verwachting|overweeg\w*|overwoog|onderzoekt|onderzoeken\s+(?:of|hoe|welke|wat)"
                      r"|(?:wordt|worden)\s+onderzocht|laat\s+onderzoeken|verken\w*|wil|willen|wilde|wilden"
                      r"|(?:is|zijn)\s+van\s+plan|is\s+de\s+bedoeling|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){0,6}?(?:ontwikkeld|uitgewerkt|voorbereid|bekeken|gekeken)|voornemens|voornemen|voorgenomen|beoog\w*|stree\w*|streven|plant|plannen"
-                     r"|(?:zet|zetten|zette|zetten)\s+(?:[^\s,;.]+\s+){0,6}?in\s+op|inzet\s+op"),
+                     r"|(?:zet|zetten|zette|zetten)\s+(?:[^\s,;.]+\s+){0,6}?in\s+op|inzet\s+op"
+                     r"|(?:het\s+)?(?:plan|doel|ambitie)\s+is|(?:heeft|hebben)\s+(?:[^\s,;.]+\s+){0,3}?als\s+(?:doel|ambitie|streven)"),
     ("commit", DECIDED, r"(?:heeft|hebben)\s+besloten|besloot|besluit|zal|zullen|toegezegd|(?:zegt|zeggen|zegde|zegden)\s+(?:[^\s,;.]+\s+){0,6}?toe"
                         r"|(?:ga|gaat|gaan)(?!\s+(?:over|om|uit|door|mee|naar|ten|hand))"
                         rf"|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){{0,4}}?(?:ingevoerd|ingesteld|gestart|afgeschaft)|treedt\s+(?:[^\s,;.]+\s+){{0,6}}?in\s+werking"),
-    ("commit", DONE, rf"(?:is|zijn|werd|werden|heeft|hebben)\s+(?:[^\s,;.]+\s+){{0,5}}?(?:{DONE_VERBS})|(?:is|zijn|heeft|hebben)\s+al"),
+    ("commit", DECIDED, rf"(?:komt|komen)\s+(?:[^\s,;.]+\s+){{0,6}}?met\s+(?:een|de|het|nieuwe)"
+                        rf"|(?:{FUTURE_TIME})\s+(?:wordt|worden)\s+{CLAUSE_WORDS}{PARTICIPLE}"
+                        rf"|(?:wordt|worden)\s+{CLAUSE_WORDS}(?:{FUTURE_TIME})\s+{CLAUSE_WORDS}{PARTICIPLE}"),
+    ("commit", DONE, rf"(?:is|zijn|werd|werden|heeft|hebben)\s+(?:[^\s,;.]+\s+){{0,5}}?(?:{DONE_VERBS})|(?:is|zijn|heeft|hebben)\s+al"
+                     rf"|(?:is|zijn|werd|werden|heeft|hebben|had|hadden)\s+{CLAUSE_WORDS}{PARTICIPLE}{CLAUSE_END}"),
 ]
 RELATIVE = re.compile(r"(?<![\w-])(?:die|dat|wie|wat|waar\w*)(?![\w-])", re.I)  # a marker after it belongs to a subclause ("vrouwen die ... willen")
 HEDGES = re.compile(r"\b(?:naar verwachting|mogelijk|misschien|wellicht|eventueel)\b")
-FUTURE = re.compile(r"^(?:zal|zullen|ga|gaat|gaan|wordt|worden|treedt)\b")
+FUTURE = re.compile(rf"^(?:zal|zullen|ga|gaat|gaan|wordt|worden|treedt|komt|komen|{FUTURE_TIME})\b")
 AUXILIARY = re.compile(r"^(?:zal|zullen|gaat|gaan|kan|kunnen|kon|konden)$")
 LEVEL_NAMES = {("deontic", OBLIGATION): "een verplichting", ("deontic", PERMISSION): "een mogelijkheid zonder plicht",
                ("commit", POSSIBLE): "een mogelijkheid", ("commit", PLAN): "een voornemen of verwachting",
@@ -654,6 +673,9 @@ def commitment(text: str, span: tuple[int, int]) -> Marker | None:
     markers = find_markers(text[span[0] : span[1]], COMMITMENT)
     if not markers:
         return None
+    markers = [m for m in markers if not infinitive_or_relative(text, span[0], m)]
+    if not markers:
+        return None
     first = markers[0]
     if AUXILIARY.match(fold_same_length(first.text)):
         lexical = [m for m in markers[1:] if not AUXILIARY.match(fold_same_length(m.text)) and m.level != POSSIBLE
@@ -663,6 +685,21 @@ def commitment(text: str, span: tuple[int, int]) -> Marker | None:
     if hedge and first.level >= DECIDED:
         return Marker("commit", PLAN, hedge.group(0), span[0] + hedge.start(), span[0] + hedge.end())
     return Marker(first.scale, first.level, first.text, span[0] + first.start, span[0] + first.end)
+
+
+OLD_DONE = re.compile(rf"(?:is|zijn|werd|werden|heeft|hebben)\s+(?:[^\s,;.]+\s+){{0,5}}?(?:{DONE_VERBS})|(?:is|zijn|heeft|hebben)\s+al")
+MODAL_BEFORE = re.compile(r"(?<![\w-])(?:moet|moeten|moest|zal|zullen|zou|zouden|kan|kunnen|mag|mogen|wil|willen|dient|dienen)(?![\w-])")
+RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:die|dat|wie|wat|welke|waar\w*)\s*$")
+
+
+def infinitive_or_relative(text: str, offset: int, m: Marker) -> bool:
+    """A participle found past an auxiliary that is no completed action of the statement: a perfect infinitive after a
+    modal ("moet ... zijn omgezet") or the verb of a relative clause ("wie is veroordeeld")."""
+    if m.level != DONE or OLD_DONE.fullmatch(fold_same_length(m.text)):
+        return False
+    before = fold_same_length(text[:offset + m.start])
+    clause = before[max((before.rfind(c) for c in ",;:("), default=-1) + 1 :]
+    return bool(MODAL_BEFORE.search(clause) or RELATIVE_BEFORE.search(before))
 
 
 def fuzzy_shared(words: set[str], other: set[str]) -> int:
@@ -710,6 +747,33 @@ def modality_clash(cm: Marker, em: Marker) -> bool:
     return (cm.level <= PLAN) != (em.level <= PLAN) or future_vs_done
 
 
+def other_action(cm: Marker, em: Marker) -> bool:
+    """Two completed actions, the evidence's found by its participle only, with different verbs ("heeft onderzoek laten
+    doen en de resultaten gepubliceerd" is not confirmed by "heeft brochures ontwikkeld")."""
+    if cm.level != DONE or em.level != DONE or OLD_DONE.fullmatch(fold_same_length(em.text)):
+        return False
+    return fuzzy_shared(stems(cm.text.split()[-1]), stems(em.text.split()[-1])) == 0
+
+
+def by_participle(m: Marker) -> bool:
+    """A completed action found by its clause-final participle only (not by the listed verbs or "heeft al")."""
+    return m.level == DONE and not OLD_DONE.fullmatch(fold_same_length(m.text))
+
+
+def clashing_segment(claim: str, evidence: str) -> bool:
+    """A segment of the evidence on the claim (two shared stems) whose commitment clashes with the claim's."""
+    cm = commitment(claim, (0, len(claim)))
+    if cm is None:
+        return False
+    words = stems(claim)
+    for s, e in spans(evidence, SEGMENT):
+        if fuzzy_shared(words, stems(evidence[s:e])) >= min(2, len(words)):
+            em = commitment(evidence, (s, e))
+            if em is not None and modality_clash(cm, em) and not negated(evidence, em):
+                return True
+    return False
+
+
 def agreeing_segment(claim: str, evidence: str) -> bool:
     """A segment of the evidence on the claim (two shared stems) whose commitment does not clash with the claim's."""
     cm = commitment(claim, (0, len(claim)))
@@ -719,7 +783,7 @@ def agreeing_segment(claim: str, evidence: str) -> bool:
     for s, e in spans(evidence, SEGMENT):
         if fuzzy_shared(words, stems(evidence[s:e])) >= min(2, len(words)):
             em = commitment(evidence, (s, e))
-            if em is not None and not modality_clash(cm, em) and not negated(evidence, em):
+            if em is not None and not modality_clash(cm, em) and not negated(evidence, em) and not other_action(cm, em):
                 return True
     return False
 
@@ -964,7 +1028,8 @@ def unconfirmed(claim: str, evidence: str) -> str | None:
                 return cm.text
     cm = commitment(claim, (0, len(claim)))
     if cm is not None and not AUXILIARY.match(fold_same_length(cm.text)) and not agreeing_segment(claim, evidence):
-        return cm.text
+        if not by_participle(cm) or clashing_segment(claim, evidence):
+            return cm.text  # (an action done, found by its participle only, needs a plan or a future against it)
     seg = aligned_segment(claim, evidence)
     em = commitment(mask(evidence, NOT_HEDGE), seg) if seg else None
     if em is not None and em.level <= PLAN and not AUXILIARY.match(fold_same_length(em.text)) and (cm is None or cm.level > PLAN):

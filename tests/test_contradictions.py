@@ -128,6 +128,19 @@ QUANTIFIER = [
 ]
 
 MODALITY = [
+    # a completed action (auxiliary ... clause-final participle, however many words between) against a plan or a future
+    ("De gemeente heeft de nieuwe regeling voor mantelzorgers vorig jaar al in de raad vastgesteld.",
+     "De gemeente komt in 2026 met een nieuwe regeling voor mantelzorgers.", True),
+    ("Het ministerie heeft het aantal wachtenden voor de schuldhulp in drie jaar tijd gehalveerd.",
+     "Het ministerie wil het aantal wachtenden voor de schuldhulp de komende jaren halveren.", True),
+    ("De wijziging van de Huurwet is na de zomer door de Eerste Kamer aangenomen.",
+     "De wijziging van de Huurwet wordt in 2026 aan de Eerste Kamer voorgelegd.", True),
+    ("De provincie heeft de subsidie voor taalcursussen in 2024 flink verhoogd.",
+     "In 2024 heeft de provincie de subsidie voor taalcursussen verhoogd.", False),
+    ("De richtlijn moet uiterlijk in 2027 in Nederlandse wetgeving zijn omgezet.",  # a perfect infinitive after a modal
+     "De richtlijn moet uiterlijk 2027 zijn omgezet in Nederlandse wetgeving.", False),
+    ("Een op de vijf jongeren heeft betaald werk naast de studie.",  # "betaald werk": no participle of the clause
+     "Van de jongeren heeft een op de vijf betaald werk naast de studie.", False),
     ("Werkgevers moeten zwangerschapsdiscriminatie melden.", "Werkgevers kunnen zwangerschapsdiscriminatie vrijwillig melden.", True),
     ("Werkgevers moeten zwangerschapsdiscriminatie melden.", "Werkgevers zijn verplicht zwangerschapsdiscriminatie te melden.", False),
     ("Scholen mogen hun veiligheidsbeleid zelf evalueren.", "Scholen moeten hun veiligheidsbeleid jaarlijks evalueren.", True),
@@ -254,6 +267,14 @@ def test_conflict_is_frozen() -> None:
 
 # (claim, evidence, objection expected): what a paraphrase may not change before it is supported on meaning
 UNCONFIRMED = [
+    ("Het waterschap heeft de dijkversterking bij Kampen al afgerond.",
+     "Het waterschap verwacht de dijkversterking bij Kampen in 2027 af te ronden.", True),
+    ("De provincie heeft een plan voor fietspaden opgesteld met eisen voor verlichting.",  # a participle needs no confirmation ...
+     "De provincie stelde een plan voor fietspaden op, met eisen voor verlichting.", False),
+    ("De provincie heeft een plan voor fietspaden opgesteld met eisen voor verlichting.",  # ... only no plan against it
+     "De provincie zal een plan voor fietspaden opstellen, met eisen voor verlichting.", True),
+    ("Wie is veroordeeld voor fraude, mag geen bestuurder worden.",  # a relative clause's participle
+     "Een persoon die is veroordeeld voor fraude mag geen bestuurder worden.", False),
     ("Het team helpt jongeren die online worden bedreigd.", "Het team ondersteunt jongeren die op internet worden bedreigd.", False),
     ("Het team helpt geen jongeren die online worden bedreigd.", "Het team ondersteunt jongeren die op internet worden bedreigd.", True),
     ("Het team helpt jongeren.", "Het team helpt geen jongeren, maar hun ouders.", True),
