@@ -32,6 +32,7 @@ from rag.contradictions import (
     entities,
     find_conflicts,
     find_markers,
+    missing_name,
     negated,
     numeric_values,
     unconfirmed,
@@ -92,11 +93,15 @@ class Judgement:
             and all(found for _cv, found, _ev, _w in self.values)
             and all(found for _n, found, _w in self.names)
             and self.window.lexical_context >= T_LEXICAL
-            and self.objection is None  # last: the most expensive test
+            and self.objection is None  # last: the most expensive tests
+            and self.context_objection is None
         )
 
     missing_words: list[str] = field(default_factory=list)  # claim words the window lacks (the subject's: with its heading)
     texts: tuple[str, str] = ("", "")  # the claim and the window's text
+    passage_text: str = ""  # the window's passage with its headings
+    neighbours: tuple[str, ...] = ()  # the passage's sentences right before and after the window
+    table: object = None  # the alias table
 
     @cached_property
     def objection(self) -> str | None:
@@ -114,7 +119,15 @@ class Judgement:
             and all(found for _cv, found, _ev, _w in self.values)
             and all(found for _n, found, _w in self.names)
             and self.objection is None
+            and self.context_objection is None
         )
+
+    @cached_property
+    def context_objection(self) -> str | None:
+        """What the window's passage says against the claim outside the window's words: a name of the claim it
+        lacks in every form (another organisation in its place)."""
+        claim, _text = self.texts
+        return missing_name(claim, self.passage_text, self.table)
 
     @property
     def predicate_found(self) -> bool:
@@ -176,8 +189,10 @@ def judge(ci: ClaimIndex, parts: ClaimParts, w: Window, top_score: float) -> Jud
         if conflict is not None and conflict.kind not in ("number", "date") and not all(found for _cv, found, _ev, _w in values):
             conflict = None  # a value of the claim is not in the evidence: another statement, whatever else differs
     missing_words = surfaces(parts, pred_missing, "predicate") + surfaces(parts, subj_missing, "subject")
+    last = w.second if w.second is not None else w.first
+    neighbours = tuple(ci.texts[r] for r in (w.first - 1, last + 1) if 0 <= r < len(ci.rows) and ci.rows[r][0] == w.row)
     return Judgement(w, (subj_share, subj_missing, subj_where), (pred_share, pred_missing), values, names, conflict, on_subject,
-                     missing_words, (parts.text, text))
+                     missing_words, (parts.text, text), full, neighbours, table)
 
 
 QUALIFIER_SUFFIX = re.compile(r"(?:er|st|ig|ige|lijk|lijke|isch|ische|baar|bare|end|ende|ief|ieve|eel|ele|aal|ale|loos|loze|zaam|zame)$")

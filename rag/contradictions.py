@@ -941,6 +941,78 @@ def detect_entity(claim: str, evidence: str, aliases: AliasTable | None = None) 
     return None
 
 
+# --------------------------------------------------------------------------- names the evidence lacks
+
+# A compound that names an organisation ("Wereldgezondheidsorganisatie", "Onderwijsraad", "Kinderombudsman").
+ORG_SUFFIX = re.compile(r"(?:organisatie|instituut|ministerie|raad|inspectie|autoriteit|commissie|college|bureau|planbureau|centrum"
+                        r"|stichting|fonds|ombudsman|vereniging|federatie|bond|unie|agentschap|dienst|academie|universiteit)$", re.I)
+# Capitalised words that name no particular organisation or person: they may be absent from a passage that says the same.
+GENERIC_NAMES = frozenset(
+    "kamer tweede eerste rijk nederland nederlandse nederlanders europa europese eu staten-generaal koninkrijk kabinet "
+    "minister staatssecretaris regering ministerie caribisch januari februari maart april mei juni juli augustus "
+    "september oktober november december".split()
+)
+
+
+def name_words(claim: str, aliases: AliasTable | None = None) -> list[str]:
+    """The words of the claim that are (part of) a proper name: capitalised after the first word, or an organisation
+    compound ending in -organisatie, -instituut, -raad ... (the first word too)."""
+    out = []
+    for m in re.finditer(r"[\w’'+&-]+", claim):
+        w = m.group(0)
+        if len(w) < 3 or w.lower() in GENERIC_NAMES or any(c.isdigit() for c in w):
+            continue
+        first = not claim[: m.start()].strip() or re.search(r"[.!?:]\s*[‘'\"“]?$", claim[: m.start()])
+        if (w[0].isupper() and not first) or (ORG_SUFFIX.search(w) and len(w) > 9 and w[0].isupper()):
+            out.append(w)
+    return out
+
+
+def missing_name(claim: str, evidence: str, aliases: AliasTable | None = None) -> str | None:
+    """A name word of the claim that the evidence (a passage with its headings) does not have in any form: the
+    claim is then about another organisation or person, however similar the rest ("de Wereldgezondheidsorganisatie
+    financiert" vs "ZonMw financiert"). A known name counts when any of its forms is there (CRM = College voor de
+    Rechten van de Mens); a compound or hyphenated word by its parts ("Romakinderen" in "Roma kinderen")."""
+    table = aliases or default_table()
+    folded = key(evidence)
+    squashed = re.sub(r"[\s-]+", "", folded)
+    known = []
+    for m in _table_regex(table).finditer(claim):
+        canonical = table.canonical(m.group(0))
+        forms = table.forms.get(canonical, []) + [canonical]
+        if any(key(f) and re.search(rf"(?<![\w]){re.escape(key(f))}(?![\w])", folded) for f in forms):
+            known.append((m.start(), m.end()))
+    for w in name_words(claim, table):
+        at = claim.find(w)
+        if any(s <= at < e for s, e in known):
+            continue
+        for part in (p for p in w.split("-") if p):
+            k = key(part)
+            if not k or k in GENERIC_NAMES:
+                continue
+            stem = k[: max(4, len(k) - 2)] if len(k) > 5 else k
+            if len(stem) >= 6 and stem in squashed or re.search(rf"(?<![\w]){re.escape(stem)}", folded):
+                continue
+            if is_acronym(part) and spelled_out(part, evidence):
+                continue
+            return w
+    return None
+
+
+def spelled_out(acronym: str, text: str) -> bool:
+    """The text has the acronym's long form: a run of words starting with its first letter whose initials it is."""
+    words = re.findall(r"[\w-]+", text)
+    first = acronym[0].lower()
+    n = len(re.sub(r"[^A-Za-z]", "", acronym))
+    for i, w in enumerate(words):
+        if w[0].lower() != first:
+            continue
+        for j in range(i + 1, min(len(words), i + 2 * n + 3) + 1):
+            if acronym_matches(acronym, " ".join(words[i:j])):
+                return True
+    return False
+
+
 # --------------------------------------------------------------------------- all
 
 DETECTORS: tuple[Callable[[str, str, AliasTable | None], Conflict | None], ...] = (

@@ -18,6 +18,7 @@ from rag.contradictions import (
     detect_number,
     detect_quantifier,
     find_conflicts,
+    missing_name,
     unconfirmed,
 )
 
@@ -305,3 +306,27 @@ UNCONFIRMED = [
 @pytest.mark.parametrize("claim,evidence,expected", UNCONFIRMED)
 def test_unconfirmed(claim: str, evidence: str, expected: bool) -> None:
     assert (unconfirmed(claim, evidence) is not None) == expected, unconfirmed(claim, evidence)
+
+
+# (claim, passage, the claim's name word the passage lacks)
+MISSING_NAME = [
+    ("De Wereldgezondheidsorganisatie financiert het onderzoek naar long covid bij vrouwen.",
+     "ZonMw financiert het onderzoek naar long covid bij vrouwen.", "Wereldgezondheidsorganisatie"),
+    ("Het advies over de lerarenopleiding komt van de Onderwijsraad.",
+     "Het advies over de lerarenopleiding komt van de Inspectie van het Onderwijs.", "Onderwijsraad"),
+    ("Volgens het CBS werken vrouwen vaker in deeltijd.",
+     "Uit onderzoek van het Sociaal en Cultureel Planbureau blijkt dat vrouwen vaker in deeltijd werken.", "CBS"),
+    ("Volgens het SCP werken vrouwen vaker in deeltijd.",  # the acronym spelled out
+     "Uit onderzoek van het Sociaal en Cultureel Planbureau blijkt dat vrouwen vaker in deeltijd werken.", None),
+    ("De Tweede Kamer heeft de motie over kinderopvang aangenomen.",  # no particular organisation's name
+     "De Kamer heeft de motie over kinderopvang aangenomen.", None),
+    ("De proef met Friestalige leerkrachten loopt in Leeuwarden en Sneek.",  # a compound said in two words
+     "In Leeuwarden en Sneek loopt een proef met Fries talige leerkrachten.", None),
+    ("Met de SafeSearch-methode zien zoekers een waarschuwing.",  # a hyphenated name by its name part
+     "De SafeSearch methode toont zoekers een waarschuwing.", None),
+]
+
+
+@pytest.mark.parametrize("claim,evidence,expected", MISSING_NAME)
+def test_missing_name(claim: str, evidence: str, expected: str | None) -> None:
+    assert missing_name(claim, evidence, build_alias_table([])) == expected
