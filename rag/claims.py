@@ -33,6 +33,7 @@ from rag.contradictions import (
     find_conflicts,
     find_markers,
     missing_name,
+    detect_role,
     negated,
     numeric_values,
     unconfirmed,
@@ -127,7 +128,8 @@ class Judgement:
         """What the window's passage says against the claim outside the window's words: a name of the claim it
         lacks in every form (another organisation in its place)."""
         claim, _text = self.texts
-        return missing_name(claim, self.passage_text, self.table)
+        role = detect_role(claim, self.passage_text, self.table)
+        return missing_name(claim, self.passage_text, self.table) or (role.claim_text if role else None)
 
     @property
     def predicate_found(self) -> bool:
@@ -189,8 +191,7 @@ def judge(ci: ClaimIndex, parts: ClaimParts, w: Window, top_score: float) -> Jud
         if conflict is not None and conflict.kind not in ("number", "date") and not all(found for _cv, found, _ev, _w in values):
             conflict = None  # a value of the claim is not in the evidence: another statement, whatever else differs
     missing_words = surfaces(parts, pred_missing, "predicate") + surfaces(parts, subj_missing, "subject")
-    last = w.second if w.second is not None else w.first
-    neighbours = tuple(ci.texts[r] for r in (w.first - 1, last + 1) if 0 <= r < len(ci.rows) and ci.rows[r][0] == w.row)
+    neighbours = neighbour_texts(ci, w)
     return Judgement(w, (subj_share, subj_missing, subj_where), (pred_share, pred_missing), values, names, conflict, on_subject,
                      missing_words, (parts.text, text), full, neighbours, table)
 
@@ -238,7 +239,13 @@ def window_conflict(ci: ClaimIndex, parts: ClaimParts, w: Window) -> Conflict | 
         found = prefix_antonym(ci, parts, r, text) or unaligned_marker(ci, parts, r, text) or negated_word(ci, parts, r, text)
         if found:
             return found
-    return None
+    return detect_role(parts.text, ci.passages[w.row].text, ci.table)
+
+
+def neighbour_texts(ci: ClaimIndex, w: Window) -> tuple[str, ...]:
+    """The sentences of the window's passage right before and after it."""
+    last = w.second if w.second is not None else w.first
+    return tuple(ci.texts[r] for r in (w.first - 1, last + 1) if 0 <= r < len(ci.rows) and ci.rows[r][0] == w.row)
 
 
 def negated_positions(text: str) -> list[tuple[int, int]]:

@@ -941,6 +941,91 @@ def detect_entity(claim: str, evidence: str, aliases: AliasTable | None = None) 
     return None
 
 
+# --------------------------------------------------------------------------- roles: who coordinates or leads
+
+ROLE_WORDS = r"(?:gecoordineerd|geleid|getrokken|aangestuurd)"
+# the agent follows: "gecoördineerd door X", "onder leiding van X", "de coördinatie ligt bij X", "coördinator is X"
+AGENT_AFTER = re.compile(
+    rf"(?<![\w-])(?:{ROLE_WORDS}\s+(?:wordt\s+|worden\s+|werd\s+|werden\s+)?door"
+    r"|onder\s+(?:de\s+)?(?:leiding|coordinatie|regie|aansturing|verantwoordelijkheid)\s+van"
+    r"|(?:coordinatie|regie|leiding|aansturing|trekkersrol|penvoering)\s+(?:[^\s,;.]+\s+){0,4}?(?:ligt|lag|is|was|berust)\s+(?:in\s+handen\s+van|bij)"
+    r"|(?:coordinator|penvoerder|trekker)\s+(?:is|was|wordt|werd))\s+(?P<agent>[^,;.()]+)"
+)
+AGENT_BETWEEN = re.compile(rf"(?<![\w-])door\s+(?P<agent>(?:[^\s,;.]+\s+){{1,7}}?){ROLE_WORDS}(?![\w-])")
+# the agent precedes: "X coördineert", "X is de trekker", "X heeft de regie"
+AGENT_BEFORE = re.compile(
+    r"(?<![\w-])(?:coordineert|coordineerde|coordineerden|coordineren|leidt|leidde|trekt|trok"
+    r"|(?:is|was)\s+(?:de\s+)?(?:coordinator|penvoerder|trekker)|(?:heeft|had|hebben)\s+de\s+(?:regie|leiding|coordinatie))(?![\w-])(?!\s+tot\b)"
+)
+AGENT_STOP = re.compile(r"\s(?:in\s+samenwerking|samen\s+met|met|en\s+(?:is|wordt|werkt|heeft)|die|dat|waar\w*|om|in|op|voor|sinds|vanaf|tot)\s", re.I)
+ROLE_GENERIC = frozenset("het de een van voor en mijn ons onze zijn haar hun dit deze dat die ministerie ook al nu".split())
+
+
+def role_agents(text: str) -> list[tuple[str, int]]:
+    """Who coordinates or leads, in the text: (the agent's words, position)."""
+    folded = fold_same_length(text)
+    out = []
+    for m in AGENT_AFTER.finditer(folded):
+        agent = text[m.start("agent") : m.end("agent")]
+        cut = AGENT_STOP.search(" " + agent + " ")
+        out.append((agent[: cut.start()] if cut else agent, m.start()))
+    for m in AGENT_BETWEEN.finditer(folded):
+        out.append((text[m.start("agent") : m.end("agent")], m.start()))
+    for m in AGENT_BEFORE.finditer(folded):
+        before = text[: m.start()]
+        clause = re.split(r"[.;:,()]\s*|\s(?:en|maar|dat|die|terwijl)\s", before)[-1]
+        out.append((" ".join(clause.split()[-7:]), m.start()))
+    return [(a.strip(), p) for a, p in out if a.strip()]
+
+
+AGENT_TYPES = frozenset("gemeente gemeenten provincie provincies ministerie ministeries waterschap stichting vereniging universiteit "
+                        "hogeschool politie kabinet inspectie".split())
+
+
+def same_agent(a: str, b: str, table: AliasTable) -> bool:
+    """One organisation: a shared entity, or (without one on a side) the claim's name words all in the other."""
+    ea, eb = entities(a, table), entities(b, table)
+    ta, tb = ({key(w) for w in re.findall(r"\w+", x)} & AGENT_TYPES for x in (a, b))
+    if ta and tb and ta.isdisjoint(tb):
+        return False  # "de gemeente Utrecht" is not "de provincie Utrecht"
+    if ea and eb:
+        return any(same_entity(x, y, table) for x in ea for y in eb)
+    wa = {key(w) for w in re.findall(r"[\w-]+", a) if key(w) not in ROLE_GENERIC and len(w) > 1}
+    wb = {key(w) for w in re.findall(r"[\w-]+", b) if key(w) not in ROLE_GENERIC and len(w) > 1}
+    if not wa or not wb:
+        return True  # "mijn ministerie", "zij": cannot tell
+    return all(any(x == y or (min(len(x), len(y)) >= 5 and (x.startswith(y) or y.startswith(x))) for y in wb) for x in wa)
+
+
+ROLE_TOPIC_NOISE = "gecoördineerd coördineert coördineren coördinatie coördinator geleid leidt leiding getrokken trekt trekker regie aangestuurd ministerie"
+
+
+def detect_role(claim: str, evidence: str, aliases: AliasTable | None = None) -> Conflict | None:
+    """The claim's coordinator or leader ("gecoördineerd door X", "X leidt") is not the one the evidence names
+    for that role, while the evidence names one ("Y coördineert het samenwerkingsverband"; X may be a partner)."""
+    table = aliases or default_table()
+    mine = role_agents(claim)
+    if not mine:
+        return None
+    agent = mine[0][0]
+    topic = stems(claim.replace(agent, " ")) - stems(ROLE_TOPIC_NOISE)
+    theirs = []
+    for other, pos in role_agents(evidence):  # a role on the claim's topic: its sentence shares a word with the claim
+        s = max(evidence.rfind(". ", 0, pos), evidence.rfind("; ", 0, pos)) + 1
+        e = min([i for i in (evidence.find(". ", pos), evidence.find("; ", pos)) if i >= 0] or [len(evidence)])
+        own = stems(evidence[s:e].replace(other, " ")) - stems(ROLE_TOPIC_NOISE)
+        if len(own) <= 1:  # "De coördinatie ligt bij X.": the topic is the previous sentence's
+            own |= stems(evidence[max(evidence.rfind(". ", 0, max(0, s - 2)) + 1, 0) : s])
+        if fuzzy_shared(topic, own) >= 1:
+            theirs.append((other, pos))
+    if not theirs:
+        return None
+    if any(same_agent(agent, other, table) for other, _p in theirs):
+        return None
+    other = theirs[0][0]
+    return Conflict("entity", agent, other, f"De bewering noemt {agent} als coördinator of trekker, maar de bron noemt {other}.")
+
+
 # --------------------------------------------------------------------------- names the evidence lacks
 
 # A compound that names an organisation ("Wereldgezondheidsorganisatie", "Onderwijsraad", "Kinderombudsman").

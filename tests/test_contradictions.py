@@ -19,6 +19,7 @@ from rag.contradictions import (
     detect_quantifier,
     find_conflicts,
     missing_name,
+    detect_role,
     unconfirmed,
 )
 
@@ -330,3 +331,25 @@ MISSING_NAME = [
 @pytest.mark.parametrize("claim,evidence,expected", MISSING_NAME)
 def test_missing_name(claim: str, evidence: str, expected: str | None) -> None:
     assert missing_name(claim, evidence, build_alias_table([])) == expected
+
+
+# (claim, passage, the claim's coordinator or leader is not the passage's)
+ROLE = [
+    ("Het netwerk Sterk Thuis wordt gecoördineerd door de gemeente Utrecht.",
+     "De provincie Utrecht coördineert het netwerk Sterk Thuis; de gemeente Utrecht is een van de partners.", True),
+    ("Het ministerie van SZW leidt het programma Gelijk Loon.",
+     "Het programma Gelijk Loon staat onder leiding van het ministerie van Financiën. SZW neemt deel.", True),
+    ("De aanpak van straatintimidatie wordt door Movisie gecoördineerd.",
+     "Rutgers, Movisie en Atria werken mee aan de aanpak van straatintimidatie. De coördinatie ligt bij Atria.", True),
+    ("Het project wordt door Movisie gecoördineerd.", "Movisie coördineert het project samen met Rutgers.", False),
+    ("De coördinatie van de aanpak ligt bij de VNG.", "De aanpak wordt gecoördineerd door de Vereniging van Nederlandse Gemeenten.", False),
+    ("Het onderzoek leidt tot betere zorg.", "Het ministerie van VWS coördineert het onderzoek.", False),  # "leidt tot" is no role
+    ("De campagne wordt gecoördineerd door Movisie.",  # another thing coordinated by another
+     "De campagne loopt in tien gemeenten. Daarnaast coördineert Atria een kennisnetwerk over huiselijk geweld.", False),
+]
+
+
+@pytest.mark.parametrize("claim,evidence,expected", ROLE)
+def test_role(claim: str, evidence: str, expected: bool) -> None:
+    c = detect_role(claim, evidence, build_alias_table([]))
+    assert (c is not None) == expected, c
