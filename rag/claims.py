@@ -33,6 +33,8 @@ from rag.contradictions import (
     find_conflicts,
     find_markers,
     missing_name,
+    undercut_nearby,
+    plan_nearby,
     detect_role,
     negated,
     numeric_values,
@@ -127,9 +129,10 @@ class Judgement:
     def context_objection(self) -> str | None:
         """What the window's passage says against the claim outside the window's words: a name of the claim it
         lacks in every form (another organisation in its place)."""
-        claim, _text = self.texts
+        claim, text = self.texts
         role = detect_role(claim, self.passage_text, self.table)
-        return missing_name(claim, self.passage_text, self.table) or (role.claim_text if role else None)
+        return (missing_name(claim, self.passage_text, self.table) or (role.claim_text if role else None)
+                or undercut_nearby(claim, [text, *self.neighbours]) or plan_nearby(claim, list(self.neighbours)))
 
     @property
     def predicate_found(self) -> bool:

@@ -1026,6 +1026,53 @@ def detect_role(claim: str, evidence: str, aliases: AliasTable | None = None) ->
     return Conflict("entity", agent, other, f"De bewering noemt {agent} als coördinator of trekker, maar de bron noemt {other}.")
 
 
+# --------------------------------------------------------------------------- the passage around the evidence
+
+# A clause that takes back what a sentence nearby says: it cannot be done, is not known, the data are missing.
+UNDERCUT = re.compile(
+    r"(?<![\w-])(?:onmogelijk|niet\s+mogelijk|niet\s+haalbaar|onhaalbaar|onbekend|niet\s+bekend|ontbreek\w*|ontbrak\w*|ontbreken"
+    r"|geen\s+zicht|(?:nog\s+)?geen\s+(?:cijfers|gegevens|data|informatie|inzicht)|niet\s+(?:bij|vast|na|aan)\s+te\s+\w+"
+    r"|niet\s+te\s+(?:zeggen|bepalen|meten|achterhalen|registreren))(?![\w-])"
+)
+ANAPHOR = re.compile(r"(?<![\w-])(?:dit|dat|deze|dergelijke|hier\w+|daar\w+)(?![\w-])")
+
+
+def loose_shared(words: set[str], other: set[str]) -> int:
+    """Stems shared, also as an inflection ("houdt" / "houd") or a compound part."""
+    def alike(a: str, b: str) -> bool:
+        return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a))) or (
+            min(len(a), len(b)) >= 5 and (a.endswith(b) or b.endswith(a)))
+    return sum(1 for w in words if any(alike(w, o) for o in other))
+
+
+def undercut_nearby(claim: str, texts: list[str]) -> str | None:
+    """A clause of the evidence or its neighbouring sentences that negates or takes back what the (positive) claim
+    says. A plain negation must restate most of the claim (60% of its content words); a clause that takes it back
+    ("niet mogelijk", "onbekend", "geen cijfers") needs two, or one and a word pointing back ("Het is echter niet
+    mogelijk dit bij te houden" next to "Het ministerie houdt bij hoeveel ...")."""
+    if polarity(claim, (0, len(claim))) or UNDERCUT.search(fold_same_length(claim)):
+        return None  # a negated claim: the negation detectors' case
+    words = stems(claim)
+    for text in texts:
+        folded = fold_same_length(text)
+        for s, e in spans(text, SENTENCE_CLAUSE):
+            undercut = UNDERCUT.search(folded[s:e])
+            if not (undercut or polarity(text, (s, e))):
+                continue
+            shared = loose_shared(words, stems(text[s:e]))
+            if undercut and (shared >= 2 or (shared >= 1 and ANAPHOR.search(folded[s:e]))) or shared >= max(2, 0.6 * len(words)):
+                return text[s:e].strip()
+    return None
+
+
+def plan_nearby(claim: str, texts: list[str]) -> str | None:
+    """A sentence near the evidence that plans or announces what the claim says is done."""
+    cm = commitment(claim, (0, len(claim)))
+    if cm is None or cm.level != DONE or negated(claim, cm):
+        return None
+    return next((t for t in texts if clashing_segment(claim, t)), None)
+
+
 # --------------------------------------------------------------------------- names the evidence lacks
 
 # A compound that names an organisation ("Wereldgezondheidsorganisatie", "Onderwijsraad", "Kinderombudsman").

@@ -19,6 +19,8 @@ from rag.contradictions import (
     detect_quantifier,
     find_conflicts,
     missing_name,
+    plan_nearby,
+    undercut_nearby,
     detect_role,
     unconfirmed,
 )
@@ -353,3 +355,46 @@ ROLE = [
 def test_role(claim: str, evidence: str, expected: bool) -> None:
     c = detect_role(claim, evidence, build_alias_table([]))
     assert (c is not None) == expected, c
+
+
+# (claim, [evidence sentence, its neighbours], a clause there negates or takes back the claim)
+UNDERCUT = [
+    ("De gemeente houdt bij hoeveel daklozen er in de winteropvang slapen.",
+     ["De gemeente wil weten hoeveel daklozen er in de winteropvang slapen.", "Het is echter niet mogelijk dit bij te houden."], True),
+    ("De inspectie weet hoeveel scholen een vertrouwenspersoon hebben.",
+     ["Alle scholen moeten een vertrouwenspersoon hebben.", "Hoeveel scholen er een hebben, is onbekend."], True),
+    ("Het aantal meldingen van discriminatie op de werkvloer is gestegen.",
+     ["Het aantal meldingen van discriminatie op de werkvloer is volgens de vakbond gestegen.",
+      "Landelijke cijfers over meldingen van discriminatie op de werkvloer zijn er niet."], True),
+    ("Slechts 20 procent van de hoogleraren is vrouw.",  # a negation on something else nearby
+     ["Slechts 20 procent van de hoogleraren is vrouw.", "Op een derde van de faculteiten werkt zelfs geen enkele vrouwelijke hoogleraar."], False),
+    ("De gemeente betaalt de reiskosten van vrijwilligers.",
+     ["De gemeente betaalt de reiskosten van vrijwilligers.", "Andere onkosten worden niet vergoed."], False),
+    ("De subsidie wordt niet verlengd.",  # a negated claim is the negation detectors' case
+     ["De subsidie wordt niet verlengd.", "Een verlenging is niet mogelijk."], False),
+]
+
+
+@pytest.mark.parametrize("claim,texts,expected", UNDERCUT)
+def test_undercut_nearby(claim: str, texts: list[str], expected: bool) -> None:
+    found = undercut_nearby(claim, texts)
+    assert (found is not None) == expected, found
+
+
+# (claim, neighbouring sentences, one plans or announces what the claim says is done)
+PLAN_NEARBY = [
+    ("De staatssecretaris heeft het wetsvoorstel over de meldplicht voor sportclubs al bij de Kamer ingediend.",
+     ["Het wetsvoorstel over de meldplicht voor sportclubs wordt in 2026 bij de Kamer ingediend."], True),
+    ("De provincie heeft het aantal laadpalen langs provinciale wegen verdubbeld.",
+     ["De provincie wil het aantal laadpalen langs provinciale wegen de komende jaren verdubbelen."], True),
+    ("De provincie heeft het aantal laadpalen langs provinciale wegen verdubbeld.",
+     ["Dat gebeurde in 2023 en 2024.", "Daarnaast komt er een subsidie voor thuisladers."], False),
+    ("De provincie wil het aantal laadpalen verdubbelen.",  # no completed action in the claim
+     ["De provincie zal het aantal laadpalen verdubbelen."], False),
+]
+
+
+@pytest.mark.parametrize("claim,texts,expected", PLAN_NEARBY)
+def test_plan_nearby(claim: str, texts: list[str], expected: bool) -> None:
+    found = plan_nearby(claim, texts)
+    assert (found is not None) == expected, found
