@@ -242,7 +242,17 @@ def window_conflict(ci: ClaimIndex, parts: ClaimParts, w: Window) -> Conflict | 
         found = prefix_antonym(ci, parts, r, text) or unaligned_marker(ci, parts, r, text) or negated_word(ci, parts, r, text)
         if found:
             return found
-    return detect_role(parts.text, ci.passages[w.row].text, ci.table)
+    role = detect_role(parts.text, ci.passages[w.row].text, ci.table)
+    if role is not None:
+        return role
+    around = [ci.window_text(w), *neighbour_texts(ci, w)]
+    undercut = undercut_nearby(parts.text, around)
+    if undercut is not None:
+        return Conflict("negation", parts.text, undercut, f"De bron zegt er vlak bij: ‘{undercut}’.")
+    plan = plan_nearby(parts.text, around[1:])
+    if plan is not None:
+        return Conflict("modality", parts.text, plan, f"De bewering zegt dat het al is gebeurd, maar de bron zegt: ‘{plan.strip()}’.")
+    return None
 
 
 def neighbour_texts(ci: ClaimIndex, w: Window) -> tuple[str, ...]:
