@@ -689,6 +689,7 @@ def commitment(text: str, span: tuple[int, int]) -> Marker | None:
 
 OLD_DONE = re.compile(rf"(?:is|zijn|werd|werden|heeft|hebben)\s+(?:[^\s,;.]+\s+){{0,5}}?(?:{DONE_VERBS})|(?:is|zijn|heeft|hebben)\s+al")
 MODAL_BEFORE = re.compile(r"(?<![\w-])(?:moet|moeten|moest|zal|zullen|zou|zouden|kan|kunnen|mag|mogen|wil|willen|dient|dienen)(?![\w-])")
+SUBORDINATOR = re.compile(r"(?<![\w-])(?:die|dat|wie|wat|welke|waar\w*|omdat|doordat|nadat|zodat|hoewel|als|wanneer|sinds|of)(?![\w-])")
 RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:die|dat|wie|wat|welke|waar\w*)\s*$")
 
 
@@ -699,7 +700,11 @@ def infinitive_or_relative(text: str, offset: int, m: Marker) -> bool:
         return False
     before = fold_same_length(text[:offset + m.start])
     clause = before[max((before.rfind(c) for c in ",;:("), default=-1) + 1 :]
-    return bool(MODAL_BEFORE.search(clause) or RELATIVE_BEFORE.search(before))
+    if MODAL_BEFORE.search(clause) or RELATIVE_BEFORE.search(before):
+        return True
+    # a subordinate clause ends in its verb cluster ("waarvoor zij geen, goed geïnformeerde toestemming hebben gegeven")
+    sentence = re.split(r"[.;:!?]\s", before)[-1]
+    return len(m.text.split()) == 2 and bool(SUBORDINATOR.search(" ".join(sentence.split()[-15:])))
 
 
 def fuzzy_shared(words: set[str], other: set[str]) -> int:

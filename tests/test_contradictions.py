@@ -143,6 +143,8 @@ MODALITY = [
      "In 2024 heeft de provincie de subsidie voor taalcursussen verhoogd.", False),
     ("De richtlijn moet uiterlijk in 2027 in Nederlandse wetgeving zijn omgezet.",  # a perfect infinitive after a modal
      "De richtlijn moet uiterlijk 2027 zijn omgezet in Nederlandse wetgeving.", False),
+    ("Leerlingen volgen lessen waarvoor hun ouders geen, of geen schriftelijke, toestemming hebben gegeven.",  # a subordinate clause's verbs
+     "Leerlingen kunnen lessen volgen waarvoor hun ouders geen schriftelijke toestemming hebben gegeven.", False),
     ("Een op de vijf jongeren heeft betaald werk naast de studie.",  # "betaald werk": no participle of the clause
      "Van de jongeren heeft een op de vijf betaald werk naast de studie.", False),
     ("Werkgevers moeten zwangerschapsdiscriminatie melden.", "Werkgevers kunnen zwangerschapsdiscriminatie vrijwillig melden.", True),
