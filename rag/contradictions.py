@@ -573,7 +573,7 @@ QUANTIFIER: list[tuple[str, int, str]] = [
     ("lasting", 0, r"structure\w*|permanent\w*|blijvend\w*"),
     ("novelty", 0, r"jaarlijks|herhaald|opnieuw|wederom|nogmaals|andermaal|(?<!heen en )weer(?!\s+(?:leidt|leiden|zorgt|zorgen|tot|van))|voor\s+de\s+tweede\s+keer|eerder\s+al"),
     ("only", 1, rf"(?<!niet )(?:alleen|uitsluitend|enkel|slechts)(?!\s+al\b)(?!\s+{NUMBER_WORDS})|enkel\s+en\s+alleen"),
-    ("only", 0, r"(?<=\w\s)(?:ook|eveneens|tevens)|niet\s+(?:alleen|uitsluitend|enkel)"),
+    ("only", 0, r"(?<=\w\s)(?:ook|eveneens|tevens)(?!\s+(?:als|wanneer|indien|zonder|al)\b)|niet\s+(?:alleen|uitsluitend|enkel)"),  # "ook als": even if
 ]
 SCALE_NAMES = {"lasting": "eenmalig of blijvend", "whole": "geheel of deels", "det": "hoeveelheid", "freq": "frequentie", "novelty": "eerste keer of herhaling", "only": "alleen of ook"}
 
@@ -1187,7 +1187,20 @@ def negation_differs(claim: str, evidence: str) -> bool:
                 return True  # a negated clause the evidence has nothing of
             continue
         if polarity(claim, (cs, ce)) != polarity(evidence, best):
-            return True
+            neg, pos = (claim[cs:ce], evidence) if polarity(claim, (cs, ce)) else (evidence[best[0] : best[1]], claim[cs:ce])
+            if not on_form(neg, pos):
+                return True
+    return False
+
+
+def on_form(negated_text: str, other: str) -> bool:
+    """The other side says the negated word with the "on-" prefix ("niemand heeft gevraagd" / "ongevraagd",
+    "niet bekend" / "onbekend"): the same polarity."""
+    words = stems(negated_text)
+    for tok in re.findall(r"\w+", fold_same_length(other)):
+        if tok.startswith("on") and len(tok) >= 7 and not tok.startswith(("ond", "ont", "onz")):
+            if loose_shared(stems(tok[2:]), words):
+                return True
     return False
 
 

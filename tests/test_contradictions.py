@@ -273,6 +273,11 @@ def test_conflict_is_frozen() -> None:
 
 # (claim, evidence, objection expected): what a paraphrase may not change before it is supported on meaning
 UNCONFIRMED = [
+    # a negated word said with "on-" is the same polarity; "ook als" is "even if", no "also"
+    ("De ombudsman behandelt klachten ook als niemand erom heeft gevraagd.",
+     "De ombudsman behandelt gevraagd en ongevraagd klachten van burgers.", False),
+    ("Het aantal slachtoffers in de regio is niet bekend.", "Het aantal slachtoffers in de regio is onbekend.", False),
+    ("Het aantal slachtoffers in de regio is niet bekend.", "Het aantal slachtoffers in de regio is bekend.", True),
     ("Het waterschap heeft de dijkversterking bij Kampen al afgerond.",
      "Het waterschap verwacht de dijkversterking bij Kampen in 2027 af te ronden.", True),
     ("De provincie heeft een plan voor fietspaden opgesteld met eisen voor verlichting.",  # a participle needs no confirmation ...
