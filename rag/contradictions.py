@@ -1125,8 +1125,8 @@ def missing_name(claim: str, evidence: str, aliases: AliasTable | None = None) -
             continue
         for part in (p for p in w.split("-") if p):
             k = key(part)
-            if not k or k in GENERIC_NAMES:
-                continue
+            if not k or k in GENERIC_NAMES or part in GENERIC_ACRONYMS or not (part[0].isupper() or ORG_SUFFIX.search(part)):
+                continue  # "AI-systemen": neither part names anyone
             stem = k[: max(4, len(k) - 2)] if len(k) > 5 else k
             if len(stem) >= 6 and stem in squashed or re.search(rf"(?<![\w]){re.escape(stem)}", folded):
                 continue
