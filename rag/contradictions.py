@@ -833,6 +833,11 @@ ORG_PATTERN = re.compile(
 )
 
 
+# One capitalised word that names an organisation by its ending ("Wereldgezondheidsorganisatie", "Onderwijsraad").
+ORG_COMPOUND = re.compile(r"(?<![\w-])[A-Z][a-z]{3,}(?:organisatie|instituut|raad|inspectie|autoriteit|commissie|planbureau|bureau|centrum"
+                          r"|stichting|fonds|ombudsman|agentschap)(?![\w-])")
+
+
 @dataclass(frozen=True)
 class Entity:
     cls: str
@@ -871,6 +876,8 @@ def entities(text: str, table: AliasTable, titled_only: bool = True) -> list[Ent
         if kind != "other":
             names.append(Entity(kind, m.group(0), m.start(), m.end()))
     names += [Entity("organisation", m.group(0), m.start(), m.end()) for m in ORG_PATTERN.finditer(text)]
+    names += [Entity("organisation", m.group(0), m.start(), m.end()) for m in ORG_COMPOUND.finditer(text)
+              if text[: m.start()].strip() and not re.search(r"[.!?:]\s*$", text[: m.start()])]
     for fixed, cls in ((ORGANISATIONS, "organisation"), (PARTIES, "party"), (PLACES, "place")):
         for n in fixed:
             names += [Entity(cls, n, m.start(), m.end()) for m in re.finditer(rf"(?<![\w-]){re.escape(n)}(?:s|se)?(?![\w])", text)]

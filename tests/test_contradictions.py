@@ -173,6 +173,13 @@ MODALITY = [
 ]
 
 ENTITY = [
+    # an organisation named by one capitalised compound
+    ("Het onderzoek naar long covid wordt gefinancierd door de Wereldgezondheidsorganisatie.",
+     "Het onderzoek naar long covid wordt gefinancierd door ZonMw.", True),
+    ("Het advies over de lerarenopleiding komt van de Onderwijsraad.",
+     "Het advies over de lerarenopleiding komt van de Inspectie van het Onderwijs.", True),
+    ("Het advies van de Onderwijsraad gaat over de lerarenopleiding.",
+     "De Onderwijsraad adviseert over de lerarenopleiding.", False),
     ("Het College voor de Rechten van de Mens houdt toezicht op discriminatie door algoritmen.",
      "De AP en het CRM zien erop toe dat algoritmen niet discrimineren.", False),
     ("De Autoriteit Persoonsgegevens houdt toezicht.", "De AP houdt toezicht op algoritmen.", False),
