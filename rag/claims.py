@@ -255,10 +255,21 @@ def window_conflict(ci: ClaimIndex, parts: ClaimParts, w: Window) -> Conflict | 
     return None
 
 
+NEIGHBOURS = 2  # sentences before and after the window that may take it back
+
+
 def neighbour_texts(ci: ClaimIndex, w: Window) -> tuple[str, ...]:
-    """The sentences of the window's passage right before and after it."""
+    """Up to two sentences before and after the window, in its passage or the next or previous passage of the same
+    document section (a passage boundary may fall between a statement and its "maar ... niet")."""
     last = w.second if w.second is not None else w.first
-    return tuple(ci.texts[r] for r in (w.first - 1, last + 1) if 0 <= r < len(ci.rows) and ci.rows[r][0] == w.row)
+    here = ci.passages[w.row]
+    out = []
+    for r in [*range(w.first - NEIGHBOURS, w.first), *range(last + 1, last + 1 + NEIGHBOURS)]:
+        if 0 <= r < len(ci.rows):
+            p = ci.passages[ci.rows[r][0]]
+            if ci.rows[r][0] == w.row or (p.doc_title == here.doc_title and p.section == here.section):
+                out.append(ci.texts[r])
+    return tuple(out)
 
 
 def negated_positions(text: str) -> list[tuple[int, int]]:

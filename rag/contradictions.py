@@ -1046,6 +1046,7 @@ UNDERCUT = re.compile(
     r"|geen\s+zicht|(?:nog\s+)?geen\s+(?:cijfers|gegevens|data|informatie|inzicht)|niet\s+(?:bij|vast|na|aan)\s+te\s+\w+"
     r"|niet\s+te\s+(?:zeggen|bepalen|meten|achterhalen|registreren))(?![\w-])"
 )
+DEMONSTRATIVE = re.compile(r"(?<![\w-])(?:deze|dit|dergelijke|zulke)\s+[a-z]{4,}(?![\w-])")  # "deze groepen": back to the sentence before
 ANAPHOR = re.compile(r"(?<![\w-])(?:dit|dat|deze|dergelijke|hier\w+|daar\w+)(?![\w-])")
 
 
@@ -1059,7 +1060,8 @@ def loose_shared(words: set[str], other: set[str]) -> int:
 
 def undercut_nearby(claim: str, texts: list[str]) -> str | None:
     """A clause of the evidence or its neighbouring sentences that negates or takes back what the (positive) claim
-    says. A plain negation must restate most of the claim (60% of its content words); a clause that takes it back
+    says. A plain negation must restate most of the claim (60% of its content words), or share two of them and point
+    back with a demonstrative ("De deelname van deze groepen valt niet onder ..."); a clause that takes it back
     ("niet mogelijk", "onbekend", "geen cijfers") needs two, or one and a word pointing back ("Het is echter niet
     mogelijk dit bij te houden" next to "Het ministerie houdt bij hoeveel ...")."""
     if polarity(claim, (0, len(claim))) or UNDERCUT.search(fold_same_length(claim)):
@@ -1072,7 +1074,8 @@ def undercut_nearby(claim: str, texts: list[str]) -> str | None:
             if not (undercut or polarity(text, (s, e))):
                 continue
             shared = loose_shared(words, stems(text[s:e]))
-            if undercut and (shared >= 2 or (shared >= 1 and ANAPHOR.search(folded[s:e]))) or shared >= max(2, 0.6 * len(words)):
+            if (undercut and (shared >= 2 or (shared >= 1 and ANAPHOR.search(folded[s:e]))) or shared >= max(2, 0.6 * len(words))
+                    or fuzzy_shared(words, stems(text[s:e])) >= 2 and DEMONSTRATIVE.search(folded)):
                 return text[s:e].strip()
     return None
 

@@ -380,6 +380,11 @@ UNDERCUT = [
     ("Het aantal meldingen van discriminatie op de werkvloer is gestegen.",
      ["Het aantal meldingen van discriminatie op de werkvloer is volgens de vakbond gestegen.",
       "Landelijke cijfers over meldingen van discriminatie op de werkvloer zijn er niet."], True),
+    ("De begeleiding van statushouders, arbeidsmigranten en mantelzorgers hoort bij het integratiebeleid.",
+     ["Het kabinet vindt het belangrijk dat statushouders, arbeidsmigranten en mantelzorgers goed worden begeleid.",
+      "De begeleiding van deze groepen is echter geen onderdeel van het integratiebeleid."], True),
+    ("Bestanden op het portaal worden wekelijks duizenden keren gedownload.",  # a demonstrative, one shared word: another statement
+     ["Bestanden op het portaal worden wekelijks duizenden keren gedownload.", "Deze bestanden worden niet actief aangeboden aan scholen."], False),
     ("Slechts 20 procent van de hoogleraren is vrouw.",  # a negation on something else nearby
      ["Slechts 20 procent van de hoogleraren is vrouw.", "Op een derde van de faculteiten werkt zelfs geen enkele vrouwelijke hoogleraar."], False),
     ("De gemeente betaalt de reiskosten van vrijwilligers.",
