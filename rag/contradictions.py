@@ -1097,8 +1097,10 @@ ORG_SUFFIX = re.compile(r"(?:organisatie|instituut|ministerie|raad|inspectie|aut
 GENERIC_NAMES = frozenset(
     "kamer tweede eerste rijk nederland nederlandse nederlanders europa europese eu staten-generaal koninkrijk kabinet "
     "minister staatssecretaris regering ministerie caribisch januari februari maart april mei juni juli augustus "
-    "september oktober november december".split()
+    "september oktober november december nederlands europees engels engelse duits duitse frans franse caribische "
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split()
 )
+GENERIC_NAME_START = ("kamer", "rijks", "europe", "nederland")  # "Kamerleden", "Rijksoverheid", "Europees-Nederlandse"
 
 
 def name_words(claim: str, aliases: AliasTable | None = None) -> list[str]:
@@ -1135,7 +1137,8 @@ def missing_name(claim: str, evidence: str, aliases: AliasTable | None = None) -
             continue
         for part in (p for p in w.split("-") if p):
             k = key(part)
-            if not k or k in GENERIC_NAMES or part in GENERIC_ACRONYMS or not (part[0].isupper() or ORG_SUFFIX.search(part)):
+            if (not k or k in GENERIC_NAMES or k.startswith(GENERIC_NAME_START) or part in GENERIC_ACRONYMS
+                    or not (part[0].isupper() or ORG_SUFFIX.search(part))):
                 continue  # "AI-systemen": neither part names anyone
             stem = k[: max(4, len(k) - 2)] if len(k) > 5 else k
             if len(stem) >= 6 and stem in squashed or re.search(rf"(?<![\w]){re.escape(stem)}", folded):
