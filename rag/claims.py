@@ -132,7 +132,7 @@ class Judgement:
         claim, text = self.texts
         role = detect_role(claim, self.passage_text, self.table)
         return (missing_name(claim, self.passage_text, self.table) or (role.claim_text if role else None)
-                or undercut_nearby(claim, [text, *self.neighbours]) or plan_nearby(claim, list(self.neighbours)))
+                or undercut_nearby(claim, [text, *self.neighbours]) or plan_nearby(claim, list(self.neighbours), text))
 
     @property
     def predicate_found(self) -> bool:
@@ -249,7 +249,7 @@ def window_conflict(ci: ClaimIndex, parts: ClaimParts, w: Window) -> Conflict | 
     undercut = undercut_nearby(parts.text, around)
     if undercut is not None:
         return Conflict("negation", parts.text, undercut, f"De bron zegt er vlak bij: ‘{undercut}’.")
-    plan = plan_nearby(parts.text, around[1:])
+    plan = plan_nearby(parts.text, around[1:], around[0])
     if plan is not None:
         return Conflict("modality", parts.text, plan, f"De bewering zegt dat het al is gebeurd, maar de bron zegt: ‘{plan.strip()}’.")
     return None

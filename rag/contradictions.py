@@ -1080,10 +1080,11 @@ def undercut_nearby(claim: str, texts: list[str]) -> str | None:
     return None
 
 
-def plan_nearby(claim: str, texts: list[str]) -> str | None:
-    """A sentence near the evidence that plans or announces what the claim says is done."""
+def plan_nearby(claim: str, texts: list[str], evidence: str = "") -> str | None:
+    """A sentence near the evidence that plans or announces what the claim says is done (unless the evidence itself
+    says it is done: a next step planned nearby, "In 2026 wordt de wet geëvalueerd", takes nothing back)."""
     cm = commitment(claim, (0, len(claim)))
-    if cm is None or cm.level != DONE or negated(claim, cm):
+    if cm is None or cm.level != DONE or negated(claim, cm) or (evidence and agreeing_segment(claim, evidence)):
         return None
     return next((t for t in texts if clashing_segment(claim, t)), None)
 

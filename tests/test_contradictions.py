@@ -400,20 +400,23 @@ def test_undercut_nearby(claim: str, texts: list[str], expected: bool) -> None:
     assert (found is not None) == expected, found
 
 
-# (claim, neighbouring sentences, one plans or announces what the claim says is done)
+# (claim, neighbouring sentences, the evidence, one of those plans or announces what the claim says is done)
 PLAN_NEARBY = [
     ("De staatssecretaris heeft het wetsvoorstel over de meldplicht voor sportclubs al bij de Kamer ingediend.",
-     ["Het wetsvoorstel over de meldplicht voor sportclubs wordt in 2026 bij de Kamer ingediend."], True),
+     ["Het wetsvoorstel over de meldplicht voor sportclubs wordt in 2026 bij de Kamer ingediend."], "", True),
     ("De provincie heeft het aantal laadpalen langs provinciale wegen verdubbeld.",
-     ["De provincie wil het aantal laadpalen langs provinciale wegen de komende jaren verdubbelen."], True),
+     ["De provincie wil het aantal laadpalen langs provinciale wegen de komende jaren verdubbelen."], "", True),
     ("De provincie heeft het aantal laadpalen langs provinciale wegen verdubbeld.",
-     ["Dat gebeurde in 2023 en 2024.", "Daarnaast komt er een subsidie voor thuisladers."], False),
+     ["Dat gebeurde in 2023 en 2024.", "Daarnaast komt er een subsidie voor thuisladers."], "", False),
+    ("De gemeente heeft de nieuwe parkeerregels vorig jaar ingevoerd.",  # the evidence says it is done: a next step nearby
+     ["In 2026 worden de nieuwe parkeerregels door de gemeente geëvalueerd."],
+     "De gemeente heeft de nieuwe parkeerregels vorig jaar ingevoerd.", False),
     ("De provincie wil het aantal laadpalen verdubbelen.",  # no completed action in the claim
-     ["De provincie zal het aantal laadpalen verdubbelen."], False),
+     ["De provincie zal het aantal laadpalen verdubbelen."], "", False),
 ]
 
 
-@pytest.mark.parametrize("claim,texts,expected", PLAN_NEARBY)
-def test_plan_nearby(claim: str, texts: list[str], expected: bool) -> None:
-    found = plan_nearby(claim, texts)
+@pytest.mark.parametrize("claim,texts,evidence,expected", PLAN_NEARBY)
+def test_plan_nearby(claim: str, texts: list[str], evidence: str, expected: bool) -> None:
+    found = plan_nearby(claim, texts, evidence)
     assert (found is not None) == expected, found
