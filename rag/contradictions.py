@@ -627,9 +627,9 @@ PARTICIPLE = (r"(?!(?:geld|geweld|gebied|gezicht|gewicht|gedicht|gerecht|geluid|
               r"(?:\w*ge\w{2,}(?:d|t)|\w*ge(?:nomen|geven|sloten|schreven|trokken|stegen|bleven|komen|dragen|vonden|wezen|zien|daan"
               r"|gaan|houden|laten|roepen|kozen|lopen|bonden|boden|sproken|dreven|wonnen|vallen|heven|zocht|bracht|dacht)"
               r"|(?:ver|be|ont|her)\w{3,}d)")
-# Up to twelve words of one clause between an auxiliary and its participle (no subordinator, no "te", no aim).
-CLAUSE_WORDS = (r"(?:(?!(?:dat|die|om|omdat|zodat|als|wanneer|en|maar|of|te|wat|wie|waar\w*)\s)"
-                r"[^\s,;.:()]+\s+){0,12}?")
+# Up to twenty words of one clause between an auxiliary and its participle (no subordinator, no "te", no aim).
+CLAUSE_WORDS = (r"(?:[^\s,;.:()]+-\s+(?:en|of)\s+|(?!(?:dat|die|om|omdat|zodat|als|wanneer|en|maar|of|te|wat|wie|waar\w*)\s)"
+                r"[^\s,;.:()]+\s+){0,20}?")  # ("dak- en thuislozen" is one noun phrase)
 # What may follow a clause-final participle: the clause ends, or a preposition or conjunction follows ("betaald werk" is no verb).
 CLAUSE_END = (r"(?=\s*(?:[,.;:!?()]|$)|\s+(?:en|of|maar|door|dan|om|omdat|zodat|doordat|dat|die|te|in|op|bij|met|voor|na|aan|tot|uit|over|sinds|vanaf|per)(?![\w-]))")
 FUTURE_TIME = (r"(?:in|vanaf|per|eind|begin|medio|uiterlijk|voor|na)\s+(?:\w+\s+)?20\d\d|binnenkort|straks|later|volgend\w*\s+jaar"
@@ -970,6 +970,9 @@ AGENT_BEFORE = re.compile(
     r"|(?:is|was)\s+(?:de\s+)?(?:coordinator|penvoerder|trekker)|(?:heeft|had|hebben)\s+de\s+(?:regie|leiding|coordinatie))(?![\w-])(?!\s+tot\b)"
 )
 AGENT_STOP = re.compile(r"\s(?:in\s+samenwerking|samen\s+met|met|en\s+(?:is|wordt|werkt|heeft)|die|dat|waar\w*|om|in|op|voor|sinds|vanaf|tot)\s", re.I)
+# A clause that opens with one of these has its subject after the finite verb ("Voor ..., coördineert X de uitvoering").
+INVERTING = frozenset("voor in met bij op onder via vanuit namens daarnaast ook verder sinds vanaf tijdens binnen daarom daarbij "
+                      "hierbij zo nu inmiddels momenteel sindsdien tevens".split())
 ROLE_GENERIC = frozenset("het de een van voor en mijn ons onze zijn haar hun dit deze dat die ministerie ook al nu".split())
 
 
@@ -986,7 +989,14 @@ def role_agents(text: str) -> list[tuple[str, int]]:
     for m in AGENT_BEFORE.finditer(folded):
         before = text[: m.start()]
         clause = re.split(r"[.;:,()]\s*|\s(?:en|maar|dat|die|terwijl)\s", before)[-1]
-        out.append((" ".join(clause.split()[-7:]), m.start()))
+        words = clause.split()
+        if not words or words[0].lower() in INVERTING:  # verb second after an adverbial: the agent follows the verb
+            after = re.split(r"[,;.()]|\s(?:samen\s+met|met|in\s+samenwerking)\s", text[m.end() :])[0].split()
+            cut = next((i for i, w in enumerate(after) if i >= 1 and w.lower() in ("de", "het", "een", "die", "dit", "deze", "dat")
+                        and (i >= 2 or after[0][0].isupper())), len(after))  # the noun phrase: up to the object's determiner
+            out.append((" ".join(after[: min(cut, 7)]), m.start()))
+        else:
+            out.append((" ".join(words[-7:]), m.start()))
     return [(a.strip(), p) for a, p in out if a.strip()]
 
 

@@ -137,6 +137,8 @@ MODALITY = [
      "De gemeente komt in 2026 met een nieuwe regeling voor mantelzorgers.", True),
     ("Het ministerie heeft het aantal wachtenden voor de schuldhulp in drie jaar tijd gehalveerd.",
      "Het ministerie wil het aantal wachtenden voor de schuldhulp de komende jaren halveren.", True),
+    ("De wethouder heeft het voorstel voor de opvang van dak- en thuislozen in de binnenstad vorige week al bij de gemeenteraad ingediend.",
+     "De wethouder komt in 2026 met een voorstel voor de opvang van dak- en thuislozen in de binnenstad.", True),  # a long middle field
     ("De wijziging van de Huurwet is na de zomer door de Eerste Kamer aangenomen.",
      "De wijziging van de Huurwet wordt in 2026 aan de Eerste Kamer voorgelegd.", True),
     ("De provincie heeft de subsidie voor taalcursussen in 2024 flink verhoogd.",
@@ -357,6 +359,12 @@ ROLE = [
      "Het programma Gelijk Loon staat onder leiding van het ministerie van Financiën. SZW neemt deel.", True),
     ("De aanpak van straatintimidatie wordt door Movisie gecoördineerd.",
      "Rutgers, Movisie en Atria werken mee aan de aanpak van straatintimidatie. De coördinatie ligt bij Atria.", True),
+    ("Het actieplan verkeersveiligheid wordt gecoördineerd door de gemeente Arnhem.",  # the agent after the verb (inversion)
+     "Voor de veiligheid van fietsers coördineert de provincie Gelderland, samen met de gemeenten Arnhem en Nijmegen, "
+     "de uitvoering van het actieplan verkeersveiligheid.", True),
+    ("Het actieplan verkeersveiligheid wordt gecoördineerd door de provincie Gelderland.",
+     "Voor de veiligheid van fietsers coördineert de provincie Gelderland, samen met de gemeenten Arnhem en Nijmegen, "
+     "de uitvoering van het actieplan verkeersveiligheid.", False),
     ("Het project wordt door Movisie gecoördineerd.", "Movisie coördineert het project samen met Rutgers.", False),
     ("De coördinatie van de aanpak ligt bij de VNG.", "De aanpak wordt gecoördineerd door de Vereniging van Nederlandse Gemeenten.", False),
     ("Het onderzoek leidt tot betere zorg.", "Het ministerie van VWS coördineert het onderzoek.", False),  # "leidt tot" is no role
