@@ -32,6 +32,10 @@ from rag.contradictions import (
     entities,
     find_conflicts,
     find_markers,
+    missing_name,
+    undercut_nearby,
+    plan_nearby,
+    detect_role,
     negated,
     numeric_values,
     unconfirmed,
@@ -92,11 +96,15 @@ class Judgement:
             and all(found for _cv, found, _ev, _w in self.values)
             and all(found for _n, found, _w in self.names)
             and self.window.lexical_context >= T_LEXICAL
-            and self.objection is None  # last: the most expensive test
+            and self.objection is None  # last: the most expensive tests
+            and self.context_objection is None
         )
 
     missing_words: list[str] = field(default_factory=list)  # claim words the window lacks (the subject's: with its heading)
     texts: tuple[str, str] = ("", "")  # the claim and the window's text
+    passage_text: str = ""  # the window's passage with its headings
+    neighbours: tuple[str, ...] = ()  # the passage's sentences right before and after the window
+    table: object = None  # the alias table
 
     @cached_property
     def objection(self) -> str | None:
@@ -114,7 +122,17 @@ class Judgement:
             and all(found for _cv, found, _ev, _w in self.values)
             and all(found for _n, found, _w in self.names)
             and self.objection is None
+            and self.context_objection is None
         )
+
+    @cached_property
+    def context_objection(self) -> str | None:
+        """What the window's passage says against the claim outside the window's words: a name of the claim it
+        lacks in every form (another organisation in its place)."""
+        claim, text = self.texts
+        role = detect_role(claim, self.passage_text, self.table)
+        return (missing_name(claim, self.passage_text, self.table) or (role.claim_text if role else None)
+                or undercut_nearby(claim, [text, *self.neighbours]) or plan_nearby(claim, list(self.neighbours), text))
 
     @property
     def predicate_found(self) -> bool:
@@ -176,8 +194,9 @@ def judge(ci: ClaimIndex, parts: ClaimParts, w: Window, top_score: float) -> Jud
         if conflict is not None and conflict.kind not in ("number", "date") and not all(found for _cv, found, _ev, _w in values):
             conflict = None  # a value of the claim is not in the evidence: another statement, whatever else differs
     missing_words = surfaces(parts, pred_missing, "predicate") + surfaces(parts, subj_missing, "subject")
+    neighbours = neighbour_texts(ci, w)
     return Judgement(w, (subj_share, subj_missing, subj_where), (pred_share, pred_missing), values, names, conflict, on_subject,
-                     missing_words, (parts.text, text))
+                     missing_words, (parts.text, text), full, neighbours, table)
 
 
 QUALIFIER_SUFFIX = re.compile(r"(?:er|st|ig|ige|lijk|lijke|isch|ische|baar|bare|end|ende|ief|ieve|eel|ele|aal|ale|loos|loze|zaam|zame)$")
@@ -223,7 +242,34 @@ def window_conflict(ci: ClaimIndex, parts: ClaimParts, w: Window) -> Conflict | 
         found = prefix_antonym(ci, parts, r, text) or unaligned_marker(ci, parts, r, text) or negated_word(ci, parts, r, text)
         if found:
             return found
+    role = detect_role(parts.text, ci.passages[w.row].text, ci.table)
+    if role is not None:
+        return role
+    around = [ci.window_text(w), *neighbour_texts(ci, w)]
+    undercut = undercut_nearby(parts.text, around)
+    if undercut is not None:
+        return Conflict("negation", parts.text, undercut, f"De bron zegt er vlak bij: ‘{undercut}’.")
+    plan = plan_nearby(parts.text, around[1:], around[0])
+    if plan is not None:
+        return Conflict("modality", parts.text, plan, f"De bewering zegt dat het al is gebeurd, maar de bron zegt: ‘{plan.strip()}’.")
     return None
+
+
+NEIGHBOURS = 2  # sentences before and after the window that may take it back
+
+
+def neighbour_texts(ci: ClaimIndex, w: Window) -> tuple[str, ...]:
+    """Up to two sentences before and after the window, in its passage or the next or previous passage of the same
+    document section (a passage boundary may fall between a statement and its "maar ... niet")."""
+    last = w.second if w.second is not None else w.first
+    here = ci.passages[w.row]
+    out = []
+    for r in [*range(w.first - NEIGHBOURS, w.first), *range(last + 1, last + 1 + NEIGHBOURS)]:
+        if 0 <= r < len(ci.rows):
+            p = ci.passages[ci.rows[r][0]]
+            if ci.rows[r][0] == w.row or (p.doc_title == here.doc_title and p.section == here.section):
+                out.append(ci.texts[r])
+    return tuple(out)
 
 
 def negated_positions(text: str) -> list[tuple[int, int]]:

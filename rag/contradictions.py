@@ -573,7 +573,7 @@ QUANTIFIER: list[tuple[str, int, str]] = [
     ("lasting", 0, r"structure\w*|permanent\w*|blijvend\w*"),
     ("novelty", 0, r"jaarlijks|herhaald|opnieuw|wederom|nogmaals|andermaal|(?<!heen en )weer(?!\s+(?:leidt|leiden|zorgt|zorgen|tot|van))|voor\s+de\s+tweede\s+keer|eerder\s+al"),
     ("only", 1, rf"(?<!niet )(?:alleen|uitsluitend|enkel|slechts)(?!\s+al\b)(?!\s+{NUMBER_WORDS})|enkel\s+en\s+alleen"),
-    ("only", 0, r"(?<=\w\s)(?:ook|eveneens|tevens)|niet\s+(?:alleen|uitsluitend|enkel)"),
+    ("only", 0, r"(?<=\w\s)(?:ook|eveneens|tevens)(?!\s+(?:als|wanneer|indien|zonder|al)\b)|niet\s+(?:alleen|uitsluitend|enkel)"),  # "ook als": even if
 ]
 SCALE_NAMES = {"lasting": "eenmalig of blijvend", "whole": "geheel of deels", "det": "hoeveelheid", "freq": "frequentie", "novelty": "eerste keer of herhaling", "only": "alleen of ook"}
 
@@ -620,6 +620,20 @@ OBLIGATION, PERMISSION = 4, 1
 POSSIBLE, PLAN, DECIDED, DONE = 1, 2, 3, 4
 DONE_VERBS = (r"uitgevoerd|gerealiseerd|ondertekend|verschenen|aangesteld|geopend|opgeleverd|verstuurd|verzonden|gepresenteerd|toegekend|verstrekt|uitgekeerd|afgerond|ingediend|aangewezen|gepubliceerd|geevalueerd|uitgebracht|goedgekeurd|vastgelegd|aangesloten|ingevoerd|ingesteld|gestart|begonnen|aangenomen|vastgesteld|opgericht|opgezet|gelanceerd|geintroduceerd"
               r"|afgeschaft|doorgevoerd|in\s+werking\s+getreden|besloten")
+# A past participle at the end of the clause (Dutch verb-final order: "heeft het voorstel vorige maand al bij de Kamer
+# ingediend"): a ge-form, a strong ge-form, or a ver-/be-/ont-/her- form in -d; not a noun that looks like one.
+PARTICIPLE = (r"(?!(?:geld|geweld|gebied|gezicht|gewicht|gedicht|gerecht|geluid|gezond|gemiddeld|gericht|gebaseerd|bedoeld|beleid"
+              r"|bestand|verband|gevoelig\w*|\w*heid|\w*tijd)(?![\w-]))"
+              r"(?:\w*ge\w{2,}(?:d|t)|\w*ge(?:nomen|geven|sloten|schreven|trokken|stegen|bleven|komen|dragen|vonden|wezen|zien|daan"
+              r"|gaan|houden|laten|roepen|kozen|lopen|bonden|boden|sproken|dreven|wonnen|vallen|heven|zocht|bracht|dacht)"
+              r"|(?:ver|be|ont|her)\w{3,}d)")
+# Up to twenty words of one clause between an auxiliary and its participle (no subordinator, no "te", no aim).
+CLAUSE_WORDS = (r"(?:[^\s,;.:()]+-\s+(?:en|of)\s+|(?!(?:dat|die|om|omdat|zodat|als|wanneer|en|maar|of|te|wat|wie|waar\w*)\s)"
+                r"[^\s,;.:()]+\s+){0,20}?")  # ("dak- en thuislozen" is one noun phrase)
+# What may follow a clause-final participle: the clause ends, or a preposition or conjunction follows ("betaald werk" is no verb).
+CLAUSE_END = (r"(?=\s*(?:[,.;:!?()]|$)|\s+(?:en|of|maar|door|dan|om|omdat|zodat|doordat|dat|die|te|in|op|bij|met|voor|na|aan|tot|uit|over|sinds|vanaf|per)(?![\w-]))")
+FUTURE_TIME = (r"(?:in|vanaf|per|eind|begin|medio|uiterlijk|voor|na)\s+(?:\w+\s+)?20\d\d|binnenkort|straks|later|volgend\w*\s+jaar"
+               r"|komend\w*\s+(?:jaar|jaren|periode|maanden)")
 DEONTIC: list[tuple[str, int, str]] = [
     ("deontic", OBLIGATION, r"(?:schrijft|schrijven)\s+(?:[^\s,;.]+\s+){0,6}?voor|voorgeschreven|moet|moeten|moest|moesten|verplicht\w*|dient\s+te|dienen\s+te|diende\s+te|(?:is|zijn)\s+vereist|\w+plicht(?:en)?"),
     ("deontic", PERMISSION, r"mag|mogen|mocht|mochten|kan|kunnen|kon|konden|vrijwillig\w*|vrijblijvend\w*|optioneel\w*|toegestaan|facultatief|naar\s+eigen\s+(?:inzicht|keuze)"
@@ -632,15 +646,20 @@ COMMITMENT: list[tuple[str, int, str]] = [
     ("commit", PLAN, r"verwacht\w*|naar\s+verwachting|overweeg\w*|overwoog|onderzoekt|onderzoeken\s+(?:of|hoe|welke|wat)"
                      r"|(?:wordt|worden)\s+onderzocht|laat\s+onderzoeken|verken\w*|wil|willen|wilde|wilden"
                      r"|(?:is|zijn)\s+van\s+plan|is\s+de\s+bedoeling|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){0,6}?(?:ontwikkeld|uitgewerkt|voorbereid|bekeken|gekeken)|voornemens|voornemen|voorgenomen|beoog\w*|stree\w*|streven|plant|plannen"
-                     r"|(?:zet|zetten|zette|zetten)\s+(?:[^\s,;.]+\s+){0,6}?in\s+op|inzet\s+op"),
+                     r"|(?:zet|zetten|zette|zetten)\s+(?:[^\s,;.]+\s+){0,6}?in\s+op|inzet\s+op"
+                     r"|(?:het\s+)?(?:plan|doel|ambitie)\s+is|(?:heeft|hebben)\s+(?:[^\s,;.]+\s+){0,3}?als\s+(?:doel|ambitie|streven)"),
     ("commit", DECIDED, r"(?:heeft|hebben)\s+besloten|besloot|besluit|zal|zullen|toegezegd|(?:zegt|zeggen|zegde|zegden)\s+(?:[^\s,;.]+\s+){0,6}?toe"
                         r"|(?:ga|gaat|gaan)(?!\s+(?:over|om|uit|door|mee|naar|ten|hand))"
                         rf"|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){{0,4}}?(?:ingevoerd|ingesteld|gestart|afgeschaft)|treedt\s+(?:[^\s,;.]+\s+){{0,6}}?in\s+werking"),
-    ("commit", DONE, rf"(?:is|zijn|werd|werden|heeft|hebben)\s+(?:[^\s,;.]+\s+){{0,5}}?(?:{DONE_VERBS})|(?:is|zijn|heeft|hebben)\s+al"),
+    ("commit", DECIDED, rf"(?:komt|komen)\s+(?:[^\s,;.]+\s+){{0,6}}?met\s+(?:een|de|het|nieuwe)"
+                        rf"|(?:{FUTURE_TIME})\s+(?:wordt|worden)\s+{CLAUSE_WORDS}{PARTICIPLE}"
+                        rf"|(?:wordt|worden)\s+{CLAUSE_WORDS}(?:{FUTURE_TIME})\s+{CLAUSE_WORDS}{PARTICIPLE}"),
+    ("commit", DONE, rf"(?:is|zijn|werd|werden|heeft|hebben)\s+(?:[^\s,;.]+\s+){{0,5}}?(?:{DONE_VERBS})|(?:is|zijn|heeft|hebben)\s+al"
+                     rf"|(?:is|zijn|werd|werden|heeft|hebben|had|hadden)\s+{CLAUSE_WORDS}{PARTICIPLE}{CLAUSE_END}"),
 ]
 RELATIVE = re.compile(r"(?<![\w-])(?:die|dat|wie|wat|waar\w*)(?![\w-])", re.I)  # a marker after it belongs to a subclause ("vrouwen die ... willen")
 HEDGES = re.compile(r"\b(?:naar verwachting|mogelijk|misschien|wellicht|eventueel)\b")
-FUTURE = re.compile(r"^(?:zal|zullen|ga|gaat|gaan|wordt|worden|treedt)\b")
+FUTURE = re.compile(rf"^(?:zal|zullen|ga|gaat|gaan|wordt|worden|treedt|komt|komen|{FUTURE_TIME})\b")
 AUXILIARY = re.compile(r"^(?:zal|zullen|gaat|gaan|kan|kunnen|kon|konden)$")
 LEVEL_NAMES = {("deontic", OBLIGATION): "een verplichting", ("deontic", PERMISSION): "een mogelijkheid zonder plicht",
                ("commit", POSSIBLE): "een mogelijkheid", ("commit", PLAN): "een voornemen of verwachting",
@@ -654,6 +673,9 @@ def commitment(text: str, span: tuple[int, int]) -> Marker | None:
     markers = find_markers(text[span[0] : span[1]], COMMITMENT)
     if not markers:
         return None
+    markers = [m for m in markers if not infinitive_or_relative(text, span[0], m)]
+    if not markers:
+        return None
     first = markers[0]
     if AUXILIARY.match(fold_same_length(first.text)):
         lexical = [m for m in markers[1:] if not AUXILIARY.match(fold_same_length(m.text)) and m.level != POSSIBLE
@@ -663,6 +685,26 @@ def commitment(text: str, span: tuple[int, int]) -> Marker | None:
     if hedge and first.level >= DECIDED:
         return Marker("commit", PLAN, hedge.group(0), span[0] + hedge.start(), span[0] + hedge.end())
     return Marker(first.scale, first.level, first.text, span[0] + first.start, span[0] + first.end)
+
+
+OLD_DONE = re.compile(rf"(?:is|zijn|werd|werden|heeft|hebben)\s+(?:[^\s,;.]+\s+){{0,5}}?(?:{DONE_VERBS})|(?:is|zijn|heeft|hebben)\s+al")
+MODAL_BEFORE = re.compile(r"(?<![\w-])(?:moet|moeten|moest|zal|zullen|zou|zouden|kan|kunnen|mag|mogen|wil|willen|dient|dienen)(?![\w-])")
+SUBORDINATOR = re.compile(r"(?<![\w-])(?:die|dat|wie|wat|welke|waar\w*|omdat|doordat|nadat|zodat|hoewel|als|wanneer|sinds|of)(?![\w-])")
+RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:die|dat|wie|wat|welke|waar\w*)\s*$")
+
+
+def infinitive_or_relative(text: str, offset: int, m: Marker) -> bool:
+    """A participle found past an auxiliary that is no completed action of the statement: a perfect infinitive after a
+    modal ("moet ... zijn omgezet") or the verb of a relative clause ("wie is veroordeeld")."""
+    if m.level != DONE or OLD_DONE.fullmatch(fold_same_length(m.text)):
+        return False
+    before = fold_same_length(text[:offset + m.start])
+    clause = before[max((before.rfind(c) for c in ",;:("), default=-1) + 1 :]
+    if MODAL_BEFORE.search(clause) or RELATIVE_BEFORE.search(before):
+        return True
+    # a subordinate clause ends in its verb cluster ("waarvoor zij geen, goed geïnformeerde toestemming hebben gegeven")
+    sentence = re.split(r"[.;:!?]\s", before)[-1]
+    return len(m.text.split()) == 2 and bool(SUBORDINATOR.search(" ".join(sentence.split()[-15:])))
 
 
 def fuzzy_shared(words: set[str], other: set[str]) -> int:
@@ -710,6 +752,33 @@ def modality_clash(cm: Marker, em: Marker) -> bool:
     return (cm.level <= PLAN) != (em.level <= PLAN) or future_vs_done
 
 
+def other_action(cm: Marker, em: Marker) -> bool:
+    """Two completed actions, the evidence's found by its participle only, with different verbs ("heeft onderzoek laten
+    doen en de resultaten gepubliceerd" is not confirmed by "heeft brochures ontwikkeld")."""
+    if cm.level != DONE or em.level != DONE or OLD_DONE.fullmatch(fold_same_length(em.text)):
+        return False
+    return fuzzy_shared(stems(cm.text.split()[-1]), stems(em.text.split()[-1])) == 0
+
+
+def by_participle(m: Marker) -> bool:
+    """A completed action found by its clause-final participle only (not by the listed verbs or "heeft al")."""
+    return m.level == DONE and not OLD_DONE.fullmatch(fold_same_length(m.text))
+
+
+def clashing_segment(claim: str, evidence: str) -> bool:
+    """A segment of the evidence on the claim (two shared stems) whose commitment clashes with the claim's."""
+    cm = commitment(claim, (0, len(claim)))
+    if cm is None:
+        return False
+    words = stems(claim)
+    for s, e in spans(evidence, SEGMENT):
+        if fuzzy_shared(words, stems(evidence[s:e])) >= min(2, len(words)):
+            em = commitment(evidence, (s, e))
+            if em is not None and modality_clash(cm, em) and not negated(evidence, em):
+                return True
+    return False
+
+
 def agreeing_segment(claim: str, evidence: str) -> bool:
     """A segment of the evidence on the claim (two shared stems) whose commitment does not clash with the claim's."""
     cm = commitment(claim, (0, len(claim)))
@@ -719,7 +788,7 @@ def agreeing_segment(claim: str, evidence: str) -> bool:
     for s, e in spans(evidence, SEGMENT):
         if fuzzy_shared(words, stems(evidence[s:e])) >= min(2, len(words)):
             em = commitment(evidence, (s, e))
-            if em is not None and not modality_clash(cm, em) and not negated(evidence, em):
+            if em is not None and not modality_clash(cm, em) and not negated(evidence, em) and not other_action(cm, em):
                 return True
     return False
 
@@ -764,6 +833,11 @@ ORG_PATTERN = re.compile(
 )
 
 
+# One capitalised word that names an organisation by its ending ("Wereldgezondheidsorganisatie", "Onderwijsraad").
+ORG_COMPOUND = re.compile(r"(?<![\w-])[A-Z][a-z]{3,}(?:organisatie|instituut|raad|inspectie|autoriteit|commissie|planbureau|bureau|centrum"
+                          r"|stichting|fonds|ombudsman|agentschap)(?![\w-])")
+
+
 @dataclass(frozen=True)
 class Entity:
     cls: str
@@ -802,6 +876,8 @@ def entities(text: str, table: AliasTable, titled_only: bool = True) -> list[Ent
         if kind != "other":
             names.append(Entity(kind, m.group(0), m.start(), m.end()))
     names += [Entity("organisation", m.group(0), m.start(), m.end()) for m in ORG_PATTERN.finditer(text)]
+    names += [Entity("organisation", m.group(0), m.start(), m.end()) for m in ORG_COMPOUND.finditer(text)
+              if text[: m.start()].strip() and not re.search(r"[.!?:]\s*$", text[: m.start()])]
     for fixed, cls in ((ORGANISATIONS, "organisation"), (PARTIES, "party"), (PLACES, "place")):
         for n in fixed:
             names += [Entity(cls, n, m.start(), m.end()) for m in re.finditer(rf"(?<![\w-]){re.escape(n)}(?:s|se)?(?![\w])", text)]
@@ -877,6 +953,227 @@ def detect_entity(claim: str, evidence: str, aliases: AliasTable | None = None) 
     return None
 
 
+# --------------------------------------------------------------------------- roles: who coordinates or leads
+
+ROLE_WORDS = r"(?:gecoordineerd|geleid|getrokken|aangestuurd)"
+# the agent follows: "gecoördineerd door X", "onder leiding van X", "de coördinatie ligt bij X", "coördinator is X"
+AGENT_AFTER = re.compile(
+    rf"(?<![\w-])(?:{ROLE_WORDS}\s+(?:wordt\s+|worden\s+|werd\s+|werden\s+)?door"
+    r"|onder\s+(?:de\s+)?(?:leiding|coordinatie|regie|aansturing|verantwoordelijkheid)\s+van"
+    r"|(?:coordinatie|regie|leiding|aansturing|trekkersrol|penvoering)\s+(?:[^\s,;.]+\s+){0,4}?(?:ligt|lag|is|was|berust)\s+(?:in\s+handen\s+van|bij)"
+    r"|(?:coordinator|penvoerder|trekker)\s+(?:is|was|wordt|werd))\s+(?P<agent>[^,;.()]+)"
+)
+AGENT_BETWEEN = re.compile(rf"(?<![\w-])door\s+(?P<agent>(?:[^\s,;.]+\s+){{1,7}}?){ROLE_WORDS}(?![\w-])")
+# the agent precedes: "X coördineert", "X is de trekker", "X heeft de regie"
+AGENT_BEFORE = re.compile(
+    r"(?<![\w-])(?:coordineert|coordineerde|coordineerden|coordineren|leidt|leidde|trekt|trok"
+    r"|(?:is|was)\s+(?:de\s+)?(?:coordinator|penvoerder|trekker)|(?:heeft|had|hebben)\s+de\s+(?:regie|leiding|coordinatie))(?![\w-])(?!\s+tot\b)"
+)
+AGENT_STOP = re.compile(r"\s(?:in\s+samenwerking|samen\s+met|met|en\s+(?:is|wordt|werkt|heeft)|die|dat|waar\w*|om|in|op|voor|sinds|vanaf|tot)\s", re.I)
+# A clause that opens with one of these has its subject after the finite verb ("Voor ..., coördineert X de uitvoering").
+INVERTING = frozenset("voor in met bij op onder via vanuit namens daarnaast ook verder sinds vanaf tijdens binnen daarom daarbij "
+                      "hierbij zo nu inmiddels momenteel sindsdien tevens".split())
+ROLE_GENERIC = frozenset("het de een van voor en mijn ons onze zijn haar hun dit deze dat die ministerie ook al nu".split())
+
+
+def role_agents(text: str) -> list[tuple[str, int]]:
+    """Who coordinates or leads, in the text: (the agent's words, position)."""
+    folded = fold_same_length(text)
+    out = []
+    for m in AGENT_AFTER.finditer(folded):
+        agent = text[m.start("agent") : m.end("agent")]
+        cut = AGENT_STOP.search(" " + agent + " ")
+        out.append((agent[: cut.start()] if cut else agent, m.start()))
+    for m in AGENT_BETWEEN.finditer(folded):
+        out.append((text[m.start("agent") : m.end("agent")], m.start()))
+    for m in AGENT_BEFORE.finditer(folded):
+        before = text[: m.start()]
+        clause = re.split(r"[.;:,()]\s*|\s(?:en|maar|dat|die|terwijl)\s", before)[-1]
+        words = clause.split()
+        if not words or words[0].lower() in INVERTING:  # verb second after an adverbial: the agent follows the verb
+            after = re.split(r"[,;.()]|\s(?:samen\s+met|met|in\s+samenwerking)\s", text[m.end() :])[0].split()
+            cut = next((i for i, w in enumerate(after) if i >= 1 and w.lower() in ("de", "het", "een", "die", "dit", "deze", "dat")
+                        and (i >= 2 or after[0][0].isupper())), len(after))  # the noun phrase: up to the object's determiner
+            out.append((" ".join(after[: min(cut, 7)]), m.start()))
+        else:
+            out.append((" ".join(words[-7:]), m.start()))
+    return [(a.strip(), p) for a, p in out if a.strip()]
+
+
+AGENT_TYPES = frozenset("gemeente gemeenten provincie provincies ministerie ministeries waterschap stichting vereniging universiteit "
+                        "hogeschool politie kabinet inspectie".split())
+
+
+def same_agent(a: str, b: str, table: AliasTable) -> bool:
+    """One organisation: a shared entity, or (without one on a side) the claim's name words all in the other."""
+    ea, eb = entities(a, table), entities(b, table)
+    ta, tb = ({key(w) for w in re.findall(r"\w+", x)} & AGENT_TYPES for x in (a, b))
+    if ta and tb and ta.isdisjoint(tb):
+        return False  # "de gemeente Utrecht" is not "de provincie Utrecht"
+    if ea and eb:
+        return any(same_entity(x, y, table) for x in ea for y in eb)
+    wa = {key(w) for w in re.findall(r"[\w-]+", a) if key(w) not in ROLE_GENERIC and len(w) > 1}
+    wb = {key(w) for w in re.findall(r"[\w-]+", b) if key(w) not in ROLE_GENERIC and len(w) > 1}
+    if not wa or not wb:
+        return True  # "mijn ministerie", "zij": cannot tell
+    return all(any(x == y or (min(len(x), len(y)) >= 5 and (x.startswith(y) or y.startswith(x))) for y in wb) for x in wa)
+
+
+ROLE_TOPIC_NOISE = "gecoördineerd coördineert coördineren coördinatie coördinator geleid leidt leiding getrokken trekt trekker regie aangestuurd ministerie"
+
+
+def detect_role(claim: str, evidence: str, aliases: AliasTable | None = None) -> Conflict | None:
+    """The claim's coordinator or leader ("gecoördineerd door X", "X leidt") is not the one the evidence names
+    for that role, while the evidence names one ("Y coördineert het samenwerkingsverband"; X may be a partner)."""
+    table = aliases or default_table()
+    mine = role_agents(claim)
+    if not mine:
+        return None
+    agent = mine[0][0]
+    topic = stems(claim.replace(agent, " ")) - stems(ROLE_TOPIC_NOISE)
+    theirs = []
+    for other, pos in role_agents(evidence):  # a role on the claim's topic: its sentence shares a word with the claim
+        s = max(evidence.rfind(". ", 0, pos), evidence.rfind("; ", 0, pos)) + 1
+        e = min([i for i in (evidence.find(". ", pos), evidence.find("; ", pos)) if i >= 0] or [len(evidence)])
+        own = stems(evidence[s:e].replace(other, " ")) - stems(ROLE_TOPIC_NOISE)
+        if len(own) <= 1:  # "De coördinatie ligt bij X.": the topic is the previous sentence's
+            own |= stems(evidence[max(evidence.rfind(". ", 0, max(0, s - 2)) + 1, 0) : s])
+        if fuzzy_shared(topic, own) >= 1:
+            theirs.append((other, pos))
+    if not theirs:
+        return None
+    if any(same_agent(agent, other, table) for other, _p in theirs):
+        return None
+    other = theirs[0][0]
+    return Conflict("entity", agent, other, f"De bewering noemt {agent} als coördinator of trekker, maar de bron noemt {other}.")
+
+
+# --------------------------------------------------------------------------- the passage around the evidence
+
+# A clause that takes back what a sentence nearby says: it cannot be done, is not known, the data are missing.
+UNDERCUT = re.compile(
+    r"(?<![\w-])(?:onmogelijk|niet\s+mogelijk|niet\s+haalbaar|onhaalbaar|onbekend|niet\s+bekend|ontbreek\w*|ontbrak\w*|ontbreken"
+    r"|geen\s+zicht|(?:nog\s+)?geen\s+(?:cijfers|gegevens|data|informatie|inzicht)|niet\s+(?:bij|vast|na|aan)\s+te\s+\w+"
+    r"|niet\s+te\s+(?:zeggen|bepalen|meten|achterhalen|registreren))(?![\w-])"
+)
+DEMONSTRATIVE = re.compile(r"(?<![\w-])(?:deze|dit|dergelijke|zulke)\s+[a-z]{4,}(?![\w-])")  # "deze groepen": back to the sentence before
+ANAPHOR = re.compile(r"(?<![\w-])(?:dit|dat|deze|dergelijke|hier\w+|daar\w+)(?![\w-])")
+
+
+def loose_shared(words: set[str], other: set[str]) -> int:
+    """Stems shared, also as an inflection ("houdt" / "houd") or a compound part."""
+    def alike(a: str, b: str) -> bool:
+        return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a))) or (
+            min(len(a), len(b)) >= 5 and (a.endswith(b) or b.endswith(a)))
+    return sum(1 for w in words if any(alike(w, o) for o in other))
+
+
+def undercut_nearby(claim: str, texts: list[str]) -> str | None:
+    """A clause of the evidence or its neighbouring sentences that negates or takes back what the (positive) claim
+    says. A plain negation must restate most of the claim (60% of its content words), or share two of them and point
+    back with a demonstrative ("De deelname van deze groepen valt niet onder ..."); a clause that takes it back
+    ("niet mogelijk", "onbekend", "geen cijfers") needs two, or one and a word pointing back ("Het is echter niet
+    mogelijk dit bij te houden" next to "Het ministerie houdt bij hoeveel ...")."""
+    if polarity(claim, (0, len(claim))) or UNDERCUT.search(fold_same_length(claim)):
+        return None  # a negated claim: the negation detectors' case
+    words = stems(claim)
+    for text in texts:
+        folded = fold_same_length(text)
+        for s, e in spans(text, SENTENCE_CLAUSE):
+            undercut = UNDERCUT.search(folded[s:e])
+            if not (undercut or polarity(text, (s, e))):
+                continue
+            shared = loose_shared(words, stems(text[s:e]))
+            if (undercut and (shared >= 2 or (shared >= 1 and ANAPHOR.search(folded[s:e]))) or shared >= max(2, 0.6 * len(words))
+                    or fuzzy_shared(words, stems(text[s:e])) >= 2 and DEMONSTRATIVE.search(folded)):
+                return text[s:e].strip()
+    return None
+
+
+def plan_nearby(claim: str, texts: list[str], evidence: str = "") -> str | None:
+    """A sentence near the evidence that plans or announces what the claim says is done (unless the evidence itself
+    says it is done: a next step planned nearby, "In 2026 wordt de wet geëvalueerd", takes nothing back)."""
+    cm = commitment(claim, (0, len(claim)))
+    if cm is None or cm.level != DONE or negated(claim, cm) or (evidence and agreeing_segment(claim, evidence)):
+        return None
+    return next((t for t in texts if clashing_segment(claim, t)), None)
+
+
+# --------------------------------------------------------------------------- names the evidence lacks
+
+# A compound that names an organisation ("Wereldgezondheidsorganisatie", "Onderwijsraad", "Kinderombudsman").
+ORG_SUFFIX = re.compile(r"(?:organisatie|instituut|ministerie|raad|inspectie|autoriteit|commissie|college|bureau|planbureau|centrum"
+                        r"|stichting|fonds|ombudsman|vereniging|federatie|bond|unie|agentschap|dienst|academie|universiteit)$", re.I)
+# Capitalised words that name no particular organisation or person: they may be absent from a passage that says the same.
+GENERIC_NAMES = frozenset(
+    "kamer tweede eerste rijk nederland nederlandse nederlanders europa europese eu staten-generaal koninkrijk kabinet "
+    "minister staatssecretaris regering ministerie caribisch januari februari maart april mei juni juli augustus "
+    "september oktober november december nederlands europees engels engelse duits duitse frans franse caribische "
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split()
+)
+GENERIC_NAME_START = ("kamer", "rijks", "europe", "nederland")  # "Kamerleden", "Rijksoverheid", "Europees-Nederlandse"
+
+
+def name_words(claim: str, aliases: AliasTable | None = None) -> list[str]:
+    """The words of the claim that are (part of) a proper name: capitalised after the first word, or an organisation
+    compound ending in -organisatie, -instituut, -raad ... (the first word too)."""
+    out = []
+    for m in re.finditer(r"[\w’'+&-]+", claim):
+        w = m.group(0)
+        if len(w) < 3 or w.lower() in GENERIC_NAMES or any(c.isdigit() for c in w):
+            continue
+        first = not claim[: m.start()].strip() or re.search(r"[.!?:]\s*[‘'\"“]?$", claim[: m.start()])
+        if (w[0].isupper() and not first) or (ORG_SUFFIX.search(w) and len(w) > 9 and w[0].isupper()):
+            out.append(w)
+    return out
+
+
+def missing_name(claim: str, evidence: str, aliases: AliasTable | None = None) -> str | None:
+    """A name word of the claim that the evidence (a passage with its headings) does not have in any form: the
+    claim is then about another organisation or person, however similar the rest ("de Wereldgezondheidsorganisatie
+    financiert" vs "ZonMw financiert"). A known name counts when any of its forms is there (CRM = College voor de
+    Rechten van de Mens); a compound or hyphenated word by its parts ("Romakinderen" in "Roma kinderen")."""
+    table = aliases or default_table()
+    folded = key(evidence)
+    squashed = re.sub(r"[\s-]+", "", folded)
+    known = []
+    for m in _table_regex(table).finditer(claim):
+        canonical = table.canonical(m.group(0))
+        forms = table.forms.get(canonical, []) + [canonical]
+        if any(key(f) and re.search(rf"(?<![\w]){re.escape(key(f))}(?![\w])", folded) for f in forms):
+            known.append((m.start(), m.end()))
+    for w in name_words(claim, table):
+        at = claim.find(w)
+        if any(s <= at < e for s, e in known):
+            continue
+        for part in (p for p in w.split("-") if p):
+            k = key(part)
+            if (not k or k in GENERIC_NAMES or k.startswith(GENERIC_NAME_START) or part in GENERIC_ACRONYMS
+                    or not (part[0].isupper() or ORG_SUFFIX.search(part))):
+                continue  # "AI-systemen": neither part names anyone
+            stem = k[: max(4, len(k) - 2)] if len(k) > 5 else k
+            if len(stem) >= 6 and stem in squashed or re.search(rf"(?<![\w]){re.escape(stem)}", folded):
+                continue
+            if is_acronym(part) and spelled_out(part, evidence):
+                continue
+            return w
+    return None
+
+
+def spelled_out(acronym: str, text: str) -> bool:
+    """The text has the acronym's long form: a run of words starting with its first letter whose initials it is."""
+    words = re.findall(r"[\w-]+", text)
+    first = acronym[0].lower()
+    n = len(re.sub(r"[^A-Za-z]", "", acronym))
+    for i, w in enumerate(words):
+        if w[0].lower() != first:
+            continue
+        for j in range(i + 1, min(len(words), i + 2 * n + 3) + 1):
+            if acronym_matches(acronym, " ".join(words[i:j])):
+                return True
+    return False
+
+
 # --------------------------------------------------------------------------- all
 
 DETECTORS: tuple[Callable[[str, str, AliasTable | None], Conflict | None], ...] = (
@@ -914,7 +1211,20 @@ def negation_differs(claim: str, evidence: str) -> bool:
                 return True  # a negated clause the evidence has nothing of
             continue
         if polarity(claim, (cs, ce)) != polarity(evidence, best):
-            return True
+            neg, pos = (claim[cs:ce], evidence) if polarity(claim, (cs, ce)) else (evidence[best[0] : best[1]], claim[cs:ce])
+            if not on_form(neg, pos):
+                return True
+    return False
+
+
+def on_form(negated_text: str, other: str) -> bool:
+    """The other side says the negated word with the "on-" prefix ("niemand heeft gevraagd" / "ongevraagd",
+    "niet bekend" / "onbekend"): the same polarity."""
+    words = stems(negated_text)
+    for tok in re.findall(r"\w+", fold_same_length(other)):
+        if tok.startswith("on") and len(tok) >= 7 and not tok.startswith(("ond", "ont", "onz")):
+            if loose_shared(stems(tok[2:]), words):
+                return True
     return False
 
 
@@ -964,7 +1274,8 @@ def unconfirmed(claim: str, evidence: str) -> str | None:
                 return cm.text
     cm = commitment(claim, (0, len(claim)))
     if cm is not None and not AUXILIARY.match(fold_same_length(cm.text)) and not agreeing_segment(claim, evidence):
-        return cm.text
+        if not by_participle(cm) or clashing_segment(claim, evidence):
+            return cm.text  # (an action done, found by its participle only, needs a plan or a future against it)
     seg = aligned_segment(claim, evidence)
     em = commitment(mask(evidence, NOT_HEDGE), seg) if seg else None
     if em is not None and em.level <= PLAN and not AUXILIARY.match(fold_same_length(em.text)) and (cm is None or cm.level > PLAN):

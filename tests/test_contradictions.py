@@ -18,6 +18,10 @@ from rag.contradictions import (
     detect_number,
     detect_quantifier,
     find_conflicts,
+    missing_name,
+    plan_nearby,
+    undercut_nearby,
+    detect_role,
     unconfirmed,
 )
 
@@ -128,6 +132,23 @@ QUANTIFIER = [
 ]
 
 MODALITY = [
+    # a completed action (auxiliary ... clause-final participle, however many words between) against a plan or a future
+    ("De gemeente heeft de nieuwe regeling voor mantelzorgers vorig jaar al in de raad vastgesteld.",
+     "De gemeente komt in 2026 met een nieuwe regeling voor mantelzorgers.", True),
+    ("Het ministerie heeft het aantal wachtenden voor de schuldhulp in drie jaar tijd gehalveerd.",
+     "Het ministerie wil het aantal wachtenden voor de schuldhulp de komende jaren halveren.", True),
+    ("De wethouder heeft het voorstel voor de opvang van dak- en thuislozen in de binnenstad vorige week al bij de gemeenteraad ingediend.",
+     "De wethouder komt in 2026 met een voorstel voor de opvang van dak- en thuislozen in de binnenstad.", True),  # a long middle field
+    ("De wijziging van de Huurwet is na de zomer door de Eerste Kamer aangenomen.",
+     "De wijziging van de Huurwet wordt in 2026 aan de Eerste Kamer voorgelegd.", True),
+    ("De provincie heeft de subsidie voor taalcursussen in 2024 flink verhoogd.",
+     "In 2024 heeft de provincie de subsidie voor taalcursussen verhoogd.", False),
+    ("De richtlijn moet uiterlijk in 2027 in Nederlandse wetgeving zijn omgezet.",  # a perfect infinitive after a modal
+     "De richtlijn moet uiterlijk 2027 zijn omgezet in Nederlandse wetgeving.", False),
+    ("Leerlingen volgen lessen waarvoor hun ouders geen, of geen schriftelijke, toestemming hebben gegeven.",  # a subordinate clause's verbs
+     "Leerlingen kunnen lessen volgen waarvoor hun ouders geen schriftelijke toestemming hebben gegeven.", False),
+    ("Een op de vijf jongeren heeft betaald werk naast de studie.",  # "betaald werk": no participle of the clause
+     "Van de jongeren heeft een op de vijf betaald werk naast de studie.", False),
     ("Werkgevers moeten zwangerschapsdiscriminatie melden.", "Werkgevers kunnen zwangerschapsdiscriminatie vrijwillig melden.", True),
     ("Werkgevers moeten zwangerschapsdiscriminatie melden.", "Werkgevers zijn verplicht zwangerschapsdiscriminatie te melden.", False),
     ("Scholen mogen hun veiligheidsbeleid zelf evalueren.", "Scholen moeten hun veiligheidsbeleid jaarlijks evalueren.", True),
@@ -154,6 +175,13 @@ MODALITY = [
 ]
 
 ENTITY = [
+    # an organisation named by one capitalised compound
+    ("Het onderzoek naar long covid wordt gefinancierd door de Wereldgezondheidsorganisatie.",
+     "Het onderzoek naar long covid wordt gefinancierd door ZonMw.", True),
+    ("Het advies over de lerarenopleiding komt van de Onderwijsraad.",
+     "Het advies over de lerarenopleiding komt van de Inspectie van het Onderwijs.", True),
+    ("Het advies van de Onderwijsraad gaat over de lerarenopleiding.",
+     "De Onderwijsraad adviseert over de lerarenopleiding.", False),
     ("Het College voor de Rechten van de Mens houdt toezicht op discriminatie door algoritmen.",
      "De AP en het CRM zien erop toe dat algoritmen niet discrimineren.", False),
     ("De Autoriteit Persoonsgegevens houdt toezicht.", "De AP houdt toezicht op algoritmen.", False),
@@ -254,6 +282,19 @@ def test_conflict_is_frozen() -> None:
 
 # (claim, evidence, objection expected): what a paraphrase may not change before it is supported on meaning
 UNCONFIRMED = [
+    # a negated word said with "on-" is the same polarity; "ook als" is "even if", no "also"
+    ("De ombudsman behandelt klachten ook als niemand erom heeft gevraagd.",
+     "De ombudsman behandelt gevraagd en ongevraagd klachten van burgers.", False),
+    ("Het aantal slachtoffers in de regio is niet bekend.", "Het aantal slachtoffers in de regio is onbekend.", False),
+    ("Het aantal slachtoffers in de regio is niet bekend.", "Het aantal slachtoffers in de regio is bekend.", True),
+    ("Het waterschap heeft de dijkversterking bij Kampen al afgerond.",
+     "Het waterschap verwacht de dijkversterking bij Kampen in 2027 af te ronden.", True),
+    ("De provincie heeft een plan voor fietspaden opgesteld met eisen voor verlichting.",  # a participle needs no confirmation ...
+     "De provincie stelde een plan voor fietspaden op, met eisen voor verlichting.", False),
+    ("De provincie heeft een plan voor fietspaden opgesteld met eisen voor verlichting.",  # ... only no plan against it
+     "De provincie zal een plan voor fietspaden opstellen, met eisen voor verlichting.", True),
+    ("Wie is veroordeeld voor fraude, mag geen bestuurder worden.",  # a relative clause's participle
+     "Een persoon die is veroordeeld voor fraude mag geen bestuurder worden.", False),
     ("Het team helpt jongeren die online worden bedreigd.", "Het team ondersteunt jongeren die op internet worden bedreigd.", False),
     ("Het team helpt geen jongeren die online worden bedreigd.", "Het team ondersteunt jongeren die op internet worden bedreigd.", True),
     ("Het team helpt jongeren.", "Het team helpt geen jongeren, maar hun ouders.", True),
@@ -284,3 +325,106 @@ UNCONFIRMED = [
 @pytest.mark.parametrize("claim,evidence,expected", UNCONFIRMED)
 def test_unconfirmed(claim: str, evidence: str, expected: bool) -> None:
     assert (unconfirmed(claim, evidence) is not None) == expected, unconfirmed(claim, evidence)
+
+
+# (claim, passage, the claim's name word the passage lacks)
+MISSING_NAME = [
+    ("De Wereldgezondheidsorganisatie financiert het onderzoek naar long covid bij vrouwen.",
+     "ZonMw financiert het onderzoek naar long covid bij vrouwen.", "Wereldgezondheidsorganisatie"),
+    ("Het advies over de lerarenopleiding komt van de Onderwijsraad.",
+     "Het advies over de lerarenopleiding komt van de Inspectie van het Onderwijs.", "Onderwijsraad"),
+    ("Volgens het CBS werken vrouwen vaker in deeltijd.",
+     "Uit onderzoek van het Sociaal en Cultureel Planbureau blijkt dat vrouwen vaker in deeltijd werken.", "CBS"),
+    ("Volgens het SCP werken vrouwen vaker in deeltijd.",  # the acronym spelled out
+     "Uit onderzoek van het Sociaal en Cultureel Planbureau blijkt dat vrouwen vaker in deeltijd werken.", None),
+    ("De Tweede Kamer heeft de motie over kinderopvang aangenomen.",  # no particular organisation's name
+     "De Kamer heeft de motie over kinderopvang aangenomen.", None),
+    ("De proef met Friestalige leerkrachten loopt in Leeuwarden en Sneek.",  # a compound said in two words
+     "In Leeuwarden en Sneek loopt een proef met Fries talige leerkrachten.", None),
+    ("Met de SafeSearch-methode zien zoekers een waarschuwing.",  # a hyphenated name by its name part
+     "De SafeSearch methode toont zoekers een waarschuwing.", None),
+]
+
+
+@pytest.mark.parametrize("claim,evidence,expected", MISSING_NAME)
+def test_missing_name(claim: str, evidence: str, expected: str | None) -> None:
+    assert missing_name(claim, evidence, build_alias_table([])) == expected
+
+
+# (claim, passage, the claim's coordinator or leader is not the passage's)
+ROLE = [
+    ("Het netwerk Sterk Thuis wordt gecoördineerd door de gemeente Utrecht.",
+     "De provincie Utrecht coördineert het netwerk Sterk Thuis; de gemeente Utrecht is een van de partners.", True),
+    ("Het ministerie van SZW leidt het programma Gelijk Loon.",
+     "Het programma Gelijk Loon staat onder leiding van het ministerie van Financiën. SZW neemt deel.", True),
+    ("De aanpak van straatintimidatie wordt door Movisie gecoördineerd.",
+     "Rutgers, Movisie en Atria werken mee aan de aanpak van straatintimidatie. De coördinatie ligt bij Atria.", True),
+    ("Het actieplan verkeersveiligheid wordt gecoördineerd door de gemeente Arnhem.",  # the agent after the verb (inversion)
+     "Voor de veiligheid van fietsers coördineert de provincie Gelderland, samen met de gemeenten Arnhem en Nijmegen, "
+     "de uitvoering van het actieplan verkeersveiligheid.", True),
+    ("Het actieplan verkeersveiligheid wordt gecoördineerd door de provincie Gelderland.",
+     "Voor de veiligheid van fietsers coördineert de provincie Gelderland, samen met de gemeenten Arnhem en Nijmegen, "
+     "de uitvoering van het actieplan verkeersveiligheid.", False),
+    ("Het project wordt door Movisie gecoördineerd.", "Movisie coördineert het project samen met Rutgers.", False),
+    ("De coördinatie van de aanpak ligt bij de VNG.", "De aanpak wordt gecoördineerd door de Vereniging van Nederlandse Gemeenten.", False),
+    ("Het onderzoek leidt tot betere zorg.", "Het ministerie van VWS coördineert het onderzoek.", False),  # "leidt tot" is no role
+    ("De campagne wordt gecoördineerd door Movisie.",  # another thing coordinated by another
+     "De campagne loopt in tien gemeenten. Daarnaast coördineert Atria een kennisnetwerk over huiselijk geweld.", False),
+]
+
+
+@pytest.mark.parametrize("claim,evidence,expected", ROLE)
+def test_role(claim: str, evidence: str, expected: bool) -> None:
+    c = detect_role(claim, evidence, build_alias_table([]))
+    assert (c is not None) == expected, c
+
+
+# (claim, [evidence sentence, its neighbours], a clause there negates or takes back the claim)
+UNDERCUT = [
+    ("De gemeente houdt bij hoeveel daklozen er in de winteropvang slapen.",
+     ["De gemeente wil weten hoeveel daklozen er in de winteropvang slapen.", "Het is echter niet mogelijk dit bij te houden."], True),
+    ("De inspectie weet hoeveel scholen een vertrouwenspersoon hebben.",
+     ["Alle scholen moeten een vertrouwenspersoon hebben.", "Hoeveel scholen er een hebben, is onbekend."], True),
+    ("Het aantal meldingen van discriminatie op de werkvloer is gestegen.",
+     ["Het aantal meldingen van discriminatie op de werkvloer is volgens de vakbond gestegen.",
+      "Landelijke cijfers over meldingen van discriminatie op de werkvloer zijn er niet."], True),
+    ("De begeleiding van statushouders, arbeidsmigranten en mantelzorgers hoort bij het integratiebeleid.",
+     ["Het kabinet vindt het belangrijk dat statushouders, arbeidsmigranten en mantelzorgers goed worden begeleid.",
+      "De begeleiding van deze groepen is echter geen onderdeel van het integratiebeleid."], True),
+    ("Bestanden op het portaal worden wekelijks duizenden keren gedownload.",  # a demonstrative, one shared word: another statement
+     ["Bestanden op het portaal worden wekelijks duizenden keren gedownload.", "Deze bestanden worden niet actief aangeboden aan scholen."], False),
+    ("Slechts 20 procent van de hoogleraren is vrouw.",  # a negation on something else nearby
+     ["Slechts 20 procent van de hoogleraren is vrouw.", "Op een derde van de faculteiten werkt zelfs geen enkele vrouwelijke hoogleraar."], False),
+    ("De gemeente betaalt de reiskosten van vrijwilligers.",
+     ["De gemeente betaalt de reiskosten van vrijwilligers.", "Andere onkosten worden niet vergoed."], False),
+    ("De subsidie wordt niet verlengd.",  # a negated claim is the negation detectors' case
+     ["De subsidie wordt niet verlengd.", "Een verlenging is niet mogelijk."], False),
+]
+
+
+@pytest.mark.parametrize("claim,texts,expected", UNDERCUT)
+def test_undercut_nearby(claim: str, texts: list[str], expected: bool) -> None:
+    found = undercut_nearby(claim, texts)
+    assert (found is not None) == expected, found
+
+
+# (claim, neighbouring sentences, the evidence, one of those plans or announces what the claim says is done)
+PLAN_NEARBY = [
+    ("De staatssecretaris heeft het wetsvoorstel over de meldplicht voor sportclubs al bij de Kamer ingediend.",
+     ["Het wetsvoorstel over de meldplicht voor sportclubs wordt in 2026 bij de Kamer ingediend."], "", True),
+    ("De provincie heeft het aantal laadpalen langs provinciale wegen verdubbeld.",
+     ["De provincie wil het aantal laadpalen langs provinciale wegen de komende jaren verdubbelen."], "", True),
+    ("De provincie heeft het aantal laadpalen langs provinciale wegen verdubbeld.",
+     ["Dat gebeurde in 2023 en 2024.", "Daarnaast komt er een subsidie voor thuisladers."], "", False),
+    ("De gemeente heeft de nieuwe parkeerregels vorig jaar ingevoerd.",  # the evidence says it is done: a next step nearby
+     ["In 2026 worden de nieuwe parkeerregels door de gemeente geëvalueerd."],
+     "De gemeente heeft de nieuwe parkeerregels vorig jaar ingevoerd.", False),
+    ("De provincie wil het aantal laadpalen verdubbelen.",  # no completed action in the claim
+     ["De provincie zal het aantal laadpalen verdubbelen."], "", False),
+]
+
+
+@pytest.mark.parametrize("claim,texts,evidence,expected", PLAN_NEARBY)
+def test_plan_nearby(claim: str, texts: list[str], evidence: str, expected: bool) -> None:
+    found = plan_nearby(claim, texts, evidence)
+    assert (found is not None) == expected, found
