@@ -32,16 +32,17 @@ def answer_rows(engine, questions) -> list[dict]:
     rows = []
     for q in questions:
         draft = draft_answer(engine, q.question)
-        hit = False
-        if q.answerable and not draft.abstained:  # an abstention cites nothing, whatever its draft held
+        draft_hit = False  # the drafted sentences quote the gold passage (whether or not the answer abstains)
+        if q.answerable:
             span = locators[q.doc_id].find(q.quote)
             for s in draft.sentences:
                 p = engine.index.passages[s.row]
                 a, b = p.char_start + s.start, p.char_start + s.end
                 if span and p.doc_id == q.doc_id and a < span[1] and b > span[0]:
-                    hit = True
+                    draft_hit = True
         rows.append({"id": q.id, "category": q.category, "answerable": q.answerable, "features": draft.features,
-                     "confidence": draft.confidence, "abstained": draft.abstained, "answer_hit": hit})
+                     "confidence": draft.confidence, "abstained": draft.abstained, "draft_hit": draft_hit,
+                     "answer_hit": draft_hit and not draft.abstained})  # an abstention cites nothing
     return rows
 
 
@@ -81,7 +82,7 @@ def tradeoff(rows: list[dict], thresholds=THRESHOLDS) -> list[dict]:
     for t in thresholds:
         out.append({
             "threshold": t,
-            "answered_correctly": sum(r["confidence"] >= t and r["answer_hit"] for r in ans) / max(1, len(ans)),
+            "answered_correctly": sum(r["confidence"] >= t and r["draft_hit"] for r in ans) / max(1, len(ans)),
             "abstain_answerable": sum(r["confidence"] < t for r in ans) / max(1, len(ans)),
             "wrongly_answered_close": sum(r["confidence"] >= t for r in close) / max(1, len(close)),
             "wrongly_answered_offtopic": sum(r["confidence"] >= t for r in off) / max(1, len(off)),
