@@ -56,7 +56,7 @@ def corpus(n: int):
 
     settings = load_settings()
     cfg = BuildConfig.from_settings(settings)
-    built = build_in_memory(cfg, with_sentences=False)
+    built = build_in_memory(cfg, sentences="none")
     base = built.passages
     base_vectors = built.dense.reconstruct_n(0, built.dense.ntotal)
     rng, nrng = random.Random(SEED), np.random.default_rng(SEED)

@@ -46,21 +46,26 @@ def answer_rows(engine, questions) -> list[dict]:
     return rows
 
 
+def fit_logistic(x: np.ndarray, y: np.ndarray, **options) -> tuple[np.ndarray, float]:
+    """A logistic regression fitted on standardised features, its weights mapped back to the raw features
+    (so the service computes one dot product): (weights, bias)."""
+    from sklearn.linear_model import LogisticRegression  # lazy on purpose: only --calibrate fits a model
+
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale < 1e-9] = 1.0
+    model = LogisticRegression(max_iter=2000, **options).fit((x - mean) / scale, y)
+    return model.coef_[0] / scale, float(model.intercept_[0] - np.sum(model.coef_[0] * mean / scale))
+
+
 def fit_calibration(rows: list[dict], max_false_abstain: float = 0.10) -> dict:
     """Logistic regression of answerable vs not (close-unanswerable and off-topic) on the answer features, on dev.
 
     Features are standardised for the fit and the weights mapped back to raw features, so the service computes
     one dot product. The threshold is the highest that wrongly abstains on at most `max_false_abstain` of the
     answerable dev questions."""
-    from sklearn.linear_model import LogisticRegression  # lazy on purpose: only --calibrate fits a model
-
     x = np.array([[r["features"][f] for f in CALIBRATION_FEATURES] for r in rows])
     y = np.array([1 if r["answerable"] else 0 for r in rows])
-    mean, scale = x.mean(axis=0), x.std(axis=0)
-    scale[scale < 1e-9] = 1.0
-    model = LogisticRegression(class_weight="balanced", max_iter=2000).fit((x - mean) / scale, y)
-    coef = model.coef_[0] / scale
-    bias = float(model.intercept_[0] - np.sum(model.coef_[0] * mean / scale))
+    coef, bias = fit_logistic(x, y, class_weight="balanced")
     p = 1.0 / (1.0 + np.exp(-(bias + x @ coef)))
     answerable = np.sort(p[y == 1])
     k = int(np.floor(max_false_abstain * len(answerable)))
@@ -185,17 +190,12 @@ def sentence_examples(engine, questions) -> dict[str, tuple[list[list[float]], l
 def fit_sentence_model(engine, questions, keep_ratio: float) -> dict:
     """Logistic regression of "this sentence holds the answer" on SENTENCE_FEATURES, one per question language.
     Mildly regularised (C=1 on standardised features): the dev split is small."""
-    from sklearn.linear_model import LogisticRegression  # lazy on purpose: only --calibrate fits a model
-
     weights, bias, sizes = {}, {}, {}
     for group, (xs, ys) in sentence_examples(engine, questions).items():
         x, y = np.array(xs, dtype=float), np.array(ys)
-        mean, scale = x.mean(axis=0), x.std(axis=0)
-        scale[scale < 1e-9] = 1.0
-        model = LogisticRegression(C=1.0, max_iter=2000).fit((x - mean) / scale, y)
-        coef = model.coef_[0] / scale
+        coef, b = fit_logistic(x, y, C=1.0)
         weights[group] = {f: round(float(w), 6) for f, w in zip(SENTENCE_FEATURES, coef)}
-        bias[group] = round(float(model.intercept_[0] - np.sum(model.coef_[0] * mean / scale)), 6)
+        bias[group] = round(b, 6)
         sizes[group] = f"{len(y)} sentences, {int(y.sum())} holding a gold quote"
     return {"weights": weights, "bias": bias, "keep_ratio": keep_ratio, "method": "logistic regression per question language",
             "fitted_on": {"split": "dev", **sizes}}

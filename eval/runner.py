@@ -163,7 +163,7 @@ def score_system(system: System, questions: list[GoldQuestion], gold: dict[str, 
 
 def structured_systems(settings, embedder, names: set[str] | None, log=print) -> list[System]:
     cfg = BuildConfig.from_settings(settings)
-    built = build_in_memory(replace(cfg, stemmer="dutch"), embedder=embedder, with_sentences=False)
+    built = build_in_memory(replace(cfg, stemmer="dutch"), embedder=embedder, sentences="none")
     porter = replace(
         built,
         manifest=replace(built.manifest, stemmer="dutch_porter"),
@@ -240,7 +240,7 @@ def previous_default_system(cfg, log=print) -> System:
     log("building the all-MiniLM-L6-v2 comparison index (the previous default)")
     minilm = replace(cfg, embedder="sentence-transformers", embedding_model="all-MiniLM-L6-v2")
     embedder = minilm.make_embedder()
-    built = build_in_memory(minilm, embedder=embedder, with_sentences=False)
+    built = build_in_memory(minilm, embedder=embedder, sentences="none")
     rcfg = RetrievalConfig(alpha=0.05, alpha_en=0.05)
     return structured_system(
         "minilm-previous", "BM25 words + n-grams + all-MiniLM-L6-v2 dense, weight 0.05 (the previous default)", Retriever(built, embedder, rcfg), rcfg

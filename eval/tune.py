@@ -32,7 +32,7 @@ def main() -> None:
     questions = [q for q in load_questions(split="dev") if q.category == "nl"]
     gold = gold_spans(questions, Path(settings.corpus_dir), "clean")
     for size in (int(x) for x in args.sizes.split(",")):
-        built = build_in_memory(replace(cfg, chunk_size=size), embedder=embedder, with_sentences=False)
+        built = build_in_memory(replace(cfg, chunk_size=size), embedder=embedder, sentences="none")
         texts = [p.ranking_text() for p in built.passages]
         for k1, b in ((1.5, 0.75), (1.2, 0.5), (0.9, 0.4)):
             index = replace(built, lexical=LexicalIndex.build(texts, cfg.stemmer, k1, b))

@@ -28,7 +28,7 @@ import uuid
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Literal
 
 import numpy as np
 
@@ -167,13 +167,14 @@ def file_digest(path: Path) -> dict:
 
 
 Log = Callable[[str], None]
+SentenceVectors = Literal["embed", "cached", "none"]  # see build_in_memory
 
 
 def build_in_memory(
-    cfg: BuildConfig, *, embedder=None, progress: bool = False, log: Log = lambda _m: None, with_sentences: bool | str = True
+    cfg: BuildConfig, *, embedder=None, progress: bool = False, log: Log = lambda _m: None, sentences: SentenceVectors = "embed"
 ) -> LoadedIndex:
     """Load, chunk, embed and index the corpus; nothing is written (the eval runner uses this directly).
-    `with_sentences`: True embeds every sentence; False leaves all sentence vectors zero (retrieval-only runs);
+    `sentences`: "embed" embeds every sentence; "none" leaves all sentence vectors zero (retrieval-only runs);
     "cached" takes them from the embedding cache and leaves the rest zero (`manifest.sentences_pending`), so a
     new document is searchable before its sentences are embedded (`rag add`)."""
     import faiss
@@ -192,19 +193,19 @@ def build_in_memory(
     dense = faiss.IndexFlatIP(vectors.shape[1])
     dense.add(vectors)
     lexical = LexicalIndex.build([p.ranking_text() for p in passages], cfg.stemmer)
-    sentences = np.array(
+    rows = np.array(
         [(row, s, e) for row, p in enumerate(passages) for s, e in sentence_spans(p.text)], dtype=np.int32
     ).reshape(-1, 3)
     pending = 0
-    sentence_texts = [passages[r].text[s:e] for r, s, e in sentences]
-    if with_sentences == "cached":  # searchable first: sentence vectors only from the cache, the rest follow
+    sentence_texts = [passages[r].text[s:e] for r, s, e in rows]
+    if sentences == "cached":  # searchable first: sentence vectors only from the cache, the rest follow
         sentence_vectors, pending = embedder.encode_cached_only(sentence_texts)
-        log(f"{len(sentences) - pending} sentence vectors from the cache; {pending} follow in the next build")
-    elif with_sentences:
-        log(f"embedding {len(sentences)} sentences for extractive answers")
+        log(f"{len(rows) - pending} sentence vectors from the cache; {pending} follow in the next build")
+    elif sentences == "embed":
+        log(f"embedding {len(rows)} sentences for extractive answers")
         sentence_vectors = embedder.encode_passages(sentence_texts, progress=progress)
     else:
-        sentence_vectors = np.zeros((len(sentences), vectors.shape[1]), dtype=np.float32)
+        sentence_vectors = np.zeros((len(rows), vectors.shape[1]), dtype=np.float32)
     aliases = build_alias_table(d.text for d in docs)
     log(f"alias table: {len(aliases.acronyms)} acronyms defined in the documents")
     manifest = IndexManifest(
@@ -221,18 +222,24 @@ def build_in_memory(
         build_seconds=round(time.perf_counter() - started, 2),
         sentences_pending=int(pending),
     )
-    return LoadedIndex(Path(), manifest, passages, dense, lexical, sentences, sentence_vectors, aliases)
+    return LoadedIndex(Path(), manifest, passages, dense, lexical, rows, sentence_vectors, aliases)
 
 
 def build_index(cfg: BuildConfig, index_dir: Path, *, embedder=None, progress: bool = False, log: Log = lambda _m: None) -> IndexManifest:
     """Build the index for `cfg` and publish it at `index_dir` atomically."""
+    return build_and_publish(cfg, index_dir, embedder=embedder, progress=progress, log=log).manifest
+
+
+def build_and_publish(cfg: BuildConfig, index_dir: Path, *, embedder=None, progress: bool = False, log: Log = lambda _m: None) -> StagedBuild:
+    """`stage_index` then `publish_build`; the staged build is discarded if publishing fails. The result's
+    `path` is the published build."""
     staged = stage_index(cfg, index_dir, embedder=embedder, progress=progress, log=log)
     try:
-        publish_build(staged.path, staged.manifest, index_dir, cfg, log=log)
+        staged.path = publish_build(staged.path, staged.manifest, index_dir, cfg, log=log)
     except BaseException:
         staged.discard()
         raise
-    return staged.manifest
+    return staged
 
 
 def publish_build(staging: Path, manifest: IndexManifest, index_dir: Path, cfg: BuildConfig, log: Log = lambda _m: None) -> Path:
@@ -286,7 +293,7 @@ class _CountingEmbedder:
 
 
 def stage_index(
-    cfg: BuildConfig, index_dir: Path, *, embedder=None, progress: bool = False, log: Log = lambda _m: None, with_sentences: bool | str = True
+    cfg: BuildConfig, index_dir: Path, *, embedder=None, progress: bool = False, log: Log = lambda _m: None, sentences: SentenceVectors = "embed"
 ) -> StagedBuild:
     """Build the index for `cfg` into a sealed staging directory beside `index_dir`; nothing is published."""
     started = time.perf_counter()
@@ -294,7 +301,7 @@ def stage_index(
         log(f"loading embedding model {cfg.embedder_name}")
         embedder = cfg.make_embedder()
     counting = _CountingEmbedder(embedder.inner if isinstance(embedder, CachedEmbedder) else embedder)
-    built = build_in_memory(cfg, embedder=cfg.cached(counting), progress=progress, log=log, with_sentences=with_sentences)
+    built = build_in_memory(cfg, embedder=cfg.cached(counting), progress=progress, log=log, sentences=sentences)
     staging = _staging_dir(index_dir)
     try:
         _write(staging, built)

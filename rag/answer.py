@@ -2,14 +2,16 @@
 
 1. retrieve the top passages (hybrid; the dense side is multilingual, so an English
    question finds its Dutch passage);
-2. score each of their sentences by meaning and by words: the e5 similarity of the sentence
-   to the question (sentence vectors are computed at index time), IDF-weighted stemmed term
-   overlap (Dutch questions only: an English question shares no words with the documents),
-   numbers of the question found in the sentence, the kind of answer the question word asks
-   for, the passage's retrieval rank; sentences that only frame ("Daarom doet het kabinet het
-   volgende:") or are too short to say anything are pushed down;
-3. keep the best sentence first, then up to `max_sentences - 1` others that score close to it,
-   each followed by `[n]` where `citations[n-1]` is the passage;
+2. give each of their sentences features of meaning and words (SENTENCE_FEATURES): the e5
+   similarity of the sentence to the question (sentence vectors are computed at index time),
+   IDF-weighted stemmed term overlap (Dutch questions only: an English question shares no words
+   with the documents), numbers of the question found in the sentence, the kind of answer the
+   question word asks for, the passage's retrieval rank, framing ("Daarom doet het kabinet het
+   volgende:") and reference lines; a logistic model per question language, fitted on dev
+   (rag/sentence_model.json), turns them into the chance that the sentence answers;
+3. keep the best sentence first, then up to `max_sentences - 1` others whose chance is at least
+   `keep_ratio` of the best one's, each followed by `[n]` where `citations[n-1]` is the passage;
+   a follow-up's sentence is chosen by its own words (its carried topic only finds the passages);
 4. abstain when the calibrated confidence is below the threshold: the confidence combines the
    semantic evidence with what the question pins down that the evidence lacks (a year, a
    number, an amount, a name: `rag.constraints`), and shows the closest passages as
@@ -187,7 +189,7 @@ class SentenceModel:
 
     weights: dict[str, dict[str, float]]
     bias: dict[str, float]
-    keep_ratio: float = 0.75
+    keep_ratio: float  # further sentences need at least this share of the best one's chance
 
     def score(self, x: dict[str, float], language: str) -> float:
         group = "nl" if language == "nl" else "en"
@@ -304,8 +306,9 @@ def select(scored: list[ScoredSentence], max_sentences: int, passages) -> list[S
     best = scored[0]
     chosen = [best]
     quoted = {passages[best.row].text[best.start : best.end]}
+    floor = load_sentence_model().keep_ratio * best.score
     for cand in scored[1:]:
-        if len(chosen) >= max_sentences or cand.score < load_sentence_model().keep_ratio * best.score:
+        if len(chosen) >= max_sentences or cand.score < floor:
             break
         text = passages[cand.row].text[cand.start : cand.end]
         if text in quoted:

@@ -102,15 +102,15 @@ def has_name(name: str, evidence: str) -> bool:
     return all(re.search(rf"\b{re.escape(fold(w)[: max(4, len(w) - 2)])}", folded) for w in name_words(name))
 
 
-ACRONYM_COMPOUND = re.compile(r"^([A-Z][\w+]*)-[a-zà-ÿ]")  # "SER-advies", "ZonMw-subsidie", "EU-breed": the name is its first part
+NAME_COMPOUND = re.compile(r"^([A-Z][\w+]*)-[a-zà-ÿ]")  # "SER-advies", "ZonMw-subsidie", "EU-breed": the name is its first part
 SHAPE_OF_ANSWER = re.compile(r"\b(welke|which|what|wat zijn de|noem de)\s*$", re.I)
 # Names used for an institution (metonymy): the evidence may name the institution instead.
 METONYMS = {"brussel": ("Europese Commissie", "Europese Unie", "EU"), "den haag": ("kabinet", "regering", "Rijksoverheid")}
 
 
 def name_words(name: str) -> list[str]:
-    """The words of a name that evidence must have: an acronym compound needs only its acronym."""
-    return [m.group(1) if (m := ACRONYM_COMPOUND.match(w)) else w for w in name.split()]
+    """The words of a name that evidence must have: a name compound ("SER-advies") needs only its name part."""
+    return [m.group(1) if (m := NAME_COMPOUND.match(w)) else w for w in name.split()]
 
 
 def missing_constraints(constraints: list[Constraint], evidence: str, aliases=None) -> list[Constraint]:

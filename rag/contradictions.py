@@ -765,32 +765,28 @@ def by_participle(m: Marker) -> bool:
     return m.level == DONE and not OLD_DONE.fullmatch(fold_same_length(m.text))
 
 
-def clashing_segment(claim: str, evidence: str) -> bool:
-    """A segment of the evidence on the claim (two shared stems) whose commitment clashes with the claim's."""
+def segment_commitments(claim: str, evidence: str):
+    """(claim's commitment, segment's commitment) for every segment of the evidence on the claim (two shared
+    stems) whose commitment is not negated; nothing when the claim has no commitment."""
     cm = commitment(claim, (0, len(claim)))
     if cm is None:
-        return False
+        return
     words = stems(claim)
     for s, e in spans(evidence, SEGMENT):
         if fuzzy_shared(words, stems(evidence[s:e])) >= min(2, len(words)):
             em = commitment(evidence, (s, e))
-            if em is not None and modality_clash(cm, em) and not negated(evidence, em):
-                return True
-    return False
+            if em is not None and not negated(evidence, em):
+                yield cm, em
+
+
+def clashing_segment(claim: str, evidence: str) -> bool:
+    """A segment of the evidence on the claim whose commitment clashes with the claim's."""
+    return any(modality_clash(cm, em) for cm, em in segment_commitments(claim, evidence))
 
 
 def agreeing_segment(claim: str, evidence: str) -> bool:
-    """A segment of the evidence on the claim (two shared stems) whose commitment does not clash with the claim's."""
-    cm = commitment(claim, (0, len(claim)))
-    if cm is None:
-        return False
-    words = stems(claim)
-    for s, e in spans(evidence, SEGMENT):
-        if fuzzy_shared(words, stems(evidence[s:e])) >= min(2, len(words)):
-            em = commitment(evidence, (s, e))
-            if em is not None and not modality_clash(cm, em) and not negated(evidence, em) and not other_action(cm, em):
-                return True
-    return False
+    """A segment of the evidence on the claim whose commitment does not clash with the claim's."""
+    return any(not modality_clash(cm, em) and not other_action(cm, em) for cm, em in segment_commitments(claim, evidence))
 
 
 # --------------------------------------------------------------------------- entity

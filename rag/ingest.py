@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from corpus.library import AlreadyPresent, CorpusChange, DocumentRefused, commit, finish, plan_add, plan_remove, stage
-from index.store import BuildConfig, StagedBuild, _builds_dir, publish_build, stage_index
+from index.store import BuildConfig, StagedBuild, _builds_dir, build_and_publish, publish_build, stage_index
 from rag.settings import Settings
 
 __all__ = ["AlreadyPresent", "Busy", "ChangeResult", "DocumentRefused", "add_document", "remove_document"]
@@ -79,12 +79,12 @@ def change_lock(index_dir: Path, wait_s: float) -> Iterator[None]:
 
 def _apply(settings: Settings, change: CorpusChange, *, embedder, log: Log, defer_sentences: bool = False) -> tuple[StagedBuild, Path]:
     """Build from the staged corpus, then commit the corpus and publish the index (undoing the commit on failure).
-    `defer_sentences`: sentence vectors not in the embedding cache stay zero in this build (`_complete_sentences`)."""
+    `defer_sentences`: sentence vectors not in the embedding cache stay zero in this build (a second build embeds them)."""
     staging = stage(change)
     staged: StagedBuild | None = None
     try:
         cfg = replace(BuildConfig.from_settings(settings), corpus_dir=staging)
-        staged = stage_index(cfg, settings.index_dir, embedder=embedder, log=log, with_sentences="cached" if defer_sentences else True)
+        staged = stage_index(cfg, settings.index_dir, embedder=embedder, log=log, sentences="cached" if defer_sentences else "embed")
         if change.add and not staged.manifest.documents.get(change.doc_id):
             raise DocumentRefused(
                 f"geen doorzoekbare tekst gevonden / no searchable text found in {change.entry.get('source_file')}", "invalid_pdf"
@@ -104,18 +104,6 @@ def _apply(settings: Settings, change: CorpusChange, *, embedder, log: Log, defe
         shutil.rmtree(staging, ignore_errors=True)
     finish(change)
     return staged, final
-
-
-def _complete_sentences(settings: Settings, *, embedder, log: Log) -> StagedBuild:
-    """The second build of an add: the same corpus with every sentence embedded (passages come from the cache)."""
-    cfg = BuildConfig.from_settings(settings)
-    staged = stage_index(cfg, settings.index_dir, embedder=embedder, log=log)
-    try:
-        staged.path = publish_build(staged.path, staged.manifest, settings.index_dir, cfg, log=log)
-    except BaseException:
-        staged.discard()
-        raise
-    return staged
 
 
 def add_document(
@@ -153,7 +141,8 @@ def add_document(
         if staged.manifest.sentences_pending:
             log(f"searchable in index {final.name} after {searchable:.1f} s; embedding {staged.manifest.sentences_pending} sentences for the answers")
             try:
-                complete = _complete_sentences(settings, embedder=embedder, log=log)
+                # the second build: the same corpus with every sentence embedded (passages come from the cache)
+                complete = build_and_publish(BuildConfig.from_settings(settings), settings.index_dir, embedder=embedder, log=log)
             except Exception as exc:  # noqa: BLE001 - the first build is published and consistent; say what is missing
                 log(f"warning: the sentences were not embedded ({exc}); answers quote {change.doc_id!r} by its words only until `rag index`")
             else:

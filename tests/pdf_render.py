@@ -604,3 +604,17 @@ def render_generated_letter(path: Path, pages: int, *, seed: int = 0, title: str
     draw_pages(Path(path), content, header="Ministerie van Binnenlandse Zaken en Koninkrijksrelaties", date="12 mei 2025",
                reference=reference, title=title)
     return {"title": title, "pages": len(content), "unique": unique, "sentences": sentences}
+
+
+def zero_pages_pdf(path: Path) -> Path:
+    """A well-formed PDF whose page tree is empty (written by hand: reportlab always writes a page)."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]
+    body, offsets = b"%PDF-1.4\n", []
+    for i, obj in enumerate(objects, start=1):
+        offsets.append(len(body))
+        body += b"%d 0 obj\n" % i + obj + b"\nendobj\n"
+    xref = len(body)
+    body += b"xref\n0 3\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    body += b"trailer\n<< /Size 3 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    path.write_bytes(body)
+    return path

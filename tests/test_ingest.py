@@ -88,19 +88,6 @@ def simple_pdf(path: Path, lines: list[str], **kw) -> Path:
     return path
 
 
-def zero_pages(path: Path) -> Path:
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]
-    body, offsets = b"%PDF-1.4\n", []
-    for i, obj in enumerate(objects, start=1):
-        offsets.append(len(body))
-        body += b"%d 0 obj\n" % i + obj + b"\nendobj\n"
-    xref = len(body)
-    body += b"xref\n0 3\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    body += b"trailer\n<< /Size 3 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
-    path.write_bytes(body)
-    return path
-
-
 def bad_file(kind: str, directory: Path, good: Path) -> tuple[Path, str]:
     """A bad input of `kind` and a phrase its message must contain."""
     path = directory / f"{kind}.pdf"
@@ -119,7 +106,7 @@ def bad_file(kind: str, directory: Path, good: Path) -> tuple[Path, str]:
         path.write_bytes(b"")
         return path, "leeg bestand"
     if kind == "zero_pages":
-        return zero_pages(path), "zonder pagina's"
+        return pdf_render.zero_pages_pdf(path), "zonder pagina's"
     if kind == "truncated":
         data = good.read_bytes()
         path.write_bytes(data[: len(data) // 2])

@@ -268,16 +268,7 @@ def test_garbage_after_header(tmp_path):
 
 
 def test_zero_pages(tmp_path):
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]
-    body, offsets = b"%PDF-1.4\n", []
-    for i, obj in enumerate(objects, start=1):
-        offsets.append(len(body))
-        body += b"%d 0 obj\n" % i + obj + b"\nendobj\n"
-    xref = len(body)
-    body += b"xref\n0 3\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    body += b"trailer\n<< /Size 3 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
-    path = tmp_path / "nul.pdf"
-    path.write_bytes(body)
+    path = pdf_render.zero_pages_pdf(tmp_path / "nul.pdf")
     expect_error(path, "zonder pagina's", "no pages")
 
 
