@@ -57,13 +57,14 @@ ANSWER_TYPES = [
     (re.compile(r"^\s*(wie|who|welke? (organisatie|instantie|bureau|onderzoeksbureau|persoon|minister|partij)|which (organisation|organization|agency|body|person|minister))\b", re.I), re.compile(r"\b[A-Z][a-zà-ÿ]+\s+[A-Z][a-zà-ÿ]+|\b[A-Z]{2,}\b|\b(ministerie|minister|staatssecretaris|college|raad|stichting|platform|centrum|bureau|instituut|commissaris)\b", re.I)),
     (re.compile(r"^\s*(waar|in welke (stad|gemeente|plaats|provincie)|where|in which (city|town|municipality))\b", re.I), re.compile(r"\b(in|te|uit|naar)\s+[A-Z][a-zà-ÿ]+")),
 ]
-FEATURES = ("dense_top", "dense_margin", "lexical_coverage_nl", "constraints_missing", "answer_type_missing", "rare_term_missing_nl", "english")
-# The features the confidence is fitted on: 5-fold cross-validation on dev found no gain, or lost abstentions on
-# close-unanswerable and off-topic questions, from adding dense_margin, lexical_coverage_nl, rare_term_missing_nl,
-# english or the sentence model's best score. Moving English similarities onto the Dutch scale (English pairs
-# score about .037 lower) answered more English questions but also English off-topic ones ("When is the next
-# general election?"), so it is not done: English questions abstain more often than Dutch ones (README, limits).
-CALIBRATION_FEATURES = ("dense_top", "constraints_missing", "answer_type_missing")
+FEATURES = ("dense_top", "dense_gap", "dense_margin", "lexical_coverage_nl", "constraints_missing", "answer_type_missing", "rare_term_missing_nl", "english")
+# The features the confidence is fitted on, chosen by 5-fold cross-validation on dev. dense_gap (the best sentence's
+# similarity minus the question's similarity to background questions about other subjects, rag/background.py)
+# cancels the lower similarity of English questions to the Dutch text without answering English off-topic questions,
+# which a plain shift of English similarities did ("When is the next general election?"). answer_type_missing looks
+# at every chosen sentence (a date in the second sentence answers "when"). No gain, or lost abstentions, from adding
+# dense_margin, lexical_coverage_nl, rare_term_missing_nl, english or the sentence model's best score.
+CALIBRATION_FEATURES = ("dense_top", "dense_gap", "constraints_missing", "answer_type_missing")
 
 
 def asked_type(question: str) -> re.Pattern | None:
@@ -350,7 +351,7 @@ def with_continuations(chosen: list[ScoredSentence], scored: list[ScoredSentence
     return out
 
 
-def answer_features(engine, question: str, language: str, hits, scored, chosen, coverage: float) -> dict[str, float]:
+def answer_features(engine, question: str, language: str, hits, scored, chosen, coverage: float, query_vector: np.ndarray) -> dict[str, float]:
     """What the confidence is computed from (see FEATURES); all cheap, all from this request."""
     passages = engine.index.passages
     rows = list(dict.fromkeys(c.row for c in chosen))
@@ -362,13 +363,14 @@ def answer_features(engine, question: str, language: str, hits, scored, chosen, 
     dense = sorted((s.dense for s in scored), reverse=True)
     english = language != "nl"
     wants = asked_type(question)
-    best = passages[chosen[0].row].text[chosen[0].start : chosen[0].end] if chosen else ""
+    said = [passages[c.row].text[c.start : c.end] for c in chosen]
     return {
         "dense_top": dense[0] if dense else 0.0,
+        "dense_gap": (dense[0] if dense else 0.0) - engine.background.similarity(query_vector),
         "dense_margin": (dense[0] - dense[min(len(dense) - 1, 9)]) if dense else 0.0,
         "lexical_coverage_nl": 0.0 if english else coverage,
         "constraints_missing": float(len(missing)),
-        "answer_type_missing": 1.0 if wants is not None and not wants.search(best) else 0.0,
+        "answer_type_missing": 1.0 if wants is not None and not any(wants.search(t) for t in said) else 0.0,
         "rare_term_missing_nl": 0.0 if english else rare_term_missing(engine.sentence_index, question, hits[:3]),
         "english": 1.0 if english else 0.0,
     }
@@ -393,7 +395,7 @@ def draft_answer(
         sentence_vector = mixed / (np.linalg.norm(mixed) or 1.0)
     scored, coverage = score_sentences(engine, sentence_query, hits, sentence_vector, language, said)
     chosen = with_continuations(select(scored, max_sentences, engine.index.passages), scored, engine.index.passages)
-    features = answer_features(engine, question, language, hits, scored, chosen, coverage)
+    features = answer_features(engine, question, language, hits, scored, chosen, coverage, sentence_vector)
     calibration = load_calibration()
     confidence = calibration.probability(features)
     abstained = confidence < calibration.threshold or not chosen

@@ -10,6 +10,7 @@ from corpus.loader import load_corpus
 from corpus.records import Document
 from index.store import BuildConfig, IndexLoadError, LoadedIndex, load_index
 from rag.answer import SentenceIndex
+from rag.background import Background
 from rag.retrieve import RetrievalConfig, Retriever, SearchHit
 from rag.schemas import SearchResponse, SearchResult
 from rag.settings import Settings
@@ -29,6 +30,7 @@ class Engine:
         self.sentence_index = SentenceIndex(self.index, self.index.manifest.stemmer)
         # the names the documents define (from the index; an index from before aliases.json: built from the corpus)
         self.aliases: AliasTable = self.index.aliases or build_alias_table(d.text for d in self.documents.values())
+        self.background = Background(self.retriever.embedder.encode_queries)  # what the answer confidence compares with
 
     @classmethod
     def load(cls, settings: Settings, embedder=None) -> "Engine":

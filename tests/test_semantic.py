@@ -61,6 +61,25 @@ def test_close_unanswerable_question_abstains(engine):
     assert resp.abstained, resp.answer
 
 
+@pytest.mark.parametrize("about, off", [
+    ("Who is the government commissioner on sexual harassment and sexual violence?", "Who won the Tour de France this year?"),
+    ("Hoeveel gemeenten doen mee aan Veilige Steden?", "Hoeveel kost een parkeervergunning in Utrecht?"),
+])
+def test_background_gap_separates_the_documents_subject_from_another(engine, about, off):
+    """dense_gap: the best sentence's similarity minus the nearest background question's (rag/background.py)."""
+    on_topic, off_topic = (answer_response(engine, q) for q in (about, off))
+    assert off_topic.abstained, off_topic.answer
+    gaps = [engine.background.similarity(engine.retriever.encode(q)) for q in (about, off)]
+    assert gaps[1] > gaps[0], gaps  # the off-topic question is the closer one to the background
+
+
+def test_english_question_answered_when_the_date_is_in_a_later_sentence(engine):
+    """"When ..." is answered by the chosen sentences together: a date in the second one counts."""
+    resp = answer_response(engine, "In which months could you apply for the ESF+ social innovation subsidy?")
+    assert not resp.abstained, resp.confidence
+    assert any("2024" in s.text for s in resp.sentences), resp.answer
+
+
 def test_answer_opens_with_the_subject(engine):
     resp = answer_response(engine, "Wat doet het kabinet tegen femicide?")
     assert not resp.abstained
