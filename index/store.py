@@ -25,7 +25,7 @@ import os
 import shutil
 import time
 import uuid
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Literal
@@ -39,13 +39,14 @@ from corpus.records import Passage
 from corpus.sentences import sentence_spans
 from index.cache import CachedEmbedder, EmbeddingCache
 from index.embed import Backend, Embedder, embedder_name, make_embedder
-
-FORMAT_VERSION = 1
-REBUILD_HINT = "run `rag index` to rebuild it"
-
-
-class IndexLoadError(RuntimeError):
-    """The index directory is missing, damaged, or was built for other settings."""
+from index.manifest import (  # also part of this module's interface: callers import them from here
+    FORMAT_VERSION,
+    REBUILD_HINT,
+    IndexLoadError,
+    IndexManifest,
+    corpus_hash,
+    read_manifest,
+)
 
 
 @dataclass(frozen=True)
@@ -108,31 +109,6 @@ class BuildConfig:
 
 
 @dataclass
-class IndexManifest:
-    format_version: int
-    embedding_model: str
-    embedding_dim: int
-    corpus_hash: str
-    stemmer: str
-    chunk_size: int
-    chunk_overlap: int
-    passage_count: int
-    documents: dict[str, int]
-    files: dict[str, dict] = field(default_factory=dict)
-    created_at: str = ""
-    build_seconds: float = 0.0
-    sentences_pending: int = 0  # sentences without a vector yet (a build published before its sentences were embedded)
-
-    @classmethod
-    def from_dict(cls, data: dict) -> "IndexManifest":
-        names = cls.__dataclass_fields__
-        missing = [n for n in names if n not in data and names[n].default is names[n].default_factory]
-        if missing:
-            raise ValueError(f"fields missing: {', '.join(missing)}")
-        return cls(**{k: v for k, v in data.items() if k in names})
-
-
-@dataclass
 class LoadedIndex:
     path: Path
     manifest: IndexManifest
@@ -145,18 +121,6 @@ class LoadedIndex:
 
 
 # ---------------------------------------------------------------- fingerprints
-
-
-def corpus_hash(corpus_dir: Path) -> str:
-    """Hash of the corpus manifest and every document file it lists."""
-    corpus_dir = Path(corpus_dir)
-    h = hashlib.sha256()
-    manifest = corpus_dir / "manifest.json"
-    h.update(manifest.read_bytes())
-    for entry in json.loads(manifest.read_text(encoding="utf-8"))["documents"]:
-        h.update(entry["file"].encode())
-        h.update((corpus_dir / "documents" / entry["file"]).read_bytes())
-    return h.hexdigest()[:16]
 
 
 def file_digest(path: Path) -> dict:
@@ -388,21 +352,6 @@ def _fsync_tree(directory: Path) -> None:
 
 
 # ---------------------------------------------------------------- load
-
-
-def read_manifest(index_dir: Path) -> tuple[Path, IndexManifest]:
-    index_dir = Path(index_dir)
-    if not index_dir.exists():
-        raise IndexLoadError(f"no index at {index_dir}; {REBUILD_HINT}")
-    real = index_dir.resolve()
-    path = real / "manifest.json"
-    if not path.is_file():
-        raise IndexLoadError(f"index at {index_dir} has no manifest.json (incomplete build?); {REBUILD_HINT}")
-    try:
-        manifest = IndexManifest.from_dict(json.loads(path.read_text(encoding="utf-8")))
-    except (ValueError, TypeError) as exc:
-        raise IndexLoadError(f"index manifest {path} is unreadable ({exc}); {REBUILD_HINT}") from exc
-    return real, manifest
 
 
 def check_manifest(manifest: IndexManifest, cfg: BuildConfig, where: Path) -> None:

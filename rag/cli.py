@@ -4,10 +4,12 @@ Each subcommand imports its heavy dependencies only when it runs, so `rag --help
 `search`, `ask` and `check` validate their arguments with the API's request models (and `--doc`
 against the corpus manifest) before anything loads; then, unless `--local`, they send the request
 to a server that answers on RAG_HOST:RAG_PORT for the same corpus, index and settings, and
-otherwise load the index and the model in this process. `--json` prints the HTTP response body
-either way. Errors print one readable line and exit non-zero: 2 for bad arguments or settings
-(and a 4xx from the server), 3 for a missing or mismatched index, 4 for a document `rag add` or
-`rag remove` refused, 1 otherwise.
+otherwise load the index and the model in this process. The way to the server imports pydantic, the
+settings, the index manifest and http.client, never numpy, FAISS or bm25s (the engine loads only when the
+command computes here), so a command answered by a server takes well under half a second. `--json` prints
+the HTTP response body either way. Errors print one readable line and exit non-zero: 2 for bad
+arguments or settings (and a 4xx from the server), 3 for a missing or mismatched index, 4 for a
+document `rag add` or `rag remove` refused, 1 otherwise.
 """
 
 from __future__ import annotations
@@ -223,7 +225,7 @@ def running_server(settings) -> tuple[str, int] | None:
         conn.close()
     if not isinstance(health, dict):
         return None
-    from index.store import IndexLoadError, corpus_hash, read_manifest
+    from index.manifest import IndexLoadError, corpus_hash, read_manifest
     from rag.settings import answer_fingerprint
 
     try:
@@ -532,7 +534,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run(args) -> int:
-    from index.store import IndexLoadError
+    from index.manifest import IndexLoadError
     from rag.settings import SettingsProblem
 
     try:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from threading import Lock
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -31,56 +31,10 @@ from corpus.records import Passage
 from index.backend import SearchRequest, Store, StoreHit
 from index.store import LoadedIndex, dense_scores
 from rag.language import Language, detect_language
+from rag.retrieval_config import RetrievalConfig, check_k
 
 if TYPE_CHECKING:
     from index.lexical import NgramIndex  # bm25s: imported when a retriever is built, not with the settings
-
-Mode = Literal["hybrid", "bm25", "dense"]
-Fusion = Literal["rrf", "weighted"]
-MAX_K = 50
-
-
-def check_k(k: int) -> None:
-    if not 1 <= k <= MAX_K:
-        raise ValueError(f"k must be between 1 and {MAX_K}, got {k}")
-
-
-@dataclass(frozen=True)
-class RetrievalConfig:
-    mode: Mode = "hybrid"
-    fusion: Fusion = "weighted"
-    alpha: float = 0.4  # dense weight for Dutch queries (tuned on dev, plateau 0.2-0.5)
-    alpha_en: float = 0.8  # dense weight for English and other non-Dutch queries
-    rrf_k: int = 60
-    ngram_weight: float = 0.5  # share of character n-gram BM25 in the lexical score (0 = word BM25 only)
-    ngram_size: int = 3
-
-    def __post_init__(self) -> None:
-        if self.mode not in ("hybrid", "bm25", "dense"):
-            raise ValueError(f"mode must be hybrid, bm25 or dense, got {self.mode!r}")
-        if self.fusion not in ("rrf", "weighted"):
-            raise ValueError(f"fusion must be rrf or weighted, got {self.fusion!r}")
-        for name in ("alpha", "alpha_en"):
-            if not 0.0 <= getattr(self, name) <= 1.0:
-                raise ValueError(f"{name} must be between 0 and 1, got {getattr(self, name)}")
-        if self.rrf_k < 1:
-            raise ValueError(f"rrf_k must be at least 1, got {self.rrf_k}")
-        if not 0.0 <= self.ngram_weight <= 1.0:
-            raise ValueError(f"ngram_weight must be between 0 and 1, got {self.ngram_weight}")
-        if not 2 <= self.ngram_size <= 6:
-            raise ValueError(f"ngram_size must be between 2 and 6, got {self.ngram_size}")
-
-    @classmethod
-    def from_settings(cls, s) -> "RetrievalConfig":
-        return cls(
-            mode=s.mode,
-            fusion=s.fusion,
-            alpha=s.fusion_alpha,
-            alpha_en=s.fusion_alpha_en,
-            rrf_k=s.rrf_k,
-            ngram_weight=s.ngram_weight,
-            ngram_size=s.ngram_size,
-        )
 
 
 @dataclass(frozen=True)

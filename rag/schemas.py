@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 from corpus.records import Passage, format_citation
-from rag.retrieve import MAX_K  # one limit for the API, the CLI and the retriever
+from rag.retrieval_config import MAX_K  # one limit for the API, the CLI and the retriever
 
 MAX_QUERY_CHARS = 2000
 

