@@ -73,6 +73,10 @@ T_MEANING = ((0.915, 0.3), (0.925, 0.15))  # (e5 similarity, share of the claim'
 T_REST = (0.5, 0.45)  # a detector's conflict counts when the window has this share of the claim's other words
 # (the second with at least this e5 similarity: the other words are said otherwise, "departementen" for "ministeries")
 T_REST_SEMANTIC = 0.9
+# A number, date or name that differs counts with less of the rest said in the same words when the e5 similarity
+# vouches that the window says the same thing otherwise ("Brussel groen licht ... in 2027" vs "Commissie ... 2026").
+T_REST_VALUE = (0.91, 0.3)
+VALUE_KINDS = ("number", "date", "entity")
 # Support by meaning needs a word of the claim's own subject when the window has this share of its predicate: all of
 # what the claim says, of none of its subject, is said of another actor ("ligt bij aanbieders" vs "de toezichthouders").
 T_OTHER_ACTOR = 0.8
@@ -197,6 +201,8 @@ def judge(ci: ClaimIndex, parts: ClaimParts, w: Window, top_score: float) -> Jud
     if on_subject:
         conflict = window_conflict(ci, parts, w)
         rest = T_REST[1] if w.semantic >= T_REST_SEMANTIC else T_REST[0]
+        if conflict is not None and conflict.kind in VALUE_KINDS and w.semantic >= T_REST_VALUE[0]:
+            rest = min(rest, T_REST_VALUE[1])
         if conflict is not None and rest_covered(ci, parts, w, conflict) < rest:
             conflict = None  # the evidence is about something else: its difference proves nothing
         if conflict is not None and conflict.kind not in ("number", "date") and not all(found for _cv, found, _ev, _w in values):
@@ -315,7 +321,8 @@ def vouched(j: "Judgement", judged: list["Judgement"]) -> bool:
     if j.conflict is None or j.conflict.kind not in ("number", "date"):
         return False
     return any(o is not j and o.conflict is None and o.window.score >= j.window.score
-               and any(found and cv.text == j.conflict.claim_text for cv, found, _ev, where in o.values if where == "sentence")
+               and any(found and (cv.text in j.conflict.claim_text or j.conflict.claim_text in cv.text)
+                       for cv, found, _ev, where in o.values if where == "sentence")
                for o in judged)
 
 

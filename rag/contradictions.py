@@ -1283,6 +1283,8 @@ def unmarked_equivalent(claim: str, cm: Marker, evidence: str, ev: list[Marker])
         noun = re.match(r"\s+([^\W\d_]{4,})", claim[cm.end :])
         if noun is None or any(em.scale in ("det", "freq") for em in ev):
             return False
+        if any(em.level == PERMISSION for em in find_markers(evidence, DEONTIC) if not negated(evidence, em)):
+            return False  # "gemeenten kunnen ervoor kiezen": what some may do, not what each does
         head = fold_same_length(noun.group(1)).lower()[:BARE_NOUN]
         for m in re.finditer(rf"(?<![\w-]){re.escape(head)}\w*(?:en|s)(?![\w-])", folded_ev):
             if not QUANTITY_BEFORE.search(folded_ev[: m.start()]):

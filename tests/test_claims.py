@@ -190,3 +190,14 @@ def test_states_something() -> None:
     assert not states_something("EU Richtlijnvoorstel Gelijke Behandeling buiten Arbeid: EUR-Lex - 52008PC0426 - EN - EUR-Lex")
     assert states_something("Er is nog geen akkoord over het voorstel.")
 
+
+
+def test_changed_value_counts_with_little_lexical_rest_when_e5_vouches(engine) -> None:
+    # "In België heeft bijvoorbeeld bijna 14% van de jongeren al eens een deepnude of AI-naaktbeeld ontvangen."
+    r = check(engine, "Bijna 14 procent van de Franse jongeren kreeg weleens een deepnude of AI-naaktbeeld toegestuurd.")
+    assert r.verdict == "contradicted", r.explanation
+    assert r.conflict is not None and r.conflict.kind == "entity"
+    # "... heeft de politie in 2021 via een pilot het Expertisecentrum Aanpak Discriminatie Politie (ECAD-P) opgezet."
+    r = check(engine, "In 2019 heeft de politie via een proef het Expertisecentrum Aanpak Discriminatie Politie in het leven geroepen.")
+    assert r.verdict == "contradicted", r.explanation
+    assert r.conflict is not None and r.conflict.kind == "date"

@@ -346,6 +346,7 @@ UNCONFIRMED = [
     ("Elke gemeente moet een loket hebben.", "De wet verplicht gemeenten om een loket te hebben.", False),
     ("Elke gemeente moet een loket hebben.", "De wet verplicht veel gemeenten om een loket te hebben.", True),
     ("Elke gemeente moet een loket hebben.", "De wet verplicht sommige gemeenten om een loket te hebben.", True),
+    ("Elke gemeente biedt vrouwen een cursus aan.", "Gemeenten kunnen ervoor kiezen om vrouwen een cursus aan te bieden.", True),
     ("Ambtenaren kunnen een cursus over privacy volgen.", "De academie biedt ambtenaren een cursus over privacy.", False),
     ("Ambtenaren kunnen een cursus over privacy volgen.", "Ambtenaren moeten een cursus over privacy volgen.", True),
     ("Ambtenaren kunnen een cursus over privacy volgen.", "De academie overweegt ambtenaren een cursus over privacy te bieden.", True),
