@@ -40,7 +40,7 @@ from rag.contradictions import (
     numeric_values,
     unconfirmed,
 )
-from rag.coverage import ClaimIndex, ClaimParts, Window, claim_index, name_found, value_found
+from rag.coverage import FINITE, ClaimIndex, ClaimParts, Window, claim_index, looks_finite, name_found, value_found
 from rag.numbers import extract_values
 from rag.schemas import (
     CheckResponse,
@@ -73,6 +73,13 @@ T_MEANING = ((0.915, 0.3), (0.925, 0.15))  # (e5 similarity, share of the claim'
 T_REST = (0.5, 0.45)  # a detector's conflict counts when the window has this share of the claim's other words
 # (the second with at least this e5 similarity: the other words are said otherwise, "departementen" for "ministeries")
 T_REST_SEMANTIC = 0.9
+# A number, date or name that differs counts with less of the rest said in the same words when the e5 similarity
+# vouches that the window says the same thing otherwise ("Brussel groen licht ... in 2027" vs "Commissie ... 2026").
+T_REST_VALUE = (0.91, 0.3)
+VALUE_KINDS = ("number", "date", "entity")
+# Support by meaning needs a word of the claim's own subject when the window has this share of its predicate: all of
+# what the claim says, of none of its subject, is said of another actor ("ligt bij aanbieders" vs "de toezichthouders").
+T_OTHER_ACTOR = 0.8
 T_SENTENCE_CONFLICT = 0.5  # in a pair, a sentence is checked by itself when it has this share of the claim's words
 
 
@@ -91,6 +98,7 @@ class Judgement:
         return (
             self.conflict is None
             and self.on_subject
+            and not self.split_subject
             and self.subject[0] >= T_SUBJECT_MIN
             and self.predicate_found
             and all(found for _cv, found, _ev, _w in self.values)
@@ -105,6 +113,8 @@ class Judgement:
     passage_text: str = ""  # the window's passage with its headings
     neighbours: tuple[str, ...] = ()  # the passage's sentences right before and after the window
     table: object = None  # the alias table
+    split_subject: bool = False  # a pair whose one sentence says the predicate of another subject (`split_subject`)
+    own_subject: bool = True  # the claim's subject has content words (not only "het kabinet", "de staatssecretaris")
 
     @cached_property
     def objection(self) -> str | None:
@@ -118,6 +128,8 @@ class Judgement:
         return (
             self.conflict is None
             and self.on_subject
+            and not self.split_subject
+            and (self.subject[0] > 0 or self.predicate[0] < T_OTHER_ACTOR or not self.own_subject)  # (another actor)
             and any(self.window.semantic >= sem and self.window.lexical_context >= lex for sem, lex in T_MEANING)
             and all(found for _cv, found, _ev, _w in self.values)
             and all(found for _n, found, _w in self.names)
@@ -189,14 +201,43 @@ def judge(ci: ClaimIndex, parts: ClaimParts, w: Window, top_score: float) -> Jud
     if on_subject:
         conflict = window_conflict(ci, parts, w)
         rest = T_REST[1] if w.semantic >= T_REST_SEMANTIC else T_REST[0]
+        if conflict is not None and conflict.kind in VALUE_KINDS and w.semantic >= T_REST_VALUE[0]:
+            rest = min(rest, T_REST_VALUE[1])
         if conflict is not None and rest_covered(ci, parts, w, conflict) < rest:
             conflict = None  # the evidence is about something else: its difference proves nothing
         if conflict is not None and conflict.kind not in ("number", "date") and not all(found for _cv, found, _ev, _w in values):
             conflict = None  # a value of the claim is not in the evidence: another statement, whatever else differs
+        if conflict is not None and conflict.kind == "negation" and not states_something(text):
+            conflict = None  # a heading or reference line has no predicate whose polarity could differ
     missing_words = surfaces(parts, pred_missing, "predicate") + surfaces(parts, subj_missing, "subject")
     neighbours = neighbour_texts(ci, w)
     return Judgement(w, (subj_share, subj_missing, subj_where), (pred_share, pred_missing), values, names, conflict, on_subject,
-                     missing_words, (parts.text, text), full, neighbours, table)
+                     missing_words, (parts.text, text), full, neighbours, table, split_subject(ci, parts, w),
+                     any(x.part == "subject" for x in parts.words))
+
+
+ANAPHORIC_START = re.compile(
+    r"^\W*(?:dit|dat|deze|die|zij|ze|hij|hiermee|hierbij|hiervoor|hierin|daarmee|daarbij|daarvoor|daarin|daartoe|zo|ook|"
+    r"het\s+(?:is|zijn|was|heeft|wordt|werd|gaat|biedt|richt|zet|moet|kan|zal|verplicht|helpt|ondersteunt|werkt))(?![\w-])", re.I)
+
+
+def split_subject(ci: ClaimIndex, parts: ClaimParts, w: Window) -> bool:
+    """A pair that borrows the claim's actor: one sentence says what the claim says, of its own subject, and the other
+    sentence adds only a word of the claim's subject, about something else ("De verantwoordelijkheid ... ligt bij
+    aanbieders. De toezichthouder zal toezien op ..." does not say that the toezichthouder is responsible). A sentence
+    that opens by referring back ("Dit", "Zij", "Het is") is about the other one's subject."""
+    if w.second is None or not parts.subject:
+        return False
+    terms = parts.terms
+    sides = (w.first, w.second)
+    has = [{t for t in terms if not ci.matches(t).isdisjoint(ci.terms[r])} for r in sides]
+    for k in (0, 1):
+        main, other = has[k], has[1 - k]
+        borrowed = other - main
+        if (len(borrowed) == 1 and borrowed <= parts.subject and other == borrowed and len(main) >= 2
+                and not ANAPHORIC_START.match(ci.texts[sides[k]])):
+            return True
+    return False
 
 
 QUALIFIER_SUFFIX = re.compile(r"(?:er|st|ig|ige|lijk|lijke|isch|ische|baar|bare|end|ende|ief|ieve|eel|ele|aal|ale|loos|loze|zaam|zame)$")
@@ -230,12 +271,19 @@ def window_conflict(ci: ClaimIndex, parts: ClaimParts, w: Window) -> Conflict | 
     """The first conflict of the detectors on the window, or (for two sentences) on either sentence, or an
     antonym by prefix ("veiliger" vs "onveiliger")."""
     texts = [ci.window_text(w)]
+    pair = sentence_texts(ci, w) if w.second is not None else []
     if w.second is not None:  # each sentence of a pair, when it is on the claim by itself
-        texts += [t for r, t in sentence_texts(ci, w) if ci.covered(parts, Window(r, None, w.row, 0, 0), parts.terms)[0] >= T_SENTENCE_CONFLICT]
-    for text in texts:
+        texts += [t for r, t in pair if ci.covered(parts, Window(r, None, w.row, 0, 0), parts.terms)[0] >= T_SENTENCE_CONFLICT]
+    figures = [cv for cv in parts.values if cv.kind in ("number", "percentage", "amount")]
+    for i, text in enumerate(texts):
         conflicts = find_conflicts(parts.text, text, ci.table)
         if conflicts and conflicts[0].kind == "modality" and agreeing_segment(parts.text, ci.passages[w.row].text):
             conflicts = conflicts[1:]  # the passage says it the claim's way elsewhere ("zal worden opgericht. Het streven is ...")
+        if i > 0 and conflicts and figures:
+            other = next((t for _r, t in pair if t != text), "")
+            moved = [cv.text for cv in figures if value_in(parts, cv.text, other) and not value_in(parts, cv.text, text)]
+            if moved and (conflicts[0].kind != "number" or conflicts[0].claim_text in moved):
+                continue  # the pair's other sentence gives the claim's figures that this one lacks: it is about other figures
         if conflicts:
             return conflicts[0]
     for r, text in sentence_texts(ci, w):
@@ -253,6 +301,29 @@ def window_conflict(ci: ClaimIndex, parts: ClaimParts, w: Window) -> Conflict | 
     if plan is not None:
         return Conflict("modality", parts.text, plan, f"De bewering zegt dat het al is gebeurd, maar de bron zegt: ‘{plan.strip()}’.")
     return None
+
+
+def value_in(parts: ClaimParts, claim_text: str, text: str) -> bool:
+    """The claim's value written as `claim_text` is in `text` with the same value."""
+    values = extract_values(text)
+    return any(found for cv in parts.values if cv.text == claim_text for found in [value_found(cv, parts.text, text, values)[0]])
+
+
+def states_something(text: str) -> bool:
+    """The text has a finite verb: a title or reference line ("EU Richtlijnvoorstel X: EUR-Lex") says nothing to negate."""
+    tokens = re.findall(r"[\w’'+-]+", text)
+    return any(t.lower() in FINITE or (i > 0 and looks_finite(t, tokens[i - 1])) for i, t in enumerate(tokens))
+
+
+def vouched(j: "Judgement", judged: list["Judgement"]) -> bool:
+    """A number or date conflict whose claim value a window at least as good finds equal, without conflict: the
+    conflicting window is about another figure ("63% ... 43%" next to the claim's "14% ... 28%")."""
+    if j.conflict is None or j.conflict.kind not in ("number", "date"):
+        return False
+    return any(o is not j and o.conflict is None and o.window.score >= j.window.score
+               and any(found and (cv.text in j.conflict.claim_text or j.conflict.claim_text in cv.text)
+                       for cv, found, _ev, where in o.values if where == "sentence")
+               for o in judged)
 
 
 NEIGHBOURS = 2  # sentences before and after the window that may take it back
@@ -351,6 +422,9 @@ def decide(engine, claim: str) -> tuple[str, Judgement | None, ClaimParts, Claim
         return "not_found", None, parts, ci
     top = windows[0].score
     judged = [judge(ci, parts, w, top) for w in windows[:K_WINDOWS]]
+    for j in judged:
+        if vouched(j, judged):
+            j.conflict = None
     best = judged[0]
     if best.conflict is not None:
         return "contradicted", best, parts, ci

@@ -185,16 +185,23 @@ def scale_conflict(
 
 BOUND_LOW = re.compile(r"(?:meer dan|minstens|ten minste|minimaal|boven de|over de)\s+$", re.I)
 BOUND_HIGH = re.compile(r"(?:minder dan|nog geen|hooguit|maximaal|ten hoogste|niet meer dan|onder de|tot)\s+$", re.I)
+FROM_TO = re.compile(r"(?<![\w-])van\s+(?:ruim\s+|bijna\s+|circa\s+)?[\d€][^,;:]{0,30}\s(?:tot|naar)\s+$", re.I)
 SLIGHTLY_ABOVE = re.compile(r"(?:ruim|dik|iets meer dan)\s+$", re.I)
 SLIGHTLY_BELOW = re.compile(r"(?:bijna|krap|nagenoeg|iets minder dan|tegen de)\s+$", re.I)
 ONE_UNIT = re.compile(r"(?<![\w-])(?:één|een)(?=\s+(?:jaar|maand|week|dag|uur|keer)\b)", re.I)
 
 
-def value_range(v: Value, text: str) -> tuple[float, float]:
-    """The values a written value allows: "meer dan 20" -> (20, inf), "bijna 3000" -> (2700, 3300)."""
+OPEN_BOUND_REACH = 2.0  # a source's "meer dan 10" vouches for up to twice the bound, not for "ruim dertig"
+
+
+def value_range(v: Value, text: str, source: bool = False) -> tuple[float, float]:
+    """The values a written value allows: "meer dan 20" -> (20, inf), "bijna 3000" -> (2700, 3300). In the source
+    (`source`) an open lower bound reaches up to twice its value: "meer dan tien bedrijven" does not say thirty."""
     before = text[max(0, v.start - 20) : v.start]
+    if FROM_TO.search(text[max(0, v.start - 45) : v.start]):
+        return (v.value, v.value)  # "van 14% tot 28%": the end of a change, no bound
     if BOUND_LOW.search(before):
-        return (v.value, float("inf"))
+        return (v.value, v.value * OPEN_BOUND_REACH if source and v.value > 0 else float("inf"))
     if BOUND_HIGH.search(before):
         return (float("-inf"), v.value)
     if SLIGHTLY_ABOVE.search(before):
@@ -241,7 +248,7 @@ def consistent(cv: Value, claim: str, ev: Value, evidence: str) -> bool:
     """Same value after normalisation, or ranges that overlap ("meer dan 20" and "25")."""
     if loosely_equal(cv, ev) or same_value(cv, ev):
         return True
-    (a, b), (c, d) = value_range(cv, claim), value_range(ev, evidence)
+    (a, b), (c, d) = value_range(cv, claim), value_range(ev, evidence, source=True)
     return a <= d + 1e-9 and c <= b + 1e-9
 
 
@@ -504,7 +511,7 @@ DIRECTION: list[tuple[str, int, str]] = [
     ("size", DOWN, r"verla(?:ag|g)\w*"),
     ("size", DOWN, r"af(?:name|nam\w*|neem\w*|nem\w*|genomen)|af\s+te\s+nemen|(?:neemt|nam|namen|nemen)\s+(?:[^\s,;.]+\s+){0,10}?af"),
     ("size", DOWN, r"daal\w*|dalen\w*|daling\w*|gedaald"),
-    ("size", DOWN, r"krimp\w*|kromp\w*|gekrompen"),
+    ("size", DOWN, r"krimp\w*|kromp\w*|gekrompen|inkrimp\w*|inkromp\w*|ingekrompen"),
     ("size", DOWN, r"verzwak\w*"),
     ("size", DOWN, r"inperk\w*|ingeperkt"),
     ("size", DOWN, r"terug\s*(?:te\s+)?dring\w*|teruggedrongen|dring(?:t|en|en)\s+(?:[^\s,;.]+\s+){0,5}?terug"),
@@ -647,7 +654,7 @@ COMMITMENT: list[tuple[str, int, str]] = [
                      r"|(?:wordt|worden)\s+onderzocht|laat\s+onderzoeken|verken\w*|wil|willen|wilde|wilden"
                      r"|(?:is|zijn)\s+van\s+plan|is\s+de\s+bedoeling|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){0,6}?(?:ontwikkeld|uitgewerkt|voorbereid|bekeken|gekeken)|voornemens|voornemen|voorgenomen|beoog\w*|stree\w*|streven|plant|plannen"
                      r"|(?:zet|zetten|zette|zetten)\s+(?:[^\s,;.]+\s+){0,6}?in\s+op|inzet\s+op"
-                     r"|(?:het\s+)?(?:plan|doel|ambitie)\s+is|(?:heeft|hebben)\s+(?:[^\s,;.]+\s+){0,3}?als\s+(?:doel|ambitie|streven)"),
+                     r"|(?:het\s+)?(?:plan|doel|ambitie)\s+is|(?:het|als)\s+doel\s+(?:dat|om)|(?:heeft|hebben)\s+(?:[^\s,;.]+\s+){0,3}?als\s+(?:doel|ambitie|streven)"),
     ("commit", DECIDED, r"(?:heeft|hebben)\s+besloten|besloot|besluit|zal|zullen|toegezegd|(?:zegt|zeggen|zegde|zegden)\s+(?:[^\s,;.]+\s+){0,6}?toe"
                         r"|(?:ga|gaat|gaan)(?!\s+(?:over|om|uit|door|mee|naar|ten|hand))"
                         rf"|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){{0,4}}?(?:ingevoerd|ingesteld|gestart|afgeschaft)|treedt\s+(?:[^\s,;.]+\s+){{0,6}}?in\s+werking"),
@@ -907,6 +914,8 @@ def same_entity(a: Entity, b: Entity, table: AliasTable) -> bool:
         return True
     if table.same(a.name, b.name):
         return True
+    if stands_for(a, b, table) or stands_for(b, a, table):
+        return True  # "Brussel" for the European Commission
     ka, kb = key(table.canonical(a.name)), key(table.canonical(b.name))
     short, long = sorted((ka, kb), key=len)
     if long.startswith(short + " "):
@@ -1124,6 +1133,21 @@ def name_words(claim: str, aliases: AliasTable | None = None) -> list[str]:
     return out
 
 
+def stands_for(a: Entity, b: Entity, table: AliasTable) -> bool:
+    """The place name `a` stands for the institution `b` ("Brussel": the European Commission)."""
+    from rag.constraints import METONYMS
+
+    forms = {key(f) for f in METONYMS.get(key(a.name), ())}
+    return bool(forms) and (key(b.name) in forms or key(table.canonical(b.name)) in forms)
+
+
+def metonym_in(name: str, folded_evidence: str) -> bool:
+    """The institution a place name stands for ("Brussel": the European Commission or the EU) is in the (keyed) evidence."""
+    from rag.constraints import METONYMS
+
+    return any(re.search(rf"(?<![\w]){re.escape(key(f))}(?![\w])", folded_evidence) for f in METONYMS.get(key(name), ()))
+
+
 def missing_name(claim: str, evidence: str, aliases: AliasTable | None = None) -> str | None:
     """A name word of the claim that the evidence (a passage with its headings) does not have in any form: the
     claim is then about another organisation or person, however similar the rest ("de Wereldgezondheidsorganisatie
@@ -1152,6 +1176,8 @@ def missing_name(claim: str, evidence: str, aliases: AliasTable | None = None) -
                 continue
             if is_acronym(part) and spelled_out(part, evidence):
                 continue
+            if metonym_in(part, folded):
+                continue  # "Brussel" for the European Commission
             return w
     return None
 
@@ -1230,7 +1256,48 @@ AIM = re.compile(r"(?<![\w-])(?:gericht\s+op|bedoeld|(?:het\s+)?doel|om\s+(?:[^\
 
 
 CAUSAL = re.compile(r"(?<![\w-])(?:doordat|omdat|waardoor|daardoor|hierdoor|dankzij|vanwege|zodat|als\s+gevolg\s+van|gevolg\w*|oorza\w*"
-                    r"|veroorza\w*|(?<=^)door(?=\s)|(?:komt|komen|kwam|kwamen)\s+door|(?:leidt|leiden|leidde|leidden|geleid)\s+(?:[^\s,;.]+\s+){0,4}?tot|te\s+danken\s+aan|(?:ligt|lag)\s+aan)(?![\w-])")
+                    r"|veroorza\w*|(?<=^)door(?=\s)|(?:komt|komen|kwam|kwamen)\s+door|(?:leidt|leiden|leidde|leidden|geleid)\s+(?:[^\s,;.]+\s+){0,4}?tot|te\s+danken\s+aan|(?:ligt|lag)\s+aan"
+                    r"|(?:bereikt|bereikte|bereikten|bewerkstelligd\w*)\s+(?:[^\s,;.]+\s+){0,4}?dat|door\s+(?:de\s+)?inzet\s+van)(?![\w-])")
+# "de laatste jaren" is "de afgelopen jaren": a time span, no superlative
+RECENT_SPAN = re.compile(r"(?:de\s+)?laatste\s+(?:jaren|tijd|periode|decennia|maanden)(?![\w-])")
+RECENT_EVIDENCE = re.compile(r"(?<![\w-])(?:afgelopen|laatste|voorbije|recente|recent)(?![\w-])")
+
+
+EVERY_PERIOD = re.compile(r"\s+(jaar|maand|week|dag)(?![\w-])")
+PERIODIC = {"jaar": "jaarlijks", "maand": "maandelijks", "week": "wekelijks", "dag": "dagelijks"}
+QUANTITY_BEFORE = re.compile(r"(?<![\w-])(?:veel|vele|weinig|enkele|sommige|meerdere|diverse|verschillende|bepaalde|een|twee|drie|vier|vijf|"
+                             r"tien|honderd\w*|duizend\w*|deze|die|dit|dat|hun|haar|zijn|onze|\d[\d.,]*|\w+ste)\s+$", re.I)
+BARE_NOUN = 4  # letters of the claim's noun that the evidence's plural must start with ("school" -> "scholen": "scho")
+
+
+def unmarked_equivalent(claim: str, cm: Marker, evidence: str, ev: list[Marker]) -> bool:
+    """A claim marker the evidence says without a marker word: "elk jaar" for "jaarlijks"; "elke school" for a bare
+    plural "scholen" when the evidence has no marker of amount or frequency at all (a generic statement); "kan" for a
+    plain fact when the evidence has no marker of obligation or permission."""
+    text = fold_same_length(cm.text).lower()
+    folded_ev = fold_same_length(evidence).lower()
+    if cm.scale == "det" and cm.level == 4 and text in ("elk", "elke", "ieder", "iedere"):
+        period = EVERY_PERIOD.match(claim, cm.end)
+        if period:
+            return bool(re.search(rf"(?<![\w-])(?:{PERIODIC[period.group(1).lower()]}|(?:elk|ieder)e?\s+{period.group(1)}|per\s+{period.group(1)})(?![\w-])", folded_ev))
+        noun = re.match(r"\s+([^\W\d_]{4,})", claim[cm.end :])
+        if noun is None or any(em.scale in ("det", "freq") for em in ev):
+            return False
+        if any(em.level == PERMISSION for em in find_markers(evidence, DEONTIC) if not negated(evidence, em)):
+            return False  # "gemeenten kunnen ervoor kiezen": what some may do, not what each does
+        head = fold_same_length(noun.group(1)).lower()[:BARE_NOUN]
+        for m in re.finditer(rf"(?<![\w-]){re.escape(head)}\w*(?:en|s)(?![\w-])", folded_ev):
+            if not QUANTITY_BEFORE.search(folded_ev[: m.start()]):
+                return True
+        return False
+    if cm.scale == "deontic" and text in ("kan", "kunnen") and not ev and not find_markers(evidence, COMMITMENT):
+        return True  # "X biedt een e-learning" lets one follow it: a fact vouches for a possibility
+    return False
+
+
+def title_word(claim: str, m: Marker) -> bool:
+    """A marker that is a capitalised word inside the sentence belongs to a name ("Meer uren werkt!"), no assertion."""
+    return m.start > 0 and claim[m.start : m.start + 1].isupper() and not re.search(r"[.!?:]\s*$", claim[: m.start])
 COMPARISON = re.compile(r"(?<![\w-])(?P<word>[a-z]{3,}er)\s+dan(?![\w-])|(?<![\w-])(?:de|het)\s+(?P<sup>[a-z]{3,}ste)(?![\w-])")
 
 
@@ -1258,6 +1325,8 @@ def unconfirmed(claim: str, evidence: str) -> str | None:
     for m in COMPARISON.finditer(folded_claim):  # "jonger dan", "de grootste": the degree must be the evidence's own
         g = "word" if m.group("word") else "sup"
         word = m.group(g)
+        if g == "sup" and RECENT_SPAN.match(folded_claim, m.start(g)) and RECENT_EVIDENCE.search(folded_ev):
+            continue
         if not re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", folded_ev) and not find_markers(word, DIRECTION + QUANTIFIER):
             return claim[m.start(g) : m.end(g)]
     aim = bool(AIM.search(folded_ev))
@@ -1266,6 +1335,12 @@ def unconfirmed(claim: str, evidence: str) -> str | None:
         for cm in find_markers(claim, lexicon):
             if negated(claim, cm) or (aim and cm.scale == "deontic" and PURPOSE.match(fold_same_length(claim[cm.end :]))):
                 continue
+            if title_word(claim, cm):
+                continue
+            if unmarked_equivalent(claim, cm, evidence, ev):
+                continue
+            if cm.text.lower() in ("ook", "eveneens", "tevens") and not any(em.scale == "only" for em in ev):
+                continue  # "ook" where the evidence says neither "alleen" nor "ook": an addition, no claim of its own
             if not any(same_scale(cm.scale, em.scale) and agree(cm.scale, cm.level, em.level) for em in ev):
                 return cm.text
     cm = commitment(claim, (0, len(claim)))

@@ -200,7 +200,9 @@ class ClaimIndex:
         if guess is not None and (finite is None or guess < finite):
             finite = guess
         first = tokens[0].group(0).lower() if tokens else ""
-        adverbial = first in ADVERBIAL_START or first.isdigit() or "," in claim[: tokens[finite].start()] if finite else False
+        second = tokens[1].group(0).lower() if len(tokens) > 1 else ""
+        every_period = first in ("elk", "elke", "ieder", "iedere") and second in ("jaar", "maand", "week", "dag", "kwartaal")
+        adverbial = first in ADVERBIAL_START or first.isdigit() or every_period or "," in claim[: tokens[finite].start()] if finite else False
         if finite is None:
             subj_idx = set(range(0, max(1, len(tokens) // 2)))
         elif not adverbial:
@@ -371,10 +373,14 @@ def value_found(cv: Value, claim: str, evidence: str, ev_values: list[Value]) ->
 
 
 def name_found(name: Entity, evidence: str, table: AliasTable, ev_entities: list[Entity]) -> bool:
-    """The name (or an alias of it) occurs in the evidence."""
+    """The name (or an alias of it, or the institution it stands for: "Brussel") occurs in the evidence."""
+    from rag.contradictions import metonym_in
+
     if any(same_entity(name, e, table) for e in ev_entities if e.cls == name.cls or name.cls == "name"):
         return True
     folded = key(evidence)
+    if metonym_in(name.name, folded):
+        return True
     forms = table.forms.get(table.canonical(name.name), []) + [name.name]
     for f in forms:
         k = key(f)

@@ -146,3 +146,58 @@ def test_an_elliptic_compound_is_no_programme_name() -> None:
 
     assert programme_names("Het leesniveau van Friese- en Groningerkinderen stijgt.", []) == []
     assert [n.name for n in programme_names("Tien gemeenten doen mee aan het programma Veilige Steden.", [])] == ["Veilige Steden"]
+
+
+def test_pair_that_borrows_the_actor_from_the_next_sentence_is_no_support(engine) -> None:
+    # "De verantwoordelijkheid ... ligt bij aanbieders. De nog aan te wijzen markttoezichthouder(s) zal straks toezien ..."
+    r = check(engine, "Voor de kwaliteit van de trainingsdata zijn vooral de markttoezichthouders verantwoordelijk.")
+    assert r.verdict != "supported", r.explanation
+    r = check(engine, "Voor de kwaliteit van de trainingsdata zijn in eerste instantie de aanbieders van AI-systemen verantwoordelijk.")
+    assert r.verdict == "supported", r.explanation
+
+
+def test_pair_whose_second_sentence_refers_back_still_supports(engine) -> None:
+    # "De SER is gevraagd ... combinatie van arbeid met ... mantelzorg. Het advies wordt eind 2025 verwacht."
+    r = check(engine, "Het SER-advies over het combineren van werk en mantelzorg wordt eind 2025 verwacht.")
+    assert r.verdict == "supported", r.explanation
+
+
+def test_figures_of_the_next_sentence_are_not_contradicted_by_the_first(engine) -> None:
+    # footnote 37: "... normaal vindt, is gedaald van 63% (2021) naar 43% (2023). Het percentage dat homoseksualiteit
+    # verkeerd vindt, is gestegen van 14% (2021) naar 28% (2023)."
+    r = check(engine, "In Amsterdam verdubbelde onder scholieren het percentage dat homoseksualiteit verkeerd vindt, van 14% in 2021 tot 28% in 2023.")
+    assert r.verdict == "supported", r.explanation
+    r = check(engine, "In Amsterdam verdubbelde onder scholieren het percentage dat homoseksualiteit verkeerd vindt, van 14% in 2021 tot 34% in 2023.")
+    assert r.verdict == "contradicted", r.explanation
+
+
+def test_reference_line_without_a_verb_cannot_contradict_a_negation(engine) -> None:
+    # the footnote "EU Richtlijnvoorstel Gelijke Behandeling buiten Arbeid: EUR-Lex ..." states nothing
+    r = check(engine, "Over de EU-richtlijn Gelijke Behandeling buiten Arbeid bestaat nog steeds geen overeenstemming.")
+    assert r.verdict == "supported", r.explanation
+
+
+def test_brussel_stands_for_the_european_commission(engine) -> None:
+    r = check(engine, "Als Brussel het project ROOTS goedkeurt, gaat het in 2026 van start voor 36 maanden.")
+    assert r.verdict == "supported", r.explanation
+    r = check(engine, "Als Brussel het project ROOTS goedkeurt, gaat het in 2028 van start voor 36 maanden.")
+    assert r.verdict != "supported", r.explanation
+
+
+def test_states_something() -> None:
+    from rag.claims import states_something
+
+    assert not states_something("EU Richtlijnvoorstel Gelijke Behandeling buiten Arbeid: EUR-Lex - 52008PC0426 - EN - EUR-Lex")
+    assert states_something("Er is nog geen akkoord over het voorstel.")
+
+
+
+def test_changed_value_counts_with_little_lexical_rest_when_e5_vouches(engine) -> None:
+    # "In België heeft bijvoorbeeld bijna 14% van de jongeren al eens een deepnude of AI-naaktbeeld ontvangen."
+    r = check(engine, "Bijna 14 procent van de Franse jongeren kreeg weleens een deepnude of AI-naaktbeeld toegestuurd.")
+    assert r.verdict == "contradicted", r.explanation
+    assert r.conflict is not None and r.conflict.kind == "entity"
+    # "... heeft de politie in 2021 via een pilot het Expertisecentrum Aanpak Discriminatie Politie (ECAD-P) opgezet."
+    r = check(engine, "In 2019 heeft de politie via een proef het Expertisecentrum Aanpak Discriminatie Politie in het leven geroepen.")
+    assert r.verdict == "contradicted", r.explanation
+    assert r.conflict is not None and r.conflict.kind == "date"

@@ -29,6 +29,13 @@ from rag.contradictions import (
 NUMBER = [
     ("20 lidstaten hebben de verklaring ondertekend.", "Nederland heeft samen met twaalf lidstaten de verklaring ondertekend.", True),
     ("Aan het programma doen 40 gemeenten mee.", "Met de toetreding van Alkmaar doen nu 25 gemeenten mee.", True),
+    # the source's open bound does not vouch for any number above it; the claim's open bound stays open
+    ("Het verlof geldt nu bij ruim dertig grote bedrijven.", "Het verlof geldt nu bij meer dan tien grote bedrijven.", True),
+    ("Het verlof geldt nu bij vijftien grote bedrijven.", "Het verlof geldt nu bij meer dan tien grote bedrijven.", False),
+    ("Het verlof geldt bij meer dan tien grote bedrijven.", "Het verlof geldt bij 45 grote bedrijven.", False),
+    # "van 14% tot 28%" is a change to 28%, no upper bound of 28%
+    ("Het aandeel steeg van 14% in 2021 tot 34% in 2023.", "Het aandeel is gestegen van 14% (2021) naar 28% (2023).", True),
+    ("Het aandeel steeg van 14% in 2021 tot 28% in 2023.", "Het aandeel is gestegen van 14% (2021) naar 28% (2023).", False),
     ("Het tarief is € 4,50 per uur.", "Het tarief bedraagt 4,50 euro per uur.", False),
     ("15,3 procent van de bestuurders is vrouw.", "Ook is maar 15,3% van de bestuurders vrouw.", False),
     ("25,3 procent van de bestuurders is vrouw.", "Ook is maar 15,3% van de bestuurders vrouw.", True),
@@ -175,6 +182,11 @@ MODALITY = [
 ]
 
 ENTITY = [
+    # a place name for the institution it stands for is no other organisation; another city is
+    ("Als Brussel het project ROOTS goedkeurt, start het in 2026.",
+     "Als de Europese Commissie het project goedkeurt zal het in 2026 van start gaan.", False),
+    ("Als Parijs het project ROOTS goedkeurt, start het in 2026.",
+     "Als de Europese Commissie het project goedkeurt zal het in 2026 van start gaan.", True),
     # an organisation named by one capitalised compound
     ("Het onderzoek naar long covid wordt gefinancierd door de Wereldgezondheidsorganisatie.",
      "Het onderzoek naar long covid wordt gefinancierd door ZonMw.", True),
@@ -319,6 +331,27 @@ UNCONFIRMED = [
     ("De dienst helpt mensen om hun taken goed uit te voeren.", "De dienst helpt mensen om hun taken effectief uit te kunnen voeren.", False),
     ("Nu de bank het krediet heeft ingetrokken, vraagt de stad om een nieuw krediet.",
      "Mocht de bank het krediet intrekken, dan vraagt de stad om een ander krediet.", True),  # a condition is no fact
+    # "de laatste jaren" is a time span ("de afgelopen jaren"), no superlative; without one in the evidence it objects
+    ("Het aantal meldingen is de laatste jaren gestegen.", "Het aantal meldingen is in de afgelopen jaren gestegen.", False),
+    ("Het aantal meldingen is de laatste jaren gestegen.", "Het aantal meldingen is gestegen.", True),
+    # a marker word inside a capitalised name asserts nothing; the same word outside a name does
+    ("Het programma Meer Groen subsidieert tuinen in de wijk.", "Het programma subsidieert tuinen in de wijk.", False),
+    ("Het programma subsidieert meer tuinen in de wijk.", "Het programma subsidieert tuinen in de wijk.", True),
+    # "ook" adds nothing the evidence must say, unless the evidence says "alleen"
+    ("Nu doet ook Zwolle mee aan het programma.", "Zwolle doet mee aan het programma.", False),
+    ("Nu doet ook Zwolle mee aan het programma.", "Alleen Zwolle doet mee aan het programma.", True),
+    # "elk jaar" is "jaarlijks"; "elke gemeente" is a bare plural with no amount; "kunnen" is vouched for by a fact
+    ("Elk jaar evalueren scholen hun beleid.", "Scholen evalueren hun beleid jaarlijks.", False),
+    ("Elk jaar evalueren scholen hun beleid.", "Scholen evalueren hun beleid.", True),
+    ("Elke gemeente moet een loket hebben.", "De wet verplicht gemeenten om een loket te hebben.", False),
+    ("Elke gemeente moet een loket hebben.", "De wet verplicht veel gemeenten om een loket te hebben.", True),
+    ("Elke gemeente moet een loket hebben.", "De wet verplicht sommige gemeenten om een loket te hebben.", True),
+    ("Elke gemeente biedt vrouwen een cursus aan.", "Gemeenten kunnen ervoor kiezen om vrouwen een cursus aan te bieden.", True),
+    ("Ambtenaren kunnen een cursus over privacy volgen.", "De academie biedt ambtenaren een cursus over privacy.", False),
+    ("Ambtenaren kunnen een cursus over privacy volgen.", "Ambtenaren moeten een cursus over privacy volgen.", True),
+    ("Ambtenaren kunnen een cursus over privacy volgen.", "De academie overweegt ambtenaren een cursus over privacy te bieden.", True),
+    # "bereikte dat" gives the cause the claim's "dankzij" names
+    ("Dankzij de vakbond krijgen werknemers nu extra verlof.", "Zo bereikte de vakbond dat werknemers nu extra verlof krijgen.", False),
 ]
 
 
@@ -343,6 +376,10 @@ MISSING_NAME = [
      "In Leeuwarden en Sneek loopt een proef met Fries talige leerkrachten.", None),
     ("Met de SafeSearch-methode zien zoekers een waarschuwing.",  # a hyphenated name by its name part
      "De SafeSearch methode toont zoekers een waarschuwing.", None),
+    ("Als Brussel het plan goedkeurt, start het project in 2026.",  # a place name for the institution it stands for
+     "Als de Europese Commissie het plan goedkeurt, start het project in 2026.", None),
+    ("Als Parijs het plan goedkeurt, start het project in 2026.",
+     "Als de Europese Commissie het plan goedkeurt, start het project in 2026.", "Parijs"),
 ]
 
 
