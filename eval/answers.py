@@ -57,7 +57,7 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, **options) -> tuple[np.ndarray, f
     return model.coef_[0] / scale, float(model.intercept_[0] - np.sum(model.coef_[0] * mean / scale))
 
 
-def fit_calibration(rows: list[dict], max_false_abstain: float = 0.07) -> dict:
+def fit_calibration(rows: list[dict], max_false_abstain: float = 0.10) -> dict:
     """Logistic regression of answerable vs not (close-unanswerable and off-topic) on the answer features, on dev.
 
     Features are standardised for the fit and the weights mapped back to raw features, so the service computes

