@@ -171,7 +171,7 @@ class SentenceIndex:
 
 
 SENTENCE_FEATURES = ("lexical", "dense", "dense_rel", "rank_inv", "number", "type_match", "type_asked", "filler", "reference",
-                     "reference_asked", "list_asked", "list_match")
+                     "reference_asked", "list_asked", "list_match", "passage_gap")
 # A question that asks for several things ("Welke drie partijen ...", "Welke organisaties ...", "Who are ...") is
 # answered by an enumeration ("... tussen het Consortium Zelfbeschikking, LCC+ en Movisie").
 LIST_ASKED = re.compile(
@@ -265,6 +265,7 @@ def sentence_candidates(engine, question: str, hits, qv: np.ndarray, language: s
     lo, hi = float(dense.min()), float(dense.max())
     dense_rel = (dense - lo) / (hi - lo) if hi - lo > 1e-6 else np.zeros_like(dense)
     english = language != "nl"  # an English question shares no words with the documents
+    top_score = hits[0].score
     out: list[Candidate] = []
     best_coverage = 0.0
     previous: set[str] = set()
@@ -281,6 +282,7 @@ def sentence_candidates(engine, question: str, hits, qv: np.ndarray, language: s
             "dense": float(d),
             "dense_rel": float(d_rel),
             "rank_inv": 1.0 / hit.rank,
+            "passage_gap": top_score - hit.score,  # how far the passage's fused score is behind the best (rank alone overstates a near tie)
             "number": len(q_numbers & set(NUMBER.findall(sentence))) / len(q_numbers) if q_numbers else 0.0,
             "type_match": 1.0 if wants is not None and wants.search(sentence) else 0.0,
             "type_asked": 1.0 if wants is not None else 0.0,
