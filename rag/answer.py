@@ -73,8 +73,38 @@ FEATURES = ("dense_top", "dense_gap", "dense_margin", "lexical_coverage_nl", "co
 CALIBRATION_FEATURES = ("dense_top", "dense_gap", "constraints_missing", "answer_type_missing")
 
 
-def asked_type(question: str) -> re.Pattern | None:
-    """How to recognise the kind of answer the question word asks for (a number, a date, a name, a place)."""
+# A question about a particular person ("Wie is de voorzitter van ...", "Who chairs ...") is answered by a
+# person's name, not by the organisation it names: a close question the documents cannot answer.
+PERSON_ASKED = re.compile(
+    r"^\s*(welke (hoogleraar|onderzoeker|wetenschapper|directeur|voorzitter|persoon)|"
+    r"wie (is|zijn|was|waren) de (directeur|voorzitter|onderzoekers?|auteurs?|hoogleraar|commissaris|regeringscommissaris|leider|trekker)|"
+    r"wie (leidt|leiden|schreef|schreven|ondertekende|tekende|diende|dienden)|who (chairs|heads|leads|wrote|signed|submitted)|"
+    r"who (is|are|was|were) the (director|chair\w*|head|authors?|researchers?|professor|commissioner|leader))\b",
+    re.I,
+)
+INITIALS_OR_TITLE = re.compile(r"\b[A-Z]\.\s?(?:[A-Z]\.\s?)*(?:van |de |der |den )*[A-Z][a-z]|\b(?:prof|dr|drs|mr|ir)\.\s|\bmevrouw\b|\bde heer\b")
+CAPITALISED = re.compile(r"(?<=[\s,(])[A-ZÀ-Þ][a-zà-ÿ]{2,}\b")
+
+
+class PersonName:
+    """Sees a person's name: initials or a title ("T. Liefaard", "prof. ..."), or a capitalised word inside the
+    sentence that the documents never write in lower case ("Mariëlle Paul"; "Platform", "Zaken" do occur as
+    "platform", "zaken"). Places pass too; that only makes the check lenient."""
+
+    def __init__(self, lowercase_words: frozenset[str]):
+        self.lowercase_words = lowercase_words
+
+    def search(self, text: str) -> bool:
+        if INITIALS_OR_TITLE.search(text):
+            return True
+        return any(m.group(0).lower() not in self.lowercase_words for m in CAPITALISED.finditer(text))
+
+
+def asked_type(question: str, sidx: "SentenceIndex | None" = None):
+    """How to recognise the kind of answer the question word asks for (an amount, a number, a date, a person with
+    `sidx`, a name, a place): an object with `search(text)`, or None."""
+    if sidx is not None and PERSON_ASKED.search(question):
+        return PersonName(sidx.lowercase_words)
     return next((pattern for asks, pattern in ANSWER_TYPES if asks.search(question)), None)
 
 
@@ -145,6 +175,7 @@ class SentenceIndex:
         self.rows_of: dict[int, list[int]] = {}
         for i, (row, _s, _e) in enumerate(index.sentences):
             self.rows_of.setdefault(int(row), []).append(i)
+        self.lowercase_words = frozenset(w for p in index.passages for w in re.findall(r"\b[a-zà-ÿ]{3,}\b", p.text))
         df: dict[str, int] = {}
         for p in index.passages:
             for t in set(tokenize(p.ranking_text(), stemmer)):
@@ -255,7 +286,7 @@ def sentence_candidates(engine, question: str, hits, qv: np.ndarray, language: s
     sidx: SentenceIndex = engine.sentence_index
     q_terms = sidx.terms(question, query=True)
     q_numbers = set(NUMBER.findall(question))
-    wants = asked_type(question)
+    wants = asked_type(question, sidx)
     source_asked = bool(SOURCE_ASKED.search(question))
     list_asked = bool(LIST_ASKED.search(question))
     rows = [(hit, pos, srow, s, e) for hit in hits for pos, srow, s, e in sidx.sentences(engine.row_of[hit.passage.passage_id])]
@@ -387,7 +418,7 @@ def answer_features(engine, question: str, language: str, hits, scored, chosen, 
     missing = missing_constraints(constraints, evidence, engine.aliases)
     dense = sorted((s.dense for s in scored), reverse=True)
     english = language != "nl"
-    wants = asked_type(question)
+    wants = asked_type(question, engine.sentence_index)
     said = [passages[c.row].text[c.start : c.end] for c in chosen]
     return {
         "dense_top": dense[0] if dense else 0.0,

@@ -195,3 +195,16 @@ def test_list_questions_and_enumerations(question, asked):
     assert bool(LIST_ASKED.search(question)) is asked
     assert is_enumeration("Het is een samenwerking tussen het Consortium Zelfbeschikking, LCC+ en Movisie.")
     assert not is_enumeration("De alliantie loopt nog tot en met 2027.")
+
+
+def test_person_questions_need_a_persons_name(engine):
+    """"Wie is de voorzitter ..." is answered by a name, not by the organisation the question names."""
+    from rag.answer import asked_type
+
+    wants = asked_type("Wie is de voorzitter van het Landelijk Platform Transgenderzorg?", engine.sentence_index)
+    assert wants is not None
+    assert not wants.search("Het Landelijk Platform Transgenderzorg wordt in 2025 opgericht.")
+    assert wants.search("De staatssecretaris van Onderwijs, Cultuur en Wetenschap, Mariëlle Paul")
+    assert wants.search("Onderzoek van T. Liefaard en J. Mesman (2024).")
+    general = asked_type("Wie is verantwoordelijk voor de trainingsdata?", engine.sentence_index)
+    assert type(general) is not type(wants)  # "Wie is verantwoordelijk" asks no person's name
