@@ -39,6 +39,14 @@ NOT_NAMES = frozenset(
 
 HOW_MANY = re.compile(r"^\s*hoeveel\s+(?:(?:nederlandse|nieuwe|extra|andere|verschillende|grote|kleine)\s+)?([a-zà-ÿ-]{3,})", re.I)
 NOT_COUNTED = frozenset("procent keer geld jaar jaren euro tijd".split())
+# Nouns that count the same things in these documents: "hoeveel steden" is answered by "25 gemeenten".
+COUNT_SYNONYMS = (
+    "stad steden gemeente gemeenten plaats plaatsen",
+    "land landen lidstaat lidstaten",
+    "mens mensen persoon personen",
+    "bedrijf bedrijven werkgever werkgevers onderneming ondernemingen",
+    "organisatie organisaties partij partijen partner partners",
+)
 COUNT_WINDOW = 4  # words between a number and the noun it counts ("25 gemeenten", "ruim 400 deelnemende scholen")
 
 
@@ -127,6 +135,7 @@ def missing_constraints(constraints: list[Constraint], evidence: str, aliases=No
 def counts_noun(noun: str, evidence: str) -> bool:
     """Whether the evidence puts a number in front of the noun ("hoeveel gemeenten" ~ "25 gemeenten")."""
     stem = (tokenize(noun, "dutch") or [noun])[0]
+    stems = {stem} | {t for group in COUNT_SYNONYMS if stem in (g := set(tokenize(group, "dutch"))) for t in g}
     words = evidence.split()
     folded = [fold(w).strip(".,;:()'\"’") for w in words]
     numbered = {v.start for v in extract_values(evidence) if v.kind in ("number", "percentage")}
@@ -139,6 +148,6 @@ def counts_noun(noun: str, evidence: str) -> bool:
         if not any(start <= s < start + len(words[i]) for s in numbered):
             continue
         for w in folded[i + 1 : i + 1 + COUNT_WINDOW]:
-            if w.startswith(stem[:5]) or (tokenize(w, "dutch") or [""])[0] == stem:
+            if any(w.startswith(st[:5]) for st in stems) or (tokenize(w, "dutch") or [""])[0] in stems:
                 return True
     return False

@@ -56,3 +56,13 @@ def test_a_count_that_shapes_the_answer_is_no_value_to_repeat():
 def test_brussel_stands_for_the_european_commission():
     evidence = "Eind 2021 heeft de Europese Commissie het voorstel gedaan om haatzaaien in de hele EU strafbaar te maken."
     assert missing_constraints(question_constraints("Wanneer stelde Brussel voor om haatzaaien EU-breed strafbaar te maken?"), evidence) == []
+
+
+def test_the_thing_counted_may_have_another_name():
+    """"Hoeveel steden" is answered by "25 gemeenten", "hoeveel landen" by "twintig lidstaten"; not by other nouns."""
+    def missing(q, ev):
+        return [c.kind for c in missing_constraints(question_constraints(q), ev)]
+
+    assert "count-of" not in missing("Hoeveel steden doen mee aan Veilige Steden?", "Nu doen 25 gemeenten mee.")
+    assert "count-of" not in missing("Hoeveel landen tekenden de verklaring?", "De verklaring is door twintig lidstaten ondertekend.")
+    assert "count-of" in missing("Hoeveel scholen doen mee?", "Nu doen 25 gemeenten mee.")
