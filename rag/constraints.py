@@ -37,7 +37,7 @@ NOT_NAMES = frozenset(
 )
 
 
-HOW_MANY = re.compile(r"^\s*hoeveel\s+(?:(?:nederlandse|nieuwe|extra|andere|verschillende|grote|kleine)\s+)?([a-zà-ÿ-]{3,})", re.I)
+HOW_MANY = re.compile(r"^\s*(?:(?:uit|met|door|voor|in|op|aan|bij|van|over)\s+)?hoeveel\s+(?:(?:nederlandse|nieuwe|extra|andere|verschillende|grote|kleine)\s+)?([a-zà-ÿ-]{3,})", re.I)
 NOT_COUNTED = frozenset("procent keer geld jaar jaren euro tijd".split())
 # Nouns that count the same things in these documents: "hoeveel steden" is answered by "25 gemeenten".
 COUNT_SYNONYMS = (

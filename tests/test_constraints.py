@@ -66,3 +66,8 @@ def test_the_thing_counted_may_have_another_name():
     assert "count-of" not in missing("Hoeveel steden doen mee aan Veilige Steden?", "Nu doen 25 gemeenten mee.")
     assert "count-of" not in missing("Hoeveel landen tekenden de verklaring?", "De verklaring is door twintig lidstaten ondertekend.")
     assert "count-of" in missing("Hoeveel scholen doen mee?", "Nu doen 25 gemeenten mee.")
+
+
+def test_a_preposition_before_hoeveel_still_asks_for_a_count():
+    assert ("count-of", "leden") in kinds("Uit hoeveel leden bestaat de regiegroep?")
+    assert ("count-of", "lidstaten") in kinds("Door hoeveel lidstaten is de verklaring ondertekend?")
