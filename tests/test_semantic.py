@@ -208,3 +208,25 @@ def test_person_questions_need_a_persons_name(engine):
     assert wants.search("Onderzoek van T. Liefaard en J. Mesman (2024).")
     general = asked_type("Wie is verantwoordelijk voor de trainingsdata?", engine.sentence_index)
     assert type(general) is not type(wants)  # "Wie is verantwoordelijk" asks no person's name
+
+
+def test_background_vectors_are_kept_in_the_embedding_cache(embedder, tmp_path):
+    """A fresh process reads the background questions' vectors from the cache instead of embedding them again."""
+    from index.cache import EmbeddingCache
+    from rag.background import BACKGROUND_QUESTIONS, Background
+
+    counting = CountingQueries(embedder)
+    cache = EmbeddingCache(tmp_path / "embeddings.sqlite")
+    first = Background(counting, cache).vectors()
+    again = Background(counting, cache).vectors()
+    assert counting.embedded == len(BACKGROUND_QUESTIONS)  # embedded once, then read back
+    assert np.allclose(first, again)
+
+
+class CountingQueries:
+    def __init__(self, inner):
+        self.inner, self.name, self.dim, self.embedded = inner, inner.name, inner.dim, 0
+
+    def encode_queries(self, texts):
+        self.embedded += len(texts)
+        return self.inner.encode_queries(texts)
