@@ -37,9 +37,12 @@ from rag.schemas import MAX_HISTORY_TURNS, HistoryTurn as Turn
 # Words that point back to something said before.
 BACK_REFERENCE = re.compile(
     r"\b(daar\w*|hier(van|voor|mee|in|aan|over|bij)|er(van|in|aan|mee|voor|over|bij|door|uit)?|ze|zij|hun|hen|hem|"
-    r"(dit|deze|die|dat|dezelfde|datzelfde|diezelfde)\s+(programma|regeling|plan|alliantie|wet|wetsvoorstel|maatregel\w*|"
+    r"(dit|deze|die|dat|dezelfde|datzelfde|diezelfde)\s+\w*(programma|regeling|plan|alliantie|wet|wetsvoorstel|maatregel\w*|"
     r"onderzoek|subsidie|project|netwerk|organisatie|advies|monitor|richtlijn|verordening|strategie|aanpak|pilot|"
-    r"platform|instituut|fonds|campagne|brief|rapport|bedrag|budget|doel\w*|cijfers?)|"
+    r"platform|instituut|fonds|campagne|brief|rapport|bedrag|budget|doel\w*|cijfers?|centrum|besluit|geld|verdrag|"
+    r"akkoord|convenant|overleg|loket|meldpunt|verklaring|motie|pact|coalitie|traject|initiatief|conferentie|training|"
+    r"handreiking|ministerie|groep)|"
+    r"(deze|die|dezelfde)\s+(groepen|gemeenten|landen|lidstaten|vrouwen|mannen|jongeren|mensen|personen)|"  # not "dat vrouwen ..." (a clause)
     r"(?:is|wordt|werd|gaat|ging|kan|kon|zal|zou|moet|heeft|had)\s+het\s+(?:dan|nu|daar|er|al|nog|precies|eigenlijk)|"
     r"it|its|they|them|their|this|that|these|those|there)\b",
     re.I,
@@ -49,6 +52,9 @@ ELLIPTIC_START = re.compile(r"^\s*(en|maar|ook|and|but|also|what about|how about
 # A word rarer than this (IDF, see SentenceIndex) names a topic of its own.
 TOPIC_IDF = 3.0
 MIN_OWN_TOPIC_TERMS = 2
+# After an opening "En"/"Ook"/"And" or a bare "er" with no other pointer, this many subject words make a question self-contained
+# ("En in welke jaren komt er een nieuwe Emancipatiemonitor?"); "En de Caribische eilanden?" (two) stays elliptic.
+MIN_TOPIC_TERMS_AFTER_EN = 3
 CONTEXT_IDF = 2.0  # words of an earlier question this rare are carried over as its subject
 # English function words: an English question's other words are absent from the Dutch documents (so "rare"),
 # which says nothing about whether they name a subject the documents have.
@@ -81,6 +87,15 @@ def refers_back(question: str) -> str | None:
     return None
 
 
+def only_weak_reference(question: str) -> bool:
+    """Whether the only signs of leaning on the conversation are an opening "En", "Ook", "And", "Also" or a bare
+    "er": a complete question on another subject often has them ("En in welke jaren komt er een nieuwe
+    Emancipatiemonitor?"), where "daar", "ze", "dat programma" or a closing "dat?" do point back."""
+    strong = [m.group(0) for m in BACK_REFERENCE.finditer(question) if m.group(0).lower() != "er"]
+    weak = ELLIPTIC_START.search(question) or re.search(r"\ber\b", question, re.I)
+    return bool(weak) and not strong and not DEMONSTRATIVE_AT_END.search(question)
+
+
 def own_topic_terms(question: str, sentence_index) -> set[str]:
     """The question's content words that are rare in the corpus (they name a subject). In a question not in
     Dutch only words the corpus has count ("Single Super Mom", "ICT"): "Will the campaign be repeated?" names none."""
@@ -98,6 +113,8 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
     own = own_topic_terms(question, sentence_index)
     if pointer is None and len(own) >= MIN_OWN_TOPIC_TERMS:
         return Resolved(question, False, "", "the question names its own subject")
+    if only_weak_reference(question) and len(own) >= MIN_TOPIC_TERMS_AFTER_EN:
+        return Resolved(question, False, "", "the question names its own subject after its opening word")
     turns = current_subject(history, sentence_index)
     words = [w for t in turns for w in subject_words(t, sentence_index)] + anchor_words(turns, sentence_index).split()
     context = " ".join(new_words(words, question, sentence_index))

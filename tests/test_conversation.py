@@ -52,6 +52,13 @@ def test_pointer_words_are_dropped_and_no_word_is_carried_twice(engine):
         # a complete question on another subject keeps its own words, in English and in Dutch
         ("What does the Dutch cabinet do against disinformation?", "Which organisations form the Kleurrijk en Vrij alliance?", False),
         ("Wat doet Stichting Lezen en Schrijven voor gemeenten?", "Hoeveel procent van de jongeren in België heeft een deepnude ontvangen?", False),
+        # an opening "En"/"Ook" before a question with its own subject is no reference back ...
+        ("Wat is het programma Veilige Steden?", "En in welke jaren komt er een nieuwe Emancipatiemonitor?", False),
+        # ... but an elliptic one is
+        ("Wat is het programma Veilige Steden?", "En in 2024?", True),
+        # "dat centrum", "die empowermentaanpak" point back; "dat vrouwen ..." is a clause
+        ("Wat doet het Expertisecentrum Aanpak Discriminatie Politie?", "Wat is precies de bedoeling van dat centrum?", True),
+        ("Wat is het programma Veilige Steden?", "Klopt het dat vrouwen in Nederland vaker deeltijd werken dan mannen?", False),
     ],
 )
 def test_whether_context_is_carried(engine, earlier, question, carried):
