@@ -315,7 +315,13 @@ def cmd_index(args) -> int:
     started = time.perf_counter()
     log = (lambda m: None) if args.quiet else (lambda m: print(f"==> {m}", file=sys.stderr))
     log(f"building index at {settings.index_dir} (model {cfg.embedder_name}, stemmer {cfg.stemmer}, chunk {cfg.chunk_size}/{cfg.chunk_overlap})")
-    manifest = build_index(cfg, settings.index_dir, progress=not args.quiet, log=log)
+    from rag.ingest import Busy, change_lock
+
+    try:  # one change of the index at a time: a `rag add` publishing meanwhile would lose its document from the index
+        with change_lock(settings.index_dir, wait_s=600.0):
+            manifest = build_index(cfg, settings.index_dir, progress=not args.quiet, log=log)
+    except Busy as exc:
+        return fail(str(exc), EXIT_ERROR)
     took = time.perf_counter() - started
     docs = ", ".join(f"{d}: {n}" for d, n in manifest.documents.items())
     print(

@@ -14,7 +14,7 @@
 Any failure before the commit leaves corpus/ and the published index exactly as they were;
 a failure between the commit and the publish puts the old manifest back. One change runs at
 a time (an flock on `<index>.d/.lock`), whichever process starts it: `rag add`, the API or
-the UI. A running server follows the published index by itself (rag.api.reload).
+the UI; `rag index` and the admin reindex take the same lock. A running server follows the published index by itself (rag.api.reload).
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -175,3 +176,39 @@ def test_eval_limit_limits_every_part(settings_env, built_index, tmp_path):
     assert report["claims"]["n"] == 2
     assert rag(["eval", "--limit", "0"]).returncode == 2
     assert rag(["eval", "--limit", "2", "--calibrate"]).returncode == 2
+
+
+def test_reindex_waits_for_a_document_change_and_the_api_refuses_during_one(settings, settings_env, built_index, engine, tmp_path):
+    """`rag index` and POST /api/admin/reindex take the same lock as `rag add`/`rag remove`: publishing a build
+    while a document is being added would drop that document from the index."""
+    import threading
+
+    from fastapi.testclient import TestClient
+
+    from rag.api import create_app
+    from rag.ingest import change_lock
+
+    token = "t" * 24
+    app = create_app(settings.model_copy(update={"enable_reindex": True, "admin_token": token}), engine, with_ui=False)
+    before = Path(settings.index_dir).resolve()
+    with change_lock(settings.index_dir, wait_s=0.0):
+        r = TestClient(app).post("/api/admin/reindex", headers={"authorization": f"Bearer {token}"})
+        assert r.status_code == 409 and "another document change is running" in r.json()["detail"], r.text
+    assert Path(settings.index_dir).resolve() == before  # nothing was published
+
+    own = {**settings_env, "RAG_INDEX_DIR": str(tmp_path / "store")}  # a separate index (the embedding cache is warm)
+    held = threading.Event()
+
+    def hold() -> None:
+        with change_lock(tmp_path / "store", wait_s=0.0):
+            held.set()
+            time.sleep(2.0)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    held.wait(10)
+    started = time.monotonic()
+    out = rag(["index", "--quiet"], own, timeout=300)
+    holder.join()
+    assert out.returncode == 0, out.stderr
+    assert time.monotonic() - started >= 1.5  # it waited for the change to finish

@@ -12,6 +12,7 @@ from pydantic import BaseModel
 from index.store import BuildConfig, build_index
 from rag.api.deps import ERRORS, log
 from rag.engine import Engine
+from rag.ingest import Busy, change_lock
 from rag.schemas import Problem
 from rag.settings import Settings
 
@@ -52,7 +53,11 @@ def install_admin_routes(app: FastAPI) -> None:
         try:
             started = time.perf_counter()
             old: Engine = app.state.engine
-            build_index(BuildConfig.from_settings(settings), settings.index_dir, embedder=old.retriever.embedder)
+            try:  # not while a document is being added or removed (it would publish over that change)
+                with change_lock(settings.index_dir, wait_s=0.0):
+                    build_index(BuildConfig.from_settings(settings), settings.index_dir, embedder=old.retriever.embedder)
+            except Busy as exc:
+                raise HTTPException(409, str(exc)) from None
             # Requests in flight keep the engine they started with; new ones get the new one.
             app.state.engine = Engine.load(settings, embedder=old.retriever.embedder)
             m = app.state.engine.index.manifest
