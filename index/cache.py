@@ -61,8 +61,14 @@ class EmbeddingCache:
             )
 
 
+def open_cache(cache_dir: Path | None) -> EmbeddingCache:
+    """The embedding cache of a cache directory (`None`: a cache that remembers nothing)."""
+    return EmbeddingCache(Path(cache_dir) / "embeddings.sqlite" if cache_dir else None)
+
+
 class CachedEmbedder:
-    """An `Embedder` whose passage vectors go through an `EmbeddingCache`; queries are not cached."""
+    """An `Embedder` whose passage vectors go through an `EmbeddingCache`. Users' questions are not cached;
+    `encode_fixed_queries` caches the questions the program itself asks on every start (rag.background)."""
 
     def __init__(self, embedder: Embedder, cache: EmbeddingCache):
         self.inner = embedder
@@ -74,14 +80,20 @@ class CachedEmbedder:
         return self.inner.encode_queries(texts)
 
     def encode_passages(self, texts: list[str], *, progress: bool = False) -> np.ndarray:
-        keys = [text_key(self.name, t) for t in texts]
+        return self._through_cache(texts, self.name, lambda missing: self.inner.encode_passages(missing, progress=progress))
+
+    def encode_fixed_queries(self, texts: list[str]) -> np.ndarray:
+        """Query vectors through the cache (keyed apart from passages: e5 embeds a question differently)."""
+        return self._through_cache(texts, f"{self.name} query", self.inner.encode_queries)
+
+    def _through_cache(self, texts: list[str], space: str, encode) -> np.ndarray:
+        keys = [text_key(space, t) for t in texts]
         found = self.cache.get_many(list(dict.fromkeys(keys)), self.dim)
         missing = list(dict.fromkeys(t for t, k in zip(texts, keys) if k not in found))
         self.cache.hits += len(texts) - sum(1 for k in keys if k not in found)
         self.cache.misses += len(missing)
         if missing:
-            vectors = self.inner.encode_passages(missing, progress=progress)
-            new = {text_key(self.name, t): v for t, v in zip(missing, vectors)}
+            new = {text_key(space, t): v for t, v in zip(missing, encode(missing))}
             self.cache.put_many(new)
             found.update(new)
         out = np.vstack([found[k] for k in keys]) if keys else np.zeros((0, self.dim), np.float32)

@@ -37,7 +37,7 @@ from corpus.chunker import ChunkConfig, chunk_corpus
 from corpus.loader import load_corpus
 from corpus.records import Passage
 from corpus.sentences import sentence_spans
-from index.cache import CachedEmbedder, EmbeddingCache
+from index.cache import CachedEmbedder, open_cache
 from index.embed import Backend, Embedder, embedder_name, make_embedder
 from index.manifest import (  # also part of this module's interface: callers import them from here
     FORMAT_VERSION,
@@ -105,7 +105,7 @@ class BuildConfig:
         """The embedder with its passage vectors going through the cache (when there is one)."""
         if self.cache_dir is None or isinstance(embedder, CachedEmbedder):
             return embedder
-        return CachedEmbedder(embedder, EmbeddingCache(self.cache_dir / "embeddings.sqlite"))
+        return CachedEmbedder(embedder, open_cache(self.cache_dir))
 
 
 @dataclass

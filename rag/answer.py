@@ -419,14 +419,14 @@ def answer_features(engine, question: str, language: str, hits, scored, chosen, 
     dense = sorted((s.dense for s in scored), reverse=True)
     english = language != "nl"
     wants = asked_type(question, engine.sentence_index)
-    said = [passages[c.row].text[c.start : c.end] for c in chosen]
+    quoted = [passages[c.row].text[c.start : c.end] for c in chosen]
     return {
         "dense_top": dense[0] if dense else 0.0,
         "dense_gap": (dense[0] if dense else 0.0) - engine.background.similarity(query_vector),
         "dense_margin": (dense[0] - dense[min(len(dense) - 1, 9)]) if dense else 0.0,
         "lexical_coverage_nl": 0.0 if english else coverage,
         "constraints_missing": float(len(missing)),
-        "answer_type_missing": 1.0 if wants is not None and not any(wants.search(t) for t in said) else 0.0,
+        "answer_type_missing": 1.0 if wants is not None and not any(wants.search(t) for t in quoted) else 0.0,
         "rare_term_missing_nl": 0.0 if english else rare_term_missing(engine.sentence_index, question, hits[:3]),
         "english": 1.0 if english else 0.0,
     }

@@ -20,8 +20,6 @@ import threading
 
 import numpy as np
 
-from index.cache import EmbeddingCache, text_key
-
 BACKGROUND_QUESTIONS = (
     "What will the weather be like tomorrow?", "Wat voor weer wordt het morgen?",
     "Who won the football match last night?", "Wie heeft de wedstrijd gisteren gewonnen?",
@@ -47,13 +45,11 @@ BACKGROUND_QUESTIONS = (
 
 
 class Background:
-    """The background questions' vectors, embedded once and kept in the embedding cache (under the embedder's name
-    and "query", since e5 embeds a question differently from a passage), so a fresh process reads them in
-    milliseconds instead of embedding 40 questions (about 1 s with e5-small) on its first answer."""
+    """The background questions' vectors, embedded on first use by `encode` (CachedEmbedder.encode_fixed_queries
+    keeps them in the embedding cache, so a fresh process reads them instead of embedding 40 questions, about 1 s)."""
 
-    def __init__(self, embedder, cache: EmbeddingCache | None = None):
-        self.embedder = embedder
-        self.cache = cache
+    def __init__(self, encode):
+        self._encode = encode
         self._vectors: np.ndarray | None = None
         self._lock = threading.Lock()
 
@@ -61,20 +57,8 @@ class Background:
         if self._vectors is None:
             with self._lock:
                 if self._vectors is None:
-                    self._vectors = self._load()
+                    self._vectors = np.asarray(self._encode(list(BACKGROUND_QUESTIONS)), dtype=np.float32)
         return self._vectors
-
-    def _load(self) -> np.ndarray:
-        keys = [text_key(f"{self.embedder.name} query", q) for q in BACKGROUND_QUESTIONS]
-        found = self.cache.get_many(keys, self.embedder.dim) if self.cache is not None else {}
-        missing = [(k, q) for k, q in zip(keys, BACKGROUND_QUESTIONS) if k not in found]
-        if missing:
-            vectors = self.embedder.encode_queries([q for _, q in missing])
-            new = {k: np.asarray(v, dtype=np.float32) for (k, _), v in zip(missing, vectors)}
-            if self.cache is not None:
-                self.cache.put_many(new)
-            found.update(new)
-        return np.vstack([found[k] for k in keys]).astype(np.float32)
 
     def similarity(self, query_vector: np.ndarray) -> float:
         """The question's similarity to the nearest background question (vectors are normalised)."""

@@ -271,9 +271,10 @@ def window_conflict(ci: ClaimIndex, parts: ClaimParts, w: Window) -> Conflict | 
     """The first conflict of the detectors on the window, or (for two sentences) on either sentence, or an
     antonym by prefix ("veiliger" vs "onveiliger")."""
     texts = [ci.window_text(w)]
-    pair = sentence_texts(ci, w) if w.second is not None else []
-    if w.second is not None:  # each sentence of a pair, when it is on the claim by itself
-        texts += [t for r, t in pair if ci.covered(parts, Window(r, None, w.row, 0, 0), parts.terms)[0] >= T_SENTENCE_CONFLICT]
+    sentences = sentence_texts(ci, w)
+    pair = sentences if w.second is not None else []
+    # each sentence of a pair, when it is on the claim by itself
+    texts += [t for r, t in pair if ci.covered(parts, Window(r, None, w.row, 0, 0), parts.terms)[0] >= T_SENTENCE_CONFLICT]
     figures = [cv for cv in parts.values if cv.kind in ("number", "percentage", "amount")]
     for i, text in enumerate(texts):
         conflicts = find_conflicts(parts.text, text, ci.table)
@@ -286,7 +287,7 @@ def window_conflict(ci: ClaimIndex, parts: ClaimParts, w: Window) -> Conflict | 
                 continue  # the pair's other sentence gives the claim's figures that this one lacks: it is about other figures
         if conflicts:
             return conflicts[0]
-    for r, text in sentence_texts(ci, w):
+    for r, text in sentences:
         found = prefix_antonym(ci, parts, r, text) or unaligned_marker(ci, parts, r, text) or negated_word(ci, parts, r, text)
         if found:
             return found
@@ -306,7 +307,7 @@ def window_conflict(ci: ClaimIndex, parts: ClaimParts, w: Window) -> Conflict | 
 def value_in(parts: ClaimParts, claim_text: str, text: str) -> bool:
     """The claim's value written as `claim_text` is in `text` with the same value."""
     values = extract_values(text)
-    return any(found for cv in parts.values if cv.text == claim_text for found in [value_found(cv, parts.text, text, values)[0]])
+    return any(value_found(cv, parts.text, text, values)[0] for cv in parts.values if cv.text == claim_text)
 
 
 def states_something(text: str) -> bool:

@@ -59,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
 
-    p = sub.add_parser("index", help="build the search index from corpus/ (FAISS + BM25) and publish it atomically")
+    p = sub.add_parser("index", help="build the search index from corpus/ (FAISS + BM25) and publish it atomically (after a running add/remove)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--if-stale", action="store_true", help="only build when the index is missing, damaged or built for other settings")
     p.set_defaults(func=cmd_index)
@@ -119,7 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="smoke runs: only the first N questions per category, N answers per category, N dialogues and N claims")
     p.add_argument("--no-plot", action="store_true", help="skip the PNG plot")
     p.add_argument("--retrieval-only", action="store_true", help="skip the answer/abstention and claim reports")
-    p.add_argument("--calibrate", action="store_true", help="first refit the answer confidence on the dev split (writes rag/calibration.json)")
+    p.add_argument("--calibrate", action="store_true", help="first refit the sentence model and the answer confidence on the dev split (writes rag/sentence_model.json and rag/calibration.json)")
     p.set_defaults(func=cmd_eval)
     return parser
 
@@ -299,6 +299,7 @@ def print_hits(response) -> None:
 
 def cmd_index(args) -> int:
     from index.store import BuildConfig, build_index
+    from rag.ingest import Busy, change_lock
     from rag.settings import load_settings
 
     settings = load_settings()
@@ -315,8 +316,6 @@ def cmd_index(args) -> int:
     started = time.perf_counter()
     log = (lambda m: None) if args.quiet else (lambda m: print(f"==> {m}", file=sys.stderr))
     log(f"building index at {settings.index_dir} (model {cfg.embedder_name}, stemmer {cfg.stemmer}, chunk {cfg.chunk_size}/{cfg.chunk_overlap})")
-    from rag.ingest import Busy, change_lock
-
     try:  # one change of the index at a time: a `rag add` publishing meanwhile would lose its document from the index
         with change_lock(settings.index_dir, wait_s=600.0):
             manifest = build_index(cfg, settings.index_dir, progress=not args.quiet, log=log)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from index.lexical import fold, tokenize
@@ -132,10 +133,16 @@ def missing_constraints(constraints: list[Constraint], evidence: str, aliases=No
     return [c for c in constraints if not satisfied(c, evidence)]
 
 
+@lru_cache(maxsize=1)
+def synonym_stems() -> tuple[frozenset[str], ...]:
+    """COUNT_SYNONYMS as sets of stems, stemmed once."""
+    return tuple(frozenset(tokenize(group, "dutch")) for group in COUNT_SYNONYMS)
+
+
 def counts_noun(noun: str, evidence: str) -> bool:
     """Whether the evidence puts a number in front of the noun ("hoeveel gemeenten" ~ "25 gemeenten")."""
     stem = (tokenize(noun, "dutch") or [noun])[0]
-    stems = {stem} | {t for group in COUNT_SYNONYMS if stem in (g := set(tokenize(group, "dutch"))) for t in g}
+    stems = {stem}.union(*(g for g in synonym_stems() if stem in g))
     words = evidence.split()
     folded = [fold(w).strip(".,;:()'\"’") for w in words]
     numbered = {v.start for v in extract_values(evidence) if v.kind in ("number", "percentage")}

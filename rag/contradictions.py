@@ -26,6 +26,7 @@ from typing import Callable, Literal
 
 from corpus.aliases import AliasTable, acronym_matches, default_table, is_acronym, key
 from index.lexical import tokenize
+from rag.constraints import METONYMS
 from rag.numbers import Value, comparable, extract_values, loosely_equal, same_value
 
 ConflictKind = Literal["number", "date", "direction", "negation", "quantifier", "modality", "entity"]
@@ -1135,16 +1136,12 @@ def name_words(claim: str, aliases: AliasTable | None = None) -> list[str]:
 
 def stands_for(a: Entity, b: Entity, table: AliasTable) -> bool:
     """The place name `a` stands for the institution `b` ("Brussel": the European Commission)."""
-    from rag.constraints import METONYMS
-
     forms = {key(f) for f in METONYMS.get(key(a.name), ())}
     return bool(forms) and (key(b.name) in forms or key(table.canonical(b.name)) in forms)
 
 
 def metonym_in(name: str, folded_evidence: str) -> bool:
     """The institution a place name stands for ("Brussel": the European Commission or the EU) is in the (keyed) evidence."""
-    from rag.constraints import METONYMS
-
     return any(re.search(rf"(?<![\w]){re.escape(key(f))}(?![\w])", folded_evidence) for f in METONYMS.get(key(name), ()))
 
 
@@ -1298,6 +1295,8 @@ def unmarked_equivalent(claim: str, cm: Marker, evidence: str, ev: list[Marker])
 def title_word(claim: str, m: Marker) -> bool:
     """A marker that is a capitalised word inside the sentence belongs to a name ("Meer uren werkt!"), no assertion."""
     return m.start > 0 and claim[m.start : m.start + 1].isupper() and not re.search(r"[.!?:]\s*$", claim[: m.start])
+
+
 COMPARISON = re.compile(r"(?<![\w-])(?P<word>[a-z]{3,}er)\s+dan(?![\w-])|(?<![\w-])(?:de|het)\s+(?P<sup>[a-z]{3,}ste)(?![\w-])")
 
 

@@ -36,7 +36,7 @@ from rag.schemas import MAX_HISTORY_TURNS, HistoryTurn as Turn
 
 # Words that point back to something said before.
 BACK_REFERENCE = re.compile(
-    r"\b(daar\w*|hier(van|voor|mee|in|aan|over|bij)|er(van|in|aan|mee|voor|over|bij|door|uit)?|ze|zij|hun|hen|hem|"
+    r"\b(daar\w*|hier(van|voor|mee|in|aan|over|bij)|er(van|in|aan|mee|voor|over|bij|door|uit)|ze|zij|hun|hen|hem|"
     r"(dit|deze|die|dat|dezelfde|datzelfde|diezelfde)\s+\w*(programma|regeling|plan|alliantie|wet|wetsvoorstel|maatregel\w*|"
     r"onderzoek|subsidie|project|netwerk|organisatie|advies|monitor|richtlijn|verordening|strategie|aanpak|pilot|"
     r"platform|instituut|fonds|campagne|brief|rapport|bedrag|budget|doel\w*|cijfers?|centrum|besluit|geld|verdrag|"
@@ -47,6 +47,8 @@ BACK_REFERENCE = re.compile(
     r"it|its|they|them|their|this|that|these|those|there)\b",
     re.I,
 )
+# Weak signs: a bare "er" ("doen er aan mee", but also "komt er een ...") and an opening "En", "Ook", "And".
+BARE_ER = re.compile(r"\ber\b", re.I)
 DEMONSTRATIVE_AT_END = re.compile(r"\b(dat|dit|die|deze|het|dan|it|that|this|then)\s*\??\s*$", re.I)
 ELLIPTIC_START = re.compile(r"^\s*(en|maar|ook|and|but|also|what about|how about|wat dan|en wat|en hoe|en wie|en wanneer)\b", re.I)
 # A word rarer than this (IDF, see SentenceIndex) names a topic of its own.
@@ -80,7 +82,7 @@ class Resolved:
 
 def refers_back(question: str) -> str | None:
     """The words that make the question lean on an earlier turn, or None."""
-    for pattern in (ELLIPTIC_START, DEMONSTRATIVE_AT_END, BACK_REFERENCE):
+    for pattern in (ELLIPTIC_START, DEMONSTRATIVE_AT_END, BACK_REFERENCE, BARE_ER):
         m = pattern.search(question)
         if m:
             return m.group(0).strip()
@@ -91,9 +93,8 @@ def only_weak_reference(question: str) -> bool:
     """Whether the only signs of leaning on the conversation are an opening "En", "Ook", "And", "Also" or a bare
     "er": a complete question on another subject often has them ("En in welke jaren komt er een nieuwe
     Emancipatiemonitor?"), where "daar", "ze", "dat programma" or a closing "dat?" do point back."""
-    strong = [m.group(0) for m in BACK_REFERENCE.finditer(question) if m.group(0).lower() != "er"]
-    weak = ELLIPTIC_START.search(question) or re.search(r"\ber\b", question, re.I)
-    return bool(weak) and not strong and not DEMONSTRATIVE_AT_END.search(question)
+    weak = ELLIPTIC_START.search(question) or BARE_ER.search(question)
+    return bool(weak) and not BACK_REFERENCE.search(question) and not DEMONSTRATIVE_AT_END.search(question)
 
 
 def own_topic_terms(question: str, sentence_index) -> set[str]:

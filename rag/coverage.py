@@ -30,7 +30,7 @@ import numpy as np
 
 from corpus.aliases import AliasTable, key
 from index.lexical import split_words, tokenize
-from rag.contradictions import Entity, entities, periods, periods_agree, same_entity
+from rag.contradictions import Entity, entities, metonym_in, periods, periods_agree, same_entity
 from rag.numbers import Value, comparable, extract_values, loosely_equal, same_value
 
 # A finite verb closes the first constituent of a Dutch main clause (verb second).
@@ -374,8 +374,6 @@ def value_found(cv: Value, claim: str, evidence: str, ev_values: list[Value]) ->
 
 def name_found(name: Entity, evidence: str, table: AliasTable, ev_entities: list[Entity]) -> bool:
     """The name (or an alias of it, or the institution it stands for: "Brussel") occurs in the evidence."""
-    from rag.contradictions import metonym_in
-
     if any(same_entity(name, e, table) for e in ev_entities if e.cls == name.cls or name.cls == "name"):
         return True
     folded = key(evidence)

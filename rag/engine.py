@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from pathlib import Path
 
 from corpus.aliases import AliasTable, build_alias_table
 from corpus.loader import load_corpus
 from corpus.records import Document
-from index.cache import EmbeddingCache
+from index.cache import CachedEmbedder, open_cache
 from index.store import BuildConfig, IndexLoadError, LoadedIndex, load_index
 from rag.answer import SentenceIndex
 from rag.background import Background
@@ -32,9 +31,8 @@ class Engine:
         self.sentence_index = SentenceIndex(self.index, self.index.manifest.stemmer)
         # the names the documents define (from the index; an index from before aliases.json: built from the corpus)
         self.aliases: AliasTable = self.index.aliases or build_alias_table(d.text for d in self.documents.values())
-        cache_dir = self.settings.embedding_cache_dir
-        cache = EmbeddingCache(Path(cache_dir) / "embeddings.sqlite") if cache_dir else None
-        self.background = Background(self.retriever.embedder, cache)  # what the answer confidence compares with
+        cached = CachedEmbedder(self.retriever.embedder, open_cache(self.settings.embedding_cache_dir))
+        self.background = Background(cached.encode_fixed_queries)  # what the answer confidence compares with
 
     @classmethod
     def load(cls, settings: Settings, embedder=None) -> "Engine":

@@ -212,13 +212,12 @@ def test_person_questions_need_a_persons_name(engine):
 
 def test_background_vectors_are_kept_in_the_embedding_cache(embedder, tmp_path):
     """A fresh process reads the background questions' vectors from the cache instead of embedding them again."""
-    from index.cache import EmbeddingCache
+    from index.cache import CachedEmbedder, open_cache
     from rag.background import BACKGROUND_QUESTIONS, Background
 
     counting = CountingQueries(embedder)
-    cache = EmbeddingCache(tmp_path / "embeddings.sqlite")
-    first = Background(counting, cache).vectors()
-    again = Background(counting, cache).vectors()
+    first = Background(CachedEmbedder(counting, open_cache(tmp_path)).encode_fixed_queries).vectors()
+    again = Background(CachedEmbedder(counting, open_cache(tmp_path)).encode_fixed_queries).vectors()
     assert counting.embedded == len(BACKGROUND_QUESTIONS)  # embedded once, then read back
     assert np.allclose(first, again)
 
