@@ -257,8 +257,7 @@ def test_a_failed_publish_puts_the_corpus_back(ws, qa_pdf, embedder, monkeypatch
     def no_publish(*a, **k):
         raise OSError("disk full")
 
-    # rag.ingest publishes with index.store.publish, or publish_build (which also covers a Milvus backend)
-    monkeypatch.setattr(rag.ingest, "publish_build" if hasattr(rag.ingest, "publish_build") else "publish", no_publish)
+    monkeypatch.setattr(rag.ingest, "publish_build", no_publish)  # the publish step of rag add (local or Milvus)
     state = ws.snapshot()
     with pytest.raises(OSError, match="disk full"):
         rag.ingest.add_document(ws.settings(), qa_pdf[0], embedder=embedder)
