@@ -41,6 +41,7 @@ from rag.contradictions import (
     unconfirmed,
 )
 from rag.coverage import FINITE, ClaimIndex, ClaimParts, Window, claim_index, looks_finite, name_found, value_found
+from rag.language import detect_language
 from rag.numbers import extract_values
 from rag.schemas import (
     CheckResponse,
@@ -418,10 +419,13 @@ def decide(engine, claim: str) -> tuple[str, Judgement | None, ClaimParts, Claim
     ci = claim_index(engine)
     parts = ci.parse(claim)
     qv = engine.retriever.encode(query_text(engine, claim))
-    windows = ci.score(parts, qv, W_SEMANTIC)
+    foreign = detect_language(claim) != "nl"
+    windows = ci.score(parts, qv, 1.0 if foreign else W_SEMANTIC)
     if not windows:
         return "not_found", None, parts, ci
     top = windows[0].score
+    if foreign:  # the checks compare the claim's words with the Dutch text: only the closest passage can be shown
+        return "not_found", judge(ci, parts, windows[0], top), parts, ci
     judged = [judge(ci, parts, w, top) for w in windows[:K_WINDOWS]]
     for j in judged:
         if vouched(j, judged):
@@ -456,7 +460,11 @@ def check_response(engine, claim: str) -> CheckResponse:
     cite = PassageOut.of(passage).citation
     coverage = coverage_of(ci, parts, j)
     text = ci.window_text(j.window)
-    if verdict == "contradicted":
+    foreign = detect_language(claim) != "nl"
+    if foreign:
+        why = (f"The documents are in Dutch and a claim is checked word for word against them, so a claim in another "
+               f"language is neither confirmed nor refuted: the closest passage is in {cite}; check the claim in Dutch.")
+    elif verdict == "contradicted":
         assert j.conflict is not None
         why = f"{j.conflict.explanation.rstrip('.')} ({cite})."
     elif verdict == "supported":
@@ -488,7 +496,7 @@ def check_response(engine, claim: str) -> CheckResponse:
         claim=claim,
         verdict=verdict,
         explanation=why,
-        confidence=confidence(j, verdict),
+        confidence=0.5 if foreign else confidence(j, verdict),
         values=value_checks,
         evidence=[evidence],
         coverage=coverage,

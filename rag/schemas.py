@@ -266,7 +266,7 @@ class ConflictOut(BaseModel):
 class CheckResponse(BaseModel):
     claim: str
     verdict: Verdict
-    explanation: str = Field(description="One Dutch sentence explaining the verdict")
+    explanation: str = Field(description="One Dutch sentence explaining the verdict (English for a claim in English)")
     confidence: float = Field(ge=0.0, le=1.0)
     values: list[ValueCheck]
     evidence: list[Evidence]

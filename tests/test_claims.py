@@ -201,3 +201,13 @@ def test_changed_value_counts_with_little_lexical_rest_when_e5_vouches(engine) -
     r = check(engine, "In 2019 heeft de politie via een proef het Expertisecentrum Aanpak Discriminatie Politie in het leven geroepen.")
     assert r.verdict == "contradicted", r.explanation
     assert r.conflict is not None and r.conflict.kind == "date"
+
+
+def test_english_claim_is_undecided_with_the_closest_dutch_passage(engine) -> None:
+    """The checks compare words with the Dutch text: an English claim gets no verdict it has not earned (not
+    "supported" by similarity, not "no passage on this subject"), but the passage on its subject, found by e5."""
+    r = check(engine, "40 municipalities take part in the Safe Cities programme.")
+    assert r.verdict == "not_found"
+    assert r.confidence == 0.5
+    assert "Veilige Steden" in r.evidence[0].text
+    assert r.explanation.startswith("The documents are in Dutch") and "check the claim in Dutch" in r.explanation
