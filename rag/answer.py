@@ -61,6 +61,9 @@ ANSWER_TYPES = [
     (re.compile(r"^\s*(wanneer|when|(in|vanaf|sinds|tot) (welk jaar|welke maand(en)?|welke periode)|op welke datum|vanaf wanneer|tot wanneer|"
                 r"(in|since|until|by) (what|which) (year|month|months|period)|on what date|since when|by when)\b", re.I), re.compile(r"\b(19|20)\d\d\b|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|zomer|najaar|voorjaar|kwartaal|binnenkort|dit jaar|volgend jaar", re.I)),
     (re.compile(r"^\s*(wie|who|welke? (organisatie|instantie|bureau|onderzoeksbureau|persoon|minister|partij)|which (organisation|organization|agency|body|person|minister))\b", re.I), re.compile(r"\b[A-Z][a-zà-ÿ]+\s+[A-Z][a-zà-ÿ]+|\b[A-Z]{2,}\b|\b(ministerie|minister|staatssecretaris|college|raad|stichting|platform|centrum|bureau|instituut|commissaris)\b", re.I)),
+    # "In welke steden ...", "Which Dutch cities ...": a place named after a preposition or place noun, not the country
+    (re.compile(r"^\s*((in )?(welke|which)( nederlandse| dutch)? (steden|gemeenten|plaatsen|provincies|regio's|regio|cities|towns|municipalities|regions?|provinces))\b", re.I),
+     re.compile(r"\b(in|te|uit|naar|gemeenten?|steden|regio|provincie)\s+(?!(?:Nederland|Europa|Europees|Europese|Caribisch|Nederlandse|Rijk)\b)[A-Z][a-zà-ÿ]+")),
     (re.compile(r"^\s*(waar|in welke (stad|gemeente|plaats|provincie)|where|in which (city|town|municipality))\b", re.I), re.compile(r"\b(in|te|uit|naar)\s+[A-Z][a-zà-ÿ]+")),
 ]
 FEATURES = ("dense_top", "dense_gap", "dense_margin", "lexical_coverage_nl", "constraints_missing", "answer_type_missing", "rare_term_missing_nl", "english")
@@ -413,8 +416,8 @@ def answer_features(engine, question: str, language: str, hits, scored, chosen, 
     rows = list(dict.fromkeys(c.row for c in chosen))
     evidence = " ".join(passages[r].ranking_text() for r in rows) or " ".join(h.passage.ranking_text() for h in hits[:1])
     constraints = question_constraints(question)
-    if language != "nl":  # names are translated in an English question ("Safe Cities"): only acronyms must match
-        constraints = [c for c in constraints if c.kind != "name" or c.text.isupper()]
+    if language != "nl":  # names are translated in an English question ("Safe Cities"): only acronyms and countries must match
+        constraints = [c for c in constraints if c.kind != "name" or c.text.isupper() or engine.aliases.kind(c.text) in ("country", "region")]
     missing = missing_constraints(constraints, evidence, engine.aliases)
     dense = sorted((s.dense for s in scored), reverse=True)
     english = language != "nl"

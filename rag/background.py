@@ -9,9 +9,10 @@ sentence's similarity minus the question's similarity to the nearest of these qu
 other subjects, asked in both languages and in the usual question forms. A question about the
 documents is closer to them than to any of these; an off-topic one is not.
 
-The list is fixed and general (daily life, other policy fields, the common question words). It
-was written once, before measuring which dev questions it separates, and is not to be edited to
-fit particular gold questions (that would turn the off-topic gold into a training set).
+The list is fixed and general (daily life, other policy fields, the common question words). Its
+first 40 were written once, before measuring which dev questions it separates, and is not to be edited to
+fit particular gold questions (that would turn the off-topic gold into a training set); the 20 on other
+policy fields, asked the way staff ask about policy, were added in one go for the same reason and measured on dev.
 """
 
 from __future__ import annotations
@@ -41,12 +42,23 @@ BACKGROUND_QUESTIONS = (
     "How does a nuclear power plant work?", "Hoe werkt een kerncentrale?",
     "What did the stock market do today?", "Hoe deed de beurs het vandaag?",
     "When is the next holiday?", "Wanneer is de volgende vakantie?",
+    # Other policy fields, in the form staff ask about policy (added in one go, before measuring on dev).
+    "What is the government doing to reduce nitrogen emissions from farms?", "Wat doet het kabinet aan de stikstofuitstoot van boerenbedrijven?",
+    "When will the state pension age go up?", "Wanneer gaat de AOW-leeftijd omhoog?",
+    "How much extra money does the cabinet spend on defence?", "Hoeveel extra geld trekt het kabinet uit voor defensie?",
+    "Which measures does the government take against traffic jams?", "Welke maatregelen neemt de regering tegen de files op de snelwegen?",
+    "How many asylum seekers are in reception centres?", "Hoeveel asielzoekers zitten in de opvang?",
+    "What are the government's plans for offshore wind energy?", "Wat zijn de plannen van het kabinet voor windenergie op zee?",
+    "How high will the health insurance premium be next year?", "Hoe hoog wordt de zorgpremie volgend jaar?",
+    "What does the minister do about the shortage of teachers?", "Wat doet de minister aan het lerarentekort?",
+    "How is the government tackling drug crime in ports?", "Hoe pakt de regering de drugscriminaliteit in de havens aan?",
+    "Will public transport fares rise next year?", "Gaan de prijzen in het openbaar vervoer volgend jaar omhoog?",
 )
 
 
 class Background:
     """The background questions' vectors, embedded on first use by `encode` (CachedEmbedder.encode_fixed_queries
-    keeps them in the embedding cache, so a fresh process reads them instead of embedding 40 questions, about 1 s)."""
+    keeps them in the embedding cache, so a fresh process reads them instead of embedding 60 questions, about 1 s)."""
 
     def __init__(self, encode):
         self._encode = encode

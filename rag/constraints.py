@@ -17,7 +17,7 @@ from typing import Literal
 from index.lexical import fold, tokenize
 from rag.numbers import extract_values
 
-Kind = Literal["year", "number", "amount", "percentage", "per-period", "name", "count-of"]
+Kind = Literal["year", "number", "amount", "percentage", "per-period", "name", "count-of", "compared-with"]
 
 YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 AMOUNT_ASKED = re.compile(
@@ -76,6 +76,9 @@ def question_constraints(question: str) -> list[Constraint]:
     m = HOW_MANY.search(question)
     if m and m.group(1).lower() not in NOT_COUNTED:
         out.append(Constraint("count-of", m.group(1).lower()))
+    m = COMPARED_WITH.search(question)
+    if m and compared_words(m.group(1)):
+        out.append(Constraint("compared-with", m.group(1).strip()))
     for m in NAME.finditer(question):
         words = [w for w in m.group(1).split() if fold(w) not in NOT_NAMES]
         if m.start() == 0 and len(words) <= 1 and sum(c.isupper() for c in m.group(1)) < 2:
@@ -102,6 +105,8 @@ def satisfied(c: Constraint, evidence: str) -> bool:
         return PER_PERIOD_EVIDENCE.search(evidence) is not None
     if c.kind == "count-of":
         return counts_noun(c.text, evidence)
+    if c.kind == "compared-with":
+        return has_name(" ".join(compared_words(c.text)), evidence)
     return has_name(c.text, evidence)
 
 
@@ -109,6 +114,21 @@ def has_name(name: str, evidence: str) -> bool:
     """Every word of the name in the evidence (a word may differ in its last two letters)."""
     folded = fold(evidence)
     return all(re.search(rf"\b{re.escape(fold(w)[: max(4, len(w) - 2)])}", folded) for w in name_words(name))
+
+
+# "Werken vrouwen vaker in deeltijd dan in Duitsland?", "... onveiliger dan in het hoger onderwijs?": what the question
+# compares with must be in the evidence, or the documents make no such comparison. A comparative (-er, meer, minder)
+# comes first, so "dan" as "then" ("Wat doet het kabinet dan?") is not read as a comparison.
+COMPARED_WITH = re.compile(r"\b(?:\w{2,}er|meer|minder)\s+(?:[\w+-]+\s+){0,8}?dan\s+([^?.,;]+)", re.I)
+NOT_COMPARED = frozenset(
+    """in bij onder voor van de het een gemiddeld gemiddelde andere ander overige die dat deze dit zij ze hun er nu vroeger
+    eerder verwacht gedacht vorig vorige jaar""".split()
+)
+
+
+def compared_words(target: str) -> list[str]:
+    """The content words of what a question compares with ("in het hoger onderwijs" -> hoger, onderwijs)."""
+    return [w for w in re.findall(r"[\w+-]{2,}", target) if fold(w) not in NOT_COMPARED and fold(w) not in NOT_NAMES]
 
 
 NAME_COMPOUND = re.compile(r"^([A-Z][\w+]*)-[a-zà-ÿ]")  # "SER-advies", "ZonMw-subsidie", "EU-breed": the name is its first part
@@ -130,7 +150,14 @@ def missing_constraints(constraints: list[Constraint], evidence: str, aliases=No
         evidence = aliases.expand(evidence)
         folded = fold(evidence)
         evidence += " " + " ".join(a for a, long in aliases.acronyms.items() if fold(long) in folded)
-    return [c for c in constraints if not satisfied(c, evidence)]
+    return [c for c in constraints if not satisfied(c, evidence) and not country_named(c, evidence, aliases)]
+
+
+def country_named(c: Constraint, evidence: str, aliases) -> bool:
+    """A country or region of the alias table named in any of its forms ("Belgium", "Belgische" for België)."""
+    if aliases is None or c.kind != "name" or aliases.kind(c.text) not in ("country", "region"):
+        return False
+    return any(has_name(form, evidence) for form in aliases.forms.get(aliases.canonical(c.text), ()))
 
 
 @lru_cache(maxsize=1)

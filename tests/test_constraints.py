@@ -71,3 +71,25 @@ def test_the_thing_counted_may_have_another_name():
 def test_a_preposition_before_hoeveel_still_asks_for_a_count():
     assert ("count-of", "leden") in kinds("Uit hoeveel leden bestaat de regiegroep?")
     assert ("count-of", "lidstaten") in kinds("Door hoeveel lidstaten is de verklaring ondertekend?")
+
+
+def test_what_a_question_compares_with_must_be_in_the_evidence():
+    q = "Voelen vrouwelijke studenten zich in het mbo onveiliger dan in het hoger onderwijs?"
+    assert [c.kind for c in question_constraints(q)] == ["compared-with"]
+    assert missing_constraints(question_constraints(q), "Vrouwelijke mbo-studenten voelen zich vaker onveilig.")
+    assert not missing_constraints(question_constraints(q), "In het mbo en het hoger onderwijs voelen vrouwen zich vaker onveilig.")
+    assert not missing_constraints(question_constraints("Werken vrouwen gemiddeld minder uren dan mannen?"),
+                                   "Vrouwen werken gemiddeld 8 uur minder dan mannen.")
+
+
+def test_dan_as_then_is_no_comparison():
+    assert question_constraints("Waarom is het dan nog steeds niet aangenomen?") == []
+    assert question_constraints("Wat doet het kabinet dan tegen femicide?") == []
+
+
+def test_a_country_in_an_english_question_is_found_in_its_dutch_form():
+    table = build_alias_table([])
+    cs = question_constraints("Do Dutch women spend more years in poor health than women in Belgium?")
+    assert [c.text for c in cs] == ["Belgium"]
+    assert missing_constraints(cs, "Vrouwen in Nederland leven langer in slechte gezondheid.", table)
+    assert not missing_constraints(cs, "In België en Nederland leven vrouwen langer in slechte gezondheid.", table)

