@@ -132,6 +132,7 @@ class Judgement:
             and not self.split_subject
             and (self.subject[0] > 0 or self.predicate[0] < T_OTHER_ACTOR or not self.own_subject)  # (another actor)
             and any(self.window.semantic >= sem and self.window.lexical_context >= lex for sem, lex in T_MEANING)
+            and not any(truth_bearing(w, self.texts[1]) for w in self.missing_words)
             and all(found for _cv, found, _ev, _w in self.values)
             and all(found for _n, found, _w in self.names)
             and self.objection is None
@@ -152,6 +153,8 @@ class Judgement:
         share, sem = self.predicate[0], self.window.semantic
         if not self.missing_words:
             return True
+        if any(truth_bearing(w, self.texts[1]) for w in self.missing_words):
+            return False
         k = len(self.missing_words)
         if k <= len(T_MISSING) and not any(qualifier_like(w) for w in self.missing_words):
             return sem >= T_MISSING[k - 1] and self.window.lexical_context >= T_LEXICAL
@@ -251,6 +254,28 @@ def qualifier_like(word: str) -> bool:
 
 
 QUALIFIER_WORDS = frozenset("goed slecht snel traag vaak zelden hoog laag groot klein lang kort oud jong nieuw eerst laatst".split())
+# Words that decide a claim's truth when the evidence lacks them: how many ("talloze"), how sure ("gegarandeerd"),
+# may or must ("mogen", "moeten", "zelf weten"), and a past participle: a thing done ("ingevoerd",
+# "gepresenteerd") or a change ("vertraagd") where the evidence may say it is planned, possible or the reverse.
+TRUTH_WORDS = frozenset(
+    """talloze tal ontelbare vele veel weinig enkele sommige alle iedere elke geen nauwelijks gegarandeerd zeker altijd
+    nooit overal nergens volledig helemaal uitsluitend alleen mogen mag moeten moet hoeven hoeft kunnen kan
+    verplicht weten""".split()
+)
+PARTICIPLE = re.compile(r"^(?:aan|af|in|op|uit|vast|voor|door|mee|na|toe|over|om|bij|terug|samen|tot|weg)?ge[a-zà-ÿ]{3,}[dt]$")
+NOT_PARTICIPLES = frozenset("geweld gebied geld gezond gebit gedicht gezicht gewicht geluid".split())
+# Evidence that speaks of a plan, a possibility or what is still to come: a participle ("ingevoerd") claims more.
+PLAN_MARKER = re.compile(r"\b(zal|zullen|gaat|gaan|komt|komen|wil|willen|kan|kunnen|moet|moeten|mogelijk|nog|verwacht|voornemens?|plan|streeft|beoogt)\b", re.I)
+
+
+def truth_bearing(word: str, evidence: str = "") -> bool:
+    """A missing claim word that may be the one an altered claim changed (see TRUTH_WORDS), so it is not waved through
+    by similarity alone; a past participle only against evidence that speaks of a plan or a possibility."""
+    w = word.lower()
+    if w in TRUTH_WORDS or w.startswith(("vertraag", "versnel", "belemmer", "verslechter")):
+        return True
+    participle = bool(PARTICIPLE.match(w)) and not w.endswith("heid") and w not in NOT_PARTICIPLES
+    return participle and bool(PLAN_MARKER.search(evidence))
 
 
 def rest_covered(ci: ClaimIndex, parts: ClaimParts, w: Window, conflict: Conflict) -> float:

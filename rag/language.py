@@ -27,7 +27,7 @@ ENGLISH = frozenset(
     those by to from at also be been being has have had can could does do did will would should must for on with
     about into than then as but or so they them their it its he she his her we our you your government women men
     cities country countries against between under without within more less did does say says plan plans
-    doing done""".split()
+    doing done over ever actually any still yet""".split()
 )
 AMBIGUOUS = DUTCH & ENGLISH  # "is", ...: count for neither
 WORD = re.compile(r"[a-zà-ÿ]+", re.I)

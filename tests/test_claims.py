@@ -211,3 +211,20 @@ def test_english_claim_is_undecided_with_the_closest_dutch_passage(engine) -> No
     assert r.confidence == 0.5
     assert "Veilige Steden" in r.evidence[0].text
     assert r.explanation.startswith("The documents are in Dutch") and "check the claim in Dutch" in r.explanation
+
+
+def test_truth_bearing_words_are_not_waved_through_by_similarity() -> None:
+    from rag.claims import truth_bearing
+
+    plan = "Daarom komt de minister nog voor de zomer met het plan."
+    for word in ("ingevoerd", "gepresenteerd", "vertraagd", "talloze", "gegarandeerd", "mogen", "weten"):
+        assert truth_bearing(word, plan), word
+    for word in ("geweld", "geaardheid", "scholen", "gemeenten", "beïnvloed"):
+        assert not truth_bearing(word, plan), word
+    assert not truth_bearing("opgesteld", "Het CRM heeft een toetsingskader ontwikkeld.")  # done in other words
+
+
+def test_a_plan_claimed_as_done_is_not_supported(engine) -> None:
+    """The nota says the minister of BZK comes with the plan before the summer; "already presented" is not in it."""
+    r = check(engine, "De minister van BZK heeft zijn plan tegen online discriminatie, racisme en hate speech al gepresenteerd.")
+    assert r.verdict != "supported", r.explanation
