@@ -44,7 +44,7 @@ BACK_REFERENCE = re.compile(
     r"handreiking|ministerie|groep)|"
     r"(deze|die|dezelfde)\s+(groepen|gemeenten|landen|lidstaten|vrouwen|mannen|jongeren|mensen|personen)|"  # not "dat vrouwen ..." (a clause)
     r"(?:is|wordt|werd|gaat|ging|kan|kon|zal|zou|moet|heeft|had)\s+het\s+(?:dan|nu|daar|er|al|nog|precies|eigenlijk)|"
-    r"it|its|they|them|their|this|that|these|those|there)\b",
+    r"it|its|they|them|their|this|that|these|those|there|such\s+an?)\b",
     re.I,
 )
 # Weak signs: a bare "er" ("doen er aan mee", but also "komt er een ...") and an opening "En", "Ook", "And".
