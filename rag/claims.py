@@ -596,7 +596,9 @@ EVALUATIVE = re.compile(
     r"\b(?:goed|goede|slecht|slechte|mooi|mooie|prima|fijn|fijne|terecht|terechte|onterecht|schandalig|schandalige|"
     r"geweldig|geweldige|jammer|teleurstellend|teleurstellende|uitstekend|uitstekende|verstandig|verstandige|"
     r"onverstandig|belachelijk|belachelijke|zorgwekkend|zorgelijk|zorgelijke|hoopgevend|positief|positieve|negatief|"
-    r"negatieve|zaak|stap|nieuws|ontwikkeling|idee|keuze)\b",
+    r"negatieve|zaak|stap|nieuws|ontwikkeling|idee|keuze|schande|schandaal|ramp|drama|blamage|succes|probleem|kans|"
+    r"onacceptabel|onaanvaardbaar|onbegrijpelijk|kwalijk|pijnlijk|absurd|triest|treurig|hoopvol|ambitieus|"
+    r"teleurstelling|vooruitgang|te\s+(?:weinig|laat|veel|traag|duur|vroeg))\b",
     re.I,
 )
 ANAPHORIC_COPULA = re.compile(r"^\s*(?:dat|dit|het|zo'n|zo’n|zoiets|dat\s+alles|dit\s+alles)\s+(?:is|was|lijkt|blijft|wordt|zou|klinkt)\b", re.I)

@@ -83,6 +83,9 @@ def test_engine_loads_the_alias_table(engine) -> None:
 @pytest.mark.parametrize("sentence,checkable", [
     ("Hoeveel gemeenten doen mee aan Veilige Steden?", False),
     ("Dat is een goede zaak.", False),
+    ("Dat is een schande.", False),
+    ("Dit is veel te laat.", False),
+    ("Dit programma loopt tot en met 2026.", True),
     ("Ik vind dat het kabinet meer moet doen.", False),
     ("Aan het programma Veilige Steden doen 25 gemeenten mee.", True),
     ("Het kabinet vindt de wetswijzigingen in Hongarije zorgelijk.", True),
