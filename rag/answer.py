@@ -454,7 +454,7 @@ def draft_answer(
         sentence_vector = mixed / (np.linalg.norm(mixed) or 1.0)
     scored, coverage = score_sentences(engine, sentence_query, hits, sentence_vector, language, said)
     chosen = with_continuations(select(scored, max_sentences, engine.index.passages), scored, engine.index.passages)
-    features = answer_features(engine, question, language, hits, scored, chosen, coverage, sentence_vector)
+    features = answer_features(engine, question, language, hits, scored, chosen, coverage, qv)
     calibration = load_calibration()
     confidence = calibration.probability(features)
     abstained = confidence < calibration.threshold or not chosen
