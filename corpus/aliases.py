@@ -39,6 +39,23 @@ ORGANISATION_WORDS = (
     "hof", "bank", "kamer", "unie", "fonds", "statistiek", "veiligheid", "beroep", "ministerie", "alliantie",
 )
 
+# Dutch public bodies a text may name by acronym without defining it (like the other fixed names, a document's own
+# definition of the acronym does not replace them).
+NATIONAL_BODIES: tuple[tuple[str, ...], ...] = (
+    ("Centraal Bureau voor de Statistiek", "CBS"),
+    ("Sociaal en Cultureel Planbureau", "SCP"),
+    ("Centraal Planbureau", "CPB"),
+    ("Wetenschappelijk Onderzoek- en Documentatiecentrum", "WODC"),
+    ("Rijksinstituut voor Volksgezondheid en Milieu", "RIVM"),
+    ("Openbaar Ministerie", "OM"),
+    ("Sociaal-Economische Raad", "SER"),
+    ("Autoriteit Persoonsgegevens", "AP"),
+    ("College voor de Rechten van de Mens", "CRM"),
+    ("Uitvoeringsinstituut Werknemersverzekeringen", "UWV"),
+    ("Immigratie- en Naturalisatiedienst", "IND"),
+    ("Dienst Uitvoering Onderwijs", "DUO"),
+)
+
 # Country (or region) first, then its adjective, inflected and inhabitant forms.
 COUNTRIES: tuple[tuple[str, ...], ...] = (
     ("Nederland", "Netherlands", "Nederlandse", "Nederlands", "Nederlander", "Nederlanders"),
@@ -288,7 +305,7 @@ class AliasTable:
             table.add(group, "country")
         for group in REGIONS:
             table.add(group, "region")
-        for group in (("Verenigde Naties", "VN"), ("Raad van Europa",)):
+        for group in (("Verenigde Naties", "VN"), ("Raad van Europa",), *NATIONAL_BODIES):
             table.add(group, "organisation")
         for long, *short in MINISTRIES:
             table.add([long, f"ministerie van {long}", *short], "ministry")

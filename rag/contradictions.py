@@ -565,12 +565,12 @@ def detect_direction(claim: str, evidence: str, aliases: AliasTable | None = Non
 
 QUANTIFIER: list[tuple[str, int, str]] = [
     ("det", 4, r"alle|iedere|elke|ieder|elk|iedereen|allemaal|overal|(?:bijna|vrijwel|nagenoeg)\s+alle"),
-    ("det", 3, r"de\s+meeste|het\s+merendeel|de\s+meerderheid|het\s+grootste\s+deel|het\s+overgrote\s+deel"),
+    ("det", 3, r"de\s+meeste|het\s+merendeel|de\s+meerderheid|het\s+grootste\s+deel|het\s+overgrote\s+deel|veel|vele|talloze|ontelbare|tal\s+van|talrijke|heel\s+wat"),
     ("det", 2, r"sommige|enkele|bepaalde|verschillende|diverse|meerdere|een\s+aantal|een\s+deel|een\s+paar|een\s+gedeelte|niet\s+(?:alle|elke|iedere|ieder|elk)|niet\s+iedereen"),
     ("det", 1, r"een\s+minderheid|een\s+klein\s+deel|weinig|slechts\s+enkele|een\s+enkele|nauwelijks|amper|bijna\s+geen"),
     ("det", 0, r"geen\s+enkele?|niemand|geen\s+van\s+de|nergens"),
     ("freq", 4, r"altijd|(?:bijna|vrijwel|nagenoeg)\s+altijd|telkens|zonder\s+uitzondering|in\s+alle\s+gevallen"),
-    ("freq", 3, r"vaak|meestal|veelal|doorgaans|geregeld|regelmatig|in\s+de\s+meeste\s+gevallen"),
+    ("freq", 3, r"vaak|meestal|veelal|doorgaans|geregeld|regelmatig|in\s+de\s+meeste\s+gevallen|veelvuldig|herhaaldelijk"),
     ("freq", 2, r"soms|af\s+en\s+toe|niet\s+altijd|incidenteel|in\s+sommige\s+gevallen"),
     ("freq", 1, r"zelden|(?:bijna|vrijwel)\s+nooit"),
     ("freq", 0, r"nooit|nog\s+nooit"),
@@ -1316,7 +1316,9 @@ def unconfirmed(claim: str, evidence: str) -> str | None:
         return "ontkenning"
     if bool(CONDITION.search(fold_same_length(claim))) != bool(CONDITION.search(fold_same_length(evidence))):
         return "voorwaarde"
-    checks = ((DIRECTION, lambda s, a, b: a == b), (QUANTIFIER, lambda s, a, b: not quantifier_clash(s, a, b)),
+    # a universal ("elke gemeente") is confirmed only by a universal, not by "veel gemeenten"
+    checks = ((DIRECTION, lambda s, a, b: a == b),
+              (QUANTIFIER, lambda s, a, b: not quantifier_clash(s, a, b) and not (s == "det" and (a == 4) != (b == 4))),
               (DEONTIC, lambda s, a, b: a == b))
     folded_claim, folded_ev = fold_same_length(claim), fold_same_length(evidence)
     if CAUSAL.search(folded_claim) and not CAUSAL.search(folded_ev):

@@ -98,3 +98,10 @@ def test_round_trip(corpus_table: AliasTable) -> None:
     assert restored.canonical("CRM") == corpus_table.canonical("CRM")
     assert restored.same("Hongaarse", "Hongarije")
     assert restored.expand("De AP") == corpus_table.expand("De AP")
+
+
+def test_national_bodies_are_known_by_their_acronyms_without_a_definition() -> None:
+    table = build_alias_table([])
+    assert table.same("CBS", "het Centraal Bureau voor de Statistiek")
+    assert table.same("SCP", "Sociaal en Cultureel Planbureau")
+    assert not table.same("CBS", "CPB")

@@ -123,6 +123,9 @@ NEGATION = [
 
 QUANTIFIER = [
     ("Alle scholen doen mee aan Paarse Vrijdag.", "Sommige scholen doen mee aan Paarse Vrijdag.", True),
+    ("Maar weinig mensen zetten zich in voor gelijke rechten.", "Veel mensen zetten zich in voor gelijke rechten.", True),
+    ("Vrouwen krijgen zelden te maken met online haat.", "Vrouwen zijn veelvuldig slachtoffer van online haat.", True),
+    ("Veel mensen zetten zich in voor gelijke rechten.", "Vele mensen zetten zich in voor gelijke rechten.", False),
     ("Elke gemeente krijgt een uitkering.", "Iedere gemeente krijgt een uitkering.", False),
     ("De meeste werkgevers bieden flexibele uren.", "Een minderheid van de werkgevers biedt flexibele uren.", True),
     ("De meeste werkgevers bieden flexibele uren.", "Het merendeel van de werkgevers biedt flexibele uren.", False),
