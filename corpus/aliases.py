@@ -56,6 +56,10 @@ NATIONAL_BODIES: tuple[tuple[str, ...], ...] = (
     ("Dienst Uitvoering Onderwijs", "DUO"),
 )
 
+# The Dutch and English abbreviations for the same groups (an English question says LGBTIQ+, the documents lhbtiq+).
+LHBTIQ: tuple[str, ...] = ("lhbtiq+", "LGBTIQ+", "lhbtiqa+", "LGBTIQA+", "lhbti", "LGBTI", "lhbti+", "LGBTI+", "lhbt", "LGBT",
+                           "LGBTQ", "LGBTQ+", "LGBTQIA+", "lhb", "LGB")
+
 # Country (or region) first, then its adjective, inflected and inhabitant forms.
 COUNTRIES: tuple[tuple[str, ...], ...] = (
     ("Nederland", "Netherlands", "Nederlandse", "Nederlands", "Nederlander", "Nederlanders"),
@@ -307,6 +311,7 @@ class AliasTable:
             table.add(group, "region")
         for group in (("Verenigde Naties", "VN"), ("Raad van Europa",), *NATIONAL_BODIES):
             table.add(group, "organisation")
+        table.add(LHBTIQ, "other")
         for long, *short in MINISTRIES:
             table.add([long, f"ministerie van {long}", *short], "ministry")
         return table

@@ -21,10 +21,13 @@ Kind = Literal["year", "number", "amount", "percentage", "per-period", "name", "
 
 YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 AMOUNT_ASKED = re.compile(
-    r"\b(hoeveel geld|welk bedrag|in euro'?s|euro|budget(?! ?cuts)|kosten|kost|subsidie van|investe\w+|financiering|"
+    r"\b(hoeveel geld|welk bedrag|in euro'?s|euro|budget(?! ?cuts)|kosten|kost|"
     r"how much money|how much funding|cost|costs|euros?)\b",
     re.I,
 )
+# Investing and funding ask for an amount only with a word of quantity ("Hoeveel investeert ...", not "Via welk
+# programma investeren SZW en OCW ...?", which asks for a name).
+FUNDING_ASKED = re.compile(r"\b(hoeveel|hoe (hoog|groot|veel)|how much)\b.*\b(subsidie|investe\w+|financiering|invest\w*|funding)\b", re.I)
 PERCENT_ASKED = re.compile(r"\b(hoeveel procent|welk percentage|percentage|what percentage|what share|how many percent)\b", re.I)
 PER_PERIOD = re.compile(r"\b(per (jaar|maand|week|dag|uur)|jaarlijks|maandelijks|per year|a year|annually|per month|per hour|an hour|each year)\b", re.I)
 PER_PERIOD_EVIDENCE = re.compile(r"\b(per (jaar|maand|week|dag|uur)|jaarlijks|maandelijks|structureel|elk jaar|ieder jaar)\b", re.I)
@@ -34,12 +37,17 @@ NOT_NAMES = frozenset(
     """wat welke welk wie waar wanneer waarom hoe hoeveel is zijn wordt worden kan kunt heeft hebben doet gaat
     what which who where when why how is are does do did has have can will the in de het een volgens nederland
     nederlandse kabinet kamer tweede overheid rijksoverheid staatssecretaris minister emancipatienota nota dutch
-    netherlands government cabinet in op voor met and or en of""".split()
+    netherlands government cabinet in op voor met and or en of kamervragen kamervraag kamerbrief brief antwoorden
+    antwoord beantwoording bijlage aanbiedingsbrief vragen""".split()
 )
 
 
 HOW_MANY = re.compile(r"^\s*(?:(?:uit|met|door|voor|in|op|aan|bij|van|over)\s+)?hoeveel\s+(?:(?:nederlandse|nieuwe|extra|andere|verschillende|grote|kleine)\s+)?([a-zà-ÿ-]{3,})", re.I)
-NOT_COUNTED = frozenset("procent keer geld jaar jaren euro tijd".split())
+NOT_COUNTED = frozenset(
+    """procent keer geld jaar jaren euro tijd kost kosten bedraagt bedragen investeert investeren verdient verdienen
+    krijgt krijgen geeft geven trekt trekken betaalt betalen ontvangt ontvangen besteedt besteden levert leveren is
+    zijn was waren heeft hebben werkt werken""".split()
+)  # a verb after "hoeveel" ("Hoeveel investeert het kabinet ...") counts nothing
 # Nouns that count the same things in these documents: "hoeveel steden" is answered by "25 gemeenten".
 COUNT_SYNONYMS = (
     "stad steden gemeente gemeenten plaats plaatsen",
@@ -67,8 +75,9 @@ def question_constraints(question: str) -> list[Constraint]:
             if v.kind == "number" and SHAPE_OF_ANSWER.search(question[: v.start]):
                 continue  # "Welke drie partijen ...": the count says how the answer looks, not a value it must repeat
             out.append(Constraint("number", v.text))
-    if AMOUNT_ASKED.search(question):
-        out.append(Constraint("amount", AMOUNT_ASKED.search(question).group(0)))
+    asked = AMOUNT_ASKED.search(question) or FUNDING_ASKED.search(question)
+    if asked:
+        out.append(Constraint("amount", asked.group(0)))
     if PERCENT_ASKED.search(question):
         out.append(Constraint("percentage", PERCENT_ASKED.search(question).group(0)))
     if PER_PERIOD.search(question):
@@ -150,12 +159,13 @@ def missing_constraints(constraints: list[Constraint], evidence: str, aliases=No
         evidence = aliases.expand(evidence)
         folded = fold(evidence)
         evidence += " " + " ".join(a for a, long in aliases.acronyms.items() if fold(long) in folded)
-    return [c for c in constraints if not satisfied(c, evidence) and not country_named(c, evidence, aliases)]
+    return [c for c in constraints if not satisfied(c, evidence) and not alias_named(c, evidence, aliases)]
 
 
-def country_named(c: Constraint, evidence: str, aliases) -> bool:
-    """A country or region of the alias table named in any of its forms ("Belgium", "Belgische" for België)."""
-    if aliases is None or c.kind != "name" or aliases.kind(c.text) not in ("country", "region"):
+def alias_named(c: Constraint, evidence: str, aliases) -> bool:
+    """A name of the alias table named in any of its forms ("Belgium", "Belgische" for België; "Sociale Zaken" for
+    SZW; "LGBTIQ+" for lhbtiq+)."""
+    if aliases is None or c.kind != "name" or aliases.kind(c.text) is None:
         return False
     return any(has_name(form, evidence) for form in aliases.forms.get(aliases.canonical(c.text), ()))
 

@@ -93,3 +93,17 @@ def test_a_country_in_an_english_question_is_found_in_its_dutch_form():
     assert [c.text for c in cs] == ["Belgium"]
     assert missing_constraints(cs, "Vrouwen in Nederland leven langer in slechte gezondheid.", table)
     assert not missing_constraints(cs, "In België en Nederland leven vrouwen langer in slechte gezondheid.", table)
+
+
+def test_known_names_count_in_any_form_and_document_words_are_no_names():
+    table = build_alias_table([])
+    cs = question_constraints("Are LGBTIQ+ pupils in the Netherlands bullied more often?")
+    assert not missing_constraints(cs, "Lhbtiq+ leerlingen worden vaker gepest.", table)
+    assert not missing_constraints(question_constraints("Wat doet Sociale Zaken voor vrouwen?"), "SZW steunt vrouwen.", table)
+    assert question_constraints("Welk ministerie hielp volgens de antwoorden op de Kamervragen?") == []
+
+
+def test_funding_asks_for_an_amount_only_with_a_word_of_quantity():
+    assert [c.kind for c in question_constraints("Via welk programma investeren SZW en OCW in vrouwen?")] == ["name", "name"]
+    kinds = [c.kind for c in question_constraints("Hoeveel investeert het kabinet in Veilige Steden?")]
+    assert "amount" in kinds and "count-of" not in kinds  # "investeert" is a verb, not the thing counted
