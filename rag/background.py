@@ -9,10 +9,11 @@ sentence's similarity minus the question's similarity to the nearest of these qu
 other subjects, asked in both languages and in the usual question forms. A question about the
 documents is closer to them than to any of these; an off-topic one is not.
 
-The list is fixed and general (daily life, other policy fields, the common question words). Its
-first 40 were written once, before measuring which dev questions it separates, and is not to be edited to
-fit particular gold questions (that would turn the off-topic gold into a training set); the 20 on other
-policy fields, asked the way staff ask about policy, were added in one go for the same reason and measured on dev.
+The list is fixed and general (daily life, other policy fields, the common question words). The
+first 40 were written once, before measuring which dev questions they separate; the 20 on other policy
+fields, asked the way staff ask about policy, were added later in one go, also before measuring. The
+list is not to be edited to fit particular gold questions (that would turn the off-topic gold into a
+training set).
 """
 
 from __future__ import annotations
