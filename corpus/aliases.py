@@ -57,8 +57,10 @@ NATIONAL_BODIES: tuple[tuple[str, ...], ...] = (
 )
 
 # The Dutch and English abbreviations for the same groups (an English question says LGBTIQ+, the documents lhbtiq+).
-LHBTIQ: tuple[str, ...] = ("lhbtiq+", "LGBTIQ+", "lhbtiqa+", "LGBTIQA+", "lhbti", "LGBTI", "lhbti+", "LGBTI+", "lhbt", "LGBT",
-                           "LGBTQ", "LGBTQ+", "LGBTQIA+", "lhb", "LGB")
+LHBTIQ: tuple[str, ...] = (
+    "lhbtiq+", "LGBTIQ+", "lhbtiqa+", "LGBTIQA+", "lhbti", "LGBTI", "lhbti+", "LGBTI+", "lhbt", "LGBT", "LGBTQ", "LGBTQ+",
+    "LGBTQIA+", "lhb", "LGB",
+)
 
 # Country (or region) first, then its adjective, inflected and inhabitant forms.
 COUNTRIES: tuple[tuple[str, ...], ...] = (

@@ -416,8 +416,9 @@ def answer_features(engine, question: str, language: str, hits, scored, chosen, 
     rows = list(dict.fromkeys(c.row for c in chosen))
     evidence = " ".join(passages[r].ranking_text() for r in rows) or " ".join(h.passage.ranking_text() for h in hits[:1])
     constraints = question_constraints(question)
-    if language != "nl":  # names are translated in an English question ("Safe Cities"): only acronyms and countries must match
-        constraints = [c for c in constraints if c.kind != "name" or c.text.isupper() or engine.aliases.kind(c.text) in ("country", "region")]
+    if language != "nl":  # names are translated in an English question ("Safe Cities"): acronyms and countries must match
+        constraints = [c for c in constraints
+                       if c.kind != "name" or c.text.isupper() or engine.aliases.kind(c.text) in ("country", "region")]
     missing = missing_constraints(constraints, evidence, engine.aliases)
     dense = sorted((s.dense for s in scored), reverse=True)
     english = language != "nl"

@@ -262,10 +262,16 @@ TRUTH_WORDS = frozenset(
     nooit overal nergens volledig helemaal uitsluitend alleen mogen mag moeten moet hoeven hoeft kunnen kan
     verplicht weten""".split()
 )
-PARTICIPLE = re.compile(r"^(?:aan|af|in|op|uit|vast|voor|door|mee|na|toe|over|om|bij|terug|samen|tot|weg)?ge[a-zà-ÿ]{3,}[dt]$")
+PARTICIPLE = re.compile(
+    r"^(?:aan|af|in|op|uit|vast|voor|door|mee|na|toe|over|om|bij|terug|samen|tot|weg)?ge[a-zà-ÿ]{3,}[dt]$"
+)
 NOT_PARTICIPLES = frozenset("geweld gebied geld gezond gebit gedicht gezicht gewicht geluid".split())
 # Evidence that speaks of a plan, a possibility or what is still to come: a participle ("ingevoerd") claims more.
-PLAN_MARKER = re.compile(r"\b(zal|zullen|gaat|gaan|komt|komen|wil|willen|kan|kunnen|moet|moeten|mogelijk|nog|verwacht|voornemens?|plan|streeft|beoogt)\b", re.I)
+PLAN_MARKER = re.compile(
+    r"\b(zal|zullen|gaat|gaan|komt|komen|wil|willen|kan|kunnen|moet|moeten|mogelijk|nog|verwacht|voornemens?|plan|"
+    r"streeft|beoogt)\b",
+    re.I,
+)
 
 
 def truth_bearing(word: str, evidence: str = "") -> bool:

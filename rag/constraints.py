@@ -27,7 +27,9 @@ AMOUNT_ASKED = re.compile(
 )
 # Investing and funding ask for an amount only with a word of quantity ("Hoeveel investeert ...", not "Via welk
 # programma investeren SZW en OCW ...?", which asks for a name).
-FUNDING_ASKED = re.compile(r"\b(hoeveel|hoe (hoog|groot|veel)|how much)\b.*\b(subsidie|investe\w+|financiering|invest\w*|funding)\b", re.I)
+FUNDING_ASKED = re.compile(
+    r"\b(hoeveel|hoe (hoog|groot|veel)|how much)\b.*\b(subsidie|investe\w+|financiering|invest\w*|funding)\b", re.I
+)
 PERCENT_ASKED = re.compile(r"\b(hoeveel procent|welk percentage|percentage|what percentage|what share|how many percent)\b", re.I)
 PER_PERIOD = re.compile(r"\b(per (jaar|maand|week|dag|uur)|jaarlijks|maandelijks|per year|a year|annually|per month|per hour|an hour|each year)\b", re.I)
 PER_PERIOD_EVIDENCE = re.compile(r"\b(per (jaar|maand|week|dag|uur)|jaarlijks|maandelijks|structureel|elk jaar|ieder jaar)\b", re.I)
