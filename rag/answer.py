@@ -52,6 +52,7 @@ MIN_WORDS = 5  # shorter sentences are headings or fragments
 # What a question word asks for, and how to see it in a sentence.
 NUMBER_WORDS = r"\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend|miljoen|miljard|helft|derde|kwart)\w*"
 PREPOSITION = r"^\s*((uit|met|door|voor|in|op|aan|bij|van|over|on|for|by|with|from|at|to)\s+)?"  # "Uit hoeveel leden ...", "On how many ..."
+PLACE_BEFORE = r"\b(in|te|uit|naar|gemeenten?|steden|regio|provincie)\s+"  # what comes before a place name: "in Utrecht", "de gemeenten Amsterdam"
 ANSWER_TYPES = [
     # an amount of money needs a currency or an amount word, not just any number
     (re.compile(r"\b(hoeveel (extra )?(geld|euro|subsidie|financiering)|wat kost|wat kosten|welk bedrag|(hoe hoog|hoe groot|wat) is het (budget|bedrag)|"
@@ -63,8 +64,8 @@ ANSWER_TYPES = [
     (re.compile(r"^\s*(wie|who|welke? (organisatie|instantie|bureau|onderzoeksbureau|persoon|minister|partij)|which (organisation|organization|agency|body|person|minister))\b", re.I), re.compile(r"\b[A-Z][a-zà-ÿ]+\s+[A-Z][a-zà-ÿ]+|\b[A-Z]{2,}\b|\b(ministerie|minister|staatssecretaris|college|raad|stichting|platform|centrum|bureau|instituut|commissaris)\b", re.I)),
     # "In welke steden ...", "Which Dutch cities ...": a place named after a preposition or place noun, not the country
     (re.compile(r"^\s*((in )?(welke|which)( nederlandse| dutch)? (steden|gemeenten|plaatsen|provincies|regio's|regio|cities|towns|municipalities|regions?|provinces))\b", re.I),
-     re.compile(r"\b(in|te|uit|naar|gemeenten?|steden|regio|provincie)\s+(?!(?:Nederland|Europa|Europees|Europese|Caribisch|Nederlandse|Rijk)\b)[A-Z][a-zà-ÿ]+")),
-    (re.compile(r"^\s*(waar|in welke (stad|gemeente|plaats|provincie)|where|in which (city|town|municipality))\b", re.I), re.compile(r"\b(in|te|uit|naar|gemeenten?|steden|regio|provincie)\s+[A-Z][a-zà-ÿ]+")),
+     re.compile(PLACE_BEFORE + r"(?!(?:Nederland|Europa|Europees|Europese|Caribisch|Nederlandse|Rijk)\b)[A-Z][a-zà-ÿ]+")),
+    (re.compile(r"^\s*(waar|in welke (stad|gemeente|plaats|provincie)|where|in which (city|town|municipality))\b", re.I), re.compile(PLACE_BEFORE + r"[A-Z][a-zà-ÿ]+")),
 ]
 FEATURES = ("dense_top", "dense_gap", "dense_margin", "lexical_coverage_nl", "constraints_missing", "answer_type_missing", "rare_term_missing_nl", "english")
 # The features the confidence is fitted on, chosen by 5-fold cross-validation on dev. dense_gap (the best sentence's
@@ -415,13 +416,13 @@ def answer_features(engine, question: str, language: str, hits, scored, chosen, 
     passages = engine.index.passages
     rows = list(dict.fromkeys(c.row for c in chosen))
     evidence = " ".join(passages[r].ranking_text() for r in rows) or " ".join(h.passage.ranking_text() for h in hits[:1])
+    english = language != "nl"
     constraints = question_constraints(question)
-    if language != "nl":  # names are translated in an English question ("Safe Cities"): acronyms and countries must match
+    if english:  # names are translated in an English question ("Safe Cities"): acronyms and countries must match
         constraints = [c for c in constraints
                        if c.kind != "name" or c.text.isupper() or engine.aliases.kind(c.text) in ("country", "region")]
     missing = missing_constraints(constraints, evidence, engine.aliases)
     dense = sorted((s.dense for s in scored), reverse=True)
-    english = language != "nl"
     wants = asked_type(question, engine.sentence_index)
     quoted = [passages[c.row].text[c.start : c.end] for c in chosen]
     return {

@@ -118,6 +118,11 @@ class Judgement:
     own_subject: bool = True  # the claim's subject has content words (not only "het kabinet", "de staatssecretaris")
 
     @cached_property
+    def decisive_word_missing(self) -> bool:
+        """The window lacks a claim word that decides its truth (`truth_bearing`): similarity cannot stand in for it."""
+        return any(truth_bearing(w, self.texts[1]) for w in self.missing_words)
+
+    @cached_property
     def objection(self) -> str | None:
         """The claim's truth-bearing word the window does not confirm (see `unconfirmed`); computed when asked."""
         return unconfirmed(*self.texts)
@@ -132,7 +137,7 @@ class Judgement:
             and not self.split_subject
             and (self.subject[0] > 0 or self.predicate[0] < T_OTHER_ACTOR or not self.own_subject)  # (another actor)
             and any(self.window.semantic >= sem and self.window.lexical_context >= lex for sem, lex in T_MEANING)
-            and not any(truth_bearing(w, self.texts[1]) for w in self.missing_words)
+            and not self.decisive_word_missing
             and all(found for _cv, found, _ev, _w in self.values)
             and all(found for _n, found, _w in self.names)
             and self.objection is None
@@ -153,7 +158,7 @@ class Judgement:
         share, sem = self.predicate[0], self.window.semantic
         if not self.missing_words:
             return True
-        if any(truth_bearing(w, self.texts[1]) for w in self.missing_words):
+        if self.decisive_word_missing:
             return False
         k = len(self.missing_words)
         if k <= len(T_MISSING) and not any(qualifier_like(w) for w in self.missing_words):

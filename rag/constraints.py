@@ -99,10 +99,10 @@ def question_constraints(question: str) -> list[Constraint]:
     return out
 
 
-def satisfied(c: Constraint, evidence: str) -> bool:
-    """Whether the evidence text has what the constraint asks for."""
-    if c.kind == "name" and c.text.lower() in METONYMS:
-        return any(has_name(n, evidence) for n in (c.text, *METONYMS[c.text.lower()]))
+def satisfied(c: Constraint, evidence: str, aliases=None) -> bool:
+    """Whether the evidence text has what the constraint asks for (a name in any of its forms, see `name_forms`)."""
+    if c.kind == "name":
+        return any(has_name(n, evidence) for n in name_forms(c.text, aliases))
     if c.kind == "year":
         return re.search(rf"(?<!\d){c.text}(?!\d)", evidence) is not None
     if c.kind == "number":
@@ -116,9 +116,7 @@ def satisfied(c: Constraint, evidence: str) -> bool:
         return PER_PERIOD_EVIDENCE.search(evidence) is not None
     if c.kind == "count-of":
         return counts_noun(c.text, evidence)
-    if c.kind == "compared-with":
-        return has_name(" ".join(compared_words(c.text)), evidence)
-    return has_name(c.text, evidence)
+    return has_name(" ".join(compared_words(c.text)), evidence)  # compared-with
 
 
 def has_name(name: str, evidence: str) -> bool:
@@ -161,15 +159,16 @@ def missing_constraints(constraints: list[Constraint], evidence: str, aliases=No
         evidence = aliases.expand(evidence)
         folded = fold(evidence)
         evidence += " " + " ".join(a for a, long in aliases.acronyms.items() if fold(long) in folded)
-    return [c for c in constraints if not satisfied(c, evidence) and not alias_named(c, evidence, aliases)]
+    return [c for c in constraints if not satisfied(c, evidence, aliases)]
 
 
-def alias_named(c: Constraint, evidence: str, aliases) -> bool:
-    """A name of the alias table named in any of its forms ("Belgium", "Belgische" for België; "Sociale Zaken" for
-    SZW; "LGBTIQ+" for lhbtiq+)."""
-    if aliases is None or c.kind != "name" or aliases.kind(c.text) is None:
-        return False
-    return any(has_name(form, evidence) for form in aliases.forms.get(aliases.canonical(c.text), ()))
+def name_forms(name: str, aliases=None) -> tuple[str, ...]:
+    """The name, the institutions a place name stands for ("Brussel": the Commission) and, with an alias table,
+    every form it knows ("Belgium", "Belgische" for België; "Sociale Zaken" for SZW; "LGBTIQ+" for lhbtiq+)."""
+    forms = (name, *METONYMS.get(name.lower(), ()))
+    if aliases is not None and aliases.kind(name) is not None:
+        forms += tuple(aliases.forms.get(aliases.canonical(name), ()))
+    return forms
 
 
 @lru_cache(maxsize=1)
