@@ -52,19 +52,35 @@ MIN_WORDS = 5  # shorter sentences are headings or fragments
 # What a question word asks for, and how to see it in a sentence.
 NUMBER_WORDS = r"\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend|miljoen|miljard|helft|derde|kwart)\w*"
 PREPOSITION = r"^\s*((uit|met|door|voor|in|op|aan|bij|van|over|on|for|by|with|from|at|to)\s+)?"  # "Uit hoeveel leden ...", "On how many ..."
+PLACE_LIST = r"\b[A-Z][a-zà-ÿ]+(?:, [A-Z][a-zà-ÿ]+)+,? en [A-Z][a-zà-ÿ]+"  # "Alkmaar, Amersfoort, Apeldoorn, Deventer en Haarlem"
+LIST_MARKER = re.compile(r"(?:^|(?<=[\s;:]))\(?\d{1,2}\)")  # "1) vrouwen die ...; 2) ...": a list item's number counts nothing
+
+
+@dataclass(frozen=True)
+class WithoutListMarkers:
+    """A pattern searched in the text without its list markers: "1) vrouwen die in deeltijd werken" gives no number."""
+
+    pattern: re.Pattern
+
+    def search(self, text: str):
+        return self.pattern.search(LIST_MARKER.sub(" ", text))
+
+
 PLACE_BEFORE = r"\b(in|te|uit|naar|gemeenten?|steden|regio|provincie)\s+"  # what comes before a place name: "in Utrecht", "de gemeenten Amsterdam"
 ANSWER_TYPES = [
     # an amount of money needs a currency or an amount word, not just any number
     (re.compile(r"\b(hoeveel (extra )?(geld|euro|subsidie|financiering)|wat kost|wat kosten|welk bedrag|(hoe hoog|hoe groot|wat) is het (budget|bedrag)|"
                 r"how much (extra )?(money|funding|subsidy)|(what|how much) does .{1,80} cost|(what|how large|how big) is the budget)\b", re.I),
      re.compile(r"€|\beuro\b|\bmiljoen\b|\bmiljard\b|\bmln\b", re.I)),
-    (re.compile(PREPOSITION + r"(hoeveel|hoe (hoog|groot|veel)|how (many|much|high|large)|what (share|percentage|proportion))\b", re.I), re.compile(r"\d|procent|%|" + NUMBER_WORDS, re.I)),
+    (re.compile(PREPOSITION + r"(hoeveel|hoe (hoog|groot|veel)|how (many|much|high|large)|what (share|percentage|proportion))\b", re.I),
+     WithoutListMarkers(re.compile(r"\d|procent|%|" + NUMBER_WORDS, re.I))),
     (re.compile(r"^\s*(wanneer|when|(in|vanaf|sinds|tot) (welk jaar|welke maand(en)?|welke periode)|op welke datum|vanaf wanneer|tot wanneer|"
                 r"(in|since|until|by) (what|which) (year|month|months|period)|on what date|since when|by when)\b", re.I), re.compile(r"\b(19|20)\d\d\b|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|zomer|najaar|voorjaar|kwartaal|binnenkort|dit jaar|volgend jaar", re.I)),
     (re.compile(r"^\s*(wie|who|welke? (organisatie|instantie|bureau|onderzoeksbureau|persoon|minister|partij)|which (organisation|organization|agency|body|person|minister))\b", re.I), re.compile(r"\b[A-Z][a-zà-ÿ]+\s+[A-Z][a-zà-ÿ]+|\b[A-Z]{2,}\b|\b(ministerie|minister|staatssecretaris|college|raad|stichting|platform|centrum|bureau|instituut|commissaris)\b", re.I)),
     # "In welke steden ...", "Which Dutch cities ...": a place named after a preposition or place noun, not the country
     (re.compile(r"^\s*((in )?(welke|which)( nederlandse| dutch)? (steden|gemeenten|plaatsen|provincies|regio's|regio|cities|towns|municipalities|regions?|provinces))\b", re.I),
-     re.compile(PLACE_BEFORE + r"(?!(?:Nederland|Europa|Europees|Europese|Caribisch|Nederlandse|Rijk)\b)[A-Z][a-zà-ÿ]+")),
+     re.compile(PLACE_BEFORE + r"(?!(?:Nederland|Europa|Europees|Europese|Caribisch|Nederlandse|Rijk)\b)[A-Z][a-zà-ÿ]+|"
+                + PLACE_LIST)),
     (re.compile(r"^\s*(waar|in welke (stad|gemeente|plaats|provincie)|where|in which (city|town|municipality))\b", re.I), re.compile(PLACE_BEFORE + r"[A-Z][a-zà-ÿ]+")),
 ]
 FEATURES = ("dense_top", "dense_gap", "dense_margin", "lexical_coverage_nl", "constraints_missing", "answer_type_missing", "rare_term_missing_nl", "english")

