@@ -180,7 +180,9 @@ def judge(ci: ClaimIndex, parts: ClaimParts, w: Window, top_score: float) -> Jud
     passage = ci.passages[w.row]
     heading = " ".join(x for x in (passage.section, passage.context, passage.doc_title) if x)
     subj_share, subj_missing = ci.covered(parts, w, parts.subject, with_context=True)
-    pred_share, pred_missing = ci.covered(parts, w, parts.predicate)
+    # the section heading names the topic ("Aanpak seksueel grensoverschrijdend gedrag"); a question put to the
+    # government is no evidence for what is said of it
+    pred_share, pred_missing = ci.covered(parts, w, parts.predicate, with_heading=True)
     subj_where = "sentence" if subj_share >= T_SUBJECT and not subj_missing else ("heading" if subj_share >= T_SUBJECT else None)
     ev_values = extract_values(text)
     passage_values = extract_values(passage.text)
@@ -509,7 +511,12 @@ def check_response(engine, claim: str) -> CheckResponse:
     elif not j.on_subject:
         why = "De documenten bevatten geen passage over dit onderwerp; de dichtstbijzijnde passage staat in " + cite + "."
     else:
-        why = f"De documenten noemen {describe_missing(coverage)} niet; de dichtstbijzijnde passage staat in {cite}."
+        where = "zinnen" if j.window.second is not None else "zin"
+        why = f"De best passende {where} ({cite}) {'bevestigen' if where == 'zinnen' else 'bevestigt'} dit niet"
+        if coverage.missing:  # said of the window only: the word may stand elsewhere in the documents
+            why += f": {describe_missing(coverage)} {'staat' if len(coverage.missing) == 1 else 'staan'} er niet in."
+        else:
+            why += "."
     value_checks = [
         ValueCheck(kind=cv.kind, claim_text=cv.text, claim_value=cv.value, evidence_text=ev.text if ev else None,
                    evidence_value=ev.value if ev else None, matches=found, approximate=cv.approximate or bool(ev and ev.approximate))

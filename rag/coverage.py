@@ -122,10 +122,13 @@ class ClaimIndex:
         self.texts = [self.passages[r].text[s:e] for r, s, e in self.rows]
         self.terms = [self.normalised_terms(t) for t in self.texts]
         context: dict[int, set[str]] = {}
+        headings: dict[int, set[str]] = {}
         for r, p in enumerate(self.passages):
             heading = p.section.split(" > ")[-1] if p.section else ""
             context[r] = self.normalised_terms(" ".join(x for x in (heading, p.context) if x))
-        self.context = [context[r] for r, _s, _e in self.rows]
+            headings[r] = self.normalised_terms(heading)
+        self.context = [context[r] for r, _s, _e in self.rows]  # the heading and, in answers to questions, the question
+        self.headings = [headings[r] for r, _s, _e in self.rows]
         vectors = index.sentence_vectors.astype(np.float32)
         self.vectors = vectors
         self.pairs = [(i, i + 1) for i in range(len(self.rows) - 1) if self.rows[i][0] == self.rows[i + 1][0]]
@@ -302,9 +305,11 @@ class ClaimIndex:
     def window_text(self, w: Window) -> str:
         return self.passages[w.row].text[w.start : w.end]
 
-    def covered(self, parts: ClaimParts, w: Window, terms: set[str], with_context: bool = False) -> tuple[float, set[str]]:
-        """IDF-weighted share of `terms` the window has (plus its heading/question with `with_context`), and the missing ones."""
-        have = self.window_terms(w) | (self.context[w.first] if with_context else set())
+    def covered(self, parts: ClaimParts, w: Window, terms: set[str], with_context: bool = False,
+                with_heading: bool = False) -> tuple[float, set[str]]:
+        """IDF-weighted share of `terms` the window has (plus its heading and question with `with_context`, its heading
+        alone with `with_heading`), and the missing ones."""
+        have = self.window_terms(w) | (self.context[w.first] if with_context else self.headings[w.first] if with_heading else set())
         missing = {t for t in terms if self.matches(t).isdisjoint(have)}
         total = self.weight(terms)
         return (1.0 - self.weight(missing) / total if total else 1.0), missing

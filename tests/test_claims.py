@@ -66,6 +66,16 @@ def test_explanation_is_one_dutch_sentence(engine) -> None:
     assert any(v.claim_text == "40" and v.matches is False for v in r.values)
 
 
+def test_the_heading_names_the_topic_and_the_explanation_speaks_of_the_sentence(engine) -> None:
+    """"seksueel grensoverschrijdend gedrag" stands in the section heading, not in the sentence that names the
+    commissioner; a not-found explanation says what the best sentence lacks, not what the documents lack."""
+    r = check(engine, "Mariëtte Hamer is benoemd tot regeringscommissaris seksueel grensoverschrijdend gedrag.")
+    assert r.verdict == "supported", r.explanation
+    r = check(engine, "Het kabinet laat elk jaar een nieuwe Emancipatiemonitor uitvoeren.")
+    assert r.verdict == "not_found", r.explanation
+    assert r.explanation.startswith("De best passende zin") and "‘elk’" in r.explanation, r.explanation
+
+
 def test_alias_table_is_in_the_built_index(built_index) -> None:
     store = built_index.resolve()
     manifest = json.loads((store / "manifest.json").read_text(encoding="utf-8"))
