@@ -30,7 +30,7 @@ from pathlib import Path
 import numpy as np
 
 from index.lexical import tokenize
-from rag.constraints import missing_constraints, question_constraints
+from rag.constraints import LIST_MARKER, missing_constraints, question_constraints
 from rag.conversation import Resolved, Turn, resolve, without_pointers
 from rag.language import detect_language
 from rag.schemas import AskResponse, AnswerSentence, Citation, PassageOut, SearchResult
@@ -53,7 +53,6 @@ MIN_WORDS = 5  # shorter sentences are headings or fragments
 NUMBER_WORDS = r"\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend|miljoen|miljard|helft|derde|kwart)\w*"
 PREPOSITION = r"^\s*((uit|met|door|voor|in|op|aan|bij|van|over|on|for|by|with|from|at|to)\s+)?"  # "Uit hoeveel leden ...", "On how many ..."
 PLACE_LIST = r"\b[A-Z][a-zà-ÿ]+(?:, [A-Z][a-zà-ÿ]+)+,? en [A-Z][a-zà-ÿ]+"  # "Alkmaar, Amersfoort, Apeldoorn, Deventer en Haarlem"
-LIST_MARKER = re.compile(r"(?:^|(?<=[\s;:]))\(?\d{1,2}\)")  # "1) vrouwen die ...; 2) ...": a list item's number counts nothing
 
 
 @dataclass(frozen=True)

@@ -511,8 +511,8 @@ def check_response(engine, claim: str) -> CheckResponse:
     elif not j.on_subject:
         why = "De documenten bevatten geen passage over dit onderwerp; de dichtstbijzijnde passage staat in " + cite + "."
     else:
-        where = "zinnen" if j.window.second is not None else "zin"
-        why = f"De best passende {where} ({cite}) {'bevestigen' if where == 'zinnen' else 'bevestigt'} dit niet"
+        sentence, confirms = ("zinnen", "bevestigen") if j.window.second is not None else ("zin", "bevestigt")
+        why = f"De best passende {sentence} ({cite}) {confirms} dit niet"
         if coverage.missing:  # said of the window only: the word may stand elsewhere in the documents
             why += f": {describe_missing(coverage)} {'staat' if len(coverage.missing) == 1 else 'staan'} er niet in."
         else:

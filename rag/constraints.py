@@ -63,7 +63,7 @@ COUNT_WINDOW = 4  # words between a number and the noun it counts ("25 gemeenten
 CLASSIFIERS = frozenset(
     "groep groepen soort soorten type typen types vorm vormen categorie categorieën manier manieren keer maal".split()
 )
-LIST_ITEM = re.compile(r"\(?\d{1,2}\)[,;:.]?")  # "1) vrouwen die ...": the number of a list item
+LIST_MARKER = re.compile(r"(?:^|(?<=[\s;:]))\(?\d{1,2}\)")  # "1) vrouwen die ...; 2) ...": a list item's number counts nothing
 
 
 @dataclass(frozen=True)
@@ -195,7 +195,7 @@ def counts_noun(noun: str, evidence: str) -> bool:
         starts.append(pos)
         pos += len(w)
     for i, start in enumerate(starts):
-        if LIST_ITEM.fullmatch(words[i]) or not any(start <= s < start + len(words[i]) for s in numbered):
+        if LIST_MARKER.fullmatch(words[i].rstrip(",;:.")) or not any(start <= s < start + len(words[i]) for s in numbered):
             continue
         for w in folded[i + 1 : i + 1 + COUNT_WINDOW]:
             if any(w.startswith(st[:5]) for st in stems) or (tokenize(w, "dutch") or [""])[0] in stems:

@@ -309,7 +309,11 @@ class ClaimIndex:
                 with_heading: bool = False) -> tuple[float, set[str]]:
         """IDF-weighted share of `terms` the window has (plus its heading and question with `with_context`, its heading
         alone with `with_heading`), and the missing ones."""
-        have = self.window_terms(w) | (self.context[w.first] if with_context else self.headings[w.first] if with_heading else set())
+        have = self.window_terms(w)
+        if with_context:
+            have = have | self.context[w.first]
+        elif with_heading:
+            have = have | self.headings[w.first]
         missing = {t for t in terms if self.matches(t).isdisjoint(have)}
         total = self.weight(terms)
         return (1.0 - self.weight(missing) / total if total else 1.0), missing
