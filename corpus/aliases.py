@@ -60,6 +60,7 @@ NATIONAL_BODIES: tuple[tuple[str, ...], ...] = (
 LHBTIQ: tuple[str, ...] = (
     "lhbtiq+", "LGBTIQ+", "lhbtiqa+", "LGBTIQA+", "lhbti", "LGBTI", "lhbti+", "LGBTI+", "lhbt", "LGBT", "LGBTQ", "LGBTQ+",
     "LGBTQIA+", "lhb", "LGB",
+    "lhbtiq", "LGBTIQ", "lhbtiqa", "LGBTIQA", "LGBTQIA", "lhbtq", "lhbtq+", "LGBTQI", "LGBTQI+",
 )
 
 # Country (or region) first, then its adjective, inflected and inhabitant forms.

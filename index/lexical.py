@@ -19,7 +19,7 @@ from bm25s.stopwords import STOPWORDS_DUTCH
 # Question words and politeness that carry no content in a query ("Kunt u toelichten welke ...").
 QUERY_STOPWORDS = frozenset(
     "welke welk wat wie waar wanneer waarom hoe hoeveel hoeveelste kunt kun kan u uw jullie graag toelichten "
-    "vertellen zeggen volgens".split()
+    "vertellen zeggen volgens doet doen gaat gaan".split()
 )
 STOPWORDS = frozenset(STOPWORDS_DUTCH)
 TOKEN = re.compile(r"\w+(?:[-+]\w+)*\+?", re.UNICODE)

@@ -243,13 +243,24 @@ REFERENCE = re.compile(r"\(\d{4}[a-z]?\)\s*[:.]|^\s*(Kamerstukken|Handelingen|Aa
 SOURCE_ASKED = re.compile(
     r"\b(welke?|uit welke?|in welke?|op welke?|van welke?) (motie|enquête|onderzoek|rapport|analyse|studie|bron|website|advies|"
     r"handreiking|publicatie|normen|hoofdstuk|monitor|brief)|\bbron\b|\bwebsite\b|\bvan wie\b|\bwie schre|"
-    r"\b(which|what|in which) (report|study|survey|source|website|motion|analysis|advice|publication|standards|chapter)|\bsource\b|\bwho wrote\b",
+    r"\b(which|what|in which) (report|study|survey|source|website|motion|analysis|advice|publication|standards|chapter)|\bsource\b|\bwho wrote\b|"
+    # who made a study or report: "door welke organisatie", "Welke bureaus hebben de monitor gemaakt?"
+    r"\bdoor (wie|welke?)\b|\bby (whom|which)\b|"
+    r"\b(wie|welke?|who|which)\b.*\b(gemaakt|opgesteld|uitgevoerd|geschreven|gepubliceerd|made|wrote|written|conducted|published|carried out)\b",
     re.I,
 )
 
 
 def is_reference(sentence: str) -> bool:
     return bool(REFERENCE.search(sentence))
+
+
+def is_title(sentence: str, passage) -> bool:
+    """A footnote that is only a title ("OCW in cijfers, Kerncijfers en indicatoren Emancipatie: Loonkloof m/v bij
+    overheid en bedrijfsleven"): it names a source on the subject and says nothing about it. A footnote that lists
+    names ("Gemeenten Roosendaal, Uithoorn, ... en Rotterdam") is kept: it can answer "welke gemeenten"."""
+    text = sentence.strip()
+    return passage.kind == "footnote" and not text.endswith((".", "!", "?")) and text.count(",") < 2
 
 
 @dataclass(frozen=True)
@@ -321,6 +332,8 @@ def sentence_candidates(engine, question: str, hits, qv: np.ndarray, language: s
     previous: set[str] = set()
     for (hit, pos, srow, s, e), d, d_rel in zip(rows, dense, dense_rel):
         sentence = hit.passage.text[s:e]
+        if not source_asked and is_title(sentence, hit.passage):
+            continue  # a source's title is no answer unless a source is asked for
         own = sidx.terms(sentence)
         context = (previous if pos > 0 else set()) | sidx.terms(hit.passage.section.split(" > ")[-1])
         previous = own

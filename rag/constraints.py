@@ -182,10 +182,16 @@ def synonym_stems() -> tuple[frozenset[str], ...]:
     return tuple(frozenset(tokenize(group, "dutch")) for group in COUNT_SYNONYMS)
 
 
+def compound_of(word: str, forms: set[str]) -> bool:
+    """A Dutch compound names a kind of its last part: "56 Regenboogsteden" counts steden (and so gemeenten)."""
+    return any(word.endswith(f) and len(word) >= len(f) + 3 for f in forms)
+
+
 def counts_noun(noun: str, evidence: str) -> bool:
     """Whether the evidence puts a number in front of the noun ("hoeveel gemeenten" ~ "25 gemeenten")."""
     stem = (tokenize(noun, "dutch") or [noun])[0]
     stems = {stem}.union(*(g for g in synonym_stems() if stem in g))
+    forms = {fold(noun)}.union(*(set(g.split()) for g in COUNT_SYNONYMS if fold(noun) in g.split()))
     words = evidence.split()
     folded = [fold(w).strip(".,;:()'\"’") for w in words]
     numbered = {v.start for v in extract_values(evidence) if v.kind in ("number", "percentage")}
@@ -198,7 +204,7 @@ def counts_noun(noun: str, evidence: str) -> bool:
         if LIST_MARKER.fullmatch(words[i].rstrip(",;:.")) or not any(start <= s < start + len(words[i]) for s in numbered):
             continue
         for w in folded[i + 1 : i + 1 + COUNT_WINDOW]:
-            if any(w.startswith(st[:5]) for st in stems) or (tokenize(w, "dutch") or [""])[0] in stems:
+            if any(w.startswith(st[:5]) for st in stems) or (tokenize(w, "dutch") or [""])[0] in stems or compound_of(w, forms):
                 return True
             if w in CLASSIFIERS:
                 break

@@ -70,6 +70,7 @@ def test_acronym_matches_initials_with_function_words() -> None:
     ("Duitse", "Duitsland"), ("Oekraïense", "Oekraïne"), ("Amerikaanse", "Verenigde Staten"), ("Surinaamse", "Suriname"),
     ("OCW", "Onderwijs, Cultuur en Wetenschap"), ("het ministerie van SZW", "Sociale Zaken en Werkgelegenheid"),
     ("JenV", "ministerie van Justitie en Veiligheid"), ("Germany", "Duitsland"),
+    ("LGBTIQ", "lhbtiq+"), ("LGBTQIA", "lhbtiq+"),  # written without the plus, as English questions often do
 ])
 def test_fixed_forms_are_the_same(a: str, b: str) -> None:
     table = AliasTable.fixed()

@@ -66,6 +66,9 @@ def test_the_thing_counted_may_have_another_name():
     assert "count-of" not in missing("Hoeveel steden doen mee aan Veilige Steden?", "Nu doen 25 gemeenten mee.")
     assert "count-of" not in missing("Hoeveel landen tekenden de verklaring?", "De verklaring is door twintig lidstaten ondertekend.")
     assert "count-of" in missing("Hoeveel scholen doen mee?", "Nu doen 25 gemeenten mee.")
+    # a compound names a kind of its last part: Regenboogsteden are steden, so gemeenten
+    assert "count-of" not in missing("Hoeveel gemeenten doen mee aan Regenboogsteden?", "OCW werkt met de 56 Regenboogsteden samen.")
+    assert "count-of" in missing("Hoeveel gemeenten doen mee?", "OCW werkt met de 56 Regenboogprojecten samen.")
 
 
 def test_a_list_item_or_a_count_of_kinds_does_not_count_the_thing():

@@ -234,3 +234,30 @@ class CountingQueries:
     def encode_queries(self, texts):
         self.embedded += len(texts)
         return self.inner.encode_queries(texts)
+
+
+def test_a_sources_title_is_no_answer_unless_a_source_is_asked(engine):
+    """A footnote that only titles a source ("OCW in cijfers ...: Loonkloof m/v ...") says nothing about the subject;
+    it may answer only a question about the source ("Welke bureaus hebben de monitor gemaakt?")."""
+    from types import SimpleNamespace
+
+    from rag.answer import SOURCE_ASKED, is_title
+
+    footnote = SimpleNamespace(kind="footnote")
+    assert is_title("OCW in cijfers, Kerncijfers en indicatoren Emancipatie: Loonkloof m/v bij overheid en bedrijfsleven", footnote)
+    assert not is_title("Gemeenten Roosendaal, Uithoorn, Zaanstad, Utrecht, Den Haag en Rotterdam", footnote)  # a list of names
+    assert not is_title("Femicide staat voor dodelijk geweld tegen vrouwen en meisjes.", footnote)
+    assert not is_title("Loonkloof m/v bij overheid en bedrijfsleven", SimpleNamespace(kind="paragraph"))
+    assert SOURCE_ASKED.search("Welke bureaus hebben de Lhbtiqa+-monitor 2024 gemaakt?")
+    assert SOURCE_ASKED.search("Door welke organisatie zijn de scenario's opgesteld?")
+    assert not SOURCE_ASKED.search("Wat is de loonkloof tussen mannen en vrouwen?")
+    response = answer_response(engine, "Wat is de loonkloof tussen mannen en vrouwen?")
+    assert all("Kerncijfers" not in s.text for s in response.sentences)
+
+
+def test_what_the_cabinet_does_opens_with_the_measure_not_a_framing_sentence(engine):
+    """"doet"/"gaat doen" frame the question: "Dit doet de alliantie door ..." must not win on that word."""
+    response = answer_response(engine, "Wat doet het kabinet tegen femicide?")
+    assert not response.abstained
+    assert "femicide" in response.sentences[0].text.lower() or "dodelijk geweld" in response.sentences[0].text
+    assert not response.sentences[0].text.startswith("Dit doet")
