@@ -70,6 +70,9 @@ T_PARAPHRASE = (0.95, 0.5)
 T_LEXICAL = 0.6  # share of all the claim's words, for support
 # Support by meaning (a paraphrase in other words): this e5 similarity and share of the claim's words, with every
 # value and name found and every truth-bearing word confirmed (`rag.contradictions.unconfirmed`).
+# The claim's own verb missing from the window ("Het kabinet schrapt het plan ...": the window only names the plan)
+# needs closer meaning than another missing word: paraphrases change verbs too ("trekt op met" for "werkt samen met").
+T_VERB = 0.92
 T_MEANING = ((0.915, 0.3), (0.925, 0.15))  # (e5 similarity, share of the claim's words): either pair
 T_REST = (0.5, 0.45)  # a detector's conflict counts when the window has this share of the claim's other words
 # (the second with at least this e5 similarity: the other words are said otherwise, "departementen" for "ministeries")
@@ -116,11 +119,13 @@ class Judgement:
     table: object = None  # the alias table
     split_subject: bool = False  # a pair whose one sentence says the predicate of another subject (`split_subject`)
     own_subject: bool = True  # the claim's subject has content words (not only "het kabinet", "de staatssecretaris")
+    verb: str | None = None  # the claim's own verb (ClaimParts.verb): when the window lacks it, it does not say the same
 
     @cached_property
     def decisive_word_missing(self) -> bool:
         """The window lacks a claim word that decides its truth (`truth_bearing`): similarity cannot stand in for it."""
-        return any(truth_bearing(w, self.texts[1]) for w in self.missing_words)
+        verb_missing = self.verb in self.missing_words and self.window.semantic < T_VERB
+        return verb_missing or any(truth_bearing(w, self.texts[1]) for w in self.missing_words)
 
     @cached_property
     def objection(self) -> str | None:
@@ -224,7 +229,7 @@ def judge(ci: ClaimIndex, parts: ClaimParts, w: Window, top_score: float) -> Jud
     neighbours = neighbour_texts(ci, w)
     return Judgement(w, (subj_share, subj_missing, subj_where), (pred_share, pred_missing), values, names, conflict, on_subject,
                      missing_words, (parts.text, text), full, neighbours, table, split_subject(ci, parts, w),
-                     any(x.part == "subject" for x in parts.words))
+                     any(x.part == "subject" for x in parts.words), parts.verb)
 
 
 ANAPHORIC_START = re.compile(

@@ -561,6 +561,41 @@ def detect_direction(claim: str, evidence: str, aliases: AliasTable | None = Non
     return scale_conflict(claim, evidence, DIRECTION, lambda a, b: a != b, "direction", describe)
 
 
+# --------------------------------------------------------------------------- counterparts
+
+# Pairs where the claim puts one member in the other's place: "15% van de bestuurders is een man" for "... is vrouw",
+# "€ 4,50 netto" for "€ 4,50 bruto", "toegestaan" for "strafbaar". Only when the aligned evidence clause does not
+# name the claim's member as well ("verschillen tussen vrouwen en mannen" says nothing against either).
+COUNTERPART: list[tuple[str, int, str]] = [
+    ("gender", UP, r"vrouw|vrouwen|vrouwelijke?|meisje|meisjes|moeder|moeders|dochters?"),
+    ("gender", DOWN, r"man|mannen|mannelijke?|jongen|jongens|vader|vaders|zonen"),
+    ("gross", UP, r"bruto"),
+    ("gross", DOWN, r"netto"),
+    ("legality", UP, r"strafbaar|verboden|illegaal|onrechtmatig"),
+    ("legality", DOWN, r"toegestaan|legaal|rechtmatig|geoorloofd"),
+    ("obligation", UP, r"verplicht\w*"),
+    ("obligation", DOWN, r"vrijwillig\w*"),
+]
+COUNTERPART_NAMES = {("gender", UP): "vrouwen", ("gender", DOWN): "mannen", ("gross", UP): "bruto", ("gross", DOWN): "netto",
+                     ("legality", UP): "iets dat verboden is", ("legality", DOWN): "iets dat mag",
+                     ("obligation", UP): "een plicht", ("obligation", DOWN): "iets vrijwilligs"}
+
+
+def detect_counterpart(claim: str, evidence: str, aliases: AliasTable | None = None) -> Conflict | None:
+    """The claim names one of a pair where the evidence names the other (man/vrouw, bruto/netto, strafbaar/toegestaan)."""
+
+    def describe(cm: Marker, em: Marker) -> str:
+        return (f"De bewering spreekt van {COUNTERPART_NAMES[(cm.scale, cm.level)]} ('{cm.text}'), "
+                f"maar de bron van {COUNTERPART_NAMES[(em.scale, em.level)]} ('{em.text}').")
+
+    levels: dict[str, set[int]] = {}
+    for m in find_markers(claim, COUNTERPART):
+        levels.setdefault(m.scale, set()).add(m.level)
+    # a pair the claim names both members of ("vrouwen verdienen minder dan mannen") cannot be swapped in it
+    lexicon = [entry for entry in COUNTERPART if len(levels.get(entry[0], ())) == 1]
+    return scale_conflict(claim, evidence, lexicon, lambda a, b: a != b, "entity", describe) if lexicon else None
+
+
 # --------------------------------------------------------------------------- quantifier
 
 QUANTIFIER: list[tuple[str, int, str]] = [
@@ -1197,6 +1232,7 @@ def spelled_out(acronym: str, text: str) -> bool:
 
 DETECTORS: tuple[Callable[[str, str, AliasTable | None], Conflict | None], ...] = (
     detect_number, detect_date, detect_direction, detect_negation, detect_quantifier, detect_modality, detect_entity,
+    detect_counterpart,
 )
 
 

@@ -87,6 +87,7 @@ class ClaimParts:
     alias_terms: set[str]  # canonical-name stems added for the names in the claim
     values: list[Value]
     names: list[Entity]
+    verb: str | None = None  # the claim's own finite verb ("schrapt"), not an auxiliary: what it says happens
 
     @property
     def terms(self) -> set[str]:
@@ -240,8 +241,9 @@ class ClaimIndex:
                 words.append(ClaimWord(m.group(0), stems, part))
         subject = {s for w in words if w.part == "subject" for s in w.stems}
         predicate = {s for w in words if w.part == "predicate" for s in w.stems} - subject
-        if not subject:  # nothing nominal before the verb ("Er zijn ..."): the first content words
-            subject = {s for w in words[:2] for s in w.stems}
+        verb = tokens[finite].group(0) if finite is not None and tokens[finite].group(0).lower() not in FINITE else None
+        if not subject:  # nothing nominal before the verb ("Er zijn ..."): the first content words, not the verb itself
+            subject = {s for w in [w for w in words if w.surface != verb][:2] for s in w.stems}
             predicate -= subject
         subj_words = [m.group(0) for i, m in enumerate(tokens) if i in subj_idx]
         pred_words = [m.group(0) for i, m in enumerate(tokens) if i not in subj_idx]
@@ -257,6 +259,7 @@ class ClaimIndex:
             alias_terms=set(),
             values=values,
             names=names,
+            verb=verb,
         )
 
     # ---------------------------------------------------------------- scoring

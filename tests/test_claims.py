@@ -25,6 +25,20 @@ def test_same_organisation_and_year_without_the_fact_is_not_found(engine) -> Non
     assert all(n.found for n in r.coverage.names)
 
 
+def test_the_claims_own_verb_must_be_in_the_evidence(engine) -> None:
+    """"Het kabinet schrapt het plan ...": a window that only names the plan does not say it is scrapped."""
+    r = check(engine, "Het kabinet schrapt het plan van aanpak Stop femicide!")
+    assert r.verdict != "supported", r.explanation
+
+
+def test_a_swapped_counterpart_is_contradicted(engine) -> None:
+    """The source says 15,3% of directors is a woman and € 4,50 gross; a man, or net, is another fact."""
+    for claim in ("Ruim 15 procent van de bestuurders in het bedrijfsleven is een man.",
+                  "Vrouwen verdienen in het bedrijfsleven gemiddeld € 4,50 netto per uur minder dan mannen."):
+        r = check(engine, claim)
+        assert r.verdict == "contradicted", (claim, r.verdict, r.explanation)
+
+
 def test_reversed_direction_is_contradicted(engine) -> None:
     r = check(engine, "Het kabinet verwacht dat de AI-verordening genderbias zal vergroten.")
     assert r.verdict == "contradicted", r.explanation

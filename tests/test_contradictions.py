@@ -10,6 +10,7 @@ import pytest
 from corpus.aliases import build_alias_table
 from rag.contradictions import (
     Conflict,
+    detect_counterpart,
     detect_date,
     detect_direction,
     detect_entity,
@@ -230,6 +231,27 @@ def check(detect, claim: str, evidence: str, expected: bool, **kw) -> None:
         assert isinstance(conflict, Conflict)
         assert conflict.claim_text and conflict.evidence_text
         assert conflict.explanation.endswith(".") and conflict.explanation[0].isupper()
+
+
+COUNTERPART = [
+    ("Ruim 15 procent van de bestuurders in het bedrijfsleven is een man.", "Ook is maar 15,3% van de bestuurders in het bedrijfsleven vrouw.", True),
+    ("Vrouwen verdienen gemiddeld € 4,50 netto per uur minder dan mannen.",
+     "Vrouwen verdienen in het bedrijfsleven gemiddeld € 4,50 bruto per uur minder.", True),
+    ("Het zonder toestemming maken van deepnudes is in Nederland toegestaan.",
+     "In Nederland is het zonder toestemming maken en verspreiden van deepnudes strafbaar.", True),
+    ("Scholen worden verplicht een vertrouwenspersoon aan te stellen.", "Scholen stellen vrijwillig een vertrouwenspersoon aan.", True),
+    # the claim names both members: no swap to find here
+    ("Vrouwen verdienen per uur minder dan mannen.", "Ondanks de vooruitgang zijn er grote verschillen tussen vrouwen en mannen.", False),
+    # the evidence clause names the claim's member too
+    ("Vier op de tien vrouwen zijn niet financieel onafhankelijk.",
+     "Vier op de tien vrouwen zijn niet financieel onafhankelijk, van de mannen zijn dat er maar twee op de tien.", False),
+    ("Het verspreiden van deepnudes is strafbaar.", "Het maken en verspreiden van deepnudes is strafbaar.", False),
+]
+
+
+@pytest.mark.parametrize("claim,evidence,expected", COUNTERPART)
+def test_counterpart(claim: str, evidence: str, expected: bool) -> None:
+    assert (detect_counterpart(claim, evidence) is not None) is expected
 
 
 @pytest.mark.parametrize("claim,evidence,expected", NUMBER)
