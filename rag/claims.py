@@ -479,7 +479,10 @@ def decide(engine, claim: str) -> tuple[str, Judgement | None, ClaimParts, Claim
     support = next((j for j in judged if j.supports), None)
     if support is not None:
         return "supported", support, parts, ci
-    conflicted = next((j for j in judged[1:3] if j.conflict is not None), None)
+    # another organisation in a runner-up window is a contradiction only when that window has the claim's subject:
+    # "In de Raad van Europa ..." does not contradict what the claim says of the AP and the CRM
+    conflicted = next((j for j in judged[1:3] if j.conflict is not None
+                       and (j.conflict.kind != "entity" or j.subject[0] >= T_SUBJECT_MIN)), None)
     if conflicted is not None:
         return "contradicted", conflicted, parts, ci
     if not any(j.conflict is not None for j in judged):

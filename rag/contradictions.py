@@ -222,9 +222,10 @@ def unit_of(v: Value, text: str) -> set[str]:
 
 
 def with_unit(v: Value, text: str) -> str:
-    """A count with the word after it ("20 lidstaten"), for explanations."""
+    """A count with the word after it ("20 lidstaten") and its bound ("minder dan 25 procent"), for explanations."""
     m = re.match(r"\s+([^\W\d]+)", text[v.end :]) if v.kind == "number" else None
-    return f"{v.text} {m.group(1)}" if m else v.text
+    b = (BOUND_LOW if bound(v, text) == "low" else BOUND_HIGH).search(text[max(0, v.start - 20) : v.start]) if bound(v, text) else None
+    return (b.group(0).lower() if b else "") + (f"{v.text} {m.group(1)}" if m else v.text)
 
 
 def units_differ(a: set[str], b: set[str]) -> bool:
@@ -245,10 +246,17 @@ def numeric_values(text: str) -> list[Value]:
     return sorted(values, key=lambda v: v.start)
 
 
+def bound(v: Value, text: str) -> str | None:
+    """"low" for "meer dan 25", "high" for "minder dan 25", None for a value without a bound."""
+    before = text[max(0, v.start - 20) : v.start]
+    return "low" if BOUND_LOW.search(before) else "high" if BOUND_HIGH.search(before) else None
+
+
 def consistent(cv: Value, claim: str, ev: Value, evidence: str) -> bool:
-    """Same value after normalisation, or ranges that overlap ("meer dan 20" and "25")."""
+    """Same value after normalisation, or ranges that overlap ("meer dan 20" and "25"); not the same value bounded
+    the other way ("meer dan 25 procent" against "minder dan 25 procent")."""
     if loosely_equal(cv, ev) or same_value(cv, ev):
-        return True
+        return {bound(cv, claim), bound(ev, evidence)} != {"low", "high"}
     (a, b), (c, d) = value_range(cv, claim), value_range(ev, evidence, source=True)
     return a <= d + 1e-9 and c <= b + 1e-9
 

@@ -39,6 +39,20 @@ def test_a_swapped_counterpart_is_contradicted(engine) -> None:
         assert r.verdict == "contradicted", (claim, r.verdict, r.explanation)
 
 
+def test_another_organisation_in_a_passage_on_another_subject_is_no_contradiction(engine) -> None:
+    """The AP and the CRM do supervise the AVG and non-discrimination law; a runner-up passage on the Raad van Europa
+    names another organisation but is not about them."""
+    r = check(engine, "De Autoriteit Persoonsgegevens en het College voor de Rechten van de Mens houden toezicht op naleving "
+                      "van de AVG en non-discriminatiewetgeving.")
+    assert r.verdict != "contradicted", r.explanation
+
+
+def test_more_than_is_not_less_than(engine) -> None:
+    r = check(engine, "Volgens de Europese Commissie is meer dan 25 procent van de werkende ICT-specialisten in Nederland vrouw.")
+    assert r.verdict == "contradicted", r.explanation
+    assert "minder dan 25 procent" in r.explanation
+
+
 def test_reversed_direction_is_contradicted(engine) -> None:
     r = check(engine, "Het kabinet verwacht dat de AI-verordening genderbias zal vergroten.")
     assert r.verdict == "contradicted", r.explanation

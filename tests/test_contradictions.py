@@ -28,6 +28,9 @@ from rag.contradictions import (
 
 # (claim, evidence, conflict expected)
 NUMBER = [
+    # the same value bounded the other way
+    ("Meer dan 25 procent van de werkende ICT-specialisten is vrouw.", "Minder dan 25 procent van de werkende ICT-specialisten is vrouw.", True),
+    ("Meer dan 20 procent van de ICT-specialisten is vrouw.", "Minder dan 25 procent van de ICT-specialisten is vrouw.", False),
     ("20 lidstaten hebben de verklaring ondertekend.", "Nederland heeft samen met twaalf lidstaten de verklaring ondertekend.", True),
     ("Aan het programma doen 40 gemeenten mee.", "Met de toetreding van Alkmaar doen nu 25 gemeenten mee.", True),
     # the source's open bound does not vouch for any number above it; the claim's open bound stays open
