@@ -615,7 +615,9 @@ def confidence(j: Judgement, verdict: str) -> float:
 
 OPINION = re.compile(
     r"\b(?:ik|wij|we)\s+(?:vind|vinden|denk|denken|meen|menen|hoop|hopen|vrees|vrezen|geloof|geloven)\b"
-    r"|\bnaar\s+(?:mijn|onze)\s+mening\b|\bwat\s+(?:mij|ons)\s+betreft\b|\bmijns\s+inziens\b",
+    r"|\b(?:vind|vinden|denk|denken|meen|menen|hoop|hopen|vrees|vrezen|geloof|geloven)\s+(?:ik|wij|we)\b"
+    r"|\bnaar\s+(?:mijn|onze)\s+(?:mening|idee)\b|\bwat\s+(?:mij|ons)\s+betreft\b|\bmijns\s+inziens\b"
+    r"|\bvolgens\s+(?:mij|ons)\b|\bin\s+(?:mijn|onze)\s+ogen\b|\bmij\s+lijkt\b",
     re.I,
 )
 EVALUATIVE = re.compile(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
 from corpus.records import Passage, format_citation
 from rag.retrieval_config import MAX_K  # one limit for the API, the CLI and the retriever
@@ -192,6 +192,13 @@ Verdict = Literal["supported", "contradicted", "not_found"]
 
 class ClaimRequest(StrictModel):
     claim: QueryText = Field(description="One sentence to check", examples=["Aan het programma Veilige Steden doen 40 gemeenten mee"])
+
+    @model_validator(mode="before")
+    @classmethod
+    def _paragraph_elsewhere(cls, data: object) -> object:
+        if isinstance(data, dict) and "text" in data and "claim" not in data:
+            raise ValueError("a paragraph goes to POST /api/check/text as {\"text\": ...}; /api/check takes one sentence as {\"claim\": ...}")
+        return data
 
     @field_validator("claim")
     @classmethod

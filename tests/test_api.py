@@ -424,8 +424,9 @@ def test_check_gold_dev_claims(api, detail, passage, check_route):
         ({"claim": "x", "k": 3}, ["k"]),
         ({}, ["claim"]),
         ({"claim": 42}, ["claim"]),
+        ({"text": "Aan Veilige Steden doen 25 gemeenten mee. Dat is goed."}, ["/api/check/text"]),
     ],
-    ids=["empty", "whitespace", "too-long", "control", "unknown-field", "missing", "wrong-type"],
+    ids=["empty", "whitespace", "too-long", "control", "unknown-field", "missing", "wrong-type", "paragraph"],
 )
 def test_check_bad_input(api, check_route, body, mentions):
     assert_readable_422(api.post("/api/check", json=body), *mentions)

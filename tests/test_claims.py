@@ -127,6 +127,9 @@ def test_engine_loads_the_alias_table(engine) -> None:
     ("Ik vind dat het kabinet meer moet doen.", False),
     ("Aan het programma Veilige Steden doen 25 gemeenten mee.", True),
     ("Het kabinet vindt de wetswijzigingen in Hongarije zorgelijk.", True),
+    ("Volgens mij is dat veel te laat.", False),
+    ("Persoonlijk vind ik dat een gemiste kans.", False),
+    ("Volgens het kabinet is de positie van Sinti en Roma kwetsbaar.", True),
 ])
 def test_not_checkable(sentence: str, checkable: bool) -> None:
     assert (not_checkable(sentence) is None) == checkable
