@@ -116,6 +116,9 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
         return Resolved(question, False, "", "the question names its own subject")
     if only_weak_reference(question) and len(own) >= MIN_TOPIC_TERMS_AFTER_EN:
         return Resolved(question, False, "", "the question names its own subject after its opening word")
+    named = own_topic_terms(PARTICIPLE.sub("", question), sentence_index)  # "uitgeprobeerd" names no subject
+    if pointer is None and named and not named & conversation_terms(history, sentence_index):
+        return Resolved(question, False, "", "the question names a subject the conversation has not touched")
     turns = current_subject(history, sentence_index)
     words = [w for t in turns for w in subject_words(t, sentence_index)] + anchor_words(turns, sentence_index).split()
     context = " ".join(new_words(words, question, sentence_index))
@@ -123,6 +126,14 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
         return Resolved(question, False, "", "the earlier turns name no subject")
     reason = f"refers back ({pointer!r})" if pointer else "names no subject of its own"
     return Resolved(f"{without_pointers(question)} {context}", True, context, reason)
+
+
+PARTICIPLE = re.compile(r"\b(?:aan|af|in|op|uit|mee|toe|voor|door|over|om|bij|terug|samen)?ge[a-zà-ÿ]{3,}[dt]\b", re.I)
+
+
+def conversation_terms(history: list[Turn], sentence_index) -> set[str]:
+    """Every term of the recent turns' questions and answers."""
+    return set().union(*(sentence_index.terms(f"{t.question} {t.answer}") for t in history[-MAX_HISTORY_TURNS:]))
 
 
 def without_pointers(question: str) -> str:

@@ -59,6 +59,9 @@ def test_pointer_words_are_dropped_and_no_word_is_carried_twice(engine):
         # "dat centrum", "die empowermentaanpak" point back; "dat vrouwen ..." is a clause
         ("Wat doet het Expertisecentrum Aanpak Discriminatie Politie?", "Wat is precies de bedoeling van dat centrum?", True),
         ("Wat is het programma Veilige Steden?", "Klopt het dat vrouwen in Nederland vaker deeltijd werken dan mannen?", False),
+        # one rare word the conversation has not touched is a new subject; a participle names none
+        ("Doen de Caribische eilanden ook mee aan Regenboogsteden?", "Wat doet het kabinet tegen femicide?", False),
+        ("Wat is het project Single Super Mom?", "Waar wordt het uitgeprobeerd?", True),
     ],
 )
 def test_whether_context_is_carried(engine, earlier, question, carried):
