@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from collections.abc import Container
 from pathlib import Path
 
 import bm25s
@@ -48,14 +49,39 @@ def split_words(text: str) -> list[str]:
     return out
 
 
-def tokenize(text: str, stemmer: str, *, query: bool = False) -> list[str]:
+MIN_PART = 4  # letters of each part of a split compound
+
+
+def tokenize(text: str, stemmer: str, *, query: bool = False, vocabulary: Container[str] | None = None) -> list[str]:
+    """Stemmed content words. With a `vocabulary` (an index's terms), a word the index lacks is split into two
+    parts it has, if it can be: a compound the writer made ("Regenboogstedenaanpak" -> regenboogsted, aanpak)."""
     stem = _stemmer(stemmer)
     words = [w for w in split_words(text) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
     if query:
         words = [w for w in words if w not in QUERY_STOPWORDS] or words
     if stem is None:
         return words
-    return [stem.stemWord(w) if not w.isdigit() else w for w in words]
+    out: list[str] = []
+    for w in words:
+        t = stem.stemWord(w) if not w.isdigit() else w
+        parts = split_compound(w, stem, vocabulary) if vocabulary is not None and t not in vocabulary else None
+        out.extend(parts or [t])
+    return out
+
+
+def split_compound(word: str, stem, vocabulary: Container[str]) -> list[str] | None:
+    """The longest known head and a known tail of an unknown word (a linking s may end the head:
+    "veiligheidsplan" -> veiligheid, plan), or None."""
+    if word.isdigit() or len(word) < 2 * MIN_PART:
+        return None
+    for i in range(len(word) - MIN_PART, MIN_PART - 1, -1):
+        head, tail = word[:i], stem.stemWord(word[i:])
+        if tail not in vocabulary:
+            continue
+        for h in (head, head[:-1] if head.endswith("s") and len(head) > MIN_PART else None):
+            if h and stem.stemWord(h) in vocabulary:
+                return [stem.stemWord(h), tail]
+    return None
 
 
 def bm25_scores(retriever: bm25s.BM25, tokens: list[str]) -> np.ndarray:
@@ -88,7 +114,7 @@ class LexicalIndex:
 
     def scores(self, query: str) -> np.ndarray:
         """BM25 score of every passage (zeros when no query word is in the vocabulary)."""
-        return bm25_scores(self.retriever, tokenize(query, self.stemmer, query=True))
+        return bm25_scores(self.retriever, tokenize(query, self.stemmer, query=True, vocabulary=self.retriever.vocab_dict))
 
 
 def char_ngrams(text: str, n: int, *, query: bool = False) -> list[str]:

@@ -204,7 +204,7 @@ class SentenceIndex:
         self.default_idf = math.log(1 + (n + 0.5) / 0.5)
 
     def terms(self, text: str, query: bool = False) -> set[str]:
-        return set(tokenize(text, self.stemmer, query=query))
+        return set(tokenize(text, self.stemmer, query=query, vocabulary=self.idf if query else None))
 
     def weight(self, terms: set[str]) -> float:
         return sum(self.idf.get(t, self.default_idf) for t in terms)

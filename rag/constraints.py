@@ -125,9 +125,12 @@ def satisfied(c: Constraint, evidence: str, aliases=None) -> bool:
 
 
 def has_name(name: str, evidence: str) -> bool:
-    """Every word of the name in the evidence (a word may differ in its last two letters)."""
+    """Every word of the name in the evidence (a word may differ in its last two letters, or be the first part of
+    a compound the question made: "Regenboogstedenaanpak" is found in "de 56 Regenboogsteden")."""
     folded = fold(evidence)
-    return all(re.search(rf"\b{re.escape(fold(w)[: max(4, len(w) - 2)])}", folded) for w in name_words(name))
+    words = set(re.findall(r"[\w+-]{6,}", folded))
+    return all(re.search(rf"\b{re.escape(fold(w)[: max(4, len(w) - 2)])}", folded)
+               or any(fold(w).startswith(e) and len(e) >= 0.6 * len(w) for e in words) for w in name_words(name))
 
 
 # "Werken vrouwen vaker in deeltijd dan in Duitsland?", "... onveiliger dan in het hoger onderwijs?": what the question

@@ -61,3 +61,15 @@ def test_ngram_config_is_checked():
         RetrievalConfig(ngram_weight=1.5)
     with pytest.raises(ValueError, match="ngram_size must be between 2 and 6, got 9"):
         RetrievalConfig(ngram_size=9)
+
+
+def test_a_compound_the_index_lacks_is_split_into_parts_it_has():
+    """"Regenboogstedenaanpak" is in no document; "Regenboogsteden" and "aanpak" are."""
+    from index.lexical import tokenize
+
+    vocabulary = set(tokenize("de Regenboogsteden en de aanpak van femicide; een plan voor veiligheid", "dutch"))
+    assert tokenize("Regenboogstedenaanpak", "dutch", vocabulary=vocabulary) == tokenize("Regenboogsteden aanpak", "dutch")
+    assert tokenize("femicideplan", "dutch", vocabulary=vocabulary) == tokenize("femicide plan", "dutch")
+    assert tokenize("veiligheidsplan", "dutch", vocabulary=vocabulary) == tokenize("veiligheid plan", "dutch")  # linking s
+    assert tokenize("Regenboogstedenaanpak", "dutch") == tokenize("Regenboogstedenaanpak", "dutch", vocabulary={"x"})  # no parts known
+    assert tokenize("aanpak", "dutch", vocabulary=vocabulary) == tokenize("aanpak", "dutch")  # a known word stays whole
