@@ -62,9 +62,10 @@ def collection_for(build_id: str, alias: str = ALIAS) -> str:
     return f"{alias}_" + re.sub(r"[^A-Za-z0-9_]", "_", build_id)
 
 
-def words_text(text: str, stemmer: str, *, query: bool = False) -> str:
-    """The stemmed words as Milvus's analyzer should see them ('' when there are none)."""
-    return " ".join(re.sub(r"[-+]", "_", t) for t in tokenize(text, stemmer, query=query))
+def words_text(text: str, stemmer: str, *, query: bool = False, vocabulary=None) -> str:
+    """The stemmed words as Milvus's analyzer should see them ('' when there are none); with the collection's
+    `vocabulary`, a query's unknown compound is split as in the local BM25 (`index.lexical.split_compound`)."""
+    return " ".join(re.sub(r"[-+]", "_", t) for t in tokenize(text, stemmer, query=query, vocabulary=vocabulary))
 
 
 def ngrams_text(text: str, n: int, *, query: bool = False) -> str:
@@ -289,6 +290,7 @@ class MilvusPassages:
 
     def __init__(self, index: MilvusIndex, collection: str, stemmer: str, ngram_size: int, candidates: int = 500):
         self.index, self.collection, self.stemmer, self.ngram_size, self.candidates = index, collection, stemmer, ngram_size, candidates
+        self.vocabulary: frozenset[str] | None = None  # the words route's terms (set by rag.engine.open_store)
 
     def _search(self, field: str, data: list, metric: str, limit: int, expr: str = "") -> list[list[tuple[int, float]]]:
         res = self.index.client.search(self.collection, data=data, anns_field=field, limit=limit, filter=expr,
@@ -319,7 +321,7 @@ class MilvusPassages:
             routes.append(("vec", vector, "IP", a if req.mode == "hybrid" else 1.0))
         if req.mode != "dense":
             lexical = (1.0 - a) if req.mode == "hybrid" else 1.0
-            words = words_text(req.text, self.stemmer, query=True)
+            words = words_text(req.text, self.stemmer, query=True, vocabulary=self.vocabulary)
             if words:
                 routes.append(("words_bm25", words, "BM25", lexical * (1.0 - w)))
             if w > 0:

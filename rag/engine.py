@@ -9,6 +9,7 @@ from corpus.aliases import AliasTable, build_alias_table
 from corpus.loader import load_corpus
 from corpus.records import Document
 from index.cache import CachedEmbedder, open_cache
+from index.lexical import tokenize
 from index.store import BuildConfig, IndexLoadError, LoadedIndex, load_index
 from rag.answer import SentenceIndex
 from rag.background import Background
@@ -66,7 +67,9 @@ def open_store(settings: Settings, index: LoadedIndex):
 
     milvus = MilvusIndex(settings.milvus_uri, settings.milvus_token)
     try:
-        return milvus.open(index.path.name, index.manifest, candidates=settings.milvus_candidates)
+        store = milvus.open(index.path.name, index.manifest, candidates=settings.milvus_candidates)
+        store.vocabulary = frozenset(t for p in index.passages for t in tokenize(p.ranking_text(), index.manifest.stemmer))
+        return store
     except MilvusError as exc:
         milvus.close()
         raise IndexLoadError(str(exc)) from exc

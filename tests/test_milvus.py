@@ -22,6 +22,7 @@ QUERIES = [
     "Welke organisaties werken samen in de alliantie Jong Gelijk?",
     "loonkloof tussen mannen en vrouwen",
     "How many municipalities take part in the Safe Cities programme?",
+    "Wat is de Regenboogstedenaanpak?",  # a compound split on both backends
 ]
 
 
