@@ -30,6 +30,7 @@ import numpy as np
 from corpus.records import Passage
 from index.backend import SearchRequest, Store, StoreHit
 from index.store import LoadedIndex, dense_scores
+from rag.glossary import with_dutch_terms
 from rag.language import Language, detect_language
 from rag.retrieval_config import RetrievalConfig, check_k
 
@@ -97,6 +98,12 @@ class LocalStore:
         return [StoreHit(int(i), float(fused[i]), float(dense[i]), float(lexical[i])) for i in order]
 
 
+def expand(query: str) -> str:
+    """A non-Dutch query with the Dutch terms of its words appended (rag.glossary); a Dutch one as it is.
+    The fusion weights still follow the query's own language."""
+    return query if detect_language(query) == "nl" else with_dutch_terms(query)
+
+
 class Retriever:
     """Searches one loaded index with one embedder. Thread-safe for reads.
 
@@ -119,7 +126,7 @@ class Retriever:
         return self.index.passages
 
     def encode(self, query: str) -> np.ndarray:
-        return self.embedder.encode_queries([query])[0]
+        return self.embedder.encode_queries([expand(query)])[0]
 
     def ngram_index(self, n: int) -> NgramIndex:
         """The character n-gram index of the passages' ranking texts, built on first use."""
@@ -145,7 +152,7 @@ class Retriever:
         """(fused, dense, lexical) scores of every passage for the query."""
         cfg = config or self.config
         n = len(self.index.passages)
-        lexical = self.lexical_scores(query, cfg) if cfg.mode != "dense" else np.zeros(n, np.float32)
+        lexical = self.lexical_scores(expand(query), cfg) if cfg.mode != "dense" else np.zeros(n, np.float32)
         if cfg.mode != "bm25":
             qv = self.encode(query) if query_vector is None else query_vector
             dense = dense_scores(self.index, qv)
@@ -168,7 +175,7 @@ class Retriever:
         if cfg.mode != "bm25" and query_vector is None:
             query_vector = self.encode(query)
         request = SearchRequest(
-            text=query, vector=query_vector if cfg.mode != "bm25" else None, k=k, doc_id=doc_id, mode=cfg.mode, fusion=cfg.fusion,
+            text=expand(query), vector=query_vector if cfg.mode != "bm25" else None, k=k, doc_id=doc_id, mode=cfg.mode, fusion=cfg.fusion,
             dense_weight=cfg.alpha if detect_language(query) == "nl" else cfg.alpha_en,
             ngram_weight=cfg.ngram_weight, ngram_size=cfg.ngram_size, rrf_k=cfg.rrf_k,
         )

@@ -73,3 +73,17 @@ def test_a_compound_the_index_lacks_is_split_into_parts_it_has():
     assert tokenize("veiligheidsplan", "dutch", vocabulary=vocabulary) == tokenize("veiligheid plan", "dutch")  # linking s
     assert tokenize("Regenboogstedenaanpak", "dutch") == tokenize("Regenboogstedenaanpak", "dutch", vocabulary={"x"})  # no parts known
     assert tokenize("aanpak", "dutch", vocabulary=vocabulary) == tokenize("aanpak", "dutch")  # a known word stays whole
+
+
+def test_an_english_query_gets_the_dutch_terms_of_its_words():
+    """"Safe Cities" is "Veilige Steden" in the documents; a Dutch query is left as it is; the fusion weight
+    still follows the query's own language."""
+    from rag.glossary import dutch_terms, with_dutch_terms
+    from rag.retrieve import expand
+
+    q = "How many municipalities take part in the Safe Cities programme?"
+    assert {"gemeenten", "Veilige Steden"} <= set(dutch_terms(q))
+    assert expand(q).startswith(q) and "Veilige Steden" in expand(q)
+    assert expand("Hoeveel gemeenten doen mee aan Veilige Steden?") == "Hoeveel gemeenten doen mee aan Veilige Steden?"
+    assert with_dutch_terms("What does the LGBTIQ+ monitor say about lhbtiq+ people?").count("lhbtiq+") == 1  # no term twice
+    assert dutch_terms("What is the weather tomorrow?") == []

@@ -1,0 +1,132 @@
+"""Dutch terms for an English question: what the documents call the things an English speaker names.
+
+The documents are Dutch. e5-small brings an English question near its Dutch passage, but not
+always near enough: "How many municipalities take part in the Safe Cities programme?" scores
+below the answer threshold, because nothing in it looks like "Veilige Steden" or "gemeenten", and
+BM25 finds no English word in the Dutch text at all. So an English (or other non-Dutch) question
+gets the Dutch terms of the English words it uses appended for retrieval and sentence scoring
+(`with_dutch_terms`); the question shown and the language decision stay the question's own.
+
+The list is general vocabulary of Dutch emancipation and equality policy and of the state
+(institutions, programme names as they are usually translated, the policy words), written once
+from that field, not from the gold questions; a term the documents do not use costs nothing (BM25
+ignores it, and one extra word barely moves the e5 vector). New documents on other subjects need
+their own words here: an English question on them still works through e5 alone, as before.
+"""
+
+from __future__ import annotations
+
+import re
+
+# (English pattern, the Dutch terms), matched case-insensitively on word boundaries.
+GLOSSARY: tuple[tuple[str, str], ...] = (
+    # the state and its people
+    (r"municipalit(?:y|ies)|local authorit(?:y|ies)|city councils?", "gemeenten"),
+    (r"provinces?", "provincies"),
+    (r"state secretary|junior minister", "staatssecretaris"),
+    (r"government commissioner|commissioner", "regeringscommissaris"),
+    (r"parliament|house of representatives|lower house", "Tweede Kamer"),
+    (r"parliamentary questions?", "Kamervragen"),
+    (r"ministry of education|education ministry|education minister", "OCW"),
+    (r"ministry of (?:justice|security)|justice ministry", "JenV"),
+    (r"ministry of social affairs|social affairs", "SZW"),
+    (r"ministry of (?:the )?interior|interior ministry", "BZK"),
+    (r"ministry of (?:health|public health)|health ministry", "VWS"),
+    (r"ministry of defen[cs]e|armed forces|military|army|soldiers?", "Defensie krijgsmacht"),
+    (r"foreign affairs|foreign ministry", "Buitenlandse Zaken"),
+    (r"police", "politie"),
+    (r"public prosecut\w+", "Openbaar Ministerie"),
+    (r"human rights institute|netherlands institute for human rights", "College voor de Rechten van de Mens"),
+    (r"data protection authority|dutch dpa", "Autoriteit Persoonsgegevens"),
+    (r"statistics netherlands", "CBS"),
+    (r"caribbean netherlands|bonaire|sint eustatius|saba", "Caribisch Nederland"),
+    (r"member states?", "lidstaten"),
+    (r"european commission|brussels", "Europese Commissie"),
+    (r"council of europe", "Raad van Europa"),
+    (r"united nations", "VN"),
+    # programmes and laws, as usually translated
+    (r"safe cities", "Veilige Steden"),
+    (r"rainbow cities", "Regenboogsteden"),
+    (r"men'?s alliance|alliance of men", "mannenalliantie"),
+    (r"stop femicide", "Stop femicide"),
+    (r"national action programme|action programme", "Nationaal Actieprogramma"),
+    (r"emancipation (?:policy )?(?:letter|paper|memorandum)|policy letter", "Emancipatienota"),
+    (r"emancipation monitor", "Emancipatiemonitor"),
+    (r"lgbti?q?\+? monitor", "Lhbtiqa+-monitor"),
+    (r"ai act|ai regulation|artificial intelligence act", "AI-verordening"),
+    (r"digital services act", "Digitaledienstenverordening DSA"),
+    (r"gdpr|general data protection regulation", "AVG Algemene Verordening Gegevensbescherming"),
+    (r"algorithm (?:framework|register)", "Algoritmekader"),
+    (r"equal treatment", "gelijke behandeling"),
+    (r"directive", "richtlijn"),
+    (r"istanbul convention", "Verdrag van Istanbul"),
+    (r"sexual offen[cs]es act", "Wet seksuele misdrijven"),
+    (r"(?:company )?boards?|board of directors|supervisory boards?|top positions?|top jobs?", "bestuur raad van commissarissen topposities"),
+    (r"quotas?|target figures?", "quotum streefcijfer"),
+    # violence and safety
+    (r"sexual harassment|sexual misconduct|transgressive behaviou?r", "seksueel grensoverschrijdend gedrag"),
+    (r"sexual violence|sexual abuse|rape", "seksueel geweld"),
+    (r"domestic violence|intimate partner violence|family violence", "huiselijk geweld"),
+    (r"violence against women", "geweld tegen vrouwen"),
+    (r"femicides?|murders? of women|killings? of women", "femicide"),
+    (r"deep ?fakes?|deep ?nudes?|nudify|nude images?|fake nudes?", "deepnudes"),
+    (r"online hate|hate speech|hateful", "online haat haatzaaien"),
+    (r"hate crimes?", "haatmisdrijven"),
+    (r"harassment|intimidation", "intimidatie"),
+    (r"street harassment|catcalling", "straatintimidatie"),
+    (r"doxx?ing", "doxing"),
+    (r"disinformation|misinformation", "desinformatie"),
+    (r"conspiracy theor\w+", "complottheorieën"),
+    (r"bullying|bullied", "pesten"),
+    (r"reports?|complaints?", "meldingen"),
+    (r"discrimination|discriminat\w+", "discriminatie"),
+    (r"anti-discrimination (?:services|agencies|bureaus?)", "antidiscriminatievoorzieningen"),
+    # groups
+    (r"lgbt\w*\+?|queer|gay and lesbian|gays?|lesbians?", "lhbtiq+"),
+    (r"transgender|trans people|trans persons", "transgender personen"),
+    (r"intersex", "intersekse"),
+    (r"non-?binary", "non-binaire"),
+    (r"girls?", "meisjes"),
+    (r"boys?", "jongens"),
+    (r"young people|youth|teenagers?|adolescents?", "jongeren"),
+    (r"pupils?|students?|schoolchildren", "leerlingen studenten"),
+    (r"schools?", "scholen onderwijs"),
+    (r"teachers?", "leraren"),
+    (r"mothers?|single mothers?", "moeders"),
+    (r"migrants?|migration background|immigrants?", "migratieachtergrond"),
+    (r"roma|sinti", "Sinti en Roma"),
+    (r"employers?|companies|businesses", "werkgevers bedrijven"),
+    # work, money and care
+    (r"(?:gender )?pay gap|wage gap|equal pay", "loonkloof gelijke beloning loontransparantie"),
+    (r"pay transparency|wage transparency", "loontransparantie"),
+    (r"part-?time", "deeltijd"),
+    (r"working hours|hours? (?:a|per) week", "uren werken arbeidsduur"),
+    (r"economic(?:ally)? independen\w+|financial(?:ly)? independen\w+", "economische zelfstandigheid financieel onafhankelijk"),
+    (r"labou?r market", "arbeidsmarkt"),
+    (r"childcare|child care", "kinderopvang"),
+    (r"(?:parental|maternity|paternity|care) leave", "verlof ouderschapsverlof"),
+    (r"transition leave", "transitieverlof"),
+    (r"pregnan\w+", "zwangerschap zwanger"),
+    (r"women'?s health|female health", "vrouwengezondheid"),
+    (r"transgender care|gender-affirming care", "transgenderzorg"),
+    (r"waiting lists?", "wachtlijsten"),
+    (r"funding|subsid(?:y|ies)|grants?", "subsidie financiering"),
+    (r"budget cuts|cuts|savings", "bezuinigingen"),
+    (r"gender bias|bias", "genderbias vooringenomenheid"),
+    (r"(?:digital )?skills|literacy", "vaardigheden basisvaardigheden"),
+    (r"stem|tech(?:nology)? (?:studies|education)|ict", "ICT techniek bèta"),
+    (r"supervis\w+|oversight|regulators?|watchdogs?", "toezicht toezichthouders"),
+    (r"hungar\w+", "Hongarije"),
+)
+PATTERNS = tuple((re.compile(rf"(?<![\w-])(?:{en})(?![\w-])", re.I), nl) for en, nl in GLOSSARY)
+
+
+def dutch_terms(question: str) -> list[str]:
+    """The Dutch terms for the English words of the question, in the order of the glossary, each once."""
+    return list(dict.fromkeys(nl for pattern, nl in PATTERNS if pattern.search(question)))
+
+
+def with_dutch_terms(question: str) -> str:
+    """The question with the Dutch terms of its English words appended ("... (gemeenten, Veilige Steden)")."""
+    terms = [t for t in dutch_terms(question) if t.lower() not in question.lower()]
+    return f"{question} ({', '.join(terms)})" if terms else question
