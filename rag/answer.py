@@ -80,7 +80,11 @@ ANSWER_TYPES = [
     (re.compile(r"^\s*((in )?(welke|which)( nederlandse| dutch)? (steden|gemeenten|plaatsen|provincies|regio's|regio|cities|towns|municipalities|regions?|provinces))\b", re.I),
      re.compile(PLACE_BEFORE + r"(?!(?:Nederland|Europa|Europees|Europese|Caribisch|Nederlandse|Rijk)\b)[A-Z][a-zà-ÿ]+|"
                 + PLACE_LIST)),
-    (re.compile(r"^\s*(waar|in welke (stad|gemeente|plaats|provincie)|where|in which (city|town|municipality))\b", re.I), re.compile(PLACE_BEFORE + r"[A-Z][a-zà-ÿ]+")),
+    # "Waar ...?" asks for a place, but not with a preposition at its end: "Waar richt de alliantie zich op?",
+    # "Waar gaat het geld naartoe?" (waarop, waarnaartoe) ask what, not where
+    (re.compile(r"^\s*(waar\b(?!.*\b(op|aan|over|voor|mee|naar|naartoe|heen|uit|door|toe|van|bij|tegen|om|in)\s*\?*\s*$)|"
+                r"in welke (stad|gemeente|plaats|provincie)|where|in which (city|town|municipality))\b", re.I),
+     re.compile(PLACE_BEFORE + r"[A-Z][a-zà-ÿ]+")),
 ]
 FEATURES = ("dense_top", "dense_gap", "dense_margin", "lexical_coverage_nl", "constraints_missing", "answer_type_missing", "rare_term_missing_nl", "english")
 # The features the confidence is fitted on, chosen by 5-fold cross-validation on dev. dense_gap (the best sentence's

@@ -99,6 +99,8 @@ def question_constraints(question: str) -> list[Constraint]:
         words = [w for w in m.group(1).split() if fold(w) not in NOT_NAMES]
         if m.start() == 0 and len(words) <= 1 and sum(c.isupper() for c in m.group(1)) < 2:
             continue  # a capitalised first word is not a name unless it is an acronym or has more words
+        if m.start() == 0 and words and words[0] == m.group(1).split()[0] and sum(c.isupper() for c in words[0]) < 2:
+            words = words[1:]  # "Loopt Economische veerkracht ...": the first word is capitalised as the first word
         if words:
             out.append(Constraint("name", " ".join(words)))
     return out
@@ -126,11 +128,19 @@ def satisfied(c: Constraint, evidence: str, aliases=None) -> bool:
 
 def has_name(name: str, evidence: str) -> bool:
     """Every word of the name in the evidence (a word may differ in its last two letters, or be the first part of
-    a compound the question made: "Regenboogstedenaanpak" is found in "de 56 Regenboogsteden")."""
+    a compound the question made: "Regenboogstedenaanpak" is found in "de 56 Regenboogsteden"); the words of a
+    name of several words together, in order ("Sterk Samen" is not in "Financieel Sterk door Werk ... samen")."""
     folded = fold(evidence)
     words = set(re.findall(r"[\w+-]{6,}", folded))
-    return all(re.search(rf"\b{re.escape(fold(w)[: max(4, len(w) - 2)])}", folded)
-               or any(fold(w).startswith(e) and len(e) >= 0.6 * len(w) for e in words) for w in name_words(name))
+    parts = name_words(name)
+    if not all(re.search(rf"\b{re.escape(fold(w)[: max(4, len(w) - 2)])}", folded)
+               or any(fold(w).startswith(e) and len(e) >= 0.6 * len(w) for e in words) for w in parts):
+        return False
+    if len(parts) < 2:
+        return True
+    gap = r"\w*(?:\W+\w+){0,2}?\W+"  # the rest of a word, then at most two words in between ("Kleurrijk en Vrij")
+    phrase = gap.join(re.escape(fold(w)[: max(4, len(w) - 2)]) for w in parts)
+    return re.search(rf"\b{phrase}", folded) is not None
 
 
 # "Werken vrouwen vaker in deeltijd dan in Duitsland?", "... onveiliger dan in het hoger onderwijs?": what the question

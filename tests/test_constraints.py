@@ -120,3 +120,15 @@ def test_funding_asks_for_an_amount_only_with_a_word_of_quantity():
     assert [c.kind for c in question_constraints("Via welk programma investeren SZW en OCW in vrouwen?")] == ["name", "name"]
     kinds = [c.kind for c in question_constraints("Hoeveel investeert het kabinet in Veilige Steden?")]
     assert "amount" in kinds and "count-of" not in kinds  # "investeert" is a verb, not the thing counted
+
+
+def test_a_name_of_several_words_is_found_as_a_phrase():
+    """"Sterk Samen" is no alliance of the documents, though "Sterk" and "samen" both occur; a capitalised first
+    word of the question is no part of a name ("Loopt Economische veerkracht ... nog?")."""
+    from rag.constraints import has_name
+
+    assert not has_name("Sterk Samen", "de alliantie Financieel Sterk door Werk werkt samen met gemeenten")
+    assert has_name("Kleurrijk Vrij", "de alliantie Kleurrijk en Vrij")
+    assert has_name("Regenboogstedenaanpak", "OCW werkt met de 56 Regenboogsteden samen")
+    assert ("name", "Economische") in kinds("Loopt Economische veerkracht van vrouwen nog?")
+    assert not any(text.startswith("Loopt") for _k, text in kinds("Loopt Economische veerkracht van vrouwen nog?"))

@@ -261,3 +261,12 @@ def test_what_the_cabinet_does_opens_with_the_measure_not_a_framing_sentence(eng
     assert not response.abstained
     assert "femicide" in response.sentences[0].text.lower() or "dodelijk geweld" in response.sentences[0].text
     assert not response.sentences[0].text.startswith("Dit doet")
+
+
+def test_waar_with_a_preposition_at_the_end_asks_what_not_where():
+    from rag.answer import asked_type
+
+    place = asked_type("Waar wordt het project uitgeprobeerd?")
+    assert place is not None and place.search("in Amsterdam en Nijmegen")
+    assert asked_type("Waar richt de alliantie Worden Wie je Bent zich op?") is None
+    assert asked_type("Waar gaat het geld naartoe?") is None
