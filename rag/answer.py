@@ -373,7 +373,7 @@ def score_sentences(
     out = []
     for c in candidates:
         p = model.score(c.features, language)
-        if c.repeat:
+        if c.repeat and c.features["number"] < 1.0:  # said before, unless it has the year or number now asked about
             p = p / (p + (1 - p) * math.exp(REPEAT_LOGIT))
         out.append(ScoredSentence(c.row, c.start, c.end, p, c.features["lexical"], c.features["dense"]))
     out.sort(key=lambda x: -x.score)
