@@ -469,8 +469,11 @@ def decide(engine, claim: str) -> tuple[str, Judgement | None, ClaimParts, Claim
     if not windows:
         return "not_found", None, parts, ci
     top = windows[0].score
-    if foreign:  # the checks compare the claim's words with the Dutch text: only the closest passage can be shown
-        return "not_found", judge(ci, parts, windows[0], top), parts, ci
+    if foreign:  # the checks compare the claim's words with the Dutch text: only the closest passage can be shown,
+        # the one the search ranks first (with the Dutch terms of the claim's words, rag.glossary)
+        first = engine.retriever.search(claim, k=1)[0].passage.passage_id
+        in_first = [w for w in windows if ci.passages[w.row].passage_id == first] or windows
+        return "not_found", judge(ci, parts, in_first[0], top), parts, ci
     judged = [judge(ci, parts, w, top) for w in windows[:K_WINDOWS]]
     for j in judged:
         if vouched(j, judged):

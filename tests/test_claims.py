@@ -260,7 +260,7 @@ def test_english_claim_is_undecided_with_the_closest_dutch_passage(engine) -> No
     r = check(engine, "40 municipalities take part in the Safe Cities programme.")
     assert r.verdict == "not_found"
     assert r.confidence == 0.5
-    assert "Veilige Steden" in r.evidence[0].text
+    assert "Veilige Steden" in r.evidence[0].citation and "25 gemeenten" in r.evidence[0].text
     assert r.explanation.startswith("The documents are in Dutch") and "check the claim in Dutch" in r.explanation
 
 
