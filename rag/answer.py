@@ -50,7 +50,12 @@ NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 W_CONTEXT = 0.5  # share of a sentence's word overlap that may come from the sentence before it ("De alliantie bestaat uit ...")
 MIN_WORDS = 5  # shorter sentences are headings or fragments
 # What a question word asks for, and how to see it in a sentence.
-NUMBER_WORDS = r"\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend|miljoen|miljard|helft|derde|kwart)\w*"
+# Counts written as words, whole words or number compounds ("drieduizend", "tienduizenden"); not the article "een",
+# an ordinal ("Tweede Kamer"), "achtergrond" or "kwartaal" (the earlier prefix pattern let any "een" answer "hoeveel")
+_NUMBER_PART = (r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|"
+                r"achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|miljoen|miljard)")
+NUMBER_WORDS = (rf"\b(?:(?:één|{_NUMBER_PART})(?:{_NUMBER_PART}|en)*|helft|derde|kwart|tweederde|driekwart|"
+                r"tientallen|honderden|duizenden|miljoenen)\b")
 PREPOSITION = r"^\s*((uit|met|door|voor|in|op|aan|bij|van|over|on|for|by|with|from|at|to)\s+)?"  # "Uit hoeveel leden ...", "On how many ..."
 PLACE_LIST = r"\b[A-Z][a-zà-ÿ]+(?:, [A-Z][a-zà-ÿ]+)+,? en [A-Z][a-zà-ÿ]+"  # "Alkmaar, Amersfoort, Apeldoorn, Deventer en Haarlem"
 

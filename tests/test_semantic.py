@@ -270,3 +270,13 @@ def test_waar_with_a_preposition_at_the_end_asks_what_not_where():
     assert place is not None and place.search("in Amsterdam en Nijmegen")
     assert asked_type("Waar richt de alliantie Worden Wie je Bent zich op?") is None
     assert asked_type("Waar gaat het geld naartoe?") is None
+
+
+def test_a_count_written_as_a_word_but_not_the_article_een():
+    from rag.answer import asked_type
+
+    wants = asked_type("Hoeveel scholen doen mee?")
+    assert wants.search("op bijna drieduizend scholen")  # a compound count ...
+    assert wants.search("ondersteunt tienduizenden scholieren") and wants.search("Vier op de tien vrouwen")
+    assert not wants.search("Het ministerie heeft een handreiking gemaakt.")  # ... but "een" is an article
+    assert not wants.search("Het kabinet kijkt naar de achtergrond van het kwartaal.")
