@@ -226,8 +226,6 @@ def judge(ci: ClaimIndex, parts: ClaimParts, w: Window, top_score: float) -> Jud
         if conflict is not None and conflict.kind == "negation" and not states_something(text):
             conflict = None  # a heading or reference line has no predicate whose polarity could differ
     missing_words = surfaces(parts, pred_missing, "predicate") + surfaces(parts, subj_missing, "subject")
-    agreed = agreeing_direction_words(parts.text, text)  # "nam toe" says what "steeg" says
-    missing_words = [w for w in missing_words if w.lower() not in agreed]
     neighbours = neighbour_texts(ci, w)
     return Judgement(w, (subj_share, subj_missing, subj_where), (pred_share, pred_missing), values, names, conflict, on_subject,
                      missing_words, (parts.text, text), full, neighbours, table, split_subject(ci, parts, w),
@@ -565,17 +563,6 @@ def window_spans(ci: ClaimIndex, w: Window) -> list[tuple[int, int]]:
     if w.second is not None:
         spans.append((ci.rows[w.second][1], ci.rows[w.second][2]))
     return spans
-
-
-def agreeing_direction_words(claim: str, evidence: str) -> set[str]:
-    """The words of the claim's direction markers ("nam ... toe", "daalde") that an evidence marker of the same
-    scale and way matches ("steeg", "afname"): another word for the same change, not a missing one."""
-    ways = {(m.scale, m.level) for m in find_markers(evidence, DIRECTION)}
-    out: set[str] = set()
-    for m in find_markers(claim, DIRECTION):
-        if (m.scale, m.level) in ways:
-            out |= {w.lower() for w in re.findall(r"[\w’'+-]+", m.text)}
-    return out
 
 
 def surfaces(parts: ClaimParts, stems: set[str], part: str | None = None) -> list[str]:

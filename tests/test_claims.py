@@ -53,13 +53,6 @@ def test_more_than_is_not_less_than(engine) -> None:
     assert "minder dan 25 procent" in r.explanation
 
 
-def test_another_verb_for_the_same_change_is_no_missing_word(engine) -> None:
-    """The source says the reports "steeg van 2545 ... naar 2745"; "nam toe" is the same change."""
-    r = check(engine, "Het aantal meldingen en aangiften bij de politie van discriminatie op grond van seksuele gerichtheid "
-                      "nam toe van 2545 in 2023 tot 2745 in 2024.")
-    assert r.verdict == "supported", r.explanation
-
-
 def test_reversed_direction_is_contradicted(engine) -> None:
     r = check(engine, "Het kabinet verwacht dat de AI-verordening genderbias zal vergroten.")
     assert r.verdict == "contradicted", r.explanation
