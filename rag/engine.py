@@ -12,7 +12,7 @@ from index.cache import CachedEmbedder, open_cache
 from index.lexical import tokenize
 from index.store import BuildConfig, IndexLoadError, LoadedIndex, load_index
 from rag.answer import SentenceIndex
-from rag.background import Background
+from rag.background import Background, covered_by
 from rag.retrieve import RetrievalConfig, Retriever, SearchHit
 from rag.schemas import SearchResponse, SearchResult
 from rag.settings import Settings
@@ -33,7 +33,9 @@ class Engine:
         # the names the documents define (from the index; an index from before aliases.json: built from the corpus)
         self.aliases: AliasTable = self.index.aliases or build_alias_table(d.text for d in self.documents.values())
         cached = CachedEmbedder(self.retriever.embedder, open_cache(self.settings.embedding_cache_dir))
-        self.background = Background(cached.encode_fixed_queries)  # what the answer confidence compares with
+        passage_terms = [self.sentence_index.terms(p.ranking_text()) for p in self.index.passages]
+        # what the answer confidence compares with, without the subjects the documents cover
+        self.background = Background(cached.encode_fixed_queries, skip=covered_by(passage_terms, self.sentence_index))
 
     @classmethod
     def load(cls, settings: Settings, embedder=None) -> "Engine":

@@ -280,3 +280,18 @@ def test_a_count_written_as_a_word_but_not_the_article_een():
     assert wants.search("ondersteunt tienduizenden scholieren") and wants.search("Vier op de tien vrouwen")
     assert not wants.search("Het ministerie heeft een handreiking gemaakt.")  # ... but "een" is an article
     assert not wants.search("Het kabinet kijkt naar de achtergrond van het kwartaal.")
+
+
+def test_a_background_subject_the_documents_cover_is_left_out(engine):
+    """The bundled documents cover none of the background subjects; an added Kamerbrief on the lerarentekort or the
+    asylum reception makes those background questions about the documents, so they leave the comparison."""
+    from rag.background import BACKGROUND_QUESTIONS, covered_by
+
+    sidx = engine.sentence_index
+    passages = [sidx.terms(p.ranking_text()) for p in engine.index.passages]
+    assert engine.background.skip == () and covered_by(passages, sidx) == []
+    added = sidx.terms("Om het lerarentekort aan te pakken neemt de minister maatregelen: zij-instromers krijgen een beurs.")
+    assert "Wat doet de minister aan het lerarentekort?" in [BACKGROUND_QUESTIONS[i] for i in covered_by(passages + [added], sidx)]
+    added = sidx.terms("Op 1 januari verbleven 58.000 asielzoekers in de opvang van het COA.")
+    skipped = [BACKGROUND_QUESTIONS[i] for i in covered_by(passages + [added], sidx)]
+    assert skipped == ["How many asylum seekers are in reception centres?", "Hoeveel asielzoekers zitten in de opvang?"]
