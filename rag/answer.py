@@ -136,10 +136,21 @@ def asked_type(question: str, sidx: "SentenceIndex | None" = None):
     return next((pattern for asks, pattern in ANSWER_TYPES if asks.search(question)), None)
 
 
+# The frame of a letter to the Kamer: "Geachte voorzitter, Met deze brief informeer ik uw Kamer over ...",
+# "Hierbij ontvangt u de antwoorden op ..." says what the letter is about, not what it says.
+LETTER_FRAME = re.compile(
+    r"^\s*(geachte\s+[\w ]{0,30},\s*)?((met|in|via)\s+deze\s+brief\s+(informeer|wil|geef|stuur|bied|reageer|ga)\w*\b|"
+    r"hierbij\s+(ontvangt|stuur|zend|bied|informeer)|"
+    r"graag\s+(informeer|bied)\s+ik\b)",
+    re.I,
+)
+
+
 def is_filler(sentence: str) -> bool:
-    """A sentence that frames instead of saying something: a lead-in ending in a colon, or a fragment."""
+    """A sentence that frames instead of saying something: a lead-in ending in a colon, a fragment, or the frame of
+    a letter ("Met deze brief informeer ik uw Kamer over ...")."""
     words = sentence.split()
-    return sentence.rstrip().endswith(":") or len(words) < MIN_WORDS
+    return sentence.rstrip().endswith(":") or len(words) < MIN_WORDS or bool(LETTER_FRAME.search(sentence))
 
 
 @dataclass(frozen=True)
