@@ -224,8 +224,10 @@ def unit_of(v: Value, text: str) -> set[str]:
 def with_unit(v: Value, text: str) -> str:
     """A count with the word after it ("20 lidstaten") and its bound ("minder dan 25 procent"), for explanations."""
     m = re.match(r"\s+([^\W\d]+)", text[v.end :]) if v.kind == "number" else None
-    b = (BOUND_LOW if bound(v, text) == "low" else BOUND_HIGH).search(text[max(0, v.start - 20) : v.start]) if bound(v, text) else None
-    return (b.group(0).lower() if b else "") + (f"{v.text} {m.group(1)}" if m else v.text)
+    counted = f"{v.text} {m.group(1)}" if m else v.text
+    pattern = {"low": BOUND_LOW, "high": BOUND_HIGH}.get(bound(v, text))
+    words = pattern.search(text[max(0, v.start - 20) : v.start]) if pattern else None
+    return words.group(0).lower() + counted if words else counted
 
 
 def units_differ(a: set[str], b: set[str]) -> bool:
