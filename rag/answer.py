@@ -32,6 +32,7 @@ import numpy as np
 from index.lexical import tokenize
 from rag.constraints import LIST_MARKER, missing_constraints, question_constraints
 from rag.conversation import Resolved, Turn, resolve, without_pointers
+from rag.glossary import added_terms
 from rag.language import detect_language
 from rag.schemas import AskResponse, AnswerSentence, Citation, PassageOut, SearchResult
 
@@ -515,8 +516,10 @@ def answer_response(
     engine, question: str, k: int = 5, doc_id: str | None = None, max_sentences: int = 3, history: list[Turn] | None = None
 ) -> AskResponse:
     draft = draft_answer(engine, question, k, doc_id, max_sentences, history)
+    searched = draft.resolved.query if draft.resolved else question
     context = {"resolved_query": draft.resolved.query if draft.resolved and draft.resolved.carried else None,
-               "context_used": draft.resolved.context if draft.resolved else ""}
+               "context_used": draft.resolved.context if draft.resolved else "",
+               "dutch_terms": added_terms(searched) if draft.language != "nl" else []}
     passages = engine.index.passages
     english = draft.language != "nl"
     if draft.abstained:

@@ -432,6 +432,8 @@ def cmd_ask(args) -> int:
         print(f"(vervolgvraag, gezocht met: {response.resolved_query})\n")
     if response.note:
         print(f"({response.note})\n")
+    if response.dutch_terms:
+        print(f"(also searched with the Dutch terms: {', '.join(response.dutch_terms)})\n")
     print(response.answer)
     print()
     for i, c in enumerate(response.citations, start=1):

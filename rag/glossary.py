@@ -126,7 +126,12 @@ def dutch_terms(question: str) -> list[str]:
     return list(dict.fromkeys(nl for pattern, nl in PATTERNS if pattern.search(question)))
 
 
+def added_terms(question: str) -> list[str]:
+    """The Dutch terms `with_dutch_terms` appends: those the question does not already have."""
+    return [t for t in dutch_terms(question) if t.lower() not in question.lower()]
+
+
 def with_dutch_terms(question: str) -> str:
     """The question with the Dutch terms of its English words appended ("... (gemeenten, Veilige Steden)")."""
-    terms = [t for t in dutch_terms(question) if t.lower() not in question.lower()]
+    terms = added_terms(question)
     return f"{question} ({', '.join(terms)})" if terms else question

@@ -185,6 +185,9 @@ class AskResponse(BaseModel):
     note: str | None = Field(None, description="For a question not in Dutch: a remark, in English, that the quotes are Dutch")
     resolved_query: str | None = Field(None, description="For a follow-up: the query retrieval used, the question plus the conversation's subject")
     context_used: str = Field("", description="The words carried over from earlier turns ('' when the question stood alone)")
+    dutch_terms: list[str] = Field(
+        default_factory=list, description="For a question not in Dutch: the Dutch terms added to its search (rag/glossary.py)"
+    )
 
 
 Verdict = Literal["supported", "contradicted", "not_found"]

@@ -13,6 +13,7 @@ from index.embed import Embedder
 from index.store import BuildConfig, IndexLoadError, build_index, load_index
 from rag.answer import answer_response
 from rag.language import detect_language
+from ui.render import context_line
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -303,3 +304,10 @@ def test_the_frame_of_a_letter_is_filler():
     assert is_filler("Geachte voorzitter, Met deze brief informeer ik uw Kamer over de aanpak van het lerarentekort.")
     assert is_filler("Hierbij ontvangt u de antwoorden op de schriftelijke vragen van het lid Van der Werf.")
     assert not is_filler("In deze brief gebruiken wij de afkorting lhbtiq+, behalve waar het om onderzoeken gaat.")
+
+
+def test_an_english_answer_says_which_dutch_terms_were_searched(engine):
+    r = answer_response(engine, "How many municipalities take part in the Safe Cities programme?")
+    assert {"gemeenten", "Veilige Steden"} <= set(r.dutch_terms)
+    assert "Veilige Steden" in context_line(r)
+    assert answer_response(engine, "Hoeveel gemeenten doen mee aan Veilige Steden?").dutch_terms == []

@@ -159,6 +159,8 @@ def context_line(resp) -> str:
         lines.append(f'<div class="context-used">Gelezen als vervolgvraag; gezocht met: <q>{esc(resp.resolved_query)}</q></div>')
     if getattr(resp, "note", None):
         lines.append(f'<div class="context-used">{esc(resp.note)}</div>')
+    if getattr(resp, "dutch_terms", None):
+        lines.append(f'<div class="context-used">Also searched with the Dutch terms: {esc(", ".join(resp.dutch_terms))}</div>')
     return "".join(lines)
 
 
