@@ -35,6 +35,7 @@ from rag.contradictions import (
     missing_name,
     undercut_nearby,
     plan_nearby,
+    said_in_other_sentence,
     detect_role,
     negated,
     numeric_values,
@@ -329,6 +330,10 @@ def window_conflict(ci: ClaimIndex, parts: ClaimParts, w: Window) -> Conflict | 
             moved = [cv.text for cv in figures if value_in(parts, cv.text, other) and not value_in(parts, cv.text, text)]
             if moved and (conflicts[0].kind != "number" or conflicts[0].claim_text in moved):
                 continue  # the pair's other sentence gives the claim's figures that this one lacks: it is about other figures
+        if conflicts and conflicts[0].kind == "negation":
+            others = [t for _r, t in pair if t not in text] + list(neighbour_texts(ci, w))
+            if any(said_in_other_sentence(parts.text, text, other) for other in others):
+                continue  # "Er is nog geen akkoord over X. Nederland blijft hierop inzetten.": the claim's verb is in the other
         if conflicts:
             return conflicts[0]
     for r, text in sentences:

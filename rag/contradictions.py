@@ -492,15 +492,71 @@ def detect_negation(claim: str, evidence: str, aliases: AliasTable | None = None
         if back != (cs, ce):
             continue  # the evidence clause is closer to another clause of the claim
         c_neg = polarity(claim, (cs, ce))
-        if len({polarity(evidence, sp) for sp in best}) != 1 or polarity(evidence, best[0]) == c_neg:
+        if len({polarity(evidence, sp) for sp in best}) != 1:
             continue
         s, e = best[0]
+        rest = rest_clause(words, evidence, ev_spans, best)
+        if rest is not None and polarity(evidence, rest) != polarity(evidence, best[0]):
+            # the claim's words are split over two clauses of opposite polarity: the one with the words the best
+            # clause lacks (its verb: "blijft hierop inzetten" after "Er is nog geen akkoord over ...") decides,
+            # unless the best clause negates a word of the claim itself
+            if not negates_claim_word(words, evidence, best[0]):
+                s, e = rest
+        if polarity(evidence, (s, e)) == c_neg:
+            continue
         neg_side = "de bewering" if c_neg else "de bron"
         return Conflict(
             "negation", claim[cs:ce].strip(), evidence[s:e].strip(),
             f"De ontkenning verschilt: {neg_side} zegt dat het niet zo is, de andere kant zegt van wel.",
         )
     return None
+
+
+def rest_clause(words: set[str], evidence: str, ev_spans: list[tuple[int, int]], best: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Another evidence clause with at least two of the claim's content stems that the best clause lacks."""
+    rest = words - stems(evidence[best[0][0] : best[0][1]])
+    if len(rest) < 2:
+        return None
+    scored = [(len(rest & stems(evidence[s:e])), (s, e)) for s, e in ev_spans if (s, e) not in best]
+    top = max(scored, default=(0, None))
+    return top[1] if top[0] >= 2 else None
+
+
+def negates_claim_word(words: set[str], evidence: str, span: tuple[int, int]) -> bool:
+    """Whether a negation in the span is the claim's own: a negator whose next two words include a content stem of
+    the claim ("geen akkoord" against a claim about an akkoord), a negator at the end of its clause (it negates the
+    clause's verb: "Landelijke cijfers over meldingen ... zijn er niet"), or a sentence that points back with a
+    demonstrative and has two of the claim's stems ("De begeleiding van deze groepen is echter geen onderdeel van
+    het integratiebeleid" negates what the sentence before says of them)."""
+    start = max(evidence.rfind(". ", 0, span[0]) + 1, 0)
+    end = evidence.find(". ", span[1])
+    sentence = evidence[start : end if end >= 0 else len(evidence)]
+    if DEMONSTRATIVE.search(fold_same_length(sentence)) and len(stems(sentence) & words) >= 2:
+        return True
+    for m in effective_negators(evidence):
+        if span[0] <= m.start() < span[1]:
+            after = re.findall(r"[\w’'+-]+", evidence[m.end() : min(span[1], m.end() + 60)])[:2]
+            if not after or stems(" ".join(after)) & words:
+                return True
+    return False
+
+
+def unnegated_rest(rest: set[str], texts: list[str]) -> bool:
+    """At least two of these claim stems in one clause of the texts that is not negated."""
+    return len(rest) >= 2 and any(
+        len(rest & stems(t[s:e])) >= 2 and not polarity(t, (s, e)) for t in texts for s, e in spans(t, SENTENCE_CLAUSE))
+
+
+def said_in_other_sentence(claim: str, sentence: str, other: str) -> bool:
+    """A negation in `sentence` that is not the claim's: the claim's words that the sentence lacks (at least two)
+    stand in a clause of the `other` sentence with the claim's polarity, and the negator is on no word of the claim."""
+    words = stems(claim)
+    if negates_claim_word(words, sentence, (0, len(sentence))):
+        return False
+    other_spans = spans(other, SENTENCE_CLAUSE)
+    rest = rest_clause(words, sentence + " " + other, [(s + len(sentence) + 1, e + len(sentence) + 1) for s, e in other_spans],
+                       [(0, len(sentence))])
+    return rest is not None and polarity(sentence + " " + other, rest) == polarity(claim, (0, len(claim)))
 
 
 # --------------------------------------------------------------------------- direction
@@ -1135,6 +1191,8 @@ def undercut_nearby(claim: str, texts: list[str]) -> str | None:
             if not (undercut or polarity(text, (s, e))):
                 continue
             shared = loose_shared(words, stems(text[s:e]))
+            if not undercut and not negates_claim_word(words, text, (s, e)) and unnegated_rest(words - stems(text[s:e]), texts):
+                continue  # the negation is on another word; the claim's verb stands unnegated nearby
             if (undercut and (shared >= 2 or (shared >= 1 and ANAPHOR.search(folded[s:e]))) or shared >= max(2, 0.6 * len(words))
                     or fuzzy_shared(words, stems(text[s:e])) >= 2 and DEMONSTRATIVE.search(folded)):
                 return text[s:e].strip()
@@ -1276,6 +1334,10 @@ def negation_differs(claim: str, evidence: str) -> bool:
                 return True  # a negated clause the evidence has nothing of
             continue
         if polarity(claim, (cs, ce)) != polarity(evidence, best):
+            rest = rest_clause(words, evidence, ev_spans, [best])
+            if (rest is not None and polarity(evidence, rest) == polarity(claim, (cs, ce))
+                    and not negates_claim_word(words, evidence, best)):
+                continue  # the negation is on another word; the claim's verb has the claim's polarity (`detect_negation`)
             neg, pos = (claim[cs:ce], evidence) if polarity(claim, (cs, ce)) else (evidence[best[0] : best[1]], claim[cs:ce])
             if not on_form(neg, pos):
                 return True

@@ -72,6 +72,13 @@ def test_hyphenated_niet_is_no_negation(engine) -> None:
     assert r.verdict == "supported", r.explanation
 
 
+def test_a_negation_on_another_word_of_the_passage_does_not_refute(engine) -> None:
+    """"Er is nog geen akkoord over het voorstel ... Nederland ... blijft hierop inzetten": the claim is the second."""
+    r = check(engine, "Nederland blijft zich inzetten voor de richtlijn Gelijke Behandeling buiten Arbeid.")
+    assert r.verdict == "supported", r.explanation
+    assert check(engine, "Er is inmiddels een akkoord over de EU-richtlijn Gelijke Behandeling buiten Arbeid.").verdict == "contradicted"
+
+
 def test_country_adjective_meets_the_country_and_the_number_is_exact(engine) -> None:
     r = check(engine, "Zestien lidstaten ondertekenden de door Nederland geïnitieerde verklaring over de Hongaarse "
                       "wetgeving richting de Raad Algemene Zaken van 27 mei.")

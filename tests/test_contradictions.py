@@ -123,6 +123,13 @@ NEGATION = [
     # a negation in the next sentence of the evidence is about that sentence only
     ("Bijna alle klachten komen van huurders.", "De klachten komen vrijwel altijd van huurders. Verhuurders dienen meestal geen klacht in.", False),
     ("Het vervoer naar school valt niet onder de regeling.", "Ook het vervoer naar school valt hieronder.", True),
+    # the negation is on another word ("geen akkoord"); the claim's verb stands unnegated in the next clause
+    ("Nederland blijft zich inzetten voor de richtlijn Gelijke Behandeling buiten Arbeid.",
+     "Er is nog geen akkoord over het voorstel voor de EU-richtlijn Gelijke Behandeling buiten Arbeid. Nederland vindt dit belangrijk en blijft hierop inzetten.", False),
+    ("Nederland blijft zich niet inzetten voor de richtlijn Gelijke Behandeling buiten Arbeid.",
+     "Er is nog geen akkoord over het voorstel voor de EU-richtlijn Gelijke Behandeling buiten Arbeid. Nederland vindt dit belangrijk en blijft hierop inzetten.", True),
+    ("Er is een akkoord over de EU-richtlijn Gelijke Behandeling buiten Arbeid.",
+     "Er is nog geen akkoord over het voorstel voor de EU-richtlijn Gelijke Behandeling buiten Arbeid. Nederland vindt dit belangrijk en blijft hierop inzetten.", True),
 ]
 
 QUANTIFIER = [
