@@ -272,6 +272,11 @@ SOURCE_ASKED = re.compile(
 )
 
 
+# The number of a parliamentary paper ("Kamerstukken II 2024/2025, 36600-VIII, nr. 38") or a bare link: a
+# bibliography entry ("College voor de Rechten van de Mens (2020): Zwanger en werk ...") does name who did a study.
+PAPER_REFERENCE = re.compile(r"^\s*(Kamerstukken|Handelingen|Aanhangsel|Stb\.|Stcrt\.)\b|\bnr\.\s*\d+\s*\.?\s*$|^\s*(https?://|www\.)\S+\s*$", re.I)
+
+
 def is_reference(sentence: str) -> bool:
     return bool(REFERENCE.search(sentence))
 
@@ -353,8 +358,8 @@ def sentence_candidates(engine, question: str, hits, qv: np.ndarray, language: s
     previous: set[str] = set()
     for (hit, pos, srow, s, e), d, d_rel in zip(rows, dense, dense_rel):
         sentence = hit.passage.text[s:e]
-        if not source_asked and is_title(sentence, hit.passage):
-            continue  # a source's title is no answer unless a source is asked for
+        if not source_asked and (is_title(sentence, hit.passage) or PAPER_REFERENCE.search(sentence)):
+            continue  # a source's title, a parliamentary paper's number or a link is no answer unless a source is asked for
         own = sidx.terms(sentence)
         context = (previous if pos > 0 else set()) | sidx.terms(hit.passage.section.split(" > ")[-1])
         previous = own

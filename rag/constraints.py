@@ -17,7 +17,7 @@ from typing import Literal
 from index.lexical import fold, tokenize
 from rag.numbers import extract_values
 
-Kind = Literal["year", "number", "amount", "percentage", "per-period", "name", "count-of", "compared-with"]
+Kind = Literal["year", "number", "amount", "percentage", "per-period", "name", "count-of", "share-of", "compared-with"]
 
 YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 AMOUNT_ASKED = re.compile(
@@ -50,6 +50,17 @@ NOT_COUNTED = frozenset(
     krijgt krijgen geeft geven trekt trekken betaalt betalen ontvangt ontvangen besteedt besteden levert leveren is
     zijn was waren heeft hebben werkt werken""".split()
 )  # a verb after "hoeveel" ("Hoeveel investeert het kabinet ...") counts nothing
+# "Hoeveel procent van de hoogleraren ...", "Welk deel van de zwangere vrouwen ...": the share is of a group, and
+# a figure about another group ("15,3% van de bestuurders") does not answer it. The group is the words after "van
+# (de)", up to a verb or preposition.
+SHARE_OF = re.compile(
+    r"\b(?:hoeveel\s+procent|welke?\s+(?:percentage|deel|aandeel)|het\s+(?:aandeel|percentage))\s+van\s+(?:de\s+|het\s+|alle\s+)?"
+    r"([\wà-ÿ-]+(?:\s+[\wà-ÿ-]+){0,3})", re.I)
+SHARE_WINDOW = 6  # "25 procent van de werkende ICT-specialisten"
+GROUP_ENDS = frozenset(
+    """is zijn was waren wordt worden werd werden heeft hebben had hadden kreeg kregen krijgt krijgen vond vonden vindt
+    vinden zit zitten zat werkt werken werkte in op bij met die dat onder uit voor aan tussen tot""".split()
+)
 # Nouns that count the same things in these documents: "hoeveel steden" is answered by "25 gemeenten".
 COUNT_SYNONYMS = (
     "stad steden gemeente gemeenten plaats plaatsen",
@@ -92,6 +103,9 @@ def question_constraints(question: str) -> list[Constraint]:
     m = HOW_MANY.search(question)
     if m and m.group(1).lower() not in NOT_COUNTED:
         out.append(Constraint("count-of", m.group(1).lower()))
+    m = SHARE_OF.search(question)
+    if m and share_words(m.group(1)):
+        out.append(Constraint("share-of", " ".join(share_words(m.group(1)))))
     m = COMPARED_WITH.search(question)
     if m and compared_words(m.group(1)):
         out.append(Constraint("compared-with", m.group(1).strip()))
@@ -123,7 +137,25 @@ def satisfied(c: Constraint, evidence: str, aliases=None) -> bool:
         return PER_PERIOD_EVIDENCE.search(evidence) is not None
     if c.kind == "count-of":
         return counts_noun(c.text, evidence)
+    if c.kind == "share-of":
+        return any(counts_noun(head, evidence, SHARE_WINDOW) for w in c.text.split() for head in heads(w))
     return has_name(" ".join(compared_words(c.text)), evidence)  # compared-with
+
+
+def share_words(group: str) -> list[str]:
+    """The words that name the group of "procent van de <group>": up to its verb or preposition, without "en"."""
+    out = []
+    for w in group.lower().split():
+        if w in GROUP_ENDS:
+            break
+        if w != "en" and len(w) >= 3:
+            out.append(w)
+    return out
+
+
+def heads(word: str) -> list[str]:
+    """The word and its possible compound heads of six letters or more ("bedrijfsbesturen": ..., "besturen")."""
+    return [word, *(word[-i:] for i in range(len(word) - 3, 5, -1))]
 
 
 def has_name(name: str, evidence: str) -> bool:
@@ -200,7 +232,7 @@ def compound_of(word: str, forms: set[str]) -> bool:
     return any(word.endswith(f) and len(word) >= len(f) + 3 for f in forms)
 
 
-def counts_noun(noun: str, evidence: str) -> bool:
+def counts_noun(noun: str, evidence: str, window: int = COUNT_WINDOW) -> bool:
     """Whether the evidence puts a number in front of the noun ("hoeveel gemeenten" ~ "25 gemeenten")."""
     stem = (tokenize(noun, "dutch") or [noun])[0]
     stems = {stem}.union(*(g for g in synonym_stems() if stem in g))
@@ -216,7 +248,7 @@ def counts_noun(noun: str, evidence: str) -> bool:
     for i, start in enumerate(starts):
         if LIST_MARKER.fullmatch(words[i].rstrip(",;:.")) or not any(start <= s < start + len(words[i]) for s in numbered):
             continue
-        for w in folded[i + 1 : i + 1 + COUNT_WINDOW]:
+        for w in folded[i + 1 : i + 1 + window]:
             if any(w.startswith(st[:5]) for st in stems) or (tokenize(w, "dutch") or [""])[0] in stems or compound_of(w, forms):
                 return True
             if w in CLASSIFIERS:

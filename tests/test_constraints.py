@@ -132,3 +132,19 @@ def test_a_name_of_several_words_is_found_as_a_phrase():
     assert has_name("Regenboogstedenaanpak", "OCW werkt met de 56 Regenboogsteden samen")
     assert ("name", "Economische") in kinds("Loopt Economische veerkracht van vrouwen nog?")
     assert not any(text.startswith("Loopt") for _k, text in kinds("Loopt Economische veerkracht van vrouwen nog?"))
+
+
+def test_a_share_is_of_the_group_the_question_names():
+    """"Hoeveel procent van de wethouders" is not answered by a share of the bestuurders; the group may be said
+    with an adjective before it, as a compound's head, or after a "procent van de werkende"."""
+    def missing(q, ev):
+        return [c.kind for c in missing_constraints(question_constraints(q), ev)]
+
+    assert ("share-of", "wethouders") in kinds("Hoeveel procent van de wethouders is vrouw?")
+    assert "share-of" in missing("Hoeveel procent van de wethouders is vrouw?", "Ook is maar 15,3% van de bestuurders in het bedrijfsleven vrouw.")
+    assert "share-of" not in missing("Welk percentage van de bestuurders is vrouw?", "Ook is maar 15,3% van de bestuurders in het bedrijfsleven vrouw.")
+    assert "share-of" not in missing("In welk deel van de bedrijfsbesturen zit geen vrouw?", "In bijna 60% van de besturen zit geen enkele vrouw.")
+    assert "share-of" not in missing("Welk deel van de zwangere vrouwen krijgt te maken met discriminatie?",
+                                     "omdat bijna de helft (43%) van de zwangeren te maken krijgt met discriminatie")
+    assert "share-of" not in missing("Welk percentage van de ICT-specialisten is vrouw?",
+                                     "omdat minder dan 25 procent van de werkende ICT-specialisten vrouw is")
