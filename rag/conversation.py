@@ -49,7 +49,25 @@ BACK_REFERENCE = re.compile(
 )
 # Weak signs: a bare "er" ("doen er aan mee", but also "komt er een ...") and an opening "En", "Ook", "And".
 BARE_ER = re.compile(r"\ber\b", re.I)
-DEMONSTRATIVE_AT_END = re.compile(r"\b(dat|dit|die|deze|het|dan|it|that|this|then)\s*\??\s*$", re.I)
+# A closing pointer, perhaps followed by a particle or adverb: "Wanneer begint het?", "Hoe vaak komt het voor?",
+# "Wat houdt dat in?", "Waar komt dat vandaan?"
+DEMONSTRATIVE_AT_END = re.compile(
+    r"\b(dat|dit|die|deze|het|dan|it|that|this|then)"
+    r"(\s+(voor|op|aan|uit|mee|af|in|door|toe|bij|over|terug|vandaan|plaats|precies|eigenlijk|nu|al|nog|ook|dan|again))*\s*\??\s*$",
+    re.I,
+)
+# "dat partnerschap", "die alliantie": a demonstrative before a noun that the previous turn has points back to it
+# (BACK_REFERENCE knows the usual nouns; this catches the rest, but "dat" before any noun may open a clause)
+DEMONSTRATIVE_NOUN = re.compile(
+    r"\b(?:(?:dit|deze|dezelfde|datzelfde|diezelfde)\s+([a-zà-ÿ-]{4,})\b|(?:die|dat)\s+([a-zà-ÿ-]{4,})\s*\??\s*$)", re.I
+)  # "dat"/"die" only at the end: "Klopt het dat vrouwen vaker ..." opens a clause
+# Words that are rare in a small corpus but name no subject, so are not carried into the next question: verbs and
+# adverbs of a follow-up ("Hoe vaak komt het voor?", "Wie zitten daarin?", "Wat doet Defensie daarvoor concreet?")
+NOT_TOPIC = frozenset(
+    """vaak komt komen kwam loopt lopen liep zit zitten zat staat staan stond ligt liggen gebeurt gebeuren gebeurde
+    begint beginnen begon duurt duren kost kosten hoort horen betekent betekenen houdt houden werkt werken geldt gelden
+    bestaat bestaan precies concreet eigenlijk echt ooit meestal inmiddels momenteel tegenwoordig verder nog""".split()
+)
 ELLIPTIC_START = re.compile(r"^\s*(en|maar|ook|and|but|also|what about|how about|wat dan|en wat|en hoe|en wie|en wanneer)\b", re.I)
 # A word rarer than this (IDF, see SentenceIndex) names a topic of its own.
 TOPIC_IDF = 3.0
@@ -110,7 +128,7 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
     """The retrieval query for `question` in the conversation `history` (oldest first)."""
     if not history:
         return Resolved(question, False, "", "no earlier turns")
-    pointer = refers_back(question)
+    pointer = refers_back(question) or points_to_last_turn(question, history[-1], sentence_index)
     own = own_topic_terms(question, sentence_index)
     if pointer is None and len(own) >= MIN_OWN_TOPIC_TERMS:
         return Resolved(question, False, "", "the question names its own subject")
@@ -126,6 +144,16 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
         return Resolved(question, False, "", "the earlier turns name no subject")
     reason = f"refers back ({pointer!r})" if pointer else "names no subject of its own"
     return Resolved(f"{without_pointers(question)} {context}", True, context, reason)
+
+
+def points_to_last_turn(question: str, last: Turn, sentence_index) -> str | None:
+    """A demonstrative before a noun of the previous question or answer ("Tot wanneer loopt dat partnerschap?")."""
+    said = sentence_index.terms(f"{last.question} {last.answer}")
+    for m in DEMONSTRATIVE_NOUN.finditer(question):
+        terms = sentence_index.terms(m.group(1) or m.group(2))
+        if terms and terms <= said:
+            return m.group(0)
+    return None
 
 
 PARTICIPLE = re.compile(r"\b(?:aan|af|in|op|uit|mee|toe|voor|door|over|om|bij|terug|samen)?ge[a-zà-ÿ]{3,}[dt]\b", re.I)
@@ -160,7 +188,7 @@ def topic_words(text: str, sentence_index) -> list[str]:
     """The words of a text that name its subject: names, and words not common in the corpus (as written)."""
     out = []
     for w in WORD.findall(text):
-        if fold(w) in QUERY_STOPWORDS or fold(w) in STOPWORDS:
+        if fold(w) in QUERY_STOPWORDS or fold(w) in STOPWORDS or fold(w) in NOT_TOPIC:
             continue
         terms = sentence_index.terms(w)
         rare = any(sentence_index.weight({t}) >= CONTEXT_IDF and not t.isdigit() for t in terms)

@@ -62,6 +62,9 @@ def test_pointer_words_are_dropped_and_no_word_is_carried_twice(engine):
         # one rare word the conversation has not touched is a new subject; a participle names none
         ("Doen de Caribische eilanden ook mee aan Regenboogsteden?", "Wat doet het kabinet tegen femicide?", False),
         ("Wat is het project Single Super Mom?", "Waar wordt het uitgeprobeerd?", True),
+        # a closing pointer before a particle; a demonstrative before a noun of the previous answer
+        ("Wat doet het kabinet tegen zwangerschapsdiscriminatie?", "Hoe vaak komt het voor?", True),
+        ("Wat is Alliantie Politica?", "Tot wanneer loopt dat partnerschap?", True),
     ],
 )
 def test_whether_context_is_carried(engine, earlier, question, carried):
@@ -86,3 +89,13 @@ def test_a_follow_up_answer_cites_the_passage_of_its_conversation(engine):
     quoted = [engine.index.passages[s.row].text[s.start : s.end] for s in draft.sentences]
     assert not draft.abstained
     assert any("handreiking voor schoolleiders" in q for q in quoted), quoted
+
+
+def test_a_follow_up_of_a_follow_up_carries_the_subject_not_its_verbs(engine):
+    """"Hoe vaak komt het voor?" points back, so the subject is still zwangerschapsdiscriminatie, and "vaak",
+    "komt" are not carried into the next question."""
+    first = answered(engine, "Wat doet het kabinet tegen zwangerschapsdiscriminatie?")
+    second = Turn(question="Hoe vaak komt het voor?", answer=answer_response(engine, "Hoe vaak komt het voor?", history=[first]).answer)
+    r = resolve("Welke campagne hoort daarbij?", [first, second], engine.sentence_index)
+    assert r.carried and "zwangerschapsdiscriminatie" in r.context
+    assert "vaak" not in r.context.split() and "komt" not in r.context.split()
