@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Callable, Literal
 
@@ -559,6 +560,34 @@ def said_in_other_sentence(claim: str, sentence: str, other: str) -> bool:
     return rest is not None and polarity(sentence + " " + other, rest) == polarity(claim, (0, len(claim)))
 
 
+# Words a claim may use for the document's (the same meaning, the same direction): a verb said otherwise is the most
+# common paraphrase ("is in 2025 begonnen" for "is in 2025 van start gegaan"). Groups, not pairs: every word of a
+# group counts as every other. The direction and modality detectors still compare what each side says.
+SYNONYMS = (
+    "begonnen beginnen begint gestart starten start",
+    "gegroeid groeien groeit toegenomen toenemen toeneemt gestegen stijgen stijgt",
+    "afgenomen afnemen afneemt gedaald dalen daalt verminderd verminderen vermindert",
+    "aanbeveling aanbevelingen aanbevolen aanbevelen aanraden aangeraden adviseerde adviseert geadviseerd",
+    "afgelopen laatste",
+    "opzetten oprichten opgericht opgezet",
+    "interesseren interesse belangstelling",
+    "ontvangen ontvangt krijgen krijgt kreeg kregen",
+    "bedoeld gericht",
+    "aangekondigd aankondigen kondigde bekendgemaakt",
+)
+
+
+@lru_cache(maxsize=1)
+def synonym_groups() -> tuple[frozenset[str], ...]:
+    """SYNONYMS as sets of stems."""
+    return tuple(frozenset(stems(group)) for group in SYNONYMS)
+
+
+def synonymous(a: set[str], b: set[str]) -> bool:
+    """Stems of one SYNONYMS group on both sides."""
+    return any(g & a and g & b for g in synonym_groups())
+
+
 # --------------------------------------------------------------------------- direction
 
 UP, DOWN = 1, -1
@@ -866,7 +895,8 @@ def other_action(cm: Marker, em: Marker) -> bool:
     doen en de resultaten gepubliceerd" is not confirmed by "heeft brochures ontwikkeld")."""
     if cm.level != DONE or em.level != DONE or OLD_DONE.fullmatch(fold_same_length(em.text)):
         return False
-    return fuzzy_shared(stems(cm.text.split()[-1]), stems(em.text.split()[-1])) == 0
+    verb, other = stems(cm.text.split()[-1]), stems(em.text.split()[-1])
+    return fuzzy_shared(verb, other) == 0 and not synonymous(verb, stems(" ".join(em.text.split()[-3:])))
 
 
 def by_participle(m: Marker) -> bool:
@@ -1205,7 +1235,16 @@ def plan_nearby(claim: str, texts: list[str], evidence: str = "") -> str | None:
     cm = commitment(claim, (0, len(claim)))
     if cm is None or cm.level != DONE or negated(claim, cm) or (evidence and agreeing_segment(claim, evidence)):
         return None
-    return next((t for t in texts if clashing_segment(claim, t)), None)
+    verb = stems(cm.text.split()[-1])
+    return next((t for t in texts if clashing_segment(claim, t) and names_action(verb, t)), None)
+
+
+def names_action(verb: set[str], text: str) -> bool:
+    """The text has the claim's verb (its participle's stem, in any form, or a synonym): a plan nearby takes back
+    only the action the claim says is done ("De wet wordt in 2026 ingevoerd" against "De wet is ingevoerd"), not
+    "De verwachting is dat de AI-verordening ... zal bijdragen" against "de bewustwording is ... gegroeid"."""
+    have = stems(text)
+    return not verb or fuzzy_shared(verb, have) > 0 or synonymous(verb, have)
 
 
 # --------------------------------------------------------------------------- names the evidence lacks

@@ -25,12 +25,13 @@ import math
 import re
 import threading
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
 from corpus.aliases import AliasTable, key
 from index.lexical import split_words, tokenize
-from rag.contradictions import Entity, entities, metonym_in, periods, periods_agree, same_entity
+from rag.contradictions import SYNONYMS, Entity, entities, metonym_in, periods, periods_agree, same_entity
 from rag.numbers import Value, comparable, extract_values, loosely_equal, same_value
 
 # A finite verb closes the first constituent of a Dutch main clause (verb second).
@@ -182,8 +183,23 @@ class ClaimIndex:
             cached = self._matches[term] = self._compute_matches(term)
         return cached
 
+    @cached_property
+    def synonyms(self) -> dict[str, frozenset[str]]:
+        """Each stem of a SYNONYMS group -> the stems of its group."""
+        out: dict[str, frozenset[str]] = {}
+        for group in SYNONYMS:
+            stems = frozenset(t for w in group.split() for t in self.stem_words(w))
+            for t in stems:
+                out[t] = out.get(t, frozenset()) | stems
+        return out
+
     def _compute_matches(self, term: str) -> set[str]:
-        if term.startswith("§") or len(term) < MIN_FUZZY:
+        if term.startswith("§"):
+            return {term}
+        return set().union(*(self._fuzzy(t) for t in {term} | self.synonyms.get(term, frozenset())))
+
+    def _fuzzy(self, term: str) -> set[str]:
+        if len(term) < MIN_FUZZY:
             return {term}
         out = {term}
         for v in self.vocabulary:

@@ -279,3 +279,21 @@ def test_a_plan_claimed_as_done_is_not_supported(engine) -> None:
     """The nota says the minister of BZK comes with the plan before the summer; "already presented" is not in it."""
     r = check(engine, "De minister van BZK heeft zijn plan tegen online discriminatie, racisme en hate speech al gepresenteerd.")
     assert r.verdict != "supported", r.explanation
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # a verb said otherwise ("van start gegaan", "toegenomen", "gaf de aanbeveling") is the same statement ...
+        ("Het Groeifondsproject Techkwadraat is in 2025 begonnen.", "supported"),
+        ("Volgens het kabinet is de bewustwording over genderbias in AI de laatste jaren gegroeid.", "supported"),
+        ("De Europese Commissie adviseerde Nederland programma's op te zetten om meer meisjes te interesseren voor ICT.", "supported"),
+        # ... but the year, the direction and the action still have to agree
+        ("Het Groeifondsproject Techkwadraat is in 2024 begonnen.", "contradicted"),
+        ("Volgens het kabinet is de bewustwording over genderbias in AI de laatste jaren afgenomen.", "contradicted"),
+        ("Het Groeifondsproject Techkwadraat is in 2025 gestopt.", "not_found"),
+    ],
+)
+def test_a_verb_said_with_a_synonym(engine, claim: str, verdict: str) -> None:
+    r = check(engine, claim)
+    assert r.verdict == verdict, r.explanation

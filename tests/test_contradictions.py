@@ -500,3 +500,10 @@ PLAN_NEARBY = [
 def test_plan_nearby(claim: str, texts: list[str], evidence: str, expected: bool) -> None:
     found = plan_nearby(claim, texts, evidence)
     assert (found is not None) == expected, found
+
+
+def test_a_plan_nearby_takes_back_only_the_action_the_claim_says_is_done() -> None:
+    claim = "Volgens het kabinet is de bewustwording over genderbias in AI de laatste jaren gegroeid."
+    nearby = ["De verwachting is dat de AI-verordening verder zal bijdragen aan het voorkomen van genderbias in AI-systemen."]
+    assert plan_nearby(claim, nearby) is None
+    assert plan_nearby("De wet is ingevoerd.", ["De wet wordt in 2026 ingevoerd."]) is not None
