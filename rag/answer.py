@@ -31,6 +31,7 @@ import numpy as np
 
 from index.lexical import tokenize
 from rag.constraints import LIST_MARKER, missing_constraints, question_constraints
+from rag.contradictions import GENERIC_ACRONYMS
 from rag.conversation import Resolved, Turn, resolve, without_pointers
 from rag.glossary import added_terms
 from rag.language import detect_language
@@ -473,8 +474,8 @@ def answer_features(engine, question: str, language: str, hits, scored, chosen, 
     english = language != "nl"
     constraints = question_constraints(question)
     if english:  # names are translated in an English question ("Safe Cities"): acronyms and countries must match
-        constraints = [c for c in constraints
-                       if c.kind != "name" or c.text.isupper() or engine.aliases.kind(c.text) in ("country", "region")]
+        constraints = [c for c in constraints if c.kind != "name" or (c.text.isupper() and c.text not in GENERIC_ACRONYMS)
+                       or engine.aliases.kind(c.text) in ("country", "region")]  # ("IT" is the field the documents call ICT)
     missing = missing_constraints(constraints, evidence, engine.aliases)
     dense = sorted((s.dense for s in scored), reverse=True)
     wants = asked_type(question, engine.sentence_index)

@@ -62,6 +62,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"istanbul convention", "Verdrag van Istanbul"),
     (r"sexual offen[cs]es act", "Wet seksuele misdrijven"),
     (r"(?:company )?boards?|board of directors|supervisory boards?|top positions?|top jobs?", "bestuur raad van commissarissen topposities"),
+    (r"board members?|directors|executives", "bestuurders"),
+    (r"business world|private sector|(?:the )?corporate sector|companies|company", "bedrijfsleven"),
     (r"quotas?|target figures?", "quotum streefcijfer"),
     # violence and safety
     (r"sexual harassment|sexual misconduct|transgressive behaviou?r", "seksueel grensoverschrijdend gedrag"),
@@ -115,6 +117,9 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"gender bias|bias", "genderbias vooringenomenheid"),
     (r"(?:digital )?skills|literacy", "vaardigheden basisvaardigheden"),
     (r"stem|tech(?:nology)? (?:studies|education)|ict", "ICT techniek bèta"),
+    # "IT" as a field, never the pronoun: "working in IT", "IT specialists", "the IT sector"
+    (r"(?-i:IT)(?= (?:sector|jobs?|professionals?|specialists?|workers?|workforce|industry|careers?))|(?<=in )(?-i:IT)\b|ict specialists?|tech (?:sector|jobs|workers)",
+     "ICT-specialisten"),
     (r"supervis\w+|oversight|regulators?|watchdogs?", "toezicht toezichthouders"),
     (r"hungar\w+", "Hongarije"),
 )
