@@ -574,6 +574,7 @@ SYNONYMS = (
     "ontvangen ontvangt krijgen krijgt kreeg kregen",
     "bedoeld gericht",
     "aangekondigd aankondigen kondigde bekendgemaakt",
+    "helpt helpen hielp geholpen ondersteunt ondersteunen ondersteunde ondersteund",
 )
 
 
@@ -880,8 +881,22 @@ def detect_modality(claim: str, evidence: str, aliases: AliasTable | None = None
     if cm and em and modality_clash(cm, em) and not negated(claim, cm) and not negated(evidence, em):
         if agreeing_segment(claim, evidence):
             return None  # another sentence on the claim says it the claim's way ("zal worden opgericht. Het streven is ...")
+        if same_marker_later(claim, cm, evidence, seg):
+            return None  # "is extra geld beschikbaar gesteld, zodat meer gemeenten ... kunnen meedoen": the claim's "kunnen" is there
         return Conflict("modality", cm.text, em.text, describe(cm, em))
     return None
+
+
+def same_marker_later(claim: str, cm: Marker, evidence: str, seg: tuple[int, int]) -> bool:
+    """The evidence segment has, after its governing marker, a marker of the claim's level on the claim's verb (a
+    content stem of the three words after the claim's marker within three words after it)."""
+    after = stems(" ".join(claim[cm.end :].split()[:3]))
+    for m in find_markers(evidence[seg[0] : seg[1]], COMMITMENT):
+        if m.level == cm.level and m.scale == cm.scale:
+            following = stems(" ".join(evidence[seg[0] + m.end : seg[1]].split()[:3]))
+            if fuzzy_shared(after, following) > 0:
+                return True
+    return False
 
 
 def modality_clash(cm: Marker, em: Marker) -> bool:

@@ -507,3 +507,10 @@ def test_a_plan_nearby_takes_back_only_the_action_the_claim_says_is_done() -> No
     nearby = ["De verwachting is dat de AI-verordening verder zal bijdragen aan het voorkomen van genderbias in AI-systemen."]
     assert plan_nearby(claim, nearby) is None
     assert plan_nearby("De wet is ingevoerd.", ["De wet wordt in 2026 ingevoerd."]) is not None
+
+
+def test_the_claims_possibility_in_a_subclause_of_the_evidence_is_no_clash() -> None:
+    """"is extra geld beschikbaar gesteld, zodat meer gemeenten ... kunnen meedoen" has the claim's "kunnen"."""
+    evidence = "In 2024 is extra geld beschikbaar gesteld, zodat meer gemeenten aan dit programma kunnen meedoen en van elkaar kunnen leren."
+    assert detect_modality("Dankzij extra geld uit 2024 kunnen meer gemeenten meedoen aan Veilige Steden.", evidence) is None
+    assert detect_modality("Scholen kunnen een vertrouwenspersoon aanstellen.", "Scholen zijn verplicht een vertrouwenspersoon aan te stellen.") is not None
