@@ -5,7 +5,8 @@
         passages.jsonl   one Passage record per line, in index order
         dense.faiss      normalised embeddings in a FAISS inner-product index
         sentences.npy    (passage row, start, end) of every sentence, offsets inside the passage text
-        sentence_vectors.npy  normalised sentence embeddings (for extractive answers)
+        sentence_vectors.npy  normalised sentence embeddings (the claim check compares a claim with them)
+        answer_vectors.npy    the same sentences embedded after their section heading (extractive answers)
         aliases.json     the names the documents define (CRM = College voor de Rechten van de Mens),
                          countries and their adjectives, ministries (corpus.aliases.AliasTable)
         lexical/         bm25s index (scores, vocabulary, parameters)
@@ -116,8 +117,16 @@ class LoadedIndex:
     dense: object  # faiss.Index
     lexical: object  # index.lexical.LexicalIndex
     sentences: np.ndarray  # int32 (m, 3): passage row, start, end
-    sentence_vectors: np.ndarray  # float32 (m, dim)
+    sentence_vectors: np.ndarray  # float32 (m, dim): the sentence alone
     aliases: AliasTable | None = None  # None: an index from before aliases.json (the engine builds it from the corpus)
+    answer_vectors: np.ndarray | None = None  # float32 (m, dim): heading + sentence (`sentence_embedding_text`)
+
+
+def sentence_embedding_text(passage: Passage, sentence: str) -> str:
+    """What the dense model sees of a sentence: its leaf heading, then the sentence ("Alliantie Verandering van
+    Binnenuit 2.0" before "De alliantie loopt nog tot en met 2027"): an answer often names its subject only there."""
+    leaf = passage.section.split(" > ")[-1] if passage.section else ""
+    return f"{leaf}\n{sentence}" if leaf else sentence
 
 
 # ---------------------------------------------------------------- fingerprints
@@ -161,15 +170,18 @@ def build_in_memory(
         [(row, s, e) for row, p in enumerate(passages) for s, e in sentence_spans(p.text)], dtype=np.int32
     ).reshape(-1, 3)
     pending = 0
+    # one list: the sentences alone (claims), then with their headings (answers)
     sentence_texts = [passages[r].text[s:e] for r, s, e in rows]
+    sentence_texts += [sentence_embedding_text(passages[r], passages[r].text[s:e]) for r, s, e in rows]
     if sentences == "cached":  # searchable first: sentence vectors only from the cache, the rest follow
-        sentence_vectors, pending = embedder.encode_cached_only(sentence_texts)
-        log(f"{len(rows) - pending} sentence vectors from the cache; {pending} follow in the next build")
+        both, pending = embedder.encode_cached_only(sentence_texts)
+        log(f"{len(sentence_texts) - pending} sentence vectors from the cache; {pending} follow in the next build")
     elif sentences == "embed":
-        log(f"embedding {len(rows)} sentences for extractive answers")
-        sentence_vectors = embedder.encode_passages(sentence_texts, progress=progress)
+        log(f"embedding {len(rows)} sentences for extractive answers and claims (alone and after their heading)")
+        both = embedder.encode_passages(sentence_texts, progress=progress)
     else:
-        sentence_vectors = np.zeros((len(rows), vectors.shape[1]), dtype=np.float32)
+        both = np.zeros((len(sentence_texts), vectors.shape[1]), dtype=np.float32)
+    sentence_vectors, answer_vectors = both[: len(rows)], both[len(rows) :]
     aliases = build_alias_table(d.text for d in docs)
     log(f"alias table: {len(aliases.acronyms)} acronyms defined in the documents")
     manifest = IndexManifest(
@@ -186,7 +198,7 @@ def build_in_memory(
         build_seconds=round(time.perf_counter() - started, 2),
         sentences_pending=int(pending),
     )
-    return LoadedIndex(Path(), manifest, passages, dense, lexical, rows, sentence_vectors, aliases)
+    return LoadedIndex(Path(), manifest, passages, dense, lexical, rows, sentence_vectors, aliases, answer_vectors)
 
 
 def build_index(cfg: BuildConfig, index_dir: Path, *, embedder=None, progress: bool = False, log: Log = lambda _m: None) -> IndexManifest:
@@ -286,6 +298,7 @@ def _write(directory: Path, built: LoadedIndex) -> None:
     built.lexical.save(directory / "lexical")
     np.save(directory / "sentences.npy", built.sentences)
     np.save(directory / "sentence_vectors.npy", built.sentence_vectors)
+    np.save(directory / "answer_vectors.npy", built.answer_vectors)
     if built.aliases is not None:
         (directory / "aliases.json").write_text(json.dumps(built.aliases.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
 
@@ -404,15 +417,16 @@ def load_index(index_dir: Path, cfg: BuildConfig | None = None) -> LoadedIndex:
         lexical = LexicalIndex.load(real / "lexical", manifest.stemmer)
         sentences = np.load(real / "sentences.npy", allow_pickle=False)
         sentence_vectors = np.load(real / "sentence_vectors.npy", allow_pickle=False)
+        answer_vectors = np.load(real / "answer_vectors.npy", allow_pickle=False)
         aliases_path = real / "aliases.json"
         aliases = AliasTable.from_dict(json.loads(aliases_path.read_text(encoding="utf-8"))) if "aliases.json" in manifest.files else None
     except Exception as exc:  # noqa: BLE001 - checksums passed, so this is a bug or a format change
         raise IndexLoadError(f"index at {real} cannot be read ({exc}); {REBUILD_HINT}") from exc
     if len(passages) != manifest.passage_count or dense.ntotal != len(passages) or dense.d != manifest.embedding_dim:
         raise IndexLoadError(f"index at {real} is inconsistent (counts or dimension differ from the manifest); {REBUILD_HINT}")
-    if len(sentences) != len(sentence_vectors):
+    if not len(sentences) == len(sentence_vectors) == len(answer_vectors):
         raise IndexLoadError(f"index at {real} is inconsistent (sentence tables differ in length); {REBUILD_HINT}")
-    return LoadedIndex(real, manifest, passages, dense, lexical, sentences, sentence_vectors, aliases)
+    return LoadedIndex(real, manifest, passages, dense, lexical, sentences, sentence_vectors, aliases, answer_vectors)
 
 
 def dense_scores(index: LoadedIndex, query_vector: np.ndarray) -> np.ndarray:

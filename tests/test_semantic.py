@@ -311,3 +311,12 @@ def test_an_english_answer_says_which_dutch_terms_were_searched(engine):
     assert {"gemeenten", "Veilige Steden"} <= set(r.dutch_terms)
     assert "Veilige Steden" in context_line(r)
     assert answer_response(engine, "Hoeveel gemeenten doen mee aan Veilige Steden?").dutch_terms == []
+
+
+def test_a_sentence_that_names_its_subject_only_in_its_heading_answers(engine):
+    """"De alliantie loopt nog tot en met 2027" stands under "Alliantie Verandering van Binnenuit 2.0": answers compare
+    the question with each sentence embedded after its heading (answer_vectors), so the short question is answered."""
+    r = answer_response(engine, "Tot wanneer loopt Verandering van Binnenuit?")
+    assert not r.abstained, r.confidence
+    assert r.sentences[0].text.startswith("De alliantie loopt nog tot en met 2027")
+    assert not np.array_equal(engine.index.answer_vectors, engine.index.sentence_vectors)
