@@ -109,17 +109,25 @@ PERSON_ASKED = re.compile(
     r"^\s*(welke (hoogleraar|onderzoeker|wetenschapper|directeur|voorzitter|persoon)|"
     r"wie (is|zijn|was|waren) de (directeur|voorzitter|onderzoekers?|auteurs?|hoogleraar|commissaris|regeringscommissaris|leider|trekker)|"
     r"wie (leidt|leiden|schreef|schreven|ondertekende|tekende|diende|dienden)|who (chairs|heads|leads|wrote|signed|submitted)|"
-    r"who (is|are|was|were) the (director|chair\w*|head|authors?|researchers?|professor|commissioner|leader))\b",
+    r"who (is|are|was|were) the (director|chair\w*|head|authors?|researchers?|professor|commissioner|leader))\b|"
+    # the ministry is given, so the person is asked: "Welke minister van OCW stuurde ...", "Wie is de staatssecretaris
+    # van ...", "Hoe heet de staatssecretaris ..." (not "Met welke minister werkt ... samen?": a ministry answers that)
+    r"^\s*welke (minister|staatssecretaris|bewindspersoon) van\b|^\s*wie (is|was) de (minister|staatssecretaris|bewindspersoon)\b|"
+    r"^\s*hoe heet de (minister|staatssecretaris|bewindspersoon|voorzitter|directeur|regeringscommissaris)\b|"
+    r"^\s*(which (minister|state secretary) (of|for)|who is the (minister|state secretary)|what is the name of the (minister|state secretary|chair\w*|director))\b",
     re.I,
 )
-INITIALS_OR_TITLE = re.compile(r"\b[A-Z]\.\s?(?:[A-Z]\.\s?)*(?:van |de |der |den )*[A-Z][a-z]|\b(?:prof|dr|drs|mr|ir)\.\s|\bmevrouw\b|\bde heer\b")
-CAPITALISED = re.compile(r"(?<=[\s,(])[A-ZÀ-Þ][a-zà-ÿ]{2,}\b")
+INITIALS_OR_TITLE = re.compile(r"\b[A-Z]\.\s?(?:[A-Z]\.\s?)*(?:van |de |der |den )*[A-Z][a-z]|\b(?:prof|dr|drs|mr|ir)\.\s|\bmevrouw\b|\bde heer\b|"
+                               r"\b(?:leden|lid|Kamerlid|Kamerleden) [A-Z][a-zà-ÿ]{2,}")
+FULL_NAME = re.compile(r"(?<=[\s,(])([A-ZÀ-Þ][a-zà-ÿ]{2,})\s+(?:(?:van|de|der|den|ter|ten)\s+)*([A-ZÀ-Þ][a-zà-ÿ]{2,})\b")
+NOT_A_PERSON = ("nederland", "europe", "caribisch", "rijks", "kamer")  # capitalised words that start no person's name
 
 
 class PersonName:
-    """Sees a person's name: initials or a title ("T. Liefaard", "prof. ..."), or a capitalised word inside the
-    sentence that the documents never write in lower case ("Mariëlle Paul"; "Platform", "Zaken" do occur as
-    "platform", "zaken"). Places pass too; that only makes the check lenient."""
+    """Sees a person's name: initials or a title before a name ("T. Liefaard", "prof. ...", "de leden Westerveld"), or
+    two capitalised words inside the sentence that the documents never write in lower case ("Mariëlle Paul"; not
+    "Langdurige en Maatschappelijke Zorg", "Nederlandse Vrouwenraad", "Platform" and "Zaken" occur in lower case too).
+    One capitalised word is not enough: "de Nederlandse Vrouwenraad en Emancipator" names organisations."""
 
     def __init__(self, lowercase_words: frozenset[str]):
         self.lowercase_words = lowercase_words
@@ -127,7 +135,8 @@ class PersonName:
     def search(self, text: str) -> bool:
         if INITIALS_OR_TITLE.search(text):
             return True
-        return any(m.group(0).lower() not in self.lowercase_words for m in CAPITALISED.finditer(text))
+        return any(all(w.lower() not in self.lowercase_words and not w.lower().startswith(NOT_A_PERSON) for w in m.groups())
+                   for m in FULL_NAME.finditer(text))
 
 
 def asked_type(question: str, sidx: "SentenceIndex | None" = None):

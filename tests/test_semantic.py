@@ -11,7 +11,7 @@ import pytest
 from index.cache import CachedEmbedder, EmbeddingCache
 from index.embed import Embedder
 from index.store import BuildConfig, IndexLoadError, build_index, load_index
-from rag.answer import answer_response
+from rag.answer import answer_response, asked_type
 from rag.language import detect_language
 from ui.render import context_line
 
@@ -320,3 +320,17 @@ def test_a_sentence_that_names_its_subject_only_in_its_heading_answers(engine):
     assert not r.abstained, r.confidence
     assert r.sentences[0].text.startswith("De alliantie loopt nog tot en met 2027")
     assert not np.array_equal(engine.index.answer_vectors, engine.index.sentence_vectors)
+
+
+def test_a_question_for_a_person_needs_a_name_not_an_office(engine):
+    """"Wie is de staatssecretaris van ...", "Welke minister van OCW ..." ask for a person: a sentence that names the
+    office or organisations only does not answer; a person's name, initials or "de leden X en Y" do."""
+    person = asked_type("Wie is de staatssecretaris van Langdurige en Maatschappelijke Zorg?", engine.sentence_index)
+    assert person is not None
+    assert not person.search("Hierbij werk ik samen met de staatssecretaris van Langdurige en Maatschappelijke Zorg (LMZ).")
+    assert not person.search("Dit is een samenwerkingsverband tussen WO=MEN, Stem op een Vrouw, de Nederlandse Vrouwenraad en Emancipator.")
+    assert person.search("De staatssecretaris van Onderwijs, Cultuur en Wetenschap, Mariëlle Paul")
+    assert person.search("gesteld door de leden Westerveld en Kathmann (beiden GroenLinks-PvdA)")
+    assert asked_type("Met welke minister werkt de staatssecretaris samen?", engine.sentence_index) is None or not isinstance(
+        asked_type("Met welke minister werkt de staatssecretaris samen?", engine.sentence_index), type(person))
+    assert answer_response(engine, "Welke minister van BZK komt met het plan van aanpak tegen online discriminatie?").abstained
