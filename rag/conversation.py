@@ -66,7 +66,8 @@ DEMONSTRATIVE_NOUN = re.compile(
 NOT_TOPIC = frozenset(
     """vaak komt komen kwam loopt lopen liep zit zitten zat staat staan stond ligt liggen gebeurt gebeuren gebeurde
     begint beginnen begon duurt duren kost kosten hoort horen betekent betekenen houdt houden werkt werken geldt gelden
-    bestaat bestaan precies concreet eigenlijk echt ooit meestal inmiddels momenteel tegenwoordig verder nog""".split()
+    bestaat bestaan krijgt krijgen kreeg kregen gebruikt gebruiken precies concreet eigenlijk echt ooit meestal inmiddels
+    momenteel tegenwoordig verder nog""".split()
 )
 ELLIPTIC_START = re.compile(r"^\s*(en|maar|ook|and|but|also|what about|how about|wat dan|en wat|en hoe|en wie|en wanneer)\b", re.I)
 # A word rarer than this (IDF, see SentenceIndex) names a topic of its own.
