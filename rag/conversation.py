@@ -76,6 +76,7 @@ MIN_OWN_TOPIC_TERMS = 2
 # After an opening "En"/"Ook"/"And" or a bare "er" with no other pointer, this many subject words make a question self-contained
 # ("En in welke jaren komt er een nieuwe Emancipatiemonitor?"); "En de Caribische eilanden?" (two) stays elliptic.
 MIN_TOPIC_TERMS_AFTER_EN = 3
+OWN_TOPIC_AND_POINTER = 3  # a question that points back but names this many subject words carries only the section
 CONTEXT_IDF = 2.0  # words of an earlier question this rare are carried over as its subject
 # English function words: an English question's other words are absent from the Dutch documents (so "rare"),
 # which says nothing about whether they name a subject the documents have.
@@ -140,6 +141,8 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
         return Resolved(question, False, "", "the question names a subject the conversation has not touched")
     turns = current_subject(history, sentence_index)
     words = [w for t in turns for w in subject_words(t, sentence_index)] + anchor_words(turns, sentence_index).split()
+    if pointer is not None and len(subject_terms(question, sentence_index)) >= OWN_TOPIC_AND_POINTER:
+        words = anchor_words(turns, sentence_index).split() or words  # "En welke rapporten over die wet kan de Kamer binnenkort verwachten?"
     context = " ".join(new_words(words, question, sentence_index))
     if not context:
         return Resolved(question, False, "", "the earlier turns name no subject")
@@ -155,6 +158,12 @@ def points_to_last_turn(question: str, last: Turn, sentence_index) -> str | None
         if terms and terms <= said:
             return m.group(0)
     return None
+
+
+def subject_terms(question: str, sentence_index) -> set[str]:
+    """The question's own subject words: its rare words without pointers ("daarbij") and NOT_TOPIC verbs ("hoort")."""
+    generic = sentence_index.terms(" ".join(NOT_TOPIC))
+    return own_topic_terms(without_pointers(question), sentence_index) - generic
 
 
 PARTICIPLE = re.compile(r"\b(?:aan|af|in|op|uit|mee|toe|voor|door|over|om|bij|terug|samen)?ge[a-zà-ÿ]{3,}[dt]\b", re.I)

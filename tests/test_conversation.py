@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rag.answer import answer_response, draft_answer
-from rag.conversation import Turn, quoted_rows, resolve
+from rag.conversation import Turn, anchor_words, quoted_rows, resolve
 
 
 def answered(engine, question: str) -> Turn:
@@ -99,3 +99,13 @@ def test_a_follow_up_of_a_follow_up_carries_the_subject_not_its_verbs(engine):
     r = resolve("Welke campagne hoort daarbij?", [first, second], engine.sentence_index)
     assert r.carried and "zwangerschapsdiscriminatie" in r.context
     assert "vaak" not in r.context.split() and "komt" not in r.context.split()
+
+
+def test_a_follow_up_with_its_own_subject_carries_only_the_section(engine):
+    """"En welke rapporten over die wet kan de Kamer binnenkort verwachten?" points back ("die wet") but names what
+    it asks (rapporten, Kamer, verwachten): the section heading of the last answer is carried, not every word of the
+    earlier question, which would outweigh its own."""
+    first = answered(engine, "Met welke Europese richtlijn komt Nederland in orde met de wet voor meer vrouwen in raden van bestuur?")
+    r = resolve("En welke rapporten over die wet kan de Kamer binnenkort verwachten?", [first], engine.sentence_index)
+    assert r.carried
+    assert set(r.context.split()) <= set(anchor_words([first], engine.sentence_index).split())
