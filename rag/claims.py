@@ -214,9 +214,10 @@ def judge(ci: ClaimIndex, parts: ClaimParts, w: Window, top_score: float) -> Jud
         else:
             names.append((n, False, None))
     on_subject = w.score >= T_ON_SUBJECT
+    neighbours = neighbour_texts(ci, w)
     conflict = None
     if on_subject:
-        conflict = window_conflict(ci, parts, w)
+        conflict = window_conflict(ci, parts, w, neighbours)
         rest = T_REST[1] if w.semantic >= T_REST_SEMANTIC else T_REST[0]
         if conflict is not None and conflict.kind in VALUE_KINDS and w.semantic >= T_REST_VALUE[0]:
             rest = min(rest, T_REST_VALUE[1])
@@ -227,7 +228,6 @@ def judge(ci: ClaimIndex, parts: ClaimParts, w: Window, top_score: float) -> Jud
         if conflict is not None and conflict.kind == "negation" and not states_something(text):
             conflict = None  # a heading or reference line has no predicate whose polarity could differ
     missing_words = surfaces(parts, pred_missing, "predicate") + surfaces(parts, subj_missing, "subject")
-    neighbours = neighbour_texts(ci, w)
     return Judgement(w, (subj_share, subj_missing, subj_where), (pred_share, pred_missing), values, names, conflict, on_subject,
                      missing_words, (parts.text, text), full, neighbours, table, split_subject(ci, parts, w),
                      any(x.part == "subject" for x in parts.words), parts.verb)
@@ -312,7 +312,7 @@ def sentence_texts(ci: ClaimIndex, w: Window) -> list[tuple[int, str]]:
     return [(r, ci.texts[r]) for r in rows]
 
 
-def window_conflict(ci: ClaimIndex, parts: ClaimParts, w: Window) -> Conflict | None:
+def window_conflict(ci: ClaimIndex, parts: ClaimParts, w: Window, neighbours: tuple[str, ...]) -> Conflict | None:
     """The first conflict of the detectors on the window, or (for two sentences) on either sentence, or an
     antonym by prefix ("veiliger" vs "onveiliger")."""
     texts = [ci.window_text(w)]
@@ -331,7 +331,7 @@ def window_conflict(ci: ClaimIndex, parts: ClaimParts, w: Window) -> Conflict | 
             if moved and (conflicts[0].kind != "number" or conflicts[0].claim_text in moved):
                 continue  # the pair's other sentence gives the claim's figures that this one lacks: it is about other figures
         if conflicts and conflicts[0].kind == "negation":
-            others = [t for _r, t in pair if t not in text] + list(neighbour_texts(ci, w))
+            others = [t for _r, t in pair if t not in text] + list(neighbours)
             if any(said_in_other_sentence(parts.text, text, other) for other in others):
                 continue  # "Er is nog geen akkoord over X. Nederland blijft hierop inzetten.": the claim's verb is in the other
         if conflicts:
@@ -343,7 +343,7 @@ def window_conflict(ci: ClaimIndex, parts: ClaimParts, w: Window) -> Conflict | 
     role = detect_role(parts.text, ci.passages[w.row].text, ci.table)
     if role is not None:
         return role
-    around = [ci.window_text(w), *neighbour_texts(ci, w)]
+    around = [ci.window_text(w), *neighbours]
     undercut = undercut_nearby(parts.text, around)
     if undercut is not None:
         return Conflict("negation", parts.text, undercut, f"De bron zegt er vlak bij: ‘{undercut}’.")

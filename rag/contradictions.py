@@ -496,7 +496,7 @@ def detect_negation(claim: str, evidence: str, aliases: AliasTable | None = None
         if len({polarity(evidence, sp) for sp in best}) != 1:
             continue
         s, e = best[0]
-        rest = rest_clause(words, evidence, ev_spans, best)
+        rest = rest_clause(words - stems(evidence[s:e]), evidence, [sp for sp in ev_spans if sp not in best])
         if rest is not None and polarity(evidence, rest) != polarity(evidence, best[0]):
             # the claim's words are split over two clauses of opposite polarity: the one with the words the best
             # clause lacks (its verb: "blijft hierop inzetten" after "Er is nog geen akkoord over ...") decides,
@@ -513,13 +513,11 @@ def detect_negation(claim: str, evidence: str, aliases: AliasTable | None = None
     return None
 
 
-def rest_clause(words: set[str], evidence: str, ev_spans: list[tuple[int, int]], best: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """Another evidence clause with at least two of the claim's content stems that the best clause lacks."""
-    rest = words - stems(evidence[best[0][0] : best[0][1]])
+def rest_clause(rest: set[str], text: str, clauses: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The clause of `text` with most of `rest` (the claim's content stems the best clause lacks), when it has two."""
     if len(rest) < 2:
         return None
-    scored = [(len(rest & stems(evidence[s:e])), (s, e)) for s, e in ev_spans if (s, e) not in best]
-    top = max(scored, default=(0, None))
+    top = max(((len(rest & stems(text[s:e])), (s, e)) for s, e in clauses), default=(0, None))
     return top[1] if top[0] >= 2 else None
 
 
@@ -554,10 +552,8 @@ def said_in_other_sentence(claim: str, sentence: str, other: str) -> bool:
     words = stems(claim)
     if negates_claim_word(words, sentence, (0, len(sentence))):
         return False
-    other_spans = spans(other, SENTENCE_CLAUSE)
-    rest = rest_clause(words, sentence + " " + other, [(s + len(sentence) + 1, e + len(sentence) + 1) for s, e in other_spans],
-                       [(0, len(sentence))])
-    return rest is not None and polarity(sentence + " " + other, rest) == polarity(claim, (0, len(claim)))
+    rest = rest_clause(words - stems(sentence), other, spans(other, SENTENCE_CLAUSE))
+    return rest is not None and polarity(other, rest) == polarity(claim, (0, len(claim)))
 
 
 # Words a claim may use for the document's (the same meaning, the same direction): a verb said otherwise is the most
@@ -1388,7 +1384,7 @@ def negation_differs(claim: str, evidence: str) -> bool:
                 return True  # a negated clause the evidence has nothing of
             continue
         if polarity(claim, (cs, ce)) != polarity(evidence, best):
-            rest = rest_clause(words, evidence, ev_spans, [best])
+            rest = rest_clause(words - stems(evidence[best[0] : best[1]]), evidence, [sp for sp in ev_spans if sp != best])
             if (rest is not None and polarity(evidence, rest) == polarity(claim, (cs, ce))
                     and not negates_claim_word(words, evidence, best)):
                 continue  # the negation is on another word; the claim's verb has the claim's polarity (`detect_negation`)
