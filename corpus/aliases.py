@@ -207,6 +207,23 @@ def long_form_before(acronym: str, preceding: str) -> str | None:
     return None
 
 
+HEAD_NAME_WORDS = 14  # at most this many words in a name whose capitalised head spells the acronym
+
+
+def head_long_form(acronym: str, preceding: str) -> str | None:
+    """A name whose capitalised head gives the acronym and whose lowercase rest does not: "Nationaal Actieprogramma
+    Aanpak seksueel grensoverschrijdend gedrag en seksueel geweld (NAP)". The whole name is the long form."""
+    words = preceding.split()
+    for n in range(2, min(len(words), HEAD_NAME_WORDS) + 1):
+        candidate = words[-n:]
+        if not candidate[0][:1].isupper():
+            continue
+        capitalised = next((i for i, w in enumerate(candidate) if not w[:1].isupper()), len(candidate))
+        if capitalised < len(candidate) and any(acronym_matches(acronym, " ".join(candidate[:h])) for h in range(capitalised, 0, -1)):
+            return " ".join(candidate).strip(" ,;:‘'\"“”")
+    return None
+
+
 DEFINITION = re.compile(r"\((?:hierna:?\s*)?(?P<acr>[A-Z][A-Za-z&-]{1,9})(?:[’']s)?\)")
 REVERSE = re.compile(r"\b(?P<acr>[A-Z][A-Za-z&-]{1,9})\s+\((?P<long>[^()]{4,120})\)")
 FIND_LIMIT = 200
@@ -221,7 +238,7 @@ def find_definitions(text: str) -> list[tuple[str, str]]:
         if not is_acronym(acr):
             continue
         preceding = re.split(r"[.;:!?()]\s", flat[max(0, m.start() - FIND_LIMIT) : m.start()])[-1]
-        long = long_form_before(acr, preceding)
+        long = long_form_before(acr, preceding) or head_long_form(acr, preceding)
         if long:
             found.append((acr, long))
     for m in REVERSE.finditer(flat):

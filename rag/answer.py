@@ -114,18 +114,22 @@ PERSON_ASKED = re.compile(
     # van ...", "Hoe heet de staatssecretaris ..." (not "Met welke minister werkt ... samen?": a ministry answers that)
     r"^\s*welke (minister|staatssecretaris|bewindspersoon) van\b|^\s*wie (is|was) de (minister|staatssecretaris|bewindspersoon)\b|"
     r"^\s*hoe heet de (minister|staatssecretaris|bewindspersoon|voorzitter|directeur|regeringscommissaris)\b|"
-    r"^\s*(which (minister|state secretary) (of|for)|who is the (minister|state secretary)|what is the name of the (minister|state secretary|chair\w*|director))\b",
+    r"^\s*(which (minister|state secretary) (of|for)|who is the (minister|state secretary)|what is the name of the (minister|state secretary|chair\w*|director))\b|"
+    # a role that only a person fills: "Welke eurocommissaris ...", "Which European commissioner presented ..."
+    r"^\s*(welke (\w+ )?(eurocommissaris|commissaris|burgemeester|wethouder|ambassadeur)|"
+    r"which (\w+ )?(commissioner|mayor|alderman|ambassador|professor|researcher|politician))\b",
     re.I,
 )
 INITIALS_OR_TITLE = re.compile(r"\b[A-Z]\.\s?(?:[A-Z]\.\s?)*(?:van |de |der |den )*[A-Z][a-z]|\b(?:prof|dr|drs|mr|ir)\.\s|\bmevrouw\b|\bde heer\b|"
                                r"\b(?:leden|lid|Kamerlid|Kamerleden) [A-Z][a-zà-ÿ]{2,}")
 FULL_NAME = re.compile(r"(?<=[\s,(])([A-ZÀ-Þ][a-zà-ÿ]{2,})\s+(?:(?:van|de|der|den|ter|ten)\s+)*([A-ZÀ-Þ][a-zà-ÿ]{2,})\b")
+ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:het|de|een|the|an?)\s+$", re.I)  # "het Commissie Werkprogramma" names no person
 NOT_A_PERSON = ("nederland", "europe", "caribisch", "rijks", "kamer")  # capitalised words that start no person's name
 
 
 class PersonName:
     """Sees a person's name: initials or a title before a name ("T. Liefaard", "prof. ...", "de leden Westerveld"), or
-    two capitalised words inside the sentence that the documents never write in lower case ("Mariëlle Paul"; not
+    two capitalised words inside the sentence, after no article, that the documents never write in lower case ("Mariëlle Paul"; not
     "Langdurige en Maatschappelijke Zorg", "Nederlandse Vrouwenraad", "Platform" and "Zaken" occur in lower case too).
     One capitalised word is not enough: "de Nederlandse Vrouwenraad en Emancipator" names organisations."""
 
@@ -136,7 +140,7 @@ class PersonName:
         if INITIALS_OR_TITLE.search(text):
             return True
         return any(all(w.lower() not in self.lowercase_words and not w.lower().startswith(NOT_A_PERSON) for w in m.groups())
-                   for m in FULL_NAME.finditer(text))
+                   and not ARTICLE_BEFORE.search(text[: m.start()]) for m in FULL_NAME.finditer(text))
 
 
 def asked_type(question: str, sidx: "SentenceIndex | None" = None):

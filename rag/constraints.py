@@ -33,7 +33,9 @@ FUNDING_ASKED = re.compile(
 PERCENT_ASKED = re.compile(r"\b(hoeveel procent|welk percentage|percentage|what percentage|what share|how many percent)\b", re.I)
 PER_PERIOD = re.compile(r"\b(per (jaar|maand|week|dag|uur)|jaarlijks|maandelijks|per year|a year|annually|per month|per hour|an hour|each year)\b", re.I)
 PER_PERIOD_EVIDENCE = re.compile(r"\b(per (jaar|maand|week|dag|uur)|jaarlijks|maandelijks|structureel|elk jaar|ieder jaar)\b", re.I)
-NAME = re.compile(r"(?<![\w-])([A-Z][\w’'+-]*[A-Z][\w+-]*|[A-Z][a-zà-ÿ]{2,}(?:\s+[A-Z][a-zà-ÿ]{2,})*)")
+# A name: a word with two capitals ("JenV", "ReDirect-aanpak") or a run of capitalised words, each a whole word
+# ("Wil JenV ...": "Jen" is not a word of its own).
+NAME = re.compile(r"(?<![\w-])([A-Z][\w’'+-]*[A-Z][\w+-]*|[A-Z][a-zà-ÿ]{2,}(?![\w+-])(?:\s+[A-Z][a-zà-ÿ]{2,}(?![\w+-]))*)")
 # Capitalised words that are not names a text must repeat (question words, common nouns, the obvious).
 NOT_NAMES = frozenset(
     """wat welke welk wie waar wanneer waarom hoe hoeveel is zijn wordt worden kan kunt heeft hebben doet gaat

@@ -606,9 +606,9 @@ DIRECTION: list[tuple[str, int, str]] = [
     ("size", DOWN, r"daal\w*|dalen\w*|daling\w*|gedaald"),
     ("size", DOWN, r"krimp\w*|kromp\w*|gekrompen|inkrimp\w*|inkromp\w*|ingekrompen"),
     ("size", DOWN, r"verzwak\w*"),
-    ("size", DOWN, r"inperk\w*|ingeperkt"),
+    ("size", DOWN, r"inperk\w*|ingeperkt|beperk(?:en|t|te|ten)|(?:af\s*(?:te\s+)?rem\w*|afgeremd|(?:remt|remmen|remde|remden)\s+(?:[^\s,;.]+\s+){0,6}?af)"),
     ("size", DOWN, r"terug\s*(?:te\s+)?dring\w*|teruggedrongen|dring(?:t|en|en)\s+(?:[^\s,;.]+\s+){0,5}?terug"),
-    ("size", DOWN, r"(?<!veel )(?<!vaak )(?<!zelden )(?<!weinig )(?<!regelmatig )voorkom(?!ende?\b)\w*|voorkwam\w*"),
+    ("size", DOWN, r"(?<!veel )(?<!vaak )(?<!zelden )(?<!weinig )(?<!regelmatig )voorkom(?!ende?\b)\w*|voorkwam\w*|preventi(?:e|ef|eve)"),
     ("size", DOWN, r"bestrijd\w*|bestreden|bestreed\w*"),
     ("size", DOWN, r"tegen\s*(?:te\s+)?ga(?:an|at)|tegengegaan"),
     ("size", DOWN, r"verminder\w*|(?<!niet )minder(?!\s+dan)|lager(?!\s+onderwijs)"),
@@ -769,6 +769,8 @@ CLAUSE_WORDS = (r"(?:[^\s,;.:()]+-\s+(?:en|of)\s+|(?!(?:dat|die|om|omdat|zodat|a
 CLAUSE_END = (r"(?=\s*(?:[,.;:!?()]|$)|\s+(?:en|of|maar|door|dan|om|omdat|zodat|doordat|dat|die|te|in|op|bij|met|voor|na|aan|tot|uit|over|sinds|vanaf|per)(?![\w-]))")
 FUTURE_TIME = (r"(?:in|vanaf|per|eind|begin|medio|uiterlijk|voor|na)\s+(?:\w+\s+)?20\d\d|binnenkort|straks|later|volgend\w*\s+jaar"
                r"|komend\w*\s+(?:jaar|jaren|periode|maanden)")
+# Something finished, said without a participle: "zijn de benodigde tools inmiddels klaar".
+DONE_STATE = r"(?:is|zijn)\s+(?:[^\s,;.]+\s+){0,4}?(?:inmiddels|al)\s+(?:klaar|gereed|afgerond|in\s+gebruik)"
 DEONTIC: list[tuple[str, int, str]] = [
     ("deontic", OBLIGATION, r"(?:schrijft|schrijven)\s+(?:[^\s,;.]+\s+){0,6}?voor|voorgeschreven|moet|moeten|moest|moesten|verplicht\w*|dient\s+te|dienen\s+te|diende\s+te|(?:is|zijn)\s+vereist|\w+plicht(?:en)?"),
     ("deontic", PERMISSION, r"mag|mogen|mocht|mochten|kan|kunnen|kon|konden|vrijwillig\w*|vrijblijvend\w*|optioneel\w*|toegestaan|facultatief|naar\s+eigen\s+(?:inzicht|keuze)"
@@ -779,7 +781,10 @@ DEONTIC: list[tuple[str, int, str]] = [
 COMMITMENT: list[tuple[str, int, str]] = [
     ("commit", POSSIBLE, r"kan|kunnen|kon|konden|zou\s+kunnen|mogelijk|mogelijkerwijs|misschien|wellicht|eventueel|eventuele"),
     ("commit", PLAN, r"verwacht\w*|naar\s+verwachting|overweeg\w*|overwoog|onderzoekt|onderzoeken\s+(?:of|hoe|welke|wat)"
-                     r"|(?:wordt|worden)\s+onderzocht|laat\s+onderzoeken|verken\w*|wil|willen|wilde|wilden"
+                     r"|(?:wordt|worden)\s+onderzocht|laat\s+onderzoeken|verken\w*|(?<!vrije )(?<!eigen )(?<!goede )(?<!de )wil|willen|wilde|wilden"
+                     r"|(?:de|haar|zijn|onze|hun)\s+ambitie\s+(?:om|te|dat|is|deze|dit|het|de)|"
+                     r"(?:werk|werkt|werken|werkte|werkten)\s+(?:(?!mee\s)[^\s,;.]+\s+){0,4}?aan(?![\w-])|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){0,4}?aan\s+gewerkt"
+                     r"|in\s+(?:voorbereiding|ontwikkeling)|bezig\s+met|(?:wordt|worden)\s+momenteel"
                      r"|(?:is|zijn)\s+van\s+plan|is\s+de\s+bedoeling|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){0,6}?(?:ontwikkeld|uitgewerkt|voorbereid|bekeken|gekeken)|voornemens|voornemen|voorgenomen|beoog\w*|stree\w*|streven|plant|plannen"
                      r"|(?:zet|zetten|zette|zetten)\s+(?:[^\s,;.]+\s+){0,6}?in\s+op|inzet\s+op"
                      r"|(?:het\s+)?(?:plan|doel|ambitie)\s+is|(?:het|als)\s+doel\s+(?:dat|om)|(?:heeft|hebben)\s+(?:[^\s,;.]+\s+){0,3}?als\s+(?:doel|ambitie|streven)"),
@@ -790,6 +795,7 @@ COMMITMENT: list[tuple[str, int, str]] = [
                         rf"|(?:{FUTURE_TIME})\s+(?:wordt|worden)\s+{CLAUSE_WORDS}{PARTICIPLE}"
                         rf"|(?:wordt|worden)\s+{CLAUSE_WORDS}(?:{FUTURE_TIME})\s+{CLAUSE_WORDS}{PARTICIPLE}"),
     ("commit", DONE, rf"(?:is|zijn|werd|werden|heeft|hebben)\s+(?:[^\s,;.]+\s+){{0,5}}?(?:{DONE_VERBS})|(?:is|zijn|heeft|hebben)\s+al"
+                     rf"|{DONE_STATE}"
                      rf"|(?:is|zijn|werd|werden|heeft|hebben|had|hadden)\s+{CLAUSE_WORDS}{PARTICIPLE}{CLAUSE_END}"),
 ]
 RELATIVE = re.compile(r"(?<![\w-])(?:die|dat|wie|wat|waar\w*)(?![\w-])", re.I)  # a marker after it belongs to a subclause ("vrouwen die ... willen")
@@ -822,7 +828,7 @@ def commitment(text: str, span: tuple[int, int]) -> Marker | None:
     return Marker(first.scale, first.level, first.text, span[0] + first.start, span[0] + first.end)
 
 
-OLD_DONE = re.compile(rf"(?:is|zijn|werd|werden|heeft|hebben)\s+(?:[^\s,;.]+\s+){{0,5}}?(?:{DONE_VERBS})|(?:is|zijn|heeft|hebben)\s+al")
+OLD_DONE = re.compile(rf"(?:is|zijn|werd|werden|heeft|hebben)\s+(?:[^\s,;.]+\s+){{0,5}}?(?:{DONE_VERBS})|(?:is|zijn|heeft|hebben)\s+al|{DONE_STATE}")
 MODAL_BEFORE = re.compile(r"(?<![\w-])(?:moet|moeten|moest|zal|zullen|zou|zouden|kan|kunnen|mag|mogen|wil|willen|dient|dienen)(?![\w-])")
 SUBORDINATOR = re.compile(r"(?<![\w-])(?:die|dat|wie|wat|welke|waar\w*|omdat|doordat|nadat|zodat|hoewel|als|wanneer|sinds|of)(?![\w-])")
 RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:die|dat|wie|wat|welke|waar\w*)\s*$")
@@ -1388,7 +1394,7 @@ def negation_differs(claim: str, evidence: str) -> bool:
             if (rest is not None and polarity(evidence, rest) == polarity(claim, (cs, ce))
                     and not negates_claim_word(words, evidence, best)):
                 continue  # the negation is on another word; the claim's verb has the claim's polarity (`detect_negation`)
-            neg, pos = (claim[cs:ce], evidence) if polarity(claim, (cs, ce)) else (evidence[best[0] : best[1]], claim[cs:ce])
+            neg, pos = (claim[cs:ce], evidence) if polarity(claim, (cs, ce)) else (evidence[best[0] : best[1]], claim)
             if not on_form(neg, pos):
                 return True
     return False

@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass
 
 from index.lexical import QUERY_STOPWORDS, STOPWORDS, fold
+from rag.glossary import dutch_terms
 from rag.language import detect_language
 from rag.schemas import MAX_HISTORY_TURNS, HistoryTurn as Turn
 
@@ -45,6 +46,25 @@ BACK_REFERENCE = re.compile(
     r"(deze|die|dezelfde)\s+(groepen|gemeenten|landen|lidstaten|vrouwen|mannen|jongeren|mensen|personen)|"  # not "dat vrouwen ..." (a clause)
     r"(?:is|wordt|werd|gaat|ging|kan|kon|zal|zou|moet|heeft|had)\s+het\s+(?:dan|nu|daar|er|al|nog|precies|eigenlijk)|"
     r"it|its|they|them|their|this|that|these|those|there|such\s+an?)\b",
+    re.I,
+)
+# A pronoun right after the verb of a question: "Welke ministeries pakken dat samen op?", "Waarom is dat zo moeilijk
+# vast te stellen?", "Tot wanneer is die verlengd", "Is dat al ingevoerd?". Dutch puts the finite verb right after the
+# question word, so a demonstrative there is the subject or object itself or the start of a noun phrase it points
+# with ("Wanneer gaat die wet in?"); "het" only before an adverb ("Is het al ingevoerd?", not "Is het wetsvoorstel ...").
+QUESTION_WORD = (
+    r"(?:wie|wat|waar\w*|wanneer|waarom|hoe(?:\s+(?:lang|vaak|groot|veel|hoog|ver|snel))?|hoeveel(?:\s+[\w-]+)?|"
+    r"welke?\s+[\w-]+|(?:sinds|tot|vanaf|per)\s+wanneer|"
+    r"(?:in|voor|met|door|bij|aan|op|van|uit|onder|over|tegen)\s+(?:wie|wat|welke?\s+[\w-]+))"
+)
+FINITE_VERB = (  # the verbs a yes/no question opens with ("Is dat al ingevoerd?", "Geldt dat ook voor mannen?")
+    r"(?:is|zijn|was|waren|wordt|worden|werd|werden|kan|kunnen|kon|moet|moeten|gaat|gaan|ging|heeft|hebben|had|krijgt|"
+    r"krijgen|doet|doen|geldt|gelden|komt|komen|loopt|lopen|werkt|werken|helpt|helpen|zal|zullen|wil|willen|staat|"
+    r"staan|valt|vallen|hoort|horen|speelt|telt|betekent|levert|kost|kosten|heb|hebt)"
+)
+PRONOUN_ADVERB = r"(?:al|nog|ook|dan|nu|er|daar|echt|wel|niet|zo|eigenlijk|precies|inmiddels|straks|ooit)"
+PRONOUN_AFTER_VERB = re.compile(
+    rf"^\s*(?:(?:en|maar|ook|of)\s+)?(?:{QUESTION_WORD}\s+[\w-]+|{FINITE_VERB})\s+(?:dat|die|dit|deze|het\s+{PRONOUN_ADVERB})\b",
     re.I,
 )
 # Weak signs: a bare "er" ("doen er aan mee", but also "komt er een ...") and an opening "En", "Ook", "And".
@@ -102,7 +122,7 @@ class Resolved:
 
 def refers_back(question: str) -> str | None:
     """The words that make the question lean on an earlier turn, or None."""
-    for pattern in (ELLIPTIC_START, DEMONSTRATIVE_AT_END, BACK_REFERENCE, BARE_ER):
+    for pattern in (ELLIPTIC_START, DEMONSTRATIVE_AT_END, BACK_REFERENCE, PRONOUN_AFTER_VERB, BARE_ER):
         m = pattern.search(question)
         if m:
             return m.group(0).strip()
@@ -114,7 +134,8 @@ def only_weak_reference(question: str) -> bool:
     "er": a complete question on another subject often has them ("En in welke jaren komt er een nieuwe
     Emancipatiemonitor?"), where "daar", "ze", "dat programma" or a closing "dat?" do point back."""
     weak = ELLIPTIC_START.search(question) or BARE_ER.search(question)
-    return bool(weak) and not BACK_REFERENCE.search(question) and not DEMONSTRATIVE_AT_END.search(question)
+    return bool(weak) and not (BACK_REFERENCE.search(question) or DEMONSTRATIVE_AT_END.search(question)
+                               or PRONOUN_AFTER_VERB.search(question))
 
 
 def own_topic_terms(question: str, sentence_index) -> set[str]:
@@ -223,12 +244,24 @@ def subject_words(turn: Turn, sentence_index) -> list[str]:
     doet het project Single Super Mom?" -> "project Single Super Mom"); all of them when the answer quotes nothing
     or shares none, or the question is not in Dutch."""
     words = topic_words(turn.question, sentence_index)
+    if detect_language(turn.question) != "nl":
+        return english_subject_words(turn.question, words, sentence_index)
     rows = quoted_rows(turn.answer, sentence_index)
-    if not rows or detect_language(turn.question) != "nl":
+    if not rows:
         return words
     passages = sentence_index.index.passages
     have = set().union(*(sentence_index.terms(passages[r].ranking_text()) for r in rows))
     return [w for w in words if sentence_index.terms(w) & have] or words
+
+
+def english_subject_words(question: str, words: list[str], sentence_index) -> list[str]:
+    """The subject of an English question in the documents' words: its words the corpus has ("Algoritmekader",
+    "Sterk Techniekonderwijs") and the Dutch terms of its English words ("interior ministry" -> Binnenlandse Zaken);
+    every topic word when it has neither. Carrying "What", "offers", "bodies" would only pull the dense side of the
+    follow-up towards the earlier question."""
+    known = [w for w in words if fold(w) not in EN_FUNCTION and (terms := sentence_index.terms(w))
+             and terms <= sentence_index.idf.keys()]
+    return known + dutch_terms(question) or words
 
 
 def quoted_rows(answer: str, sentence_index) -> list[int]:

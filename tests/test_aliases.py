@@ -31,6 +31,8 @@ def test_bundled_documents_define_more(corpus_table: AliasTable) -> None:
     }
     for acronym, long in expected.items():
         assert corpus_table.acronyms[acronym] == long
+    # an acronym of the capitalised head of a longer name: N(ationaal) A(ctie)P(rogramma) Aanpak seksueel ...
+    assert corpus_table.acronyms["NAP"].startswith("Nationaal Actieprogramma Aanpak seksueel grensoverschrijdend gedrag")
     assert "FAIR" not in corpus_table.acronyms  # "binnen en buiten Nederland (FAIR)" is no definition
     assert "DSA" not in corpus_table.acronyms  # "digitaledienstenverordening (DSA)": the letters do not match
 

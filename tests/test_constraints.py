@@ -148,3 +148,10 @@ def test_a_share_is_of_the_group_the_question_names():
                                      "omdat bijna de helft (43%) van de zwangeren te maken krijgt met discriminatie")
     assert "share-of" not in missing("Welk percentage van de ICT-specialisten is vrouw?",
                                      "omdat minder dan 25 procent van de werkende ICT-specialisten vrouw is")
+
+
+def test_a_mixed_case_acronym_is_one_name():
+    """"Wil JenV ...": the capitalised words of a name are whole words ("Jen" is no name), and a name compound needs
+    only its name part."""
+    assert ("name", "JenV") in kinds("Wil JenV de ReDirect-aanpak straks ook bij andere platforms inzetten?")
+    assert not [t for k, t in kinds("Wil JenV de ReDirect-aanpak straks inzetten?") if t in ("Jen", "Wil Jen")]

@@ -68,6 +68,11 @@ DATE = [
 ]
 
 DIRECTION = [
+    # restricting and slowing down are a decrease, against "meer rechten" and "versterkende werking"
+    ("Europese regels beperken de rechten van burgers tegenover onlineplatforms.",
+     "Europese wetgeving geeft burgers meer rechten tegenover de platforms.", True),
+    ("Aanbevelingsalgoritmen remmen radicalisering juist af.",
+     "Onderzoek wijst op de versterkende werking van aanbevelingsalgoritmen in een radicaliseringsproces.", True),
     ("Het kabinet verwacht dat de AI-verordening genderbias zal vergroten.",
      "De AI-verordening helpt genderbias in AI-systemen te voorkomen en terug te dringen.", True),
     ("De AI-verordening vergroot genderbias.", "De AI-verordening helpt genderbias te voorkomen en terug te dringen.", True),
@@ -153,6 +158,12 @@ QUANTIFIER = [
 ]
 
 MODALITY = [
+    # working on something is no decision or fact yet; "inmiddels klaar" says it is done
+    ("Het kabinet heeft de nationale strategie vrouwengezondheid al vastgesteld.",
+     "Het kabinet werkt aan een nationale strategie vrouwengezondheid.", True),
+    ("De tools voor het valideren van indirect onderscheid zijn inmiddels klaar.",
+     "Voor het valideren van indirect onderscheid worden momenteel verschillende tools ontwikkeld.", True),
+    ("Nederland werkt mee aan Europese dataspaces voor de zorg.", "Nederland draagt bij aan Europese dataspaces voor de zorg.", False),
     # a completed action (auxiliary ... clause-final participle, however many words between) against a plan or a future
     ("De gemeente heeft de nieuwe regeling voor mantelzorgers vorig jaar al in de raad vastgesteld.",
      "De gemeente komt in 2026 met een nieuwe regeling voor mantelzorgers.", True),
@@ -329,6 +340,12 @@ def test_conflict_is_frozen() -> None:
 
 # (claim, evidence, objection expected): what a paraphrase may not change before it is supported on meaning
 UNCONFIRMED = [
+    # "onveilig" in one clause of the claim is the evidence's "niet veilig", whichever claim clause is compared
+    ("Dat veel vrouwen zich in hun eigen huis onveilig voelen, komt doordat daders vaak mensen zijn die ze kennen.",
+     "Veel vrouwen voelen zich thuis niet veilig, dat komt omdat plegers van geweld vaak bekenden zijn.", False),
+    # "uit vrije wil" is no intention
+    ("Het netwerk moedigt organisaties aan om uit vrije wil gegevens te delen.",
+     "Het netwerk bevordert vrijwillige datadeling tussen organisaties.", False),
     # a negated word said with "on-" is the same polarity; "ook als" is "even if", no "also"
     ("De ombudsman behandelt klachten ook als niemand erom heeft gevraagd.",
      "De ombudsman behandelt gevraagd en ongevraagd klachten van burgers.", False),

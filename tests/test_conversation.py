@@ -65,6 +65,11 @@ def test_pointer_words_are_dropped_and_no_word_is_carried_twice(engine):
         # a closing pointer before a particle; a demonstrative before a noun of the previous answer
         ("Wat doet het kabinet tegen zwangerschapsdiscriminatie?", "Hoe vaak komt het voor?", True),
         ("Wat is Alliantie Politica?", "Tot wanneer loopt dat partnerschap?", True),
+        # a pronoun right after the verb points back ("pakken dat samen op", "Is dat al ..."); an article does not
+        ("Is huiselijk geweld op Bonaire een groot probleem?", "Welke ministeries pakken dat samen op?", True),
+        ("Wat is de Taakopdracht Gender en Gezondheid?", "Tot wanneer is die verlengd", True),
+        ("Wat doet het kabinet aan de vereenvoudiging van het verlofstelsel?", "Is dat al ingevoerd?", True),
+        ("Wat is het programma Veilige Steden?", "Is het wetsvoorstel over vertrouwenspersonen op scholen al aangenomen?", False),
     ],
 )
 def test_whether_context_is_carried(engine, earlier, question, carried):
@@ -109,3 +114,13 @@ def test_a_follow_up_with_its_own_subject_carries_only_the_section(engine):
     r = resolve("En welke rapporten over die wet kan de Kamer binnenkort verwachten?", [first], engine.sentence_index)
     assert r.carried
     assert set(r.context.split()) <= set(anchor_words([first], engine.sentence_index).split())
+
+
+def test_an_english_subject_is_carried_in_the_documents_words(engine):
+    """An English question's subject is carried as the words the corpus has and the Dutch terms of its English words,
+    not as "What", "offers", "bodies"."""
+    r = resolve("Does it say anything about bias?",
+                [answered(engine, "What is the Algoritmekader the interior ministry offers to government bodies?")],
+                engine.sentence_index)
+    assert r.carried and "Algoritmekader" in r.context
+    assert "offers" not in r.context and "bodies" not in r.context

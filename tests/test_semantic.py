@@ -334,3 +334,7 @@ def test_a_question_for_a_person_needs_a_name_not_an_office(engine):
     assert asked_type("Met welke minister werkt de staatssecretaris samen?", engine.sentence_index) is None or not isinstance(
         asked_type("Met welke minister werkt de staatssecretaris samen?", engine.sentence_index), type(person))
     assert answer_response(engine, "Welke minister van BZK komt met het plan van aanpak tegen online discriminatie?").abstained
+    # a role only a person fills asks for a person; a programme after an article is no person's name
+    commissioner = asked_type("Which European commissioner presented the roadmap for women's rights?", engine.sentence_index)
+    assert isinstance(commissioner, type(person))
+    assert not person.search("de nieuwe initiatieven van het Commissie Werkprogramma 2025")
