@@ -230,6 +230,9 @@ class SentenceIndex:
         for i, (row, _s, _e) in enumerate(index.sentences):
             self.rows_of.setdefault(int(row), []).append(i)
         self.lowercase_words = frozenset(w for p in index.passages for w in re.findall(r"\b[a-zà-ÿ]{3,}\b", p.text))
+        # the words the documents write after "het" (nouns and adjectives of het-words: "het kabinet", "het nieuwe"):
+        # in a question, "het" before another word is the pronoun ("Sinds wanneer krijgt het vorm?")
+        self.after_het = frozenset(m.lower() for p in index.passages for m in re.findall(r"\b[Hh]et\s+([a-zà-ÿ-]+)", p.text))
         df: dict[str, int] = {}
         for p in index.passages:
             for t in set(tokenize(p.ranking_text(), stemmer)):

@@ -120,12 +120,25 @@ class Resolved:
     reason: str  # why (for the response and the logs)
 
 
-def refers_back(question: str) -> str | None:
+def refers_back(question: str, sentence_index=None) -> str | None:
     """The words that make the question lean on an earlier turn, or None."""
     for pattern in (ELLIPTIC_START, DEMONSTRATIVE_AT_END, BACK_REFERENCE, PRONOUN_AFTER_VERB, BARE_ER):
         m = pattern.search(question)
         if m:
             return m.group(0).strip()
+    return het_pronoun(question, sentence_index) if sentence_index is not None else None
+
+
+HET_BEFORE = re.compile(r"(?<![\w-])het\s+([a-zà-ÿ-]{3,})\b")
+
+
+def het_pronoun(question: str, sentence_index) -> str | None:
+    """"het" as a pronoun inside the question: before a content word the documents never write after "het", so "het"
+    is no article of it ("Sinds wanneer krijgt het vorm?", "... waarover het cijfers levert?"; not "het kabinet")."""
+    for m in HET_BEFORE.finditer(question):
+        word = m.group(1)
+        if fold(word) not in STOPWORDS and fold(word) not in QUERY_STOPWORDS and word not in sentence_index.after_het:
+            return m.group(0)
     return None
 
 
@@ -151,7 +164,7 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
     """The retrieval query for `question` in the conversation `history` (oldest first)."""
     if not history:
         return Resolved(question, False, "", "no earlier turns")
-    pointer = refers_back(question) or points_to_last_turn(question, history[-1], sentence_index)
+    pointer = refers_back(question, sentence_index) or points_to_last_turn(question, history[-1], sentence_index)
     own = own_topic_terms(question, sentence_index)
     if pointer is None and len(own) >= MIN_OWN_TOPIC_TERMS:
         return Resolved(question, False, "", "the question names its own subject")
@@ -161,7 +174,8 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
     if pointer is None and named and not named & conversation_terms(history, sentence_index):
         return Resolved(question, False, "", "the question names a subject the conversation has not touched")
     turns = current_subject(history, sentence_index)
-    words = [w for t in turns for w in subject_words(t, sentence_index)] + anchor_words(turns, sentence_index).split()
+    words = ([w for t in turns for w in subject_words(t, sentence_index)] + anchor_words(turns, sentence_index).split()
+             + answer_words(history[-1], sentence_index))
     if pointer is not None and len(subject_terms(question, sentence_index)) >= OWN_TOPIC_AND_POINTER:
         words = anchor_words(turns, sentence_index).split() or words  # "En welke rapporten over die wet kan de Kamer binnenkort verwachten?"
     context = " ".join(new_words(words, question, sentence_index))
@@ -234,7 +248,7 @@ def current_subject(history: list[Turn], sentence_index) -> list[Turn]:
     turns = history[-MAX_HISTORY_TURNS:]
     for i in range(len(turns) - 1, -1, -1):
         q = turns[i].question
-        if len(own_topic_terms(q, sentence_index)) >= MIN_OWN_TOPIC_TERMS and refers_back(q) is None:
+        if len(own_topic_terms(q, sentence_index)) >= MIN_OWN_TOPIC_TERMS and refers_back(q, sentence_index) is None:
             return turns[i:]
     return turns
 
@@ -288,6 +302,20 @@ def anchor_words(turns: list[Turn], sentence_index) -> str:
             heading = sentence_index.index.passages[rows[0]].section.split(" > ")[-1]
             return " ".join(w for w in topic_words(heading, sentence_index) if rare_word(w, sentence_index))
     return ""
+
+
+ANSWER_WORDS = 1  # the rarest word of the last answer's first sentence is carried: what "daar" or "het" stands for
+FIRST_SENTENCE = re.compile(r"^.+?[.!?](?=\s|$)", re.S)
+
+
+def answer_words(turn: Turn, sentence_index) -> list[str]:
+    """The ANSWER_WORDS rarest word(s) of the first sentence of an answer ("Gemeenten Utrecht en Amersfoort hebben een
+    regionaal lhbtiq+-veiligheidsoverleg": "Wie schuiven daar nog meer aan?" asks about that overleg)."""
+    m = FIRST_SENTENCE.match(turn.answer.strip())
+    if not m:
+        return []
+    words = [w for w in topic_words(m.group(0), sentence_index) if rare_word(w, sentence_index)]
+    return sorted(words, key=lambda w: -max(sentence_index.weight({t}) for t in sentence_index.terms(w)))[:ANSWER_WORDS]
 
 
 def rare_word(word: str, sentence_index) -> bool:

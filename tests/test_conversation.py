@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rag.answer import answer_response, draft_answer
-from rag.conversation import Turn, anchor_words, quoted_rows, resolve
+from rag.conversation import answer_words, Turn, anchor_words, quoted_rows, resolve
 
 
 def answered(engine, question: str) -> Turn:
@@ -70,6 +70,10 @@ def test_pointer_words_are_dropped_and_no_word_is_carried_twice(engine):
         ("Wat is de Taakopdracht Gender en Gezondheid?", "Tot wanneer is die verlengd", True),
         ("Wat doet het kabinet aan de vereenvoudiging van het verlofstelsel?", "Is dat al ingevoerd?", True),
         ("Wat is het programma Veilige Steden?", "Is het wetsvoorstel over vertrouwenspersonen op scholen al aangenomen?", False),
+        # "het" before a word the documents never write after "het" is the pronoun; "het kabinet" is an article
+        ("Waar dient het Landelijk Platform Transgenderzorg voor?", "Sinds wanneer krijgt het vorm?", True),
+        ("Welke rol speelt het CBS bij open data?", "Hoort emancipatie bij de onderwerpen waarover het cijfers levert?", True),
+        ("Wat is het programma Veilige Steden?", "Wat doet het kabinet tegen femicide?", False),
     ],
 )
 def test_whether_context_is_carried(engine, earlier, question, carried):
@@ -124,3 +128,10 @@ def test_an_english_subject_is_carried_in_the_documents_words(engine):
                 engine.sentence_index)
     assert r.carried and "Algoritmekader" in r.context
     assert "offers" not in r.context and "bodies" not in r.context
+
+
+def test_the_rarest_word_of_the_last_answer_is_carried(engine):
+    """"Wie schuiven daar nog meer aan?": "daar" is what the last answer's first sentence named."""
+    earlier = Turn(question="Welke twee Regenboogsteden hebben samen een overleg over veiligheid?",
+                   answer="Gemeenten Utrecht en Amersfoort hebben een regionaal lhbtiq+-veiligheidsoverleg waarin de voortgang wordt besproken.")
+    assert answer_words(earlier, engine.sentence_index) == ["lhbtiq+-veiligheidsoverleg"]
