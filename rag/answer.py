@@ -30,6 +30,7 @@ from pathlib import Path
 import numpy as np
 
 from index.lexical import tokenize
+from corpus.aliases import ORGANISATION_WORDS
 from rag.constraints import LIST_MARKER, missing_constraints, question_constraints
 from rag.contradictions import GENERIC_ACRONYMS
 from rag.conversation import Resolved, Turn, resolve, without_pointers
@@ -112,9 +113,9 @@ PERSON_ASKED = re.compile(
     r"who (is|are|was|were) the (director|chair\w*|head|authors?|researchers?|professor|commissioner|leader))\b|"
     # the ministry is given, so the person is asked: "Welke minister van OCW stuurde ...", "Wie is de staatssecretaris
     # van ...", "Hoe heet de staatssecretaris ..." (not "Met welke minister werkt ... samen?": a ministry answers that)
-    r"^\s*welke (minister|staatssecretaris|bewindspersoon) van\b|^\s*wie (is|was) de (minister|staatssecretaris|bewindspersoon)\b|"
+    r"^\s*welke (minister|staatssecretaris|bewindspersoon) van\b|^\s*wie (is|was) de ([\w-]+ ){0,2}(minister|staatssecretaris|bewindspersoon)\b|"
     r"^\s*hoe heet de (minister|staatssecretaris|bewindspersoon|voorzitter|directeur|regeringscommissaris)\b|"
-    r"^\s*(which (minister|state secretary) (of|for)|who is the (minister|state secretary)|what is the name of the (minister|state secretary|chair\w*|director))\b|"
+    r"^\s*(which (minister|state secretary) (of|for)|who is the ([\w-]+ ){0,3}(minister|state secretary)|what is the name of the (minister|state secretary|chair\w*|director))\b|"
     # a role that only a person fills: "Welke eurocommissaris ...", "Which European commissioner presented ..."
     r"^\s*(welke (\w+ )?(eurocommissaris|commissaris|burgemeester|wethouder|ambassadeur)|"
     r"which (\w+ )?(commissioner|mayor|alderman|ambassador|professor|researcher|politician))\b",
@@ -123,6 +124,7 @@ PERSON_ASKED = re.compile(
 INITIALS_OR_TITLE = re.compile(r"\b[A-Z]\.\s?(?:[A-Z]\.\s?)*(?:van |de |der |den )*[A-Z][a-z]|\b(?:prof|dr|drs|mr|ir)\.\s|\bmevrouw\b|\bde heer\b|"
                                r"\b(?:leden|lid|Kamerlid|Kamerleden) [A-Z][a-zà-ÿ]{2,}")
 FULL_NAME = re.compile(r"(?<=[\s,(])([A-ZÀ-Þ][a-zà-ÿ]{2,})\s+(?:(?:van|de|der|den|ter|ten)\s+)*([A-ZÀ-Þ][a-zà-ÿ]{2,})\b")
+CAPITALISED_NEXT = re.compile(r"[ \t]+[A-ZÀ-Þ]")  # "Single Super Mom": a third capitalised word makes a name of a thing
 ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:het|de|een|the|an?)\s+$", re.I)  # "het Commissie Werkprogramma" names no person
 NOT_A_PERSON = ("nederland", "europe", "caribisch", "rijks", "kamer")  # capitalised words that start no person's name
 
@@ -139,8 +141,10 @@ class PersonName:
     def search(self, text: str) -> bool:
         if INITIALS_OR_TITLE.search(text):
             return True
-        return any(all(w.lower() not in self.lowercase_words and not w.lower().startswith(NOT_A_PERSON) for w in m.groups())
-                   and not ARTICLE_BEFORE.search(text[: m.start()]) for m in FULL_NAME.finditer(text))
+        return any(all(w.lower() not in self.lowercase_words and not w.lower().startswith(NOT_A_PERSON)
+                       and not w.lower().endswith(ORGANISATION_WORDS) for w in m.groups())
+                   and not ARTICLE_BEFORE.search(text[: m.start()]) and not CAPITALISED_NEXT.match(text[m.end() :])
+                   for m in FULL_NAME.finditer(text))
 
 
 def asked_type(question: str, sidx: "SentenceIndex | None" = None):

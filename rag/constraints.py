@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Literal
 
 from index.lexical import fold, tokenize
+from rag.glossary import dutch_terms
 from rag.numbers import extract_values
 
 Kind = Literal["year", "number", "amount", "percentage", "per-period", "name", "count-of", "share-of", "compared-with"]
@@ -47,6 +48,8 @@ NOT_NAMES = frozenset(
 
 
 HOW_MANY = re.compile(r"^\s*(?:(?:uit|met|door|voor|in|op|aan|bij|van|over)\s+)?hoeveel\s+(?:(?:nederlandse|nieuwe|extra|andere|verschillende|grote|kleine)\s+)?([a-zà-ÿ-]{3,})", re.I)
+# "How many municipalities ...": the counted noun in English, looked up in the glossary (rag.glossary) for its Dutch term.
+HOW_MANY_EN = re.compile(r"^\s*(?:(?:on|in|for|by|with|from|at|to|of)\s+)?how many\s+(?:(?:new|more|other|different|dutch)\s+)?([a-z-]{3,}(?:\s+[a-z-]{3,})?)", re.I)
 NOT_COUNTED = frozenset(
     """procent keer geld jaar jaren euro tijd kost kosten bedraagt bedragen investeert investeren verdient verdienen
     krijgt krijgen geeft geven trekt trekken betaalt betalen ontvangt ontvangen besteedt besteden levert leveren is
@@ -105,6 +108,9 @@ def question_constraints(question: str) -> list[Constraint]:
     m = HOW_MANY.search(question)
     if m and m.group(1).lower() not in NOT_COUNTED:
         out.append(Constraint("count-of", m.group(1).lower()))
+    m = HOW_MANY_EN.search(question)
+    if m and (dutch := dutch_terms(m.group(1))):
+        out.append(Constraint("count-of", dutch[0].split()[0]))  # "How many municipalities ...": a count of gemeenten
     m = SHARE_OF.search(question)
     if m and share_words(m.group(1)):
         out.append(Constraint("share-of", " ".join(share_words(m.group(1)))))

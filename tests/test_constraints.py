@@ -155,3 +155,10 @@ def test_a_mixed_case_acronym_is_one_name():
     only its name part."""
     assert ("name", "JenV") in kinds("Wil JenV de ReDirect-aanpak straks ook bij andere platforms inzetten?")
     assert not [t for k, t in kinds("Wil JenV de ReDirect-aanpak straks inzetten?") if t in ("Jen", "Wil Jen")]
+
+
+def test_an_english_how_many_asks_for_a_count_of_the_dutch_noun():
+    """"How many municipalities ...": the glossary gives the Dutch noun, and a sentence that counts no gemeenten does not answer."""
+    assert ("count-of", "gemeenten") in kinds("How many municipalities are running the Under Pressure lesson programme?")
+    assert ("count-of", "werkgevers") in kinds("How many employers have signed the pact?")
+    assert not [k for k, _ in kinds("How many hospitals take part?") if k == "count-of"]  # no Dutch term known: no constraint

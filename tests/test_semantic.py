@@ -338,3 +338,6 @@ def test_a_question_for_a_person_needs_a_name_not_an_office(engine):
     commissioner = asked_type("Which European commissioner presented the roadmap for women's rights?", engine.sentence_index)
     assert isinstance(commissioner, type(person))
     assert not person.search("de nieuwe initiatieven van het Commissie Werkprogramma 2025")
+    assert not person.search("Het ministerie subsidieert een project van Single Super Mom en Movisie.")  # three capitalised words
+    assert not person.search("tussen Rutgers en Stichting Plattelandsjongeren.")  # an organisation's word
+    assert isinstance(asked_type("Who is the Dutch foreign minister working with the state secretary?", engine.sentence_index), type(person))
