@@ -29,7 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
-from index.lexical import tokenize
+from index.lexical import fold, tokenize
 from corpus.aliases import ORGANISATION_WORDS
 from rag.constraints import LIST_MARKER, missing_constraints, question_constraints
 from rag.contradictions import GENERIC_ACRONYMS
@@ -85,7 +85,8 @@ ANSWER_TYPES = [
                 r"(in|since|until|by) (what|which) (year|month|months|period)|on what date|since when|by when)\b", re.I), re.compile(r"\b(19|20)\d\d\b|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|zomer|najaar|voorjaar|kwartaal|binnenkort|dit jaar|volgend jaar", re.I)),
     (re.compile(r"^\s*(wie|who|welke? (organisatie|instantie|bureau|onderzoeksbureau|persoon|minister|partij)|which (organisation|organization|agency|body|person|minister))\b", re.I), re.compile(r"\b[A-Z][a-zà-ÿ]+\s+[A-Z][a-zà-ÿ]+|\b[A-Z]{2,}\b|\b(ministerie|minister|staatssecretaris|college|raad|stichting|platform|centrum|bureau|instituut|commissaris)\b", re.I)),
     # "In welke steden ...", "Which Dutch cities ...": a place named after a preposition or place noun, not the country
-    (re.compile(r"^\s*((in )?(welke|which)( nederlandse| dutch)? (steden|gemeenten|plaatsen|provincies|regio's|regio|cities|towns|municipalities|regions?|provinces))\b", re.I),
+    (re.compile(r"^\s*((in )?(welke|which)( [\w-]+)? ([\w-]*(steden|gemeenten|plaatsen|provincies|regio['’]s|regio|wijken|buurten|cities|towns|"
+                r"municipalities|regions?|provinces|neighbourhoods|districts)))\b", re.I),
      re.compile(PLACE_BEFORE + r"(?!(?:Nederland|Europa|Europees|Europese|Caribisch|Nederlandse|Rijk)\b)[A-Z][a-zà-ÿ]+|"
                 + PLACE_LIST)),
     # "Waar ...?" asks for a place, but not with a preposition at its end: "Waar richt de alliantie zich op?",
@@ -94,6 +95,7 @@ ANSWER_TYPES = [
                 r"in welke (stad|gemeente|plaats|provincie)|where|in which (city|town|municipality))\b", re.I),
      re.compile(PLACE_BEFORE + r"[A-Z][a-zà-ÿ]+")),
 ]
+PLACE_TYPES = 4  # ANSWER_TYPES from this index on ask for a place
 FEATURES = ("dense_top", "dense_gap", "dense_margin", "lexical_coverage_nl", "constraints_missing", "answer_type_missing", "rare_term_missing_nl", "english")
 # The features the confidence is fitted on, chosen by 5-fold cross-validation on dev. dense_gap (the best sentence's
 # similarity minus the question's similarity to background questions about other subjects, rag/background.py)
@@ -147,12 +149,28 @@ class PersonName:
                    for m in FULL_NAME.finditer(text))
 
 
+@dataclass(frozen=True)
+class OtherPlace:
+    """A place the question does not name itself: "In welke Amsterdamse wijken ...?" is not answered by "gemeente
+    Amsterdam" (a place word matches the question's when their first five letters agree: Amsterdam/Amsterdamse)."""
+
+    pattern: re.Pattern
+    question: str
+
+    def search(self, text: str) -> bool:
+        asked = {fold(w)[:5] for w in re.findall(r"[A-Z][\w-]+", self.question)}
+        return any(fold(w)[:5] not in asked for m in self.pattern.finditer(text) for w in re.findall(r"[A-Z][\w-]+", m.group(0)))
+
+
 def asked_type(question: str, sidx: "SentenceIndex | None" = None):
     """How to recognise the kind of answer the question word asks for (an amount, a number, a date, a person with
     `sidx`, a name, a place): an object with `search(text)`, or None."""
     if sidx is not None and PERSON_ASKED.search(question):
         return PersonName(sidx.lowercase_words)
-    return next((pattern for asks, pattern in ANSWER_TYPES if asks.search(question)), None)
+    for i, (asks, pattern) in enumerate(ANSWER_TYPES):
+        if asks.search(question):
+            return OtherPlace(pattern, question) if i >= PLACE_TYPES else pattern
+    return None
 
 
 # The frame of a letter to the Kamer: "Geachte voorzitter, Met deze brief informeer ik uw Kamer over ...",

@@ -341,3 +341,12 @@ def test_a_question_for_a_person_needs_a_name_not_an_office(engine):
     assert not person.search("Het ministerie subsidieert een project van Single Super Mom en Movisie.")  # three capitalised words
     assert not person.search("tussen Rutgers en Stichting Plattelandsjongeren.")  # an organisation's word
     assert isinstance(asked_type("Who is the Dutch foreign minister working with the state secretary?", engine.sentence_index), type(person))
+
+
+def test_a_place_question_needs_a_place_the_question_does_not_name(engine):
+    """"In welke Amsterdamse wijken ...?" is not answered by "gemeente Amsterdam"; "In welke STO-regio's" asks for places too."""
+    wants = asked_type("In welke Amsterdamse wijken geeft de gemeente voorlichting?", engine.sentence_index)
+    assert wants is not None
+    assert not wants.search("Om gewelddadige opvattingen onder mannen tegen te gaan, zet gemeente Amsterdam in op voorlichting.")
+    assert wants.search("De gemeente geeft voorlichting in Nieuw-West en in Zuidoost.")
+    assert asked_type("In welke STO-regio's loopt het project?", engine.sentence_index) is not None
