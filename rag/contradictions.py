@@ -729,8 +729,13 @@ def head_noun(text: str, marker: Marker, words: int = 1) -> set[str]:
 
 
 def quantifier_clash(scale: str, a: int, b: int) -> bool:
-    """Levels two or more apart clash (alle vs sommige, altijd vs soms); two-valued scales clash when different."""
-    return a != b if scale in ("novelty", "only", "whole", "lasting") else abs(a - b) >= 2
+    """Levels two or more apart clash (alle vs sommige, altijd vs soms), and the claim's extreme against the level next
+    to it; two-valued scales clash when different. `a` is the claim's level, `b` the evidence's."""
+    if scale in ("novelty", "only", "whole", "lasting"):
+        return a != b
+    # the claim's universal against the evidence's "veel"/"vaak" ("alle drempels" for "veel van deze drempels",
+    # "altijd" for "vaak"), or its "nooit"/"geen enkele" against "zelden"/"weinig"; not the other way round
+    return abs(a - b) >= 2 or (a, b) in ((4, 3), (0, 1))
 
 
 def detect_quantifier(claim: str, evidence: str, aliases: AliasTable | None = None) -> Conflict | None:
@@ -768,9 +773,13 @@ CLAUSE_WORDS = (r"(?:[^\s,;.:()]+-\s+(?:en|of)\s+|(?!(?:dat|die|om|omdat|zodat|a
 # What may follow a clause-final participle: the clause ends, or a preposition or conjunction follows ("betaald werk" is no verb).
 CLAUSE_END = (r"(?=\s*(?:[,.;:!?()]|$)|\s+(?:en|of|maar|door|dan|om|omdat|zodat|doordat|dat|die|te|in|op|bij|met|voor|na|aan|tot|uit|over|sinds|vanaf|per)(?![\w-]))")
 FUTURE_TIME = (r"(?:in|vanaf|per|eind|begin|medio|uiterlijk|voor|na)\s+(?:\w+\s+)?20\d\d|binnenkort|straks|later|volgend\w*\s+jaar"
-               r"|komend\w*\s+(?:jaar|jaren|periode|maanden)")
+               r"|komend\w*\s+(?:jaar|jaren|periode|maanden)|(?:later|eind)\s+dit\s+jaar|dit\s+(?:najaar|voorjaar|zomer|winter)")
+# A time still to come before a present-tense verb: "Dit najaar publiceert SSV een handreiking" is a decision, not a fact.
+COMING_TIME = (r"(?:binnenkort|straks|volgend\w*\s+jaar|komend\w*\s+(?:jaar|periode|maanden)|(?:later|eind)\s+dit\s+jaar"
+               r"|dit\s+(?:najaar|voorjaar|zomer|winter))")
 # Something finished, said without a participle: "zijn de benodigde tools inmiddels klaar".
-DONE_STATE = r"(?:is|zijn)\s+(?:[^\s,;.]+\s+){0,4}?(?:inmiddels|al)\s+(?:klaar|gereed|afgerond|in\s+gebruik)"
+DONE_STATE = (r"(?:is|zijn)\s+(?:[^\s,;.]+\s+){0,4}?(?:inmiddels|al)\s+(?:klaar|gereed|afgerond|in\s+gebruik)"
+              r"|(?:is|zijn|heeft|hebben)\s+(?:[^\s,;.]+\s+){0,12}?inmiddels(?![\w-])")  # "heeft de richtlijn ... inmiddels ... omgezet"
 DEONTIC: list[tuple[str, int, str]] = [
     ("deontic", OBLIGATION, r"(?:schrijft|schrijven)\s+(?:[^\s,;.]+\s+){0,6}?voor|voorgeschreven|moet|moeten|moest|moesten|verplicht\w*|dient\s+te|dienen\s+te|diende\s+te|(?:is|zijn)\s+vereist|\w+plicht(?:en)?"),
     ("deontic", PERMISSION, r"mag|mogen|mocht|mochten|kan|kunnen|kon|konden|vrijwillig\w*|vrijblijvend\w*|optioneel\w*|toegestaan|facultatief|naar\s+eigen\s+(?:inzicht|keuze)"
@@ -791,12 +800,12 @@ COMMITMENT: list[tuple[str, int, str]] = [
     ("commit", DECIDED, r"(?:heeft|hebben)\s+besloten|besloot|besluit|zal|zullen|toegezegd|(?:zegt|zeggen|zegde|zegden)\s+(?:[^\s,;.]+\s+){0,6}?toe"
                         r"|(?:ga|gaat|gaan)(?!\s+(?:over|om|uit|door|mee|naar|ten|hand))"
                         rf"|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){{0,4}}?(?:ingevoerd|ingesteld|gestart|afgeschaft)|treedt\s+(?:[^\s,;.]+\s+){{0,6}}?in\s+werking"),
-    ("commit", DECIDED, rf"(?:komt|komen)\s+(?:[^\s,;.]+\s+){{0,6}}?met\s+(?:een|de|het|nieuwe)"
+    ("commit", DECIDED, rf"(?:komt|komen)\s+(?:[^\s,;.]+\s+){{0,6}}?met\s+(?:een|de|het|nieuwe)|{COMING_TIME}\s+[a-z]+(?:t|en)(?![\w-])"
                         rf"|(?:{FUTURE_TIME})\s+(?:wordt|worden)\s+{CLAUSE_WORDS}{PARTICIPLE}"
                         rf"|(?:wordt|worden)\s+{CLAUSE_WORDS}(?:{FUTURE_TIME})\s+{CLAUSE_WORDS}{PARTICIPLE}"),
     ("commit", DONE, rf"(?:is|zijn|werd|werden|heeft|hebben)\s+(?:[^\s,;.]+\s+){{0,5}}?(?:{DONE_VERBS})|(?:is|zijn|heeft|hebben)\s+al"
-                     rf"|{DONE_STATE}"
-                     rf"|(?:is|zijn|werd|werden|heeft|hebben|had|hadden)\s+{CLAUSE_WORDS}{PARTICIPLE}{CLAUSE_END}"),
+                     rf"|(?:is|zijn|werd|werden|heeft|hebben|had|hadden)\s+{CLAUSE_WORDS}{PARTICIPLE}{CLAUSE_END}"
+                     rf"|{DONE_STATE}"),  # (last: the participle, when there is one, ends the marker)
 ]
 RELATIVE = re.compile(r"(?<![\w-])(?:die|dat|wie|wat|waar\w*)(?![\w-])", re.I)  # a marker after it belongs to a subclause ("vrouwen die ... willen")
 HEDGES = re.compile(r"\b(?:naar verwachting|mogelijk|misschien|wellicht|eventueel)\b")

@@ -103,6 +103,20 @@ CONTEXT_IDF = 2.0  # words of an earlier question this rare are carried over as 
 EN_FUNCTION = frozenset("""a an and are as at be been but by can could did do does for from had has have how if in into is
     it its no not of on or should such that the their then there these they this those to was were what when where which who
     why will with would""".split())
+# English words that name no subject of their own in a question about these documents.
+EN_GENERIC = frozenset("""about also according against answer answers cabinet country documents does dutch government letter
+    many memorandum might ministry more most much netherlands other parliament really secretary should state still there
+    their they what when where which while whole would""".split())
+
+
+def english_content_words(question: str) -> list[str]:
+    """The words of a question not in Dutch that could name a subject ("Also, why might AI systems be biased against
+    women ...": systems, biased, women); none in Dutch. The corpus is Dutch, so its IDF cannot tell for English."""
+    if detect_language(question) == "nl":
+        return []
+    return [w for w in re.findall(r"[a-z][a-z-]{3,}", question.lower()) if w not in EN_FUNCTION and w not in EN_GENERIC]
+
+
 # Words that only point back: once the context is added they match nothing but noise ("daarin" is rare in the corpus).
 POINTER_WORD = re.compile(
     r"\b(daar(?:in|bij|van|voor|mee|aan|over|door|uit|na|op|om|tegen|naast)|hier(?:van|voor|mee|in|aan|over|bij)|"
@@ -168,7 +182,7 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
     own = own_topic_terms(question, sentence_index)
     if pointer is None and len(own) >= MIN_OWN_TOPIC_TERMS:
         return Resolved(question, False, "", "the question names its own subject")
-    if only_weak_reference(question) and len(own) >= MIN_TOPIC_TERMS_AFTER_EN:
+    if only_weak_reference(question) and max(len(own), len(english_content_words(question))) >= MIN_TOPIC_TERMS_AFTER_EN:
         return Resolved(question, False, "", "the question names its own subject after its opening word")
     named = own_topic_terms(PARTICIPLE.sub("", question), sentence_index)  # "uitgeprobeerd" names no subject
     if pointer is None and named and not named & conversation_terms(history, sentence_index):

@@ -138,6 +138,10 @@ NEGATION = [
 ]
 
 QUANTIFIER = [
+    # the claim's universal against the evidence's "veel"/"vaak"; not the other way round
+    ("Alle drempels voor meer uren werken treffen vooral vrouwen.", "Veel van deze drempels treffen vooral vrouwen.", True),
+    ("Gemengde teams presteren altijd het best.", "Breed samengestelde teams behalen vaak de beste resultaten.", True),
+    ("Veel van deze drempels treffen vooral vrouwen.", "Alle drempels treffen vooral vrouwen.", False),
     ("Alle scholen doen mee aan Paarse Vrijdag.", "Sommige scholen doen mee aan Paarse Vrijdag.", True),
     ("Maar weinig mensen zetten zich in voor gelijke rechten.", "Veel mensen zetten zich in voor gelijke rechten.", True),
     ("Vrouwen krijgen zelden te maken met online haat.", "Vrouwen zijn veelvuldig slachtoffer van online haat.", True),
@@ -158,6 +162,8 @@ QUANTIFIER = [
 ]
 
 MODALITY = [
+    # a time to come before a present-tense verb is a decision, not a fact
+    ("SSV heeft de handreiking voor schoolleiders inmiddels uitgebracht.", "Dit najaar publiceert SSV een handreiking voor schoolleiders.", True),
     # working on something is no decision or fact yet; "inmiddels klaar" says it is done
     ("Het kabinet heeft de nationale strategie vrouwengezondheid al vastgesteld.",
      "Het kabinet werkt aan een nationale strategie vrouwengezondheid.", True),
