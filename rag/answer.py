@@ -76,16 +76,21 @@ class WithoutListMarkers:
 PLACE_BEFORE = r"\b(in|te|uit|naar|gemeenten?|steden|regio|provincie)\s+"  # what comes before a place name: "in Utrecht", "de gemeenten Amsterdam"
 ANSWER_TYPES = [
     # an amount of money needs a currency or an amount word, not just any number
-    (re.compile(r"\b(hoeveel (extra )?(geld|euro|subsidie|financiering)|wat kost|wat kosten|welk bedrag|(hoe hoog|hoe groot|wat) is het (budget|bedrag)|"
-                r"how much (extra )?(money|funding|subsidy)|(what|how much) does .{1,80} cost|(what|how large|how big) is the budget)\b", re.I),
+    (re.compile(r"\b(hoeveel ([\w-]+ ){0,3}?(geld|euro|subsidie|financiering)|wat kost|wat kosten|welk bedrag|(hoe hoog|hoe groot|wat) is het (budget|bedrag)|"
+                r"how much ([\w'-]+ ){0,4}?(money|funding|subsidy)|(what|how much) does .{1,80} cost|(what|how large|how big) is the budget|"
+                r"(size|amount|value) of (the )?([\w'-]+ ){0,3}?(grant|budget|subsidy|funding))\b", re.I),
      re.compile(r"€|\beuro\b|\bmiljoen\b|\bmiljard\b|\bmln\b", re.I)),
+    # "Hoe vaak ...?" is answered by a count or a frequency ("jaarlijks", "elk jaar", "twee keer")
+    (re.compile(r"^\s*(hoe vaak|how often)\b", re.I),
+     re.compile(r"\d|" + NUMBER_WORDS + r"|\b(jaarlijks|maandelijks|wekelijks|dagelijks|(elk|ieder|per) (jaar|maand|week|dag)|keer|maal|"
+                r"altijd|vaak|soms|regelmatig|zelden|nooit)\b", re.I)),
     (re.compile(PREPOSITION + r"(hoeveel|hoe (hoog|groot|veel)|how (many|much|high|large)|what (share|percentage|proportion))\b", re.I),
      WithoutListMarkers(re.compile(r"\d|procent|%|" + NUMBER_WORDS, re.I))),
     (re.compile(r"^\s*(wanneer|when|(in|vanaf|sinds|tot) (welk jaar|welke maand(en)?|welke periode)|op welke datum|vanaf wanneer|tot wanneer|"
                 r"(in|since|until|by) (what|which) (year|month|months|period)|on what date|since when|by when)\b", re.I), re.compile(r"\b(19|20)\d\d\b|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|zomer|najaar|voorjaar|kwartaal|binnenkort|dit jaar|volgend jaar", re.I)),
     (re.compile(r"^\s*(wie|who|welke? (organisatie|instantie|bureau|onderzoeksbureau|persoon|minister|partij)|which (organisation|organization|agency|body|person|minister))\b", re.I), re.compile(r"\b[A-Z][a-zà-ÿ]+\s+[A-Z][a-zà-ÿ]+|\b[A-Z]{2,}\b|\b(ministerie|minister|staatssecretaris|college|raad|stichting|platform|centrum|bureau|instituut|commissaris)\b", re.I)),
     # "In welke steden ...", "Which Dutch cities ...": a place named after a preposition or place noun, not the country
-    (re.compile(r"^\s*((in )?(welke|which)( [\w-]+)? ([\w-]*(steden|gemeenten|plaatsen|provincies|regio['’]s|regio|wijken|buurten|cities|towns|"
+    (re.compile(r"^\s*((in |met |bij |uit |van |voor |op |with |in |from )?(welke|which)( [\w-]+)? ([\w-]*(steden|gemeenten|plaatsen|provincies|regio['’]s|regio|wijken|buurten|cities|towns|"
                 r"municipalities|regions?|provinces|neighbourhoods|districts)))\b", re.I),
      re.compile(PLACE_BEFORE + r"(?!(?:Nederland|Europa|Europees|Europese|Caribisch|Nederlandse|Rijk)\b)[A-Z][a-zà-ÿ]+|"
                 + PLACE_LIST)),
@@ -95,7 +100,7 @@ ANSWER_TYPES = [
                 r"in welke (stad|gemeente|plaats|provincie)|where|in which (city|town|municipality))\b", re.I),
      re.compile(PLACE_BEFORE + r"[A-Z][a-zà-ÿ]+")),
 ]
-PLACE_TYPES = 4  # ANSWER_TYPES from this index on ask for a place
+PLACE_TYPES = len(ANSWER_TYPES) - 2  # the last two ANSWER_TYPES ask for a place
 FEATURES = ("dense_top", "dense_gap", "dense_margin", "lexical_coverage_nl", "constraints_missing", "answer_type_missing", "rare_term_missing_nl", "english")
 # The features the confidence is fitted on, chosen by 5-fold cross-validation on dev. dense_gap (the best sentence's
 # similarity minus the question's similarity to background questions about other subjects, rag/background.py)
@@ -109,7 +114,8 @@ CALIBRATION_FEATURES = ("dense_top", "dense_gap", "constraints_missing", "answer
 # A question about a particular person ("Wie is de voorzitter van ...", "Who chairs ...") is answered by a
 # person's name, not by the organisation it names: a close question the documents cannot answer.
 PERSON_ASKED = re.compile(
-    r"^\s*(welke (hoogleraar|onderzoeker|wetenschapper|directeur|voorzitter|persoon)|"
+    r"^\s*(welke (hoogleraar|hoogleraren|onderzoekers?|wetenschappers?|directeur|voorzitter|persoon|personen)|"
+    r"wie (is|zijn|was|waren) ([\w-]+ ){0,4}?(de )?(procureur-generaal|ombudsman|voorzitter|directeur|burgemeester|commissaris)|"
     r"wie (is|zijn|was|waren) de (directeur|voorzitter|onderzoekers?|auteurs?|hoogleraar|commissaris|regeringscommissaris|leider|trekker)|"
     r"wie (leidt|leiden|schreef|schreven|ondertekende|tekende|diende|dienden)|who (chairs|heads|leads|wrote|signed|submitted)|"
     r"who (is|are|was|were) the (director|chair\w*|head|authors?|researchers?|professor|commissioner|leader))\b|"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from corpus.aliases import default_table
 from index.lexical import fold, tokenize
 from rag.glossary import dutch_terms
 from rag.numbers import extract_values
@@ -22,8 +23,9 @@ Kind = Literal["year", "number", "amount", "percentage", "per-period", "name", "
 
 YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 AMOUNT_ASKED = re.compile(
-    r"\b(hoeveel geld|welk bedrag|in euro'?s|euro|budget(?! ?cuts)|kosten|kost|"
-    r"how much money|how much funding|cost|costs|euros?)\b",
+    r"\b(hoeveel (?:[\w-]+ ){0,3}?geld|welk bedrag|in euro'?s|euro|(?<!welk )(?<!welke )budget(?! ?cuts)|kosten|kost|"
+    r"how much (?:[\w'-]+ ){0,4}?(?:money|funding|subsidy)|(?:size|amount|value) of (?:the )?(?:[\w'-]+ ){0,3}?(?:grant|budget|subsidy|funding)|"
+    r"cost|costs|euros?)\b",
     re.I,
 )
 # Investing and funding ask for an amount only with a word of quantity ("Hoeveel investeert ...", not "Via welk
@@ -117,6 +119,10 @@ def question_constraints(question: str) -> list[Constraint]:
     m = COMPARED_WITH.search(question)
     if m and compared_words(m.group(1)):
         out.append(Constraint("compared-with", m.group(1).strip()))
+    m = COMPARED_WITH_EN.search(question)
+    if m and (named := " ".join(w for w in re.findall(r"[A-Z][\w+-]+", m.group(1)) if fold(w) not in NOT_NAMES)):
+        if default_table().kind(named) not in ("country", "region"):  # ("than in Belgium": a country is a name constraint already)
+            out.append(Constraint("compared-with", named))
     for m in NAME.finditer(question):
         words = [w for w in m.group(1).split() if fold(w) not in NOT_NAMES]
         if m.start() == 0 and len(words) <= 1 and sum(c.isupper() for c in m.group(1)) < 2:
@@ -191,6 +197,11 @@ NOT_COMPARED = frozenset(
     """in bij onder voor van de het een gemiddeld gemiddelde andere ander overige die dat deze dit zij ze hun er nu vroeger
     eerder verwacht gedacht vorig vorige jaar""".split()
 )
+
+
+# "Is the ReDirect method more effective than the Under Pressure lesson programme?": in English only a named target
+# (capitalised words) can be looked for in the Dutch evidence; "than men" would never be found as "mannen".
+COMPARED_WITH_EN = re.compile(r"\b(?:\w{2,}er|more|less|fewer)\s+(?:[\w+-]+\s+){0,8}?than\s+(?:the\s+|in\s+(?:the\s+)?)?([^?.,;]+)", re.I)
 
 
 def compared_words(target: str) -> list[str]:

@@ -162,3 +162,13 @@ def test_an_english_how_many_asks_for_a_count_of_the_dutch_noun():
     assert ("count-of", "gemeenten") in kinds("How many municipalities are running the Under Pressure lesson programme?")
     assert ("count-of", "werkgevers") in kinds("How many employers have signed the pact?")
     assert not [k for k, _ in kinds("How many hospitals take part?") if k == "count-of"]  # no Dutch term known: no constraint
+
+
+def test_amounts_comparisons_and_sources_asked_the_way_people_ask():
+    """"How much National Growth Fund money", "the size of the ministry's grant" ask for an amount; "uit welk budget"
+    asks where the money comes from; an English comparison with a named target needs that name."""
+    assert [k for k, _ in kinds("How much National Growth Fund money has gone into Techkwadraat?") if k == "amount"]
+    assert [k for k, _ in kinds("What is the size of the education ministry's grant for the project?") if k == "amount"]
+    assert not [k for k, _ in kinds("Netwerken Divers Vakmanschap bij de politie: uit welk budget komen de middelen?") if k == "amount"]
+    assert ("compared-with", "Under Pressure") in kinds("Is the ReDirect method more effective than the Under Pressure lesson programme?")
+    assert not [k for k, _ in kinds("Do women earn less than men?") if k == "compared-with"]

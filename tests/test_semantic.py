@@ -350,3 +350,12 @@ def test_a_place_question_needs_a_place_the_question_does_not_name(engine):
     assert not wants.search("Om gewelddadige opvattingen onder mannen tegen te gaan, zet gemeente Amsterdam in op voorlichting.")
     assert wants.search("De gemeente geeft voorlichting in Nieuw-West en in Zuidoost.")
     assert asked_type("In welke STO-regio's loopt het project?", engine.sentence_index) is not None
+
+
+def test_how_often_is_answered_by_a_frequency_and_researchers_by_names(engine):
+    often = asked_type("Hoe vaak moeten scholen hun veiligheidsbeleid onder de loep nemen?", engine.sentence_index)
+    assert often.search("Scholen moeten ook hun veiligheidsbeleid jaarlijks gaan evalueren.")
+    assert not often.search("Scholen moeten ook hun veiligheidsbeleid gaan evalueren.")
+    person = asked_type("Welke onderzoekers hebben de Monitor Sociale Inclusie 2023 uitgevoerd?", engine.sentence_index)
+    assert not person.search("Dit blijkt uit de Monitor Sociale Inclusie 2023 naar de woon- en leefomstandigheden van Sinti en Roma.")
+    assert asked_type("Met welke provincies werkt OCW samen?", engine.sentence_index) is not None
