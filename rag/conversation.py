@@ -103,6 +103,7 @@ CONTEXT_IDF = 2.0  # words of an earlier question this rare are carried over as 
 EN_FUNCTION = frozenset("""a an and are as at be been but by can could did do does for from had has have how if in into is
     it its no not of on or should such that the their then there these they this those to was were what when where which who
     why will with would""".split())
+POSSESSIVE_ONLY = re.compile(r"its|their", re.I)
 # English words that name no subject of their own in a question about these documents.
 EN_GENERIC = frozenset("""about also according against answer answers cabinet country documents does dutch government letter
     many memorandum might ministry more most much netherlands other parliament really secretary should state still there
@@ -165,6 +166,14 @@ def only_weak_reference(question: str) -> bool:
                                or PRONOUN_AFTER_VERB.search(question))
 
 
+def only_possessive_reference(question: str) -> bool:
+    """Whether the only pointers of an English question, besides an opening "And"/"Also", are "its"/"their", which
+    often point inside the question ("how does the cabinet describe its approach")."""
+    found = [m.group(0) for m in BACK_REFERENCE.finditer(question)]
+    return (bool(found) and all(POSSESSIVE_ONLY.fullmatch(f) for f in found)
+            and not DEMONSTRATIVE_AT_END.search(question) and not PRONOUN_AFTER_VERB.search(question))
+
+
 def own_topic_terms(question: str, sentence_index) -> set[str]:
     """The question's content words that are rare in the corpus (they name a subject). In a question not in
     Dutch only words the corpus has count ("Single Super Mom", "ICT"): "Will the campaign be repeated?" names none."""
@@ -182,8 +191,12 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
     own = own_topic_terms(question, sentence_index)
     if pointer is None and len(own) >= MIN_OWN_TOPIC_TERMS:
         return Resolved(question, False, "", "the question names its own subject")
-    if only_weak_reference(question) and max(len(own), len(english_content_words(question))) >= MIN_TOPIC_TERMS_AFTER_EN:
+    english_words = len(english_content_words(question))
+    if only_weak_reference(question) and max(len(own), english_words) >= MIN_TOPIC_TERMS_AFTER_EN:
         return Resolved(question, False, "", "the question names its own subject after its opening word")
+    if only_possessive_reference(question) and english_words >= MIN_TOPIC_TERMS_AFTER_EN + 1:
+        # "Also, how does the Dutch cabinet describe its general approach ...": "its" points inside the question
+        return Resolved(question, False, "", "the question names its own subject")
     named = own_topic_terms(PARTICIPLE.sub("", question), sentence_index)  # "uitgeprobeerd" names no subject
     if pointer is None and named and not named & conversation_terms(history, sentence_index):
         return Resolved(question, False, "", "the question names a subject the conversation has not touched")

@@ -77,6 +77,10 @@ def test_pointer_words_are_dropped_and_no_word_is_carried_twice(engine):
         # an English "Also, ..." with three subject words of its own is a new question; "And the budget?" is not
         ("Who can apply for the Meer uren werkt! subsidy?", "Also, why might AI systems be biased against women, according to the answers to parliament?", False),
         ("What is the Safe Cities programme?", "And the budget?", True),
+        # "its" inside a question with its own subject points inside it; "What is its budget?" points back
+        ("Does the EU directive on violence against women say anything about cooperation?",
+         "Also, how does the Dutch cabinet describe its general approach to fighting discrimination in its answers to the MPs?", False),
+        ("What is the Safe Cities programme?", "What is its budget?", True),
     ],
 )
 def test_whether_context_is_carried(engine, earlier, question, carried):
