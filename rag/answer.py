@@ -86,6 +86,9 @@ ANSWER_TYPES = [
                 r"altijd|vaak|soms|regelmatig|zelden|nooit)\b", re.I)),
     (re.compile(PREPOSITION + r"(hoeveel|hoe (hoog|groot|veel)|how (many|much|high|large)|what (share|percentage|proportion))\b", re.I),
      WithoutListMarkers(re.compile(r"\d|procent|%|" + NUMBER_WORDS, re.I))),
+    # "Hoe lang ...?", "How long ...?": a period or a duration
+    (re.compile(r"^\s*(hoe lang|how long)\b", re.I),
+     re.compile(r"\b(19|20)\d\d\b|\b(\d+|" + NUMBER_WORDS.removeprefix(r"\b").removesuffix(r"\b") + r")\s+(jaar|jaren|maanden|maand|weken|week|dagen)\b|tot en met|looptijd", re.I)),
     (re.compile(r"^\s*(wanneer|when|(in|vanaf|sinds|tot) (welk jaar|welke maand(en)?|welke periode)|op welke datum|vanaf wanneer|tot wanneer|"
                 r"(in|since|until|by) (what|which) (year|month|months|period)|on what date|since when|by when)\b", re.I), re.compile(r"\b(19|20)\d\d\b|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|zomer|najaar|voorjaar|kwartaal|binnenkort|dit jaar|volgend jaar", re.I)),
     (re.compile(r"^\s*(wie|who|welke? (organisatie|instantie|bureau|onderzoeksbureau|persoon|minister|partij)|which (organisation|organization|agency|body|person|minister))\b", re.I), re.compile(r"\b[A-Z][a-zà-ÿ]+\s+[A-Z][a-zà-ÿ]+|\b[A-Z]{2,}\b|\b(ministerie|minister|staatssecretaris|college|raad|stichting|platform|centrum|bureau|instituut|commissaris)\b", re.I)),
@@ -331,6 +334,8 @@ def is_title(sentence: str, passage) -> bool:
     overheid en bedrijfsleven"): it names a source on the subject and says nothing about it. A footnote that lists
     names ("Gemeenten Roosendaal, Uithoorn, ... en Rotterdam") is kept: it can answer "welke gemeenten"."""
     text = sentence.strip()
+    if passage.kind == "footnote" and " | " in text:
+        return True  # a web page's title ("Declaration of Austria, Belgium, ... | Diplomatic statement | Government.nl")
     return passage.kind == "footnote" and not text.endswith((".", "!", "?")) and text.count(",") < 2
 
 

@@ -11,7 +11,7 @@ import pytest
 from index.cache import CachedEmbedder, EmbeddingCache
 from index.embed import Embedder
 from index.store import BuildConfig, IndexLoadError, build_index, load_index
-from rag.answer import answer_response, asked_type
+from rag.answer import answer_response, asked_type, is_title
 from rag.language import detect_language
 from ui.render import context_line
 
@@ -359,3 +359,12 @@ def test_how_often_is_answered_by_a_frequency_and_researchers_by_names(engine):
     person = asked_type("Welke onderzoekers hebben de Monitor Sociale Inclusie 2023 uitgevoerd?", engine.sentence_index)
     assert not person.search("Dit blijkt uit de Monitor Sociale Inclusie 2023 naar de woon- en leefomstandigheden van Sinti en Roma.")
     assert asked_type("Met welke provincies werkt OCW samen?", engine.sentence_index) is not None
+
+
+def test_how_long_asks_for_a_period_and_a_web_page_title_is_no_answer(engine):
+    how_long = asked_type("How long is the government partnership with them?", engine.sentence_index)
+    assert how_long.search("heb ik voor de periode 2023 tot en met 2026 een partnerschap gesloten")
+    assert how_long.search("Het programma loopt drie jaar.")
+    assert not how_long.search("De alliantie richt een werkgeverscoalitie op.")
+    footnote = next(p for p in engine.index.passages if p.kind == "footnote")
+    assert is_title("Declaration of Austria, Belgium, Cyprus | Diplomatic statement | Government.nl", footnote)
