@@ -93,7 +93,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"young people|youth|teenagers?|adolescents?", "jongeren"),
     (r"pupils?|students?|schoolchildren", "leerlingen studenten"),
     (r"schools?", "scholen onderwijs"),
-    (r"teachers?", "leraren"),
+    (r"teachers?", "leraren docenten"),
     (r"mothers?|single mothers?", "moeders"),
     (r"migrants?|migration background|immigrants?", "migratieachtergrond"),
     (r"roma|sinti", "Sinti en Roma"),
@@ -121,6 +121,14 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(?-i:IT)(?= (?:sector|jobs?|professionals?|specialists?|workers?|workforce|industry|careers?))|(?<=in )(?-i:IT)\b|ict specialists?|tech (?:sector|jobs|workers)",
      "ICT-specialisten"),
     (r"supervis\w+|oversight|regulators?|watchdogs?", "toezicht toezichthouders"),
+    # policy work
+    (r"radicali[sz]\w+|extremis\w+", "radicalisering"),
+    (r"(?:digital |online )?resilien\w+", "weerbaarheid"),
+    (r"media literacy", "mediawijsheid"),
+    (r"core objectives|attainment targets|curriculum", "kerndoelen curriculum"),
+    (r"more hours works!?", "Meer uren werkt!"),
+    (r"effectiveness|evaluat\w+|(?:actually|really) works?|what works", "evaluatie effectiviteit"),
+    (r"prevent(?:ion|ive)", "preventie preventieve"),
     (r"hungar\w+", "Hongarije"),
 )
 PATTERNS = tuple((re.compile(rf"(?<![\w-])(?:{en})(?![\w-])", re.I), nl) for en, nl in GLOSSARY)

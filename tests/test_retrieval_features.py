@@ -87,3 +87,5 @@ def test_an_english_query_gets_the_dutch_terms_of_its_words():
     assert expand("Hoeveel gemeenten doen mee aan Veilige Steden?") == "Hoeveel gemeenten doen mee aan Veilige Steden?"
     assert with_dutch_terms("What does the LGBTIQ+ monitor say about lhbtiq+ people?").count("lhbtiq+") == 1  # no term twice
     assert dutch_terms("What is the weather tomorrow?") == []
+    assert "radicalisering" in dutch_terms("What else matters in preventing online radicalisation?")
+    assert dutch_terms("Do women who work part-time earn less?") == ["deeltijd"]  # "work" alone is no evaluation
