@@ -35,6 +35,7 @@ from rag.contradictions import (
     missing_name,
     undercut_nearby,
     plan_nearby,
+    relative_done_unconfirmed,
     said_in_other_sentence,
     detect_role,
     negated,
@@ -157,7 +158,8 @@ class Judgement:
         claim, text = self.texts
         role = detect_role(claim, self.passage_text, self.table)
         return (missing_name(claim, self.passage_text, self.table) or (role.claim_text if role else None)
-                or undercut_nearby(claim, [text, *self.neighbours]) or plan_nearby(claim, list(self.neighbours), text))
+                or undercut_nearby(claim, [text, *self.neighbours]) or plan_nearby(claim, list(self.neighbours), text)
+                or relative_done_unconfirmed(claim, list(self.neighbours)))
 
     @property
     def predicate_found(self) -> bool:

@@ -478,8 +478,34 @@ def polarity(text: str, span: tuple[int, int]) -> bool:
     return count % 2 == 1
 
 
+WITH_WITHOUT = re.compile(r"(?<![\w-])(met|zonder)\s+(?=((?:[^\s,;.()]+(?:\s+|$)){1,6}))", re.I)  # (overlapping)
+
+
+def with_or_without(claim: str, evidence: str) -> Conflict | None:
+    """"met hun toestemming" against "zonder hun toestemming": the same noun (among the next six words) with
+    "met" on one side and "zonder" on the other."""
+    def uses(text: str) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {"met": set(), "zonder": set()}
+        for m in WITH_WITHOUT.finditer(fold_same_length(text)):
+            out[m.group(1)] |= {w for w in stems(m.group(2)) if len(w) >= 5}
+        return out
+
+    c, e = uses(claim), uses(evidence)
+    for a, b in (("met", "zonder"), ("zonder", "met")):
+        shared = (c[a] & e[b]) - c[b] - e[a]
+        if shared:
+            word = sorted(shared)[0]
+            return Conflict("negation", f"{a} ... {word}", f"{b} ... {word}",
+                            f"De bewering zegt '{a}', de bron zegt '{b}' ({word}).")
+    return None
+
+
 def detect_negation(claim: str, evidence: str, aliases: AliasTable | None = None) -> Conflict | None:
-    """A claim clause whose polarity differs from the evidence clause (of one sentence) that shares most content stems with it."""
+    """A claim clause whose polarity differs from the evidence clause (of one sentence) that shares most content stems
+    with it; or "met X" against "zonder X"."""
+    found = with_or_without(claim, evidence)
+    if found is not None:
+        return found
     ev_spans = spans(evidence, SENTENCE_CLAUSE)
     claim_spans = [sp for sp in spans(claim) if len(stems(claim[sp[0] : sp[1]])) >= 2] or [(0, len(claim))]
     for cs, ce in claim_spans:
@@ -615,8 +641,8 @@ DIRECTION: list[tuple[str, int, str]] = [
     ("size", DOWN, r"halver(?:en|t|de|den|ing)|gehalveerd|reduc\w*|afbouw\w*|afgebouwd|gekort|korten|korting\w*|korter|kleiner"
                    r"|langzamer|laag|verlies\w*|verliez\w*|verloor|afzwak\w*|afgezwakt|(?:loopt|liep|lopen)\s+terug|teruglop\w*|teruggelopen"
                    r"|(?:bouwt|bouwen|bouwde)\s+(?:[^\s,;.]+\s+){0,8}?af"),
-    ("quality", UP, r"verbeter\w*|beter|vooruitgang|(?:gaat|gaan|ging|gingen)\s+(?:[^\s,;.]+\s+){0,4}?vooruit|sterker"),
-    ("quality", DOWN, r"verslechter\w*|slechter|achteruitgang|(?:gaat|gaan|ging|gingen)\s+(?:[^\s,;.]+\s+){0,4}?achteruit|zwakker"),
+    ("quality", UP, r"verbeter\w*|beter|vooruitgang|vooruitgegaan|(?:gaat|gaan|ging|gingen)\s+(?:[^\s,;.]+\s+){0,4}?vooruit|sterker"),
+    ("quality", DOWN, r"verslechter\w*|slechter|achteruitgang|achteruitgegaan|(?:gaat|gaan|ging|gingen)\s+(?:[^\s,;.]+\s+){0,4}?achteruit|zwakker"),
     ("strictness", UP, r"verscherp\w*|aanscherp\w*|aangescherpt|strenger"),
     ("strictness", DOWN, r"versoepel\w*|soepeler|losser"),
     ("ease", UP, r"makkelijker|gemakkelijker|eenvoudiger|vereenvoudig\w*"),
@@ -784,6 +810,7 @@ DEONTIC: list[tuple[str, int, str]] = [
     ("deontic", OBLIGATION, r"(?:schrijft|schrijven)\s+(?:[^\s,;.]+\s+){0,6}?voor|voorgeschreven|moet|moeten|moest|moesten|verplicht\w*|dient\s+te|dienen\s+te|diende\s+te|(?:is|zijn)\s+vereist|\w+plicht(?:en)?"),
     ("deontic", PERMISSION, r"mag|mogen|mocht|mochten|kan|kunnen|kon|konden|vrijwillig\w*|vrijblijvend\w*|optioneel\w*|toegestaan|facultatief|naar\s+eigen\s+(?:inzicht|keuze)"
                             r"|in\s+de\s+gelegenheid|(?:laat|laten|liet)\s+(?:het\s+)?aan\s+(?:[^\s,;.]+\s+){0,6}?over"
+                            r"|(?:staat|staan|stond|stonden)\s+(?:[^\s,;.]+\s+){0,4}?vrij|vrij\s+(?:om|of)(?![\w-])"
                             r"|beveel\w*\s+(?:[^\s,;.]+\s+){0,6}?aan|aanbevel\w*"
                             r"|niet\s+verplicht\w*|(?:hoeft|hoeven)\s+(?:[^\s,;.]+\s+){0,4}?niet|niet\s+hoeven"),
 ]
@@ -794,7 +821,7 @@ COMMITMENT: list[tuple[str, int, str]] = [
                      r"|(?:de|haar|zijn|onze|hun)\s+ambitie\s+(?:om|te|dat|is|deze|dit|het|de)|"
                      r"(?:werk|werkt|werken|werkte|werkten)\s+(?:(?!mee\s)[^\s,;.]+\s+){0,4}?aan(?![\w-])|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){0,4}?aan\s+gewerkt"
                      r"|in\s+(?:voorbereiding|ontwikkeling)|bezig\s+met|(?:wordt|worden)\s+momenteel"
-                     r"|(?:is|zijn)\s+van\s+plan|is\s+de\s+bedoeling|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){0,6}?(?:ontwikkeld|uitgewerkt|voorbereid|bekeken|gekeken)|voornemens|voornemen|voorgenomen|beoog\w*|stree\w*|streven|plant|plannen"
+                     r"|(?:is|zijn)\s+van\s+plan|is\s+de\s+bedoeling|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){0,6}?(?:ontwikkeld|uitgewerkt|voorbereid|bekeken|gekeken)|voornemens|voornemen|voorgenomen|voorziene|beoog\w*|stree\w*|streven|plant|plannen"
                      r"|(?:zet|zetten|zette|zetten)\s+(?:[^\s,;.]+\s+){0,6}?in\s+op|inzet\s+op"
                      r"|(?:het\s+)?(?:plan|doel|ambitie)\s+is|(?:het|als)\s+doel\s+(?:dat|om)|(?:heeft|hebben)\s+(?:[^\s,;.]+\s+){0,3}?als\s+(?:doel|ambitie|streven)"),
     ("commit", DECIDED, r"(?:heeft|hebben)\s+besloten|besloot|besluit|zal|zullen|toegezegd|(?:zegt|zeggen|zegde|zegden)\s+(?:[^\s,;.]+\s+){0,6}?toe"
@@ -1478,6 +1505,19 @@ def same_scale(a: str, b: str) -> bool:
     return a == b or {a, b} == {"det", "freq"}
 
 
+# A relative clause that says something is already done: the claim asserts it too, though not as its main statement.
+RELATIVE_DONE = re.compile(r"(?<![\w-])(?:die|dat)\s+(?:[^\s,;.]+\s+){0,4}?(?:inmiddels|al)\s+(?:[^\s,;.]+\s+){0,5}?(?:heeft|hebben|is|zijn)(?![\w-])")
+
+
+def relative_done_unconfirmed(claim: str, texts: list[str]) -> str | None:
+    """The claim's relative clause that says something is done ("de AI-fabriek die Nederland inmiddels in gebruik heeft
+    genomen"), when one of the texts speaks of a plan, a possibility or a future ("de in Nederland voorziene AI-fabriek")."""
+    relative = RELATIVE_DONE.search(fold_same_length(claim))
+    if relative and any(m.level < DONE for t in texts for m in find_markers(t, COMMITMENT)):
+        return relative.group(0)
+    return None
+
+
 def unconfirmed(claim: str, evidence: str) -> str | None:
     """What of the claim's truth-bearing words the evidence does not say as well, or None when it says all of it.
 
@@ -1517,6 +1557,9 @@ def unconfirmed(claim: str, evidence: str) -> str | None:
                 continue  # "ook" where the evidence says neither "alleen" nor "ook": an addition, no claim of its own
             if not any(same_scale(cm.scale, em.scale) and agree(cm.scale, cm.level, em.level) for em in ev):
                 return cm.text
+    relative = relative_done_unconfirmed(claim, [evidence])
+    if relative:
+        return relative
     cm = commitment(claim, (0, len(claim)))
     if cm is not None and not AUXILIARY.match(fold_same_length(cm.text)) and not agreeing_segment(claim, evidence):
         if not by_participle(cm) or clashing_segment(claim, evidence):

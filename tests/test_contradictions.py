@@ -68,6 +68,8 @@ DATE = [
 ]
 
 DIRECTION = [
+    ("De emancipatie van vrouwen is de afgelopen decennia sterk achteruitgegaan.",
+     "In de afgelopen decennia is er enorme vooruitgang geboekt met de emancipatie van vrouwen.", True),
     # restricting and slowing down are a decrease, against "meer rechten" and "versterkende werking"
     ("Europese regels beperken de rechten van burgers tegenover onlineplatforms.",
      "Europese wetgeving geeft burgers meer rechten tegenover de platforms.", True),
@@ -104,6 +106,9 @@ DIRECTION = [
 ]
 
 NEGATION = [
+    # "met" against "zonder" on the same noun
+    ("De behandelingen vinden plaats met hun expliciete en goed geïnformeerde toestemming.",
+     "Kinderen krijgen met medisch niet-noodzakelijke behandelingen te maken zonder hun expliciete en goed geïnformeerde toestemming.", True),
     ("Lopende subsidies worden niet geraakt door de bezuinigingen.",
      "Het effect is klein en lopende subsidies worden niet beïnvloed door de voorgenomen bezuinigingen.", False),
     ("Voor niet-noodzakelijke medische behandelingen is toestemming nodig.",
@@ -162,6 +167,9 @@ QUANTIFIER = [
 ]
 
 MODALITY = [
+    # "het staat ... vrij" is a permission, against "moeten"
+    ("Het staat EU-lidstaten vrij of ze met eigen uitvoeringswetgeving invulling geven aan de AI-verordening.",
+     "EU-lidstaten moeten uitvoering geven aan de AI-verordening door middel van uitvoeringswetgeving.", True),
     # a time to come before a present-tense verb is a decision, not a fact
     ("SSV heeft de handreiking voor schoolleiders inmiddels uitgebracht.", "Dit najaar publiceert SSV een handreiking voor schoolleiders.", True),
     # working on something is no decision or fact yet; "inmiddels klaar" says it is done
@@ -346,6 +354,9 @@ def test_conflict_is_frozen() -> None:
 
 # (claim, evidence, objection expected): what a paraphrase may not change before it is supported on meaning
 UNCONFIRMED = [
+    # a relative clause that says the thing is done, against a planned one
+    ("In de AI-fabriek die Nederland inmiddels in gebruik heeft genomen, worden initiatieven gestimuleerd.",
+     "Initiatieven worden gestimuleerd in de in Nederland voorziene AI-fabriek.", True),
     # "onveilig" in one clause of the claim is the evidence's "niet veilig", whichever claim clause is compared
     ("Dat veel vrouwen zich in hun eigen huis onveilig voelen, komt doordat daders vaak mensen zijn die ze kennen.",
      "Veel vrouwen voelen zich thuis niet veilig, dat komt omdat plegers van geweld vaak bekenden zijn.", False),
