@@ -67,6 +67,15 @@ PRONOUN_AFTER_VERB = re.compile(
     rf"^\s*(?:(?:en|maar|ook|of)\s+)?(?:{QUESTION_WORD}\s+[\w-]+|{FINITE_VERB})\s+(?:dat|die|dit|deze|het\s+{PRONOUN_ADVERB})\b",
     re.I,
 )
+# More ways to point back: "er" with its preposition before the closing verb ("Welke partijen moeten er nog bij
+# aanhaken?", "doen er nu aan mee?"); a short question that opens with a preposition and a question word ("Voor welke
+# leergebieden?", "Tot wanneer?"); a pronoun after a subordinator ("als dat wordt aangenomen").
+SPLIT_ER = re.compile(r"\ber\s+(?:[\w-]+\s+){0,3}?(?:bij|aan|mee|over|van|voor|door|uit|op|tegen|in|naar)\s+[\w-]+\s*\??\s*$", re.I)
+PREPOSITION_QUESTION = re.compile(
+    r"^\s*(?:en\s+)?(?:voor|met|in|bij|door|tot|vanaf|sinds|van|uit|naar|op|aan|over|onder|tegen)\s+(?:welke?|wat|wie|wanneer|hoeveel)\b"
+    r"[^?]{0,25}\??\s*$", re.I)
+PRONOUN_AFTER_SUBORDINATOR = re.compile(
+    r"\b(?:als|wanneer|zodra|nu|omdat|hoewel|voordat|nadat)\s+(?:dat|dit|die|het)\s+(?:wordt|is|gaat|komt|zal|kan|moet|werd|was)\b", re.I)
 # Weak signs: a bare "er" ("doen er aan mee", but also "komt er een ...") and an opening "En", "Ook", "And".
 BARE_ER = re.compile(r"\ber\b", re.I)
 # A closing pointer, perhaps followed by a particle or adverb: "Wanneer begint het?", "Hoe vaak komt het voor?",
@@ -137,7 +146,8 @@ class Resolved:
 
 def refers_back(question: str, sentence_index=None) -> str | None:
     """The words that make the question lean on an earlier turn, or None."""
-    for pattern in (ELLIPTIC_START, DEMONSTRATIVE_AT_END, BACK_REFERENCE, PRONOUN_AFTER_VERB, BARE_ER):
+    for pattern in (ELLIPTIC_START, DEMONSTRATIVE_AT_END, BACK_REFERENCE, PRONOUN_AFTER_VERB, SPLIT_ER, PREPOSITION_QUESTION,
+                    PRONOUN_AFTER_SUBORDINATOR, BARE_ER):
         m = pattern.search(question)
         if m:
             return m.group(0).strip()
@@ -163,7 +173,8 @@ def only_weak_reference(question: str) -> bool:
     Emancipatiemonitor?"), where "daar", "ze", "dat programma" or a closing "dat?" do point back."""
     weak = ELLIPTIC_START.search(question) or BARE_ER.search(question)
     return bool(weak) and not (BACK_REFERENCE.search(question) or DEMONSTRATIVE_AT_END.search(question)
-                               or PRONOUN_AFTER_VERB.search(question))
+                               or PRONOUN_AFTER_VERB.search(question) or SPLIT_ER.search(question)
+                               or PREPOSITION_QUESTION.search(question) or PRONOUN_AFTER_SUBORDINATOR.search(question))
 
 
 def only_possessive_reference(question: str) -> bool:

@@ -81,6 +81,10 @@ def test_pointer_words_are_dropped_and_no_word_is_carried_twice(engine):
         ("Does the EU directive on violence against women say anything about cooperation?",
          "Also, how does the Dutch cabinet describe its general approach to fighting discrimination in its answers to the MPs?", False),
         ("What is the Safe Cities programme?", "What is its budget?", True),
+        # "er ... bij aanhaken", a short question opening with a preposition, a pronoun after "als"
+        ("Waar dient het Landelijk Platform Transgenderzorg voor?", "Welke partijen moeten er nog bij aanhaken?", True),
+        ("Welke conceptkerndoelen heeft SLO opgeleverd?", "Voor welke leergebieden?", True),
+        ("Wat stelde de Europese Commissie eind 2021 voor over haatzaaien?", "Wat kan Brussel dan doen als dat wordt aangenomen?", True),
     ],
 )
 def test_whether_context_is_carried(engine, earlier, question, carried):
