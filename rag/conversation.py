@@ -116,7 +116,8 @@ POSSESSIVE_ONLY = re.compile(r"its|their", re.I)
 # English words that name no subject of their own in a question about these documents.
 EN_GENERIC = frozenset("""about also according against answer answers cabinet country documents does dutch government letter
     many memorandum might ministry more most much netherlands other parliament really secretary should state still there
-    their they what when where which while whole would""".split())
+    their they what when where which while whole would mentioned steps measures practical concrete specific details
+    exactly plans planned taken done happen happens happening next else further kind kinds asked asks required expected""".split())
 
 
 def english_content_words(question: str) -> list[str]:
