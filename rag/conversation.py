@@ -112,6 +112,8 @@ CONTEXT_IDF = 2.0  # words of an earlier question this rare are carried over as 
 EN_FUNCTION = frozenset("""a an and are as at be been but by can could did do does for from had has have how if in into is
     it its no not of on or should such that the their then there these they this those to was were what when where which who
     why will with would""".split())
+# The signs that a question points back, whatever else it names (an opening "En" or a bare "er" are weak signs).
+STRONG_POINTERS = (DEMONSTRATIVE_AT_END, BACK_REFERENCE, PRONOUN_AFTER_VERB, SPLIT_ER, PREPOSITION_QUESTION, PRONOUN_AFTER_SUBORDINATOR)
 POSSESSIVE_ONLY = re.compile(r"its|their", re.I)
 # English words that name no subject of their own in a question about these documents.
 EN_GENERIC = frozenset("""about also according against answer answers cabinet country documents does dutch government letter
@@ -147,8 +149,7 @@ class Resolved:
 
 def refers_back(question: str, sentence_index=None) -> str | None:
     """The words that make the question lean on an earlier turn, or None."""
-    for pattern in (ELLIPTIC_START, DEMONSTRATIVE_AT_END, BACK_REFERENCE, PRONOUN_AFTER_VERB, SPLIT_ER, PREPOSITION_QUESTION,
-                    PRONOUN_AFTER_SUBORDINATOR, BARE_ER):
+    for pattern in (ELLIPTIC_START, *STRONG_POINTERS, BARE_ER):
         m = pattern.search(question)
         if m:
             return m.group(0).strip()
@@ -173,9 +174,7 @@ def only_weak_reference(question: str) -> bool:
     "er": a complete question on another subject often has them ("En in welke jaren komt er een nieuwe
     Emancipatiemonitor?"), where "daar", "ze", "dat programma" or a closing "dat?" do point back."""
     weak = ELLIPTIC_START.search(question) or BARE_ER.search(question)
-    return bool(weak) and not (BACK_REFERENCE.search(question) or DEMONSTRATIVE_AT_END.search(question)
-                               or PRONOUN_AFTER_VERB.search(question) or SPLIT_ER.search(question)
-                               or PREPOSITION_QUESTION.search(question) or PRONOUN_AFTER_SUBORDINATOR.search(question))
+    return bool(weak) and not any(pattern.search(question) for pattern in STRONG_POINTERS)
 
 
 def only_possessive_reference(question: str) -> bool:
