@@ -29,8 +29,8 @@ from pathlib import Path
 
 import numpy as np
 
-from index.lexical import fold, tokenize
 from corpus.aliases import ORGANISATION_WORDS
+from index.lexical import fold, tokenize
 from rag.constraints import LIST_MARKER, missing_constraints, question_constraints
 from rag.contradictions import GENERIC_ACRONYMS
 from rag.conversation import Resolved, Turn, resolve, without_pointers
@@ -63,6 +63,25 @@ PREPOSITION = r"^\s*((uit|met|door|voor|in|op|aan|bij|van|over|on|for|by|with|fr
 PLACE_LIST = r"\b[A-Z][a-zà-ÿ]+(?:, [A-Z][a-zà-ÿ]+)+,? en [A-Z][a-zà-ÿ]+"  # "Alkmaar, Amersfoort, Apeldoorn, Deventer en Haarlem"
 
 
+CAPITALISED_WORD = re.compile(r"[A-Z][\w-]+")
+
+
+@dataclass(frozen=True)
+class OtherPlace:
+    """A place the question does not name itself: "In welke Amsterdamse wijken ...?" is not answered by "gemeente
+    Amsterdam" (a place word matches the question's when their first five letters agree: Amsterdam/Amsterdamse).
+    In ANSWER_TYPES unbound; `asked_type` binds it to the question's own place words (`for_question`)."""
+
+    pattern: re.Pattern
+    asked: frozenset[str] = frozenset()
+
+    def for_question(self, question: str) -> "OtherPlace":
+        return OtherPlace(self.pattern, frozenset(fold(w)[:5] for w in CAPITALISED_WORD.findall(question)))
+
+    def search(self, text: str) -> bool:
+        return any(fold(w)[:5] not in self.asked for m in self.pattern.finditer(text) for w in CAPITALISED_WORD.findall(m.group(0)))
+
+
 @dataclass(frozen=True)
 class WithoutListMarkers:
     """A pattern searched in the text without its list markers: "1) vrouwen die in deeltijd werken" gives no number."""
@@ -88,22 +107,21 @@ ANSWER_TYPES = [
      WithoutListMarkers(re.compile(r"\d|procent|%|" + NUMBER_WORDS, re.I))),
     # "Hoe lang ...?", "How long ...?": a period or a duration
     (re.compile(r"^\s*(hoe lang|how long)\b", re.I),
-     re.compile(r"\b(19|20)\d\d\b|\b(\d+|" + NUMBER_WORDS.removeprefix(r"\b").removesuffix(r"\b") + r")\s+(jaar|jaren|maanden|maand|weken|week|dagen)\b|tot en met|looptijd", re.I)),
+     re.compile(r"\b(19|20)\d\d\b|(\b\d+|" + NUMBER_WORDS + r")\s+(jaar|jaren|maanden|maand|weken|week|dagen)\b|tot en met|looptijd", re.I)),
     (re.compile(r"^\s*(wanneer|when|(in|vanaf|sinds|tot) (welk jaar|welke maand(en)?|welke periode)|op welke datum|vanaf wanneer|tot wanneer|"
                 r"(in|since|until|by) (what|which) (year|month|months|period)|on what date|since when|by when)\b", re.I), re.compile(r"\b(19|20)\d\d\b|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|zomer|najaar|voorjaar|kwartaal|binnenkort|dit jaar|volgend jaar", re.I)),
     (re.compile(r"^\s*(wie|who|welke? (organisatie|instantie|bureau|onderzoeksbureau|persoon|minister|partij)|which (organisation|organization|agency|body|person|minister))\b", re.I), re.compile(r"\b[A-Z][a-zà-ÿ]+\s+[A-Z][a-zà-ÿ]+|\b[A-Z]{2,}\b|\b(ministerie|minister|staatssecretaris|college|raad|stichting|platform|centrum|bureau|instituut|commissaris)\b", re.I)),
     # "In welke steden ...", "Which Dutch cities ...": a place named after a preposition or place noun, not the country
-    (re.compile(r"^\s*((in |met |bij |uit |van |voor |op |with |in |from )?(welke|which)( [\w-]+)? ([\w-]*(steden|gemeenten|plaatsen|provincies|regio['’]s|regio|wijken|buurten|cities|towns|"
+    (re.compile(r"^\s*((in |met |bij |uit |van |voor |op |with |from )?(welke|which)( [\w-]+)? ([\w-]*(steden|gemeenten|plaatsen|provincies|regio['’]s|regio|wijken|buurten|cities|towns|"
                 r"municipalities|regions?|provinces|neighbourhoods|districts)))\b", re.I),
-     re.compile(PLACE_BEFORE + r"(?!(?:Nederland|Europa|Europees|Europese|Caribisch|Nederlandse|Rijk)\b)[A-Z][a-zà-ÿ]+|"
-                + PLACE_LIST)),
+     OtherPlace(re.compile(PLACE_BEFORE + r"(?!(?:Nederland|Europa|Europees|Europese|Caribisch|Nederlandse|Rijk)\b)[A-Z][a-zà-ÿ]+|"
+                           + PLACE_LIST))),
     # "Waar ...?" asks for a place, but not with a preposition at its end: "Waar richt de alliantie zich op?",
     # "Waar gaat het geld naartoe?" (waarop, waarnaartoe) ask what, not where
     (re.compile(r"^\s*(waar\b(?!.*\b(op|aan|over|voor|mee|naar|naartoe|heen|uit|door|toe|van|bij|tegen|om|in)\s*\?*\s*$)|"
                 r"in welke (stad|gemeente|plaats|provincie)|where|in which (city|town|municipality))\b", re.I),
-     re.compile(PLACE_BEFORE + r"[A-Z][a-zà-ÿ]+")),
+     OtherPlace(re.compile(PLACE_BEFORE + r"[A-Z][a-zà-ÿ]+"))),
 ]
-PLACE_TYPES = len(ANSWER_TYPES) - 2  # the last two ANSWER_TYPES ask for a place
 FEATURES = ("dense_top", "dense_gap", "dense_margin", "lexical_coverage_nl", "constraints_missing", "answer_type_missing", "rare_term_missing_nl", "english")
 # The features the confidence is fitted on, chosen by 5-fold cross-validation on dev. dense_gap (the best sentence's
 # similarity minus the question's similarity to background questions about other subjects, rag/background.py)
@@ -158,28 +176,13 @@ class PersonName:
                    for m in FULL_NAME.finditer(text))
 
 
-@dataclass(frozen=True)
-class OtherPlace:
-    """A place the question does not name itself: "In welke Amsterdamse wijken ...?" is not answered by "gemeente
-    Amsterdam" (a place word matches the question's when their first five letters agree: Amsterdam/Amsterdamse)."""
-
-    pattern: re.Pattern
-    question: str
-
-    def search(self, text: str) -> bool:
-        asked = {fold(w)[:5] for w in re.findall(r"[A-Z][\w-]+", self.question)}
-        return any(fold(w)[:5] not in asked for m in self.pattern.finditer(text) for w in re.findall(r"[A-Z][\w-]+", m.group(0)))
-
-
 def asked_type(question: str, sidx: "SentenceIndex | None" = None):
     """How to recognise the kind of answer the question word asks for (an amount, a number, a date, a person with
     `sidx`, a name, a place): an object with `search(text)`, or None."""
     if sidx is not None and PERSON_ASKED.search(question):
         return PersonName(sidx.lowercase_words)
-    for i, (asks, pattern) in enumerate(ANSWER_TYPES):
-        if asks.search(question):
-            return OtherPlace(pattern, question) if i >= PLACE_TYPES else pattern
-    return None
+    pattern = next((pattern for asks, pattern in ANSWER_TYPES if asks.search(question)), None)
+    return pattern.for_question(question) if isinstance(pattern, OtherPlace) else pattern
 
 
 # The frame of a letter to the Kamer: "Geachte voorzitter, Met deze brief informeer ik uw Kamer over ...",

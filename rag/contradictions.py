@@ -798,11 +798,11 @@ CLAUSE_WORDS = (r"(?:[^\s,;.:()]+-\s+(?:en|of)\s+|(?!(?:dat|die|om|omdat|zodat|a
                 r"[^\s,;.:()]+\s+){0,20}?")  # ("dak- en thuislozen" is one noun phrase)
 # What may follow a clause-final participle: the clause ends, or a preposition or conjunction follows ("betaald werk" is no verb).
 CLAUSE_END = (r"(?=\s*(?:[,.;:!?()]|$)|\s+(?:en|of|maar|door|dan|om|omdat|zodat|doordat|dat|die|te|in|op|bij|met|voor|na|aan|tot|uit|over|sinds|vanaf|per)(?![\w-]))")
-FUTURE_TIME = (r"(?:in|vanaf|per|eind|begin|medio|uiterlijk|voor|na)\s+(?:\w+\s+)?20\d\d|binnenkort|straks|later|volgend\w*\s+jaar"
-               r"|komend\w*\s+(?:jaar|jaren|periode|maanden)|(?:later|eind)\s+dit\s+jaar|dit\s+(?:najaar|voorjaar|zomer|winter)")
-# A time still to come before a present-tense verb: "Dit najaar publiceert SSV een handreiking" is a decision, not a fact.
+# A time still to come, said without a year; before a present-tense verb it makes a decision ("Dit najaar publiceert
+# SSV een handreiking" is no fact yet).
 COMING_TIME = (r"(?:binnenkort|straks|volgend\w*\s+jaar|komend\w*\s+(?:jaar|periode|maanden)|(?:later|eind)\s+dit\s+jaar"
                r"|dit\s+(?:najaar|voorjaar|zomer|winter))")
+FUTURE_TIME = rf"(?:in|vanaf|per|eind|begin|medio|uiterlijk|voor|na)\s+(?:\w+\s+)?20\d\d|later|komend\w*\s+jaren|{COMING_TIME}"
 # Something finished, said without a participle: "zijn de benodigde tools inmiddels klaar".
 DONE_STATE = (r"(?:is|zijn)\s+(?:[^\s,;.]+\s+){0,4}?(?:inmiddels|al)\s+(?:klaar|gereed|afgerond|in\s+gebruik)"
               r"|(?:is|zijn|heeft|hebben)\s+(?:[^\s,;.]+\s+){0,12}?inmiddels(?![\w-])")  # "heeft de richtlijn ... inmiddels ... omgezet"
