@@ -649,10 +649,10 @@ DIRECTION: list[tuple[str, int, str]] = [
     ("ease", DOWN, r"moeilijker|lastiger|ingewikkelder"),
     ("cost", UP, r"duurder"),
     ("cost", DOWN, r"goedkoper"),
-    ("size", UP, r"extra\s+(?:geld|middelen|budget|financiering|investering\w*|subsidie\w*|capaciteit|aandacht)"),
+    ("size", UP, r"(?:extra|aanvullend\w*)\s+(?:geld|middelen|budget|financiering|investering\w*|subsidie\w*|capaciteit|aandacht)"),
     ("adequacy", UP, r"voldoende|toereikend\w*|adequa\w*|afdoende|genoeg"),
     ("adequacy", DOWN, r"onvoldoende|ontoereikend\w*|inadequa\w*|te\s+weinig|(?:schiet|schieten|schoot)\s+(?:[^\s,;.]+\s+){0,4}?tekort|tekortschiet\w*"),
-    ("continuity", UP, r"blijf|blijft|blijven|bleef|bleven|voortzet\w*|voortgezet|(?:zet|zetten|zette)\s+(?:[^\s,;.]+\s+){0,6}?voort"
+    ("continuity", UP, r"blijf|blijft|blijven|bleef|bleven|onverminderd\w*|voortzet\w*|voortgezet|(?:zet|zetten|zette)\s+(?:[^\s,;.]+\s+){0,6}?voort"
                        r"|(?:ga|gaat|gaan)\s+(?:[^\s,;.]+\s+){0,2}?door\s+met|doorgaan|continuer\w*"),
     ("continuity", DOWN, r"stop|stopt|stoppen|stopte|stopten|gestopt|beeindig\w*|(?:houdt|houden|hield)\s+(?:[^\s,;.]+\s+){0,4}?op\s+met|ophouden"),
     ("stance", UP, r"(?:steunt|steunen|steunde|steunden)\s+(?:het|de|dit|deze)\s+(?:[^\s,;.]+\s+){0,2}?(?:voorstel|plan|initiatief|motie|verklaring)\w*"
@@ -731,7 +731,7 @@ QUANTIFIER: list[tuple[str, int, str]] = [
     ("whole", 1, r"volledig|geheel|helemaal|in\s+zijn\s+geheel"),
     ("whole", 0, r"deels|gedeeltelijk|ten\s+dele|grotendeels"),
     ("lasting", 1, r"eenmalig\w*|tijdelijk\w*"),
-    ("lasting", 0, r"structure\w*|permanent\w*|blijvend\w*"),
+    ("lasting", 0, r"structure\w*|permanent\w*|blijvend\w*|bestendig\w*"),
     ("novelty", 0, r"jaarlijks|herhaald|opnieuw|wederom|nogmaals|andermaal|(?<!heen en )weer(?!\s+(?:leidt|leiden|zorgt|zorgen|tot|van))|voor\s+de\s+tweede\s+keer|eerder\s+al"),
     ("only", 1, rf"(?<!niet )(?:alleen|uitsluitend|enkel|slechts)(?!\s+al\b)(?!\s+{NUMBER_WORDS})|enkel\s+en\s+alleen"),
     ("only", 0, r"(?<=\w\s)(?:ook|eveneens|tevens)(?!\s+(?:als|wanneer|indien|zonder|al)\b)|niet\s+(?:alleen|uitsluitend|enkel)"),  # "ook als": even if
@@ -807,9 +807,9 @@ FUTURE_TIME = rf"(?:in|vanaf|per|eind|begin|medio|uiterlijk|voor|na)\s+(?:\w+\s+
 DONE_STATE = (r"(?:is|zijn)\s+(?:[^\s,;.]+\s+){0,4}?(?:inmiddels|al)\s+(?:klaar|gereed|afgerond|in\s+gebruik)"
               r"|(?:is|zijn|heeft|hebben)\s+(?:[^\s,;.]+\s+){0,12}?inmiddels(?![\w-])")  # "heeft de richtlijn ... inmiddels ... omgezet"
 DEONTIC: list[tuple[str, int, str]] = [
-    ("deontic", OBLIGATION, r"(?:schrijft|schrijven)\s+(?:[^\s,;.]+\s+){0,6}?voor|voorgeschreven|moet|moeten|moest|moesten|verplicht\w*|dient\s+te|dienen\s+te|diende\s+te|(?:is|zijn)\s+vereist|\w+plicht(?:en)?"),
+    ("deontic", OBLIGATION, r"taak\s+(?:[^\s,;.]+\s+){0,10}?om(?=\s)|(?:schrijft|schrijven)\s+(?:[^\s,;.]+\s+){0,6}?voor|voorgeschreven|moet|moeten|moest|moesten|verplicht\w*|dient\s+te|dienen\s+te|diende\s+te|(?:is|zijn)\s+vereist|\w+plicht(?:en)?"),
     ("deontic", PERMISSION, r"mag|mogen|mocht|mochten|kan|kunnen|kon|konden|vrijwillig\w*|vrijblijvend\w*|optioneel\w*|toegestaan|facultatief|naar\s+eigen\s+(?:inzicht|keuze)"
-                            r"|in\s+de\s+gelegenheid|(?:laat|laten|liet)\s+(?:het\s+)?aan\s+(?:[^\s,;.]+\s+){0,6}?over"
+                            r"|in\s+de\s+gelegenheid|(?:de|een)\s+mogelijkheid\s+(?:om|tot)|(?:laat|laten|liet)\s+(?:het\s+)?aan\s+(?:[^\s,;.]+\s+){0,6}?over"
                             r"|(?:staat|staan|stond|stonden)\s+(?:[^\s,;.]+\s+){0,4}?vrij|vrij\s+(?:om|of)(?![\w-])"
                             r"|beveel\w*\s+(?:[^\s,;.]+\s+){0,6}?aan|aanbevel\w*"
                             r"|niet\s+verplicht\w*|(?:hoeft|hoeven)\s+(?:[^\s,;.]+\s+){0,4}?niet|niet\s+hoeven"),
@@ -1436,11 +1436,17 @@ def negation_differs(claim: str, evidence: str) -> bool:
     return False
 
 
+NOT_ENOUGH = re.compile(r"(?<![\w-])niet\s+(?:evenredig|voldoende|genoeg)(?![\w-])", re.I)
+
+
 def on_form(negated_text: str, other: str) -> bool:
     """The other side says the negated word with the "on-" prefix ("niemand heeft gevraagd" / "ongevraagd",
-    "niet bekend" / "onbekend"): the same polarity."""
+    "niet bekend" / "onbekend"), or "niet evenredig" with the "onder-" prefix ("ondervertegenwoordigd"): the same polarity."""
     words = stems(negated_text)
+    not_enough = NOT_ENOUGH.search(fold_same_length(negated_text))
     for tok in re.findall(r"\w+", fold_same_length(other)):
+        if not_enough and tok.startswith("onder") and len(tok) >= 12 and loose_shared(stems(tok[5:]), words):
+            return True  # "niet evenredig vertegenwoordigd" / "ondervertegenwoordigd"
         if tok.startswith("on") and len(tok) >= 7 and not tok.startswith(("ond", "ont", "onz")):
             if loose_shared(stems(tok[2:]), words):
                 return True
@@ -1452,9 +1458,13 @@ PURPOSE = re.compile(r"\s+(?:[^\s,;.]+\s+){0,8}?(?:helpen|zorgen|bijdragen|leide
 AIM = re.compile(r"(?<![\w-])(?:gericht\s+op|bedoeld|(?:het\s+)?doel|om\s+(?:[^\s,;.]+\s+){0,8}?te|ervoor\s+te\s+zorgen|zo\s+voorkomen)(?![\w-])")
 
 
-CAUSAL = re.compile(r"(?<![\w-])(?:doordat|omdat|waardoor|daardoor|hierdoor|dankzij|vanwege|zodat|als\s+gevolg\s+van|gevolg\w*|oorza\w*"
-                    r"|veroorza\w*|(?<=^)door(?=\s)|(?:komt|komen|kwam|kwamen)\s+door|(?:leidt|leiden|leidde|leidden|geleid)\s+(?:[^\s,;.]+\s+){0,4}?tot|te\s+danken\s+aan|(?:ligt|lag)\s+aan"
-                    r"|(?:bereikt|bereikte|bereikten|bewerkstelligd\w*)\s+(?:[^\s,;.]+\s+){0,4}?dat|door\s+(?:de\s+)?inzet\s+van)(?![\w-])")
+CAUSAL_WORDS = (r"doordat|omdat|waardoor|daardoor|hierdoor|dankzij|vanwege|zodat|als\s+gevolg\s+van|gevolg\w*|oorza\w*"
+                r"|veroorza\w*|(?<=^)door(?=\s)|(?:komt|komen|kwam|kwamen)\s+door|(?:leidt|leiden|leidde|leidden|geleid)\s+(?:[^\s,;.]+\s+){0,4}?tot|te\s+danken\s+aan|(?:ligt|lag)\s+aan"
+                r"|(?:bereikt|bereikte|bereikten|bewerkstelligd\w*)\s+(?:[^\s,;.]+\s+){0,4}?dat|door\s+(?:de\s+)?inzet\s+van")
+CAUSAL = re.compile(rf"(?<![\w-])(?:{CAUSAL_WORDS})(?![\w-])")
+# The evidence may give a cause or an aim in words a claim rarely uses ("Want ...", "vraagt daarom om", "gelet op zijn
+# rol", "met als doel", "Hiertoe"), and a consequence as an effect ("discriminerende effecten" for "gevolgen").
+CAUSAL_EVIDENCE = re.compile(rf"(?<![\w-])(?:{CAUSAL_WORDS}|want|daarom|daartoe|hiertoe|om\s+die\s+reden|gelet\s+op|met\s+als\s+doel|effect\w*)(?![\w-])")
 # "de laatste jaren" is "de afgelopen jaren": a time span, no superlative
 RECENT_SPAN = re.compile(r"(?:de\s+)?laatste\s+(?:jaren|tijd|periode|decennia|maanden)(?![\w-])")
 RECENT_EVIDENCE = re.compile(r"(?<![\w-])(?:afgelopen|laatste|voorbije|recente|recent)(?![\w-])")
@@ -1534,7 +1544,7 @@ def unconfirmed(claim: str, evidence: str) -> str | None:
               (QUANTIFIER, lambda s, a, b: not quantifier_clash(s, a, b) and not (s == "det" and (a == 4) != (b == 4))),
               (DEONTIC, lambda s, a, b: a == b))
     folded_claim, folded_ev = fold_same_length(claim), fold_same_length(evidence)
-    if CAUSAL.search(folded_claim) and not CAUSAL.search(folded_ev):
+    if CAUSAL.search(folded_claim) and not CAUSAL_EVIDENCE.search(folded_ev):
         return CAUSAL.search(folded_claim).group(0)  # a cause or consequence the evidence does not give
     for m in COMPARISON.finditer(folded_claim):  # "jonger dan", "de grootste": the degree must be the evidence's own
         g = "word" if m.group("word") else "sup"

@@ -421,6 +421,25 @@ UNCONFIRMED = [
     ("Ambtenaren kunnen een cursus over privacy volgen.", "De academie overweegt ambtenaren een cursus over privacy te bieden.", True),
     # "bereikte dat" gives the cause the claim's "dankzij" names
     ("Dankzij de vakbond krijgen werknemers nu extra verlof.", "Zo bereikte de vakbond dat werknemers nu extra verlof krijgen.", False),
+    # a cause or aim in the evidence's own words: "want", "daarom", "gelet op", "met als doel"; a consequence as an effect
+    ("Het bureau werkt in wijkteams, omdat gemengde teams beter presteren.",
+     "Het bureau werkt in wijkteams. Want gemengde teams presteren beter.", False),
+    ("De stad is toezichthouder vanwege haar rol als vergunningverlener.",
+     "De stad is toezichthouder, gelet op haar rol als vergunningverlener.", False),
+    ("De stad is toezichthouder vanwege haar rol als vergunningverlener.", "De stad is toezichthouder en vergunningverlener.", True),
+    ("Het kader let op de gevolgen voor privacy.", "Het kader let op de effecten voor privacy.", False),
+    # "aanvullende subsidie" is "extra geld"; "de mogelijkheid om" is "kan"; "de taak ... om" is "moet"
+    ("Twee projecten kregen extra geld.", "Twee projecten kregen een aanvullende subsidie.", False),
+    ("Als de wet wordt aangenomen, kan de provincie regels stellen.",
+     "Als de wet wordt aangenomen, krijgt de provincie de mogelijkheid om regels te stellen.", False),
+    ("Dat de gemeente het groen moet onderhouden, staat in de wet.", "De taak van de gemeente om het groen te onderhouden staat in de wet.", False),
+    ("Dat de gemeente het groen moet onderhouden, staat in de wet.", "Dat de gemeente het groen onderhoudt, staat in de wet.", True),
+    # "onverminderd" continues, "bestendigd" lasts, "niet evenredig" is "onder-"
+    ("De partijen blijven zich inzetten voor de wijk.", "Onverminderde inzet van de partijen voor de wijk is nodig.", False),
+    ("De capaciteit van het team is blijvend gemaakt.", "De capaciteit van het team is bestendigd.", False),
+    ("De capaciteit van het team is blijvend gemaakt.", "De capaciteit van het team is tijdelijk verhoogd.", True),
+    ("Jongeren zijn in de raad niet evenredig vertegenwoordigd.", "Jongeren zijn in de raad ondervertegenwoordigd.", False),
+    ("Jongeren zijn in de raad niet vertegenwoordigd.", "Jongeren zijn in de raad ondervertegenwoordigd.", True),
 ]
 
 
