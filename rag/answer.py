@@ -498,22 +498,44 @@ LEAD_IN = re.compile(
 )
 
 
+# A sentence that goes on about what the sentence before it said: "Eén van deze netwerken is Roze in Blauw ...
+# Zo zorgen ze voor meer ervaringsdeskundigheid bij de politie."
+POINTS_BACK = re.compile(r"^\W*((in|bij|op|met|voor|van|uit|aan|onder)\s+(deze|dit|die|dat)|ze|zij|het|dit|deze|die|zo|daarom|daardoor|hierdoor|daarmee|hiermee|daarbij|hierbij|daarnaast|daarvoor|hiervoor|daarin|hierin)\b", re.I)
+
+
+def next_in_passage(c: ScoredSentence, scored: list[ScoredSentence], passages) -> ScoredSentence | None:
+    """The sentence after `c` in its passage; when `c` ends its passage, the one after it in an overlapping passage."""
+    after = min((s for s in scored if s.row == c.row and s.start >= c.end), key=lambda s: s.start, default=None)
+    if after is not None:
+        return after
+    sentence = passages[c.row].text[c.start : c.end]
+    for row in dict.fromkeys(s.row for s in scored if s.row != c.row):
+        at = passages[row].text.find(sentence)
+        if at >= 0:
+            return min((s for s in scored if s.row == row and s.start >= at + len(sentence)), key=lambda s: s.start, default=None)
+    return None
+
+
 def with_continuations(chosen: list[ScoredSentence], scored: list[ScoredSentence], passages, limit: int = 2) -> list[ScoredSentence]:
     """A chosen sentence that announces a list ("Er zijn drie groepen vrouwen die ...", "Het gaat om:") is
-    followed by the next sentence of its passage, which holds the list itself (at most `limit` added)."""
+    followed by the next sentence of its passage, which holds the list itself (at most `limit` added); the best
+    sentence is also followed by the next one when that one points back to it ("Zo zorgen ze ...", "Het biedt ...")."""
     out: list[ScoredSentence] = []
-    taken = {passages[c.row].text[c.start : c.end] for c in chosen}
+    text = lambda s: passages[s.row].text[s.start : s.end]  # noqa: E731
+    taken = {text(c) for c in chosen}
     queue = list(chosen)
     added = 0
     while queue:
         c = queue.pop(0)
         out.append(c)
-        if added >= limit or not LEAD_IN.search(passages[c.row].text[c.start : c.end]):
+        if added >= limit:
             continue
-        following = min((s for s in scored if s.row == c.row and s.start >= c.end), key=lambda s: s.start, default=None)
-        if following is not None and passages[following.row].text[following.start : following.end] not in taken:
+        following = next_in_passage(c, scored, passages)
+        if following is None or text(following) in taken:
+            continue
+        if LEAD_IN.search(text(c)) or (len(out) == 1 and POINTS_BACK.search(text(following))):
             queue.insert(0, following)
-            taken.add(passages[following.row].text[following.start : following.end])
+            taken.add(text(following))
             added += 1
     return out
 

@@ -734,8 +734,11 @@ QUANTIFIER: list[tuple[str, int, str]] = [
     ("lasting", 0, r"structure\w*|permanent\w*|blijvend\w*|bestendig\w*"),
     ("novelty", 0, r"jaarlijks|herhaald|opnieuw|wederom|nogmaals|andermaal|(?<!heen en )weer(?!\s+(?:leidt|leiden|zorgt|zorgen|tot|van))|voor\s+de\s+tweede\s+keer|eerder\s+al"),
     ("only", 1, rf"(?<!niet )(?:alleen|uitsluitend|enkel|slechts)(?!\s+al\b)(?!\s+{NUMBER_WORDS})|enkel\s+en\s+alleen"),
-    ("only", 0, r"(?<=\w\s)(?:ook|eveneens|tevens)(?!\s+(?:als|wanneer|indien|zonder|al)\b)|niet\s+(?:alleen|uitsluitend|enkel)"),  # "ook als": even if
+    ("only", 0, r"(?<=\w\s)(?:ook|eveneens|tevens)(?!\s+(?:als|wanneer|indien|zonder|al)\b)|niet\s+(?:alleen|uitsluitend|enkel)"
+                  r"|zowel|onder\s+(?:meer|andere)|waaronder|zoals|inclusief"),  # "ook als": even if; "zowel", "onder meer": not only
 ]
+# "only" markers of level 0 that add something without claiming it as such ("ook", "onder meer", "zoals")
+ALSO = re.compile(r"ook|eveneens|tevens|zowel|onder\s+(?:meer|andere)|waaronder|zoals|inclusief")
 SCALE_NAMES = {"lasting": "eenmalig of blijvend", "whole": "geheel of deels", "det": "hoeveelheid", "freq": "frequentie", "novelty": "eerste keer of herhaling", "only": "alleen of ook"}
 
 
@@ -1563,8 +1566,8 @@ def unconfirmed(claim: str, evidence: str) -> str | None:
                 continue
             if unmarked_equivalent(claim, cm, evidence, ev):
                 continue
-            if cm.text.lower() in ("ook", "eveneens", "tevens") and not any(em.scale == "only" for em in ev):
-                continue  # "ook" where the evidence says neither "alleen" nor "ook": an addition, no claim of its own
+            if ALSO.fullmatch(fold_same_length(cm.text).lower()) and not any(em.scale == "only" for em in ev):
+                continue  # "ook", "onder meer" where the evidence says neither "alleen" nor "ook": an addition, no claim of its own
             if not any(same_scale(cm.scale, em.scale) and agree(cm.scale, cm.level, em.level) for em in ev):
                 return cm.text
     relative = relative_done_unconfirmed(claim, [evidence])

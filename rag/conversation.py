@@ -60,7 +60,8 @@ QUESTION_WORD = (
 FINITE_VERB = (  # the verbs a yes/no question opens with ("Is dat al ingevoerd?", "Geldt dat ook voor mannen?")
     r"(?:is|zijn|was|waren|wordt|worden|werd|werden|kan|kunnen|kon|moet|moeten|gaat|gaan|ging|heeft|hebben|had|krijgt|"
     r"krijgen|doet|doen|geldt|gelden|komt|komen|loopt|lopen|werkt|werken|helpt|helpen|zal|zullen|wil|willen|staat|"
-    r"staan|valt|vallen|hoort|horen|speelt|telt|betekent|levert|kost|kosten|heb|hebt)"
+    r"staan|valt|vallen|hoort|horen|speelt|telt|betekent|levert|kost|kosten|heb|hebt|zit|zitten|ligt|liggen|blijft|blijven|"
+    r"geeft|geven|biedt|bieden|leidt|leiden|maakt|maken|zorgt|zorgen|klopt|raakt|treft|past|verandert)"
 )
 PRONOUN_ADVERB = r"(?:al|nog|ook|dan|nu|er|daar|echt|wel|niet|zo|eigenlijk|precies|inmiddels|straks|ooit)"
 PRONOUN_AFTER_VERB = re.compile(

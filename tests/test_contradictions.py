@@ -164,6 +164,10 @@ QUANTIFIER = [
     ("De adviezen zijn volledig omgezet in normen.", "De adviezen zijn deels vertaald naar normen.", True),
     ("De gemeente krijgt eenmalig geld voor de opvang.", "De gemeente krijgt structureel geld voor de opvang.", True),
     ("De gemeente krijgt tijdelijk geld voor de opvang.", "De gemeente krijgt eenmalig geld voor de opvang.", False),
+    # "alleen" against "zowel ... als" or "zoals", "onder meer": the evidence names more than the claim's one
+    ("Het plan bevat alleen maatregelen tegen de daders.", "Het plan bevat zowel maatregelen tegen de daders als steun voor slachtoffers.", True),
+    ("De commissaris start alleen in het mbo een aanpak.", "De commissaris start in verschillende sectoren een aanpak, zoals in het mbo en op de werkvloer.", True),
+    ("De commissaris start onder meer in het mbo een aanpak.", "De commissaris start in verschillende sectoren een aanpak, zoals in het mbo en op de werkvloer.", False),
 ]
 
 MODALITY = [
@@ -440,6 +444,9 @@ UNCONFIRMED = [
     ("De capaciteit van het team is blijvend gemaakt.", "De capaciteit van het team is tijdelijk verhoogd.", True),
     ("Jongeren zijn in de raad niet evenredig vertegenwoordigd.", "Jongeren zijn in de raad ondervertegenwoordigd.", False),
     ("Jongeren zijn in de raad niet vertegenwoordigd.", "Jongeren zijn in de raad ondervertegenwoordigd.", True),
+    # the claim's "onder meer" adds nothing the evidence must say, unless the evidence says "alleen"
+    ("De subsidie is onder meer bedoeld voor vrouwen.", "De subsidie is bedoeld voor vrouwen en jongeren.", False),
+    ("De subsidie is onder meer bedoeld voor vrouwen.", "De subsidie is alleen bedoeld voor vrouwen.", True),
 ]
 
 

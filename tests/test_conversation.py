@@ -69,6 +69,7 @@ def test_pointer_words_are_dropped_and_no_word_is_carried_twice(engine):
         ("Is huiselijk geweld op Bonaire een groot probleem?", "Welke ministeries pakken dat samen op?", True),
         ("Wat is de Taakopdracht Gender en Gezondheid?", "Tot wanneer is die verlengd", True),
         ("Wat doet het kabinet aan de vereenvoudiging van het verlofstelsel?", "Is dat al ingevoerd?", True),
+        ("Waarom vindt het kabinet seksuele voorlichting op jonge leeftijd nodig?", "zit dat ook in de nieuwe kerndoelen?", True),
         ("Wat is het programma Veilige Steden?", "Is het wetsvoorstel over vertrouwenspersonen op scholen al aangenomen?", False),
         # "het" before a word the documents never write after "het" is the pronoun; "het kabinet" is an article
         ("Waar dient het Landelijk Platform Transgenderzorg voor?", "Sinds wanneer krijgt het vorm?", True),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 from index.cache import CachedEmbedder, EmbeddingCache
 from index.embed import Embedder
 from index.store import BuildConfig, IndexLoadError, build_index, load_index
-from rag.answer import answer_response, asked_type, is_title
+from rag.answer import ScoredSentence, answer_response, asked_type, is_title, with_continuations
 from rag.language import detect_language
 from ui.render import context_line
 
@@ -368,3 +369,29 @@ def test_how_long_asks_for_a_period_and_a_web_page_title_is_no_answer(engine):
     assert not how_long.search("De alliantie richt een werkgeverscoalitie op.")
     footnote = next(p for p in engine.index.passages if p.kind == "footnote")
     assert is_title("Declaration of Austria, Belgium, Cyprus | Diplomatic statement | Government.nl", footnote)
+
+
+class _Passage:
+    def __init__(self, text: str):
+        self.text = text
+
+
+def _sentences(passages, row: int, scores: list[float]) -> list[ScoredSentence]:
+    spans = [m.span() for m in re.finditer(r"[^.\s][^.]*\.", passages[row].text)]
+    return [ScoredSentence(row, a, b, score, 0.0, 0.0) for (a, b), score in zip(spans, scores)]
+
+
+def test_the_best_sentence_keeps_a_next_sentence_that_points_back_to_it():
+    """"Eén van deze netwerken is Roze in Blauw. Zo zorgen ze voor ..." : the second goes on about the first; a next
+    sentence on its own subject does not join, and a sentence that ends its passage takes its successor from an
+    overlapping passage."""
+    passages = [_Passage("Eén van deze netwerken is Roze in Blauw. Zo zorgen ze voor meer kennis bij de politie. De politie heeft ook een centrum.")]
+    scored = _sentences(passages, 0, [0.9, 0.3, 0.2])
+    chosen = with_continuations([scored[0]], scored, passages)
+    assert [passages[0].text[c.start : c.end] for c in chosen] == ["Eén van deze netwerken is Roze in Blauw.", "Zo zorgen ze voor meer kennis bij de politie."]
+    assert len(with_continuations([scored[2]], scored, passages)) == 1
+    overlapping = [_Passage("Het team begon in 2021. Docenten kiezen vaak onbewust."), _Passage("Docenten kiezen vaak onbewust. Daarom krijgen ze een training.")]
+    scored = _sentences(overlapping, 0, [0.2, 0.9]) + _sentences(overlapping, 1, [0.8, 0.3])
+    best = scored[1]
+    chosen = with_continuations([best], sorted(scored, key=lambda s: -s.score), overlapping)
+    assert [overlapping[c.row].text[c.start : c.end] for c in chosen][-1] == "Daarom krijgen ze een training."
