@@ -30,6 +30,7 @@ from rag.contradictions import (
     Conflict,
     effective_negators,
     entities,
+    same_entity,
     find_conflicts,
     find_markers,
     missing_name,
@@ -86,6 +87,10 @@ VALUE_KINDS = ("number", "date", "entity")
 # Support by meaning needs a word of the claim's own subject when the window has this share of its predicate: all of
 # what the claim says, of none of its subject, is said of another actor ("ligt bij aanbieders" vs "de toezichthouders").
 T_OTHER_ACTOR = 0.8
+# Support by meaning is refused when a name of the claim is in the window's passage but not in the window, and the window
+# names another actor of its kind: it says its statement of that other ("Met de richtlijn streeft de EU ..." vs "de Raad
+# van Europa"). Bodies and regions are one kind.
+ACTOR_KIND = {"organisation": "body", "region": "body", "country": "country", "place": "place", "party": "party"}  # "EU" ~ "Raad van Europa"
 T_SENTENCE_CONFLICT = 0.5  # in a pair, a sentence is checked by itself when it has this share of the claim's words
 
 
@@ -147,9 +152,20 @@ class Judgement:
             and not self.decisive_word_missing
             and all(found for _cv, found, _ev, _w in self.values)
             and all(found for _n, found, _w in self.names)
+            and not self.another_actor
             and self.objection is None
             and self.context_objection is None
         )
+
+    @cached_property
+    def another_actor(self) -> bool:
+        """A name of the claim found in the window's passage but not in the window, which names another of its kind:
+        the window says its statement of that other actor."""
+        elsewhere = [ACTOR_KIND[n.cls] for n, found, where in self.names if found and where != "sentence" and n.cls in ACTOR_KIND]
+        if not elsewhere:
+            return False
+        window = entities(self.texts[1], self.table)
+        return any(ACTOR_KIND.get(e.cls) in elsewhere and not any(same_entity(e, x, self.table) for x, _f, _w in self.names) for e in window)
 
     @cached_property
     def context_objection(self) -> str | None:
@@ -229,10 +245,12 @@ def judge(ci: ClaimIndex, parts: ClaimParts, w: Window, top_score: float) -> Jud
             conflict = None  # a value of the claim is not in the evidence: another statement, whatever else differs
         if conflict is not None and conflict.kind == "negation" and not states_something(text):
             conflict = None  # a heading or reference line has no predicate whose polarity could differ
-    missing_words = surfaces(parts, pred_missing, "predicate") + surfaces(parts, subj_missing, "subject")
+    own_subject = any(x.part == "subject" for x in parts.words)
+    # (a subject of only "het kabinet" is stood in for by the claim's first content words: their missing words count too)
+    subj_surfaces = surfaces(parts, subj_missing, "subject" if own_subject else None)
+    missing_words = surfaces(parts, pred_missing, "predicate") + [w for w in subj_surfaces if w not in surfaces(parts, pred_missing, "predicate")]
     return Judgement(w, (subj_share, subj_missing, subj_where), (pred_share, pred_missing), values, names, conflict, on_subject,
-                     missing_words, (parts.text, text), full, neighbours, table, split_subject(ci, parts, w),
-                     any(x.part == "subject" for x in parts.words), parts.verb)
+                     missing_words, (parts.text, text), full, neighbours, table, split_subject(ci, parts, w), own_subject, parts.verb)
 
 
 ANAPHORIC_START = re.compile(

@@ -155,6 +155,18 @@ def best_aligned(claim: str, cm: Marker, evidence: str, candidates: list[Marker]
     return [em for s, em in scored if s == top and top[0] > 0]
 
 
+def object_in(claim: str, cm: Marker, evidence: str, reach: int = 4) -> bool:
+    """The evidence has a content word of what a clause-final marker is about: the words right before it in its clause
+    (Dutch puts the verb last: "waarvan bewezen is dat ze mediawijsheid en digitale weerbaarheid vergroten"). True when
+    the marker does not end its clause (a main-clause verb: the words before it are its subject) or has no such words."""
+    s, e = span_of(cm.start, spans(claim))
+    if stems(claim[cm.end : e]):
+        return True
+    inside = cm.text.split()[1:-1]  # a separable verb holds its object: "bouwt de capaciteit van het ECAD-P af"
+    words = stems(" ".join(re.findall(r"[\w-]+", claim[s : cm.start])[-reach:] + inside))
+    return not words or loose_shared(words, stems(evidence)) > 0
+
+
 def scale_conflict(
     claim: str, evidence: str, lexicon: list[tuple[str, int, str]], clash: Callable[[int, int], bool], kind: ConflictKind,
     describe: Callable[[Marker, Marker], str],
@@ -169,6 +181,8 @@ def scale_conflict(
         aligned = best_aligned(claim, cm, evidence, same_scale)
         if not aligned or not all(clash(cm.level, em.level) for em in aligned):
             continue
+        if kind == "direction" and not object_in(claim, cm, evidence):
+            continue  # what the claim says grows or shrinks is not in the evidence: its direction is about something else
         # the claim's own clause and the aligned evidence clause(s) must not also say the claim's way
         # ("korter dan mannen, maar ... minder goede gezondheid": "minder" is about something else)
         # (another claim marker agrees with the evidence when its clause is at least as close to the evidence clause)
@@ -640,7 +654,7 @@ DIRECTION: list[tuple[str, int, str]] = [
     ("size", DOWN, r"verminder\w*|(?<!niet )minder(?!\s+dan)|lager(?!\s+onderwijs)"),
     ("size", DOWN, r"halver(?:en|t|de|den|ing)|gehalveerd|reduc\w*|afbouw\w*|afgebouwd|gekort|korten|korting\w*|korter|kleiner"
                    r"|langzamer|laag|verlies\w*|verliez\w*|verloor|afzwak\w*|afgezwakt|(?:loopt|liep|lopen)\s+terug|teruglop\w*|teruggelopen"
-                   r"|(?:bouwt|bouwen|bouwde)\s+(?:[^\s,;.]+\s+){0,8}?af"),
+                   r"|(?:bouwt|bouwen|bouwde)\s+(?:[^\s,;.]+\s+){0,12}?af"),
     ("quality", UP, r"verbeter\w*|beter|vooruitgang|vooruitgegaan|(?:gaat|gaan|ging|gingen)\s+(?:[^\s,;.]+\s+){0,4}?vooruit|sterker"),
     ("quality", DOWN, r"verslechter\w*|slechter|achteruitgang|achteruitgegaan|(?:gaat|gaan|ging|gingen)\s+(?:[^\s,;.]+\s+){0,4}?achteruit|zwakker"),
     ("strictness", UP, r"verscherp\w*|aanscherp\w*|aangescherpt|strenger"),
@@ -1357,6 +1371,10 @@ def missing_name(claim: str, evidence: str, aliases: AliasTable | None = None) -
         forms = table.forms.get(canonical, []) + [canonical]
         if any(key(f) and re.search(rf"(?<![\w]){re.escape(key(f))}(?![\w])", folded) for f in forms):
             known.append((m.start(), m.end()))
+    for place in METONYMS:  # "Den Haag" for the cabinet, "Brussel" for the Commission
+        for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", claim, re.I):
+            if metonym_in(place, folded):
+                known.append((m.start(), m.end()))
     for w in name_words(claim, table):
         at = claim.find(w)
         if any(s <= at < e for s, e in known):
@@ -1480,6 +1498,10 @@ QUANTITY_BEFORE = re.compile(r"(?<![\w-])(?:veel|vele|weinig|enkele|sommige|meer
 BARE_NOUN = 4  # letters of the claim's noun that the evidence's plural must start with ("school" -> "scholen": "scho")
 
 
+COMBAT = re.compile(r"bestrijd\w*|bestreden|bestreed\w*|tegen\s*(?:te\s+)?ga(?:an|at)|tegengegaan")
+TACKLE = re.compile(r"(?<![\w-])(?:aanpak\w*|aangepakt|aan\s+te\s+pakken|(?:pakt|pakken|pakte|pakten)\s+(?:[^\s,;.]+\s+){0,6}?aan)(?![\w-])")
+
+
 def unmarked_equivalent(claim: str, cm: Marker, evidence: str, ev: list[Marker]) -> bool:
     """A claim marker the evidence says without a marker word: "elk jaar" for "jaarlijks"; "elke school" for a bare
     plural "scholen" when the evidence has no marker of amount or frequency at all (a generic statement); "kan" for a
@@ -1500,6 +1522,8 @@ def unmarked_equivalent(claim: str, cm: Marker, evidence: str, ev: list[Marker])
             if not QUANTITY_BEFORE.search(folded_ev[: m.start()]):
                 return True
         return False
+    if cm.scale == "size" and COMBAT.fullmatch(text) and TACKLE.search(folded_ev) and not any(em.scale == "size" for em in ev):
+        return True  # "bestrijden", "tegengaan" is "aanpakken": an effort against something, no effect claimed
     if cm.scale == "deontic" and text in ("kan", "kunnen") and not ev and not find_markers(evidence, COMMITMENT):
         return True  # "X biedt een e-learning" lets one follow it: a fact vouches for a possibility
     return False

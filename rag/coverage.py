@@ -31,6 +31,7 @@ import numpy as np
 
 from corpus.aliases import AliasTable, key
 from index.lexical import split_words, tokenize
+from rag.constraints import METONYMS
 from rag.contradictions import SYNONYMS, Entity, entities, metonym_in, periods, periods_agree, same_entity
 from rag.numbers import Value, comparable, extract_values, loosely_equal, same_value
 
@@ -194,8 +195,8 @@ class ClaimIndex:
         return out
 
     def _compute_matches(self, term: str) -> set[str]:
-        if term.startswith("§"):
-            return {term}
+        if term.startswith("§"):  # a name; a place that stands for an institution ("Den Haag") also by its words
+            return {term, *(t for form in METONYMS.get(term[1:], ()) for t in self.stem_words(form))}
         return set().union(*(self._fuzzy(t) for t in {term} | self.synonyms.get(term, frozenset())))
 
     def _fuzzy(self, term: str) -> set[str]:
@@ -240,6 +241,9 @@ class ClaimIndex:
         from rag.contradictions import _table_regex
 
         named = [(m.start(), m.end(), "§" + key(self.table.canonical(m.group(0))), m.group(0)) for m in _table_regex(self.table).finditer(claim)]
+        named += [(m.start(), m.end(), "§" + place, m.group(0)) for place in METONYMS
+                  for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", claim, re.I)
+                  if not any(n[0] <= m.start() < n[1] for n in named)]
         words: list[ClaimWord] = []
         done: set[int] = set()
         for i, m in enumerate(tokens):

@@ -235,6 +235,11 @@ def test_brussel_stands_for_the_european_commission(engine) -> None:
     assert r.verdict != "supported", r.explanation
 
 
+def test_den_haag_stands_for_the_cabinet(engine) -> None:
+    r = check(engine, "Den Haag ziet het belang in van bewustwording en van het bestrijden van schadelijke stereotypen en ongelijkheid.")
+    assert r.verdict == "supported", r.explanation
+
+
 def test_states_something() -> None:
     from rag.claims import states_something
 
@@ -297,3 +302,17 @@ def test_a_plan_claimed_as_done_is_not_supported(engine) -> None:
 def test_a_verb_said_with_a_synonym(engine, claim: str, verdict: str) -> None:
     r = check(engine, claim)
     assert r.verdict == verdict, r.explanation
+
+
+@pytest.mark.parametrize("claim", [
+    # a particle verb whose "af" ends a long clause is a direction ("bouwt ... af"), not waved through by similarity
+    "Het kabinet bouwt de aanpak van racisme en discriminatie door de politie af.",
+    # the passage names the Raad van Europa elsewhere; the sentence says it of the EU
+    "Met de richtlijn Women on Company Boards wil de Raad van Europa een evenwichtige verdeling tussen mannen en vrouwen "
+    "in de besturen van beursgenoteerde bedrijven.",
+    # a subject of only "het kabinet": the words standing in for it ("het recht op abortus") must be found too
+    "Het kabinet wil het recht op abortus in de Grondwet vastleggen.",
+])
+def test_blind_probe_claims_that_must_not_be_supported(engine, claim: str) -> None:
+    r = check(engine, claim)
+    assert r.verdict != "supported", r.explanation

@@ -103,6 +103,11 @@ DIRECTION = [
     ("Aanvragen wordt voor ondernemers makkelijker.", "Aanvragen wordt voor ondernemers lastiger.", True),
     ("België is tegen het voorstel voor een Europese taks.", "België is positief over het voorstel voor een Europese taks.", True),
     ("Het budget voor de jeugdzorg werd in 2023 verlaagd.", "In 2023 kwam er extra geld voor de jeugdzorg.", True),
+    # a clause-final verb is about the words before it: another thing shrinking in the evidence is no conflict
+    ("Het rapport bekijkt methoden waarvan bewezen is dat ze de leesvaardigheid en de rekenvaardigheid vergroten.",
+     "Het rapport bekijkt methoden ter preventie van schooluitval.", False),
+    ("Het rapport bekijkt methoden waarvan bewezen is dat ze schooluitval vergroten.",
+     "Het rapport bekijkt methoden ter preventie van schooluitval.", True),
 ]
 
 NEGATION = [
@@ -444,6 +449,11 @@ UNCONFIRMED = [
     ("De capaciteit van het team is blijvend gemaakt.", "De capaciteit van het team is tijdelijk verhoogd.", True),
     ("Jongeren zijn in de raad niet evenredig vertegenwoordigd.", "Jongeren zijn in de raad ondervertegenwoordigd.", False),
     ("Jongeren zijn in de raad niet vertegenwoordigd.", "Jongeren zijn in de raad ondervertegenwoordigd.", True),
+    # "bestrijden", "tegengaan" is "aanpakken": an effort, no effect
+    ("De gemeente wil armoede onder ouderen bestrijden.", "De gemeente wil armoede onder ouderen aanpakken.", False),
+    ("De gemeente wil armoede onder ouderen bestrijden.", "De gemeente wil armoede onder ouderen vergroten.", True),
+    ("De provincie bouwt de steun voor de musea en de bibliotheken in de kleine dorpen af.",  # the particle far from its verb
+     "De provincie bestendigt de steun voor de musea en de bibliotheken in de kleine dorpen.", True),
     # the claim's "onder meer" adds nothing the evidence must say, unless the evidence says "alleen"
     ("De subsidie is onder meer bedoeld voor vrouwen.", "De subsidie is bedoeld voor vrouwen en jongeren.", False),
     ("De subsidie is onder meer bedoeld voor vrouwen.", "De subsidie is alleen bedoeld voor vrouwen.", True),
