@@ -95,10 +95,13 @@ class WithoutListMarkers:
 PLACE_BEFORE = r"\b(in|te|uit|naar|gemeenten?|steden|regio|provincie)\s+"  # what comes before a place name: "in Utrecht", "de gemeenten Amsterdam"
 ANSWER_TYPES = [
     # an amount of money needs a currency or an amount word, not just any number
-    (re.compile(r"\b(hoeveel ([\w-]+ ){0,3}?(geld|euro|subsidie|financiering)|wat kost|wat kosten|welk bedrag|(hoe hoog|hoe groot|wat) is het (budget|bedrag)|"
+    (re.compile(r"\b(hoeveel ([\w-]+ ){0,3}?(geld|euro|subsidie|financiering)|wat kost|wat kosten|welk bedrag|(hoe hoog|hoe groot|wat) is het ([\w-]+ )?[\w-]*(budget|bedrag)|"
                 r"how much ([\w'-]+ ){0,4}?(money|funding|subsidy)|(what|how much) does .{1,80} cost|(what|how large|how big) is the budget|"
                 r"(size|amount|value) of (the )?([\w'-]+ ){0,3}?(grant|budget|subsidy|funding))\b", re.I),
      re.compile(r"€|\beuro\b|\bmiljoen\b|\bmiljard\b|\bmln\b", re.I)),
+    # a penalty is answered by a sentence or a fine, not by "is strafbaar"
+    (re.compile(r"\b(welke ([\w-]+ )?(straf|straffen|boete|gevangenisstraf)|hoe hoog is de (straf|boete)|(what|which) (is the )?([\w-]+ )?(penalty|penalties|sentence|fine)\b)", re.I),
+     re.compile(r"gevangenisstraf|celstraf|taakstraf|hechtenis|boete|\b\d+\s+(jaar|maanden)\b", re.I)),
     # "Hoe vaak ...?" is answered by a count or a frequency ("jaarlijks", "elk jaar", "twee keer")
     (re.compile(r"^\s*(hoe vaak|how often)\b", re.I),
      re.compile(r"\d|" + NUMBER_WORDS + r"|\b(jaarlijks|maandelijks|wekelijks|dagelijks|(elk|ieder|per) (jaar|maand|week|dag)|keer|maal|"
@@ -137,8 +140,9 @@ CALIBRATION_FEATURES = ("dense_top", "dense_gap", "constraints_missing", "answer
 PERSON_ASKED = re.compile(
     r"^\s*(welke (hoogleraar|hoogleraren|onderzoekers?|wetenschappers?|directeur|voorzitter|persoon|personen)|"
     r"wie (is|zijn|was|waren) ([\w-]+ ){0,4}?(de )?(procureur-generaal|ombudsman|voorzitter|directeur|burgemeester|commissaris)|"
-    r"wie (is|zijn|was|waren) de (directeur|voorzitter|onderzoekers?|auteurs?|hoogleraar|commissaris|regeringscommissaris|leider|trekker)|"
-    r"wie (leidt|leiden|schreef|schreven|ondertekende|tekende|diende|dienden)|who (chairs|heads|leads|wrote|signed|submitted)|"
+    r"wie (is|zijn|was|waren|wordt|worden|werd) de (directeur|voorzitter|onderzoekers?|auteurs?|hoogleraar|commissaris|regeringscommissaris|leider|trekker)|"
+    r"wie (leidt|leiden|schreef|schreven|ondertekende|tekende|diende|dienden)|wie (staat|stond|staan) (er )?aan het hoofd|"
+    r"who (chairs|heads|leads|wrote|signed|submitted)|who will (chair|head|lead)|"
     r"who (is|are|was|were) the (director|chair\w*|head|authors?|researchers?|professor|commissioner|leader))\b|"
     # the ministry is given, so the person is asked: "Welke minister van OCW stuurde ...", "Wie is de staatssecretaris
     # van ...", "Hoe heet de staatssecretaris ..." (not "Met welke minister werkt ... samen?": a ministry answers that)
@@ -540,6 +544,16 @@ def with_continuations(chosen: list[ScoredSentence], scored: list[ScoredSentence
     return out
 
 
+def english_place(name: str, question: str) -> bool:
+    """One capitalised word after "in"/"from" in an English question that the glossary does not translate: a place,
+    which keeps its name in Dutch ("municipalities in Friesland")."""
+    return (" " not in name and bool(re.search(rf"\b(?:in|from)\s+{re.escape(name)}\b", question))
+            and not added_terms(name) and fold(name) not in EN_PLACE_WORDS)
+
+
+EN_PLACE_WORDS = frozenset("europe european netherlands dutch brussels hague english parliament government".split())
+
+
 def answer_features(engine, question: str, language: str, hits, scored, chosen, coverage: float, query_vector: np.ndarray) -> dict[str, float]:
     """What the confidence is computed from (see FEATURES); all cheap, all from this request."""
     passages = engine.index.passages
@@ -547,9 +561,9 @@ def answer_features(engine, question: str, language: str, hits, scored, chosen, 
     evidence = " ".join(passages[r].ranking_text() for r in rows) or " ".join(h.passage.ranking_text() for h in hits[:1])
     english = language != "nl"
     constraints = question_constraints(question)
-    if english:  # names are translated in an English question ("Safe Cities"): acronyms and countries must match
+    if english:  # names are translated in an English question ("Safe Cities"): acronyms, countries and places must match
         constraints = [c for c in constraints if c.kind != "name" or (c.text.isupper() and c.text not in GENERIC_ACRONYMS)
-                       or engine.aliases.kind(c.text) in ("country", "region")]  # ("IT" is the field the documents call ICT)
+                       or engine.aliases.kind(c.text) in ("country", "region") or english_place(c.text, question)]  # ("IT" is ICT)
     missing = missing_constraints(constraints, evidence, engine.aliases)
     dense = sorted((s.dense for s in scored), reverse=True)
     wants = asked_type(question, engine.sentence_index)

@@ -23,7 +23,7 @@ Kind = Literal["year", "number", "amount", "percentage", "per-period", "name", "
 
 YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 AMOUNT_ASKED = re.compile(
-    r"\b(hoeveel (?:[\w-]+ ){0,3}?geld|welk bedrag|in euro'?s|euro|(?<!welk )(?<!welke )budget(?! ?cuts)|kosten|kost|"
+    r"\b(hoeveel (?:[\w-]+ ){0,3}?geld|welk bedrag|\w*bedrag|in euro'?s|euro|(?<!welk )(?<!welke )budget(?! ?cuts)|kosten|kost|"
     r"how much (?:[\w'-]+ ){0,4}?(?:money|funding|subsidy)|(?:size|amount|value) of (?:the )?(?:[\w'-]+ ){0,3}?(?:grant|budget|subsidy|funding)|"
     r"cost|costs|euros?)\b",
     re.I,

