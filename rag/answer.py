@@ -121,7 +121,9 @@ ANSWER_TYPES = [
                            + PLACE_LIST))),
     # "Waar ...?" asks for a place, but not with a preposition at its end: "Waar richt de alliantie zich op?",
     # "Waar gaat het geld naartoe?" (waarop, waarnaartoe) ask what, not where
-    (re.compile(r"^\s*(waar\b(?!.*\b(op|aan|over|voor|mee|naar|naartoe|heen|uit|door|toe|van|bij|tegen|om|in)\s*\?*\s*$)|"
+    # (also before a clause: "Waar helpt de wegwijzer mee als ..."); where to find information asks for a source, no place
+    (re.compile(r"^\s*(waar\b(?!.*\b(op|aan|over|voor|mee|naar|naartoe|heen|uit|door|toe|van|bij|tegen|om|in)\s*(\?*\s*$|,|\s(als|wanneer|omdat|zodat|dat|die|terwijl|nu|zodra)\b))"
+                r"(?!.*\b(vinden|terecht|nalezen|informatie)\b)|"
                 r"in welke (stad|gemeente|plaats|provincie)|where|in which (city|town|municipality))\b", re.I),
      OtherPlace(re.compile(PLACE_BEFORE + r"[A-Z][a-zà-ÿ]+"))),
 ]

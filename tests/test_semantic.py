@@ -406,3 +406,13 @@ def test_the_best_sentence_keeps_a_next_sentence_that_points_back_to_it():
     best = scored[1]
     chosen = with_continuations([best], sorted(scored, key=lambda s: -s.score), overlapping)
     assert [overlapping[c.row].text[c.start : c.end] for c in chosen][-1] == "Daarom krijgen ze een training."
+
+
+@pytest.mark.parametrize("question, place", [
+    ("Waar wordt het project Single Super Mom uitgeprobeerd?", True),
+    ("Waar richt de alliantie zich op?", False),  # waarop: what, not where
+    ("Waar helpt de wegwijzer een docent mee als er naaktfoto's rondgaan?", False),  # the particle before a clause
+    ("waar kunnen ambtenaren informatie vinden over discriminerende algoritmes", False),  # a source, no place
+])
+def test_waar_asks_for_a_place_only_without_a_particle(question, place):
+    assert (asked_type(question) is not None) is place
