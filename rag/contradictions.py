@@ -28,7 +28,7 @@ from typing import Callable, Literal
 from corpus.aliases import AliasTable, acronym_matches, default_table, is_acronym, key
 from index.lexical import tokenize
 from rag.constraints import METONYMS
-from rag.numbers import Value, comparable, extract_values, loosely_equal, same_value
+from rag.numbers import Value, comparable, extract_values, loosely_equal, magnitude_range, same_value
 
 ConflictKind = Literal["number", "date", "direction", "negation", "quantifier", "modality", "entity"]
 
@@ -214,6 +214,8 @@ def value_range(v: Value, text: str, source: bool = False) -> tuple[float, float
     """The values a written value allows: "meer dan 20" -> (20, inf), "bijna 3000" -> (2700, 3300). In the source
     (`source`) an open lower bound reaches up to twice its value: "meer dan tien bedrijven" does not say thirty."""
     before = text[max(0, v.start - 20) : v.start]
+    if magnitude_range(v):
+        return magnitude_range(v)
     if FROM_TO.search(text[max(0, v.start - 45) : v.start]):
         return (v.value, v.value)  # "van 14% tot 28%": the end of a change, no bound
     if BOUND_LOW.search(before):

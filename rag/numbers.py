@@ -4,6 +4,7 @@
     "15,3%" = "15,3 procent"               -> percentage 15.3
     "twee op de tien"                      -> percentage 20
     "bijna drieduizend"                    -> number 3000, approximate
+    "tienduizenden"                        -> number 20,000 to 100,000
     "2745" = "2.745"                       -> number 2745
     "april 2025", "18 november 2024"       -> date 2025.04 / 2024.1118
     "2024"                                 -> year 2024
@@ -50,6 +51,15 @@ YEAR = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d.,]\d|/)")
 NUMBER = re.compile(rf"(?<![\w.,/-])(?P<n>{DIGITS})(?:\s*(?P<big>miljoen|miljard))?(?![\w%]|,\d|\.\d)", re.I)
 WORD_NUMBER = re.compile(rf"\b(?P<n>{NUMBER_WORD})(?:\s+(?P<big>miljoen|miljard))?\b", re.I)
 APPROX_BEFORE = re.compile(rf"{APPROX}\s+$", re.I)
+# An order of magnitude in the plural: "honderden" is a few hundred up to a thousand, "tienduizenden" tens of thousands.
+MAGNITUDES = {"honderden": 100, "duizenden": 1000, "tienduizenden": 10_000, "honderdduizenden": 100_000, "miljoenen": 1_000_000}
+MAGNITUDE = re.compile(rf"\b(?:{'|'.join(MAGNITUDES)})\b", re.I)
+
+
+def magnitude_range(v: "Value") -> tuple[float, float] | None:
+    """(low, high) of a plural order of magnitude ("honderden": 200 to 1000), None for other values."""
+    base = MAGNITUDES.get(v.text.lower()) if v.kind == "number" else None
+    return (2.0 * base, 10.0 * base) if base else None
 
 
 @dataclass(frozen=True)
@@ -150,6 +160,8 @@ def extract_values(text: str) -> list[Value]:
         n = parse_number(m.group("n"))
         if n is not None:
             add("number", m.start(), m.end(), n * BIG.get((m.group("big") or "").lower(), 1))
+    for m in MAGNITUDE.finditer(text):
+        add("number", m.start(), m.end(), 2 * MAGNITUDES[m.group(0).lower()], approx=True)
     for m in WORD_NUMBER.finditer(text):
         if m.group("n").lower() in ("een", "één"):
             continue  # the article, not the number one
@@ -166,6 +178,10 @@ def same_value(a: Value, b: Value) -> bool:
         ya, yb = int(a.value), int(b.value)
         ma, mb = int((a.value - ya) * 100 + 1e-6), int((b.value - yb) * 100 + 1e-6)  # 2024.1118 -> 11
         return ya == yb and (ma == 0 or mb == 0 or ma == mb)
+    ra, rb = magnitude_range(a), magnitude_range(b)
+    if ra or rb:  # "tienduizenden" is 20,000 to 100,000: the same as any value in that range
+        (la, ha), (lb, hb) = ra or (a.value, a.value), rb or (b.value, b.value)
+        return la <= hb and lb <= ha
     if a.approximate or b.approximate:
         big = max(abs(a.value), abs(b.value), 1e-9)
         return abs(a.value - b.value) / big <= 0.10

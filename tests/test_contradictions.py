@@ -28,6 +28,9 @@ from rag.contradictions import (
 
 # (claim, evidence, conflict expected)
 NUMBER = [
+    # a plural order of magnitude: "honderden" against "tienduizenden"
+    ("De stichting helpt enkele honderden scholieren bij de dag.", "De stichting helpt tienduizenden scholieren bij de dag.", True),
+    ("De stichting helpt tienduizenden scholieren bij de dag.", "De stichting helpt ruim 30.000 scholieren bij de dag.", False),
     # the same value bounded the other way
     ("Meer dan 25 procent van de werkende ICT-specialisten is vrouw.", "Minder dan 25 procent van de werkende ICT-specialisten is vrouw.", True),
     ("Meer dan 20 procent van de ICT-specialisten is vrouw.", "Minder dan 25 procent van de ICT-specialisten is vrouw.", False),

@@ -65,3 +65,13 @@ def test_number_words():
     assert parse_word("twintigduizend") == 20000
     assert parse_word("dertien") == 13
     assert parse_word("tafel") is None
+
+
+def test_orders_of_magnitude_in_the_plural():
+    """"tienduizenden" is tens of thousands: the same as 30.000, not as "honderden"."""
+    from rag.numbers import magnitude_range
+
+    many = extract_values("tienduizenden scholieren")[0]
+    assert magnitude_range(many) == (20_000, 100_000)
+    assert same_value(many, extract_values("30.000 scholieren")[0])
+    assert not same_value(many, extract_values("enkele honderden scholieren")[0])
