@@ -39,7 +39,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"human rights institute|netherlands institute for human rights", "College voor de Rechten van de Mens"),
     (r"data protection authority|dutch dpa", "Autoriteit Persoonsgegevens"),
     (r"statistics netherlands", "CBS"),
-    (r"caribbean netherlands|bonaire|sint eustatius|saba", "Caribisch Nederland"),
+    (r"caribbean netherlands|bonaire|sint eustatius|saba|statia", "Caribisch Nederland"),
+    (r"caribbean(?! netherlands)", "Bonaire Sint Eustatius Saba Caribisch Nederland"),  # "And in the Caribbean part?"
     (r"member states?", "lidstaten"),
     (r"european commission|brussels", "Europese Commissie"),
     (r"council of europe", "Raad van Europa"),

@@ -141,6 +141,8 @@ NEGATION = [
     # a negation in the next sentence of the evidence is about that sentence only
     ("Bijna alle klachten komen van huurders.", "De klachten komen vrijwel altijd van huurders. Verhuurders dienen meestal geen klacht in.", False),
     ("Het vervoer naar school valt niet onder de regeling.", "Ook het vervoer naar school valt hieronder.", True),
+    # "nog geen kwart" bounds a number ("minder dan 25 procent"), it negates nothing
+    ("Nog geen kwart van de leraren is man.", "Minder dan 25 procent van de leraren is man.", False),
     # the negation is on another word ("geen akkoord"); the claim's verb stands unnegated in the next clause
     ("Nederland blijft zich inzetten voor de richtlijn Gelijke Behandeling buiten Arbeid.",
      "Er is nog geen akkoord over het voorstel voor de EU-richtlijn Gelijke Behandeling buiten Arbeid. Nederland vindt dit belangrijk en blijft hierop inzetten.", False),

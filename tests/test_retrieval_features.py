@@ -89,3 +89,6 @@ def test_an_english_query_gets_the_dutch_terms_of_its_words():
     assert dutch_terms("What is the weather tomorrow?") == []
     assert "radicalisering" in dutch_terms("What else matters in preventing online radicalisation?")
     assert dutch_terms("Do women who work part-time earn less?") == ["deeltijd"]  # "work" alone is no evaluation
+    # "the Caribbean part" names the islands the documents name; an English question that names them gets only the region
+    assert "Bonaire" in " ".join(dutch_terms("And in the Caribbean part?"))
+    assert dutch_terms("Is there a service on Bonaire and Saba?") == ["Caribisch Nederland"]

@@ -416,6 +416,7 @@ def test_the_best_sentence_keeps_a_next_sentence_that_points_back_to_it():
     ("Waar wordt het project Single Super Mom uitgeprobeerd?", True),
     ("Waar richt de alliantie zich op?", False),  # waarop: what, not where
     ("Waar helpt de wegwijzer een docent mee als er naaktfoto's rondgaan?", False),  # the particle before a clause
+    ("Waar gaat de mannenalliantie zich als eerste mee bezighouden?", False),  # "mee" is only ever a particle
     ("waar kunnen ambtenaren informatie vinden over discriminerende algoritmes", False),  # a source, no place
 ])
 def test_waar_asks_for_a_place_only_without_a_particle(question, place):
