@@ -93,12 +93,21 @@ class WithoutListMarkers:
 
 
 PLACE_BEFORE = r"\b(in|te|uit|naar|gemeenten?|steden|regio|provincie)\s+"  # what comes before a place name: "in Utrecht", "de gemeenten Amsterdam"
+# What gives a reason, a cause or an aim ("Waarom ...?")
+REASON = re.compile(r"\b(omdat|doordat|daarom|daardoor|hierdoor|want|omwille|vanwege|dankzij|zodat|daarmee|hiermee|immers|namelijk|"
+                    r"met als doel|bedoeling|doel|reden|oorzaak|gevolg|om\s+(?:[^\s,;.]+\s+){0,8}?te|hangt\s+(?:[^\s,;.]+\s+){0,3}?samen|gelet op)\b", re.I)
+NOT_THE_COUNTRY = r"(?!(?:Nederland|Europa|Europees|Europese|Caribisch|Nederlandse|Rijk)\b)"  # the documents' whole field, no place
 ANSWER_TYPES = [
     # an amount of money needs a currency or an amount word, not just any number
     (re.compile(r"\b(hoeveel ([\w-]+ ){0,3}?(geld|euro|subsidie|financiering)|wat kost|wat kosten|welk bedrag|(hoe hoog|hoe groot|wat) is het ([\w-]+ )?[\w-]*(budget|bedrag)|"
                 r"how much ([\w'-]+ ){0,4}?(money|funding|subsidy)|(what|how much) does .{1,80} cost|(what|how large|how big) is the budget|"
                 r"(size|amount|value) of (the )?([\w'-]+ ){0,3}?(grant|budget|subsidy|funding))\b", re.I),
      re.compile(r"€|\beuro\b|\bmiljoen\b|\bmiljard\b|\bmln\b", re.I)),
+    # "Waarom ...?", "Hoe verklaart ...": a reason, a cause or an aim, said with a word that gives one (preferred in a
+    # sentence; its absence is no reason to abstain: a reason can be stated without such a word)
+    (re.compile(r"^\s*(waarom|why|hoe verklaart|hoe komt het dat|wat is de reden|om welke reden|what is the reason|for what reason|"
+                r"what explains|how come)\b", re.I),
+     REASON),
     # a penalty is answered by a sentence or a fine, not by "is strafbaar"
     (re.compile(r"\b(welke ([\w-]+ )?(straf|straffen|boete|gevangenisstraf)|hoe hoog is de (straf|boete)|(what|which) (is the )?([\w-]+ )?(penalty|penalties|sentence|fine)\b)", re.I),
      re.compile(r"gevangenisstraf|celstraf|taakstraf|hechtenis|boete|\b\d+\s+(jaar|maanden)\b", re.I)),
@@ -123,16 +132,16 @@ ANSWER_TYPES = [
     # "In welke steden ...", "Which Dutch cities ...": a place named after a preposition or place noun, not the country
     (re.compile(r"^\s*((in |met |bij |uit |van |voor |op |with |from )?(welke|which)( [\w-]+)? ([\w-]*(steden|gemeenten|plaatsen|provincies|regio['’]s|regio|wijken|buurten|cities|towns|"
                 r"municipalities|regions?|provinces|neighbourhoods|districts)))\b", re.I),
-     OtherPlace(re.compile(PLACE_BEFORE + r"(?!(?:Nederland|Europa|Europees|Europese|Caribisch|Nederlandse|Rijk)\b)[A-Z][a-zà-ÿ]+|"
+     OtherPlace(re.compile(PLACE_BEFORE + NOT_THE_COUNTRY + r"[A-Z][a-zà-ÿ]+|"
                            + PLACE_LIST))),
     # "Waar ...?" asks for a place, but not with a preposition at its end: "Waar richt de alliantie zich op?",
     # "Waar gaat het geld naartoe?" (waarop, waarnaartoe) ask what, not where
     # (also before a clause: "Waar helpt de wegwijzer mee als ..."); where to find information asks for a source, no place
-    (re.compile(r"^\s*(waar\b(?!.*\b(op|aan|over|voor|mee|naar|naartoe|heen|uit|door|toe|van|bij|tegen|om|in)\s*(\?*\s*$|,|\s(als|wanneer|omdat|zodat|dat|die|terwijl|nu|zodra)\b))"
+    (re.compile(r"^\s*(waar\b(?!.*\b(op|aan|over|voor|mee|naar|naartoe|heen|uit|door|toe|van|vandaan|bij|tegen|om|in)\s*(\?*\s*$|,|\s(als|wanneer|omdat|zodat|dat|die|terwijl|nu|zodra)\b))"
                 r"(?!.*\bmee\b)"  # "mee" is only ever a particle: "Waar gaat de alliantie zich mee bezighouden?"
                 r"(?!.*\b(vinden|terecht|nalezen|informatie)\b)|"
                 r"in welke (stad|gemeente|plaats|provincie)|where|in which (city|town|municipality))\b", re.I),
-     OtherPlace(re.compile(PLACE_BEFORE + r"[A-Z][a-zà-ÿ]+"))),
+     OtherPlace(re.compile(PLACE_BEFORE + NOT_THE_COUNTRY + r"[A-Z][a-zà-ÿ]+"))),  # "in Nederland" says no where
 ]
 FEATURES = ("dense_top", "dense_gap", "dense_margin", "lexical_coverage_nl", "constraints_missing", "answer_type_missing", "rare_term_missing_nl", "english")
 # The features the confidence is fitted on, chosen by 5-fold cross-validation on dev. dense_gap (the best sentence's
@@ -583,7 +592,7 @@ def answer_features(engine, question: str, language: str, hits, scored, chosen, 
         "dense_margin": (dense[0] - dense[min(len(dense) - 1, 9)]) if dense else 0.0,
         "lexical_coverage_nl": 0.0 if english else coverage,
         "constraints_missing": float(len(missing)),
-        "answer_type_missing": 1.0 if wants is not None and not any(wants.search(t) for t in quoted) else 0.0,
+        "answer_type_missing": 1.0 if wants not in (None, REASON) and not any(wants.search(t) for t in quoted) else 0.0,
         "rare_term_missing_nl": 0.0 if english else rare_term_missing(engine.sentence_index, question, hits[:3]),
         "english": 1.0 if english else 0.0,
     }

