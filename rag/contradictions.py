@@ -1373,8 +1373,8 @@ def missing_name(claim: str, evidence: str, aliases: AliasTable | None = None) -
         forms = table.forms.get(canonical, []) + [canonical]
         if any(key(f) and re.search(rf"(?<![\w]){re.escape(key(f))}(?![\w])", folded) for f in forms):
             known.append((m.start(), m.end()))
-    for place in METONYMS:  # "Den Haag" for the cabinet, "Brussel" for the Commission
-        for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", claim, re.I):
+    for place in METONYMS:  # "Den Haag" for the cabinet, "Brussel" for the Commission (not "in Den Haag": the city)
+        for m in re.finditer(rf"(?<![\w-])(?<!in )(?<!uit )(?<!naar )(?<!te )(?<!bij )(?<!rond ){re.escape(place)}(?![\w-])", claim, re.I):
             if metonym_in(place, folded):
                 known.append((m.start(), m.end()))
     for w in name_words(claim, table):

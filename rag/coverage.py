@@ -242,7 +242,7 @@ class ClaimIndex:
 
         named = [(m.start(), m.end(), "§" + key(self.table.canonical(m.group(0))), m.group(0)) for m in _table_regex(self.table).finditer(claim)]
         named += [(m.start(), m.end(), "§" + place, m.group(0)) for place in METONYMS
-                  for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", claim, re.I)
+                  for m in re.finditer(rf"(?<![\w-])(?<!in )(?<!uit )(?<!naar )(?<!te )(?<!bij )(?<!rond ){re.escape(place)}(?![\w-])", claim, re.I)
                   if not any(n[0] <= m.start() < n[1] for n in named)]
         words: list[ClaimWord] = []
         done: set[int] = set()

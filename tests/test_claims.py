@@ -238,6 +238,8 @@ def test_brussel_stands_for_the_european_commission(engine) -> None:
 def test_den_haag_stands_for_the_cabinet(engine) -> None:
     r = check(engine, "Den Haag ziet het belang in van bewustwording en van het bestrijden van schadelijke stereotypen en ongelijkheid.")
     assert r.verdict == "supported", r.explanation
+    r = check(engine, "In Den Haag erkent men het belang van bewustwording en het aanpakken van ongelijkheid en schadelijke stereotypen.")
+    assert r.verdict != "supported", r.explanation  # the city, not the cabinet
 
 
 def test_states_something() -> None:
