@@ -543,7 +543,9 @@ def with_continuations(chosen: list[ScoredSentence], scored: list[ScoredSentence
     followed by the next sentence of its passage, which holds the list itself (at most `limit` added); the best
     sentence is also followed by the next one when that one points back to it ("Zo zorgen ze ...", "Het biedt ...")."""
     out: list[ScoredSentence] = []
-    text = lambda s: passages[s.row].text[s.start : s.end]  # noqa: E731
+    def text(s: ScoredSentence) -> str:
+        return passages[s.row].text[s.start : s.end]
+
     taken = {text(c) for c in chosen}
     queue = list(chosen)
     added = 0
@@ -562,14 +564,14 @@ def with_continuations(chosen: list[ScoredSentence], scored: list[ScoredSentence
     return out
 
 
+EN_PLACE_WORDS = frozenset("europe european netherlands dutch brussels hague english parliament government".split())
+
+
 def english_place(name: str, question: str) -> bool:
     """One capitalised word after "in"/"from" in an English question that the glossary does not translate: a place,
     which keeps its name in Dutch ("municipalities in Friesland")."""
     return (" " not in name and bool(re.search(rf"\b(?:in|from)\s+{re.escape(name)}\b", question))
             and not added_terms(name) and fold(name) not in EN_PLACE_WORDS)
-
-
-EN_PLACE_WORDS = frozenset("europe european netherlands dutch brussels hague english parliament government".split())
 
 
 def answer_features(engine, question: str, language: str, hits, scored, chosen, coverage: float, query_vector: np.ndarray) -> dict[str, float]:

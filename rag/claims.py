@@ -247,8 +247,8 @@ def judge(ci: ClaimIndex, parts: ClaimParts, w: Window, top_score: float) -> Jud
             conflict = None  # a heading or reference line has no predicate whose polarity could differ
     own_subject = any(x.part == "subject" for x in parts.words)
     # (a subject of only "het kabinet" is stood in for by the claim's first content words: their missing words count too)
-    subj_surfaces = surfaces(parts, subj_missing, "subject" if own_subject else None)
-    missing_words = surfaces(parts, pred_missing, "predicate") + [w for w in subj_surfaces if w not in surfaces(parts, pred_missing, "predicate")]
+    pred_surfaces = surfaces(parts, pred_missing, "predicate")
+    missing_words = pred_surfaces + [w for w in surfaces(parts, subj_missing, "subject" if own_subject else None) if w not in pred_surfaces]
     return Judgement(w, (subj_share, subj_missing, subj_where), (pred_share, pred_missing), values, names, conflict, on_subject,
                      missing_words, (parts.text, text), full, neighbours, table, split_subject(ci, parts, w), own_subject, parts.verb)
 

@@ -23,7 +23,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from dataclasses import dataclass
-from typing import Callable, Literal
+from typing import Callable, Iterator, Literal
 
 from corpus.aliases import AliasTable, acronym_matches, default_table, is_acronym, key
 from index.lexical import tokenize
@@ -1359,6 +1359,13 @@ def metonym_in(name: str, folded_evidence: str) -> bool:
     return any(re.search(rf"(?<![\w]){re.escape(key(f))}(?![\w])", folded_evidence) for f in METONYMS.get(key(name), ()))
 
 
+def actor_metonyms(text: str) -> Iterator[tuple[str, re.Match[str]]]:
+    """"Den Haag" for the cabinet, "Brussel" for the Commission, as an actor (not "in Den Haag": the city): (place, match)."""
+    for place in METONYMS:
+        yield from ((place, m) for m in re.finditer(
+            rf"(?<![\w-])(?<!in )(?<!uit )(?<!naar )(?<!te )(?<!bij )(?<!rond ){re.escape(place)}(?![\w-])", text, re.I))
+
+
 def missing_name(claim: str, evidence: str, aliases: AliasTable | None = None) -> str | None:
     """A name word of the claim that the evidence (a passage with its headings) does not have in any form: the
     claim is then about another organisation or person, however similar the rest ("de Wereldgezondheidsorganisatie
@@ -1373,10 +1380,7 @@ def missing_name(claim: str, evidence: str, aliases: AliasTable | None = None) -
         forms = table.forms.get(canonical, []) + [canonical]
         if any(key(f) and re.search(rf"(?<![\w]){re.escape(key(f))}(?![\w])", folded) for f in forms):
             known.append((m.start(), m.end()))
-    for place in METONYMS:  # "Den Haag" for the cabinet, "Brussel" for the Commission (not "in Den Haag": the city)
-        for m in re.finditer(rf"(?<![\w-])(?<!in )(?<!uit )(?<!naar )(?<!te )(?<!bij )(?<!rond ){re.escape(place)}(?![\w-])", claim, re.I):
-            if metonym_in(place, folded):
-                known.append((m.start(), m.end()))
+    known += [(m.start(), m.end()) for place, m in actor_metonyms(claim) if metonym_in(place, folded)]
     for w in name_words(claim, table):
         at = claim.find(w)
         if any(s <= at < e for s, e in known):

@@ -32,7 +32,7 @@ import numpy as np
 from corpus.aliases import AliasTable, key
 from index.lexical import split_words, tokenize
 from rag.constraints import METONYMS
-from rag.contradictions import SYNONYMS, Entity, entities, metonym_in, periods, periods_agree, same_entity
+from rag.contradictions import SYNONYMS, Entity, actor_metonyms, entities, metonym_in, periods, periods_agree, same_entity
 from rag.numbers import Value, comparable, extract_values, loosely_equal, same_value
 
 # A finite verb closes the first constituent of a Dutch main clause (verb second).
@@ -241,8 +241,7 @@ class ClaimIndex:
         from rag.contradictions import _table_regex
 
         named = [(m.start(), m.end(), "§" + key(self.table.canonical(m.group(0))), m.group(0)) for m in _table_regex(self.table).finditer(claim)]
-        named += [(m.start(), m.end(), "§" + place, m.group(0)) for place in METONYMS
-                  for m in re.finditer(rf"(?<![\w-])(?<!in )(?<!uit )(?<!naar )(?<!te )(?<!bij )(?<!rond ){re.escape(place)}(?![\w-])", claim, re.I)
+        named += [(m.start(), m.end(), "§" + place, m.group(0)) for place, m in actor_metonyms(claim)
                   if not any(n[0] <= m.start() < n[1] for n in named)]
         words: list[ClaimWord] = []
         done: set[int] = set()
