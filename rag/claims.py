@@ -245,12 +245,12 @@ def judge(ci: ClaimIndex, parts: ClaimParts, w: Window, top_score: float) -> Jud
             conflict = None  # a value of the claim is not in the evidence: another statement, whatever else differs
         if conflict is not None and conflict.kind == "negation" and not states_something(text):
             conflict = None  # a heading or reference line has no predicate whose polarity could differ
-    own_subject = any(x.part == "subject" for x in parts.words)
-    # (a subject of only "het kabinet" is stood in for by the claim's first content words: their missing words count too)
     pred_surfaces = surfaces(parts, pred_missing, "predicate")
-    missing_words = pred_surfaces + [w for w in surfaces(parts, subj_missing, "subject" if own_subject else None) if w not in pred_surfaces]
+    # (the words standing in for a subject of only "het kabinet" are predicate words too: their missing ones count)
+    subj_surfaces = surfaces(parts, subj_missing, "subject" if parts.own_subject else None)
+    missing_words = pred_surfaces + [w for w in subj_surfaces if w not in pred_surfaces]
     return Judgement(w, (subj_share, subj_missing, subj_where), (pred_share, pred_missing), values, names, conflict, on_subject,
-                     missing_words, (parts.text, text), full, neighbours, table, split_subject(ci, parts, w), own_subject, parts.verb)
+                     missing_words, (parts.text, text), full, neighbours, table, split_subject(ci, parts, w), parts.own_subject, parts.verb)
 
 
 ANAPHORIC_START = re.compile(

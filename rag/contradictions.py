@@ -213,9 +213,9 @@ OPEN_BOUND_REACH = 2.0  # a source's "meer dan 10" vouches for up to twice the b
 def value_range(v: Value, text: str, source: bool = False) -> tuple[float, float]:
     """The values a written value allows: "meer dan 20" -> (20, inf), "bijna 3000" -> (2700, 3300). In the source
     (`source`) an open lower bound reaches up to twice its value: "meer dan tien bedrijven" does not say thirty."""
+    if (magnitude := magnitude_range(v)) is not None:
+        return magnitude
     before = text[max(0, v.start - 20) : v.start]
-    if magnitude_range(v):
-        return magnitude_range(v)
     if FROM_TO.search(text[max(0, v.start - 45) : v.start]):
         return (v.value, v.value)  # "van 14% tot 28%": the end of a change, no bound
     if BOUND_LOW.search(before):
@@ -630,6 +630,8 @@ def synonymous(a: set[str], b: set[str]) -> bool:
 # --------------------------------------------------------------------------- direction
 
 UP, DOWN = 1, -1
+# An effort against something ("bestrijden", "tegengaan"), which "aanpakken" also says (`unmarked_equivalent`).
+COMBAT_WORDS = r"bestrijd\w*|bestreden|bestreed\w*|tegen\s*(?:te\s+)?ga(?:an|at)|tegengegaan"
 DIRECTION: list[tuple[str, int, str]] = [
     ("size", UP, r"vergro[ot]\w*"),
     ("size", UP, r"verh(?:oog|og)\w*"),
@@ -651,8 +653,7 @@ DIRECTION: list[tuple[str, int, str]] = [
     ("size", DOWN, r"inperk\w*|ingeperkt|beperk(?:en|t|te|ten)|(?:af\s*(?:te\s+)?rem\w*|afgeremd|(?:remt|remmen|remde|remden)\s+(?:[^\s,;.]+\s+){0,6}?af)"),
     ("size", DOWN, r"terug\s*(?:te\s+)?dring\w*|teruggedrongen|dring(?:t|en|en)\s+(?:[^\s,;.]+\s+){0,5}?terug"),
     ("size", DOWN, r"(?<!veel )(?<!vaak )(?<!zelden )(?<!weinig )(?<!regelmatig )voorkom(?!ende?\b)\w*|voorkwam\w*|preventi(?:e|ef|eve)"),
-    ("size", DOWN, r"bestrijd\w*|bestreden|bestreed\w*"),
-    ("size", DOWN, r"tegen\s*(?:te\s+)?ga(?:an|at)|tegengegaan"),
+    ("size", DOWN, COMBAT_WORDS),
     ("size", DOWN, r"verminder\w*|(?<!niet )minder(?!\s+dan)|lager(?!\s+onderwijs)"),
     ("size", DOWN, r"halver(?:en|t|de|den|ing)|gehalveerd|reduc\w*|afbouw\w*|afgebouwd|gekort|korten|korting\w*|korter|kleiner"
                    r"|langzamer|laag|verlies\w*|verliez\w*|verloor|afzwak\w*|afgezwakt|(?:loopt|liep|lopen)\s+terug|teruglop\w*|teruggelopen"
@@ -732,6 +733,8 @@ def detect_counterpart(claim: str, evidence: str, aliases: AliasTable | None = N
 
 # --------------------------------------------------------------------------- quantifier
 
+# "zowel ... als", "onder meer", "zoals": more than the one thing named (against "alleen")
+AMONG_OTHERS = r"zowel|onder\s+(?:meer|andere)|waaronder|zoals|inclusief"
 QUANTIFIER: list[tuple[str, int, str]] = [
     ("det", 4, r"alle|iedere|elke|ieder|elk|iedereen|allemaal|overal|(?:bijna|vrijwel|nagenoeg)\s+alle"),
     ("det", 3, r"de\s+meeste|het\s+merendeel|de\s+meerderheid|het\s+grootste\s+deel|het\s+overgrote\s+deel|veel|vele|talloze|ontelbare|tal\s+van|talrijke|heel\s+wat"),
@@ -750,11 +753,11 @@ QUANTIFIER: list[tuple[str, int, str]] = [
     ("lasting", 0, r"structure\w*|permanent\w*|blijvend\w*|bestendig\w*"),
     ("novelty", 0, r"jaarlijks|herhaald|opnieuw|wederom|nogmaals|andermaal|(?<!heen en )weer(?!\s+(?:leidt|leiden|zorgt|zorgen|tot|van))|voor\s+de\s+tweede\s+keer|eerder\s+al"),
     ("only", 1, rf"(?<!niet )(?:alleen|uitsluitend|enkel|slechts)(?!\s+al\b)(?!\s+{NUMBER_WORDS})|enkel\s+en\s+alleen"),
-    ("only", 0, r"(?<=\w\s)(?:ook|eveneens|tevens)(?!\s+(?:als|wanneer|indien|zonder|al)\b)|niet\s+(?:alleen|uitsluitend|enkel)"
-                  r"|zowel|onder\s+(?:meer|andere)|waaronder|zoals|inclusief"),  # "ook als": even if; "zowel", "onder meer": not only
+    # ("ook als": even if)
+    ("only", 0, rf"(?<=\w\s)(?:ook|eveneens|tevens)(?!\s+(?:als|wanneer|indien|zonder|al)\b)|niet\s+(?:alleen|uitsluitend|enkel)|{AMONG_OTHERS}"),
 ]
 # "only" markers of level 0 that add something without claiming it as such ("ook", "onder meer", "zoals")
-ALSO = re.compile(r"ook|eveneens|tevens|zowel|onder\s+(?:meer|andere)|waaronder|zoals|inclusief")
+ALSO = re.compile(rf"ook|eveneens|tevens|{AMONG_OTHERS}")
 SCALE_NAMES = {"lasting": "eenmalig of blijvend", "whole": "geheel of deels", "det": "hoeveelheid", "freq": "frequentie", "novelty": "eerste keer of herhaling", "only": "alleen of ook"}
 
 
@@ -1359,11 +1362,14 @@ def metonym_in(name: str, folded_evidence: str) -> bool:
     return any(re.search(rf"(?<![\w]){re.escape(key(f))}(?![\w])", folded_evidence) for f in METONYMS.get(key(name), ()))
 
 
+ACTOR_METONYMS = {place: re.compile(rf"(?<![\w-])(?<!in )(?<!uit )(?<!naar )(?<!te )(?<!bij )(?<!rond ){re.escape(place)}(?![\w-])", re.I)
+                  for place in METONYMS}
+
+
 def actor_metonyms(text: str) -> Iterator[tuple[str, re.Match[str]]]:
     """"Den Haag" for the cabinet, "Brussel" for the Commission, as an actor (not "in Den Haag": the city): (place, match)."""
-    for place in METONYMS:
-        yield from ((place, m) for m in re.finditer(
-            rf"(?<![\w-])(?<!in )(?<!uit )(?<!naar )(?<!te )(?<!bij )(?<!rond ){re.escape(place)}(?![\w-])", text, re.I))
+    for place, pattern in ACTOR_METONYMS.items():
+        yield from ((place, m) for m in pattern.finditer(text))
 
 
 def missing_name(claim: str, evidence: str, aliases: AliasTable | None = None) -> str | None:
@@ -1504,7 +1510,7 @@ QUANTITY_BEFORE = re.compile(r"(?<![\w-])(?:veel|vele|weinig|enkele|sommige|meer
 BARE_NOUN = 4  # letters of the claim's noun that the evidence's plural must start with ("school" -> "scholen": "scho")
 
 
-COMBAT = re.compile(r"bestrijd\w*|bestreden|bestreed\w*|tegen\s*(?:te\s+)?ga(?:an|at)|tegengegaan")
+COMBAT = re.compile(COMBAT_WORDS)
 TACKLE = re.compile(r"(?<![\w-])(?:aanpak\w*|aangepakt|aan\s+te\s+pakken|(?:pakt|pakken|pakte|pakten)\s+(?:[^\s,;.]+\s+){0,6}?aan)(?![\w-])")
 
 

@@ -95,6 +95,12 @@ class ClaimParts:
     def terms(self) -> set[str]:
         return self.subject | self.predicate | self.alias_terms
 
+    @property
+    def own_subject(self) -> bool:
+        """The claim names a subject before its verb; when it does not ("Het kabinet wil ..."), its first content words
+        stand in for one (`subject`) while they keep their place in the predicate (`words`)."""
+        return any(w.part == "subject" for w in self.words)
+
 
 @dataclass
 class Window:
