@@ -31,7 +31,7 @@ import numpy as np
 
 from corpus.aliases import ORGANISATION_WORDS
 from index.lexical import fold, tokenize
-from rag.constraints import LIST_MARKER, missing_constraints, question_constraints
+from rag.constraints import LIST_MARKER, missing_constraints, question_constraints, target_for_now
 from rag.contradictions import GENERIC_ACRONYMS
 from rag.conversation import Resolved, Turn, resolve, without_pointers
 from rag.glossary import added_terms
@@ -345,9 +345,10 @@ SOURCE_ASKED = re.compile(
 )
 
 
-# The number of a parliamentary paper ("Kamerstukken II 2024/2025, 36600-VIII, nr. 38") or a bare link: a
+# The number of a parliamentary paper ("Kamerstukken II 2024/2025, 36600-VIII, nr. 38"), a source line ("Bron: CBS
+# (2023): Slachtoffers moord en doodslag.") or a bare link: a
 # bibliography entry ("College voor de Rechten van de Mens (2020): Zwanger en werk ...") does name who did a study.
-PAPER_REFERENCE = re.compile(r"^\s*(Kamerstukken|Handelingen|Aanhangsel|Stb\.|Stcrt\.)\b|\bnr\.\s*\d+\s*\.?\s*$|^\s*(https?://|www\.)\S+\s*$", re.I)
+PAPER_REFERENCE = re.compile(r"^\s*(Kamerstukken|Handelingen|Aanhangsel|Stb\.|Stcrt\.|Bron(?:nen)?\s*:)|\bnr\.\s*\d+\s*\.?\s*$|^\s*(https?://|www\.)\S+\s*$", re.I)
 
 
 def is_reference(sentence: str) -> bool:
@@ -574,6 +575,16 @@ def english_place(name: str, question: str) -> bool:
             and not added_terms(name) and fold(name) not in EN_PLACE_WORDS)
 
 
+# A region or country before what it qualifies ("the EU AI Act", "an EU directive"): it describes the thing asked
+# about, which the documents name without it ("de AI-verordening").
+QUALIFIED = r"\s+(?:[A-Z][\w-]*|directives?|regulations?|laws?|acts?|rules|strateg(?:y|ies)|roadmap|funds?|polic(?:y|ies)|level)\b"
+
+
+def adjectival(name: str, question: str) -> bool:
+    """The name qualifies the next word in an English question ("EU AI Act"), see QUALIFIED."""
+    return bool(re.search(rf"\b{re.escape(name)}{QUALIFIED}", question))
+
+
 def answer_features(engine, question: str, language: str, hits, scored, chosen, coverage: float, query_vector: np.ndarray) -> dict[str, float]:
     """What the confidence is computed from (see FEATURES); all cheap, all from this request."""
     passages = engine.index.passages
@@ -583,17 +594,19 @@ def answer_features(engine, question: str, language: str, hits, scored, chosen, 
     constraints = question_constraints(question)
     if english:  # names are translated in an English question ("Safe Cities"): acronyms, countries and places must match
         constraints = [c for c in constraints if c.kind != "name" or (c.text.isupper() and c.text not in GENERIC_ACRONYMS)
-                       or engine.aliases.kind(c.text) in ("country", "region") or english_place(c.text, question)]  # ("IT" is ICT)
+                       or (engine.aliases.kind(c.text) in ("country", "region") and not adjectival(c.text, question))
+                       or english_place(c.text, question)]  # ("IT" is ICT)
     missing = missing_constraints(constraints, evidence, engine.aliases)
     dense = sorted((s.dense for s in scored), reverse=True)
     wants = asked_type(question, engine.sentence_index)
     quoted = [passages[c.row].text[c.start : c.end] for c in chosen]
+    missing_now = 1.0 if target_for_now(question, quoted) else 0.0
     return {
         "dense_top": dense[0] if dense else 0.0,
         "dense_gap": (dense[0] if dense else 0.0) - engine.background.similarity(query_vector),
         "dense_margin": (dense[0] - dense[min(len(dense) - 1, 9)]) if dense else 0.0,
         "lexical_coverage_nl": 0.0 if english else coverage,
-        "constraints_missing": float(len(missing)),
+        "constraints_missing": float(len(missing)) + missing_now,
         "answer_type_missing": 1.0 if wants not in (None, REASON) and not any(wants.search(t) for t in quoted) else 0.0,
         "rare_term_missing_nl": 0.0 if english else rare_term_missing(engine.sentence_index, question, hits[:3]),
         "english": 1.0 if english else 0.0,

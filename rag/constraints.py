@@ -220,6 +220,17 @@ def name_words(name: str) -> list[str]:
     return [m.group(1) if (m := NAME_COMPOUND.match(w)) else w for w in name.split()]
 
 
+# A question about the present ("nu", "momenteel", "right now") is not answered by a target set for a year
+# ("Defensie blijft streven naar een organisatie die in 2030 of eerder voor 30% uit vrouwen bestaat").
+NOW_ASKED = re.compile(r"(?<![\w-])(?:nu|momenteel|op dit moment|tegenwoordig|right now|currently|at the moment|at present|these days)(?![\w-])", re.I)
+TARGET = re.compile(r"(?<![\w-])(?:stree\w*|streven|streefcijfer\w*|doelstelling\w*|ambitie\w*|beoog\w*)(?![\w-])", re.I)
+
+
+def target_for_now(question: str, quoted: list[str]) -> bool:
+    """The question asks how things are now and every quoted sentence states a target for a year instead."""
+    return bool(quoted) and bool(NOW_ASKED.search(question)) and all(TARGET.search(t) and YEAR.search(t) for t in quoted)
+
+
 def missing_constraints(constraints: list[Constraint], evidence: str, aliases=None) -> list[Constraint]:
     """The constraints the evidence lacks. With an alias table (corpus.aliases.AliasTable), an acronym in the
     evidence also stands for its long form ("CRM" for "College voor de Rechten van de Mens") and a known long

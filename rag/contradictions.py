@@ -19,6 +19,7 @@ shared content stems (Snowball Dutch via `index.lexical.tokenize`).
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from functools import lru_cache
@@ -612,7 +613,11 @@ SYNONYMS = (
     "ontvangen ontvangt krijgen krijgt kreeg kregen",
     "bedoeld gericht",
     "aangekondigd aankondigen kondigde bekendgemaakt",
-    "helpt helpen hielp geholpen ondersteunt ondersteunen ondersteunde ondersteund",
+    "helpt helpen hielp geholpen ondersteunt ondersteunen ondersteunde ondersteund bijstaan bijstaat bijgestaan",
+    "begonnen gestart opgezet opgericht gelanceerd",
+    "proef pilot",
+    "gevolgd gemonitord monitoren monitort",
+    "rekenkracht rekencapaciteit",
 )
 
 
@@ -635,18 +640,18 @@ COMBAT_WORDS = r"bestrijd\w*|bestreden|bestreed\w*|tegen\s*(?:te\s+)?ga(?:an|at)
 DIRECTION: list[tuple[str, int, str]] = [
     ("size", UP, r"vergro[ot]\w*"),
     ("size", UP, r"verh(?:oog|og)\w*"),
-    ("size", UP, r"toe(?:name|nam\w*|neem\w*|nem\w*|genomen)|toe\s+te\s+nemen|(?:neemt|nam|namen|nemen)\s+(?:[^\s,;.]+\s+){0,10}?toe"),
+    ("size", UP, r"toe(?:name|nam\w*|neem\w*|nem\w*|genomen)|toe\s+te\s+nemen|(?:neemt|nam|namen|nemen)\s+(?:[^\s,;.]+\s+){0,14}?toe"),
     ("size", UP, r"stijg\w*|steeg|stegen|gestegen"),
     ("size", UP, r"groei\w*|gegroeid"),
     ("size", UP, r"versterk\w*"),
     ("size", UP, r"uitbrei\w*|uitgebreid\w*|breid(?:t|de|den|en)\s+(?:[^\s,;.]+\s+){0,5}?uit"),
     ("size", UP, r"vererger\w*"),
-    ("size", UP, r"bevorder\w*"),
+    ("size", UP, r"bevorder\w*|stimuler\w*|gestimuleerd"),
     ("size", UP, r"verdubbel\w*|verruim\w*|vaker|langer|groter|sneller|hoog|wint|winnen|won"),
     ("size", UP, r"(?<!onder )(?<!niet )(?<!geen )(?<!te )meer(?!\s+dan)|hoger(?!\s+(?:onderwijs|beroeps\w*|opgeleid\w*))"),
     ("size", DOWN, r"verklein\w*"),
     ("size", DOWN, r"verla(?:ag|g)\w*"),
-    ("size", DOWN, r"af(?:name|nam\w*|neem\w*|nem\w*|genomen)|af\s+te\s+nemen|(?:neemt|nam|namen|nemen)\s+(?:[^\s,;.]+\s+){0,10}?af"),
+    ("size", DOWN, r"af(?:name|nam\w*|neem\w*|nem\w*|genomen)|af\s+te\s+nemen|(?:neemt|nam|namen|nemen)\s+(?:[^\s,;.]+\s+){0,14}?af"),
     ("size", DOWN, r"daal\w*|dalen\w*|daling\w*|gedaald"),
     ("size", DOWN, r"krimp\w*|kromp\w*|gekrompen|inkrimp\w*|inkromp\w*|ingekrompen"),
     ("size", DOWN, r"verzwak\w*"),
@@ -816,8 +821,8 @@ PARTICIPLE = (r"(?!(?:geld|geweld|gebied|gezicht|gewicht|gedicht|gerecht|geluid|
               r"|gaan|houden|laten|roepen|kozen|lopen|bonden|boden|sproken|dreven|wonnen|vallen|heven|zocht|bracht|dacht)"
               r"|(?:ver|be|ont|her)\w{3,}d)")
 # Up to twenty words of one clause between an auxiliary and its participle (no subordinator, no "te", no aim).
-CLAUSE_WORDS = (r"(?:[^\s,;.:()]+-\s+(?:en|of)\s+|(?!(?:dat|die|om|omdat|zodat|als|wanneer|en|maar|of|te|wat|wie|waar\w*)\s)"
-                r"[^\s,;.:()]+\s+){0,20}?")  # ("dak- en thuislozen" is one noun phrase)
+CLAUSE_WORDS = (r"(?:\([^()]{1,40}\)\s+|[^\s,;.:()]+-\s+(?:en|of)\s+|(?!(?:dat|die|om|omdat|zodat|als|wanneer|en|maar|of|te|wat|wie|waar\w*)\s)"
+                r"[^\s,;.:()]+\s+){0,20}?")  # ("dak- en thuislozen" is one noun phrase; "(ECAD-P)" is one word)
 # What may follow a clause-final participle: the clause ends, or a preposition or conjunction follows ("betaald werk" is no verb).
 CLAUSE_END = (r"(?=\s*(?:[,.;:!?()]|$)|\s+(?:en|of|maar|door|dan|om|omdat|zodat|doordat|dat|die|te|in|op|bij|met|voor|na|aan|tot|uit|over|sinds|vanaf|per)(?![\w-]))")
 # A time still to come, said without a year; before a present-tense verb it makes a decision ("Dit najaar publiceert
@@ -872,7 +877,7 @@ def commitment(text: str, span: tuple[int, int]) -> Marker | None:
     markers = find_markers(text[span[0] : span[1]], COMMITMENT)
     if not markers:
         return None
-    markers = [m for m in markers if not infinitive_or_relative(text, span[0], m)]
+    markers = [m for m in markers if not infinitive_or_relative(text, span[0], m) and not relative_wish(text, span[0], m)]
     if not markers:
         return None
     first = markers[0]
@@ -890,6 +895,17 @@ OLD_DONE = re.compile(rf"(?:is|zijn|werd|werden|heeft|hebben)\s+(?:[^\s,;.]+\s+)
 MODAL_BEFORE = re.compile(r"(?<![\w-])(?:moet|moeten|moest|zal|zullen|zou|zouden|kan|kunnen|mag|mogen|wil|willen|dient|dienen)(?![\w-])")
 SUBORDINATOR = re.compile(r"(?<![\w-])(?:die|dat|wie|wat|welke|waar\w*|omdat|doordat|nadat|zodat|hoewel|als|wanneer|sinds|of)(?![\w-])")
 RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:die|dat|wie|wat|welke|waar\w*)\s*$")
+
+
+RELATIVE_CLAUSE_START = re.compile(r"(?<![\w-])(?:die|wie|welke)\s+(?:[^\s,;.]+\s+){0,6}$")
+
+
+def relative_wish(text: str, offset: int, m: Marker) -> bool:
+    """A "wil", "kan" or "gaan" of a relative clause ("partijen die rekenkracht willen aanvragen", "vrouwen die meer
+    willen gaan werken"): what others want, can or will do, not how firm the statement is."""
+    if fold_same_length(m.text) not in ("wil", "willen", "wilde", "wilden", "kan", "kunnen", "gaan", "gaat"):
+        return False
+    return bool(RELATIVE_CLAUSE_START.search(fold_same_length(text[: offset + m.start])))
 
 
 def infinitive_or_relative(text: str, offset: int, m: Marker) -> bool:
@@ -1260,6 +1276,67 @@ def detect_role(claim: str, evidence: str, aliases: AliasTable | None = None) ->
     return Conflict("entity", agent, other, f"De bewering noemt {agent} als coördinator of trekker, maar de bron noemt {other}.")
 
 
+# Words that make two names no subject and object of one verb: a passive agent, a partner, a list, an example.
+SWAP_BLOCK = frozenset("door met en of samen namens via tussen zoals waaronder wordt worden werd werden is zijn".split())
+SUBJECT_LEAD = frozenset("de het een kennisinstituut organisatie stichting alliantie gemeente gemeenten".split())
+
+
+def names_in(text: str, table: AliasTable) -> list[tuple[int, int]]:
+    """Spans of names: the entities, and capitalised words that do not open a sentence ("de Regenboogsteden")."""
+    out = [(e.start, e.end) for e in entities(text, table)]
+    for m in re.finditer(r"(?<![\w-])[A-Z][\w+'’-]{2,}", text):
+        if not re.search(r"(?:^|[.!?:]\s*)$", text[: m.start()]) and not any(s <= m.start() < e for s, e in out):
+            out.append((m.start(), m.end()))
+    return sorted(out)
+
+
+def subject_verb_object(text: str, table: AliasTable) -> list[tuple[str, str, str]]:
+    """(subject, verb, object) where a name opens its sentence (after at most an article and a kind word) and, later in
+    that sentence, a verb stands right before another name (after at most two words): "Movisie ... adviseert de
+    Regenboogsteden". Nothing for a passive, a partner or a list (SWAP_BLOCK between the verb and the object)."""
+    out = []
+    spans_ = names_in(text, table)
+    for i, (s1, e1) in enumerate(spans_):
+        lead = re.split(r"[.!?;:]\s", text[:s1])[-1].split()
+        if len(lead) > 2 or any(fold_same_length(w) not in SUBJECT_LEAD for w in lead):
+            continue
+        for s2, e2 in spans_[i + 1 :]:
+            between = text[e1:s2]
+            if re.search(r"[.!?;:]\s", between):
+                break
+            words = between.split()[-3:]
+            for k, verb in enumerate(words):
+                rest = [fold_same_length(w) for w in words[k + 1 :]]
+                if (len(verb) >= 4 and verb.islower() and verb.isalpha() and fold_same_length(verb) not in SWAP_BLOCK
+                        and not SWAP_BLOCK.intersection(rest) and all(w.isalpha() and w.islower() for w in rest)):
+                    out.append((text[s1:e1], verb, text[s2:e2]))
+                    break
+    return out
+
+
+def one_verb(a: str, b: str) -> bool:
+    """Two forms of one verb by their shared beginning ("adviseren", "adviseert")."""
+    a, b = fold_same_length(a), fold_same_length(b)
+    shared = len(os.path.commonprefix([a, b]))
+    return shared >= 5 and shared >= 0.6 * min(len(a), len(b))
+
+
+def detect_swap(claim: str, evidence: str, aliases: AliasTable | None = None) -> Conflict | None:
+    """Who does what to whom reversed: "De Regenboogsteden adviseren Movisie" against "Movisie ... adviseert de
+    Regenboogsteden" (the same verb, the two names in each other's place)."""
+    table = aliases or default_table()
+
+    def same(a: str, b: str) -> bool:
+        return key(a) == key(b) or table.same(a, b)
+
+    for a, verb, b in subject_verb_object(claim, table):
+        for c, other, d in subject_verb_object(evidence, table):
+            if same(a, d) and same(b, c) and not same(a, b) and (one_verb(verb, other) or synonymous(stems(verb), stems(other))):
+                return Conflict("entity", f"{a} {verb} {b}", f"{c} {other} {d}",
+                                f"De bewering zegt dat {a} {b} {verb}, maar in de bron is het omgekeerd: {c} {other} {d}.")
+    return None
+
+
 # --------------------------------------------------------------------------- the passage around the evidence
 
 # A clause that takes back what a sentence nearby says: it cannot be done, is not known, the data are missing.
@@ -1425,7 +1502,7 @@ def spelled_out(acronym: str, text: str) -> bool:
 
 DETECTORS: tuple[Callable[[str, str, AliasTable | None], Conflict | None], ...] = (
     detect_number, detect_date, detect_direction, detect_negation, detect_quantifier, detect_modality, detect_entity,
-    detect_counterpart,
+    detect_counterpart, detect_swap,
 )
 
 
@@ -1491,13 +1568,14 @@ PURPOSE = re.compile(r"\s+(?:[^\s,;.]+\s+){0,8}?(?:helpen|zorgen|bijdragen|leide
 AIM = re.compile(r"(?<![\w-])(?:gericht\s+op|bedoeld|(?:het\s+)?doel|om\s+(?:[^\s,;.]+\s+){0,8}?te|ervoor\s+te\s+zorgen|zo\s+voorkomen)(?![\w-])")
 
 
-CAUSAL_WORDS = (r"doordat|omdat|waardoor|daardoor|hierdoor|dankzij|vanwege|zodat|als\s+gevolg\s+van|gevolg\w*|oorza\w*"
+CAUSAL_WORDS = (r"doordat|omdat|waardoor|daardoor|hierdoor|dankzij|vanwege|zodat|als\s+gevolg\s+van|gevolg(?!d)\w*|oorza\w*"
                 r"|veroorza\w*|(?<=^)door(?=\s)|(?:komt|komen|kwam|kwamen)\s+door|(?:leidt|leiden|leidde|leidden|geleid)\s+(?:[^\s,;.]+\s+){0,4}?tot|te\s+danken\s+aan|(?:ligt|lag)\s+aan"
                 r"|(?:bereikt|bereikte|bereikten|bewerkstelligd\w*)\s+(?:[^\s,;.]+\s+){0,4}?dat|door\s+(?:de\s+)?inzet\s+van")
 CAUSAL = re.compile(rf"(?<![\w-])(?:{CAUSAL_WORDS})(?![\w-])")
 # The evidence may give a cause or an aim in words a claim rarely uses ("Want ...", "vraagt daarom om", "gelet op zijn
-# rol", "met als doel", "Hiertoe"), and a consequence as an effect ("discriminerende effecten" for "gevolgen").
-CAUSAL_EVIDENCE = re.compile(rf"(?<![\w-])(?:{CAUSAL_WORDS}|want|daarom|daartoe|hiertoe|om\s+die\s+reden|gelet\s+op|met\s+als\s+doel|effect\w*)(?![\w-])")
+# rol", "met als doel", "Hiertoe"), a consequence as an effect ("discriminerende effecten" for "gevolgen"), and a ground
+# ("discriminatie op grond van seksuele gerichtheid" for "vanwege iemands seksuele oriëntatie").
+CAUSAL_EVIDENCE = re.compile(rf"(?<![\w-])(?:{CAUSAL_WORDS}|want|daarom|daartoe|hiertoe|om\s+die\s+reden|gelet\s+op|met\s+als\s+doel|effect\w*|op\s+grond\s+van|wegens)(?![\w-])")
 # "de laatste jaren" is "de afgelopen jaren": a time span, no superlative
 RECENT_SPAN = re.compile(r"(?:de\s+)?laatste\s+(?:jaren|tijd|periode|decennia|maanden)(?![\w-])")
 RECENT_EVIDENCE = re.compile(r"(?<![\w-])(?:afgelopen|laatste|voorbije|recente|recent)(?![\w-])")
@@ -1538,12 +1616,32 @@ def unmarked_equivalent(claim: str, cm: Marker, evidence: str, ev: list[Marker])
         return True  # "bestrijden", "tegengaan" is "aanpakken": an effort against something, no effect claimed
     if cm.scale == "deontic" and text in ("kan", "kunnen") and not ev and not find_markers(evidence, COMMITMENT):
         return True  # "X biedt een e-learning" lets one follow it: a fact vouches for a possibility
+    if cm.scale == "det" and text == "weinig" and UNDER.search(folded_ev):
+        return True  # "zitten weinig op hogescholen" is "in het hoger onderwijs ondervertegenwoordigd"
+    if cm.scale == "size" and cm.level == UP and text == "meer" and not any(em.scale == "size" for em in ev):
+        return any(m.group(1) not in DOWN_COMPARATIVES for m in MORE_MADE.finditer(folded_ev))  # "aantrekkelijker maken voor mannen"
+    if cm.scale == "size" and COMBAT.fullmatch(text):
+        against = {m.group(1) for m in AGAINST_PREFIX.finditer(folded_ev)}
+        return any(w[:6] in against for w in re.findall(r"[a-z]{6,}", fold_same_length(claim[cm.end :]).lower()))  # "non-discriminatie"
     return False
 
 
+UNDER = re.compile(r"(?<![\w-])(?:onder(?:vertegenwoordig|gerepresenteerd|represent)\w*|(?:relatief\s+)?(?:laag|lage))(?![\w-])")
+# A comparative made so ("aantrekkelijker maken"): more of what it attracts; not one that says less.
+MORE_MADE = re.compile(r"(?<![\w-])([a-z]{4,}er)\s+(?:te\s+)?(?:maken|maakt|gemaakt|worden|wordt)(?![\w-])")
+DOWN_COMPARATIVES = frozenset("kleiner lager korter minder moeilijker lastiger slechter zwakker goedkoper langzamer trager zwaarder".split())
+AGAINST_PREFIX = re.compile(r"(?<![\w-])(?:non|anti)-?([a-z]{6})")
+
+
 def title_word(claim: str, m: Marker) -> bool:
-    """A marker that is a capitalised word inside the sentence belongs to a name ("Meer uren werkt!"), no assertion."""
-    return m.start > 0 and claim[m.start : m.start + 1].isupper() and not re.search(r"[.!?:]\s*$", claim[: m.start])
+    """A marker that is a capitalised word inside the sentence belongs to a name ("Meer uren werkt!"), no assertion;
+    so does a capitalised marker of a slogan that ends in "!" within two words ("Stop femicide! zet in op ...")."""
+    if not claim[m.start : m.start + 1].isupper():
+        return False
+    return (m.start > 0 and not re.search(r"[.!?:]\s*$", claim[: m.start])) or bool(SLOGAN_END.match(claim, m.end))
+
+
+SLOGAN_END = re.compile(r"(?:\s+[\w'’-]+){0,2}!")
 
 
 COMPARISON = re.compile(r"(?<![\w-])(?P<word>[a-z]{3,}er)\s+dan(?![\w-])|(?<![\w-])(?:de|het)\s+(?P<sup>[a-z]{3,}ste)(?![\w-])")

@@ -30,7 +30,7 @@ MONTHS = {
     "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7, "augustus": 8,
     "september": 9, "oktober": 10, "november": 11, "december": 12,
 }
-FRACTIONS = {"de helft": 50.0, "helft": 50.0, "een derde": 100 / 3, "twee derde": 200 / 3, "een kwart": 25.0, "driekwart": 75.0, "drie kwart": 75.0, "een vijfde": 20.0, "een tiende": 10.0}
+FRACTIONS = {"de helft": 50.0, "helft": 50.0, "een derde": 100 / 3, "twee derde": 200 / 3, "een kwart": 25.0, "kwart": 25.0, "driekwart": 75.0, "drie kwart": 75.0, "een vijfde": 20.0, "een tiende": 10.0}
 ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7, "achtste": 8, "negende": 9, "tiende": 10}
 ORDINAL = re.compile(rf"\b(?P<w>{'|'.join(ORDINALS)})\b|\b(?P<n>\d{{1,2}})e\b", re.I)
 APPROX = r"(?:bijna|ruim|circa|ca\.|ongeveer|zo'n|zo’n|rond|nagenoeg|meer dan|minder dan|bijkans|tegen de|over de|dik|krap)"
@@ -139,6 +139,8 @@ def extract_values(text: str) -> list[Value]:
         if a is not None and b and a <= b:
             add("percentage", m.start("a"), m.end(), round(100 * a / b, 2), bool(m.group("approx")))
     for m in FRACTION.finditer(text):
+        if m.group("f").lower() == "kwart" and not m.group("approx"):
+            continue  # a bare "kwart" is a share only after "zo'n", "ruim", ... ("het eerste kwart" is a quarter of a year)
         add("percentage", m.start("f"), m.end(), round(FRACTIONS[m.group("f").lower()], 2), bool(m.group("approx")))
     for m in DATE.finditer(text):
         month = MONTHS[m.group("month").lower()]

@@ -172,3 +172,14 @@ def test_amounts_comparisons_and_sources_asked_the_way_people_ask():
     assert not [k for k, _ in kinds("Netwerken Divers Vakmanschap bij de politie: uit welk budget komen de middelen?") if k == "amount"]
     assert ("compared-with", "Under Pressure") in kinds("Is the ReDirect method more effective than the Under Pressure lesson programme?")
     assert not [k for k, _ in kinds("Do women earn less than men?") if k == "compared-with"]
+
+
+def test_a_question_about_now_is_not_answered_by_a_target_for_a_year():
+    from rag.constraints import target_for_now
+
+    target = ["Defensie blijft streven naar een organisatie die in 2030 of eerder voor 30% uit vrouwen bestaat."]
+    assert target_for_now("What percentage of Dutch military personnel are women right now?", target)
+    assert target_for_now("Hoeveel procent van het defensiepersoneel is momenteel vrouw?", target)
+    assert not target_for_now("Welk aandeel vrouwen streeft Defensie na?", target)  # the target is asked
+    assert not target_for_now("Hoeveel gemeenten doen nu mee?", ["Met de toetreding van vijf steden doen nu 25 gemeenten mee."])
+    assert not target_for_now("Hoeveel procent is nu vrouw?", target + ["Nu is 17% van het personeel vrouw."])  # one says how it is

@@ -23,6 +23,7 @@ from rag.contradictions import (
     plan_nearby,
     undercut_nearby,
     detect_role,
+    detect_swap,
     unconfirmed,
 )
 
@@ -589,3 +590,57 @@ def test_the_claims_possibility_in_a_subclause_of_the_evidence_is_no_clash() -> 
     evidence = "In 2024 is extra geld beschikbaar gesteld, zodat meer gemeenten aan dit programma kunnen meedoen en van elkaar kunnen leren."
     assert detect_modality("Dankzij extra geld uit 2024 kunnen meer gemeenten meedoen aan Veilige Steden.", evidence) is None
     assert detect_modality("Scholen kunnen een vertrouwenspersoon aanstellen.", "Scholen zijn verplicht een vertrouwenspersoon aan te stellen.") is not None
+
+
+# (claim, evidence, the two names are each other's subject and object around the same verb)
+SWAP = [
+    ("De Regenboogsteden adviseren kennisinstituut Movisie over hun beleid.",
+     "Kennisinstituut Movisie ontwikkelt interventies en adviseert de Regenboogsteden over hun beleid.", True),
+    ("Atria ondersteunt Rutgers bij de campagne.", "Rutgers ondersteunt Atria bij de campagne.", True),
+    ("Movisie adviseert de Regenboogsteden over hun beleid.",  # the same way round
+     "Kennisinstituut Movisie ontwikkelt interventies en adviseert de Regenboogsteden over hun beleid.", False),
+    ("De Regenboogsteden worden door Movisie geadviseerd.",  # passive: the agent after "door"
+     "Movisie adviseert de Regenboogsteden.", False),
+    ("Atria werkt samen met Rutgers.", "Rutgers werkt samen met Atria.", False),  # a partner, no direction
+    ("Atria financiert Rutgers.", "Rutgers ondersteunt Atria.", False),  # another verb: no swap to tell
+]
+
+
+@pytest.mark.parametrize("claim,evidence,expected", SWAP)
+def test_swap(claim: str, evidence: str, expected: bool) -> None:
+    c = detect_swap(claim, evidence, build_alias_table([]))
+    assert (c is not None) == expected, c
+
+
+# (claim, evidence): the claim's marker word is said in the evidence without it, so nothing stays unconfirmed
+SAID_OTHERWISE = [
+    ("Het expertisecentrum van de politie is in 2021 als proef begonnen.",  # a done action after a parenthesis; begonnen = opgezet
+     "In 2021 heeft de politie via een pilot het Expertisecentrum Discriminatie (EDP) opgezet."),
+    ("Het netwerk krijgt een loket dat partijen bijstaat die subsidie willen aanvragen.",  # "willen" of a relative clause
+     "Onderdeel van het netwerk is een loket om aanvragers van subsidie te ondersteunen."),
+    ("Bureaus kregen meer meldingen van discriminatie vanwege iemands geloof.",  # a ground, not a cause
+     "Bureaus kregen meer meldingen van discriminatie op grond van geloof."),
+    ("In het overleg worden lopende zaken gevolgd.", "In het overleg worden lopende zaken besproken en gemonitord."),  # no "gevolg"
+    ("Stop pesten! richt zich op voorlichting en hulp.", "Het plan Stop pesten! is gericht op voorlichting en hulp."),  # a slogan
+    ("Jongeren zitten weinig in de gemeenteraad.", "Jongeren zijn in de gemeenteraad ondervertegenwoordigd."),
+    ("Het kabinet wil meer vrouwen naar de techniek trekken.", "Het kabinet wil techniekopleidingen aantrekkelijker maken voor vrouwen."),
+    ("Het kabinet wil de deelname van vrouwen vergroten.", "Het kabinet wil de deelname van vrouwen stimuleren."),
+    ("Er is een cursus over het tegengaan van discriminatie door algoritmes.", "De academie biedt een cursus Non-discriminatie in algoritmes."),
+]
+
+
+@pytest.mark.parametrize("claim,evidence", SAID_OTHERWISE)
+def test_said_otherwise_is_confirmed(claim: str, evidence: str) -> None:
+    assert unconfirmed(claim, evidence) is None
+
+
+def test_what_the_rules_said_otherwise_still_refuse() -> None:
+    assert unconfirmed("Het kabinet wil minder vrouwen naar de techniek trekken.",
+                       "Het kabinet wil techniekopleidingen aantrekkelijker maken voor vrouwen.") is not None
+    assert unconfirmed("Het kabinet wil meer vrouwen naar de techniek trekken.",
+                       "Het kabinet wil de opleidingen kleiner maken voor vrouwen.") is not None
+    assert unconfirmed("Jongeren zitten veel in de gemeenteraad.", "Jongeren zijn in de gemeenteraad ondervertegenwoordigd.") is not None
+    assert unconfirmed("Het kabinet wil dat partijen subsidie aanvragen.", "Partijen vragen subsidie aan.") is not None  # the main clause's "wil"
+    # a separable verb over a long subject: "nam ... af" is a decrease, which "steeg" does not confirm
+    assert unconfirmed("Bij de politie nam het aantal meldingen en aangiften van discriminatie vanwege geloof in 2024 sterk af.",
+                            "Het aantal meldingen en aangiften van discriminatie op grond van geloof steeg in 2024.") is not None

@@ -75,3 +75,10 @@ def test_orders_of_magnitude_in_the_plural():
     assert magnitude_range(many) == (20_000, 100_000)
     assert same_value(many, extract_values("30.000 scholieren")[0])
     assert not same_value(many, extract_values("enkele honderden scholieren")[0])
+
+
+def test_an_approximate_bare_quarter_is_a_share():
+    """"zo'n kwart van de bestuurders" is about 25%; "het eerste kwart" of a year is no share."""
+    v = extract_values("Inmiddels is zo'n kwart van de bestuurders een vrouw.")
+    assert [(x.kind, x.value, x.approximate) for x in v] == [("percentage", 25.0, True)]
+    assert not [x for x in extract_values("in het eerste kwart van het jaar") if x.kind == "percentage"]

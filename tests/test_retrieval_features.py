@@ -92,3 +92,7 @@ def test_an_english_query_gets_the_dutch_terms_of_its_words():
     # "the Caribbean part" names the islands the documents name; an English question that names them gets only the region
     assert "Bonaire" in " ".join(dutch_terms("And in the Caribbean part?"))
     assert dutch_terms("Is there a service on Bonaire and Saba?") == ["Caribisch Nederland"]
+    # refugees are "statushouders" in the documents, an employment rate is "betaald werk"; event names translate
+    assert {"statushouders vluchtelingen", "betaald werk arbeidsparticipatie"} <= set(
+        dutch_terms("What's the employment rate of refugee women compared with refugee men?"))
+    assert "Paarse Vrijdag" in dutch_terms("How many schools join Purple Friday?")

@@ -49,6 +49,17 @@ def test_paraphrase_without_shared_content_words_finds_its_passage(engine):
     assert any("femicide" in h.passage.text.lower() for h in hits), [h.passage.citation for h in hits]
 
 
+def test_a_region_that_qualifies_what_is_asked_need_not_be_in_the_evidence(engine):
+    """"the EU AI Act" is "de AI-verordening" in the documents, which do not say "EU" there."""
+    from rag.answer import adjectival
+
+    assert adjectival("EU", "Which part of the EU AI Act sets requirements for training data?")
+    assert adjectival("EU", "Does the Netherlands support an EU directive on this?")
+    assert not adjectival("EU", "What does the EU do about hate speech?")
+    resp = answer_response(engine, "Which part of the EU AI Act sets requirements for the quality of training data in high-risk systems?")
+    assert not resp.abstained and "artikel 10" in resp.answer, resp.confidence
+
+
 def test_english_question_gets_dutch_quotes_not_an_abstention(engine):
     resp = answer_response(engine, "What is the government doing about femicide?")
     assert not resp.abstained, resp.confidence
@@ -64,6 +75,8 @@ def test_english_question_gets_dutch_quotes_not_an_abstention(engine):
     "Wie wordt de voorzitter van de mannenalliantie?",
     "Wie staat er aan het hoofd van het Expertisecentrum Aanpak Discriminatie Politie?",
     "Are any municipalities in Friesland among the Rainbow Cities?",
+    # how things are now is not answered by a target for 2030
+    "Hoeveel procent van het defensiepersoneel is op dit moment vrouw?",
 ])
 def test_close_unanswerable_question_abstains(engine, question):
     resp = answer_response(engine, question)
@@ -271,6 +284,10 @@ def test_a_sources_title_is_no_answer_unless_a_source_is_asked(engine):
     assert not is_title("Femicide staat voor dodelijk geweld tegen vrouwen en meisjes.", footnote)
     assert not is_title("Loonkloof m/v bij overheid en bedrijfsleven", SimpleNamespace(kind="paragraph"))
     assert SOURCE_ASKED.search("Welke bureaus hebben de Lhbtiqa+-monitor 2024 gemaakt?")
+    from rag.answer import PAPER_REFERENCE
+
+    assert PAPER_REFERENCE.search("Bron: CBS (2023): Slachtoffers moord en doodslag.")  # a source line
+    assert not PAPER_REFERENCE.search("De bron van de cijfers is het CBS.")
     assert SOURCE_ASKED.search("Door welke organisatie zijn de scenario's opgesteld?")
     assert not SOURCE_ASKED.search("Wat is de loonkloof tussen mannen en vrouwen?")
     response = answer_response(engine, "Wat is de loonkloof tussen mannen en vrouwen?")
