@@ -33,7 +33,7 @@ from corpus.aliases import ORGANISATION_WORDS
 from index.lexical import fold, tokenize
 from rag.constraints import LIST_MARKER, missing_constraints, question_constraints, target_for_now
 from rag.contradictions import GENERIC_ACRONYMS
-from rag.conversation import Resolved, Turn, resolve, without_pointers
+from rag.conversation import Resolved, Turn, resolve, without_opener, without_pointers
 from rag.glossary import added_terms
 from rag.language import detect_language
 from rag.schemas import AskResponse, AnswerSentence, Citation, PassageOut, SearchResult
@@ -120,7 +120,10 @@ ANSWER_TYPES = [
     # "Hoe lang ...?", "How long ...?": a period or a duration
     (re.compile(r"^\s*(hoe lang|how long)\b", re.I),
      re.compile(r"\b(19|20)\d\d\b|(\b\d+|" + NUMBER_WORDS + r")\s+(jaar|jaren|maanden|maand|weken|week|dagen)\b|tot en met|looptijd", re.I)),
-    (re.compile(r"^\s*(wanneer|when|(in|vanaf|sinds|tot) (welk jaar|welke maand(en)?|welke periode)|op welke datum|vanaf wanneer|tot wanneer|"
+    # "Op welke datum ...?": a day of a month, not "dit jaar"
+    (re.compile(r"^\s*(op welke (datum|dag)|on what (date|day)|on which (date|day))\b", re.I),
+     re.compile(r"\b\d{1,2}\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|\b\d{1,2}-\d{1,2}-(19|20)\d\d\b", re.I)),
+    (re.compile(r"^\s*(wanneer|when|(in|vanaf|sinds|tot) (welk jaar|welke maand(en)?|welke periode)|op welke datum|vanaf wanneer|tot wanneer|sinds wanneer|"
                 r"(in|since|until|by) (what|which) (year|month|months|period)|on what date|since when|by when)\b", re.I), re.compile(r"\b(19|20)\d\d\b|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|zomer|najaar|voorjaar|kwartaal|binnenkort|dit jaar|volgend jaar|"
                 r"\b(eind|einde|begin|medio) (van )?(het|dit|volgend) jaar\b", re.I)),
     # examples are given with "bijvoorbeeld", "zoals", "denk aan"
@@ -139,7 +142,8 @@ ANSWER_TYPES = [
     # (also before a clause: "Waar helpt de wegwijzer mee als ..."); where to find information asks for a source, no place
     (re.compile(r"^\s*(waar\b(?!.*\b(op|aan|over|voor|mee|naar|naartoe|heen|uit|door|toe|van|vandaan|bij|tegen|om|in)\s*(\?*\s*$|,|\s(als|wanneer|omdat|zodat|dat|die|terwijl|nu|zodra)\b))"
                 r"(?!.*\bmee\b)"  # "mee" is only ever a particle: "Waar gaat de alliantie zich mee bezighouden?"
-                r"(?!.*\b(vinden|terecht|nalezen|informatie)\b)|"
+                r"(?!.*\b(vinden|terecht|nalezen|informatie)\b)"
+                r"(?!\s+(ligt|liggen|lag|lagen)\s+(\w+\s+)?(focus|nadruk|accent|prioriteit\w*|zwaartepunt)\b)|"  # "waar ligt hun focus": on what
                 r"in welke (stad|gemeente|plaats|provincie)|where|in which (city|town|municipality))\b", re.I),
      OtherPlace(re.compile(PLACE_BEFORE + NOT_THE_COUNTRY + r"[A-Z][a-zà-ÿ]+"))),  # "in Nederland" says no where
 ]
@@ -619,6 +623,7 @@ def draft_answer(
     """Retrieve, score, select and judge; `history` (earlier turns, oldest first) resolves a follow-up question."""
     engine.check_doc_id(doc_id)
     retriever = engine.retriever
+    question = without_opener(question)  # "btw ...", "Nog iets anders: ..." (the response keeps the question as asked)
     language = detect_language(question)
     resolved = resolve(question, history or [], engine.sentence_index)
     query = resolved.query

@@ -229,6 +229,8 @@ def judge(ci: ClaimIndex, parts: ClaimParts, w: Window, top_score: float) -> Jud
             names.append((n, True, "sentence"))
         elif name_found(n, full, table, full_entities):
             names.append((n, True, "passage"))
+        elif home_country(n, full_entities, table):
+            names.append((n, True, "passage"))
         else:
             names.append((n, False, None))
     on_subject = w.score >= T_ON_SUBJECT
@@ -256,6 +258,16 @@ def judge(ci: ClaimIndex, parts: ClaimParts, w: Window, top_score: float) -> Jud
 ANAPHORIC_START = re.compile(
     r"^\W*(?:dit|dat|deze|die|zij|ze|hij|hiermee|hierbij|hiervoor|hierin|daarmee|daarbij|daarvoor|daarin|daartoe|zo|ook|"
     r"het\s+(?:is|zijn|was|heeft|wordt|werd|gaat|biedt|richt|zet|moet|kan|zal|verplicht|helpt|ondersteunt|werkt))(?![\w-])", re.I)
+
+
+HOME_COUNTRY = "Nederland"  # the documents are the Dutch government's: "Nederlandse bedrijven" is "het bedrijfsleven"
+
+
+def home_country(n: Entity, passage_entities: list[Entity], table) -> bool:
+    """The claim's "Nederland(se)" where the passage names no other country: the documents speak of the Netherlands
+    without naming it in every sentence."""
+    return (n.cls == "country" and table.same(n.name, HOME_COUNTRY)
+            and not any(e.cls == "country" and not table.same(e.name, HOME_COUNTRY) for e in passage_entities))
 
 
 def split_subject(ci: ClaimIndex, parts: ClaimParts, w: Window) -> bool:

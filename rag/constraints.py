@@ -19,7 +19,7 @@ from index.lexical import fold, tokenize
 from rag.glossary import dutch_terms
 from rag.numbers import extract_values
 
-Kind = Literal["year", "number", "amount", "percentage", "per-period", "name", "count-of", "share-of", "compared-with"]
+Kind = Literal["year", "number", "at-least", "at-most", "amount", "percentage", "per-period", "name", "count-of", "share-of", "compared-with"]
 
 YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 AMOUNT_ASKED = re.compile(
@@ -45,7 +45,7 @@ NOT_NAMES = frozenset(
     what which who where when why how is are does do did has have can will the in de het een volgens nederland
     nederlandse kabinet kamer tweede overheid rijksoverheid staatssecretaris minister emancipatienota nota dutch
     netherlands government cabinet in op voor met and or en of kamervragen kamervraag kamerbrief brief antwoorden
-    antwoord beantwoording bijlage aanbiedingsbrief vragen""".split()
+    antwoord beantwoording bijlage aanbiedingsbrief vragen kamerleden kamerlid""".split()
 )
 
 
@@ -99,7 +99,8 @@ def question_constraints(question: str) -> list[Constraint]:
         if v.kind in ("number", "percentage", "amount") and not (v.kind == "number" and v.text in years):
             if v.kind == "number" and SHAPE_OF_ANSWER.search(question[: v.start]):
                 continue  # "Welke drie partijen ...": the count says how the answer looks, not a value it must repeat
-            out.append(Constraint("number", v.text))
+            bound = AT_LEAST.search(question[: v.start]) and "at-least" or AT_MOST.search(question[: v.start]) and "at-most"
+            out.append(Constraint(bound or "number", v.text))  # "meer dan de helft" is answered by "bijna 60%"
     asked = AMOUNT_ASKED.search(question) or FUNDING_ASKED.search(question)
     if asked:
         out.append(Constraint("amount", asked.group(0)))
@@ -117,7 +118,7 @@ def question_constraints(question: str) -> list[Constraint]:
     if m and share_words(m.group(1)):
         out.append(Constraint("share-of", " ".join(share_words(m.group(1)))))
     m = COMPARED_WITH.search(question)
-    if m and compared_words(m.group(1)):
+    if m and compared_words(m.group(1)) and not AT_LEAST.search(question[: m.start(1)]) and not AT_MOST.search(question[: m.start(1)]):
         out.append(Constraint("compared-with", m.group(1).strip()))
     m = COMPARED_WITH_EN.search(question)
     if m and (named := " ".join(w for w in re.findall(r"[A-Z][\w+-]+", m.group(1)) if fold(w) not in NOT_NAMES)):
@@ -143,6 +144,10 @@ def satisfied(c: Constraint, evidence: str, aliases=None) -> bool:
     if c.kind == "number":
         want = [v.value for v in extract_values(c.text)]
         return any(abs(v.value - w) < 1e-6 for v in extract_values(evidence) for w in want)
+    if c.kind in ("at-least", "at-most"):
+        want = extract_values(c.text)[:1]
+        beyond = (lambda x, w: x >= w) if c.kind == "at-least" else (lambda x, w: x <= w)
+        return any(v.kind == w.kind and beyond(v.value, w.value) for v in extract_values(evidence) for w in want)
     if c.kind == "amount":
         return any(v.kind == "amount" for v in extract_values(evidence)) or bool(re.search(r"€|\beuro\b|miljoen|miljard", evidence, re.I))
     if c.kind == "percentage":
@@ -218,6 +223,11 @@ METONYMS = {"brussel": ("Europese Commissie", "Europese Unie", "EU"), "den haag"
 def name_words(name: str) -> list[str]:
     """The words of a name that evidence must have: a name compound ("SER-advies") needs only its name part."""
     return [m.group(1) if (m := NAME_COMPOUND.match(w)) else w for w in name.split()]
+
+
+# A bound before a value in the question: any value beyond it answers ("meer dan de helft": "bijna 60%").
+AT_LEAST = re.compile(r"(?<![\w-])(?:meer dan|ruim|minstens|ten minste|tenminste|boven|more than|over|at least)\s+$", re.I)
+AT_MOST = re.compile(r"(?<![\w-])(?:minder dan|nog geen|hooguit|maximaal|ten hoogste|onder|fewer than|less than|under|at most)\s+$", re.I)
 
 
 # A question about the present ("nu", "momenteel", "right now") is not answered by a target set for a year

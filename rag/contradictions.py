@@ -281,10 +281,15 @@ def consistent(cv: Value, claim: str, ev: Value, evidence: str) -> bool:
     return a <= d + 1e-9 and c <= b + 1e-9
 
 
+DIFFERENCE = re.compile(r"\s+(?:meer|minder|extra|erbij)\b", re.I)
+
+
 def detect_number(claim: str, evidence: str, aliases: AliasTable | None = None) -> Conflict | None:
     """A count, percentage, amount or ordinal of the claim that differs from every comparable value of the evidence."""
     ev_values = numeric_values(evidence)
     for cv in numeric_values(claim):
+        if DIFFERENCE.match(claim, cv.end) and any(abs(abs(a.value - b.value) - cv.value) < 1e-6 for a in ev_values for b in ev_values):
+            continue  # "tweehonderd meer dan een jaar eerder": the difference of two of the evidence's values
         unit = unit_of(cv, claim)
         same_kind = [ev for ev in ev_values if comparable(cv, ev) and not units_differ(unit, unit_of(ev, evidence))]
         if cv.text.lower() in ("een", "één"):
@@ -1665,6 +1670,22 @@ def relative_done_unconfirmed(claim: str, texts: list[str]) -> str | None:
     return None
 
 
+def on_antonym(claim: str, evidence: str) -> str | None:
+    """A claim word whose "on-" form the evidence says instead ("steeds veiliger" / "steeds onveiliger"), or the reverse."""
+    folded_claim, folded_ev = fold_same_length(claim), fold_same_length(evidence)
+    mine, theirs = set(re.findall(r"[a-z]{5,}", folded_claim)), set(re.findall(r"[a-z]{5,}", folded_ev))
+
+    def negated_in(word: str, text: str) -> bool:  # "niet veilig" is "onveilig"
+        return bool(re.search(rf"(?<![\w-])(?:niet|geen|nooit)\s+(?:[a-z]+\s+)?{word}(?![\w-])", text))
+
+    for w in sorted(mine - theirs):
+        if "on" + w in theirs and not negated_in(w, folded_claim):
+            return w
+        if w.startswith("on") and not w.startswith(("ond", "ont", "onz")) and len(w) >= 7 and w[2:] in theirs and not negated_in(w[2:], folded_ev):
+            return w
+    return None
+
+
 def unconfirmed(claim: str, evidence: str) -> str | None:
     """What of the claim's truth-bearing words the evidence does not say as well, or None when it says all of it.
 
@@ -1674,6 +1695,9 @@ def unconfirmed(claim: str, evidence: str) -> str | None:
     a claim is supported; a None here is no proof, only no objection."""
     if negation_differs(claim, evidence):
         return "ontkenning"
+    antonym = on_antonym(claim, evidence)
+    if antonym:
+        return antonym
     if bool(CONDITION.search(fold_same_length(claim))) != bool(CONDITION.search(fold_same_length(evidence))):
         return "voorwaarde"
     # a universal ("elke gemeente") is confirmed only by a universal, not by "veel gemeenten"

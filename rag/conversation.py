@@ -99,6 +99,22 @@ NOT_TOPIC = frozenset(
     bestaat bestaan krijgt krijgen kreeg kregen gebruikt gebruiken precies concreet eigenlijk echt ooit meestal inmiddels
     momenteel tegenwoordig verder nog""".split()
 )
+# A conversational opener says nothing of the subject ("btw sinds wanneer ...", "Nog iets anders: wie ..."): it is left
+# out of what is searched, so that the question's own words find its passage.
+OPENER = re.compile(
+    r"^\s*(?:btw|by\s+the\s+way|trouwens|overigens|nog\s+iets\s+anders|iets\s+anders|(?:nog\s+)?(?:een\s+)?andere\s+vraag"
+    r"|ander\s+onderwerp|nog\s+een\s+vraag|(?:another|a\s+different|different|one\s+more)\s+question|on\s+another\s+note)"
+    r"(?![\w-])\s*[:,.;!-]*\s*",
+    re.I,
+)
+
+
+def without_opener(question: str) -> str:
+    """The question without a conversational opener (OPENER); the question itself when nothing would be left."""
+    rest = OPENER.sub("", question, count=1).strip()
+    return rest if re.search(r"\w", rest) else question
+
+
 ELLIPTIC_START = re.compile(r"^\s*(en|maar|ook|and|but|also|what about|how about|wat dan|en wat|en hoe|en wie|en wanneer)\b", re.I)
 # A word rarer than this (IDF, see SentenceIndex) names a topic of its own.
 TOPIC_IDF = 3.0

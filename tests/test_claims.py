@@ -318,3 +318,19 @@ def test_a_verb_said_with_a_synonym(engine, claim: str, verdict: str) -> None:
 def test_blind_probe_claims_that_must_not_be_supported(engine, claim: str) -> None:
     r = check(engine, claim)
     assert r.verdict != "supported", r.explanation
+
+
+def test_the_home_country_need_not_be_named_but_another_country_must(engine) -> None:
+    """"Nederlandse bedrijven" is "het bedrijfsleven" in Dutch government documents; a passage on another country
+    does not vouch for the Netherlands."""
+    from corpus.aliases import build_alias_table
+    from rag.claims import home_country
+    from rag.contradictions import Entity
+
+    table = build_alias_table([])
+    nl = Entity("country", "Nederlandse", 0, 11)
+    assert home_country(nl, [], table)
+    assert not home_country(nl, [Entity("country", "België", 3, 9)], table)
+    assert not home_country(Entity("country", "België", 0, 6), [], table)
+    r = check(engine, "Slechts 15,3 procent van de bestuursleden van Nederlandse bedrijven is een vrouw.")
+    assert r.verdict == "supported", r.explanation

@@ -183,3 +183,18 @@ def test_a_question_about_now_is_not_answered_by_a_target_for_a_year():
     assert not target_for_now("Welk aandeel vrouwen streeft Defensie na?", target)  # the target is asked
     assert not target_for_now("Hoeveel gemeenten doen nu mee?", ["Met de toetreding van vijf steden doen nu 25 gemeenten mee."])
     assert not target_for_now("Hoeveel procent is nu vrouw?", target + ["Nu is 17% van het personeel vrouw."])  # one says how it is
+
+
+def test_a_bound_in_the_question_is_met_by_any_value_beyond_it():
+    """"meer dan de helft" is answered by "bijna 60%" (and is no comparison with "de helft ..."); not by "40%"."""
+    cs = question_constraints("klopt het dat in meer dan de helft van de bedrijfsbesturen geen vrouw zit")
+    assert [c.kind for c in cs] == ["at-least"]
+    assert missing_constraints(cs, "In bijna 60% van de besturen zit zelfs geen enkele vrouw.") == []
+    assert missing_constraints(cs, "In 40% van de besturen zit geen vrouw.") == cs
+    fewer = question_constraints("Doen er minder dan 30 gemeenten mee?")
+    assert [c.kind for c in fewer] == ["at-most"] and missing_constraints(fewer, "Er doen 25 gemeenten mee.") == []
+    assert [c.kind for c in question_constraints("Doen er 30 gemeenten mee?")] == ["number"]
+
+
+def test_members_of_parliament_are_no_name_to_find():
+    assert question_constraints("Welke Kamerleden stelden de schriftelijke vragen over digitalisering?") == []

@@ -644,3 +644,16 @@ def test_what_the_rules_said_otherwise_still_refuse() -> None:
     # a separable verb over a long subject: "nam ... af" is a decrease, which "steeg" does not confirm
     assert unconfirmed("Bij de politie nam het aantal meldingen en aangiften van discriminatie vanwege geloof in 2024 sterk af.",
                             "Het aantal meldingen en aangiften van discriminatie op grond van geloof steeg in 2024.") is not None
+
+
+def test_an_on_antonym_is_no_confirmation_and_a_negated_base_is():
+    assert unconfirmed("Lhbtiq+-personen voelen zich steeds veiliger.", "Lhbtiq+-personen voelen zich steeds onveiliger.") is not None
+    assert unconfirmed("Vrouwen voelen zich thuis onveilig.", "Vrouwen voelen zich thuis niet veilig.") is None
+    assert unconfirmed("Het onderwijs is beter geworden.", "Het onderwijs is beter geworden.") is None  # "ond-" is no prefix
+
+
+def test_a_difference_of_two_values_is_no_number_conflict():
+    """"tweehonderd meer dan een jaar eerder" is 2745 - 2545."""
+    evidence = "Het aantal meldingen steeg van 2545 in 2023 naar 2745 in 2024."
+    assert detect_number("De politie kreeg in 2024 2745 meldingen, tweehonderd meer dan een jaar eerder.", evidence) is None
+    assert detect_number("De politie kreeg in 2024 2745 meldingen, driehonderd meer dan een jaar eerder.", evidence) is not None

@@ -441,6 +441,7 @@ def test_the_best_sentence_keeps_a_next_sentence_that_points_back_to_it():
     ("Waar gaat de mannenalliantie zich als eerste mee bezighouden?", False),  # "mee" is only ever a particle
     ("Waar komt dat beeld vandaan?", False),  # where from: a source
     ("waar kunnen ambtenaren informatie vinden over discriminerende algoritmes", False),  # a source, no place
+    ("waar ligt hun focus in 2025", False),  # the focus is on something, not somewhere
 ])
 def test_waar_asks_for_a_place_only_without_a_particle(question, place):
     assert (asked_type(question) is not None) is place
@@ -450,3 +451,24 @@ def test_who_is_reached_asks_for_no_name():
     assert asked_type("Who is the Worden Wie je Bent alliance mainly trying to reach?") is None
     assert asked_type("Op wie is de campagne gericht?") is None
     assert asked_type("Wie financiert de campagne?") is not None
+
+
+def test_a_date_is_asked_as_a_day_and_a_start_as_a_time():
+    """"Op welke datum" wants a day of a month ("dit jaar" is no date); "Sinds wanneer" asks when."""
+    on_date = asked_type("Op welke datum start de campagne dit jaar opnieuw?")
+    assert on_date.search("De campagne start op 1 oktober.") and not on_date.search("De campagne wordt dit jaar herhaald.")
+    since = asked_type("Sinds wanneer is doxing strafbaar?")
+    assert since is not None and since.search("Dit is sinds 1 januari 2024 strafbaar.") and not since.search("Doxing is strafbaar.")
+
+
+def test_a_conversational_opener_is_not_searched(engine):
+    """"btw" and "Nog iets anders:" say nothing of the subject; the response keeps the question as asked."""
+    from rag.conversation import without_opener
+
+    assert without_opener("btw sinds wanneer is doxing eigenlijk strafbaar") == "sinds wanneer is doxing eigenlijk strafbaar"
+    assert without_opener("Nog iets anders: wie houdt toezicht op de DSA?") == "wie houdt toezicht op de DSA?"
+    assert without_opener("Another question: who pays?") == "who pays?"
+    assert without_opener("Btw?") == "Btw?"  # nothing would be left
+    assert without_opener("Overigens, wat kost het?") == "wat kost het?"
+    resp = answer_response(engine, "btw sinds wanneer is doxing eigenlijk strafbaar")
+    assert resp.question.startswith("btw") and not resp.abstained and "2024" in resp.answer, resp.confidence
