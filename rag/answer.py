@@ -162,7 +162,7 @@ CALIBRATION_FEATURES = ("dense_top", "dense_gap", "constraints_missing", "answer
 PERSON_ASKED = re.compile(
     r"^\s*(welke (hoogleraar|hoogleraren|onderzoekers?|wetenschappers?|directeur|voorzitter|persoon|personen)|"
     r"wie (is|zijn|was|waren) ([\w-]+ ){0,4}?(de )?(procureur-generaal|ombudsman|voorzitter|directeur|burgemeester|commissaris)|"
-    r"wie (is|zijn|was|waren|wordt|worden|werd) de (directeur|voorzitter|onderzoekers?|auteurs?|hoogleraar|commissaris|regeringscommissaris|leider|trekker)|"
+    r"wie (is|zijn|was|waren|wordt|worden|werd) (de )?(directeur|voorzitter|onderzoekers?|auteurs?|hoogleraar|commissaris|regeringscommissaris|leider|trekker)|"
     r"wie (leidt|leiden|schreef|schreven|ondertekende|tekende|diende|dienden)|wie (staat|stond|staan) (er )?aan het hoofd|"
     r"who (chairs|heads|leads|wrote|signed|submitted)|who will (chair|head|lead)|"
     r"who (is|are|was|were) the (director|chair\w*|head|authors?|researchers?|professor|commissioner|leader))\b|"

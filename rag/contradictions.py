@@ -1339,6 +1339,74 @@ def detect_swap(claim: str, evidence: str, aliases: AliasTable | None = None) ->
             if same(a, d) and same(b, c) and not same(a, b) and (one_verb(verb, other) or synonymous(stems(verb), stems(other))):
                 return Conflict("entity", f"{a} {verb} {b}", f"{c} {other} {d}",
                                 f"De bewering zegt dat {a} {b} {verb}, maar in de bron is het omgekeerd: {c} {other} {d}.")
+    return swapped_object(claim, table.expand(evidence))
+
+
+SLOT_SKIP = frozenset("de het een den der zijn haar hun ook al nog wel kan kunnen mag mogen moet moeten zal zullen wil willen gaat gaan".split())
+PREPOSITIONS = frozenset("over om op aan in bij met voor van naar tot uit tegen via door te".split())
+MODAL = re.compile(r"(?<![\w-])(?:kan|kunnen|mag|mogen|moet|moeten|zal|zullen|wil|willen|gaat|gaan)(?![\w-])")
+
+
+DETERMINERS = frozenset("de het een deze die dit dat onze hun zijn haar alle veel vele elke iedere".split())
+
+
+def object_slot(words: list[str], i: int, inverted: bool = False) -> str | None:
+    """The object of the verb at words[i]: the word right before a clause-final verb ("die Movisie adviseren over",
+    "kan X het CRM vragen"), else the first word after the verb past an article ("adviseert de Regenboogsteden");
+    nothing after the verb of a sentence that opens with an adverbial (its subject follows the verb)."""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    clause = fold_same_length(" ".join(words[max(0, i - 12) : i]))
+    final = not after or after in PREPOSITIONS or (MODAL.search(clause) is not None and words[i].endswith("en"))
+    if not final and inverted:
+        return None
+    if final:
+        before = words[i - 1] if i > 0 else ""
+        return before if len(before) >= 4 and before not in SLOT_SKIP and before not in SWAP_BLOCK else None
+    rest = [w for w in words[i + 1 : i + 4] if w not in SLOT_SKIP]
+    return rest[0] if rest and len(rest[0]) >= 4 and rest[0] not in SWAP_BLOCK | PREPOSITIONS else None
+
+
+def actor_like(word: str) -> bool:
+    """A word that can name an actor: a name ("Movisie", "Mens") or a long compound ("markttoezichtautoriteit");
+    not "gemeenten" or "beter", which a verb's neighbours often are without a role."""
+    return word[:1].isupper() or len(word) >= 14
+
+
+def swapped_object(claim: str, evidence: str) -> Conflict | None:
+    """The same verb with another object, where each side's object is the other side's actor before the verb: "de
+    gemeenten die Movisie adviseren" against "Movisie ... adviseert de Regenboogsteden" (with "Regenboogsteden" before
+    the claim's verb). Not for a passive ("door", "wordt" near the verb)."""
+    cw = [w.strip(".,;:()!?'‘’\"") for w in claim.split()]
+    ew = [w.strip(".,;:()!?'‘’\"") for w in evidence.split()]
+    lc, le = [fold_same_length(w) for w in cw], [fold_same_length(w) for w in ew]
+
+    def like(a: str, b: str) -> bool:
+        return a == b or len(os.path.commonprefix([a, b])) >= 8
+
+    def before(word: str, words: list[str], i: int) -> bool:
+        return any(like(word, w) for w in words[:i])
+
+    def verb_at(words: list[str], surface: list[str], i: int) -> bool:  # a verb, not a noun after its article
+        w = words[i]
+        return (len(w) >= 5 and surface[i].isalpha() and surface[i].islower() and w.endswith(("t", "en")) and w not in SWAP_BLOCK
+                and (i == 0 or words[i - 1] not in DETERMINERS) and "door" not in words[i + 1 : i + 4]
+                and "wordt" not in words[max(0, i - 4) : i] and "worden" not in words[max(0, i - 4) : i])
+
+    inverted = bool(cw) and lc[0] in INVERTING  # "In het programma ... adviseert Movisie de gemeenten": the subject follows the verb
+    for i, verb in enumerate(lc):
+        if not verb_at(lc, cw, i):
+            continue
+        for j, other in enumerate(le):
+            if not one_verb(verb, other) or not verb_at(le, ew, j):
+                continue
+            mine, theirs = object_slot(lc, i, inverted), object_slot(le, j, bool(ew) and le[0] in INVERTING)
+            if not (mine and theirs and not like(mine, theirs) and before(mine, le, j) and before(theirs, lc, i)):
+                continue
+            mine, theirs = cw[lc.index(mine)], ew[le.index(theirs)]  # as written
+            if all(actor_like(x) for x in (mine, theirs)):
+                return Conflict("entity", f"{cw[i]} {mine}", f"{ew[j]} {theirs}",
+                                f"In de bewering ondergaat {mine} het '{cw[i]}', maar in de bron is het omgekeerd: "
+                                f"daar ondergaat {theirs} het en doet {mine} het.")
     return None
 
 
@@ -1686,6 +1754,50 @@ def on_antonym(claim: str, evidence: str) -> str | None:
     return None
 
 
+FINITE_LIKE = re.compile(r"^[a-z]{3,}(?:t|en|de|te|den|ten)$")
+CONVERSE = re.compile(r"(?<![\w-])(?:krijg\w*|kreg\w*|ontvang\w*|door)(?![\w-])")
+
+
+def subject_and_rest(text: str) -> tuple[set[str], set[str]] | None:
+    """The content stems before the first finite-looking verb of a sentence that opens with its subject, and those after
+    it; None for a sentence that opens with an adverbial or a subordinate clause ("Tevens loopt er ...")."""
+    words = text.split()
+    if not words or fold_same_length(words[0]) in INVERTING or fold_same_length(words[0]) in SUBORDINATE_OPENERS:
+        return None
+    for i, w in enumerate(words[1:8], start=1):
+        if w.islower() and FINITE_LIKE.match(fold_same_length(w)) and fold_same_length(w) not in ("en", "van", "tegen"):
+            subject = stems(" ".join(words[:i]))
+            actor = any(x[:1].isupper() for x in words[1:i]) or bool(subject & actor_stems())
+            return (subject, stems(" ".join(words[i + 1 :]))) if subject and actor else None
+    return None
+
+
+@lru_cache(maxsize=1)
+def actor_stems() -> frozenset[str]:
+    """Nouns that name who acts ("de alliantie", "het ministerie"), not what is acted on ("de richtlijn")."""
+    return frozenset(stems("alliantie allianties ministerie ministeries gemeente gemeenten politie kabinet organisatie organisaties "
+                           "stichting platform netwerk instituut kennisinstituut coalitie werkgevers bedrijven toezichthouder "
+                           "toezichthouders inspectie provincie provincies"))
+
+
+SUBORDINATE_OPENERS = frozenset("als wanneer indien omdat doordat hoewel nadat voordat zodra terwijl dat om".split())
+
+
+def roles_reversed(claim: str, evidence: str) -> str | None:
+    """The claim's subject is what the evidence's verb is about and the evidence's subject is what the claim's verb is
+    about ("Politie en OM geven de alliantie advies" / "De alliantie adviseert politie, OM ..."): the roles are the other
+    way round. Not for a passive or a verb of receiving ("krijgen advies van"), which turn them round themselves."""
+    if CONVERSE.search(fold_same_length(claim)) or CONVERSE.search(fold_same_length(evidence)):
+        return None
+    mine, theirs = subject_and_rest(claim), subject_and_rest(evidence)
+    if not mine or not theirs:
+        return None
+    (c_subj, c_rest), (e_subj, e_rest) = mine, theirs
+    if fuzzy_shared(c_subj, e_subj) or not fuzzy_shared(c_subj, e_rest) or not fuzzy_shared(e_subj, c_rest):
+        return None
+    return claim.split()[0]
+
+
 def unconfirmed(claim: str, evidence: str) -> str | None:
     """What of the claim's truth-bearing words the evidence does not say as well, or None when it says all of it.
 
@@ -1695,7 +1807,7 @@ def unconfirmed(claim: str, evidence: str) -> str | None:
     a claim is supported; a None here is no proof, only no objection."""
     if negation_differs(claim, evidence):
         return "ontkenning"
-    antonym = on_antonym(claim, evidence)
+    antonym = on_antonym(claim, evidence) or roles_reversed(claim, evidence)
     if antonym:
         return antonym
     if bool(CONDITION.search(fold_same_length(claim))) != bool(CONDITION.search(fold_same_length(evidence))):

@@ -186,6 +186,13 @@ def het_pronoun(question: str, sentence_index) -> str | None:
     return None
 
 
+def verbless_ellipsis(question: str) -> bool:
+    """A short "En ...?" without a verb or a question word ("en meiden en lhb-jongeren?"): only the earlier turn says
+    what is asked of them."""
+    return (bool(ELLIPTIC_START.match(question)) and len(WORD.findall(question)) <= 6
+            and not re.search(rf"(?<![\w-])(?:{FINITE_VERB}|{QUESTION_WORD})(?![\w-])", question, re.I))
+
+
 def only_weak_reference(question: str) -> bool:
     """Whether the only signs of leaning on the conversation are an opening "En", "Ook", "And", "Also" or a bare
     "er": a complete question on another subject often has them ("En in welke jaren komt er een nieuwe
@@ -220,7 +227,7 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
     if pointer is None and len(own) >= MIN_OWN_TOPIC_TERMS:
         return Resolved(question, False, "", "the question names its own subject")
     english_words = len(english_content_words(question))
-    if only_weak_reference(question) and max(len(own), english_words) >= MIN_TOPIC_TERMS_AFTER_EN:
+    if only_weak_reference(question) and not verbless_ellipsis(question) and max(len(own), english_words) >= MIN_TOPIC_TERMS_AFTER_EN:
         return Resolved(question, False, "", "the question names its own subject after its opening word")
     if only_possessive_reference(question) and english_words >= MIN_TOPIC_TERMS_AFTER_EN + 1:
         # "Also, how does the Dutch cabinet describe its general approach ...": "its" points inside the question

@@ -657,3 +657,36 @@ def test_a_difference_of_two_values_is_no_number_conflict():
     evidence = "Het aantal meldingen steeg van 2545 in 2023 naar 2745 in 2024."
     assert detect_number("De politie kreeg in 2024 2745 meldingen, tweehonderd meer dan een jaar eerder.", evidence) is None
     assert detect_number("De politie kreeg in 2024 2745 meldingen, driehonderd meer dan een jaar eerder.", evidence) is not None
+
+
+# (claim, evidence, the roles around the verb are swapped): the object slot of one verb on each side
+SWAPPED_OBJECT = [
+    ("In het programma Regenboogsteden zijn het de gemeenten die kennisinstituut Movisie adviseren over beleid.",
+     "Kennisinstituut Movisie ontwikkelt interventies en adviseert de Regenboogsteden over beleid.", True),  # a cleft sentence
+    ("Onder de wet kan de markttoezichtautoriteit het College voor de Rechten van de Mens vragen een systeem te testen.",
+     "Het College voor de Rechten van de Mens krijgt bevoegdheden, zoals de markttoezichtautoriteit vragen om het systeem te testen.", True),
+    ("Het College voor de Rechten van de Mens kan de markttoezichtautoriteit vragen een systeem te testen.",
+     "Het College voor de Rechten van de Mens krijgt bevoegdheden, zoals de markttoezichtautoriteit vragen om het systeem te testen.", False),
+    ("In het programma Regenboogsteden adviseert Movisie de gemeenten over beleid.",  # inverted: the subject follows the verb
+     "Kennisinstituut Movisie ontwikkelt interventies en adviseert de Regenboogsteden over beleid.", False),
+    ("Dankzij extra geld kunnen meer gemeenten meedoen aan Veilige Steden.",  # no actor in the slots
+     "Er is extra geld, zodat meer gemeenten aan het programma Veilige Steden kunnen meedoen.", False),
+    ("OCW subsidieert de alliantie Jong Gelijk.", "Het ministerie van OCW subsidieert Jong Gelijk, een alliantie van jongeren.", False),
+]
+
+
+@pytest.mark.parametrize("claim,evidence,expected", SWAPPED_OBJECT)
+def test_swapped_object(claim: str, evidence: str, expected: bool) -> None:
+    c = detect_swap(claim, evidence, build_alias_table([]))
+    assert (c is not None) == expected, c
+
+
+def test_reversed_roles_are_no_confirmation() -> None:
+    """"Politie en OM geven de alliantie advies" is not what "De alliantie adviseert politie en OM" says; a verb of
+    receiving or a passive turns the roles round itself, and a thing acted on is no actor."""
+    evidence = "De alliantie adviseert politie, OM en beleidsmakers over maatregelen tegen geweld."
+    assert unconfirmed("Politie en OM geven de alliantie Kleurrijk en Vrij advies over geweld.", evidence) is not None
+    assert unconfirmed("De alliantie geeft politie en OM advies over maatregelen tegen geweld.", evidence) is None
+    assert unconfirmed("Politie en OM krijgen advies van de alliantie over maatregelen tegen geweld.", evidence) is None
+    assert unconfirmed("Nederland moet de richtlijn uiterlijk in juni 2027 in eigen wetgeving hebben verwerkt.",
+                       "De richtlijn moet uiterlijk juni 2027 omgezet zijn in Nederlandse wetgeving.") is None

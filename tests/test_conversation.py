@@ -86,6 +86,8 @@ def test_pointer_words_are_dropped_and_no_word_is_carried_twice(engine):
         ("Waar dient het Landelijk Platform Transgenderzorg voor?", "Welke partijen moeten er nog bij aanhaken?", True),
         ("Welke conceptkerndoelen heeft SLO opgeleverd?", "Voor welke leergebieden?", True),
         ("Wat stelde de Europese Commissie eind 2021 voor over haatzaaien?", "Wat kan Brussel dan doen als dat wordt aangenomen?", True),
+        # a short "en ...?" without a verb asks the earlier question of other people
+        ("Voelen mbo-studenten zich veilig op school?", "en meiden en lhb-jongeren?", True),
     ],
 )
 def test_whether_context_is_carried(engine, earlier, question, carried):

@@ -73,6 +73,7 @@ def test_english_question_gets_dutch_quotes_not_an_abstention(engine):
     "Hoeveel gemeenten namen in 2019 deel aan het programma Veilige Steden?",
     # from a blind probe: a person "wordt" chair or "staat aan het hoofd"; a place an English question names
     "Wie wordt de voorzitter van de mannenalliantie?",
+    "Wie wordt voorzitter van de landelijke klachtencommissie waar scholen zich bij moeten aansluiten?",
     "Wie staat er aan het hoofd van het Expertisecentrum Aanpak Discriminatie Politie?",
     "Are any municipalities in Friesland among the Rainbow Cities?",
     # how things are now is not answered by a target for 2030
