@@ -751,7 +751,7 @@ QUANTIFIER: list[tuple[str, int, str]] = [
     ("det", 2, r"sommige|enkele|bepaalde|verschillende|diverse|meerdere|een\s+aantal|een\s+deel|een\s+paar|een\s+gedeelte|niet\s+(?:alle|elke|iedere|ieder|elk)|niet\s+iedereen"),
     ("det", 1, r"een\s+minderheid|een\s+klein\s+deel|weinig|slechts\s+enkele|een\s+enkele|nauwelijks|amper|bijna\s+geen"),
     ("det", 0, r"geen\s+enkele?|niemand|geen\s+van\s+de|nergens"),
-    ("freq", 4, r"altijd|(?:bijna|vrijwel|nagenoeg)\s+altijd|telkens|zonder\s+uitzondering|in\s+alle\s+gevallen"),
+    ("freq", 4, r"(?<!nog )(?<!nog niet )altijd|(?:bijna|vrijwel|nagenoeg)\s+altijd|telkens|zonder\s+uitzondering|in\s+alle\s+gevallen"),
     ("freq", 3, r"vaak|meestal|veelal|doorgaans|geregeld|regelmatig|in\s+de\s+meeste\s+gevallen|veelvuldig|herhaaldelijk"),
     ("freq", 2, r"soms|af\s+en\s+toe|niet\s+altijd|incidenteel|in\s+sommige\s+gevallen"),
     ("freq", 1, r"zelden|(?:bijna|vrijwel)\s+nooit"),
@@ -855,6 +855,7 @@ COMMITMENT: list[tuple[str, int, str]] = [
                      r"|in\s+(?:voorbereiding|ontwikkeling)|bezig\s+met|(?:wordt|worden)\s+momenteel"
                      r"|(?:is|zijn)\s+van\s+plan|is\s+de\s+bedoeling|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){0,6}?(?:ontwikkeld|uitgewerkt|voorbereid|bekeken|gekeken)|voornemens|voornemen|voorgenomen|voorziene|beoog\w*|stree\w*|streven|plant|plannen"
                      r"|(?:zet|zetten|zette|zetten)\s+(?:[^\s,;.]+\s+){0,6}?in\s+op|inzet\s+op"
+                     r"|(?:bereidt|bereiden|bereidde|bereidden)\s+(?:[^\s,;.]+\s+){0,8}?voor(?=\s*[,.;]|\s+(?:en|plus|om)\b|$)"
                      r"|(?:het\s+)?(?:plan|doel|ambitie)\s+is|(?:het|als)\s+doel\s+(?:dat|om)|(?:heeft|hebben)\s+(?:[^\s,;.]+\s+){0,3}?als\s+(?:doel|ambitie|streven)"),
     ("commit", DECIDED, r"(?:heeft|hebben)\s+besloten|besloot|besluit|zal|zullen|toegezegd|(?:zegt|zeggen|zegde|zegden)\s+(?:[^\s,;.]+\s+){0,6}?toe"
                         r"|(?:ga|gaat|gaan)(?!\s+(?:over|om|uit|door|mee|naar|ten|hand))"
@@ -867,7 +868,7 @@ COMMITMENT: list[tuple[str, int, str]] = [
                      rf"|{DONE_STATE}"),  # (last: the participle, when there is one, ends the marker)
 ]
 RELATIVE = re.compile(r"(?<![\w-])(?:die|dat|wie|wat|waar\w*)(?![\w-])", re.I)  # a marker after it belongs to a subclause ("vrouwen die ... willen")
-HEDGES = re.compile(r"\b(?:naar verwachting|mogelijk|misschien|wellicht|eventueel)\b")
+HEDGES = re.compile(r"\b(?:naar verwachting|mogelijk|misschien|wellicht|eventueel|waarschijnlijk|vermoedelijk)\b")
 FUTURE = re.compile(rf"^(?:zal|zullen|ga|gaat|gaan|wordt|worden|treedt|komt|komen|{FUTURE_TIME})\b")
 AUXILIARY = re.compile(r"^(?:zal|zullen|gaat|gaan|kan|kunnen|kon|konden)$")
 LEVEL_NAMES = {("deontic", OBLIGATION): "een verplichting", ("deontic", PERMISSION): "een mogelijkheid zonder plicht",
@@ -1638,7 +1639,7 @@ def on_form(negated_text: str, other: str) -> bool:
 
 # "De regels moeten de loonkloof helpen dichten" states an aim, not a duty: the evidence's aim confirms it.
 PURPOSE = re.compile(r"\s+(?:[^\s,;.]+\s+){0,8}?(?:helpen|zorgen|bijdragen|leiden)(?![\w-])")
-AIM = re.compile(r"(?<![\w-])(?:gericht\s+op|bedoeld|(?:het\s+)?doel|om\s+(?:[^\s,;.]+\s+){0,8}?te|ervoor\s+te\s+zorgen|zo\s+voorkomen)(?![\w-])")
+AIM = re.compile(r"(?<![\w-])(?:gericht\s+op|erop\s+gericht|bedoeld|(?:het\s+)?doel|om\s+(?:[^\s,;.]+\s+){0,8}?te|ervoor\s+te\s+zorgen|zo\s+voorkomen)(?![\w-])")
 
 
 CAUSAL_WORDS = (r"doordat|omdat|waardoor|daardoor|hierdoor|dankzij|vanwege|zodat|als\s+gevolg\s+van|gevolg(?!d)\w*|oorza\w*"
@@ -1721,8 +1722,9 @@ COMPARISON = re.compile(r"(?<![\w-])(?P<word>[a-z]{3,}er)\s+dan(?![\w-])|(?<![\w
 
 
 def same_scale(a: str, b: str) -> bool:
-    """One scale, or amount and frequency ("vrijwel alle slachtoffers" is "de slachtoffers zijn bijna altijd")."""
-    return a == b or {a, b} == {"det", "freq"}
+    """One scale, or amount and frequency ("vrijwel alle slachtoffers" is "de slachtoffers zijn bijna altijd"), or ease
+    and quality ("makkelijker aan goede zorg komen" is "de toegang tot zorg verbeteren")."""
+    return a == b or {a, b} in ({"det", "freq"}, {"ease", "quality"})
 
 
 # A relative clause that says something is already done: the claim asserts it too, though not as its main statement.
@@ -1736,6 +1738,10 @@ def relative_done_unconfirmed(claim: str, texts: list[str]) -> str | None:
     if relative and any(m.level < DONE for t in texts for m in find_markers(t, COMMITMENT)):
         return relative.group(0)
     return None
+
+
+FOCUS = re.compile(r"(?:zet|zetten|zette|zetten)\s+(?:[^\s,;.]+\s+){0,6}?in\s+op$|inzet\s+op$")
+FOCUS_EVIDENCE = re.compile(r"(?<![\w-])(?:(?:richt|richten|richtte|richtten)\s+(?:[^\s,;.]+\s+){0,4}?zich\s+op|gericht\s+op|focust|focus\s+op)(?![\w-])")
 
 
 def on_antonym(claim: str, evidence: str) -> str | None:
@@ -1844,6 +1850,8 @@ def unconfirmed(claim: str, evidence: str) -> str | None:
     if relative:
         return relative
     cm = commitment(claim, (0, len(claim)))
+    if cm is not None and FOCUS.match(fold_same_length(cm.text)) and FOCUS_EVIDENCE.search(fold_same_length(evidence)):
+        cm = None  # "zet in op preventie" is what "richt zich op preventie" says
     if cm is not None and not AUXILIARY.match(fold_same_length(cm.text)) and not agreeing_segment(claim, evidence):
         if not by_participle(cm) or clashing_segment(claim, evidence):
             return cm.text  # (an action done, found by its participle only, needs a plan or a future against it)

@@ -690,3 +690,30 @@ def test_reversed_roles_are_no_confirmation() -> None:
     assert unconfirmed("Politie en OM krijgen advies van de alliantie over maatregelen tegen geweld.", evidence) is None
     assert unconfirmed("Nederland moet de richtlijn uiterlijk in juni 2027 in eigen wetgeving hebben verwerkt.",
                        "De richtlijn moet uiterlijk juni 2027 omgezet zijn in Nederlandse wetgeving.") is None
+
+
+# (claim, evidence): said otherwise, so the claim's marker is confirmed
+SAID_OTHERWISE_TOO = [
+    ("Sinti en Roma zijn nog altijd ondervertegenwoordigd in het hoger onderwijs.",  # "nog altijd" is "still", no frequency
+     "Sinti en Roma zijn in het hoger onderwijs ondervertegenwoordigd."),
+    ("Het wetsvoorstel gaat waarschijnlijk in het najaar de consultatie in.",  # a hedge meets a hedge
+     "Het wetsvoorstel zal naar verwachting in het najaar in consultatie gaan."),
+    ("BZK en JenV bereiden samen wetgeving voor gelijke behandeling voor.",  # preparing is working on
+     "BZK werkt samen met JenV aan de invoering van wetgeving voor gelijke behandeling."),
+    ("Het plan zet in op preventie en hulp.", "Het plan richt zich op preventie en hulp."),
+    ("Het platform moet ervoor zorgen dat mensen makkelijker aan goede zorg komen.",
+     "Het platform is erop gericht de toegang tot goede zorg te verbeteren."),
+]
+
+
+@pytest.mark.parametrize("claim,evidence", SAID_OTHERWISE_TOO)
+def test_said_otherwise_too_is_confirmed(claim: str, evidence: str) -> None:
+    assert unconfirmed(claim, evidence) is None
+
+
+def test_still_refused_after_the_equivalences() -> None:
+    assert unconfirmed("Sinti en Roma zijn altijd ondervertegenwoordigd.", "Sinti en Roma zijn soms ondervertegenwoordigd.") is not None
+    assert unconfirmed("Het wetsvoorstel gaat in het najaar de consultatie in.",
+                       "Het wetsvoorstel zal naar verwachting in het najaar in consultatie gaan.") is not None
+    assert unconfirmed("Het plan zet in op preventie.", "Het plan heeft preventie ingevoerd.") is not None
+    assert unconfirmed("Mensen komen moeilijker aan goede zorg.", "De toegang tot goede zorg is verbeterd.") is not None
