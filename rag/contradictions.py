@@ -11,6 +11,7 @@ mention is not a conflict (the claim is then "not found", decided elsewhere).
     detect_quantifier  "alle scholen" vs "sommige scholen"
     detect_modality    "moeten melden" vs "kunnen melden"; "overweegt" vs "heeft ingevoerd"
     detect_entity      "ministerie van OCW" vs "ministerie van SZW" (not "CRM" vs its long form)
+    detect_swap        "De Regenboogsteden adviseren Movisie" vs "Movisie adviseert de Regenboogsteden"
 
 Markers are found on folded text (lowercase, accents stripped, same length as the original) so
 offsets point into the original. The evidence is judged on the clause closest to the claim by
@@ -1764,9 +1765,10 @@ FINITE_LIKE = re.compile(r"^[a-z]{3,}(?:t|en|de|te|den|ten)$")
 CONVERSE = re.compile(r"(?<![\w-])(?:krijg\w*|kreg\w*|ontvang\w*|door)(?![\w-])")
 
 
-def subject_and_rest(text: str) -> tuple[set[str], set[str]] | None:
-    """The content stems before the first finite-looking verb of a sentence that opens with its subject, and those after
-    it; None for a sentence that opens with an adverbial or a subordinate clause ("Tevens loopt er ...")."""
+def subject_and_rest(text: str) -> tuple[set[str], set[str], str] | None:
+    """The content stems before the first finite-looking verb of a sentence that opens with its subject, those after it,
+    and the subject as written; None for a sentence that opens with an adverbial or a subordinate clause ("Tevens loopt
+    er ...") or whose subject names no actor."""
     words = text.split()
     if not words or fold_same_length(words[0]) in INVERTING or fold_same_length(words[0]) in SUBORDINATE_OPENERS:
         return None
@@ -1774,7 +1776,7 @@ def subject_and_rest(text: str) -> tuple[set[str], set[str]] | None:
         if w.islower() and FINITE_LIKE.match(fold_same_length(w)) and fold_same_length(w) not in ("en", "van", "tegen"):
             subject = stems(" ".join(words[:i]))
             actor = any(x[:1].isupper() for x in words[1:i]) or bool(subject & actor_stems())
-            return (subject, stems(" ".join(words[i + 1 :]))) if subject and actor else None
+            return (subject, stems(" ".join(words[i + 1 :])), " ".join(words[:i])) if subject and actor else None
     return None
 
 
@@ -1798,10 +1800,10 @@ def roles_reversed(claim: str, evidence: str) -> str | None:
     mine, theirs = subject_and_rest(claim), subject_and_rest(evidence)
     if not mine or not theirs:
         return None
-    (c_subj, c_rest), (e_subj, e_rest) = mine, theirs
+    (c_subj, c_rest, written), (e_subj, e_rest, _w) = mine, theirs
     if fuzzy_shared(c_subj, e_subj) or not fuzzy_shared(c_subj, e_rest) or not fuzzy_shared(e_subj, c_rest):
         return None
-    return claim.split()[0]
+    return written  # the claim's subject, which the evidence has on the other side of its verb
 
 
 def unconfirmed(claim: str, evidence: str) -> str | None:
