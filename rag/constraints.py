@@ -99,8 +99,7 @@ def question_constraints(question: str) -> list[Constraint]:
         if v.kind in ("number", "percentage", "amount") and not (v.kind == "number" and v.text in years):
             if v.kind == "number" and SHAPE_OF_ANSWER.search(question[: v.start]):
                 continue  # "Welke drie partijen ...": the count says how the answer looks, not a value it must repeat
-            bound = AT_LEAST.search(question[: v.start]) and "at-least" or AT_MOST.search(question[: v.start]) and "at-most"
-            out.append(Constraint(bound or "number", v.text))  # "meer dan de helft" is answered by "bijna 60%"
+            out.append(Constraint(bound_before(question[: v.start]) or "number", v.text))  # "meer dan de helft": "bijna 60%"
     asked = AMOUNT_ASKED.search(question) or FUNDING_ASKED.search(question)
     if asked:
         out.append(Constraint("amount", asked.group(0)))
@@ -118,7 +117,7 @@ def question_constraints(question: str) -> list[Constraint]:
     if m and share_words(m.group(1)):
         out.append(Constraint("share-of", " ".join(share_words(m.group(1)))))
     m = COMPARED_WITH.search(question)
-    if m and compared_words(m.group(1)) and not AT_LEAST.search(question[: m.start(1)]) and not AT_MOST.search(question[: m.start(1)]):
+    if m and compared_words(m.group(1)) and not bound_before(question[: m.start(1)]):
         out.append(Constraint("compared-with", m.group(1).strip()))
     m = COMPARED_WITH_EN.search(question)
     if m and (named := " ".join(w for w in re.findall(r"[A-Z][\w+-]+", m.group(1)) if fold(w) not in NOT_NAMES)):
@@ -145,9 +144,8 @@ def satisfied(c: Constraint, evidence: str, aliases=None) -> bool:
         want = [v.value for v in extract_values(c.text)]
         return any(abs(v.value - w) < 1e-6 for v in extract_values(evidence) for w in want)
     if c.kind in ("at-least", "at-most"):
-        want = extract_values(c.text)[:1]
-        beyond = (lambda x, w: x >= w) if c.kind == "at-least" else (lambda x, w: x <= w)
-        return any(v.kind == w.kind and beyond(v.value, w.value) for v in extract_values(evidence) for w in want)
+        sign = 1 if c.kind == "at-least" else -1
+        return any(v.kind == b.kind and sign * (v.value - b.value) >= 0 for b in extract_values(c.text)[:1] for v in extract_values(evidence))
     if c.kind == "amount":
         return any(v.kind == "amount" for v in extract_values(evidence)) or bool(re.search(r"€|\beuro\b|miljoen|miljard", evidence, re.I))
     if c.kind == "percentage":
@@ -228,6 +226,11 @@ def name_words(name: str) -> list[str]:
 # A bound before a value in the question: any value beyond it answers ("meer dan de helft": "bijna 60%").
 AT_LEAST = re.compile(r"(?<![\w-])(?:meer dan|ruim|minstens|ten minste|tenminste|boven|more than|over|at least)\s+$", re.I)
 AT_MOST = re.compile(r"(?<![\w-])(?:minder dan|nog geen|hooguit|maximaal|ten hoogste|onder|fewer than|less than|under|at most)\s+$", re.I)
+
+
+def bound_before(text: str) -> Kind | None:
+    """"at-least" or "at-most" when the text (up to a value) ends in a bound, else None."""
+    return "at-least" if AT_LEAST.search(text) else "at-most" if AT_MOST.search(text) else None
 
 
 # A question about the present ("nu", "momenteel", "right now") is not answered by a target set for a year

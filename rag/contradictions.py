@@ -1347,9 +1347,8 @@ def detect_swap(claim: str, evidence: str, aliases: AliasTable | None = None) ->
 SLOT_SKIP = frozenset("de het een den der zijn haar hun ook al nog wel kan kunnen mag mogen moet moeten zal zullen wil willen gaat gaan".split())
 PREPOSITIONS = frozenset("over om op aan in bij met voor van naar tot uit tegen via door te".split())
 MODAL = re.compile(r"(?<![\w-])(?:kan|kunnen|mag|mogen|moet|moeten|zal|zullen|wil|willen|gaat|gaan)(?![\w-])")
-
-
-DETERMINERS = frozenset("de het een deze die dit dat onze hun zijn haar alle veel vele elke iedere".split())
+# Words before a noun: what follows them is no verb ("de gemeenten", "hun feiten").
+BEFORE_A_NOUN = frozenset("de het een deze die dit dat onze hun zijn haar alle veel vele elke iedere".split())
 
 
 def object_slot(words: list[str], i: int, inverted: bool = False) -> str | None:
@@ -1388,20 +1387,20 @@ def swapped_object(claim: str, evidence: str) -> Conflict | None:
     def before(word: str, words: list[str], i: int) -> bool:
         return any(like(word, w) for w in words[:i])
 
-    def verb_at(words: list[str], surface: list[str], i: int) -> bool:  # a verb, not a noun after its article
-        w = words[i]
-        return (len(w) >= 5 and surface[i].isalpha() and surface[i].islower() and w.endswith(("t", "en")) and w not in SWAP_BLOCK
-                and (i == 0 or words[i - 1] not in DETERMINERS) and "door" not in words[i + 1 : i + 4]
-                and "wordt" not in words[max(0, i - 4) : i] and "worden" not in words[max(0, i - 4) : i])
+    def verbs(words: list[str], surface: list[str]) -> list[int]:  # active verbs, not a noun after its article
+        return [i for i, w in enumerate(words)
+                if len(w) >= 5 and surface[i].isalpha() and surface[i].islower() and w.endswith(("t", "en")) and w not in SWAP_BLOCK
+                and (i == 0 or words[i - 1] not in BEFORE_A_NOUN) and "door" not in words[i + 1 : i + 4]
+                and "wordt" not in words[max(0, i - 4) : i] and "worden" not in words[max(0, i - 4) : i]]
 
     inverted = bool(cw) and lc[0] in INVERTING  # "In het programma ... adviseert Movisie de gemeenten": the subject follows the verb
-    for i, verb in enumerate(lc):
-        if not verb_at(lc, cw, i):
-            continue
-        for j, other in enumerate(le):
-            if not one_verb(verb, other) or not verb_at(le, ew, j):
+    evidence_inverted = bool(ew) and le[0] in INVERTING
+    evidence_verbs = verbs(le, ew)
+    for i in verbs(lc, cw):
+        for j in evidence_verbs:
+            if not one_verb(lc[i], le[j]):
                 continue
-            mine, theirs = object_slot(lc, i, inverted), object_slot(le, j, bool(ew) and le[0] in INVERTING)
+            mine, theirs = object_slot(lc, i, inverted), object_slot(le, j, evidence_inverted)
             if not (mine and theirs and not like(mine, theirs) and before(mine, le, j) and before(theirs, lc, i)):
                 continue
             mine, theirs = cw[lc.index(mine)], ew[le.index(theirs)]  # as written
@@ -1762,6 +1761,7 @@ def on_antonym(claim: str, evidence: str) -> str | None:
 
 
 FINITE_LIKE = re.compile(r"^[a-z]{3,}(?:t|en|de|te|den|ten)$")
+SUBORDINATE_OPENERS = frozenset("als wanneer indien omdat doordat hoewel nadat voordat zodra terwijl dat om".split())
 CONVERSE = re.compile(r"(?<![\w-])(?:krijg\w*|kreg\w*|ontvang\w*|door)(?![\w-])")
 
 
@@ -1787,8 +1787,6 @@ def actor_stems() -> frozenset[str]:
                            "stichting platform netwerk instituut kennisinstituut coalitie werkgevers bedrijven toezichthouder "
                            "toezichthouders inspectie provincie provincies"))
 
-
-SUBORDINATE_OPENERS = frozenset("als wanneer indien omdat doordat hoewel nadat voordat zodra terwijl dat om".split())
 
 
 def roles_reversed(claim: str, evidence: str) -> str | None:
