@@ -22,6 +22,9 @@ every carried word competes with the follow-up's own words:
   next passage: the heading is part of every passage's BM25 text);
 - no word twice (by stem), and the follow-up's own pointers ("daarin", "it") are dropped: once
   the subject is added they only match noise.
+
+Where the follow-up's sentences are chosen, those of the passages the last answer quoted and of their neighbours
+gain a little (`nearby_rows`): a follow-up is mostly answered right next to what was just said.
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ BACK_REFERENCE = re.compile(
     r"handreiking|ministerie|groep)|"
     r"(deze|die|dezelfde)\s+(groepen|gemeenten|landen|lidstaten|vrouwen|mannen|jongeren|mensen|personen)|"  # not "dat vrouwen ..." (a clause)
     r"(?:is|wordt|werd|gaat|ging|kan|kon|zal|zou|moet|heeft|had)\s+het\s+(?:dan|nu|daar|er|al|nog|precies|eigenlijk)|"
+    r"zoiets|zo['’]n|"  # "Waarom is zoiets zo lastig?", "Wat kost zo'n training?"
     r"it|its|they|them|their|this|that|these|those|there|such\s+an?)\b",
     re.I,
 )
@@ -77,6 +81,9 @@ PREPOSITION_QUESTION = re.compile(
     r"[^?]{0,25}\??\s*$", re.I)
 PRONOUN_AFTER_SUBORDINATOR = re.compile(
     r"\b(?:als|wanneer|zodra|nu|omdat|hoewel|voordat|nadat)\s+(?:dat|dit|die|het)\s+(?:wordt|is|gaat|komt|zal|kan|moet|werd|was)\b", re.I)
+# "het" as the object before a closing "te" + verb: "Wanneer krijgt de Kamer het te zien?" ("het te verwachten aantal"
+# goes on after the verb)
+HET_TE = re.compile(r"\bhet\s+te\s+[a-zà-ÿ]+\s*\??\s*$", re.I)
 # Weak signs: a bare "er" ("doen er aan mee", but also "komt er een ...") and an opening "En", "Ook", "And".
 BARE_ER = re.compile(r"\ber\b", re.I)
 # A closing pointer, perhaps followed by a particle or adverb: "Wanneer begint het?", "Hoe vaak komt het voor?",
@@ -130,7 +137,8 @@ EN_FUNCTION = frozenset("""a an and are as at be been but by can could did do do
     it its no not of on or should such that the their then there these they this those to was were what when where which who
     why will with would""".split())
 # The signs that a question points back, whatever else it names (an opening "En" or a bare "er" are weak signs).
-STRONG_POINTERS = (DEMONSTRATIVE_AT_END, BACK_REFERENCE, PRONOUN_AFTER_VERB, SPLIT_ER, PREPOSITION_QUESTION, PRONOUN_AFTER_SUBORDINATOR)
+STRONG_POINTERS = (DEMONSTRATIVE_AT_END, BACK_REFERENCE, PRONOUN_AFTER_VERB, SPLIT_ER, PREPOSITION_QUESTION, PRONOUN_AFTER_SUBORDINATOR,
+                   HET_TE)
 POSSESSIVE_ONLY = re.compile(r"its|their", re.I)
 # English words that name no subject of their own in a question about these documents.
 EN_GENERIC = frozenset("""about also according against answer answers cabinet country documents does dutch government letter
@@ -247,13 +255,26 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
     return Resolved(f"{without_pointers(question)} {context}", True, context, reason)
 
 
+# After a preposition "die"/"dat" is a demonstrative, never a relative pronoun ("volgens die nieuwe kerndoelen"): the noun
+# may come after an adjective or two.
+PREPOSITION_DEMONSTRATIVE = re.compile(
+    r"\b(?:volgens|van|voor|met|bij|in|op|aan|over|uit|door|naar|onder|tegen|tijdens|na|via|binnen|zonder)\s+(?:die|dat)"
+    r"((?:\s+[a-zà-ÿ-]+){1,3})", re.I)
+
+
 def points_to_last_turn(question: str, last: Turn, sentence_index) -> str | None:
-    """A demonstrative before a noun of the previous question or answer ("Tot wanneer loopt dat partnerschap?")."""
+    """A demonstrative before a noun of the previous question or answer ("Tot wanneer loopt dat partnerschap?",
+    "Wat moeten scholen volgens die nieuwe kerndoelen behandelen?")."""
     said = sentence_index.terms(f"{last.question} {last.answer}")
     for m in DEMONSTRATIVE_NOUN.finditer(question):
         terms = sentence_index.terms(m.group(1) or m.group(2))
         if terms and terms <= said:
             return m.group(0)
+    for m in PREPOSITION_DEMONSTRATIVE.finditer(question):
+        for word in m.group(1).split():
+            terms = sentence_index.terms(word)
+            if len(word) >= 4 and fold(word) not in STOPWORDS and terms and terms <= said:
+                return m.group(0).strip()
     return None
 
 
@@ -353,6 +374,20 @@ def quoted_rows(answer: str, sentence_index) -> list[int]:
         if at >= 0 and at < found.get(row, len(answer)):
             found[row] = at
     return sorted(found, key=found.__getitem__)
+
+
+NEAR_REACH = 1  # passages either side of a quoted one (they overlap: one step is about half a passage of new text)
+
+
+def nearby_rows(answer: str, sentence_index, reach: int = NEAR_REACH) -> frozenset[int]:
+    """The passage rows an earlier answer quotes and their neighbours in the same document: where a follow-up is
+    usually answered ("Wat is het programma Veilige Steden?" then "Hoeveel gemeenten doen er nu aan mee?")."""
+    passages = sentence_index.index.passages
+    out = set()
+    for row in quoted_rows(answer, sentence_index):
+        out.update(r for r in range(row - reach, row + reach + 1)
+                   if 0 <= r < len(passages) and passages[r].doc_id == passages[row].doc_id)
+    return frozenset(out)
 
 
 def anchor_words(turns: list[Turn], sentence_index) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rag.answer import answer_response, draft_answer
-from rag.conversation import answer_words, Turn, anchor_words, quoted_rows, resolve
+from rag.conversation import answer_words, Turn, anchor_words, nearby_rows, quoted_rows, resolve
 
 
 def answered(engine, question: str) -> Turn:
@@ -88,6 +88,11 @@ def test_pointer_words_are_dropped_and_no_word_is_carried_twice(engine):
         ("Wat stelde de Europese Commissie eind 2021 voor over haatzaaien?", "Wat kan Brussel dan doen als dat wordt aangenomen?", True),
         # a short "en ...?" without a verb asks the earlier question of other people
         ("Voelen mbo-studenten zich veilig op school?", "en meiden en lhb-jongeren?", True),
+        # "zoiets", "zo'n"; "het" before a closing "te" + verb; "die"/"dat" after a preposition, before an adjective
+        ("Wat doet het kabinet tegen zwangerschapsdiscriminatie?", "Waarom is zoiets moeilijk aan te tonen?", True),
+        ("Wat doet het kabinet tegen zwangerschapsdiscriminatie?", "Hoeveel kost zo'n campagne?", True),
+        ("Wanneer komt het wetsvoorstel Vrij en veilig onderwijs?", "wanneer krijgt de Raad van State het te zien", True),
+        ("Welke conceptkerndoelen heeft SLO opgeleverd?", "Wat leren leerlingen volgens die nieuwe kerndoelen over seksualiteit?", True),
     ],
 )
 def test_whether_context_is_carried(engine, earlier, question, carried):
@@ -95,6 +100,29 @@ def test_whether_context_is_carried(engine, earlier, question, carried):
     assert r.carried is carried, r
     if not carried:
         assert r.query == question
+
+
+def test_nearby_rows_are_the_quoted_passages_and_their_neighbours_in_the_same_document(engine):
+    passages = engine.index.passages
+    first_of_second_doc = next(i for i, p in enumerate(passages) if p.doc_id != passages[0].doc_id)
+    last_of_first_doc = first_of_second_doc - 1
+    index = engine.index
+    sentence = next(passages[int(r)].text[int(s) : int(e)] for r, s, e in index.sentences
+                    if int(r) == last_of_first_doc and int(e) - int(s) > 40)
+    rows = nearby_rows(f"{sentence} [1]", engine.sentence_index)
+    assert last_of_first_doc in rows and last_of_first_doc - 1 in rows
+    assert first_of_second_doc not in rows  # the next row is another document
+    assert nearby_rows("De documenten bevatten geen antwoord op deze vraag.", engine.sentence_index) == frozenset()
+
+
+def test_a_follow_up_opens_with_the_sentence_next_to_what_was_just_quoted(engine):
+    """"en aan hogescholen en universiteiten?" after the mbo figure: the next sentence has the figure for higher
+    education; without the pull of the quoted passage's neighbourhood a sentence on "vervolgonderwijs" came first."""
+    first = answered(engine, "Welk deel van de vrouwen op het mbo haalt een technisch diploma?")
+    draft = draft_answer(engine, "en aan hogescholen en universiteiten?", history=[first])
+    quoted = [engine.index.passages[s.row].text[s.start : s.end] for s in draft.sentences]
+    assert not draft.abstained
+    assert quoted[0].startswith("In het hoger onderwijs had 18%"), quoted
 
 
 def test_the_heading_comes_from_the_current_subject_not_an_older_one(engine):
