@@ -2,7 +2,8 @@
 
 Every turn after the first is answered twice: with the earlier turns as `history` (as the UI and
 the API send them) and alone. A follow-up should gain from the history; a topic change must not
-lose by it.
+lose by it; an unanswerable follow-up (a detail of the subject just discussed that the documents do
+not give) must still be abstained on: the carried context must not turn into a confident non-answer.
 """
 
 from __future__ import annotations
@@ -15,12 +16,15 @@ from rag.answer import draft_answer
 from rag.conversation import Turn
 
 
+UNANSWERABLE = "unanswerable-follow-up"
+
+
 @dataclass(frozen=True)
 class DialogueTurn:
     question: str
-    doc_id: str
-    quote: str
-    page: int
+    doc_id: str | None  # None: the documents do not answer this turn
+    quote: str | None
+    page: int | None
 
 
 @dataclass(frozen=True)
@@ -28,7 +32,7 @@ class Dialogue:
     id: str
     split: str
     lang: str
-    kind: str  # "follow-up" | "topic-change"
+    kind: str  # "follow-up" | "topic-change" | "unanswerable-follow-up"
     turns: tuple[DialogueTurn, ...]
 
 
@@ -66,6 +70,8 @@ def dialogue_report(engine, split: str, limit: int | None = None) -> dict:
                     "id": f"{d.id}/{i + 1}", "kind": d.kind, "lang": d.lang,
                     "with_history": cites(engine, with_history, span, turn.doc_id),
                     "alone": cites(engine, alone, span, turn.doc_id),
+                    "abstained_with_history": with_history.abstained,
+                    "abstained_alone": alone.abstained,
                     "carried": bool(with_history.resolved and with_history.resolved.carried),
                     "resolved_query": with_history.resolved.query if with_history.resolved else turn.question,
                 })
@@ -87,6 +93,15 @@ def summarise(rows: list[dict], split: str) -> dict:
             "carried": sum(r["carried"] for r in rs) / len(rs),
             "worse_with_history": [r["id"] for r in rs if r["alone"] and not r["with_history"]],
         }
+    unanswerable = [r for r in rows if r["kind"] == UNANSWERABLE]
+    if unanswerable:
+        kinds[UNANSWERABLE] = {
+            "n": len(unanswerable),
+            "abstained_with_history": sum(r["abstained_with_history"] for r in unanswerable) / len(unanswerable),
+            "abstained_alone": sum(r["abstained_alone"] for r in unanswerable) / len(unanswerable),
+            "carried": sum(r["carried"] for r in unanswerable) / len(unanswerable),
+            "answered_with_history": [r["id"] for r in unanswerable if not r["abstained_with_history"]],
+        }
     return {"split": split, "kinds": kinds, "rows": rows}
 
 
@@ -94,6 +109,14 @@ def dialogues_markdown(r: dict) -> str:
     lines = ["| kind | turns | gold cited, with history | gold cited, asked alone | context carried | worse with history |",
              "|---|---:|---:|---:|---:|---|"]
     for kind, k in r["kinds"].items():
+        if kind == UNANSWERABLE:
+            continue
         worse = ", ".join(k["worse_with_history"]) or "none"
         lines.append(f"| {kind} | {k['n']} | {k['cited_with_history']:.3f} | {k['cited_alone']:.3f} | {k['carried']:.3f} | {worse} |")
+    k = r["kinds"].get(UNANSWERABLE)
+    if k:
+        answered = ", ".join(k["answered_with_history"]) or "none"
+        lines += ["", "| kind | turns | abstained, with history | abstained, asked alone | context carried | answered with history |",
+                  "|---|---:|---:|---:|---:|---|",
+                  f"| {UNANSWERABLE} | {k['n']} | {k['abstained_with_history']:.3f} | {k['abstained_alone']:.3f} | {k['carried']:.3f} | {answered} |"]
     return "\n".join(lines)

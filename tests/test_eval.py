@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from eval.dialogues import UNANSWERABLE, dialogues_markdown, load_dialogues
+from eval.dialogues import summarise as summarise_dialogues
 from eval.gold import GoldQuestion, SpanLocator, load_claims, load_questions
 from eval.metrics import QuestionScore, Span, first_hit_rank, gain, ndcg, page_correct, summarise
 from eval.runner import System, score_system
@@ -90,6 +92,27 @@ def test_gold_sets_are_well_formed(docs):
             assert docs[q.doc_id].pages_of(*span)[0] <= q.page <= docs[q.doc_id].pages_of(*span)[1], q.id
     claims = load_claims()
     assert sum(c.label == "not_found" for c in claims) >= 15 and len(claims) >= 75
+    dialogues = load_dialogues()
+    assert len({d.id for d in dialogues}) == len(dialogues)
+    for d in dialogues:
+        assert d.kind in ("follow-up", "topic-change", UNANSWERABLE), d.id
+        for i, turn in enumerate(d.turns):
+            if d.kind == UNANSWERABLE and i == len(d.turns) - 1:  # the last turn is the one the documents do not answer
+                assert turn.doc_id is None and turn.quote is None, d.id
+                continue
+            span = SpanLocator(docs[turn.doc_id].text).find(turn.quote)
+            assert span, f"{d.id}/{i + 1}: quote not in the cleaned text"
+
+
+def test_unanswerable_follow_ups_are_scored_by_abstention():
+    row = {"kind": UNANSWERABLE, "lang": "nl", "with_history": False, "alone": False, "carried": True, "resolved_query": "q"}
+    rows = [{**row, "id": "d-1/2", "abstained_with_history": True, "abstained_alone": True},
+            {**row, "id": "d-2/2", "abstained_with_history": False, "abstained_alone": True}]
+    report = summarise_dialogues(rows, "dev")
+    k = report["kinds"][UNANSWERABLE]
+    assert (k["n"], k["abstained_with_history"], k["abstained_alone"], k["answered_with_history"]) == (2, 0.5, 1.0, ["d-2/2"])
+    assert "cited_with_history" not in k  # there is nothing to cite
+    assert f"| {UNANSWERABLE} | 2 | 0.500 | 1.000 | 1.000 | d-2/2 |" in dialogues_markdown(report)
 
 
 @pytest.mark.slow
