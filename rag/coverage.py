@@ -406,7 +406,22 @@ def value_found(cv: Value, claim: str, evidence: str, ev_values: list[Value]) ->
     match = next((v for v in same_kind if consistent(cv, claim, v, evidence)), None)
     if match:
         return True, match
+    months = duration_months(cv, claim)
+    match = next((v for v in same_kind if months is not None and duration_months(v, evidence) == months), None)
+    if match:  # "drie jaar" is "36 maanden"
+        return True, match
     return (False, same_kind[0]) if same_kind else (None, None)
+
+
+DURATION_UNIT = re.compile(r"\s+(jaar|jaren|maand|maanden)\b", re.I)
+
+
+def duration_months(v: Value, text: str) -> float | None:
+    """A count followed by "jaar" or "maanden", in months ("drie jaar": 36); None for any other value."""
+    m = DURATION_UNIT.match(text, v.end)
+    if v.kind != "number" or m is None:
+        return None
+    return v.value * (12 if m.group(1).lower().startswith("jaar") else 1)
 
 
 def name_found(name: Entity, evidence: str, table: AliasTable, ev_entities: list[Entity]) -> bool:

@@ -82,3 +82,16 @@ def test_an_approximate_bare_quarter_is_a_share():
     v = extract_values("Inmiddels is zo'n kwart van de bestuurders een vrouw.")
     assert [(x.kind, x.value, x.approximate) for x in v] == [("percentage", 25.0, True)]
     assert not [x for x in extract_values("in het eerste kwart van het jaar") if x.kind == "percentage"]
+
+
+@pytest.mark.parametrize("claim, evidence, found", [
+    ("Het project loopt drie jaar.", "met een looptijd van 36 maanden", True),
+    ("Het project loopt twee jaar.", "met een looptijd van 36 maanden", False),
+    ("Het project loopt 18 maanden.", "het loopt anderhalf jaar, tot 2027", None),  # no count to compare with
+    ("Drie organisaties doen mee.", "met een looptijd van 36 maanden", False),  # a count without a unit is no duration
+])
+def test_a_duration_in_years_is_the_same_in_months(claim, evidence, found):
+    from rag.coverage import value_found
+
+    cv = extract_values(claim)[0]
+    assert value_found(cv, claim, evidence, extract_values(evidence))[0] is found
