@@ -107,6 +107,9 @@ COUNTRIES: tuple[tuple[str, ...], ...] = (
 )
 REGIONS: tuple[tuple[str, ...], ...] = (
     ("Europese Unie", "EU", "Europa", "Europese", "Europees", "Europeaan", "Europeanen", "Unie"),
+    # the three islands together, as the documents write them and as users say it (not one island alone)
+    ("Caribisch Nederland", "BES-eilanden", "BES", "Bonaire, Sint Eustatius en Saba", "Bonaire, Sint-Eustatius en Saba",
+     "Bonaire, Statia en Saba", "Caribbean Netherlands"),
 )
 MINISTRIES: tuple[tuple[str, ...], ...] = (
     ("Onderwijs, Cultuur en Wetenschap", "OCW"),

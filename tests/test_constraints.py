@@ -108,6 +108,15 @@ def test_a_country_in_an_english_question_is_found_in_its_dutch_form():
     assert not missing_constraints(cs, "In België en Nederland leven vrouwen langer in slechte gezondheid.", table)
 
 
+def test_the_bes_islands_are_found_as_the_three_islands_the_documents_name():
+    table = build_alias_table([])
+    cs = question_constraints("Doen de BES-eilanden ook mee aan het programma?")
+    assert [c.text for c in cs] == ["BES-eilanden"]
+    assert not missing_constraints(cs, "In 2026 kunnen ook de openbare lichamen Bonaire, Sint Eustatius en Saba deelnemen.", table)
+    assert not missing_constraints(cs, "Ook Caribisch Nederland doet mee.", table)
+    assert missing_constraints(cs, "Ook Bonaire doet mee.", table)  # one island is not the three
+
+
 def test_known_names_count_in_any_form_and_document_words_are_no_names():
     table = build_alias_table([])
     cs = question_constraints("Are LGBTIQ+ pupils in the Netherlands bullied more often?")
