@@ -34,6 +34,7 @@ from index.lexical import fold, tokenize
 from rag.constraints import LIST_MARKER, missing_constraints, question_constraints, target_for_now
 from rag.contradictions import GENERIC_ACRONYMS
 from rag.conversation import Resolved, Turn, nearby_rows, resolve, without_opener, without_pointers
+from rag import numbers
 from rag.glossary import added_terms
 from rag.language import detect_language
 from rag.schemas import AskResponse, AnswerSentence, Citation, PassageOut, SearchResult
@@ -92,7 +93,7 @@ class WithoutListMarkers:
         return self.pattern.search(LIST_MARKER.sub(" ", text))
 
 
-MONTHS = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+MONTHS = "(?:" + "|".join(numbers.MONTHS) + ")"
 # (with a paper's number after a year: "richtlijn 2022/2381", "2025Z08286", which count nothing either)
 YEAR_OR_DATE = re.compile(rf"\b(?:\d{{1,2}}\s+{MONTHS}\s+)?(?:19|20)\d\d(?:/\d+|Z\d+)?\b|\b\d{{1,2}}\s+{MONTHS}\b", re.I)
 
