@@ -847,6 +847,8 @@ DEONTIC: list[tuple[str, int, str]] = [
                             r"|beveel\w*\s+(?:[^\s,;.]+\s+){0,6}?aan|aanbevel\w*"
                             r"|niet\s+verplicht\w*|(?:hoeft|hoeven)\s+(?:[^\s,;.]+\s+){0,4}?niet|niet\s+hoeven"),
 ]
+# "zet (vooral) in op", "inzet op": a plan, and what "richt zich op" says (FOCUS)
+ZET_IN_OP = r"(?:zet|zetten|zette)\s+(?:[^\s,;.]+\s+){0,6}?in\s+op|inzet\s+op"
 COMMITMENT: list[tuple[str, int, str]] = [
     ("commit", POSSIBLE, r"kan|kunnen|kon|konden|zou\s+kunnen|mogelijk|mogelijkerwijs|misschien|wellicht|eventueel|eventuele"),
     ("commit", PLAN, r"verwacht\w*|naar\s+verwachting|overweeg\w*|overwoog|onderzoekt|onderzoeken\s+(?:of|hoe|welke|wat)"
@@ -855,7 +857,7 @@ COMMITMENT: list[tuple[str, int, str]] = [
                      r"(?:werk|werkt|werken|werkte|werkten)\s+(?:(?!mee\s)[^\s,;.]+\s+){0,4}?aan(?![\w-])|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){0,4}?aan\s+gewerkt"
                      r"|in\s+(?:voorbereiding|ontwikkeling)|bezig\s+met|(?:wordt|worden)\s+momenteel"
                      r"|(?:is|zijn)\s+van\s+plan|is\s+de\s+bedoeling|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){0,6}?(?:ontwikkeld|uitgewerkt|voorbereid|bekeken|gekeken)|voornemens|voornemen|voorgenomen|voorziene|beoog\w*|stree\w*|streven|plant|plannen"
-                     r"|(?:zet|zetten|zette|zetten)\s+(?:[^\s,;.]+\s+){0,6}?in\s+op|inzet\s+op"
+                     r"|" + ZET_IN_OP +
                      r"|(?:bereidt|bereiden|bereidde|bereidden)\s+(?:[^\s,;.]+\s+){0,8}?voor(?=\s*[,.;]|\s+(?:en|plus|om)\b|$)"
                      r"|(?:het\s+)?(?:plan|doel|ambitie)\s+is|(?:het|als)\s+doel\s+(?:dat|om)|(?:heeft|hebben)\s+(?:[^\s,;.]+\s+){0,3}?als\s+(?:doel|ambitie|streven)"),
     ("commit", DECIDED, r"(?:heeft|hebben)\s+besloten|besloot|besluit|zal|zullen|toegezegd|(?:zegt|zeggen|zegde|zegden)\s+(?:[^\s,;.]+\s+){0,6}?toe"
@@ -1740,7 +1742,7 @@ def relative_done_unconfirmed(claim: str, texts: list[str]) -> str | None:
     return None
 
 
-FOCUS = re.compile(r"(?:zet|zetten|zette|zetten)\s+(?:[^\s,;.]+\s+){0,6}?in\s+op$|inzet\s+op$")
+FOCUS = re.compile(rf"(?:{ZET_IN_OP})$")
 FOCUS_EVIDENCE = re.compile(r"(?<![\w-])(?:(?:richt|richten|richtte|richtten)\s+(?:[^\s,;.]+\s+){0,4}?zich\s+op|gericht\s+op|focust|focus\s+op)(?![\w-])")
 
 
@@ -1788,7 +1790,6 @@ def actor_stems() -> frozenset[str]:
                            "toezichthouders inspectie provincie provincies"))
 
 
-
 def roles_reversed(claim: str, evidence: str) -> str | None:
     """The claim's subject is what the evidence's verb is about and the evidence's subject is what the claim's verb is
     about ("Politie en OM geven de alliantie advies" / "De alliantie adviseert politie, OM ..."): the roles are the other
@@ -1813,9 +1814,9 @@ def unconfirmed(claim: str, evidence: str) -> str | None:
     a claim is supported; a None here is no proof, only no objection."""
     if negation_differs(claim, evidence):
         return "ontkenning"
-    antonym = on_antonym(claim, evidence) or roles_reversed(claim, evidence)
-    if antonym:
-        return antonym
+    reversed_word = on_antonym(claim, evidence) or roles_reversed(claim, evidence)
+    if reversed_word:
+        return reversed_word
     if bool(CONDITION.search(fold_same_length(claim))) != bool(CONDITION.search(fold_same_length(evidence))):
         return "voorwaarde"
     # a universal ("elke gemeente") is confirmed only by a universal, not by "veel gemeenten"

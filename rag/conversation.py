@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from index.lexical import QUERY_STOPWORDS, STOPWORDS, fold
 from rag.glossary import dutch_terms
@@ -363,8 +364,11 @@ def english_subject_words(question: str, words: list[str], sentence_index) -> li
 
 def quoted_rows(answer: str, sentence_index) -> list[int]:
     """The passage rows an earlier answer quotes (answers quote sentences verbatim), in the order it quotes them."""
-    if not answer:
-        return []
+    return list(_quoted_rows(answer, sentence_index)) if answer else []
+
+
+@lru_cache(maxsize=16)  # a follow-up reads its last answer's rows three times (subject, heading, neighbourhood)
+def _quoted_rows(answer: str, sentence_index) -> tuple[int, ...]:
     index = sentence_index.index
     found: dict[int, int] = {}
     for row, start, end in index.sentences:
@@ -373,7 +377,7 @@ def quoted_rows(answer: str, sentence_index) -> list[int]:
         at = answer.find(text) if len(text) >= MIN_QUOTE_CHARS else -1
         if at >= 0 and at < found.get(row, len(answer)):
             found[row] = at
-    return sorted(found, key=found.__getitem__)
+    return tuple(sorted(found, key=found.__getitem__))
 
 
 NEAR_REACH = 1  # passages either side of a quoted one (they overlap: one step is about half a passage of new text)

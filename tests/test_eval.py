@@ -80,6 +80,7 @@ def test_runner_scores_a_system_on_a_subset():
 
 
 def test_gold_sets_are_well_formed(docs):
+    locators = {doc_id: SpanLocator(doc.text) for doc_id, doc in docs.items()}
     questions = load_questions()
     assert len({q.id for q in questions}) == len(questions)
     counts = {c: sum(q.category == c for q in questions) for c in ("nl", "en", "unanswerable", "offtopic")}
@@ -87,7 +88,7 @@ def test_gold_sets_are_well_formed(docs):
     for q in questions:
         assert q.split == ("dev" if int(q.id.split("-")[1]) % 3 == 0 else "test")
         if q.answerable:
-            span = SpanLocator(docs[q.doc_id].text).find(q.quote)
+            span = locators[q.doc_id].find(q.quote)
             assert span, f"{q.id}: quote not in the cleaned text"
             assert docs[q.doc_id].pages_of(*span)[0] <= q.page <= docs[q.doc_id].pages_of(*span)[1], q.id
     claims = load_claims()
@@ -100,7 +101,7 @@ def test_gold_sets_are_well_formed(docs):
             if d.kind == UNANSWERABLE and i == len(d.turns) - 1:  # the last turn is the one the documents do not answer
                 assert turn.doc_id is None and turn.quote is None, d.id
                 continue
-            span = SpanLocator(docs[turn.doc_id].text).find(turn.quote)
+            span = locators[turn.doc_id].find(turn.quote)
             assert span, f"{d.id}/{i + 1}: quote not in the cleaned text"
 
 
