@@ -152,8 +152,8 @@ def satisfied(c: Constraint, evidence: str, aliases=None) -> bool:
         return any(v.kind == "percentage" for v in extract_values(evidence))
     if c.kind == "per-period":
         return PER_PERIOD_EVIDENCE.search(evidence) is not None
-    if c.kind == "count-of":
-        return counts_noun(c.text, evidence)
+    if c.kind == "count-of":  # a compound is counted by its head too ("hoeveel bedrijfsbesturen": "60% van de besturen")
+        return any(counts_noun(head, evidence) for head in heads(c.text.rsplit("-", 1)[-1]))
     if c.kind == "share-of":
         return any(counts_noun(head, evidence, SHARE_WINDOW) for w in c.text.split() for head in heads(w))
     return has_name(" ".join(compared_words(c.text)), evidence)  # compared-with

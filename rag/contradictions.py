@@ -48,7 +48,7 @@ class Marker:
     """A matched marker: its scale (or axis / class), level, text and span in the source text."""
 
     scale: str
-    level: int
+    level: float  # (a quantifier may sit between two levels: "bijna alle" 3.5)
     text: str
     start: int
     end: int
@@ -746,13 +746,16 @@ def detect_counterpart(claim: str, evidence: str, aliases: AliasTable | None = N
 
 # "zowel ... als", "onder meer", "zoals": more than the one thing named (against "alleen")
 AMONG_OTHERS = r"zowel|onder\s+(?:meer|andere)|waaronder|zoals|inclusief"
-QUANTIFIER: list[tuple[str, int, str]] = [
-    ("det", 4, r"alle|iedere|elke|ieder|elk|iedereen|allemaal|overal|(?:bijna|vrijwel|nagenoeg)\s+alle"),
+QUANTIFIER: list[tuple[str, float, str]] = [
+    ("det", 4, r"alle|iedere|elke|ieder|elk|iedereen|allemaal|overal"),
+    ("det", 3.5, r"(?:bijna|vrijwel|nagenoeg)\s+alle"),  # almost all is not all (see quantifier_clash)
     ("det", 3, r"de\s+meeste|het\s+merendeel|de\s+meerderheid|het\s+grootste\s+deel|het\s+overgrote\s+deel|veel|vele|talloze|ontelbare|tal\s+van|talrijke|heel\s+wat"),
     ("det", 2, r"sommige|enkele|bepaalde|verschillende|diverse|meerdere|een\s+aantal|een\s+deel|een\s+paar|een\s+gedeelte|niet\s+(?:alle|elke|iedere|ieder|elk)|niet\s+iedereen"),
     ("det", 1, r"een\s+minderheid|een\s+klein\s+deel|weinig|slechts\s+enkele|een\s+enkele|nauwelijks|amper|bijna\s+geen"),
     ("det", 0, r"geen\s+enkele?|niemand|geen\s+van\s+de|nergens"),
-    ("freq", 4, r"(?<!nog )(?<!nog niet )altijd|(?:bijna|vrijwel|nagenoeg)\s+altijd|telkens|zonder\s+uitzondering|in\s+alle\s+gevallen"),
+    ("freq", 4, r"(?<!nog )(?<!nog niet )altijd|telkens|zonder\s+uitzondering|in\s+alle\s+gevallen"),
+    # almost always is not always: "zonder uitzondering meisjes" against "bijna altijd meisjes" (see quantifier_clash)
+    ("freq", 3.5, r"(?:bijna|vrijwel|nagenoeg)\s+altijd"),
     ("freq", 3, r"vaak|meestal|veelal|doorgaans|geregeld|regelmatig|in\s+de\s+meeste\s+gevallen|veelvuldig|herhaaldelijk"),
     ("freq", 2, r"soms|af\s+en\s+toe|niet\s+altijd|incidenteel|in\s+sommige\s+gevallen"),
     ("freq", 1, r"zelden|(?:bijna|vrijwel)\s+nooit"),
@@ -787,14 +790,15 @@ def head_noun(text: str, marker: Marker, words: int = 1) -> set[str]:
     return out
 
 
-def quantifier_clash(scale: str, a: int, b: int) -> bool:
+def quantifier_clash(scale: str, a: float, b: float) -> bool:
     """Levels two or more apart clash (alle vs sommige, altijd vs soms), and the claim's extreme against the level next
     to it; two-valued scales clash when different. `a` is the claim's level, `b` the evidence's."""
     if scale in ("novelty", "only", "whole", "lasting"):
         return a != b
     # the claim's universal against the evidence's "veel"/"vaak" ("alle drempels" for "veel van deze drempels",
     # "altijd" for "vaak"), or its "nooit"/"geen enkele" against "zelden"/"weinig"; not the other way round
-    return abs(a - b) >= 2 or (a, b) in ((4, 3), (0, 1))
+    # "bijna alle"/"bijna altijd" sit between (3.5): against "alle"/"altijd" in the claim, and two from "soms"
+    return abs(a - b) >= 1.5 or (a, b) in ((4, 3), (4, 3.5), (0, 1))
 
 
 def detect_quantifier(claim: str, evidence: str, aliases: AliasTable | None = None) -> Conflict | None:
@@ -1026,6 +1030,17 @@ def clashing_segment(claim: str, evidence: str) -> bool:
 def agreeing_segment(claim: str, evidence: str) -> bool:
     """A segment of the evidence on the claim whose commitment does not clash with the claim's."""
     return any(not modality_clash(cm, em) and not other_action(cm, em) for cm, em in segment_commitments(claim, evidence))
+
+
+def done_anywhere(cm: Marker, evidence: str) -> bool:
+    """The claim's completed action is a completed action of the evidence too, even where that is not what governs its
+    segment: "werd door twintig lidstaten ondertekend" in "heeft het initiatief genomen voor een verklaring, die door
+    twintig lidstaten is ondertekend" (a relative clause)."""
+    if cm.level != DONE:
+        return False
+    verb = stems(cm.text.split()[-1])
+    return any(m.level == DONE and fuzzy_shared(verb, stems(m.text.split()[-1])) > 0
+               for m in find_markers(evidence, COMMITMENT) if not negated(evidence, m))
 
 
 # --------------------------------------------------------------------------- entity
@@ -1343,7 +1358,58 @@ def detect_swap(claim: str, evidence: str, aliases: AliasTable | None = None) ->
             if same(a, d) and same(b, c) and not same(a, b) and (one_verb(verb, other) or synonymous(stems(verb), stems(other))):
                 return Conflict("entity", f"{a} {verb} {b}", f"{c} {other} {d}",
                                 f"De bewering zegt dat {a} {b} {verb}, maar in de bron is het omgekeerd: {c} {other} {d}.")
-    return swapped_object(claim, table.expand(evidence))
+    return swapped_object(claim, table.expand(evidence)) or swapped_commission(claim, evidence, table)
+
+
+# Who commissions whom: "vanuit het ministerie van SZW loopt een opdracht ... aan Netwerk Mediawijsheid" against
+# "Netwerk Mediawijsheid heeft het ministerie van SZW opdracht gegeven" (a commission's giver and its taker swapped).
+COMMISSION = re.compile(r"(?<![\w-])opdracht(?![\w-])", re.I)
+GIVER_BEFORE = re.compile(r"(?:vanuit|namens|in\s+opdracht\s+van|opdracht\s+(?:\w+\s+){0,2}?van)\s+(?:het\s+|de\s+)?"
+                          r"(?:(?:ministerie|minister|staatssecretaris|departement)\s+(?:van\s+)?)?$", re.I)
+GIVING_VERB = re.compile(r"(?<![\w-])(?:geeft|geven|gaf|gaven|verleent|verlenen|verleende|verstrekt|verstrekken|verstrekte|"
+                         r"(?:heeft|hebben|had|hadden)(?=\s[^.;]*\bopdracht\s+(?:gegeven|verleend|verstrekt)\b))(?![\w-])", re.I)
+TAKING_VERB = re.compile(r"(?<![\w-])(?:krijgt|krijgen|kreeg|kregen|ontvangt|ontvangen|ontving|ontvingen|"
+                         r"(?:heeft|hebben|had|hadden)(?=\s[^.;]*\bopdracht\s+(?:gekregen|ontvangen)\b))(?![\w-])", re.I)
+
+
+def commission_roles(text: str, table: AliasTable) -> tuple[list[str], list[str]]:
+    """The names that give a commission ("opdracht") and those that take it, in the sentences that have one."""
+    givers: list[str] = []
+    takers: list[str] = []
+    for sentence in re.split(r"(?<=[.!?;])\s+", text):
+        task = COMMISSION.search(sentence)
+        if not task:
+            continue
+        giving, taking = GIVING_VERB.search(sentence), TAKING_VERB.search(sentence)
+        for s, e in names_in(sentence, table):
+            name, before = sentence[s:e], sentence[:s]
+            if GIVER_BEFORE.search(before):
+                givers.append(name)
+            elif re.search(r"\baan\s+[^.;]{0,60}$", sentence[task.end() : s]) and s > task.end():
+                takers.append(name)  # "een opdracht voor ... aan Netwerk Mediawijsheid en Diversion"
+            elif giving and giving.start() < task.start():
+                (givers if e <= giving.start() else takers if s < task.start() else []).append(name)
+            elif taking and taking.start() < task.start() and e <= taking.start():
+                takers.append(name)
+    return givers, takers
+
+
+def swapped_commission(claim: str, evidence: str, table: AliasTable) -> Conflict | None:
+    """The claim's giver of a commission is the evidence's taker, or its taker the evidence's giver."""
+    mine, theirs = commission_roles(claim, table), commission_roles(evidence, table)
+
+    def same(a: str, b: str) -> bool:
+        return key(a) == key(b) or table.same(a, b)
+
+    for role, mine_, other, theirs_own in ((0, mine[0], theirs[1], theirs[0]), (1, mine[1], theirs[0], theirs[1])):
+        for a in mine_:
+            b = next((b for b in other if same(a, b)), None)
+            if b is not None and not any(same(a, c) for c in theirs_own):
+                said = "geeft de opdracht" if role == 0 else "krijgt de opdracht"
+                real = "krijgt" if role == 0 else "geeft"
+                return Conflict("entity", f"{a} {said}", f"{b} {real} de opdracht",
+                                f"De bewering zegt dat {a} {said}, maar in de bron {real} {b} die opdracht.")
+    return None
 
 
 SLOT_SKIP = frozenset("de het een den der zijn haar hun ook al nog wel kan kunnen mag mogen moet moeten zal zullen wil willen gaat gaan".split())
@@ -1853,7 +1919,8 @@ def unconfirmed(claim: str, evidence: str) -> str | None:
     cm = commitment(claim, (0, len(claim)))
     if cm is not None and FOCUS.match(fold_same_length(cm.text)) and FOCUS_EVIDENCE.search(fold_same_length(evidence)):
         cm = None  # "zet in op preventie" is what "richt zich op preventie" says
-    if cm is not None and not AUXILIARY.match(fold_same_length(cm.text)) and not agreeing_segment(claim, evidence):
+    if (cm is not None and not AUXILIARY.match(fold_same_length(cm.text)) and not agreeing_segment(claim, evidence)
+            and not done_anywhere(cm, evidence)):
         if not by_participle(cm) or clashing_segment(claim, evidence):
             return cm.text  # (an action done, found by its participle only, needs a plan or a future against it)
     seg = aligned_segment(claim, evidence)

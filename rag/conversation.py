@@ -60,7 +60,7 @@ BACK_REFERENCE = re.compile(
 QUESTION_WORD = (
     r"(?:wie|wat|waar\w*|wanneer|waarom|hoe(?:\s+(?:lang|vaak|groot|veel|hoog|ver|snel))?|hoeveel(?:\s+[\w-]+)?|"
     r"welke?\s+[\w-]+|(?:sinds|tot|vanaf|per)\s+wanneer|"
-    r"(?:in|voor|met|door|bij|aan|op|van|uit|onder|over|tegen)\s+(?:wie|wat|welke?\s+[\w-]+))"
+    r"(?:in|voor|met|door|bij|aan|op|van|uit|onder|over|tegen)\s+(?:wie|wat|welke?\s+[\w-]+|hoeveel\s+[\w-]+))"
 )
 FINITE_VERB = (  # the verbs a yes/no question opens with ("Is dat al ingevoerd?", "Geldt dat ook voor mannen?")
     r"(?:is|zijn|was|waren|wordt|worden|werd|werden|kan|kunnen|kon|moet|moeten|gaat|gaan|ging|heeft|hebben|had|krijgt|"
@@ -69,8 +69,9 @@ FINITE_VERB = (  # the verbs a yes/no question opens with ("Is dat al ingevoerd?
     r"geeft|geven|biedt|bieden|leidt|leiden|maakt|maken|zorgt|zorgen|klopt|raakt|treft|past|verandert)"
 )
 PRONOUN_ADVERB = r"(?:al|nog|ook|dan|nu|er|daar|echt|wel|niet|zo|eigenlijk|precies|inmiddels|straks|ooit)"
+# (a yes/no question may open with any verb in -t: "Organiseert die stichting ook elk jaar iets?")
 PRONOUN_AFTER_VERB = re.compile(
-    rf"^\s*(?:(?:en|maar|ook|of)\s+)?(?:{QUESTION_WORD}\s+[\w-]+|{FINITE_VERB})\s+(?:dat|die|dit|deze|het\s+{PRONOUN_ADVERB})\b",
+    rf"^\s*(?:(?:en|maar|ook|of)\s+)?(?:{QUESTION_WORD}\s+[\w-]+|{FINITE_VERB}|[a-zà-ÿ]{{4,}}t)\s+(?:dat|die|dit|deze|het\s+{PRONOUN_ADVERB})\b",
     re.I,
 )
 # More ways to point back: "er" with its preposition before the closing verb ("Welke partijen moeten er nog bij

@@ -69,6 +69,10 @@ def test_the_thing_counted_may_have_another_name():
     # a compound names a kind of its last part: Regenboogsteden are steden, so gemeenten
     assert "count-of" not in missing("Hoeveel gemeenten doen mee aan Regenboogsteden?", "OCW werkt met de 56 Regenboogsteden samen.")
     assert "count-of" in missing("Hoeveel gemeenten doen mee?", "OCW werkt met de 56 Regenboogprojecten samen.")
+    # and the question's compound by its head: a share of the boards answers "hoeveel bedrijfsbesturen"
+    assert "count-of" not in missing("Hoeveel bedrijfsbesturen hebben geen vrouw?", "In bijna 60% van de besturen zit geen enkele vrouw.")
+    assert "count-of" not in missing("Hoeveel EU-landen tekenden?", "De verklaring is door twintig lidstaten ondertekend.")
+    assert "count-of" in missing("Hoeveel bedrijfsbesturen hebben geen vrouw?", "In bijna 60% van de scholen is dat zo.")
 
 
 def test_a_list_item_or_a_count_of_kinds_does_not_count_the_thing():

@@ -159,6 +159,11 @@ QUANTIFIER = [
     ("Gemengde teams presteren altijd het best.", "Breed samengestelde teams behalen vaak de beste resultaten.", True),
     ("Veel van deze drempels treffen vooral vrouwen.", "Alle drempels treffen vooral vrouwen.", False),
     ("Alle scholen doen mee aan Paarse Vrijdag.", "Sommige scholen doen mee aan Paarse Vrijdag.", True),
+    # almost always is not always, nor is it sometimes; "vrijwel alle" is "bijna altijd"
+    ("De slachtoffers zijn zonder uitzondering meisjes.", "De slachtoffers hiervan zijn bijna altijd meisjes.", True),
+    ("De slachtoffers zijn soms meisjes.", "De slachtoffers hiervan zijn bijna altijd meisjes.", True),
+    ("Vrijwel alle slachtoffers zijn meisjes.", "De slachtoffers hiervan zijn bijna altijd meisjes.", False),
+    ("De slachtoffers zijn bijna altijd meisjes.", "De slachtoffers zijn altijd meisjes.", False),
     ("Maar weinig mensen zetten zich in voor gelijke rechten.", "Veel mensen zetten zich in voor gelijke rechten.", True),
     ("Vrouwen krijgen zelden te maken met online haat.", "Vrouwen zijn veelvuldig slachtoffer van online haat.", True),
     ("Veel mensen zetten zich in voor gelijke rechten.", "Vele mensen zetten zich in voor gelijke rechten.", False),
@@ -603,6 +608,15 @@ SWAP = [
      "Movisie adviseert de Regenboogsteden.", False),
     ("Atria werkt samen met Rutgers.", "Rutgers werkt samen met Atria.", False),  # a partner, no direction
     ("Atria financiert Rutgers.", "Rutgers ondersteunt Atria.", False),  # another verb: no swap to tell
+    # a commission's giver and taker swapped ("vanuit X een opdracht aan Y" against "Y geeft X opdracht")
+    ("Netwerk Mediawijsheid en Diversion hebben het ministerie van SZW opdracht gegeven een samenwerkingsverband op te zetten.",
+     "Tevens loopt er vanuit het ministerie van SZW een opdracht voor het opzetten van een samenwerkingsverband aan Netwerk "
+     "Mediawijsheid en Diversion.", True),
+    ("Het ministerie van SZW heeft Netwerk Mediawijsheid en Diversion opdracht gegeven een samenwerkingsverband op te zetten.",
+     "Tevens loopt er vanuit het ministerie van SZW een opdracht voor het opzetten van een samenwerkingsverband aan Netwerk "
+     "Mediawijsheid en Diversion.", False),
+    ("Movisie kreeg de opdracht van OCW.", "In opdracht van OCW voert Movisie het onderzoek uit.", False),
+    ("OCW kreeg de opdracht van Movisie.", "In opdracht van OCW voert Movisie het onderzoek uit.", True),
 ]
 
 
@@ -614,6 +628,8 @@ def test_swap(claim: str, evidence: str, expected: bool) -> None:
 
 # (claim, evidence): the claim's marker word is said in the evidence without it, so nothing stays unconfirmed
 SAID_OTHERWISE = [
+    ("Een tweede verklaring werd door twintig lidstaten ondertekend.",  # the evidence's relative clause says it done
+     "Daarnaast heeft Nederland het initiatief genomen voor een tweede verklaring, die door twintig lidstaten is ondertekend."),
     ("Het expertisecentrum van de politie is in 2021 als proef begonnen.",  # a done action after a parenthesis; begonnen = opgezet
      "In 2021 heeft de politie via een pilot het Expertisecentrum Discriminatie (EDP) opgezet."),
     ("Het netwerk krijgt een loket dat partijen bijstaat die subsidie willen aanvragen.",  # "willen" of a relative clause
