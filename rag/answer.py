@@ -126,8 +126,13 @@ ANSWER_TYPES = [
                 r"what explains|how come)\b", re.I),
      REASON),
     # a penalty is answered by a sentence or a fine, not by "is strafbaar"
-    (re.compile(r"\b(welke ([\w-]+ )?(straf|straffen|boete|gevangenisstraf)|hoe hoog is de (straf|boete)|(what|which) (is the )?([\w-]+ )?(penalty|penalties|sentence|fine)\b)", re.I),
-     re.compile(r"gevangenisstraf|celstraf|taakstraf|hechtenis|boete|\b\d+\s+(jaar|maanden)\b", re.I)),
+    (re.compile(r"\b(welke ([\w-]+ )?(straf|straffen|boete|gevangenisstraf|sanctie|sancties)|hoe hoog is de (straf|boete)|"
+                r"(what|which) (is the )?([\w-]+ )?(penalty|penalties|sentence|fine|sanctions?)\b)", re.I),
+     re.compile(r"gevangenisstraf|celstraf|taakstraf|hechtenis|boete|\w*sanctie|dwangsom|\b\d+\s+(jaar|maanden)\b", re.I)),
+    # a university or an institute is answered by one ("Which university is carrying out the study?")
+    (re.compile(r"^\s*((door |bij |aan )?welke (universiteit|universiteiten|hogeschool|onderzoeksinstituut|kennisinstituut)|"
+                r"(by |at )?which (university|universities|college|research institute|institute))\b", re.I),
+     re.compile(r"universiteit|university|hogeschool|instituut|\bUMC\b|\bUvA\b|\bVU\b|Radboud|Erasmus", re.I)),
     # "Hoe vaak ...?" is answered by a count or a frequency ("jaarlijks", "elk jaar", "twee keer")
     (re.compile(r"^\s*(hoe vaak|how often)\b", re.I),
      re.compile(r"\d|" + NUMBER_WORDS + r"|\b(jaarlijks|maandelijks|wekelijks|dagelijks|(elk|ieder|per) (jaar|maand|week|dag)|keer|maal|"

