@@ -110,6 +110,12 @@ PLACE_BEFORE = r"\b(in|te|uit|naar|gemeenten?|steden|regio|provincie)\s+"  # wha
 # What gives a reason, a cause or an aim ("Waarom ...?")
 REASON = re.compile(r"\b(omdat|doordat|daarom|daardoor|hierdoor|want|omwille|vanwege|dankzij|zodat|daarmee|hiermee|immers|namelijk|"
                     r"met als doel|bedoeling|doel|reden|oorzaak|gevolg|om\s+(?:[^\s,;.]+\s+){0,8}?te|hangt\s+(?:[^\s,;.]+\s+){0,3}?samen|gelet op)\b", re.I)
+# Which organisation does something: a name (a capitalised word inside the sentence, an acronym; case matters: the rest
+# of the pattern ignores it) or a word for one ("het kabinet", "het ministerie", "een expertisecentrum", "gemeenten").
+ACTOR = re.compile(
+    r"(?-i:(?<=[\s(])[A-ZÀ-Þ][\wà-ÿ+'’-]+|\b[A-Z]{2,}\b)|\b(kabinet|regering|overheid|ministerie|ministeries|minister|"
+    r"staatssecretaris|college|raad|stichting|platform|\w*centrum|bureau|instituut|regeringscommissaris|gemeenten?|"
+    r"provincies?|politie|inspectie|autoriteit|toezichthouders?|alliantie|netwerk|kamer)\b", re.I)
 NOT_THE_COUNTRY = r"(?!(?:Nederland|Europa|Europees|Europese|Caribisch|Nederlandse|Rijk)\b)"  # the documents' whole field, no place
 ANSWER_TYPES = [
     # an amount of money needs a currency or an amount word, not just any number
@@ -151,9 +157,14 @@ ANSWER_TYPES = [
     # examples are given with "bijvoorbeeld", "zoals", "denk aan"
     (re.compile(r"\b(examples?|for instance|voorbeelden|een voorbeeld)\b", re.I),
      re.compile(r"\b(bijvoorbeeld|zoals|denk aan|onder meer|onder andere|waaronder|een voorbeeld)\b", re.I)),
+    # "Welke organisatie ...?" is answered by a name or an actor's word (ACTOR); "wie"/"who" by any sentence: a person, a
+    # group ("Wie vallen onder de plus?", "Who does the project help?") or an organisation (`PersonName` asks a name)
+    (re.compile(r"^\s*((door |van |bij )?welke? (organisatie|organisaties|instantie|instanties|bureau|onderzoeksbureau|partij)|"
+                r"(by |from )?which (organisation|organization|organisations|organizations|agency|agencies|body|bodies))\b"
+                r"(?!.*\b(reach|aimed|targeted|target|gericht|bedoeld|bereik\w*)\b)", re.I), ACTOR),
     # (not who is served or reached: "Who is the alliance mainly trying to reach?", "Op wie is het gericht?")
-    (re.compile(r"^\s*(wie|who|welke? (organisatie|instantie|bureau|onderzoeksbureau|persoon|minister|partij)|which (organisation|organization|agency|body|person|minister))\b"
-                r"(?!.*\b(reach|aimed|targeted|target|gericht|bedoeld|bereik\w*)\b)", re.I), re.compile(r"\b[A-Z][a-zà-ÿ]+\s+[A-Z][a-zà-ÿ]+|\b[A-Z]{2,}\b|\b(ministerie|minister|staatssecretaris|college|raad|stichting|platform|centrum|bureau|instituut|commissaris)\b", re.I)),
+    (re.compile(r"^\s*(wie|who|welke? (persoon|minister)|which (person|minister))\b"
+                r"(?!.*\b(reach|aimed|targeted|target|gericht|bedoeld|bereik\w*)\b)", re.I), re.compile(r"\w")),
     # "In welke steden ...", "Which Dutch cities ...": a place named after a preposition or place noun, not the country
     (re.compile(r"^\s*((in |met |bij |uit |van |voor |op |with |from )?(welke|which)( [\w-]+)? ([\w-]*(steden|gemeenten|plaatsen|provincies|regio['’]s|regio|wijken|buurten|cities|towns|"
                 r"municipalities|regions?|provinces|neighbourhoods|districts)))\b", re.I),

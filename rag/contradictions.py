@@ -1674,8 +1674,8 @@ def negation_differs(claim: str, evidence: str) -> bool:
             continue
         score, best = max((overlap(words, stems(evidence[s:e])), (s, e)) for s, e in ev_spans)
         if score[0] == 0:
-            if polarity(claim, (cs, ce)):
-                return True  # a negated clause the evidence has nothing of
+            if polarity(claim, (cs, ce)) and not on_form(claim[cs:ce], evidence):
+                return True  # a negated clause the evidence has nothing of (nor says with "on-"/"onder-")
             continue
         if polarity(claim, (cs, ce)) != polarity(evidence, best):
             rest = rest_clause(words - stems(evidence[best[0] : best[1]]), evidence, [sp for sp in ev_spans if sp != best])
@@ -1693,9 +1693,15 @@ NOT_ENOUGH = re.compile(r"(?<![\w-])niet\s+(?:evenredig|voldoende|genoeg)(?![\w-
 
 def on_form(negated_text: str, other: str) -> bool:
     """The other side says the negated word with the "on-" prefix ("niemand heeft gevraagd" / "ongevraagd",
-    "niet bekend" / "onbekend"), or "niet evenredig" with the "onder-" prefix ("ondervertegenwoordigd"): the same polarity."""
-    words = stems(negated_text)
+    "niet bekend" / "onbekend"), or "niet evenredig" with the "onder-" prefix ("ondervertegenwoordigd"), or the negated
+    side negates an "on-" word the other says without it ("niet onafhankelijk" / "afhankelijk"): the same polarity."""
+    # (the word itself, not inside its own "on-" form: "niet onafhankelijk" against "onafhankelijk" differs)
+    words = stems(" ".join(t for t in re.findall(r"\w+", fold_same_length(negated_text)) if not t.startswith("on")))
     not_enough = NOT_ENOUGH.search(fold_same_length(negated_text))
+    plain = {t for t in re.findall(r"\w+", fold_same_length(other)) if not t.startswith("on")}
+    for tok in re.findall(r"\w+", fold_same_length(negated_text)):
+        if tok.startswith("on") and len(tok) >= 7 and not tok.startswith(("ond", "ont", "onz")) and tok[2:] in plain:
+            return True  # a double negation: "niet financieel onafhankelijk" / "financieel afhankelijk"
     for tok in re.findall(r"\w+", fold_same_length(other)):
         if not_enough and tok.startswith("onder") and len(tok) >= 12 and loose_shared(stems(tok[5:]), words):
             return True  # "niet evenredig vertegenwoordigd" / "ondervertegenwoordigd"
@@ -1821,8 +1827,8 @@ def on_antonym(claim: str, evidence: str) -> str | None:
         return bool(re.search(rf"(?<![\w-])(?:niet|geen|nooit)\s+(?:[a-z]+\s+)?{word}(?![\w-])", text))
 
     for w in sorted(mine - theirs):
-        if "on" + w in theirs and not negated_in(w, folded_claim):
-            return w
+        if "on" + w in theirs and not negated_in(w, folded_claim) and not negated_in("on" + w, folded_ev):
+            return w  # (not against "niet onafhankelijk": that is "afhankelijk")
         if w.startswith("on") and not w.startswith(("ond", "ont", "onz")) and len(w) >= 7 and w[2:] in theirs and not negated_in(w[2:], folded_ev):
             return w
     return None

@@ -374,6 +374,12 @@ def test_conflict_is_frozen() -> None:
 
 # (claim, evidence, objection expected): what a paraphrase may not change before it is supported on meaning
 UNCONFIRMED = [
+    # a double negation keeps the polarity; "niet onafhankelijk" is not "onafhankelijk"; "niet evenredig" may be a clause
+    # of its own after "en" and still be "ondervertegenwoordigd"
+    ("Vier op de tien vrouwen zijn financieel afhankelijk.", "Vier op de tien vrouwen zijn niet financieel onafhankelijk.", False),
+    ("Vrouwen zijn financieel onafhankelijk.", "Vier op de tien vrouwen zijn niet financieel onafhankelijk.", True),
+    ("Sinti en Roma zijn op hogescholen en universiteiten niet evenredig vertegenwoordigd.",
+     "Zo zijn Sinti en Roma in het hoger onderwijs ondervertegenwoordigd en ervaren zij discriminatie.", False),
     # a relative clause that says the thing is done, against a planned one
     ("In de AI-fabriek die Nederland inmiddels in gebruik heeft genomen, worden initiatieven gestimuleerd.",
      "Initiatieven worden gestimuleerd in de in Nederland voorziene AI-fabriek.", True),

