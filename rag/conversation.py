@@ -81,6 +81,8 @@ SPLIT_ER = re.compile(r"\ber\s+(?:[\w-]+\s+){0,3}?(?:bij|aan|mee|over|van|voor|d
 PREPOSITION_QUESTION = re.compile(
     r"^\s*(?:en\s+)?(?:voor|met|in|bij|door|tot|vanaf|sinds|van|uit|naar|op|aan|over|onder|tegen)\s+(?:welke?|wat|wie|wanneer|hoeveel)\b"
     r"[^?]{0,25}\??\s*$", re.I)
+# "dan" right after the question's verb is "then, in that case": "En wat moet er dan bij de zwaarste categorie gebeuren?"
+THEN_AFTER_VERB = re.compile(rf"^\s*(?:(?:en|maar|ook|of)\s+)?{QUESTION_WORD}\s+[\w-]+\s+(?:er\s+)?dan\b", re.I)
 PRONOUN_AFTER_SUBORDINATOR = re.compile(
     r"\b(?:als|wanneer|zodra|nu|omdat|hoewel|voordat|nadat)\s+(?:dat|dit|die|het)\s+(?:wordt|is|gaat|komt|zal|kan|moet|werd|was)\b", re.I)
 # "het" as the object before a closing "te" + verb: "Wanneer krijgt de Kamer het te zien?" ("het te verwachten aantal"
@@ -140,7 +142,7 @@ EN_FUNCTION = frozenset("""a an and are as at be been but by can could did do do
     why will with would""".split())
 # The signs that a question points back, whatever else it names (an opening "En" or a bare "er" are weak signs).
 STRONG_POINTERS = (DEMONSTRATIVE_AT_END, BACK_REFERENCE, PRONOUN_AFTER_VERB, SPLIT_ER, PREPOSITION_QUESTION, PRONOUN_AFTER_SUBORDINATOR,
-                   HET_TE)
+                   HET_TE, THEN_AFTER_VERB)
 POSSESSIVE_ONLY = re.compile(r"its|their", re.I)
 # English words that name no subject of their own in a question about these documents.
 EN_GENERIC = frozenset("""about also according against answer answers cabinet country documents does dutch government letter
