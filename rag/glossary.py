@@ -82,7 +82,9 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"disinformation|misinformation", "desinformatie"),
     (r"conspiracy theor\w+", "complottheorieën"),
     (r"bullying|bullied", "pesten"),
-    (r"reports?|complaints?", "meldingen"),
+    # a report of an incident is a "melding"; a report that is a document is a "rapport" (its own entry below)
+    (r"complaints?|reporting|reported|reports? (?:of|on) (?:discrimination|violence|harassment|abuse|incidents?|hate)|"
+     r"(?:incident|discrimination|police) reports?|(?:number|rise|increase|decline) of reports", "meldingen"),
     (r"discrimination|discriminat\w+", "discriminatie"),
     (r"anti-discrimination (?:services|agencies|bureaus?)", "antidiscriminatievoorzieningen"),
     # groups
@@ -135,6 +137,19 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"high-?risk", "hoog-risico"),
     (r"effectiveness|evaluat\w+|(?:actually|really) works?|what works", "evaluatie effectiviteit"),
     (r"next steps?|what happens next|what comes next", "volgende stap vervolg"),
+    (r"progress reports?", "voortgangsrapportage"),
+    (r"(?<!progress )reports?(?! (?:of|on) (?:discrimination|violence|harassment|abuse|incidents?|hate))|studies|study", "rapport onderzoek"),
+    (r"progress", "vooruitgang voortgang"),
+    (r"homosexual\w*", "homoseksualiteit homoseksuele"),
+    (r"acceptance|accepted|accepting", "acceptatie"),
+    (r"sex(?:ual)? education|sexuality education|relationships and sexuality", "seksuele voorlichting seksualiteit"),
+    (r"rule of law", "rechtsstaat"),
+    (r"powers|mandate", "bevoegdheden"),
+    (r"stance|position on|view on", "standpunt"),
+    (r"couples", "stellen"),
+    (r"signed|signatories|signature", "ondertekend"),
+    (r"rolled back|roll(?:ing)? back|backlash|pushback", "terugdraaien tegenbeweging onder druk"),
+    (r"worried|concerned|concerns", "zorgen"),
     (r"prevent(?:ion|ive)", "preventie preventieve"),
     (r"hungar\w+", "Hongarije"),
 )

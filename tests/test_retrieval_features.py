@@ -87,6 +87,10 @@ def test_an_english_query_gets_the_dutch_terms_of_its_words():
     assert expand("Hoeveel gemeenten doen mee aan Veilige Steden?") == "Hoeveel gemeenten doen mee aan Veilige Steden?"
     assert with_dutch_terms("What does the LGBTIQ+ monitor say about lhbtiq+ people?").count("lhbtiq+") == 1  # no term twice
     assert dutch_terms("What is the weather tomorrow?") == []
+    # a report of an incident is a "melding", a report that is a document a "rapport"
+    assert "meldingen" in dutch_terms("How many reports of discrimination were there?")
+    assert "meldingen" not in dutch_terms("Who wrote the report on a chain approach?")
+    assert "rapport onderzoek" in dutch_terms("Who wrote the report on a chain approach?")
     assert "radicalisering" in dutch_terms("What else matters in preventing online radicalisation?")
     assert dutch_terms("Do women who work part-time earn less?") == ["deeltijd"]  # "work" alone is no evaluation
     # "the Caribbean part" names the islands the documents name; an English question that names them gets only the region
