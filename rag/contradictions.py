@@ -57,13 +57,17 @@ class Marker:
 # --------------------------------------------------------------------------- text helpers
 
 
+@lru_cache(maxsize=4096)
+def _fold_char(c: str) -> str:
+    d = "".join(x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x)).lower()
+    return d if len(d) == 1 else c.lower()
+
+
+@lru_cache(maxsize=8192)
 def fold_same_length(text: str) -> str:
-    """Lowercase without accents, one character for one character (offsets stay valid)."""
-    out = []
-    for c in text:
-        d = "".join(x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x)).lower()
-        out.append(d if len(d) == 1 else c.lower())
-    return "".join(out).replace("’", "'").replace("‘", "'")
+    """Lowercase without accents, one character for one character (offsets stay valid). Memoised: a claim check folds
+    the same evidence sentences many times."""
+    return "".join(map(_fold_char, text)).replace("’", "'").replace("‘", "'")
 
 
 def stems(text: str) -> set[str]:
@@ -1109,6 +1113,13 @@ def _table_regex(table: AliasTable) -> re.Pattern[str]:
 _REGEX_CACHE: dict[int, tuple[int, re.Pattern[str]]] = {}
 
 
+@lru_cache(maxsize=1)
+def fixed_name_patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """(class, name, pattern) for the fixed lists of organisations, parties and places, compiled once."""
+    return tuple((cls, n, re.compile(rf"(?<![\w-]){re.escape(n)}(?:s|se)?(?![\w])"))
+                 for fixed, cls in ((ORGANISATIONS, "organisation"), (PARTIES, "party"), (PLACES, "place")) for n in fixed)
+
+
 def entities(text: str, table: AliasTable, titled_only: bool = True) -> list[Entity]:
     """Named entities with a class: ministry, country, region, organisation, party, place, person.
 
@@ -1128,9 +1139,9 @@ def entities(text: str, table: AliasTable, titled_only: bool = True) -> list[Ent
     names += [Entity("organisation", m.group(0), m.start(), m.end()) for m in ORG_PATTERN.finditer(text)]
     names += [Entity("organisation", m.group(0), m.start(), m.end()) for m in ORG_COMPOUND.finditer(text)
               if text[: m.start()].strip() and not re.search(r"[.!?:]\s*$", text[: m.start()])]
-    for fixed, cls in ((ORGANISATIONS, "organisation"), (PARTIES, "party"), (PLACES, "place")):
-        for n in fixed:
-            names += [Entity(cls, n, m.start(), m.end()) for m in re.finditer(rf"(?<![\w-]){re.escape(n)}(?:s|se)?(?![\w])", text)]
+    for cls, n, pattern in fixed_name_patterns():
+        if n in text:  # (the pattern needs the name as written: most texts have none of them)
+            names += [Entity(cls, n, m.start(), m.end()) for m in pattern.finditer(text)]
     for adj, place in PLACE_ADJECTIVES.items():
         names += [Entity("place", place, m.start(), m.end()) for m in re.finditer(rf"\b{adj}\b", text)]
     for e in sorted(names, key=lambda e: (e.start - e.end, e.start)):
