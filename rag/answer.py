@@ -84,6 +84,30 @@ class OtherPlace:
 
 
 @dataclass(frozen=True)
+class OtherActor:
+    """An organisation the question does not name itself: "Welk onderzoeksbureau gaat voor SZW onderzoeken ...?" is not
+    answered by "het ministerie van SZW". A name (see ACTOR) counts when the question lacks it (first five letters, as
+    for places); a word for an organisation ("het ministerie") only when the question names none itself."""
+
+    pattern: re.Pattern
+    asked: frozenset[str] = frozenset()
+    named: bool = False
+
+    def for_question(self, question: str) -> "OtherActor":
+        names = [m.group(0) for m in ACTOR_NAME.finditer(question)]
+        return OtherActor(self.pattern, frozenset(fold(w)[:5] for w in names), bool(names))
+
+    def search(self, text: str) -> bool:
+        for m in self.pattern.finditer(text):
+            if m.group(1) is None:  # a name, not a word for an organisation (ACTOR's group)
+                if fold(m.group(0))[:5] not in self.asked:
+                    return True
+            elif not self.named:
+                return True
+        return False
+
+
+@dataclass(frozen=True)
 class WithoutListMarkers:
     """A pattern searched in the text without its list markers: "1) vrouwen die in deeltijd werken" gives no number."""
 
@@ -112,6 +136,7 @@ REASON = re.compile(r"\b(omdat|doordat|daarom|daardoor|hierdoor|want|omwille|van
                     r"met als doel|bedoeling|doel|reden|oorzaak|gevolg|om\s+(?:[^\s,;.]+\s+){0,8}?te|hangt\s+(?:[^\s,;.]+\s+){0,3}?samen|gelet op)\b", re.I)
 # Which organisation does something: a name (a capitalised word inside the sentence, an acronym; case matters: the rest
 # of the pattern ignores it) or a word for one ("het kabinet", "het ministerie", "een expertisecentrum", "gemeenten").
+ACTOR_NAME = re.compile(r"(?<=[\s(])[A-ZÀ-Þ][\wà-ÿ+'’-]+|\b[A-Z]{2,}\b")
 ACTOR = re.compile(
     r"(?-i:(?<=[\s(])[A-ZÀ-Þ][\wà-ÿ+'’-]+|\b[A-Z]{2,}\b)|\b(kabinet|regering|overheid|ministerie|ministeries|minister|"
     r"staatssecretaris|college|raad|stichting|platform|\w*centrum|bureau|instituut|regeringscommissaris|gemeenten?|"
@@ -161,7 +186,7 @@ ANSWER_TYPES = [
     # group ("Wie vallen onder de plus?", "Who does the project help?") or an organisation (`PersonName` asks a name)
     (re.compile(r"^\s*((door |van |bij )?welke? (organisatie|organisaties|instantie|instanties|bureau|onderzoeksbureau|partij)|"
                 r"(by |from )?which (organisation|organization|organisations|organizations|agency|agencies|body|bodies))\b"
-                r"(?!.*\b(reach|aimed|targeted|target|gericht|bedoeld|bereik\w*)\b)", re.I), ACTOR),
+                r"(?!.*\b(reach|aimed|targeted|target|gericht|bedoeld|bereik\w*)\b)", re.I), OtherActor(ACTOR)),
     # (not who is served or reached: "Who is the alliance mainly trying to reach?", "Op wie is het gericht?")
     (re.compile(r"^\s*(wie|who|welke? (persoon|minister)|which (person|minister))\b"
                 r"(?!.*\b(reach|aimed|targeted|target|gericht|bedoeld|bereik\w*)\b)", re.I), re.compile(r"\w")),
@@ -247,7 +272,7 @@ def asked_type(question: str, sidx: "SentenceIndex | None" = None):
     if sidx is not None and PERSON_ASKED.search(question):
         return PersonName(sidx.lowercase_words)
     pattern = next((pattern for asks, pattern in ANSWER_TYPES if asks.search(question)), None)
-    return pattern.for_question(question) if isinstance(pattern, OtherPlace) else pattern
+    return pattern.for_question(question) if isinstance(pattern, (OtherPlace, OtherActor)) else pattern
 
 
 # The frame of a letter to the Kamer: "Geachte voorzitter, Met deze brief informeer ik uw Kamer over ...",

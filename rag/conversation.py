@@ -46,7 +46,7 @@ BACK_REFERENCE = re.compile(
     r"onderzoek|subsidie|project|netwerk|organisatie|advies|monitor|richtlijn|verordening|strategie|aanpak|pilot|"
     r"platform|instituut|fonds|campagne|brief|rapport|bedrag|budget|doel\w*|cijfers?|centrum|besluit|geld|verdrag|"
     r"akkoord|convenant|overleg|loket|meldpunt|verklaring|motie|pact|coalitie|traject|initiatief|conferentie|training|"
-    r"handreiking|ministerie|groep)|"
+    r"handreiking|ministerie|groep|club|stichting|vereniging|instelling|instantie|commissie|beweging|methode|tool|app|website)|"
     r"(deze|die|dezelfde)\s+(groepen|gemeenten|landen|lidstaten|vrouwen|mannen|jongeren|mensen|personen)|"  # not "dat vrouwen ..." (a clause)
     r"(?:is|wordt|werd|gaat|ging|kan|kon|zal|zou|moet|heeft|had)\s+het\s+(?:dan|nu|daar|er|al|nog|precies|eigenlijk)|"
     r"zoiets|zo['’]n|"  # "Waarom is zoiets zo lastig?", "Wat kost zo'n training?"
@@ -198,11 +198,17 @@ def het_pronoun(question: str, sentence_index) -> str | None:
     return None
 
 
+# English verbs and question words: "And at universities and universities of applied sciences?" has none
+EN_VERB_OR_QUESTION = (r"(?:is|are|was|were|be|been|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must|"
+                       r"what|who|whom|which|when|where|why|how|get|gets|got|make|makes|made|take|takes|took|go|goes|went|"
+                       r"work|works|worked|happen|happens|happened|mean|means|cost|costs)")
+
+
 def verbless_ellipsis(question: str) -> bool:
-    """A short "En ...?" without a verb or a question word ("en meiden en lhb-jongeren?"): only the earlier turn says
-    what is asked of them."""
-    return (bool(ELLIPTIC_START.match(question)) and len(WORD.findall(question)) <= 6
-            and not re.search(rf"(?<![\w-])(?:{FINITE_VERB}|{QUESTION_WORD})(?![\w-])", question, re.I))
+    """A short "En ...?" without a verb or a question word ("en meiden en lhb-jongeren?", "and at universities and
+    universities of applied sciences?"): only the earlier turn says what is asked of them."""
+    return (bool(ELLIPTIC_START.match(question)) and len(WORD.findall(question)) <= 9
+            and not re.search(rf"(?<![\w-])(?:{FINITE_VERB}|{QUESTION_WORD}|{EN_VERB_OR_QUESTION})(?![\w-])", question, re.I))
 
 
 def only_weak_reference(question: str) -> bool:

