@@ -130,9 +130,10 @@ class Judgement:
 
     @cached_property
     def decisive_word_missing(self) -> bool:
-        """The window lacks a claim word that decides its truth (`truth_bearing`): similarity cannot stand in for it."""
+        """The window lacks a claim word that decides its truth (`truth_bearing`): similarity cannot stand in for it,
+        but a marker of the same scale and level can ("niet alleen" is "niet uitsluitend", see `said_by_marker`)."""
         verb_missing = self.verb in self.missing_words and self.window.semantic < T_VERB
-        return verb_missing or any(truth_bearing(w, self.texts[1]) for w in self.missing_words)
+        return verb_missing or any(truth_bearing(w, self.texts[1]) and not said_by_marker(w, *self.texts) for w in self.missing_words)
 
     @cached_property
     def objection(self) -> str | None:
@@ -327,6 +328,15 @@ def truth_bearing(word: str, evidence: str = "") -> bool:
         return True
     participle = bool(PARTICIPLE.match(w)) and not w.endswith("heid") and w not in NOT_PARTICIPLES
     return participle and bool(PLAN_MARKER.search(evidence))
+
+
+def said_by_marker(word: str, claim: str, evidence: str) -> bool:
+    """The claim's quantifier around `word` ("niet alleen", "alle") is said in the evidence by another marker of the
+    same scale and level ("niet uitsluitend", "iedere"): the word is not missing, only put otherwise."""
+    folded = word.lower()
+    mine = [m for m in find_markers(claim, QUANTIFIER) if folded in m.text.lower().split()]
+    theirs = find_markers(evidence, QUANTIFIER)
+    return bool(mine) and all(any(t.scale == m.scale and t.level == m.level for t in theirs) for m in mine)
 
 
 def rest_covered(ci: ClaimIndex, parts: ClaimParts, w: Window, conflict: Conflict) -> float:

@@ -8,11 +8,21 @@ import re
 
 import pytest
 
-from rag.claims import check_response, not_checkable
+from rag.claims import check_response, not_checkable, said_by_marker
 
 
 def check(engine, claim: str):
     return check_response(engine, claim)
+
+
+@pytest.mark.parametrize("word,claim,evidence,said", [
+    ("alleen", "De pilot is niet alleen bedoeld voor jonge mannen.", "Deze methode is niet uitsluitend gericht op jonge mannen.", True),
+    ("alleen", "De pilot is alleen bedoeld voor jonge mannen.", "Deze methode is niet uitsluitend gericht op jonge mannen.", False),
+    ("alle", "Alle scholen doen mee.", "Iedere school doet mee.", True),
+    ("alle", "Alle scholen doen mee.", "Veel scholen doen mee.", False),
+])
+def test_a_quantifier_said_by_another_marker_of_its_level_is_not_missing(word, claim, evidence, said) -> None:
+    assert said_by_marker(word, claim, evidence) is said
 
 
 def test_same_organisation_and_year_without_the_fact_is_not_found(engine) -> None:
