@@ -604,6 +604,8 @@ def test_the_claims_possibility_in_a_subclause_of_the_evidence_is_no_clash() -> 
 
 
 # (claim, evidence, the two names are each other's subject and object around the same verb)
+COMMISSION_EVIDENCE = ("Tevens loopt er vanuit het ministerie van SZW een opdracht voor het opzetten van een samenwerkingsverband "
+                       "aan Netwerk Mediawijsheid en Diversion.")
 SWAP = [
     ("De Regenboogsteden adviseren kennisinstituut Movisie over hun beleid.",
      "Kennisinstituut Movisie ontwikkelt interventies en adviseert de Regenboogsteden over hun beleid.", True),
@@ -616,11 +618,9 @@ SWAP = [
     ("Atria financiert Rutgers.", "Rutgers ondersteunt Atria.", False),  # another verb: no swap to tell
     # a commission's giver and taker swapped ("vanuit X een opdracht aan Y" against "Y geeft X opdracht")
     ("Netwerk Mediawijsheid en Diversion hebben het ministerie van SZW opdracht gegeven een samenwerkingsverband op te zetten.",
-     "Tevens loopt er vanuit het ministerie van SZW een opdracht voor het opzetten van een samenwerkingsverband aan Netwerk "
-     "Mediawijsheid en Diversion.", True),
+     COMMISSION_EVIDENCE, True),
     ("Het ministerie van SZW heeft Netwerk Mediawijsheid en Diversion opdracht gegeven een samenwerkingsverband op te zetten.",
-     "Tevens loopt er vanuit het ministerie van SZW een opdracht voor het opzetten van een samenwerkingsverband aan Netwerk "
-     "Mediawijsheid en Diversion.", False),
+     COMMISSION_EVIDENCE, False),
     ("Movisie kreeg de opdracht van OCW.", "In opdracht van OCW voert Movisie het onderzoek uit.", False),
     ("OCW kreeg de opdracht van Movisie.", "In opdracht van OCW voert Movisie het onderzoek uit.", True),
 ]
