@@ -1398,8 +1398,10 @@ def commission_roles(text: str, table: AliasTable) -> tuple[list[str], list[str]
                 givers.append(name)
             elif re.search(r"\baan\s+[^.;]{0,60}$", sentence[task.end() : s]) and s > task.end():
                 takers.append(name)  # "een opdracht voor ... aan Netwerk Mediawijsheid en Diversion"
-            elif giving and giving.start() < task.start():
-                (givers if e <= giving.start() else takers if s < task.start() else []).append(name)
+            elif giving and giving.start() < task.start() and e <= giving.start():
+                givers.append(name)  # "X heeft ... opdracht gegeven": the subject before the verb
+            elif giving and giving.start() < s < task.start():
+                takers.append(name)  # "... heeft het ministerie van SZW opdracht gegeven": between the verb and "opdracht"
             elif taking and taking.start() < task.start() and e <= taking.start():
                 takers.append(name)
     return givers, takers
