@@ -176,14 +176,18 @@ def heads(word: str) -> list[str]:
 
 
 def has_name(name: str, evidence: str) -> bool:
-    """Every word of the name in the evidence (a word may differ in its last two letters, or be the first part of
-    a compound the question made: "Regenboogstedenaanpak" is found in "de 56 Regenboogsteden"); the words of a
+    """Every word of the name in the evidence (a word may differ in its last two letters, be the first part of
+    a compound the question made: "Regenboogstedenaanpak" is found in "de 56 Regenboogsteden", or a compound the evidence
+    writes as two words: "Romakinderen" in "Sinti en Roma kinderen"); the words of a
     name of several words together, in order ("Sterk Samen" is not in "Financieel Sterk door Werk ... samen")."""
     folded = fold(evidence)
     words = set(re.findall(r"[\w+-]{6,}", folded))
+    tokens = re.findall(r"[\w+]+", folded)
+    pairs = {a + b for a, b in zip(tokens, tokens[1:])}  # a compound the evidence writes apart ("Roma kinderen")
     parts = name_words(name)
     if not all(re.search(rf"\b{re.escape(fold(w)[: max(4, len(w) - 2)])}", folded)
-               or any(fold(w).startswith(e) and len(e) >= 0.6 * len(w) for e in words) for w in parts):
+               or any(fold(w).startswith(e) and len(e) >= 0.6 * len(w) for e in words)
+               or (len(w) >= 8 and any(p.startswith(fold(w)[: len(w) - 2]) for p in pairs)) for w in parts):
         return False
     if len(parts) < 2:
         return True

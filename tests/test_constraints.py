@@ -42,6 +42,13 @@ def test_an_acronym_compound_needs_only_its_acronym():
     assert missing_constraints(question_constraints("Wanneer verwacht het kabinet het SER-advies?"), "Het advies komt eind 2025.")
 
 
+def test_a_compound_name_may_be_written_apart_in_the_evidence():
+    """"Sinti- en Romakinderen" asks about the "Sinti en Roma kinderen" of the evidence; not about other children."""
+    question = "Wie spelen een rol bij het hogere opleidingsniveau van Sinti- en Romakinderen?"
+    assert missing_constraints(question_constraints(question), "Het onderwijsniveau van Sinti en Roma kinderen stijgt.") == []
+    assert missing_constraints(question_constraints(question), "Het onderwijsniveau van kinderen stijgt.")
+
+
 def test_a_name_the_evidence_lacks_stays_missing():
     table = build_alias_table([DEFINES])
     missing = missing_constraints(question_constraints("Wat doet het Landelijk Platform Transgenderzorg?"), "Het CRM adviseert.", table)
