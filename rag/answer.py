@@ -136,9 +136,10 @@ REASON = re.compile(r"\b(omdat|doordat|daarom|daardoor|hierdoor|want|omwille|van
                     r"met als doel|bedoeling|doel|reden|oorzaak|gevolg|om\s+(?:[^\s,;.]+\s+){0,8}?te|hangt\s+(?:[^\s,;.]+\s+){0,3}?samen|gelet op)\b", re.I)
 # Which organisation does something: a name (a capitalised word inside the sentence, an acronym; case matters: the rest
 # of the pattern ignores it) or a word for one ("het kabinet", "het ministerie", "een expertisecentrum", "gemeenten").
-ACTOR_NAME = re.compile(r"(?<=[\s(])[A-ZÀ-Þ][\wà-ÿ+'’-]+|\b[A-Z]{2,}\b")
+_ACTOR_NAME = r"(?<=[\s(])[A-ZÀ-Þ][\wà-ÿ+'’-]+|\b[A-Z]{2,}\b"
+ACTOR_NAME = re.compile(_ACTOR_NAME)
 ACTOR = re.compile(
-    r"(?-i:(?<=[\s(])[A-ZÀ-Þ][\wà-ÿ+'’-]+|\b[A-Z]{2,}\b)|\b(kabinet|regering|overheid|ministerie|ministeries|minister|"
+    rf"(?-i:{_ACTOR_NAME})|\b(kabinet|regering|overheid|ministerie|ministeries|minister|"
     r"staatssecretaris|college|raad|stichting|platform|\w*centrum|bureau|instituut|regeringscommissaris|gemeenten?|"
     r"provincies?|politie|inspectie|autoriteit|toezichthouders?|alliantie|netwerk|kamer)\b", re.I)
 NOT_THE_COUNTRY = r"(?!(?:Nederland|Europa|Europees|Europese|Caribisch|Nederlandse|Rijk)\b)"  # the documents' whole field, no place

@@ -1356,17 +1356,18 @@ def one_verb(a: str, b: str) -> bool:
     return shared >= 5 and shared >= 0.6 * min(len(a), len(b))
 
 
+def one_name(a: str, b: str, table: AliasTable) -> bool:
+    """Two names for one actor: the same words, or forms the alias table joins ("CRM", "College voor de Rechten van de Mens")."""
+    return key(a) == key(b) or table.same(a, b)
+
+
 def detect_swap(claim: str, evidence: str, aliases: AliasTable | None = None) -> Conflict | None:
     """Who does what to whom reversed: "De Regenboogsteden adviseren Movisie" against "Movisie ... adviseert de
     Regenboogsteden" (the same verb, the two names in each other's place)."""
     table = aliases or default_table()
-
-    def same(a: str, b: str) -> bool:
-        return key(a) == key(b) or table.same(a, b)
-
     for a, verb, b in subject_verb_object(claim, table):
         for c, other, d in subject_verb_object(evidence, table):
-            if same(a, d) and same(b, c) and not same(a, b) and (one_verb(verb, other) or synonymous(stems(verb), stems(other))):
+            if one_name(a, d, table) and one_name(b, c, table) and not one_name(a, b, table) and (one_verb(verb, other) or synonymous(stems(verb), stems(other))):
                 return Conflict("entity", f"{a} {verb} {b}", f"{c} {other} {d}",
                                 f"De bewering zegt dat {a} {b} {verb}, maar in de bron is het omgekeerd: {c} {other} {d}.")
     return swapped_object(claim, table.expand(evidence)) or swapped_commission(claim, evidence, table)
@@ -1396,7 +1397,7 @@ def commission_roles(text: str, table: AliasTable) -> tuple[list[str], list[str]
             name, before = sentence[s:e], sentence[:s]
             if GIVER_BEFORE.search(before):
                 givers.append(name)
-            elif re.search(r"\baan\s+[^.;]{0,60}$", sentence[task.end() : s]) and s > task.end():
+            elif s > task.end() and re.search(r"\baan\s+[^.;]{0,60}$", sentence[task.end() : s]):
                 takers.append(name)  # "een opdracht voor ... aan Netwerk Mediawijsheid en Diversion"
             elif giving and giving.start() < task.start() and e <= giving.start():
                 givers.append(name)  # "X heeft ... opdracht gegeven": the subject before the verb
@@ -1410,14 +1411,10 @@ def commission_roles(text: str, table: AliasTable) -> tuple[list[str], list[str]
 def swapped_commission(claim: str, evidence: str, table: AliasTable) -> Conflict | None:
     """The claim's giver of a commission is the evidence's taker, or its taker the evidence's giver."""
     mine, theirs = commission_roles(claim, table), commission_roles(evidence, table)
-
-    def same(a: str, b: str) -> bool:
-        return key(a) == key(b) or table.same(a, b)
-
     for role, mine_, other, theirs_own in ((0, mine[0], theirs[1], theirs[0]), (1, mine[1], theirs[0], theirs[1])):
         for a in mine_:
-            b = next((b for b in other if same(a, b)), None)
-            if b is not None and not any(same(a, c) for c in theirs_own):
+            b = next((b for b in other if one_name(a, b, table)), None)
+            if b is not None and not any(one_name(a, c, table) for c in theirs_own):
                 said = "geeft de opdracht" if role == 0 else "krijgt de opdracht"
                 real = "krijgt" if role == 0 else "geeft"
                 return Conflict("entity", f"{a} {said}", f"{b} {real} de opdracht",

@@ -70,8 +70,9 @@ FINITE_VERB = (  # the verbs a yes/no question opens with ("Is dat al ingevoerd?
 )
 PRONOUN_ADVERB = r"(?:al|nog|ook|dan|nu|er|daar|echt|wel|niet|zo|eigenlijk|precies|inmiddels|straks|ooit)"
 # (a yes/no question may open with any verb in -t: "Organiseert die stichting ook elk jaar iets?")
+QUESTION_START = r"^\s*(?:(?:en|maar|ook|of)\s+)?"  # a question's start, after an opening conjunction
 PRONOUN_AFTER_VERB = re.compile(
-    rf"^\s*(?:(?:en|maar|ook|of)\s+)?(?:{QUESTION_WORD}\s+[\w-]+|{FINITE_VERB}|[a-zà-ÿ]{{4,}}t)\s+(?:dat|die|dit|deze|het\s+{PRONOUN_ADVERB})\b",
+    rf"{QUESTION_START}(?:{QUESTION_WORD}\s+[\w-]+|{FINITE_VERB}|[a-zà-ÿ]{{4,}}t)\s+(?:dat|die|dit|deze|het\s+{PRONOUN_ADVERB})\b",
     re.I,
 )
 # More ways to point back: "er" with its preposition before the closing verb ("Welke partijen moeten er nog bij
@@ -82,7 +83,7 @@ PREPOSITION_QUESTION = re.compile(
     r"^\s*(?:en\s+)?(?:voor|met|in|bij|door|tot|vanaf|sinds|van|uit|naar|op|aan|over|onder|tegen)\s+(?:welke?|wat|wie|wanneer|hoeveel)\b"
     r"[^?]{0,25}\??\s*$", re.I)
 # "dan" right after the question's verb is "then, in that case": "En wat moet er dan bij de zwaarste categorie gebeuren?"
-THEN_AFTER_VERB = re.compile(rf"^\s*(?:(?:en|maar|ook|of)\s+)?{QUESTION_WORD}\s+[\w-]+\s+(?:er\s+)?dan\b", re.I)
+THEN_AFTER_VERB = re.compile(rf"{QUESTION_START}{QUESTION_WORD}\s+[\w-]+\s+(?:er\s+)?dan\b", re.I)
 PRONOUN_AFTER_SUBORDINATOR = re.compile(
     r"\b(?:als|wanneer|zodra|nu|omdat|hoewel|voordat|nadat)\s+(?:dat|dit|die|het)\s+(?:wordt|is|gaat|komt|zal|kan|moet|werd|was)\b", re.I)
 # "het" as the object before a closing "te" + verb: "Wanneer krijgt de Kamer het te zien?" ("het te verwachten aantal"

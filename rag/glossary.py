@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+# What a report is of when it is an incident's "melding", not a document's "rapport"
+_OF_INCIDENTS = r" (?:of|on) (?:discrimination|violence|harassment|abuse|incidents?|hate)"
 # (English pattern, the Dutch terms), matched case-insensitively on word boundaries.
 GLOSSARY: tuple[tuple[str, str], ...] = (
     # the state and its people
@@ -83,7 +85,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"conspiracy theor\w+", "complottheorieën"),
     (r"bullying|bullied", "pesten"),
     # a report of an incident is a "melding"; a report that is a document is a "rapport" (its own entry below)
-    (r"complaints?|reporting|reported|reports? (?:of|on) (?:discrimination|violence|harassment|abuse|incidents?|hate)|"
+    (rf"complaints?|reporting|reported|reports?{_OF_INCIDENTS}|"
      r"(?:incident|discrimination|police) reports?|(?:number|rise|increase|decline) of reports", "meldingen"),
     (r"discrimination|discriminat\w+", "discriminatie"),
     (r"anti-discrimination (?:services|agencies|bureaus?)", "antidiscriminatievoorzieningen"),
@@ -138,7 +140,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"effectiveness|evaluat\w+|(?:actually|really) works?|what works", "evaluatie effectiviteit"),
     (r"next steps?|what happens next|what comes next", "volgende stap vervolg"),
     (r"progress reports?", "voortgangsrapportage"),
-    (r"(?<!progress )reports?(?! (?:of|on) (?:discrimination|violence|harassment|abuse|incidents?|hate))|studies|study", "rapport onderzoek"),
+    (rf"(?<!progress )reports?(?!{_OF_INCIDENTS})|studies|study", "rapport onderzoek"),
     (r"progress", "vooruitgang voortgang"),
     (r"homosexual\w*", "homoseksualiteit homoseksuele"),
     (r"acceptance|accepted|accepting", "acceptatie"),
