@@ -87,20 +87,24 @@ class OtherPlace:
 class OtherActor:
     """An organisation the question does not name itself: "Welk onderzoeksbureau gaat voor SZW onderzoeken ...?" is not
     answered by "het ministerie van SZW". A name (see ACTOR) counts when the question lacks it (first five letters, as
-    for places); a word for an organisation ("het ministerie") only when the question names none itself."""
+    for places); a word for an organisation ("het ministerie") only when the question names none itself. A capitalised
+    word that the documents also write in lower case is a title's word, not a name ("de wegwijzer Seksualiteit", the
+    campaign "Wat mag je verwachten?")."""
 
     pattern: re.Pattern
     asked: frozenset[str] = frozenset()
     named: bool = False
+    lowercase_words: frozenset[str] = frozenset()
 
-    def for_question(self, question: str) -> "OtherActor":
+    def for_question(self, question: str, lowercase_words: frozenset[str] = frozenset()) -> "OtherActor":
         names = [m.group(0) for m in ACTOR_NAME.finditer(question)]
-        return OtherActor(self.pattern, frozenset(fold(w)[:5] for w in names), bool(names))
+        return OtherActor(self.pattern, frozenset(fold(w)[:5] for w in names), bool(names), lowercase_words)
 
     def search(self, text: str) -> bool:
         for m in self.pattern.finditer(text):
             if m.group(1) is None:  # a name, not a word for an organisation (ACTOR's group)
-                if fold(m.group(0))[:5] not in self.asked:
+                name = m.group(0)
+                if fold(name)[:5] not in self.asked and (name.isupper() or name.lower() not in self.lowercase_words):
                     return True
             elif not self.named:
                 return True
@@ -273,7 +277,9 @@ def asked_type(question: str, sidx: "SentenceIndex | None" = None):
     if sidx is not None and PERSON_ASKED.search(question):
         return PersonName(sidx.lowercase_words)
     pattern = next((pattern for asks, pattern in ANSWER_TYPES if asks.search(question)), None)
-    return pattern.for_question(question) if isinstance(pattern, (OtherPlace, OtherActor)) else pattern
+    if isinstance(pattern, OtherActor):
+        return pattern.for_question(question, sidx.lowercase_words if sidx is not None else frozenset())
+    return pattern.for_question(question) if isinstance(pattern, OtherPlace) else pattern
 
 
 # The frame of a letter to the Kamer: "Geachte voorzitter, Met deze brief informeer ik uw Kamer over ...",

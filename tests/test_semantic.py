@@ -251,6 +251,17 @@ def test_answer_types(question, sentence, expected):
     assert bool(wants.search(sentence)) is expected
 
 
+def test_a_title_word_is_no_organisation_name(engine):
+    """A capitalised word that the bundled documents also write in lower case belongs to a title, not a name."""
+    from rag.answer import asked_type
+
+    wants = asked_type("welke organisatie heeft die geschreven?", engine.sentence_index)
+    assert not wants.search("Daarom wordt de wegwijzer Seksualiteit online vernieuwd.")
+    assert not wants.search("In 2024 is de campagne Wat mag je verwachten? begonnen.")
+    assert wants.search("De wegwijzer is geschreven door Rutgers.")
+    assert wants.search("De wegwijzer is geschreven door het COC.")
+
+
 @pytest.mark.parametrize("question, asked", [
     ("Welke drie partijen vormen de alliantie?", True), ("Welke organisaties werken samen?", True),
     ("Who are the partners?", True), ("Welke rol speelt het CRM?", False), ("Wat doet het kabinet?", False),
