@@ -133,7 +133,8 @@ class Judgement:
         """The window lacks a claim word that decides its truth (`truth_bearing`): similarity cannot stand in for it,
         but a marker of the same scale and level can ("niet alleen" is "niet uitsluitend", see `said_by_marker`)."""
         verb_missing = self.verb in self.missing_words and self.window.semantic < T_VERB
-        return verb_missing or any(truth_bearing(w, self.texts[1]) and not said_by_marker(w, *self.texts) for w in self.missing_words)
+        return verb_missing or any(truth_bearing(w, self.texts[1], self.texts[0]) and not said_by_marker(w, *self.texts)
+                                   for w in self.missing_words)
 
     @cached_property
     def objection(self) -> str | None:
@@ -300,14 +301,19 @@ def qualifier_like(word: str) -> bool:
 
 
 QUALIFIER_WORDS = frozenset("goed slecht snel traag vaak zelden hoog laag groot klein lang kort oud jong nieuw eerst laatst".split())
-# Words that decide a claim's truth when the evidence lacks them: how many ("talloze"), how sure ("gegarandeerd"),
+# Words that decide a claim's truth when the evidence lacks them: how many ("talloze"), how sure ("gegarandeerd",
+# "bewezen"), which way ("minder geld", see COMPARATIVES),
 # may or must ("mogen", "moeten", "zelf weten"), and a past participle: a thing done ("ingevoerd",
 # "gepresenteerd") or a change ("vertraagd") where the evidence may say it is planned, possible or the reverse.
 TRUTH_WORDS = frozenset(
     """talloze tal ontelbare vele veel weinig enkele sommige alle iedere elke geen nauwelijks gegarandeerd zeker altijd
     nooit overal nergens volledig helemaal uitsluitend alleen mogen mag moeten moet hoeven hoeft kunnen kan
-    verplicht weten""".split()
+    verplicht weten bewezen aangetoond definitief""".split()
 )
+# A comparative decides which way: missing, it counts unless the evidence has another of its direction ("vaker" for
+# "meer", "sneller" for "eerder"); "minder geld" against "verder investeren" is not confirmed.
+COMPARATIVES = (frozenset("meer vaker hoger groter sneller eerder langer".split()),
+                frozenset("minder lager kleiner trager langzamer later korter".split()))
 PARTICIPLE = re.compile(
     r"^(?:aan|af|in|op|uit|vast|voor|door|mee|na|toe|over|om|bij|terug|samen|tot|weg)?ge[a-zà-ÿ]{3,}[dt]$"
 )
@@ -320,12 +326,21 @@ PLAN_MARKER = re.compile(
 )
 
 
-def truth_bearing(word: str, evidence: str = "") -> bool:
+STANDS_FIRM = re.compile(r"\b(?:staat|staan|stond|stonden)\s+(?:\w+\s+){0,3}?vast\b|\bvaststa\w*", re.I)
+
+
+def truth_bearing(word: str, evidence: str = "", claim: str = "") -> bool:
     """A missing claim word that may be the one an altered claim changed (see TRUTH_WORDS), so it is not waved through
     by similarity alone; a past participle only against evidence that speaks of a plan or a possibility."""
     w = word.lower()
     if w in TRUTH_WORDS or w.startswith(("vertraag", "versnel", "belemmer", "verslechter")):
         return True
+    for direction in COMPARATIVES:
+        if w in direction:  # ("niet langer" is "no longer": a negation, see the detectors)
+            negated = re.search(rf"\b(?:niet|geen|nooit)\s+{w}\b", claim, re.I)
+            return not negated and not direction & set(re.findall(r"\w+", evidence.lower()))
+    if w == "vast":  # "staat vast dat": certain (not "houdt vast aan", "ligt vast in", "vast te leggen")
+        return bool(STANDS_FIRM.search(claim))
     participle = bool(PARTICIPLE.match(w)) and not w.endswith("heid") and w not in NOT_PARTICIPLES
     return participle and bool(PLAN_MARKER.search(evidence))
 

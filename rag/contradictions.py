@@ -456,7 +456,7 @@ NOT_NEGATION = re.compile(
     r"(?<![\w-])(?:"
     r"niet\s+(?:alleen|enkel|uitsluitend|slechts|alle|elke|iedere|ieder|elk|iedereen|altijd)"  # "niet alleen ... (maar ook)" negates exclusivity, not the predicate
     r"|(?:niet|nooit|geen)\b[^,.;]{0,60}?\bzonder"  # double negation: "had nooit gekund zonder"
-    r"|al\s+dan\s+niet|wel\s+of\s+niet|of\s+niet|niet\s+in\s+de\s+laatste\s+plaats|niet\s+voor\s+niets"
+    r"|al\s+dan\s+niet|wel\s+(?:of|en)\s+niet|of\s+niet|niet\s+in\s+de\s+laatste\s+plaats|niet\s+voor\s+niets"
     r"|niet\s+zelden|niet\s+zonder|niets\s+anders\s+dan|niet\s+on(?!t|der|geveer)\w{4,}"  # litotes: "niet onbelangrijk" (not "niet onder")
     rf"|(?:nog\s+)?(?:niet|geen)\s+(?:meer|minder)\s+dan(?=\s+{NUMBER_WORDS})|nog\s+geen(?=\s+{NUMBER_WORDS})"
     r")(?![\w-])",
@@ -558,12 +558,28 @@ def detect_negation(claim: str, evidence: str, aliases: AliasTable | None = None
                 s, e = rest
         if polarity(evidence, (s, e)) == c_neg:
             continue
+        if not c_neg and negation_elsewhere(claim, claim_spans, (cs, ce), evidence, ev_spans):
+            continue
         neg_side = "de bewering" if c_neg else "de bron"
         return Conflict(
             "negation", claim[cs:ce].strip(), evidence[s:e].strip(),
             f"De ontkenning verschilt: {neg_side} zegt dat het niet zo is, de andere kant zegt van wel.",
         )
     return None
+
+
+def negation_elsewhere(claim: str, claim_spans: list[tuple[int, int]], aligned: tuple[int, int], evidence: str,
+                       ev_spans: list[tuple[int, int]]) -> bool:
+    """The claim says the evidence's negation in another clause, one that no evidence clause matches (it says the
+    predicate otherwise): "Omdat haat ... online afspelen, houden ze niet op bij de grens" against "Haat en
+    discriminatie stoppen niet bij landsgrenzen": the positive clause shares the subject, the negated one the meaning."""
+    for sp in claim_spans:
+        if sp == aligned or not polarity(claim, sp):
+            continue
+        words = stems(claim[sp[0] : sp[1]])
+        if max((overlap(words, stems(evidence[s:e]))[0] for s, e in ev_spans), default=0) < 2:
+            return True
+    return False
 
 
 def rest_clause(rest: set[str], text: str, clauses: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -628,6 +644,35 @@ SYNONYMS = (
     "proef pilot",
     "gevolgd gemonitord monitoren monitort",
     "rekenkracht rekencapaciteit",
+    # the everyday words a journalist writes for the documents' register
+    "expert experts deskundige deskundigen deskundig specialist specialisten",
+    "actueel actuele up-to-date",
+    "online internet",
+    "taak opdracht",
+    "flink flinke fors forse aanzienlijk aanzienlijke",
+    "verschil verschillen uiteenlopend uiteenlopende",
+    "bestrijden bestrijdt bestrijding tegengaan tegengaat aanpakken aanpakt",
+    "uitvoeren uitvoering implementeren implementeert implementatie",
+    "wetgeving regelgeving",
+    "verbod verbieden verbiedt verboden",
+    "leerlingen scholieren",
+    "docenten leraren leerkrachten",
+    "werknemers personeel medewerkers",
+    "wetsvoorstel wetsontwerp",
+    "doel doelstelling doelen doelstellingen streven",
+    "belangrijk essentieel cruciaal wezenlijk",
+    "nodig noodzakelijk vereist",
+    "moeilijk lastig",
+    "meldpunt meldvoorziening",
+    "afspelen plaatsvinden plaatsvindt gebeuren gebeurt",
+    "kennis inzicht inzichten",
+    "nadruk aandacht",
+    "ervaren ervaart ondervinden ondervindt",
+    "vergroten vergroot verhogen verhoogt",
+    "terugdringen terugdringt verkleinen verkleint verlagen verlaagt",
+    "goed prima",
+    "toegankelijk bereikbaar",
+    "onderzoek studie",
 )
 
 
@@ -671,7 +716,7 @@ DIRECTION: list[tuple[str, int, str]] = [
     ("size", DOWN, COMBAT_WORDS),
     ("size", DOWN, r"verminder\w*|(?<!niet )minder(?!\s+dan)|lager(?!\s+onderwijs)"),
     ("size", DOWN, r"halver(?:en|t|de|den|ing)|gehalveerd|reduc\w*|afbouw\w*|afgebouwd|gekort|korten|korting\w*|korter|kleiner"
-                   r"|langzamer|laag|verlies\w*|verliez\w*|verloor|afzwak\w*|afgezwakt|(?:loopt|liep|lopen)\s+terug|teruglop\w*|teruggelopen"
+                   r"|langzamer|trager|laag|verlies\w*|verliez\w*|verloor|afzwak\w*|afgezwakt|(?:loopt|liep|lopen)\s+terug|teruglop\w*|teruggelopen"
                    r"|(?:bouwt|bouwen|bouwde)\s+(?:[^\s,;.]+\s+){0,12}?af"),
     ("quality", UP, r"verbeter\w*|beter|vooruitgang|vooruitgegaan|(?:gaat|gaan|ging|gingen)\s+(?:[^\s,;.]+\s+){0,4}?vooruit|sterker"),
     ("quality", DOWN, r"verslechter\w*|slechter|achteruitgang|achteruitgegaan|(?:gaat|gaan|ging|gingen)\s+(?:[^\s,;.]+\s+){0,4}?achteruit|zwakker"),

@@ -68,7 +68,10 @@ LIGHT = frozenset(
     "laat laten liet zien ziet zag geeft geven gaf houdt houden hield moet moeten mag mogen kan kunnen wil willen "
     "zal zullen zou zouden heeft hebben had wordt worden werd is zijn was waren blijft blijven bleef "
     "procent procentpunt procentpunten euro miljoen miljard duizend honderd keer maal jaar jaren "
-    "nota kabinet rijksoverheid overheid staatssecretaris minister bewindspersoon".split()
+    "nota kabinet rijksoverheid overheid staatssecretaris minister bewindspersoon "
+    # a journalist's attribution ("..., stelt het kabinet", "De staatssecretaris benadrukt dat ...")
+    "stelt stelde constateert constateerde schrijft schreef zegt zei meldt meldde benadrukt benadrukte erkent erkende "
+    "concludeert concludeerde aldus onderstreept onderstreepte".split()
 )
 
 @dataclass

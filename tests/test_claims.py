@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from rag.claims import check_response, not_checkable, said_by_marker
+from rag.claims import check_response, not_checkable, said_by_marker, truth_bearing
 
 
 def check(engine, claim: str):
@@ -344,3 +344,16 @@ def test_the_home_country_need_not_be_named_but_another_country_must(engine) -> 
     assert not home_country(Entity("country", "België", 0, 6), [], table)
     r = check(engine, "Slechts 15,3 procent van de bestuursleden van Nederlandse bedrijven is een vrouw.")
     assert r.verdict == "supported", r.explanation
+
+
+@pytest.mark.parametrize("word, evidence, claim, decides", [
+    # a comparative the evidence does not say in its direction decides
+    ("minder", "De staatssecretaris zal verder investeren in interventies.", "Zij gaat minder geld steken in interventies.", True),
+    ("vaker", "Lhbtiq+ jongeren worden meer gepest dan gemiddeld.", "Lhbtiq+ jongeren worden flink vaker gepest.", False),
+    ("langer", "Zij kunnen niet in het onderwijs blijven werken.", "Zij kunnen niet langer op school werken.", False),  # "no longer"
+    # "staat vast" is certainty; "houdt vast aan" and "vast te leggen" are not
+    ("vast", "Interventies kunnen effectief zijn.", "Volgens het kabinet staat vast dat interventies werken.", True),
+    ("vast", "Defensie wil dat in 2030 30% vrouw is.", "Defensie houdt vast aan het doel.", False),
+])
+def test_truth_bearing_comparatives_and_certainty(word, evidence, claim, decides):
+    assert truth_bearing(word, evidence, claim) is decides

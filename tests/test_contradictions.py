@@ -739,3 +739,22 @@ def test_still_refused_after_the_equivalences() -> None:
                        "Het wetsvoorstel zal naar verwachting in het najaar in consultatie gaan.") is not None
     assert unconfirmed("Het plan zet in op preventie.", "Het plan heeft preventie ingevoerd.") is not None
     assert unconfirmed("Mensen komen moeilijker aan goede zorg.", "De toegang tot goede zorg is verbeterd.") is not None
+
+
+def test_a_negation_said_in_another_clause_of_the_claim_is_no_conflict():
+    """The claim's positive clause shares the subject with the evidence's negated one, while its own negated clause
+    says the same thing otherwise: no negation differs."""
+    assert detect_negation(
+        "Omdat haat en discriminatie zich steeds meer op internet afspelen, houden ze niet op bij de grens, stelt het kabinet.",
+        "Haat en discriminatie stoppen niet bij landsgrenzen, ook omdat het steeds vaker online plaatsvindt.") is None
+    # the evidence negated, the claim not at all: still a conflict
+    assert detect_negation("Haat en discriminatie stoppen bij landsgrenzen.",
+                           "Haat en discriminatie stoppen niet bij landsgrenzen.") is not None
+
+
+def test_wel_en_niet_negates_nothing_and_trager_goes_down():
+    from rag.contradictions import effective_negators, synonymous, stems
+
+    assert effective_negators("kinderen leren aangeven wat ze wel en niet willen") == []
+    assert detect_direction("Defensie laat de groei trager verlopen dan gepland.", "Defensie laat de groei sneller verlopen dan gepland.")
+    assert synonymous(stems("experts"), stems("deskundigen")) and synonymous(stems("internet"), stems("online"))
