@@ -206,7 +206,7 @@ ANSWER_TYPES = [
     (re.compile(r"^\s*(waar\b(?!.*\b(op|aan|over|voor|mee|naar|naartoe|heen|uit|door|toe|van|vandaan|bij|tegen|om|in)\s*(\?*\s*$|,|\s(als|wanneer|omdat|zodat|dat|die|terwijl|nu|zodra)\b))"
                 r"(?!.*\bmee\b)"  # "mee" is only ever a particle: "Waar gaat de alliantie zich mee bezighouden?"
                 r"(?!.*\b(vinden|terecht|nalezen|informatie)\b)"
-                r"(?!\s+(ligt|liggen|lag|lagen)\s+(\w+\s+)?(focus|nadruk|accent|prioriteit\w*|zwaartepunt)\b)|"  # "waar ligt hun focus": on what
+                r"(?!\s+(ligt|liggen|lag|lagen|komt|komen)\b.*\b(focus|nadruk|accent|prioriteit\w*|zwaartepunt)\b)|"  # "waar ligt hun focus": on what
                 r"in welke (stad|gemeente|plaats|provincie)|where|in which (city|town|municipality))\b", re.I),
      OtherPlace(re.compile(PLACE_BEFORE + NOT_THE_COUNTRY + r"[A-Z][a-zà-ÿ]+"))),  # "in Nederland" says no where
 ]

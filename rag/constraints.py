@@ -75,6 +75,8 @@ COUNT_SYNONYMS = (
     "mens mensen persoon personen",
     "bedrijf bedrijven werkgever werkgevers onderneming ondernemingen",
     "organisatie organisaties partij partijen partner partners",
+    "project projecten initiatief initiatieven",
+    "school scholen onderwijsinstelling onderwijsinstellingen instelling instellingen",
 )
 COUNT_WINDOW = 4  # words between a number and the noun it counts ("25 gemeenten", "ruim 400 deelnemende scholen")
 # Nouns that count kinds, not things: "drie groepen vrouwen" does not say how many women.

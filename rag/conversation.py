@@ -237,12 +237,23 @@ def own_topic_terms(question: str, sentence_index) -> set[str]:
     return {t for t in terms if sentence_index.weight({t}) >= TOPIC_IDF and not t.isdigit()}
 
 
+# A subject put first and taken up by a pointer after a comma ("Happy2gether plus, waar is dat voor?", "The
+# Kleurrijk en Vrij alliance, who is in it?"): the pointer points inside the question (not "En die alliantie, ...").
+# The part before the comma is no clause of the question itself ("Uit welk fonds wordt het betaald, en wie ...?").
+DISLOCATED = re.compile(r"^\s*(?![^,]*\b(?:die|dat|deze|dit|daar|hun|het|that|this|these|those|it|its|their|"
+                        r"wat|wie|welke?|waar|wanneer|hoe|hoeveel|waarom|what|who|which|where|when|how|why)\b)"
+                        r"([^,?.!]{3,60}?),\s*(?=\w)", re.I)
+
+
 def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
     """The retrieval query for `question` in the conversation `history` (oldest first)."""
     if not history:
         return Resolved(question, False, "", "no earlier turns")
     pointer = refers_back(question, sentence_index) or points_to_last_turn(question, history[-1], sentence_index)
     own = own_topic_terms(question, sentence_index)
+    dislocated = DISLOCATED.match(question)
+    if dislocated and own_topic_terms(dislocated.group(1), sentence_index) - conversation_terms(history, sentence_index):
+        return Resolved(question, False, "", "the question names its subject before the comma")
     if pointer is None and len(own) >= MIN_OWN_TOPIC_TERMS:
         return Resolved(question, False, "", "the question names its own subject")
     english_words = len(english_content_words(question))

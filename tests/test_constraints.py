@@ -78,6 +78,8 @@ def test_the_thing_counted_may_have_another_name():
     assert "count-of" in missing("Hoeveel gemeenten doen mee?", "OCW werkt met de 56 Regenboogprojecten samen.")
     # and the question's compound by its head: a share of the boards answers "hoeveel bedrijfsbesturen"
     assert "count-of" not in missing("Hoeveel bedrijfsbesturen hebben geen vrouw?", "In bijna 60% van de besturen zit geen enkele vrouw.")
+    # projects are initiatives
+    assert "count-of" not in missing("Hoeveel projecten worden via het NAP gesubsidieerd?", "Vanuit het NAP subsidieer ik twee initiatieven.")
     assert "count-of" not in missing("Hoeveel EU-landen tekenden?", "De verklaring is door twintig lidstaten ondertekend.")
     assert "count-of" in missing("Hoeveel bedrijfsbesturen hebben geen vrouw?", "In bijna 60% van de scholen is dat zo.")
 

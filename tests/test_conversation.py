@@ -101,6 +101,9 @@ def test_pointer_words_are_dropped_and_no_word_is_carried_twice(engine):
         ("Are Sinti and Roma underrepresented in secondary schools?", "and at universities and universities of applied sciences?", True),
         # "dan" right after the question's verb is "in that case", whatever subject words follow
         ("Welke AI-systemen vallen onder de hoogste risicocategorie?", "En wat moet er dan bij de zwaarste categorie gebeuren qua data?", True),
+        # a new subject put first, taken up by "dat" after the comma: the pointer points inside the question
+        ("Wat doet de mannenalliantie?", "Paarse Vrijdag, wie organiseert dat?", False),
+        ("Wat doet de mannenalliantie?", "En die alliantie, wie zit daarin?", True),
     ],
 )
 def test_whether_context_is_carried(engine, earlier, question, carried):

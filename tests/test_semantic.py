@@ -481,6 +481,7 @@ def test_the_best_sentence_keeps_a_next_sentence_that_points_back_to_it():
     ("Waar komt dat beeld vandaan?", False),  # where from: a source
     ("waar kunnen ambtenaren informatie vinden over discriminerende algoritmes", False),  # a source, no place
     ("waar ligt hun focus in 2025", False),  # the focus is on something, not somewhere
+    ("Waar ligt bij de taakopdracht straks het accent?", False),  # (with words between)
 ])
 def test_waar_asks_for_a_place_only_without_a_particle(question, place):
     assert (asked_type(question) is not None) is place
