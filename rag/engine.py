@@ -13,9 +13,11 @@ from index.lexical import tokenize
 from index.store import BuildConfig, IndexLoadError, LoadedIndex, load_index
 from rag.answer import SentenceIndex
 from rag.background import Background, covered_by
+from rag.language import detect_language
 from rag.retrieve import RetrievalConfig, Retriever, SearchHit
 from rag.schemas import SearchResponse, SearchResult
 from rag.settings import Settings
+from rag.spelling import Speller
 
 log = logging.getLogger("rag.engine")
 
@@ -32,6 +34,7 @@ class Engine:
         self.sentence_index = SentenceIndex(self.index, self.index.manifest.stemmer)
         # the names the documents define (from the index; an index from before aliases.json: built from the corpus)
         self.aliases: AliasTable = self.index.aliases or build_alias_table(d.text for d in self.documents.values())
+        self.speller = Speller(d.text for d in self.documents.values())  # typos in a Dutch question (rag.spelling)
         cached = CachedEmbedder(self.retriever.embedder, open_cache(self.settings.embedding_cache_dir))
         passage_terms = [self.sentence_index.terms(p.ranking_text()) for p in self.index.passages]
         # what the answer confidence compares with, without the subjects the documents cover
@@ -53,7 +56,11 @@ class Engine:
 
     def search(self, query: str, k: int = 5, doc_id: str | None = None) -> list[SearchHit]:
         self.check_doc_id(doc_id)
-        return self.retriever.search(query, k=k, doc_id=doc_id)
+        return self.retriever.search(self.spelled(query), k=k, doc_id=doc_id)
+
+    def spelled(self, text: str) -> str:
+        """A Dutch text with its typos in the documents' spelling (an English one as it is)."""
+        return self.speller.correct(text) if detect_language(text) == "nl" else text
 
     def search_response(self, query: str, k: int = 5, doc_id: str | None = None) -> SearchResponse:
         hits = self.search(query, k, doc_id)

@@ -1,0 +1,78 @@
+"""Typos in a Dutch question, corrected to the documents' own spelling before anything is matched.
+
+A user types "bestuursakoord" or "Stop Femicde"; the lexical side finds nothing for a word the documents never use,
+and a name the evidence lacks makes the answer abstain. A long word (MIN_LENGTH letters or more) that is neither in the
+documents nor a Dutch word (pyspellchecker's Dutch word list: "internet", "gevierd", "regering" are words, not typos
+of "interne", "gevoerd", "regeling") is replaced by the one document word one edit away (a letter added, dropped,
+changed, or two neighbours swapped: rapidfuzz's optimal string alignment distance), when there is exactly one such
+word or one clearly more frequent than the others. Everything else is left alone, so a question without typos is
+unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+from rapidfuzz.process import extract
+
+MIN_LENGTH = 7  # shorter words have too many neighbours one edit away ("wetten", "weten")
+WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+)*")
+DOMINANT = 5  # a neighbour this many times as frequent as the next one wins a tie
+
+
+@lru_cache(maxsize=1)
+def dutch_words() -> frozenset[str]:
+    """The Dutch words of pyspellchecker's word list (bundled in its wheel: nothing is downloaded)."""
+    from spellchecker import SpellChecker  # lazy on purpose: only an engine needs it (about 0.4 s)
+
+    return frozenset(SpellChecker(language="nl", distance=1).word_frequency.dictionary)
+
+
+class Speller:
+    def __init__(self, texts, words: frozenset[str] | None = None):
+        counts: Counter[str] = Counter()
+        for t in texts:
+            for w in WORD.findall(t.lower()):
+                counts[w] += 1
+                if "-" in w:  # and its parts ("anti-lhbtiqa": "lhbtiqa")
+                    counts.update(p for p in w.split("-") if p)
+        self.counts = counts
+        self.words = dutch_words() if words is None else words
+        self.by_length: dict[int, list[str]] = defaultdict(list)
+        for w in counts:
+            if len(w) >= MIN_LENGTH - 1:
+                self.by_length[len(w)].append(w)
+
+    def known(self, word: str) -> bool:
+        """In the documents or a Dutch word; a compound with hyphens when each of its parts is ("anti-lhbtiq")."""
+        low = word.lower()
+        return low in self.counts or low in self.words or ("-" in low and all(self.known(p) for p in low.split("-") if p))
+
+    def suggestion(self, word: str) -> str | None:
+        """The one document word one edit away from an unknown long word, or None."""
+        low = word.lower()
+        if len(low) < MIN_LENGTH or self.known(low):
+            return None
+        pool = [w for n in (len(low) - 1, len(low), len(low) + 1) for w in self.by_length.get(n, ())]
+        near = [w for w, _d, _i in extract(low, pool, scorer=OSA.distance, score_cutoff=1, limit=None)]
+        if not near:
+            return None
+        near.sort(key=lambda w: -self.counts[w])
+        if len(near) > 1 and self.counts[near[0]] < DOMINANT * self.counts[near[1]]:
+            return None  # two candidates: no guess
+        return near[0]
+
+    def correct(self, text: str) -> str:
+        """The text with each typo replaced (keeping a capital first letter)."""
+        def fix(m: re.Match[str]) -> str:
+            word = m.group(0)
+            better = self.suggestion(word)
+            if better is None:
+                return word
+            return better[0].upper() + better[1:] if word[0].isupper() else better
+
+        return WORD.sub(fix, text)
