@@ -673,6 +673,7 @@ SYNONYMS = (
     "goed prima",
     "toegankelijk bereikbaar",
     "onderzoek studie",
+    "vragen vraagt vroeg verzoeken verzoekt verzocht",
 )
 
 
@@ -1521,7 +1522,7 @@ def swapped_object(claim: str, evidence: str) -> Conflict | None:
     evidence_verbs = verbs(le, ew)
     for i in verbs(lc, cw):
         for j in evidence_verbs:
-            if not one_verb(lc[i], le[j]):
+            if not (one_verb(lc[i], le[j]) or synonymous(stems(cw[i]), stems(ew[j]))):  # ("verzoeken" for "vragen")
                 continue
             mine, theirs = object_slot(lc, i, inverted), object_slot(le, j, evidence_inverted)
             if not (mine and theirs and not like(mine, theirs) and before(mine, le, j) and before(theirs, lc, i)):

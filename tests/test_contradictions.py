@@ -689,6 +689,9 @@ SWAPPED_OBJECT = [
      "Het College voor de Rechten van de Mens krijgt bevoegdheden, zoals de markttoezichtautoriteit vragen om het systeem te testen.", True),
     ("Het College voor de Rechten van de Mens kan de markttoezichtautoriteit vragen een systeem te testen.",
      "Het College voor de Rechten van de Mens krijgt bevoegdheden, zoals de markttoezichtautoriteit vragen om het systeem te testen.", False),
+    # the same with a synonym of the verb
+    ("Onder de wet mag de markttoezichtautoriteit het College voor de Rechten van de Mens verzoeken een systeem te testen.",
+     "Het College voor de Rechten van de Mens krijgt bevoegdheden, zoals de markttoezichtautoriteit vragen om het systeem te testen.", True),
     ("In het programma Regenboogsteden adviseert Movisie de gemeenten over beleid.",  # inverted: the subject follows the verb
      "Kennisinstituut Movisie ontwikkelt interventies en adviseert de Regenboogsteden over beleid.", False),
     ("Dankzij extra geld kunnen meer gemeenten meedoen aan Veilige Steden.",  # no actor in the slots
