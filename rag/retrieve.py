@@ -21,6 +21,7 @@ a Milvus `hybrid_search`), chosen by `RAG_INDEX_BACKEND`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from threading import Lock
 from typing import TYPE_CHECKING
@@ -98,6 +99,17 @@ class LocalStore:
         return [StoreHit(int(i), float(fused[i]), float(dense[i]), float(lexical[i])) for i in order]
 
 
+URL = re.compile(r"https?://\S+|www\.\S+")
+LINK_SLACK = 15  # hits asked of the store beyond k, for the link-only passages among them (14 in the bundled footnotes)
+
+
+def only_links(text: str) -> bool:
+    """A passage that is a footnote's web address and nothing else: it answers nothing and is never a search result
+    (an English question's embedding finds English-looking URLs close: "And who is responsible ...?")."""
+    rest = URL.sub(" ", text)
+    return rest != text and len(rest.split()) <= 2
+
+
 def expand(query: str) -> str:
     """A non-Dutch query with the Dutch terms of its words appended (rag.glossary); a Dutch one as it is.
     The fusion weights still follow the query's own language."""
@@ -116,6 +128,7 @@ class Retriever:
         self.config = config
         self.store: Store = store or LocalStore(self)
         self.doc_ids = np.array([p.doc_id for p in index.passages])
+        self.links_only = [only_links(p.text) for p in index.passages]
         self._ngrams: dict[int, NgramIndex] = {}
         self._ngrams_lock = Lock()
         if config.ngram_weight > 0 and self.store.kind == "local":
@@ -175,9 +188,10 @@ class Retriever:
         if cfg.mode != "bm25" and query_vector is None:
             query_vector = self.encode(query)
         request = SearchRequest(
-            text=expand(query), vector=query_vector if cfg.mode != "bm25" else None, k=k, doc_id=doc_id, mode=cfg.mode, fusion=cfg.fusion,
+            text=expand(query), vector=query_vector if cfg.mode != "bm25" else None, k=k + LINK_SLACK, doc_id=doc_id,
+            mode=cfg.mode, fusion=cfg.fusion,
             dense_weight=cfg.alpha if detect_language(query) == "nl" else cfg.alpha_en,
             ngram_weight=cfg.ngram_weight, ngram_size=cfg.ngram_size, rrf_k=cfg.rrf_k,
         )
-        hits = self.store.search(request)
+        hits = [h for h in self.store.search(request) if not self.links_only[h.row]][:k]
         return [SearchHit(self.index.passages[h.row], rank, h.score, h.dense, h.lexical) for rank, h in enumerate(hits, start=1)]

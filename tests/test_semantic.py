@@ -512,3 +512,24 @@ def test_a_conversational_opener_is_not_searched(engine):
     assert without_opener("Overigens, wat kost het?") == "wat kost het?"
     resp = answer_response(engine, "btw sinds wanneer is doxing eigenlijk strafbaar")
     assert resp.question.startswith("btw") and not resp.abstained and "2024" in resp.answer, resp.confidence
+
+
+def test_a_footnote_link_is_no_search_result(engine):
+    """A passage that is only a web address answers nothing: search and answers read the next hit instead."""
+    from rag.retrieve import only_links
+
+    assert only_links("https://minbzk.github.io/Algoritmekader/voldoen-aan-wetten-en-regels")
+    assert only_links("5 https://www.tech-cursus.nl/app/16-ai-en-ethiek/home")  # a footnote's number
+    assert not only_links("Alle activiteiten en interventies zijn terug te vinden op www.act4respect.seksindepraktijk.nl")
+    assert not only_links("Organisaties zijn in eerste instantie zelf verantwoordelijk.")
+    assert sum(engine.retriever.links_only) >= 10  # the answers to the Kamervragen have footnotes with only a link
+    hits = engine.search("https minbzk github io Algoritmekader", k=10)
+    assert len(hits) == 10 and not any(only_links(h.passage.text) for h in hits)
+
+
+def test_an_english_follow_up_opening_with_and_is_answered(engine):
+    """"And who ...": the question's embedding lands among the footnotes' English URLs; the answer skips them."""
+    from rag.answer import draft_answer
+
+    draft = draft_answer(engine, "And who is responsible in the first place for following the rules?")
+    assert draft.sentences and not any(only in draft.hits[0].passage.text[:8] for only in ("http", "www."))
