@@ -704,9 +704,8 @@ def draft_answer(
     engine.check_doc_id(doc_id)
     retriever = engine.retriever
     question = without_opener(question)  # "btw ...", "Nog iets anders: ..." (the response keeps the question as asked)
+    question = engine.spelled(question)  # "bestuursakoord": the documents' spelling (rag.spelling)
     language = detect_language(question)
-    if language == "nl":
-        question = engine.speller.correct(question)  # "bestuursakoord": the documents' spelling (rag.spelling)
     resolved = resolve(question, history or [], engine.sentence_index)
     query = resolved.query
     qv = retriever.encode(query)

@@ -33,6 +33,9 @@ def dutch_words() -> frozenset[str]:
 
 
 class Speller:
+    """`words`: the language's word list (default: `dutch_words`, loaded on first need, not at start-up: most questions
+    have no word one edit from a document word)."""
+
     def __init__(self, texts, words: frozenset[str] | None = None):
         counts: Counter[str] = Counter()
         for t in texts:
@@ -41,11 +44,17 @@ class Speller:
                 if "-" in w:  # and its parts ("anti-lhbtiqa": "lhbtiqa")
                     counts.update(p for p in w.split("-") if p)
         self.counts = counts
-        self.words = dutch_words() if words is None else words
+        self._words = words
         self.by_length: dict[int, list[str]] = defaultdict(list)
         for w in counts:
             if len(w) >= MIN_LENGTH - 1:
                 self.by_length[len(w)].append(w)
+
+    @property
+    def words(self) -> frozenset[str]:
+        if self._words is None:
+            self._words = dutch_words()
+        return self._words
 
     def known(self, word: str) -> bool:
         """In the documents or a Dutch word; a compound with hyphens when each of its parts is ("anti-lhbtiq")."""
@@ -55,11 +64,11 @@ class Speller:
     def suggestion(self, word: str) -> str | None:
         """The one document word one edit away from an unknown long word, or None."""
         low = word.lower()
-        if len(low) < MIN_LENGTH or self.known(low):
+        if len(low) < MIN_LENGTH or low in self.counts:
             return None
         pool = [w for n in (len(low) - 1, len(low), len(low) + 1) for w in self.by_length.get(n, ())]
         near = [w for w, _d, _i in extract(low, pool, scorer=OSA.distance, score_cutoff=1, limit=None)]
-        if not near:
+        if not near or self.known(low):  # (the word list only when there is something to correct)
             return None
         near.sort(key=lambda w: -self.counts[w])
         if len(near) > 1 and self.counts[near[0]] < DOMINANT * self.counts[near[1]]:
