@@ -56,6 +56,16 @@ NATIONAL_BODIES: tuple[tuple[str, ...], ...] = (
     ("Dienst Uitvoering Onderwijs", "DUO"),
 )
 
+# Laws and rules users name by their usual abbreviation ("de WHW") where the documents write them out.
+LAWS: tuple[tuple[str, ...], ...] = (
+    ("Wet op het hoger onderwijs en wetenschappelijk onderzoek", "WHW"),
+    ("Algemene wet gelijke behandeling", "AWGB"),
+    ("Wet gelijke behandeling van mannen en vrouwen", "WGBMV"),
+    ("Algemene verordening gegevensbescherming", "AVG", "GDPR"),
+    ("Digital Services Act", "DSA"),
+    ("Wetboek van Strafrecht", "WvSr"),
+)
+
 # The Dutch and English abbreviations for the same groups (an English question says LGBTIQ+, the documents lhbtiq+).
 LHBTIQ: tuple[str, ...] = (
     "lhbtiq+", "LGBTIQ+", "lhbtiqa+", "LGBTIQA+", "lhbti", "LGBTI", "lhbti+", "LGBTI+", "lhbt", "LGBT", "LGBTQ", "LGBTQ+",
@@ -65,7 +75,7 @@ LHBTIQ: tuple[str, ...] = (
 
 # Country (or region) first, then its adjective, inflected and inhabitant forms.
 COUNTRIES: tuple[tuple[str, ...], ...] = (
-    ("Nederland", "Netherlands", "Nederlandse", "Nederlands", "Nederlander", "Nederlanders"),
+    ("Nederland", "Netherlands", "NL", "Nederlandse", "Nederlands", "Nederlander", "Nederlanders"),
     ("Hongarije", "Hungary", "Hongaarse", "Hongaars", "Hongaar", "Hongaren"),
     ("Duitsland", "Germany", "Duitse", "Duits", "Duitser", "Duitsers"),
     ("Frankrijk", "France", "Franse", "Frans", "Fransman", "Fransen"),
@@ -110,6 +120,8 @@ REGIONS: tuple[tuple[str, ...], ...] = (
     # the three islands together, as the documents write them and as users say it (not one island alone)
     ("Caribisch Nederland", "BES-eilanden", "BES", "Bonaire, Sint Eustatius en Saba", "Bonaire, Sint-Eustatius en Saba",
      "Bonaire, Statia en Saba", "Caribbean Netherlands"),
+    # one island by its other names (users write "Statia"; the documents "Sint Eustatius", "St. Eustatius")
+    ("Sint Eustatius", "Sint-Eustatius", "St. Eustatius", "St Eustatius", "Statia"),
 )
 MINISTRIES: tuple[tuple[str, ...], ...] = (
     ("Onderwijs, Cultuur en Wetenschap", "OCW"),
@@ -140,6 +152,8 @@ def fold(text: str) -> str:
 
 def key(name: str) -> str:
     """Lookup key of a name: folded, without a leading article, plural 's and surrounding punctuation."""
+    if re.fullmatch(r"[A-Z]{2,}s", name.strip()):  # an acronym's plural: "SDGs" is "SDG's"
+        name = name.strip()[:-1]
     k = fold(name).strip(" .,;:()‘'\"")
     for article in ARTICLES:
         if k.startswith(article):
@@ -332,9 +346,11 @@ class AliasTable:
             table.add(group, "country")
         for group in REGIONS:
             table.add(group, "region")
-        for group in (("Verenigde Naties", "VN"), ("Raad van Europa",), *NATIONAL_BODIES):
+        for group in (("Verenigde Naties", "VN", "UN", "United Nations"), ("Raad van Europa",), *NATIONAL_BODIES):
             table.add(group, "organisation")
         table.add(LHBTIQ, "other")
+        for group in LAWS:
+            table.add(group, "other")
         for long, *short in MINISTRIES:
             table.add([long, f"ministerie van {long}", *short], "ministry")
         return table

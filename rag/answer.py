@@ -161,6 +161,15 @@ ANSWER_TYPES = [
     (re.compile(r"^\s*(waarom|why|hoe verklaart|hoe komt het dat|wat is de reden|om welke reden|what is the reason|for what reason|"
                 r"what explains|how come)\b", re.I),
      REASON),
+    # what something yields ("Wat levert het netwerk Roze in Blauw de politie op?", "Wat heeft het overleg opgeleverd?"):
+    # a result, said with a word of consequence ("Zo zorgen ze voor meer ervaringsdeskundigheid", "Dat leidde tot ...")
+    (re.compile(r"^\s*(wat (levert|leverde|leveren|leverden|brengt|bracht|brengen)\b.*\bop\b|wat (heeft|hebben|had|hadden)\b.*\bopgeleverd\b|"
+                r"wat (is|zijn|was|waren) (het|de) (effect|effecten|resultaat|resultaten|opbrengst|nut)\b|"
+                r"what (does|do|did|has|have) .{1,80}\b(bring|brought|deliver|delivered|achieve|achieved|yield|yielded)\b|"
+                r"what (is|are|were|was) the (effects?|results?|outcomes?|benefits?)\b)", re.I),
+     re.compile(r"\b(zorg\w*\s+(\w+\s+){0,2}?(ervoor|voor)|daardoor|hierdoor|daarmee|hiermee|(leidt|leiden|leidde|leidden|geleid)\s+(\w+\s+){0,3}?tot|resulte\w+|opgeleverd|"
+                r"oplevert|opleveren|(draagt|dragen|droeg|droegen)\s+(\w+\s+){0,4}?bij|bijgedragen|effect\w*|resultaten?|groeit|verbeter\w*|toegenomen|gestegen|"
+                r"vergro[ot]\w*|verklein\w*|verminder\w*|versterk\w*|helpt|helpen|oplossing)\b", re.I)),
     # a penalty is answered by a sentence or a fine, not by "is strafbaar"
     (re.compile(r"\b(welke ([\w-]+ )?(straf|straffen|boete|gevangenisstraf|sanctie|sancties)|hoe hoog is de (straf|boete)|"
                 r"(what|which) (is the )?([\w-]+ )?(penalty|penalties|sentence|fine|sanctions?)\b)", re.I),
@@ -181,7 +190,7 @@ ANSWER_TYPES = [
     # "Op welke datum ...?": a day of a month, not "dit jaar"
     (re.compile(r"^\s*(op welke (datum|dag)|on what (date|day)|on which (date|day))\b", re.I),
      re.compile(r"\b\d{1,2}\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|\b\d{1,2}-\d{1,2}-(19|20)\d\d\b", re.I)),
-    (re.compile(r"^\s*(wanneer|when|(in|vanaf|sinds|tot) (welk jaar|welke maand(en)?|welke periode)|op welke datum|vanaf wanneer|tot wanneer|sinds wanneer|"
+    (re.compile(r"^\s*(wanneer|when|(in|vanaf|sinds|tot) (welk jaar|welke maand(en)?|welke periode)|op welke datum|vanaf wanneer|tot wanneer|per wanneer|uiterlijk wanneer|voor wanneer|sinds wanneer|"
                 r"(in|since|until|by) (what|which) (year|month|months|period)|on what date|since when|by when)\b", re.I), re.compile(r"\b(19|20)\d\d\b|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|zomer|najaar|voorjaar|kwartaal|binnenkort|dit jaar|volgend jaar|"
                 r"\b(eind|einde|begin|medio) (van )?(het|dit|volgend) jaar\b", re.I)),
     # examples are given with "bijvoorbeeld", "zoals", "denk aan"
@@ -205,6 +214,8 @@ ANSWER_TYPES = [
     # (also before a clause: "Waar helpt de wegwijzer mee als ..."); where to find information asks for a source, no place
     (re.compile(r"^\s*(waar\b(?!.*\b(op|aan|over|voor|mee|naar|naartoe|heen|uit|door|toe|van|vandaan|bij|tegen|om|in)\s*(\?*\s*$|,|\s(als|wanneer|omdat|zodat|dat|die|terwijl|nu|zodra)\b))"
                 r"(?!.*\bmee\b)"  # "mee" is only ever a particle: "Waar gaat de alliantie zich mee bezighouden?"
+                # a stranded preposition before the infinitive: "Waar moet je extra op letten bij ...", "waar moet dat toe leiden?"
+                r"(?!\s+(moet|moeten|kan|kunnen|gaat|gaan|wil|willen|zal|zullen|zou|zouden|mag|mogen)\b.*\b(op|aan|over|voor|naar|toe|tegen|om)\s+[a-zà-ÿ]+en(\s*[?.,]|\s*$|\s+(bij|als|wanneer|in|met|voor)\b))"
                 r"(?!.*\b(vinden|terecht|nalezen|informatie)\b)"
                 r"(?!\s+(ligt|liggen|lag|lagen|komt|komen)\b.*\b(focus|nadruk|accent|prioriteit\w*|zwaartepunt)\b)|"  # "waar ligt hun focus": on what
                 r"in welke (stad|gemeente|plaats|provincie)|where|in which (city|town|municipality))\b", re.I),

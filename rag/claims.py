@@ -314,6 +314,8 @@ TRUTH_WORDS = frozenset(
 # "meer", "sneller" for "eerder"); "minder geld" against "verder investeren" is not confirmed.
 COMPARATIVES = (frozenset("meer vaker hoger groter sneller eerder langer".split()),
                 frozenset("minder lager kleiner trager langzamer later korter".split()))
+RISK = re.compile(r"risico|gevaar|onveilig", re.I)
+RISK_SAID = re.compile(r"risico|gevaar|onveilig|niet\s+veilig|bedreig", re.I)
 PARTICIPLE = re.compile(
     r"^(?:aan|af|in|op|uit|vast|voor|door|mee|na|toe|over|om|bij|terug|samen|tot|weg)?ge[a-zà-ÿ]{3,}[dt]$"
 )
@@ -335,6 +337,8 @@ def truth_bearing(word: str, evidence: str = "", claim: str = "") -> bool:
     w = word.lower()
     if w in TRUTH_WORDS or w.startswith(("vertraag", "versnel", "belemmer", "verslechter")):
         return True
+    if RISK.search(w):  # a risk or danger the evidence does not name ("privacyrisico's" against "veilig te gebruiken")
+        return not RISK_SAID.search(evidence)
     for direction in COMPARATIVES:
         if w in direction:  # ("niet langer" is "no longer": a negation, see the detectors)
             negated = re.search(rf"\b(?:niet|geen|nooit)\s+{w}\b", claim, re.I)

@@ -78,7 +78,7 @@ def stems(text: str) -> set[str]:
 CLAUSE = re.compile(r"[,;:()?!]|\s[–—-]\s|\s(?:en|maar|terwijl|omdat|want|doch|echter|zodat|waardoor|om|als|wanneer|indien|tenzij)\s", re.I)
 SUBORDINATE = re.compile(r"(?<![\w-])(?:als|wanneer|indien|tenzij|zodra|omdat|doordat|hoewel|ofschoon|waar(?:voor|in|bij|op|mee|door|aan|van|over|uit))\b[^,;:()]*", re.I)
 SENTENCE_CLAUSE = re.compile(CLAUSE.pattern + r"|\.\s", re.I)  # clauses that never span two sentences
-SEGMENT = re.compile(r"[;?!]|\.\s|\s(?:maar|terwijl)\s", re.I)
+SEGMENT = re.compile(r"[;?!]|(?<!\bSt)(?<!\bbijv)(?<!\bnr)\.\s|\s(?:maar|terwijl)\s", re.I)  # ("St. Eustatius" is one name)
 
 
 FINITE_START = re.compile(r"\s*(?:wordt|worden|werd|werden|is|zijn|was|waren|heeft|hebben|had|hadden|zal|zullen|kan|kunnen|moet|moeten|mag|mogen)\b", re.I)
@@ -116,7 +116,17 @@ def context(text: str, marker: Marker) -> set[str]:
     words = marker.text.split()
     own = stems(" ".join(words[:1] + words[-1:]))  # a separable verb's object stays
     clause = stems(text[s:e]) - own
-    return clause if len(clause) >= 2 else stems(text) - own
+    if len(clause) >= 2:
+        return clause
+    a, b = span_of(marker.start, sentence_spans(text))
+    sentence = stems(text[a:b]) - own
+    return sentence if len(sentence) >= 2 else stems(text) - own  # the marker's sentence, not another one beside it
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences of a text (split after . ! ? and a space)."""
+    starts = [0] + [m.end() for m in re.finditer(r"(?<=[.!?])\s+(?=\S)", text)]
+    return [(a, b) for a, b in zip(starts, starts[1:] + [len(text)])]
 
 
 def find_markers(text: str, table: list[tuple[str, int, str]], mask_quotes: bool = False) -> list[Marker]:
@@ -161,6 +171,9 @@ def best_aligned(claim: str, cm: Marker, evidence: str, candidates: list[Marker]
     return [em for s, em in scored if s == top and top[0] > 0]
 
 
+TIME_WORD = re.compile(r"\d[\d-]*|tussen|sinds|vanaf|tot|en|in|na|jaar|jaren|periode", re.I)  # a period says no object
+
+
 def object_in(claim: str, cm: Marker, evidence: str, reach: int = 4) -> bool:
     """The evidence has a content word of what a clause-final marker is about: the words right before it in its clause
     (Dutch puts the verb last: "waarvan bewezen is dat ze mediawijsheid en digitale weerbaarheid vergroten"). True when
@@ -169,7 +182,8 @@ def object_in(claim: str, cm: Marker, evidence: str, reach: int = 4) -> bool:
     if stems(claim[cm.end : e]):
         return True
     inside = cm.text.split()[1:-1]  # a separable verb holds its object: "bouwt de capaciteit van het ECAD-P af"
-    words = stems(" ".join(re.findall(r"[\w-]+", claim[s : cm.start])[-reach:] + inside))
+    before = [w for w in re.findall(r"[\w-]+", claim[s : cm.start]) if not TIME_WORD.fullmatch(w)]  # "tussen 2012 en 2023"
+    words = stems(" ".join(before[-reach:] + inside))
     return not words or loose_shared(words, stems(evidence)) > 0
 
 
@@ -674,6 +688,14 @@ SYNONYMS = (
     "toegankelijk bereikbaar",
     "onderzoek studie",
     "vragen vraagt vroeg verzoeken verzoekt verzocht",
+    "maatschappij samenleving",
+    "zelfkennis zelfinzicht",
+    "versterken versterkt vergroten vergroot",
+    "duidelijker helderder verduidelijkt verduidelijken",
+    "ruimer verruimd uitgebreid uitbreiden",
+    "aangescherpt aanscherpen scherper",
+    "medemens medemensen anderen",
+    "naasten dierbaren omgeving",
 )
 
 
@@ -829,8 +851,11 @@ def head_noun(text: str, marker: Marker, words: int = 1) -> set[str]:
     """Stems of the first content word(s) after a determiner ("alle scholen" -> {"schol"}); empty for adverbs."""
     if marker.scale != "det":
         return set()
+    after = text[marker.end :].split()
+    if after and after[0].lower() == "van":  # a part of a whole ("een deel van wat het project doet aan activiteiten"): the whole
+        return stems(" ".join(after[1:9]))
     out: set[str] = set()
-    for word in text[marker.end :].split()[:4]:
+    for word in after[:4]:
         found = stems(word)
         if found:
             out |= found
@@ -905,7 +930,7 @@ DEONTIC: list[tuple[str, int, str]] = [
 ZET_IN_OP = r"(?:zet|zetten|zette)\s+(?:[^\s,;.]+\s+){0,6}?in\s+op|inzet\s+op"
 COMMITMENT: list[tuple[str, int, str]] = [
     ("commit", POSSIBLE, r"kan|kunnen|kon|konden|zou\s+kunnen|mogelijk|mogelijkerwijs|misschien|wellicht|eventueel|eventuele"),
-    ("commit", PLAN, r"verwacht\w*|naar\s+verwachting|overweeg\w*|overwoog|onderzoekt|onderzoeken\s+(?:of|hoe|welke|wat)"
+    ("commit", PLAN, r"(?:moet|moeten|dient|dienen)\s+(?:[^\s,;.]+\s+){0,8}?uiterlijk|uiterlijk\s+(?:[^\s,;.]+\s+){0,4}?(?:moet|moeten|dient|dienen)|verwacht\w*|naar\s+verwachting|overweeg\w*|overwoog|onderzoekt|onderzoeken\s+(?:of|hoe|welke|wat)"
                      r"|(?:wordt|worden)\s+onderzocht|laat\s+onderzoeken|verken\w*|(?<!vrije )(?<!eigen )(?<!goede )(?<!de )wil|willen|wilde|wilden"
                      r"|(?:de|haar|zijn|onze|hun)\s+ambitie\s+(?:om|te|dat|is|deze|dit|het|de)|"
                      r"(?:werk|werkt|werken|werkte|werkten)\s+(?:(?!mee\s)[^\s,;.]+\s+){0,4}?aan(?![\w-])|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){0,4}?aan\s+gewerkt"
@@ -916,7 +941,7 @@ COMMITMENT: list[tuple[str, int, str]] = [
                      r"|(?:het\s+)?(?:plan|doel|ambitie)\s+is|(?:het|als)\s+doel\s+(?:dat|om)|(?:heeft|hebben)\s+(?:[^\s,;.]+\s+){0,3}?als\s+(?:doel|ambitie|streven)"),
     ("commit", DECIDED, r"(?:heeft|hebben)\s+besloten|besloot|besluit|zal|zullen|toegezegd|(?:zegt|zeggen|zegde|zegden)\s+(?:[^\s,;.]+\s+){0,6}?toe"
                         r"|(?:ga|gaat|gaan)(?!\s+(?:over|om|uit|door|mee|naar|ten|hand))"
-                        rf"|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){{0,4}}?(?:ingevoerd|ingesteld|gestart|afgeschaft)|treedt\s+(?:[^\s,;.]+\s+){{0,6}}?in\s+werking"),
+                        rf"|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){{0,10}}?(?:ingevoerd|ingesteld|gestart|afgeschaft)|treedt\s+(?:[^\s,;.]+\s+){{0,6}}?in\s+werking"),
     ("commit", DECIDED, rf"(?:komt|komen)\s+(?:[^\s,;.]+\s+){{0,6}}?met\s+(?:een|de|het|nieuwe)|{COMING_TIME}\s+[a-z]+(?:t|en)(?![\w-])"
                         rf"|(?:{FUTURE_TIME})\s+(?:wordt|worden)\s+{CLAUSE_WORDS}{PARTICIPLE}"
                         rf"|(?:wordt|worden)\s+{CLAUSE_WORDS}(?:{FUTURE_TIME})\s+{CLAUSE_WORDS}{PARTICIPLE}"),
@@ -924,6 +949,9 @@ COMMITMENT: list[tuple[str, int, str]] = [
                      rf"|(?:is|zijn|werd|werden|heeft|hebben|had|hadden)\s+{CLAUSE_WORDS}{PARTICIPLE}{CLAUSE_END}"
                      rf"|{DONE_STATE}"),  # (last: the participle, when there is one, ends the marker)
 ]
+# A condition put first with the verb leading ("Gaat het bij een AI-systeem ernstig mis, dan ..."): its verb says no plan
+CONDITION_FIRST = re.compile(r"^\s*(?:gaat|gaan|komt|komen|wordt|worden|is|zijn|heeft|hebben|krijgt|krijgen|blijkt|loopt|raakt|mocht|mochten)"
+                             r"\s[^,;.]{3,150},\s*(?:dan|then)\b", re.I)
 RELATIVE = re.compile(r"(?<![\w-])(?:die|dat|wie|wat|waar\w*)(?![\w-])", re.I)  # a marker after it belongs to a subclause ("vrouwen die ... willen")
 HEDGES = re.compile(r"\b(?:naar verwachting|mogelijk|misschien|wellicht|eventueel|waarschijnlijk|vermoedelijk)\b")
 FUTURE = re.compile(rf"^(?:zal|zullen|ga|gaat|gaan|wordt|worden|treedt|komt|komen|{FUTURE_TIME})\b")
@@ -941,6 +969,8 @@ def commitment(text: str, span: tuple[int, int]) -> Marker | None:
     if not markers:
         return None
     markers = [m for m in markers if not infinitive_or_relative(text, span[0], m) and not relative_wish(text, span[0], m)]
+    condition = CONDITION_FIRST.match(text[span[0] : span[1]])
+    markers = [m for m in markers if not condition or m.start >= condition.end()]
     if not markers:
         return None
     first = markers[0]
@@ -960,12 +990,13 @@ SUBORDINATOR = re.compile(r"(?<![\w-])(?:die|dat|wie|wat|welke|waar\w*|omdat|doo
 RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:die|dat|wie|wat|welke|waar\w*)\s*$")
 
 
-RELATIVE_CLAUSE_START = re.compile(r"(?<![\w-])(?:die|wie|welke)\s+(?:[^\s,;.]+\s+){0,6}$")
+RELATIVE_CLAUSE_START = re.compile(r"(?<![\w-])(?:die|wie|welke|wat|hoe)\s+(?:[^\s,;.]+\s+){0,6}$")  # (and "inzicht in wat mannen kunnen betekenen")
 
 
 def relative_wish(text: str, offset: int, m: Marker) -> bool:
-    """A "wil", "kan" or "gaan" of a relative clause ("partijen die rekenkracht willen aanvragen", "vrouwen die meer
-    willen gaan werken"): what others want, can or will do, not how firm the statement is."""
+    """A "wil", "kan" or "gaan" of a relative clause or an indirect question ("partijen die rekenkracht willen
+    aanvragen", "vrouwen die meer willen gaan werken", "wat mannen kunnen betekenen"): what others want, can or will
+    do, not how firm the statement is."""
     if fold_same_length(m.text) not in ("wil", "willen", "wilde", "wilden", "kan", "kunnen", "gaan", "gaat"):
         return False
     return bool(RELATIVE_CLAUSE_START.search(fold_same_length(text[: offset + m.start])))
@@ -995,10 +1026,11 @@ def fuzzy_shared(words: set[str], other: set[str]) -> int:
 
 
 def aligned_segment(claim: str, evidence: str) -> tuple[int, int] | None:
-    """The evidence segment (split at ; ? ! and "maar") that shares most content stems with the claim (at least two)."""
+    """The evidence segment (split at ; ? ! and "maar") that shares most content stems with the claim (at least two);
+    of segments that share as many, the one with the fewest other words."""
     words = stems(claim)
-    scored = [(fuzzy_shared(words, stems(evidence[s:e])), (s, e)) for s, e in spans(evidence, SEGMENT)]
-    top, best = max(scored, key=lambda x: x[0])
+    scored = [(fuzzy_shared(words, seg := stems(evidence[s:e])), len(seg), (s, e)) for s, e in spans(evidence, SEGMENT)]
+    top, _n, best = max(scored, key=lambda x: (x[0], x[0] / (x[1] or 1)))  # a tie: the tighter segment
     return best if top >= min(2, len(words)) else None
 
 
@@ -1133,6 +1165,8 @@ ORG_PATTERN = re.compile(
 )
 
 
+# A name before its kind: "Erasmus Universiteit (Rotterdam)", "Saxion Hogeschool", "Vrije Universiteit Amsterdam"
+ORG_NAME_FIRST = re.compile(r"(?<![\w-])[A-Z][a-zà-ÿ]{2,}\s+(?:Universiteit|Hogeschool)(?:\s+[A-Z][a-zà-ÿ]+)?(?![\w-])")
 # One capitalised word that names an organisation by its ending ("Wereldgezondheidsorganisatie", "Onderwijsraad").
 ORG_COMPOUND = re.compile(r"(?<![\w-])[A-Z][a-z]{3,}(?:organisatie|instituut|raad|inspectie|autoriteit|commissie|planbureau|bureau|centrum"
                           r"|stichting|fonds|ombudsman|agentschap)(?![\w-])")
@@ -1183,6 +1217,7 @@ def entities(text: str, table: AliasTable, titled_only: bool = True) -> list[Ent
         if kind != "other":
             names.append(Entity(kind, m.group(0), m.start(), m.end()))
     names += [Entity("organisation", m.group(0), m.start(), m.end()) for m in ORG_PATTERN.finditer(text)]
+    names += [Entity("organisation", m.group(0), m.start(), m.end()) for m in ORG_NAME_FIRST.finditer(text)]
     names += [Entity("organisation", m.group(0), m.start(), m.end()) for m in ORG_COMPOUND.finditer(text)
               if text[: m.start()].strip() and not re.search(r"[.!?:]\s*$", text[: m.start()])]
     for cls, n, pattern in fixed_name_patterns():
@@ -1494,7 +1529,12 @@ def object_slot(words: list[str], i: int, inverted: bool = False) -> str | None:
 def actor_like(word: str) -> bool:
     """A word that can name an actor: a name ("Movisie", "Mens") or a long compound ("markttoezichtautoriteit");
     not "gemeenten" or "beter", which a verb's neighbours often are without a role."""
-    return word[:1].isupper() or len(word) >= 14
+    return word[:1].isupper() or len(word) >= 14 or fold_same_length(word) in ACTOR_NOUNS
+
+
+# Institutions named by a common noun that can take either side of "adviseert", "ondersteunt", "informeert"
+ACTOR_NOUNS = frozenset("""politie alliantie kabinet ministerie inspectie toezichthouder toezichthouders beleidsmakers
+    werkgevers schoolbesturen regering expertisecentrum kenniscentrum""".split())
 
 
 def swapped_object(claim: str, evidence: str) -> Conflict | None:

@@ -114,8 +114,10 @@ NOT_TOPIC = frozenset(
 # A conversational opener says nothing of the subject ("btw sinds wanneer ...", "Nog iets anders: wie ..."): it is left
 # out of what is searched, so that the question's own words find its passage.
 OPENER = re.compile(
-    r"^\s*(?:btw|by\s+the\s+way|trouwens|overigens|nog\s+iets\s+anders|iets\s+anders|(?:nog\s+)?(?:een\s+)?andere\s+vraag"
-    r"|ander\s+onderwerp|nog\s+een\s+vraag|(?:another|a\s+different|different|one\s+more)\s+question|on\s+another\s+note)"
+    r"^\s*(?:(?:ok(?:ay|é)?|oke|goed|prima|thanks|dank\s*je(?:wel)?|bedankt)\s*[,.!]?\s+)?"  # "ok, ander onderwerp: ..."
+    r"(?:btw|by\s+the\s+way|trouwens|overigens|nog\s+iets\s+anders|iets\s+anders|(?:nog\s+)?(?:een\s+)?andere\s+vraag"
+    r"|ander\s+onderwerp|nog\s+een\s+vraag|(?:another|a\s+different|different|one\s+more)\s+question|on\s+another\s+note"
+    r"|los\s+(?:daarvan|hiervan|van\s+(?:dit|dat))|apart\s+from\s+(?:that|this)|(?:on\s+)?a\s+separate\s+(?:note|point|question))"
     r"(?![\w-])\s*[:,.;!-]*\s*",
     re.I,
 )

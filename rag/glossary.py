@@ -129,6 +129,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(?-i:IT)(?= (?:sector|jobs?|professionals?|specialists?|workers?|workforce|industry|careers?))|(?<=in )(?-i:IT)\b|ict specialists?|tech (?:sector|jobs|workers)",
      "ICT-specialisten"),
     (r"supervis\w+|oversight|regulators?|watchdogs?", "toezicht toezichthouders"),
+    (r"checks? (?:that|whether|on|up)|enforc\w+|compliance|compl(?:y|ies)", "toezicht naleving handhaving"),
+    (r"runs|running|run by|in charge of|coordinat\w+|leads", "coördineert leidt"),
     # policy work
     (r"radicali[sz]\w+|extremis\w+", "radicalisering"),
     (r"(?:digital |online )?resilien\w+", "weerbaarheid"),

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus.aliases import AliasTable, acronym_matches, build_alias_table, find_definitions
+from corpus.aliases import AliasTable, acronym_matches, build_alias_table, find_definitions, key
 
 DOCUMENTS = Path(__file__).resolve().parents[1] / "corpus" / "documents"
 
@@ -73,6 +73,8 @@ def test_acronym_matches_initials_with_function_words() -> None:
     ("OCW", "Onderwijs, Cultuur en Wetenschap"), ("het ministerie van SZW", "Sociale Zaken en Werkgelegenheid"),
     ("JenV", "ministerie van Justitie en Veiligheid"), ("Germany", "Duitsland"),
     ("LGBTIQ", "lhbtiq+"), ("LGBTQIA", "lhbtiq+"),  # written without the plus, as English questions often do
+    ("NL", "Nederland"), ("Statia", "St. Eustatius"), ("UN", "VN"),  # what users write for the documents' names
+    ("WHW", "Wet op het hoger onderwijs en wetenschappelijk onderzoek"), ("GDPR", "AVG"),
 ])
 def test_fixed_forms_are_the_same(a: str, b: str) -> None:
     table = AliasTable.fixed()
@@ -82,6 +84,8 @@ def test_fixed_forms_are_the_same(a: str, b: str) -> None:
 
 def test_different_entities_are_not_the_same() -> None:
     table = AliasTable.fixed()
+    assert table.kind("AVG") == "other"  # a law is no organisation (no entity clash with a named authority)
+    assert key("SDGs") == key("SDG’s") == "sdg"  # an acronym's plural with or without the apostrophe
     assert not table.same("Hongaarse", "Polen")
     assert not table.same("OCW", "SZW")
     assert table.kind("Poolse") == "country" and table.kind("VWS") == "ministry"

