@@ -137,6 +137,7 @@ class WithoutDates(WithoutListMarkers):
 PLACE_BEFORE = r"\b(in|te|uit|naar|gemeenten?|steden|regio|provincie)\s+"  # what comes before a place name: "in Utrecht", "de gemeenten Amsterdam"
 # What gives a reason, a cause or an aim ("Waarom ...?")
 REASON = re.compile(r"\b(omdat|doordat|daarom|daardoor|hierdoor|want|omwille|vanwege|dankzij|zodat|daarmee|hiermee|immers|namelijk|"
+                    r"(gaat|ging) het (er )?om|erom dat|"
                     r"met als doel|bedoeling|doel|reden|oorzaak|gevolg|om\s+(?:[^\s,;.]+\s+){0,8}?te|hangt\s+(?:[^\s,;.]+\s+){0,3}?samen|gelet op)\b", re.I)
 # Which organisation does something: a name (a capitalised word inside the sentence, an acronym; case matters: the rest
 # of the pattern ignores it) or a word for one ("het kabinet", "het ministerie", "een expertisecentrum", "gemeenten").
@@ -149,7 +150,7 @@ ACTOR = re.compile(
 NOT_THE_COUNTRY = r"(?!(?:Nederland|Europa|Europees|Europese|Caribisch|Nederlandse|Rijk)\b)"  # the documents' whole field, no place
 ANSWER_TYPES = [
     # an amount of money needs a currency or an amount word, not just any number
-    (re.compile(r"\b(hoeveel ([\w-]+ ){0,3}?(geld|euro|subsidie|financiering)|wat kost|wat kosten|welk bedrag|(hoe hoog|hoe groot|wat) is het ([\w-]+ )?[\w-]*(budget|bedrag)|"
+    (re.compile(r"\b(hoeveel ([\w-]+ ){0,3}?(geld|euro|subsidie|financiering|miljoen|miljard)|wat kost|wat kosten|welk bedrag|(hoe hoog|hoe groot|wat) is het ([\w-]+ )?[\w-]*(budget|bedrag)|"
                 r"how much ([\w'-]+ ){0,4}?(money|funding|subsidy)|(what|how much) does .{1,80} cost|(what|how large|how big) is the budget|"
                 # money put into something: "How much is the government putting into it?", "Hoeveel investeert OCW?"
                 r"how much ([\w'-]+ ){0,5}?(putting|put|spending|spend|spent|investing|invest|invested|paying|pay|paid(?! (?:work|jobs?|employment|leave))|contributing|contribute)|"
@@ -158,8 +159,10 @@ ANSWER_TYPES = [
      re.compile(r"€|\beuro\b|\bmiljoen\b|\bmiljard\b|\bmln\b", re.I)),
     # "Waarom ...?", "Hoe verklaart ...": a reason, a cause or an aim, said with a word that gives one (preferred in a
     # sentence; its absence is no reason to abstain: a reason can be stated without such a word)
+    # (also an aim: "Waar dient het ECAD-P voor?", "wat is het idee achter Paarse Vrijdag", "What is the purpose of ...?")
     (re.compile(r"^\s*(waarom|why|hoe verklaart|hoe komt het dat|wat is de reden|om welke reden|what is the reason|for what reason|"
-                r"what explains|how come)\b", re.I),
+                r"what explains|how come|waartoe|wat (is|was) het (idee|nut|achterliggende idee) (van|achter)|"
+                r"what (is|was) the (purpose|aim|idea|point) (of|behind))\b|^\s*waar (dient|dienen|diende|is|zijn|was) .{1,80}\bvoor\s*\??\s*$", re.I),
      REASON),
     # what something yields ("Wat levert het netwerk Roze in Blauw de politie op?", "Wat heeft het overleg opgeleverd?"):
     # a result, said with a word of consequence ("Zo zorgen ze voor meer ervaringsdeskundigheid", "Dat leidde tot ...")

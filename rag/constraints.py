@@ -14,16 +14,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from corpus.aliases import default_table
+from corpus.aliases import COUNTRIES, default_table
 from index.lexical import fold, tokenize
 from rag.glossary import dutch_terms
 from rag.numbers import extract_values
 
-Kind = Literal["year", "number", "at-least", "at-most", "amount", "percentage", "per-period", "name", "count-of", "share-of", "compared-with"]
+Kind = Literal["year", "number", "at-least", "at-most", "amount", "percentage", "per-period", "name", "count-of", "share-of", "compared-with",
+               "in-country"]
 
 YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 AMOUNT_ASKED = re.compile(
-    r"\b(hoeveel (?:[\w-]+ ){0,3}?geld|welk bedrag|\w*bedrag|in euro'?s|euro|(?<!welk )(?<!welke )budget(?! ?cuts)|kosten|kost|"
+    r"\b(hoeveel (?:[\w-]+ ){0,3}?geld|hoeveel (?:[\w-]+ ){0,2}?(?:miljoen|miljard)|welk bedrag|\w*bedrag|in euro'?s|euro|(?<!welk )(?<!welke )budget(?! ?cuts)|kosten|kost|"
     r"how much (?:[\w'-]+ ){0,4}?(?:money|funding|subsidy)|(?:size|amount|value) of (?:the )?(?:[\w'-]+ ){0,3}?(?:grant|budget|subsidy|funding)|"
     r"cost|costs|euros?)\b",
     re.I,
@@ -49,13 +50,15 @@ NOT_NAMES = frozenset(
 )
 
 
-HOW_MANY = re.compile(r"^\s*(?:(?:uit|met|door|voor|in|op|aan|bij|van|over)\s+)?hoeveel\s+(?:(?:nederlandse|nieuwe|extra|andere|verschillende|grote|kleine)\s+)?([a-zà-ÿ-]{3,})", re.I)
+OPENING = r"^\s*(?:(?:en|maar|ok|oké|and|but|so)\s*,?\s+)?"  # "En hoeveel jongeren ...?" in a conversation
+HOW_MANY = re.compile(OPENING + r"(?:(?:uit|met|door|voor|in|op|aan|bij|van|over)\s+)?hoeveel\s+(?:(?:nederlandse|nieuwe|extra|andere|verschillende|grote|kleine)\s+)?([a-zà-ÿ-]{3,})", re.I)
 # "How many municipalities ...": the counted noun in English, looked up in the glossary (rag.glossary) for its Dutch term.
-HOW_MANY_EN = re.compile(r"^\s*(?:(?:on|in|for|by|with|from|at|to|of)\s+)?how many\s+(?:(?:new|more|other|different|dutch)\s+)?([a-z-]{3,}(?:\s+[a-z-]{3,})?)", re.I)
+HOW_MANY_EN = re.compile(OPENING + r"(?:(?:on|in|for|by|with|from|at|to|of)\s+)?how many\s+(?:(?:new|more|other|different|dutch)\s+)?([a-z-]{3,}(?:\s+[a-z-]{3,})?)", re.I)
 NOT_COUNTED = frozenset(
     """procent keer geld jaar jaren euro tijd kost kosten bedraagt bedragen investeert investeren verdient verdienen
     krijgt krijgen geeft geven trekt trekken betaalt betalen ontvangt ontvangen besteedt besteden levert leveren is
-    zijn was waren heeft hebben werkt werken""".split()
+    zijn was waren heeft hebben werkt werken vinden vindt vond vonden denken denkt dacht zeggen zegt zei doen doet deed gaan
+    gaat ging zitten zit staan staat komen komt""".split()
 )  # a verb after "hoeveel" ("Hoeveel investeert het kabinet ...") counts nothing
 # "Hoeveel procent van de hoogleraren ...", "Welk deel van de zwangere vrouwen ...": the share is of a group, and
 # a figure about another group ("15,3% van de bestuurders") does not answer it. The group is the words after "van
@@ -84,6 +87,20 @@ CLASSIFIERS = frozenset(
     "groep groepen soort soorten type typen types vorm vormen categorie categorieën manier manieren keer maal".split()
 )
 LIST_MARKER = re.compile(r"(?:^|(?<=[\s;:]))\(?\d{1,2}\)")  # "1) vrouwen die ...; 2) ...": a list item's number counts nothing
+
+
+# A question about the Netherlands ("hoeveel Nederlandse jongeren", "in Dutch schools") is not answered by a figure of
+# another country ("In België heeft bijna 14% van de jongeren ..."), unless the evidence speaks of the Netherlands too.
+NETHERLANDS = re.compile(r"(?<![\w-])(?:Nederland|Nederlandse|Nederlands|Dutch|the Netherlands|NL|hier te lande)(?![\w-])")
+# ... said of a population or a place, not of the government that acts ("the Dutch government", "Wat doet Nederland")
+NETHERLANDS_LOCUS = re.compile(
+    r"(?<![\w-])(?:(?:in|uit|across|throughout)\s+(?:Nederland|the\s+Netherlands|NL)|hier\s+te\s+lande"
+    r"|(?:Nederlandse|Dutch)\s+(?!(?:overheid|kabinet|regering|ministerie|ministeries|staat|politie|wet|wetgeving|beleid|inzet"
+    r"|government|cabinet|ministry|ministries|state|parliament|police|law|laws|policy|authorities|officials)\b)[a-zà-ÿ]+)(?![\w-])")
+FOREIGN = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(group[0]) for group in COUNTRIES[1:]) + r")(?![\w-])")  # (names, not
+# adjectives: "vrouwen met een Turkse of Marokkaanse achtergrond" live here)
+FOREIGN_ANY_FORM = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for group in COUNTRIES[1:] for f in group if len(f) > 3)
+                              + r"|Belgian|German|French|Polish|Hungarian|Italian|Spanish|British|Swedish|Danish|Turkish|American)(?![\w-])")
 
 
 @dataclass(frozen=True)
@@ -125,6 +142,9 @@ def question_constraints(question: str) -> list[Constraint]:
     if m and (named := " ".join(w for w in re.findall(r"[A-Z][\w+-]+", m.group(1)) if fold(w) not in NOT_NAMES)):
         if default_table().kind(named) not in ("country", "region"):  # ("than in Belgium": a country is a name constraint already)
             out.append(Constraint("compared-with", named))
+    m = NETHERLANDS_LOCUS.search(question)
+    if m and not FOREIGN_ANY_FORM.search(question):  # ("than women in Belgium": the comparison names the other country)
+        out.append(Constraint("in-country", m.group(0)))
     for m in NAME.finditer(question):
         words = [w for w in m.group(1).split() if fold(w) not in NOT_NAMES]
         if m.start() == 0 and len(words) <= 1 and sum(c.isupper() for c in m.group(1)) < 2:
@@ -158,6 +178,8 @@ def satisfied(c: Constraint, evidence: str, aliases=None) -> bool:
         return any(counts_noun(head, evidence) for head in heads(c.text.rsplit("-", 1)[-1]))
     if c.kind == "share-of":
         return any(counts_noun(head, evidence, SHARE_WINDOW) for w in c.text.split() for head in heads(w))
+    if c.kind == "in-country":
+        return not FOREIGN.search(evidence) or NETHERLANDS.search(evidence) is not None
     return has_name(" ".join(compared_words(c.text)), evidence)  # compared-with
 
 

@@ -260,7 +260,7 @@ def unit_of(v: Value, text: str) -> set[str]:
 
 def with_unit(v: Value, text: str) -> str:
     """A count with the word after it ("20 lidstaten") and its bound ("minder dan 25 procent"), for explanations."""
-    m = re.match(r"\s+([^\W\d]+)", text[v.end :]) if v.kind == "number" else None
+    m = re.match(r"\s+([^\W\d][\w-]*)", text[v.end :]) if v.kind == "number" else None
     counted = f"{v.text} {m.group(1)}" if m else v.text
     pattern = {"low": BOUND_LOW, "high": BOUND_HIGH}.get(bound(v, text))
     words = pattern.search(text[max(0, v.start - 20) : v.start]) if pattern else None
@@ -268,9 +268,21 @@ def with_unit(v: Value, text: str) -> str:
 
 
 def units_differ(a: set[str], b: set[str]) -> bool:
-    if not a or not b or a & b:
+    if not a or not b or a & b or any(g & a and g & b for g in UNIT_GROUPS):
         return False
     return not any(x.endswith(y) or y.endswith(x) for x in a for y in b)
+
+
+# Counted nouns that count the same things ("twaalf EU-landen" against "twintig lidstaten")
+UNIT_GROUPS = (frozenset({"land", "lidstaat"}), frozenset({"gemeent", "gemeente", "stad", "sted"}))
+MONTHS_PER = {"jaar": 12.0, "maand": 1.0}
+
+
+def in_months(v: Value, text: str) -> float | None:
+    """A duration in months ("twee jaar" -> 24, "36 maanden" -> 36); None for anything else."""
+    unit = unit_of(v, text)
+    per = next((MONTHS_PER[u] for u in unit if u in MONTHS_PER), None)
+    return v.value * per if per is not None and v.kind == "number" else None
 
 
 def numeric_values(text: str) -> list[Value]:
@@ -309,6 +321,14 @@ def detect_number(claim: str, evidence: str, aliases: AliasTable | None = None) 
     for cv in numeric_values(claim):
         if DIFFERENCE.match(claim, cv.end) and any(abs(abs(a.value - b.value) - cv.value) < 1e-6 for a in ev_values for b in ev_values):
             continue  # "tweehonderd meer dan een jaar eerder": the difference of two of the evidence's values
+        months = in_months(cv, claim)
+        durations = [(ev, m) for ev in ev_values if (m := in_months(ev, evidence)) is not None] if months is not None else []
+        if durations and not any(unit_of(cv, claim) & unit_of(ev, evidence) for ev, _m in durations):
+            if any(abs(m - months) < 1e-6 for _ev, m in durations):
+                continue  # "twee jaar" is "24 maanden"
+            ev = durations[0][0]
+            return Conflict("number", cv.text, ev.text,
+                            f"De bewering noemt {with_unit(cv, claim)}, maar de bron noemt {with_unit(ev, evidence)}.")
         unit = unit_of(cv, claim)
         same_kind = [ev for ev in ev_values if comparable(cv, ev) and not units_differ(unit, unit_of(ev, evidence))]
         if cv.text.lower() in ("een", "één"):
@@ -519,6 +539,16 @@ def polarity(text: str, span: tuple[int, int]) -> bool:
     return count % 2 == 1
 
 
+# Words that say an aim to prevent something: the evidence's way of saying a claim's "voorkomen dat ..."
+PREVENTION = re.compile(r"(?<![\w-])(?:non-\w+|anti-?\w+|tegen\s*(?:te\s+)?gaan|tegengaan|voorkom\w*|voorkwam\w*|preventie\w*|ervoor\s+(?:te\s+)?zorgen\s+dat)")
+
+
+def only_prevention(text: str, span: tuple[int, int]) -> bool:
+    """The span's only negation is an implicit one ("voorkomen dat ..."), no "niet" or "geen"."""
+    return not any(span[0] <= m.start() < span[1] for m in effective_negators(text)) and any(
+        span[0] <= m.start() < span[1] for m in IMPLICIT_NEGATION.finditer(fold_same_length(text)))
+
+
 WITH_WITHOUT = re.compile(r"(?<![\w-])(met|zonder)\s+(?=((?:[^\s,;.()]+(?:\s+|$)){1,6}))", re.I)  # (overlapping)
 
 
@@ -574,6 +604,8 @@ def detect_negation(claim: str, evidence: str, aliases: AliasTable | None = None
             continue
         if not c_neg and negation_elsewhere(claim, claim_spans, (cs, ce), evidence, ev_spans):
             continue
+        if c_neg and only_prevention(claim, (cs, ce)) and PREVENTION.search(fold_same_length(evidence)):
+            continue  # "voorkomen dat algoritmes discrimineren" is what "Non-discriminatie in algoritmes", "om ervoor te zorgen dat ... niet" aim at
         neg_side = "de bewering" if c_neg else "de bron"
         return Conflict(
             "negation", claim[cs:ce].strip(), evidence[s:e].strip(),

@@ -247,6 +247,19 @@ DISLOCATED = re.compile(r"^\s*(?![^,]*\b(?:die|dat|deze|dit|daar|hun|het|that|th
                         r"([^,?.!]{3,60}?),\s*(?=\w)", re.I)
 
 
+# "hun" after a plural noun of the question itself ("wie controleert of organisaties met hun algoritmes niet discrimineren?")
+OWN_HUN = re.compile(rf"(?<![\w-])(?!(?:{FINITE_VERB}|welke|deze|die|zijn|hebben|worden)\b)([a-zà-ÿ]{{4,}}(?:en|s))\s+(?:[a-zà-ÿ]+\s+){{0,3}}?hun\s+[a-zà-ÿ]",
+                     re.I)
+
+
+def possessive_inside(question: str) -> bool:
+    """Whether the question's only pointer is a "hun" whose owner the question names itself (a plural noun before it)."""
+    found = [m.group(0).lower() for m in BACK_REFERENCE.finditer(question)]
+    others = [p for p in STRONG_POINTERS if p is not BACK_REFERENCE]
+    return (bool(found) and all(f == "hun" for f in found) and OWN_HUN.search(question) is not None
+            and not any(p.search(question) for p in others))
+
+
 def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
     """The retrieval query for `question` in the conversation `history` (oldest first)."""
     if not history:
@@ -258,6 +271,8 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
         return Resolved(question, False, "", "the question names its subject before the comma")
     if pointer is None and len(own) >= MIN_OWN_TOPIC_TERMS:
         return Resolved(question, False, "", "the question names its own subject")
+    if possessive_inside(question) and len(own) >= MIN_OWN_TOPIC_TERMS:
+        return Resolved(question, False, "", "'hun' points inside the question")
     english_words = len(english_content_words(question))
     if only_weak_reference(question) and not verbless_ellipsis(question) and max(len(own), english_words) >= MIN_TOPIC_TERMS_AFTER_EN:
         return Resolved(question, False, "", "the question names its own subject after its opening word")

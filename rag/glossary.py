@@ -38,8 +38,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"foreign affairs|foreign ministry", "Buitenlandse Zaken"),
     (r"police", "politie"),
     (r"public prosecut\w+", "Openbaar Ministerie"),
-    (r"human rights institute|netherlands institute for human rights", "College voor de Rechten van de Mens"),
-    (r"data protection authority|dutch dpa", "Autoriteit Persoonsgegevens"),
+    (r"human rights institute|(?:netherlands )?institute for human rights", "College voor de Rechten van de Mens CRM"),
+    (r"data protection authority|dutch dpa", "Autoriteit Persoonsgegevens AP"),
     (r"statistics netherlands", "CBS"),
     (r"caribbean netherlands|bonaire|sint eustatius|saba|statia", "Caribisch Nederland"),
     (r"caribbean(?! netherlands)", "Bonaire Sint Eustatius Saba Caribisch Nederland"),  # "And in the Caribbean part?"
@@ -75,6 +75,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"domestic violence|intimate partner violence|family violence", "huiselijk geweld"),
     (r"violence against women", "geweld tegen vrouwen"),
     (r"femicides?|murders? of women|killings? of women", "femicide"),
+    (r"mean by|meant by|definitions?|defined?s?", "staat voor definitie verstaan onder"),
     (r"deep ?fakes?|deep ?nudes?|nudify|nude images?|fake nudes?", "deepnudes"),
     (r"online hate|hate speech|hateful", "online haat haatzaaien"),
     (r"hate crimes?", "haatmisdrijven"),

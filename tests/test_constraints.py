@@ -220,3 +220,14 @@ def test_a_bound_in_the_question_is_met_by_any_value_beyond_it():
 
 def test_members_of_parliament_are_no_name_to_find():
     assert question_constraints("Welke Kamerleden stelden de schriftelijke vragen over digitalisering?") == []
+
+
+def test_a_question_about_the_netherlands_is_not_answered_by_another_countrys_figure():
+    cs = question_constraints("En hoeveel Nederlandse jongeren hebben zo'n beeld weleens gekregen?")
+    assert [c.kind for c in cs] == ["count-of", "in-country"]  # (an opening "En" in a conversation)
+    assert missing_constraints(cs, "In België heeft bijna 14% van de jongeren al eens een deepnude ontvangen.")
+    assert not missing_constraints(cs, "In België heeft 14% van de jongeren er een ontvangen, in Nederland 9% van de jongeren.")
+    assert [c.kind for c in question_constraints("om hoeveel miljoen gaat het?")] == ["amount"]
+    # "Dutch" said of the government that acts is no place
+    assert not [c for c in question_constraints("Is the Dutch cabinet worried about rights being rolled back in Europe?") if c.kind == "in-country"]
+    assert not [c for c in question_constraints("en hoeveel vinden het verkeerd") if c.kind == "count-of"]  # a verb counts nothing

@@ -787,3 +787,12 @@ def test_round_eleven_detectors():
                          "Het programma van SZW en de Universiteit Utrecht richt zich op het wegnemen van drempels.")
     assert swapped_object("Beleidsmakers, de politie en het OM adviseren de alliantie over het geweld.",
                           "De alliantie adviseert politie, OM en beleidsmakers over maatregelen tegen geweld.")
+
+
+def test_durations_in_years_and_months_and_counted_nouns_of_one_kind():
+    from rag.contradictions import detect_number
+
+    assert detect_number("Het project ROOTS begint in 2026 en loopt twee jaar.", "Het zal in 2026 van start gaan met een looptijd van 36 maanden.")
+    assert detect_number("Het project loopt drie jaar.", "Het project heeft een looptijd van 36 maanden.") is None
+    c = detect_number("De verklaring werd door twaalf EU-landen ondertekend.", "De verklaring is door twintig lidstaten ondertekend.")
+    assert c and "twaalf EU-landen" in c.explanation

