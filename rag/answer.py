@@ -80,7 +80,15 @@ class OtherPlace:
         return OtherPlace(self.pattern, frozenset(fold(w)[:5] for w in CAPITALISED_WORD.findall(question)))
 
     def search(self, text: str) -> bool:
-        return any(fold(w)[:5] not in self.asked for m in self.pattern.finditer(text) for w in CAPITALISED_WORD.findall(m.group(0)))
+        return any(fold(w)[:5] not in self.asked for m in self.pattern.finditer(text) if not in_a_name(text, m)
+                   for w in CAPITALISED_WORD.findall(m.group(0)))
+
+
+def in_a_name(text: str, m: re.Match) -> bool:
+    """"Roze in Blauw", "Samen in Zorg": an "in" after a capitalised word inside the sentence belongs to a name."""
+    before = text[: m.start()].split()
+    return (m.group(0).lower().startswith("in ") and len(before) >= 2 and before[-1][:1].isupper()
+            and not before[-2].endswith((".", "!", "?", ":")))
 
 
 @dataclass(frozen=True)
@@ -193,6 +201,10 @@ ANSWER_TYPES = [
     # "Op welke datum ...?": a day of a month, not "dit jaar"
     (re.compile(r"^\s*(op welke (datum|dag)|on what (date|day)|on which (date|day))\b", re.I),
      re.compile(r"\b\d{1,2}\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|\b\d{1,2}-\d{1,2}-(19|20)\d\d\b", re.I)),
+    # "Sinds wanneer ...?" is also answered by a span up to now ("de afgelopen twee jaar")
+    (re.compile(r"^\s*(sinds wanneer|since when)\b", re.I),
+     re.compile(r"\b(19|20)\d\d\b|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+                r"\b(de )?afgelopen (\w+ )?(jaar|jaren|maanden|periode)\b|\bsindsdien\b", re.I)),
     (re.compile(r"^\s*(wanneer|when|(in|vanaf|sinds|tot) (welk jaar|welke maand(en)?|welke periode)|op welke datum|vanaf wanneer|tot wanneer|per wanneer|uiterlijk wanneer|voor wanneer|sinds wanneer|"
                 r"(in|since|until|by) (what|which) (year|month|months|period)|on what date|since when|by when)\b", re.I), re.compile(r"\b(19|20)\d\d\b|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|zomer|najaar|voorjaar|kwartaal|binnenkort|dit jaar|volgend jaar|"
                 r"\b(eind|einde|begin|medio) (van )?(het|dit|volgend) jaar\b", re.I)),

@@ -349,6 +349,7 @@ MONTH_NAMES = "januari|februari|maart|april|mei|juni|juli|augustus|september|okt
 MONTH_NUMBER = {m: i + 1 for i, m in enumerate(MONTH_NAMES.split("|"))}
 QUALIFIER = r"begin|eind|einde|medio|halverwege|midden|voorjaar|zomer|najaar|winter"
 QUALIFIER_MONTH = {"begin": 1, "eind": 12, "einde": 12}
+SEASON_MONTHS = {"voorjaar": (3, 5), "zomer": (6, 8), "najaar": (9, 11)}  # "het najaar van 2024" is not "5 juni 2024"
 TIME = (rf"(?:(?:(?:{QUALIFIER})\s+(?:van\s+)?)?(?:(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\s+)?(?:19|20)\d\d(?![\d.,]\d)(?![^\W\d_])"
         rf"|\d{{1,2}}\s+(?:{MONTH_NAMES})\b)")
 MONTH_ONLY = rf"(?:{MONTH_NAMES})"
@@ -409,7 +410,8 @@ def periods(text: str) -> list[Period]:
                 p = Period(m.group(0), None, parse_time(m.group("b")), end_exclusive=bool(re.match(rf"(?:tot|voor|vóór)\s+(?!en\s+met)(?!{QUALIFIER})", m.group(0), re.I)))
             else:
                 t = parse_time(m.group("a"))
-                p = Period(m.group(0), t, t)
+                season = SEASON_MONTHS.get(m.group("a").split()[0].lower())
+                p = Period(m.group(0), (t[0], season[0], 0), (t[0], season[1], 0)) if season and t[0] else Period(m.group(0), t, t)
             found.append((m.start(), m.end(), p))
     return [p for _s, _e, p in sorted(found, key=lambda f: f[0])]
 
@@ -786,7 +788,9 @@ DIRECTION: list[tuple[str, int, str]] = [
     ("adequacy", DOWN, r"onvoldoende|ontoereikend\w*|inadequa\w*|te\s+weinig|(?:schiet|schieten|schoot)\s+(?:[^\s,;.]+\s+){0,4}?tekort|tekortschiet\w*"),
     ("continuity", UP, r"blijf|blijft|blijven|bleef|bleven|onverminderd\w*|voortzet\w*|voortgezet|(?:zet|zetten|zette)\s+(?:[^\s,;.]+\s+){0,6}?voort"
                        r"|(?:ga|gaat|gaan)\s+(?:[^\s,;.]+\s+){0,2}?door\s+met|doorgaan|continuer\w*"),
-    ("continuity", DOWN, r"stop|stopt|stoppen|stopte|stopten|gestopt|beeindig\w*|(?:houdt|houden|hield)\s+(?:[^\s,;.]+\s+){0,4}?op\s+met|ophouden"),
+    ("continuity", DOWN, r"stop|stopt|stoppen|stopte|stopten|gestopt|beeindig\w*|(?:houdt|houden|hield)\s+(?:[^\s,;.]+\s+){0,4}?op\s+met|ophouden"
+                         r"|(?:laat|laten|liet|lieten)\s+(?:[^\s,;.]+\s+){0,6}?varen|laten\s+varen|losgelaten|loslaten|opgegeven"
+                         r"|(?:geeft|geven|gaf|gaven)\s+(?:[^\s,;.]+\s+){0,6}?op(?=\s*[,.;]|\s+(?:en|om|omdat)\b)|afgestapt\s+van|(?:stapt|stappen)\s+(?:[^\s,;.]+\s+){0,4}?af\s+van"),
     ("stance", UP, r"(?:steunt|steunen|steunde|steunden)\s+(?:het|de|dit|deze)\s+(?:[^\s,;.]+\s+){0,2}?(?:voorstel|plan|initiatief|motie|verklaring)\w*"
                    r"|(?:stemt|stemmen|stemde|stemden)\s+in\s+met|onderschrij\w*|onderschreven|voorstander\w*|(?:stem\w*|gestemd)\s+voor|pleit\w*\s+(?:[^\s,;.]+\s+)?(?:voor|ervoor)|verwelkom\w*|positief"),
     ("stance", DOWN, r"(?:is|zijn|was|waren)\s+(?:[^\s,;.]+\s+){0,2}?tegen(?=\s+(?:het|de|dit|deze|dat|een|die)\s)|tegenstander\w*|(?:stem\w*|gestemd)\s+tegen|pleit\w*\s+(?:[^\s,;.]+\s+)?(?:tegen|ertegen)|verzet\w*"
@@ -972,7 +976,7 @@ COMMITMENT: list[tuple[str, int, str]] = [
                      r"|(?:bereidt|bereiden|bereidde|bereidden)\s+(?:[^\s,;.]+\s+){0,8}?voor(?=\s*[,.;]|\s+(?:en|plus|om)\b|$)"
                      r"|(?:het\s+)?(?:plan|doel|ambitie)\s+is|(?:het|als)\s+doel\s+(?:dat|om)|(?:heeft|hebben)\s+(?:[^\s,;.]+\s+){0,3}?als\s+(?:doel|ambitie|streven)"),
     ("commit", DECIDED, r"(?:heeft|hebben)\s+besloten|besloot|besluit|zal|zullen|toegezegd|(?:zegt|zeggen|zegde|zegden)\s+(?:[^\s,;.]+\s+){0,6}?toe"
-                        r"|(?:ga|gaat|gaan)(?!\s+(?:over|om|uit|door|mee|naar|ten|hand))"
+                        r"|(?:ga|gaat|gaan)(?!\s+(?:over|om|uit|door|mee|naar|ten|hand))(?![^,;.]{0,80}?\bnaar\s+(?:de|het|een)\b)"  # ("gaat ... naar de Raad van State": goes)
                         rf"|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){{0,10}}?(?:ingevoerd|ingesteld|gestart|afgeschaft)|treedt\s+(?:[^\s,;.]+\s+){{0,6}}?in\s+werking"),
     ("commit", DECIDED, rf"(?:komt|komen)\s+(?:[^\s,;.]+\s+){{0,6}}?met\s+(?:een|de|het|nieuwe)|{COMING_TIME}\s+[a-z]+(?:t|en)(?![\w-])"
                         rf"|(?:{FUTURE_TIME})\s+(?:wordt|worden)\s+{CLAUSE_WORDS}{PARTICIPLE}"

