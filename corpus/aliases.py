@@ -62,7 +62,7 @@ LAWS: tuple[tuple[str, ...], ...] = (
     ("Algemene wet gelijke behandeling", "AWGB"),
     ("Wet gelijke behandeling van mannen en vrouwen", "WGBMV"),
     ("Algemene verordening gegevensbescherming", "AVG", "GDPR"),
-    ("Digital Services Act", "DSA"),
+    ("Digital Services Act", "DSA", "digitaledienstenverordening", "Digitaledienstenverordening"),
     ("Wetboek van Strafrecht", "WvSr"),
 )
 
