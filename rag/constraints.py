@@ -97,8 +97,9 @@ NETHERLANDS_LOCUS = re.compile(
     r"(?<![\w-])(?:(?:in|uit|across|throughout)\s+(?:Nederland|the\s+Netherlands|NL)|hier\s+te\s+lande"
     r"|(?:Nederlandse|Dutch)\s+(?!(?:overheid|kabinet|regering|ministerie|ministeries|staat|politie|wet|wetgeving|beleid|inzet"
     r"|government|cabinet|ministry|ministries|state|parliament|police|law|laws|policy|authorities|officials)\b)[a-zà-ÿ]+)(?![\w-])")
-FOREIGN = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(group[0]) for group in COUNTRIES[1:]) + r")(?![\w-])")  # (names, not
-# adjectives: "vrouwen met een Turkse of Marokkaanse achtergrond" live here)
+# Another country in the evidence: by its name only, not an adjective ("vrouwen met een Turkse of Marokkaanse
+# achtergrond" live here); in the question any form counts ("than women in Belgium" compares with it).
+FOREIGN = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(group[0]) for group in COUNTRIES[1:]) + r")(?![\w-])")
 FOREIGN_ANY_FORM = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for group in COUNTRIES[1:] for f in group if len(f) > 3)
                               + r"|Belgian|German|French|Polish|Hungarian|Italian|Spanish|British|Swedish|Danish|Turkish|American)(?![\w-])")
 
