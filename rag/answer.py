@@ -33,7 +33,8 @@ from corpus.aliases import ORGANISATION_WORDS
 from index.lexical import fold, tokenize
 from rag.constraints import LIST_MARKER, missing_constraints, question_constraints, target_for_now
 from rag.contradictions import GENERIC_ACRONYMS
-from rag.conversation import Resolved, Turn, nearby_rows, resolve, without_opener, without_pointers
+from rag.conversation import (Resolved, Turn, nearby_rows, resolve, verbless_ellipsis, with_place_forms, without_opener,
+                              without_pointers)
 from rag import numbers
 from rag.glossary import added_terms
 from rag.language import detect_language
@@ -734,12 +735,15 @@ def draft_answer(
     language = detect_language(question)
     resolved = resolve(question, history or [], engine.sentence_index)
     query = resolved.query
+    elliptic = resolved.carried and verbless_ellipsis(question)
+    if elliptic:  # "en in Caribisch Nederland?": the place's other names too
+        query = with_place_forms(query)
     qv = retriever.encode(query)
     hits = retriever.search(query, k=k, doc_id=doc_id, query_vector=qv)
     said = history[-1].answer if history and resolved.carried else ""
     sentence_query, sentence_vector = query, qv
     if resolved.carried:  # the carried topic finds the passages; the follow-up's own words pick the sentence
-        sentence_query = without_pointers(question)
+        sentence_query = with_place_forms(without_pointers(question)) if elliptic else without_pointers(question)
         mixed = retriever.encode(sentence_query) + qv
         sentence_vector = mixed / (np.linalg.norm(mixed) or 1.0)
     near = nearby_rows(said, engine.sentence_index) if said else frozenset()

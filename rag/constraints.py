@@ -94,7 +94,7 @@ LIST_MARKER = re.compile(r"(?:^|(?<=[\s;:]))\(?\d{1,2}\)")  # "1) vrouwen die ..
 NETHERLANDS = re.compile(r"(?<![\w-])(?:Nederland|Nederlandse|Nederlands|Dutch|the Netherlands|NL|hier te lande)(?![\w-])")
 # ... said of a population or a place, not of the government that acts ("the Dutch government", "Wat doet Nederland")
 NETHERLANDS_LOCUS = re.compile(
-    r"(?<![\w-])(?:(?:in|uit|across|throughout)\s+(?:Nederland|the\s+Netherlands|NL)|hier\s+te\s+lande"
+    r"(?<![\w-])(?:(?:in|uit|voor|across|throughout|for)\s+(?:Nederland|the\s+Netherlands|NL)|hier\s+te\s+lande"
     r"|(?:Nederlandse|Dutch)\s+(?!(?:overheid|kabinet|regering|ministerie|ministeries|staat|politie|wet|wetgeving|beleid|inzet"
     r"|government|cabinet|ministry|ministries|state|parliament|police|law|laws|policy|authorities|officials)\b)[a-zà-ÿ]+)(?![\w-])")
 # Another country in the evidence: by its name only, not an adjective ("vrouwen met een Turkse of Marokkaanse

@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from corpus.aliases import REGIONS
 from index.lexical import QUERY_STOPWORDS, STOPWORDS, fold
 from rag.glossary import dutch_terms
 from rag.language import detect_language
@@ -212,6 +213,18 @@ def verbless_ellipsis(question: str) -> bool:
     universities of applied sciences?"): only the earlier turn says what is asked of them."""
     return (bool(ELLIPTIC_START.match(question)) and len(WORD.findall(question)) <= 9
             and not re.search(rf"(?<![\w-])(?:{FINITE_VERB}|{QUESTION_WORD}|{EN_VERB_OR_QUESTION})(?![\w-])", question, re.I))
+
+
+PLACE_PATTERNS = tuple((re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in group) + r")(?![\w-])", re.I), group)
+                       for group in REGIONS[1:])  # (the Caribbean Netherlands and its islands; not the EU's many forms)
+
+
+def with_place_forms(question: str) -> str:
+    """An elliptic follow-up about a place ("en in Caribisch Nederland?") with the place's other names appended
+    ("Bonaire, Sint Eustatius en Saba", "BES"), so the sentence that names it the documents' way is found."""
+    extra = [f for pattern, group in PLACE_PATTERNS if pattern.search(question) for f in group
+             if not re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", question, re.I)]
+    return f"{question} ({', '.join(dict.fromkeys(extra))})" if extra else question
 
 
 def only_weak_reference(question: str) -> bool:

@@ -231,3 +231,4 @@ def test_a_question_about_the_netherlands_is_not_answered_by_another_countrys_fi
     # "Dutch" said of the government that acts is no place
     assert not [c for c in question_constraints("Is the Dutch cabinet worried about rights being rolled back in Europe?") if c.kind == "in-country"]
     assert not [c for c in question_constraints("en hoeveel vinden het verkeerd") if c.kind == "count-of"]  # a verb counts nothing
+    assert [c.kind for c in question_constraints("and what's the figure for the Netherlands?")] == ["in-country"]

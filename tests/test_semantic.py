@@ -535,6 +535,10 @@ def test_a_conversational_opener_is_not_searched(engine):
 
     assert possessive_inside("wie controleert of organisaties met hun algoritmes niet discrimineren?")  # "hun": the organisations'
     assert not possessive_inside("Wat is hun rol?") and not possessive_inside("Hoe worden hun gegevens beschermd?")
+    from rag.conversation import with_place_forms
+
+    assert "Bonaire, Sint Eustatius en Saba" in with_place_forms("en in Caribisch Nederland?")  # the documents' name for it
+    assert with_place_forms("en in Europa?") == "en in Europa?"  # (not the EU's many forms)
     resp = answer_response(engine, "btw sinds wanneer is doxing eigenlijk strafbaar")
     assert resp.question.startswith("btw") and not resp.abstained and "2024" in resp.answer, resp.confidence
 
