@@ -54,6 +54,7 @@ NATIONAL_BODIES: tuple[tuple[str, ...], ...] = (
     ("Uitvoeringsinstituut Werknemersverzekeringen", "UWV"),
     ("Immigratie- en Naturalisatiedienst", "IND"),
     ("Dienst Uitvoering Onderwijs", "DUO"),
+    ("Nederlandse Spoorwegen", "NS"),  # state-owned, named in full by the documents (transition leave)
 )
 
 # Laws and rules users name by their usual abbreviation ("de WHW") where the documents write them out.

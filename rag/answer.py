@@ -104,10 +104,12 @@ class OtherActor:
     asked: frozenset[str] = frozenset()
     named: bool = False
     lowercase_words: frozenset[str] = frozenset()
+    question_words: tuple[str, ...] = ()
 
     def for_question(self, question: str, lowercase_words: frozenset[str] = frozenset()) -> "OtherActor":
         names = [m.group(0) for m in ACTOR_NAME.finditer(question)]
-        return OtherActor(self.pattern, frozenset(fold(w)[:5] for w in names), bool(names), lowercase_words)
+        words = tuple(w.lower() for w in re.findall(r"[\wà-ÿ-]+", question))
+        return OtherActor(self.pattern, frozenset(fold(w)[:5] for w in names), bool(names), lowercase_words, words)
 
     def search(self, text: str) -> bool:
         for m in self.pattern.finditer(text):
@@ -115,9 +117,14 @@ class OtherActor:
                 name = m.group(0)
                 if fold(name)[:5] not in self.asked and (name.isupper() or name.lower() not in self.lowercase_words):
                     return True
-            elif not self.named:
+            elif not self.named and not self.in_question(m.group(1).lower()):
                 return True
         return False
+
+    def in_question(self, word: str) -> bool:
+        """The question says this word for an organisation itself, alone or as the end of a compound: "Welke
+        organisaties doen mee aan de mannenalliantie?" is not answered by "de alliantie"."""
+        return any(w.endswith(word) for w in self.question_words)
 
 
 @dataclass(frozen=True)
@@ -141,6 +148,18 @@ class WithoutDates(WithoutListMarkers):
 
     def search(self, text: str):
         return super().search(YEAR_OR_DATE.sub(" ", text))
+
+
+class StartDate:
+    """A year or month that is not the end of a period: "in 2021", "begin 2026", "rond de zomer van 2025", not "tot en
+    met 2027" or "uiterlijk juni 2027"."""
+
+    DATE = re.compile(rf"\b(?:\d{{1,2}}\s+)?{MONTHS}(?:\s+(?:19|20)\d\d)?\b|\b(?:19|20)\d\d\b|"
+                      r"\b(zomer|najaar|voorjaar|kwartaal|binnenkort|dit jaar|volgend jaar)\b", re.I)
+    END = re.compile(r"\b(tot(\s+en\s+met)?|t/m|uiterlijk|until|through|by)(\s+(eind|einde|begin|medio|half|de|het|end|the|of|van))*\s*$", re.I)
+
+    def search(self, text: str) -> bool:
+        return any(not self.END.search(text[max(0, m.start() - 30) : m.start()]) for m in self.DATE.finditer(text))
 
 
 PLACE_BEFORE = r"\b(in|te|uit|naar|gemeenten?|steden|regio|provincie)\s+"  # what comes before a place name: "in Utrecht", "de gemeenten Amsterdam"
@@ -202,8 +221,13 @@ ANSWER_TYPES = [
     # "Op welke datum ...?": a day of a month, not "dit jaar"
     (re.compile(r"^\s*(op welke (datum|dag)|on what (date|day)|on which (date|day))\b", re.I),
      re.compile(r"\b\d{1,2}\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|\b\d{1,2}-\d{1,2}-(19|20)\d\d\b", re.I)),
+    # "When did ... start?", "In welk jaar is ... opgericht?": a date said as a start ("in 2021", "begin 2026", "rond de
+    # zomer van 2025"), not as an end ("financiert tot en met 2027" does not say when the alliance began)
+    (re.compile(r"^\s*(in welk jaar|wanneer|when|in (what|which) year|what year)\b.*\b(begonnen|begon|begint|beginnen|gestart|startte|start|starten|"
+                r"opgericht|opgezet|ontstaan|gelanceerd|ingevoerd|started|starts?|founded|set up|established|launched|began|begun|begins?)\b", re.I),
+     StartDate()),
     # "Sinds wanneer ...?" is also answered by a span up to now ("de afgelopen twee jaar")
-    (re.compile(r"^\s*(sinds wanneer|since when)\b", re.I),
+    (re.compile(r"^\s*(sinds (wanneer|welk jaar|welke maand)|since (when|what year|which year))\b", re.I),
      re.compile(r"\b(19|20)\d\d\b|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
                 r"\b(de )?afgelopen (\w+ )?(jaar|jaren|maanden|periode)\b|\bsindsdien\b", re.I)),
     (re.compile(r"^\s*(wanneer|when|(in|vanaf|sinds|tot) (welk jaar|welke maand(en)?|welke periode)|op welke datum|vanaf wanneer|tot wanneer|per wanneer|uiterlijk wanneer|voor wanneer|sinds wanneer|"
@@ -227,12 +251,13 @@ ANSWER_TYPES = [
                            + PLACE_LIST))),
     # "Waar ...?" asks for a place, but not with a preposition at its end: "Waar richt de alliantie zich op?",
     # "Waar gaat het geld naartoe?" (waarop, waarnaartoe) ask what, not where
-    # (also before a clause: "Waar helpt de wegwijzer mee als ..."); where to find information asks for a source, no place
+    # (also before a clause: "Waar helpt de wegwijzer mee als ..."); where to find information,
+    # or where something is explained ("waar wordt de pilot verder toegelicht?"), asks for a source, no place
     (re.compile(r"^\s*(waar\b(?!.*\b(op|aan|over|voor|mee|naar|naartoe|heen|uit|door|toe|van|vandaan|bij|tegen|om|in)\s*(\?*\s*$|,|\s(als|wanneer|omdat|zodat|dat|die|terwijl|nu|zodra)\b))"
                 r"(?!.*\bmee\b)"  # "mee" is only ever a particle: "Waar gaat de alliantie zich mee bezighouden?"
                 # a stranded preposition before the infinitive: "Waar moet je extra op letten bij ...", "waar moet dat toe leiden?"
                 r"(?!\s+(moet|moeten|kan|kunnen|gaat|gaan|wil|willen|zal|zullen|zou|zouden|mag|mogen)\b.*\b(op|aan|over|voor|naar|toe|tegen|om)\s+[a-zà-ÿ]+en(\s*[?.,]|\s*$|\s+(bij|als|wanneer|in|met|voor)\b))"
-                r"(?!.*\b(vinden|terecht|nalezen|informatie)\b)"
+                r"(?!.*\b(vinden|terecht|nalezen|informatie|lezen|uitgelegd|toegelicht|beschreven|uitgewerkt|besproken|vermeld)\b)"
                 r"(?!\s+(ligt|liggen|lag|lagen|komt|komen)\b.*\b(focus|nadruk|accent|prioriteit\w*|zwaartepunt)\b)|"  # "waar ligt hun focus": on what
                 r"in welke (stad|gemeente|plaats|provincie)|where|in which (city|town|municipality))\b", re.I),
      OtherPlace(re.compile(PLACE_BEFORE + NOT_THE_COUNTRY + r"[A-Z][a-zà-ÿ]+"))),  # "in Nederland" says no where

@@ -730,6 +730,9 @@ SYNONYMS = (
     "aangescherpt aanscherpen scherper",
     "medemens medemensen anderen",
     "naasten dierbaren omgeving",
+    "brochure brochures folder folders voorlichtingsfolder voorlichtingsfolders",
+    "ministerie ministeries departement departementen",
+    "proeftuin proeftuinen testgemeente testgemeenten",
 )
 
 
@@ -1026,7 +1029,7 @@ SUBORDINATOR = re.compile(r"(?<![\w-])(?:die|dat|wie|wat|welke|waar\w*|omdat|doo
 RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:die|dat|wie|wat|welke|waar\w*)\s*$")
 
 
-RELATIVE_CLAUSE_START = re.compile(r"(?<![\w-])(?:die|wie|welke|wat|hoe)\s+(?:[^\s,;.]+\s+){0,6}$")  # (and "inzicht in wat mannen kunnen betekenen")
+RELATIVE_CLAUSE_START = re.compile(r"(?<![\w-])(?:die|wie|welke|wat|hoe|waarin|waarmee|waarop|waarbij|waarvoor|waardoor|waaruit)\s+(?:[^\s,;.]+\s+){0,6}$")  # (and "inzicht in wat mannen kunnen betekenen")
 
 
 def relative_wish(text: str, offset: int, m: Marker) -> bool:
@@ -1203,6 +1206,9 @@ ORG_PATTERN = re.compile(
 
 # A name before its kind: "Erasmus Universiteit (Rotterdam)", "Saxion Hogeschool", "Vrije Universiteit Amsterdam"
 ORG_NAME_FIRST = re.compile(r"(?<![\w-])[A-Z][a-zà-ÿ]{2,}\s+(?:Universiteit|Hogeschool)(?:\s+[A-Z][a-zà-ÿ]+)?(?![\w-])")
+# A university by its city, written in lower case as the documents do ("de universiteit Leiden"); named as written
+# with a capital, so that "Universiteit Leiden" is the same name
+ORG_CITY_UNIVERSITY = re.compile(r"(?<![\w-])universiteit\s+(?:van\s+)?[A-Z][a-zà-ÿ]+(?![\w-])")
 # One capitalised word that names an organisation by its ending ("Wereldgezondheidsorganisatie", "Onderwijsraad").
 ORG_COMPOUND = re.compile(r"(?<![\w-])[A-Z][a-z]{3,}(?:organisatie|instituut|raad|inspectie|autoriteit|commissie|planbureau|bureau|centrum"
                           r"|stichting|fonds|ombudsman|agentschap)(?![\w-])")
@@ -1254,6 +1260,7 @@ def entities(text: str, table: AliasTable, titled_only: bool = True) -> list[Ent
             names.append(Entity(kind, m.group(0), m.start(), m.end()))
     names += [Entity("organisation", m.group(0), m.start(), m.end()) for m in ORG_PATTERN.finditer(text)]
     names += [Entity("organisation", m.group(0), m.start(), m.end()) for m in ORG_NAME_FIRST.finditer(text)]
+    names += [Entity("organisation", "U" + m.group(0)[1:], m.start(), m.end()) for m in ORG_CITY_UNIVERSITY.finditer(text)]
     names += [Entity("organisation", m.group(0), m.start(), m.end()) for m in ORG_COMPOUND.finditer(text)
               if text[: m.start()].strip() and not re.search(r"[.!?:]\s*$", text[: m.start()])]
     for cls, n, pattern in fixed_name_patterns():

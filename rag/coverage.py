@@ -71,7 +71,9 @@ LIGHT = frozenset(
     "nota kabinet rijksoverheid overheid staatssecretaris minister bewindspersoon "
     # a journalist's attribution ("..., stelt het kabinet", "De staatssecretaris benadrukt dat ...")
     "stelt stelde constateert constateerde schrijft schreef zegt zei meldt meldde benadrukt benadrukte erkent erkende "
-    "concludeert concludeerde aldus onderstreept onderstreepte".split()
+    "concludeert concludeerde aldus onderstreept onderstreepte "
+    # what a study shows ("Uit de monitor blijkt ...", "Onderzoek wijst uit ..."), relative adverbs, and "eigen"
+    "blijkt blijken bleek toont tonen toonde wijst wijzen wees dankzij waarin waarmee waarop waardoor eigen".split()
 )
 
 @dataclass

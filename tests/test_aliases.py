@@ -77,6 +77,7 @@ def test_acronym_matches_initials_with_function_words() -> None:
     ("JenV", "ministerie van Justitie en Veiligheid"), ("Germany", "Duitsland"),
     ("LGBTIQ", "lhbtiq+"), ("LGBTQIA", "lhbtiq+"),  # written without the plus, as English questions often do
     ("NL", "Nederland"), ("Statia", "St. Eustatius"), ("UN", "VN"),  # what users write for the documents' names
+    ("NS", "Nederlandse Spoorwegen"),
     ("WHW", "Wet op het hoger onderwijs en wetenschappelijk onderzoek"), ("GDPR", "AVG"),
 ])
 def test_fixed_forms_are_the_same(a: str, b: str) -> None:

@@ -319,6 +319,32 @@ def test_a_verb_said_with_a_synonym(engine, claim: str, verdict: str) -> None:
     assert r.verdict == verdict, r.explanation
 
 
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "de NS" is the documents' "de Nederlandse Spoorwegen" (it was an entity conflict); another company still is one
+        ("Dankzij de alliantie Kleurrijk en Vrij hebben meer dan tien grote bedrijven, waaronder de NS en Unilever, "
+         "transitieverlof in hun arbeidsvoorwaarden opgenomen.", "supported"),
+        ("Dankzij de alliantie Kleurrijk en Vrij hebben meer dan tien grote bedrijven, waaronder de KLM en Unilever, "
+         "transitieverlof in hun arbeidsvoorwaarden opgenomen.", "contradicted"),
+    ],
+)
+def test_names_users_write(engine, claim: str, verdict: str) -> None:
+    r = check(engine, claim)
+    assert r.verdict == verdict, r.explanation
+
+
+def test_what_a_study_shows_is_attribution(engine) -> None:
+    """"Uit ... blijkt", "wijst uit", "toont aan" carry no content of their own, like "volgens"; nor do "dankzij",
+    "eigen" and the relative adverbs ("waarin")."""
+    from rag.coverage import claim_index
+
+    parts = claim_index(engine).parse("Uit de monitor blijkt dat scholen dankzij hun eigen folders, waarin ouders lezen, vaker melden.")
+    surfaces = {w.surface.lower() for w in parts.words}
+    assert not surfaces & {"blijkt", "dankzij", "eigen", "waarin"}, surfaces
+    assert {"monitor", "scholen", "folders", "ouders", "melden"} <= surfaces, surfaces
+
+
 @pytest.mark.parametrize("claim", [
     # a particle verb whose "af" ends a long clause is a direction ("bouwt ... af"), not waved through by similarity
     "Het kabinet bouwt de aanpak van racisme en discriminatie door de politie af.",

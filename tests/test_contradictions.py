@@ -779,10 +779,20 @@ def test_round_eleven_detectors():
                              "Alle activiteiten en interventies zijn gebaseerd op wetenschappelijk onderzoek.")
     assert detect_modality("De mannenalliantie moet meer inzicht geven in wat mannen kunnen betekenen bij het voorkomen van femicide.",
                            "Tot slot zal de mannenalliantie bijdragen aan meer kennis over de rol van mannen in het voorkomen van femicide.") is None
+    # a "kunnen" inside a relative clause opened by "waarin" says what the folder is for, not that it may be made
+    assert detect_modality("Het ministerie heeft folders gemaakt waarin ouders kunnen lezen wat hun rechten zijn.",
+                           "Zo heeft het ministerie brochures ontwikkeld voor ouders, met informatie over hun rechten.") is None
     assert detect_modality("Gaat het bij een AI-systeem ernstig mis, dan krijgen de grondrechtenautoriteiten bericht.",
                            "Het CRM kan documentatie opvragen. De grondrechtenautoriteiten worden bij ernstige incidenten geïnformeerd.") is None
     assert detect_modality("Het kabinet heeft de richtlijn tegen geweld tegen vrouwen inmiddels in Nederlandse wetgeving omgezet.",
                            "De richtlijn moet uiterlijk juni 2027 omgezet zijn in Nederlandse wetgeving.")
+    # a university by its city, as the documents write it ("de universiteit Leiden")
+    assert detect_entity("Onderzoek van de Universiteit Utrecht wijst uit dat huiselijk geweld op Bonaire vaak voorkomt.",
+                         "Uit het onderzoek van de universiteit Leiden blijkt dat huiselijk geweld ook in Caribisch Nederland "
+                         "veel voorkomt.").claim_text == "Universiteit Utrecht"
+    assert detect_entity("Onderzoek van de Universiteit Leiden wijst uit dat huiselijk geweld op Bonaire vaak voorkomt.",
+                         "Uit het onderzoek van de universiteit Leiden blijkt dat huiselijk geweld ook in Caribisch Nederland "
+                         "veel voorkomt.") is None
     assert detect_entity("Het programma van Sociale Zaken en de Erasmus Universiteit haalt drempels weg.",
                          "Het programma van SZW en de Universiteit Utrecht richt zich op het wegnemen van drempels.")
     assert swapped_object("Beleidsmakers, de politie en het OM adviseren de alliantie over het geweld.",

