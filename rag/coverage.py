@@ -367,13 +367,22 @@ def programme_names(claim: str, known: list[Entity]) -> list[Entity]:
     """Capitalised multi-word names the entity finder does not class ("Veilige Steden", "Act4Respect Unlimited")."""
     out = []
     for m in PROGRAMME.finditer(claim):
-        if m.start() == 0 and len(m.group(0).split()) < 3:
-            continue  # a capitalised first word plus one name word is usually "De Politie"-like
-        if any(not (m.end() <= e.start or m.start() >= e.end) for e in known):
+        name, start = m.group(0), m.start()
+        if start == 0:
+            first, _, rest = name.partition(" ")
+            if first.lower() in ADVERBIAL_START | DETERMINERS | LIGHT:
+                # the sentence's first word is no name word: "Dankzij Kleurrijk en Vrij ...", "Volgens Veilige Steden ..."
+                rest = rest.lstrip()
+                if len(rest.split()) < 2:
+                    continue
+                name, start = rest, m.end() - len(rest)
+            elif len(name.split()) < 3:
+                continue  # a capitalised first word plus one name word is usually "De Politie"-like
+        if any(not (m.end() <= e.start or start >= e.end) for e in known):
             continue
-        if re.search(r"\w-\s", m.group(0)):
+        if re.search(r"\w-\s", name):
             continue  # an elliptic compound ("Sinti- en Romakinderen"), no name
-        out.append(Entity("name", m.group(0), m.start(), m.end()))
+        out.append(Entity("name", name, start, m.end()))
     return out
 
 

@@ -209,6 +209,17 @@ def test_an_elliptic_compound_is_no_programme_name() -> None:
     assert [n.name for n in programme_names("Tien gemeenten doen mee aan het programma Veilige Steden.", [])] == ["Veilige Steden"]
 
 
+def test_a_sentences_first_word_is_no_part_of_a_name() -> None:
+    """"Dankzij Kleurrijk en Vrij ..." names "Kleurrijk en Vrij" (the whole was never found in the evidence)."""
+    from rag.coverage import programme_names
+
+    found = programme_names("Dankzij Kleurrijk en Vrij bieden tien werkgevers transitieverlof aan.", [])
+    assert [(n.name, n.start) for n in found] == [("Kleurrijk en Vrij", 8)]
+    assert [n.name for n in programme_names("Volgens Veilige Steden doen 25 gemeenten mee.", [])] == ["Veilige Steden"]
+    assert programme_names("De Politie doet mee.", []) == []
+    assert [n.name for n in programme_names("Act4Respect Unlimited en Veilige Steden lopen door.", [])] == ["Act4Respect Unlimited en Veilige Steden"]
+
+
 def test_pair_that_borrows_the_actor_from_the_next_sentence_is_no_support(engine) -> None:
     # "De verantwoordelijkheid ... ligt bij aanbieders. De nog aan te wijzen markttoezichthouder(s) zal straks toezien ..."
     r = check(engine, "Voor de kwaliteit van de trainingsdata zijn vooral de markttoezichthouders verantwoordelijk.")
