@@ -150,12 +150,16 @@ class WithoutDates(WithoutListMarkers):
         return super().search(YEAR_OR_DATE.sub(" ", text))
 
 
+# Words that say when without a date ("rond de zomer", "dit najaar", "binnenkort")
+WHEN_WORDS = r"zomer|najaar|voorjaar|kwartaal|binnenkort|dit jaar|volgend jaar"
+
+
 class StartDate:
     """A year or month that is not the end of a period: "in 2021", "begin 2026", "rond de zomer van 2025", not "tot en
     met 2027" or "uiterlijk juni 2027"."""
 
     DATE = re.compile(rf"\b(?:\d{{1,2}}\s+)?{MONTHS}(?:\s+(?:19|20)\d\d)?\b|\b(?:19|20)\d\d\b|"
-                      r"\b(zomer|najaar|voorjaar|kwartaal|binnenkort|dit jaar|volgend jaar)\b", re.I)
+                      rf"\b(?:{WHEN_WORDS})\b", re.I)
     END = re.compile(r"\b(tot(\s+en\s+met)?|t/m|uiterlijk|until|through|by)(\s+(eind|einde|begin|medio|half|de|het|end|the|of|van))*\s*$", re.I)
 
     def search(self, text: str) -> bool:
@@ -230,8 +234,8 @@ ANSWER_TYPES = [
     (re.compile(r"^\s*(sinds (wanneer|welk jaar|welke maand)|since (when|what year|which year))\b", re.I),
      re.compile(r"\b(19|20)\d\d\b|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
                 r"\b(de )?afgelopen (\w+ )?(jaar|jaren|maanden|periode)\b|\bsindsdien\b", re.I)),
-    (re.compile(r"^\s*(wanneer|when|(in|vanaf|sinds|tot) (welk jaar|welke maand(en)?|welke periode)|op welke datum|vanaf wanneer|tot wanneer|per wanneer|uiterlijk wanneer|voor wanneer|sinds wanneer|"
-                r"(in|since|until|by) (what|which) (year|month|months|period)|on what date|since when|by when)\b", re.I), re.compile(r"\b(19|20)\d\d\b|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|zomer|najaar|voorjaar|kwartaal|binnenkort|dit jaar|volgend jaar|"
+    (re.compile(r"^\s*(wanneer|when|(in|vanaf|sinds|tot) (welk jaar|welke maand(en)?|welke periode)|op welke datum|vanaf wanneer|tot wanneer|per wanneer|uiterlijk wanneer|voor wanneer|"
+                r"(in|since|until|by) (what|which) (year|month|months|period)|on what date|by when)\b", re.I), re.compile(r"\b(19|20)\d\d\b|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|" + WHEN_WORDS + r"|"
                 r"\b(eind|einde|begin|medio) (van )?(het|dit|volgend) jaar\b", re.I)),
     # examples are given with "bijvoorbeeld", "zoals", "denk aan"
     (re.compile(r"\b(examples?|for instance|voorbeelden|een voorbeeld)\b", re.I),

@@ -363,6 +363,9 @@ def looks_finite(word: str, previous: str) -> bool:
 PROGRAMME = re.compile(r"(?<![\w-])(?:[A-Z][\w’'+&-]*\d*[\w+-]*)(?:\s+(?:van\s+|voor\s+|en\s+)?[A-Z][\w’'+&-]+)+")
 
 
+NO_NAME_START = ADVERBIAL_START | DETERMINERS | LIGHT  # a sentence's first word that starts no name ("Dankzij", "Volgens")
+
+
 def programme_names(claim: str, known: list[Entity]) -> list[Entity]:
     """Capitalised multi-word names the entity finder does not class ("Veilige Steden", "Act4Respect Unlimited")."""
     out = []
@@ -370,7 +373,7 @@ def programme_names(claim: str, known: list[Entity]) -> list[Entity]:
         name, start = m.group(0), m.start()
         if start == 0:
             first, _, rest = name.partition(" ")
-            if first.lower() in ADVERBIAL_START | DETERMINERS | LIGHT:
+            if first.lower() in NO_NAME_START:
                 # the sentence's first word is no name word: "Dankzij Kleurrijk en Vrij ...", "Volgens Veilige Steden ..."
                 rest = rest.lstrip()
                 if len(rest.split()) < 2:
