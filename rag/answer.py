@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -31,10 +31,10 @@ import numpy as np
 
 from corpus.aliases import ORGANISATION_WORDS
 from index.lexical import fold, tokenize
-from rag.constraints import LIST_MARKER, missing_constraints, question_constraints, target_for_now
+from rag.constraints import LIST_MARKER, VERIFYING, corrected, missing_constraints, question_constraints, target_for_now
 from rag.contradictions import GENERIC_ACRONYMS
-from rag.conversation import (Resolved, Turn, nearby_rows, resolve, verbless_ellipsis, with_place_forms, without_opener,
-                              without_pointers)
+from rag.conversation import (Resolved, Turn, nearby_rows, resolve, verbless_ellipsis, with_place_forms, without_document_name,
+                              without_opener, without_pointers)
 from rag import numbers
 from rag.glossary import added_terms
 from rag.language import detect_language
@@ -471,7 +471,17 @@ SOURCE_ASKED = re.compile(
     r"\b(which|what|in which) (report|study|survey|source|website|motion|analysis|advice|publication|standards|chapter)|\bsource\b|\bwho wrote\b|"
     # who made a study or report: "door welke organisatie", "Welke bureaus hebben de monitor gemaakt?"
     r"\bdoor (wie|welke?)\b|\bby (whom|which)\b|"
-    r"\b(wie|welke?|who|which)\b.*\b(gemaakt|opgesteld|uitgevoerd|geschreven|gepubliceerd|made|wrote|written|conducted|published|carried out)\b",
+    r"\b(wie|welke?|who|which)\b.*\b(gemaakt|opgesteld|uitgevoerd|geschreven|gepubliceerd|made|wrote|written|conducted|published|carried out)\b|"
+    # who did the research: "wie onderzochten ...", "wie deed dat onderzoek", "welke instantie heeft dat onderzocht",
+    # "Who was behind the 2024 report", "Which organisation produced the study"
+    r"\bwie\b.*\b(onderzocht(en)?|deed|deden|maakten?|schreven?)\b.*\b(onderzoek|rapport|studie|analyse|enquête)|"
+    r"\b(wie|welke (onderzoekers?|instantie|instelling|organisatie|bureau))\b.*\bonderzocht(en)?\b|\bwelke onderzoekers\b|"
+    r"\bwho\b.*\b(produced|was behind|were behind|is behind|researched|compiled|did (the|that|this) (study|research|report|survey))\b|"
+    r"\b(which|what) (organi[sz]ation|institute|institution|body|agency|researchers?)\b.*\b(produced|did|compiled|behind)\b|"
+    r"\b(which|what) (\d{4} )?(report|study|survey|research)\b|"
+    # where a figure comes from, where a document refers to: "waar komen die cijfers vandaan?", "EUR-Lex reference"
+    r"\bwaar (komt|komen)\b.*\bvandaan\b|\bwhere do(es)? (the|these|those|that|this) (figures?|numbers?|data|statistics?)\b|"
+    r"\b(hfst|hoofdstuk|chapter)\b|\breference\b|\b(geciteerd|aangehaald|cited|cites|quoted)\b",
     re.I,
 )
 
@@ -679,6 +689,33 @@ def next_in_passage(c: ScoredSentence, scored: list[ScoredSentence], passages) -
     return None
 
 
+# A best sentence that cannot stand alone: "Deze methode richt zich op ...", "Dit is sinds 1 januari 2024 strafbaar."
+NEEDS_ANTECEDENT = re.compile(r"^\W*(deze|dit|die|dat|zij|ze|hij)\s", re.I)
+
+
+def previous_in_passage(c: ScoredSentence, scored: list[ScoredSentence]) -> ScoredSentence | None:
+    """The sentence before `c` in its passage, if any."""
+    return max((s for s in scored if s.row == c.row and s.end <= c.start), key=lambda s: s.start, default=None)
+
+
+def with_antecedent(chosen: list[ScoredSentence], scored: list[ScoredSentence], passages) -> list[ScoredSentence]:
+    """The best sentence, when it opens by pointing back ("Deze methode ..."), preceded by the sentence it points to
+    (in text order, so the answer reads as the document does); other sentences are left as they are."""
+    if not chosen:
+        return chosen
+    best = chosen[0]
+    if not NEEDS_ANTECEDENT.search(passages[best.row].text[best.start : best.end]):
+        return chosen
+    before = previous_in_passage(best, scored)
+    if before is None:
+        return chosen
+    text = passages[before.row].text[before.start : before.end]
+    if POINTS_BACK.search(text):
+        return chosen  # the sentence before points further back: it would not make the answer readable
+    rest = [c for c in chosen[1:] if passages[c.row].text[c.start : c.end] != text]
+    return [before, best] + rest
+
+
 def with_continuations(chosen: list[ScoredSentence], scored: list[ScoredSentence], passages, limit: int = 2) -> list[ScoredSentence]:
     """A chosen sentence that announces a list ("Er zijn drie groepen vrouwen die ...", "Het gaat om:") is
     followed by the next sentence of its passage, which holds the list itself (at most `limit` added); the best
@@ -737,6 +774,8 @@ def answer_features(engine, question: str, language: str, hits, scored, chosen, 
                        or (engine.aliases.kind(c.text) in ("country", "region") and not adjectival(c.text, question))
                        or english_place(c.text, question)]  # ("IT" is ICT)
     missing = missing_constraints(constraints, evidence, engine.aliases)
+    if VERIFYING.search(question):  # "Klopt het dat ... 18 landen ...?": the passage with the true figure answers it
+        missing = corrected(missing, evidence)
     dense = sorted((s.dense for s in scored), reverse=True)
     wants = asked_type(question, engine.sentence_index)
     quoted = [passages[c.row].text[c.start : c.end] for c in chosen]
@@ -753,6 +792,32 @@ def answer_features(engine, question: str, language: str, hits, scored, chosen, 
     }
 
 
+SOURCE_FROM = 2  # a question asking for a source also gets the footnotes of this many best passages
+# ... when it asks who did a study, where a figure comes from or where something is written (not "welke motie": a
+# motion is named in the text, and its footnote is a paper number)
+STUDY_SOURCE_ASKED = re.compile(
+    r"\bwie\b.*\b(onderzocht(en)?|deed|deden|maakten?|schreven?)\b|\bwelke (onderzoekers?|instantie|instelling|organisatie|bureaus?)\b|"
+    r"\bdoor (wie|welke?)\b|\bvan wie\b|\bbron\b|\bwho\b.*\b(wrote|produced|behind|researched|compiled|conducted|did)\b|"
+    r"\b(which|what) (organi[sz]ation|institute|institution|body|agency|researchers?|report|study|survey|source)\b|"
+    r"\bwaar (komt|komen)\b.*\bvandaan\b|\bwhere do(es)? (the|these|those|that|this) (figures?|numbers?|data|statistics?)\b|"
+    r"\b(hfst|hoofdstuk|chapter)\b|\breference\b|\b(geciteerd|aangehaald|cited|cites|quoted)\b",
+    re.I,
+)
+
+
+def with_sources(engine, hits: list) -> list:
+    """The hits and, after them, the footnotes that the best hits refer to (each ranked as the passage that cites it):
+    "wie deed dat onderzoek?" is answered by the footnote of the paragraph that reports the study."""
+    have = {engine.row_of[h.passage.passage_id] for h in hits}
+    extra = []
+    for h in hits[:SOURCE_FROM]:
+        for row in engine.footnotes_of.get(engine.row_of[h.passage.passage_id], ()):
+            if row not in have:
+                have.add(row)
+                extra.append(replace(h, passage=engine.index.passages[row]))
+    return hits + extra
+
+
 def draft_answer(
     engine, question: str, k: int = 5, doc_id: str | None = None, max_sentences: int = 3, history: list[Turn] | None = None
 ) -> AnswerDraft:
@@ -760,6 +825,7 @@ def draft_answer(
     engine.check_doc_id(doc_id)
     retriever = engine.retriever
     question = without_opener(question)  # "btw ...", "Nog iets anders: ..." (the response keeps the question as asked)
+    question = without_document_name(question)  # "..., volgens de nota?": the document names no subject
     question = engine.spelled(question)  # "bestuursakoord": the documents' spelling (rag.spelling)
     language = detect_language(question)
     resolved = resolve(question, history or [], engine.sentence_index)
@@ -776,8 +842,11 @@ def draft_answer(
         mixed = retriever.encode(sentence_query) + qv
         sentence_vector = mixed / (np.linalg.norm(mixed) or 1.0)
     near = nearby_rows(said, engine.sentence_index) if said else frozenset()
+    if SOURCE_ASKED.search(question) and STUDY_SOURCE_ASKED.search(question):
+        hits = with_sources(engine, hits)
     scored, coverage = score_sentences(engine, sentence_query, hits, sentence_vector, language, said, near)
     chosen = with_continuations(select(scored, max_sentences, engine.index.passages), scored, engine.index.passages)
+    chosen = with_antecedent(chosen, scored, engine.index.passages)
     features = answer_features(engine, question, language, hits, scored, chosen, coverage, qv)
     calibration = load_calibration()
     confidence = calibration.probability(features)

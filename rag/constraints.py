@@ -58,8 +58,10 @@ NOT_COUNTED = frozenset(
     """procent keer geld jaar jaren euro tijd kost kosten bedraagt bedragen investeert investeren verdient verdienen
     krijgt krijgen geeft geven trekt trekken betaalt betalen ontvangt ontvangen besteedt besteden levert leveren is
     zijn was waren heeft hebben werkt werken vinden vindt vond vonden denken denkt dacht zeggen zegt zei doen doet deed gaan
-    gaat ging zitten zit staan staat komen komt""".split()
-)  # a verb after "hoeveel" ("Hoeveel investeert het kabinet ...") counts nothing
+    gaat ging zitten zit staan staat komen komt scheelt schelen verschilt verschillen stijgt stijgen daalt dalen
+    meer minder extra vrij""".split()
+)  # a verb after "hoeveel" ("Hoeveel investeert het kabinet ...", "hoeveel scheelt het") counts nothing; nor does a
+# word that only qualifies what follows ("hoeveel meer vrouwen", "hoeveel vrij te gebruiken gegevensbestanden")
 # "Hoeveel procent van de hoogleraren ...", "Welk deel van de zwangere vrouwen ...": the share is of a group, and
 # a figure about another group ("15,3% van de bestuurders") does not answer it. The group is the words after "van
 # (de)", up to a verb or preposition.
@@ -282,6 +284,25 @@ def missing_constraints(constraints: list[Constraint], evidence: str, aliases=No
         folded = fold(evidence)
         evidence += " " + " ".join(a for a, long in aliases.acronyms.items() if fold(long) in folded)
     return [c for c in constraints if not satisfied(c, evidence, aliases)]
+
+
+# A question that checks a statement ("Klopt het dat ... door 18 landen is getekend?") is answered by the passage that
+# gives the true figure ("door twintig lidstaten"): its own year or number need not be in the evidence, another one is.
+VERIFYING = re.compile(r"^\W*(?:klopt\s+het(?:\s+echt)?,?\s+dat|is\s+het\s+(?:waar|juist|correct)\s+dat|is\s+it\s+(?:true|correct|right)\b)", re.I)
+VALUE_KINDS = frozenset(("year", "number", "at-least", "at-most", "percentage"))
+
+
+def corrected(constraints: list[Constraint], evidence: str) -> list[Constraint]:
+    """Of a verifying question's missing constraints, those the evidence gives no other value for: a year against
+    another year, a number or percentage against another one (a year is no count)."""
+    values = extract_values(evidence)
+    years = YEAR.search(evidence) is not None
+    counts = any(v.kind in ("number", "percentage") and not YEAR.fullmatch(v.text) for v in values)
+
+    def answered(c: Constraint) -> bool:
+        return (c.kind == "year" and years) or (c.kind in VALUE_KINDS - {"year"} and counts)
+
+    return [c for c in constraints if not answered(c)]
 
 
 def name_forms(name: str, aliases=None) -> tuple[str, ...]:

@@ -733,6 +733,12 @@ SYNONYMS = (
     "brochure brochures folder folders voorlichtingsfolder voorlichtingsfolders",
     "ministerie ministeries departement departementen",
     "proeftuin proeftuinen testgemeente testgemeenten",
+    "duurzaam duurzame blijvend blijvende",
+    "uitwendig uitwendige uiterlijk uiterlijke",
+    "gebied gebieden terrein terreinen",
+    "ontwikkelen ontwikkelt ontplooien ontplooit",
+    "kracht werking",  # "van kracht worden" for "in werking treden"
+    "deelnemen deelneemt deelnemende meedoen meedoet aangesloten aansluiten",
 )
 
 

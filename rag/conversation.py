@@ -118,7 +118,8 @@ OPENER = re.compile(
     r"^\s*(?:(?:ok(?:ay|é)?|oke|goed|prima|thanks|dank\s*je(?:wel)?|bedankt)\s*[,.!]?\s+)?"  # "ok, ander onderwerp: ..."
     r"(?:btw|by\s+the\s+way|trouwens|overigens|nog\s+iets\s+anders|iets\s+anders|(?:nog\s+)?(?:een\s+)?andere\s+vraag"
     r"|ander\s+onderwerp|nog\s+een\s+vraag|(?:another|a\s+different|different|one\s+more)\s+question|on\s+another\s+note"
-    r"|los\s+(?:daarvan|hiervan|van\s+(?:dit|dat))|apart\s+from\s+(?:that|this)|(?:on\s+)?a\s+separate\s+(?:note|point|question))"
+    r"|los\s+(?:daarvan|hiervan|van\s+(?:dit|dat))|apart\s+from\s+(?:that|this)|(?:on\s+)?a\s+separate\s+(?:note|point|question)|(?:a\s+)?separate\s+(?:thing|topic|matter)"
+    r"|(?:a\s+)?(?:different|other|new)\s+(?:topic|subject|thing))"
     r"(?![\w-])\s*[:,.;!-]*\s*",
     re.I,
 )
@@ -128,6 +129,25 @@ def without_opener(question: str) -> str:
     """The question without a conversational opener (OPENER); the question itself when nothing would be left."""
     rest = OPENER.sub("", question, count=1).strip()
     return rest if re.search(r"\w", rest) else question
+
+
+# The document named as the speaker or the place of what is asked ("Wat bedoelt de emancipatienota met DSD?", "...,
+# volgens de nota?", "according to the policy letter"): every passage is in a document, so the name finds nothing but the
+# one paragraph that happens to name it.
+DOCUMENT_NAME = re.compile(
+    r",?\s*\b(?:volgens|in|uit)\s+(?:de|deze)\s+(?:emancipatie)?nota(?:\s+2025)?(?![\w-])"
+    r"|\b(bedoelt|verstaat|noemt|schrijft|zegt)\s+(?:de|deze)\s+(?:emancipatie)?nota(?:\s+2025)?\s+"
+    r"|,?\s*\b(?:according to|in) the (?:policy letter|memo|emancipation (?:memo|paper|letter|note))\b",
+    re.I,
+)
+
+
+def without_document_name(question: str) -> str:
+    """The question without a mention of the document as its source (DOCUMENT_NAME); as it is when little would be left."""
+    rest = DOCUMENT_NAME.sub(lambda m: f" {m.group(1) or ''} ", question)  # the verb of "bedoelt de nota met" stays
+    rest = re.sub(r"\s+([?.!,])", r"\1", rest).strip()
+    rest = re.sub(r"\s{2,}", " ", rest)
+    return rest if len(re.findall(r"\w+", rest)) >= 4 else question
 
 
 ELLIPTIC_START = re.compile(r"^\s*(en|maar|ook|and|but|also|what about|how about|wat dan|en wat|en hoe|en wie|en wanneer)\b", re.I)

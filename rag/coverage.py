@@ -73,7 +73,9 @@ LIGHT = frozenset(
     "stelt stelde constateert constateerde schrijft schreef zegt zei meldt meldde benadrukt benadrukte erkent erkende "
     "concludeert concludeerde aldus onderstreept onderstreepte "
     # what a study shows ("Uit de monitor blijkt ...", "Onderzoek wijst uit ..."), relative adverbs, and "eigen"
-    "blijkt blijken bleek toont tonen toonde wijst wijzen wees dankzij waarin waarmee waarop waardoor eigen".split()
+    "blijkt blijken bleek toont tonen toonde wijst wijzen wees dankzij waarin waarmee waarop waardoor eigen "
+    # prepositions that only link ("via een integrale aanpak", "per 1 augustus", "samen met")
+    "via per samen".split()
 )
 
 @dataclass

@@ -35,6 +35,7 @@ class Engine:
         # the names the documents define (from the index; an index from before aliases.json: built from the corpus)
         self.aliases: AliasTable = self.index.aliases or build_alias_table(d.text for d in self.documents.values())
         self.speller = Speller(d.text for d in self.documents.values())  # typos in a Dutch question (rag.spelling)
+        self.footnotes_of = footnote_rows(self.index.passages, self.documents)
         cached = CachedEmbedder(self.retriever.embedder, open_cache(self.settings.embedding_cache_dir))
         passage_terms = [self.sentence_index.terms(p.ranking_text()) for p in self.index.passages]
         # what the answer confidence compares with, without the subjects the documents cover
@@ -65,6 +66,21 @@ class Engine:
     def search_response(self, query: str, k: int = 5, doc_id: str | None = None) -> SearchResponse:
         hits = self.search(query, k, doc_id)
         return SearchResponse(query=query, k=k, doc_id=doc_id, results=[SearchResult.of(h) for h in hits])
+
+
+def footnote_rows(passages, documents: dict[str, Document]) -> dict[int, tuple[int, ...]]:
+    """Passage row -> the rows of the footnotes its text refers to (the sources of what it says)."""
+    rows_of_note = {(p.doc_id, p.footnote_number): i for i, p in enumerate(passages) if p.kind == "footnote"}
+    out: dict[int, tuple[int, ...]] = {}
+    for i, p in enumerate(passages):
+        doc = documents.get(p.doc_id)
+        if p.kind == "footnote" or doc is None:
+            continue
+        numbers = [n for b in doc.blocks if b.char_start < p.char_end and b.char_end > p.char_start for n in b.footnote_refs]
+        rows = tuple(dict.fromkeys(rows_of_note[(p.doc_id, n)] for n in numbers if (p.doc_id, n) in rows_of_note))
+        if rows:
+            out[i] = rows
+    return out
 
 
 def open_store(settings: Settings, index: LoadedIndex):

@@ -161,6 +161,45 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
 PATTERNS = tuple((re.compile(rf"(?<![\w-])(?:{en})(?![\w-])", re.I), nl) for en, nl in GLOSSARY)
 
 
+# Everyday Dutch for what the documents call by another name: a Dutch question gets the documents' term appended for
+# retrieval ("dames in het leger" also searches "vrouwen Defensie"). General vocabulary, like GLOSSARY: a term the
+# documents do not use costs nothing.
+PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
+    (r"(?:het )?leger|krijgsmacht|militairen|het militaire apparaat", "Defensie"),
+    (r"dames", "vrouwen"),
+    (r"heren", "mannen"),
+    (r"(?:beide |de )?seksen|(?:beide |de twee )?geslachten", "mannen vrouwen"),
+    (r"private (?:sector|werkgevers|bedrijven)|particuliere (?:sector|werkgevers|bedrijven)|marktsector", "bedrijfsleven"),
+    (r"uurlonen|uurloon", "per uur"),
+    (r"(?:gegevens|data)bestand(?:en)?", "datasets"),
+    (r"nafluiten|naroepen|nasissen|(?:op straat )?lastig(?:vallen|gevallen)(?: op straat)?", "straatintimidatie"),
+    (r"trans ?personen|transgenders|transmensen", "transgender personen"),
+    (r"homo'?s|homomannen", "homoseksuele mannen"),
+    (r"lesbiennes|lesbo'?s", "lesbische vrouwen"),
+    (r"bijstandsmoeders?|moeders in de bijstand", "moeders met een uitkering"),
+    (r"top(?:functies|banen)|hoge (?:functies|posities)|leidinggevende (?:functies|posities)|bestuursfuncties", "topposities"),
+    (r"schoolkinderen|schoolgaande kinderen", "leerlingen scholieren"),
+    (r"geweld (?:achter de voordeur|in (?:het|de) (?:gezin|relatie|huis))|geweld thuis|relatiegeweld", "huiselijk geweld partnergeweld"),
+    (r"loonverschil(?:len)?|loongat|salariskloof|salarisverschil(?:len)?", "loonkloof"),
+    (r"part-?time|parttime", "deeltijd"),
+    (r"agenten|de sterke arm", "politie"),
+    (r"vrouwenmoord(?:en)?|moord(?:en)? op vrouwen", "femicide"),
+)
+PLAIN_PATTERNS = tuple((re.compile(rf"(?<![\w-])(?:{plain})(?![\w-])", re.I), term) for plain, term in PLAIN_DUTCH)
+
+
+def document_terms(question: str) -> list[str]:
+    """The documents' terms for the everyday Dutch words of a Dutch question, each once, those it lacks."""
+    terms = dict.fromkeys(term for pattern, term in PLAIN_PATTERNS if pattern.search(question))
+    return [t for t in terms if t.lower() not in question.lower()]
+
+
+def with_document_terms(question: str) -> str:
+    """A Dutch question with the documents' terms for its everyday words appended ("... (Defensie, vrouwen)")."""
+    terms = document_terms(question)
+    return f"{question} ({', '.join(terms)})" if terms else question
+
+
 def dutch_terms(question: str) -> list[str]:
     """The Dutch terms for the English words of the question, in the order of the glossary, each once."""
     return list(dict.fromkeys(nl for pattern, nl in PATTERNS if pattern.search(question)))

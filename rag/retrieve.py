@@ -31,7 +31,7 @@ import numpy as np
 from corpus.records import Passage
 from index.backend import SearchRequest, Store, StoreHit
 from index.store import LoadedIndex, dense_scores
-from rag.glossary import with_dutch_terms
+from rag.glossary import with_document_terms, with_dutch_terms
 from rag.language import Language, detect_language
 from rag.retrieval_config import RetrievalConfig, check_k
 
@@ -111,9 +111,9 @@ def only_links(text: str) -> bool:
 
 
 def expand(query: str) -> str:
-    """A non-Dutch query with the Dutch terms of its words appended (rag.glossary); a Dutch one as it is.
-    The fusion weights still follow the query's own language."""
-    return query if detect_language(query) == "nl" else with_dutch_terms(query)
+    """A non-Dutch query with the Dutch terms of its words appended, a Dutch one with the documents' terms for its
+    everyday words (rag.glossary). The fusion weights still follow the query's own language."""
+    return with_document_terms(query) if detect_language(query) == "nl" else with_dutch_terms(query)
 
 
 class Retriever:

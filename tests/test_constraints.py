@@ -78,6 +78,9 @@ def test_the_thing_counted_may_have_another_name():
     assert "count-of" in missing("Hoeveel gemeenten doen mee?", "OCW werkt met de 56 Regenboogprojecten samen.")
     # and the question's compound by its head: a share of the boards answers "hoeveel bedrijfsbesturen"
     assert "count-of" not in missing("Hoeveel bedrijfsbesturen hebben geen vrouw?", "In bijna 60% van de besturen zit geen enkele vrouw.")
+    # a verb or a qualifier after "hoeveel" counts nothing: the noun counted comes later, or there is none
+    assert "count-of" not in missing("hoeveel scheelt het uurloon van mannen en vrouwen?", "Vrouwen verdienen € 4,50 per uur minder.")
+    assert "count-of" not in missing("hoeveel vrij te gebruiken gegevensbestanden zijn er?", "Er zijn meer dan 20.000 open datasets.")
     # projects are initiatives
     assert "count-of" not in missing("Hoeveel projecten worden via het NAP gesubsidieerd?", "Vanuit het NAP subsidieer ik twee initiatieven.")
     assert "count-of" not in missing("Hoeveel EU-landen tekenden?", "De verklaring is door twintig lidstaten ondertekend.")
@@ -232,3 +235,17 @@ def test_a_question_about_the_netherlands_is_not_answered_by_another_countrys_fi
     assert not [c for c in question_constraints("Is the Dutch cabinet worried about rights being rolled back in Europe?") if c.kind == "in-country"]
     assert not [c for c in question_constraints("en hoeveel vinden het verkeerd") if c.kind == "count-of"]  # a verb counts nothing
     assert [c.kind for c in question_constraints("and what's the figure for the Netherlands?")] == ["in-country"]
+
+
+def test_a_verifying_question_is_answered_by_the_true_figure():
+    """"Klopt het dat ... door 18 landen ...?" is answered by "door twintig lidstaten": the question's own number need
+    not be there when the evidence gives another; a question that asks for a figure still needs its own year."""
+    from rag.constraints import VERIFYING, corrected
+
+    q = "Klopt het dat de verklaring in 2024 door 18 landen is getekend?"
+    assert VERIFYING.search(q) and VERIFYING.search("Is it true that the law starts in 2026?")
+    assert not VERIFYING.search("Hoeveel landen tekenden de verklaring in 2024?")
+    missing = missing_constraints(question_constraints(q), "De verklaring van 27 mei 2025 is door twintig lidstaten ondertekend.")
+    assert {c.kind for c in missing} == {"year", "number"}
+    assert corrected(missing, "De verklaring van 27 mei 2025 is door twintig lidstaten ondertekend.") == []
+    assert [c.kind for c in corrected(missing, "De verklaring is door twintig lidstaten ondertekend.")] == ["year"]

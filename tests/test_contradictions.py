@@ -761,6 +761,8 @@ def test_wel_en_niet_negates_nothing_and_trager_goes_down():
     assert effective_negators("kinderen leren aangeven wat ze wel en niet willen") == []
     assert detect_direction("Defensie laat de groei trager verlopen dan gepland.", "Defensie laat de groei sneller verlopen dan gepland.")
     assert synonymous(stems("experts"), stems("deskundigen")) and synonymous(stems("internet"), stems("online"))
+    assert synonymous(stems("blijvend"), stems("duurzaam")) and synonymous(stems("terreinen"), stems("gebieden"))
+    assert synonymous(stems("kracht"), stems("werking"))  # "van kracht worden" for "in werking treden"
 
 
 def test_round_eleven_detectors():

@@ -100,3 +100,14 @@ def test_an_english_query_gets_the_dutch_terms_of_its_words():
     assert {"statushouders vluchtelingen", "betaald werk arbeidsparticipatie"} <= set(
         dutch_terms("What's the employment rate of refugee women compared with refugee men?"))
     assert "Paarse Vrijdag" in dutch_terms("How many schools join Purple Friday?")
+
+
+def test_a_dutch_query_gets_the_documents_terms_for_its_everyday_words():
+    """"dames in het leger" is what the documents call "vrouwen" at "Defensie"; a question in their own words gains nothing."""
+    from rag.glossary import document_terms, with_document_terms
+
+    assert document_terms("aandeel dames in het leger: wat is het doel") == ["Defensie", "vrouwen"]
+    assert "bedrijfsleven" in document_terms("hoeveel scheelt het uurloon bij private werkgevers")
+    assert document_terms("Wat doet het kabinet tegen vrouwenmoorden?") == ["femicide"]
+    assert document_terms("Hoeveel vrouwen werken bij Defensie?") == []
+    assert with_document_terms("Wie zijn de partners?") == "Wie zijn de partners?"

@@ -550,6 +550,16 @@ def test_a_conversational_opener_is_not_searched(engine):
     assert without_opener("los daarvan: wie beslist straks?") == "wie beslist straks?"  # "apart from that": a new subject
     assert without_opener("ok ander onderwerp. welk ministerie coördineert?") == "welk ministerie coördineert?"
     assert without_opener("Goed, en hoeveel kost het?") == "Goed, en hoeveel kost het?"  # an acknowledgement alone opens nothing
+    assert without_opener("Separate thing: what's Defence's target?") == "what's Defence's target?"
+    assert without_opener("ok different topic - who pays?") == "who pays?"
+    from rag.conversation import without_document_name
+
+    # the document as the speaker or the place of the answer names no subject; about the document itself it stays
+    assert without_document_name("Wat bedoelt de emancipatienota met DSD?") == "Wat bedoelt met DSD?"
+    assert without_document_name("Welke doelen heeft het NAP, volgens de nota?") == "Welke doelen heeft het NAP?"
+    assert without_document_name("Why is it weak, according to the policy letter?") == "Why is it weak?"
+    assert without_document_name("Wie heeft de Emancipatienota 2025 ondertekend?") == "Wie heeft de Emancipatienota 2025 ondertekend?"
+    assert without_document_name("Wat staat er in de nota?") == "Wat staat er in de nota?"  # nothing would be left
     from rag.conversation import possessive_inside
 
     assert possessive_inside("wie controleert of organisaties met hun algoritmes niet discrimineren?")  # "hun": the organisations'
@@ -581,3 +591,48 @@ def test_an_english_follow_up_opening_with_and_is_answered(engine):
 
     draft = draft_answer(engine, "And who is responsible in the first place for following the rules?")
     assert draft.sentences and not any(only in draft.hits[0].passage.text[:8] for only in ("http", "www."))
+
+
+def test_a_question_about_who_did_a_study_is_answered_by_its_source(engine):
+    """"wie onderzochten ...", "wie deed dat onderzoek", "Who was behind the report": the footnote that names the
+    researchers answers, also when only the paragraph that reports the study was found (its footnotes come along)."""
+    from rag.answer import SOURCE_ASKED
+
+    for q in ("wie onderzochten in 2019 de acceptatie van lhbti-mensen", "wie deed dat onderzoek in Leiden?",
+              "welke instantie heeft dat onderzocht?", "waar komen die cijfers vandaan?", "In welk hfst staat dat?",
+              "Who was behind the 2024 report on mothers on welfare?", "Which organisation produced the study?"):
+        assert SOURCE_ASKED.search(q), q
+    for q in ("Wie voert het programma uit?", "What does the study show?", "Wie zijn de partners van de alliantie?"):
+        assert not SOURCE_ASKED.search(q), q
+    response = answer_response(engine, "wie onderzochten in 2019 de acceptatie van lhbti-mensen in oost-nederland")
+    assert not response.abstained and "Heuzels" in response.sentences[0].text
+    # the chapter is in the footnote of the sentence that names the guide, which the search alone does not return
+    response = answer_response(engine, "In welk hfst van de overheidsbrede handreiking generatieve AI staat de aandacht voor ethiek rond trainingsdata?")
+    assert any("hoofdstuk 6" in s.text for s in response.sentences)
+
+
+def test_footnote_rows_link_a_paragraph_to_the_footnotes_it_cites(engine):
+    passages = engine.index.passages
+    linked = {passages[r].text for rows in engine.footnotes_of.values() for r in rows}
+    assert any(t.startswith("Zie hoofdstuk 6 van de handreiking") for t in linked)
+    assert all(passages[r].kind == "footnote" for rows in engine.footnotes_of.values() for r in rows)
+    assert all(passages[row].kind != "footnote" for row in engine.footnotes_of)
+
+
+def test_a_best_sentence_that_points_back_comes_after_the_sentence_it_points_to():
+    """"Deze methode richt zich op ..." says nothing without "Een voorbeeld hiervan is het lesprogramma 'Under Pressure'"."""
+    from types import SimpleNamespace
+
+    from rag.answer import with_antecedent
+
+    text = "Een voorbeeld hiervan is het lesprogramma Under Pressure. Deze methode richt zich op burgerschap. Daarnaast is er meer."
+    passages = [SimpleNamespace(text=text)]
+    spans = [(0, 57), (58, 97), (98, len(text))]
+    scored = [ScoredSentence(0, s, e, score, 0.0, 0.0) for (s, e), score in zip(spans, (0.3, 0.9, 0.2))]
+    chosen = with_antecedent([scored[1]], scored, passages)
+    assert [text[c.start : c.end] for c in chosen] == [text[0:57], text[58:97]]
+    assert with_antecedent([scored[0]], scored, passages) == [scored[0]]  # a sentence that stands alone stays alone
+    # an antecedent that itself points back would not help
+    text2 = "Daarom doen we dit. Deze methode richt zich op burgerschap."
+    s2 = [ScoredSentence(0, 0, 19, 0.1, 0.0, 0.0), ScoredSentence(0, 20, len(text2), 0.9, 0.0, 0.0)]
+    assert with_antecedent([s2[1]], s2, [SimpleNamespace(text=text2)]) == [s2[1]]
