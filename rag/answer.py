@@ -29,7 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
-from corpus.aliases import ORGANISATION_WORDS
+from corpus.aliases import COUNTRIES, ORGANISATION_WORDS
 from index.lexical import fold, tokenize
 from rag.constraints import LIST_MARKER, VERIFYING, corrected, missing_constraints, question_constraints, target_for_now
 from rag.contradictions import GENERIC_ACRONYMS
@@ -250,9 +250,12 @@ ANSWER_TYPES = [
                 r"(?!.*\b(reach|aimed|targeted|target|gericht|bedoeld|bereik\w*)\b)", re.I), re.compile(r"\w")),
     # "In welke steden ...", "Which Dutch cities ...": a place named after a preposition or place noun, not the country
     (re.compile(r"^\s*((in |met |bij |uit |van |voor |op |with |from )?(welke|which)( [\w-]+)? ([\w-]*(steden|gemeenten|plaatsen|provincies|regio['’]s|regio|wijken|buurten|cities|towns|"
-                r"municipalities|regions?|provinces|neighbourhoods|districts)))\b", re.I),
+                r"municipalities|regions?|provinces|neighbourhoods|districts))|in (welke|which) [\w-]+ (stad|gemeente|plaats|city|town|municipality))\b", re.I),
      OtherPlace(re.compile(PLACE_BEFORE + NOT_THE_COUNTRY + r"[A-Z][a-zà-ÿ]+|"
                            + PLACE_LIST))),
+    # "Welke lidstaten ...?", "Which countries ...?": a country named ("Hongarije", "Belgium"), not "twintig lidstaten"
+    (re.compile(r"^\s*((door |van |in |by |in )?(welke|which) ([\w-]+ )?(landen|lidstaten|eu-landen|eu-lidstaten|countries|member states|states))\b", re.I),
+     re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for group in COUNTRIES[1:] for f in group if len(f) > 3) + r")(?![\w-])")),
     # "Waar ...?" asks for a place, but not with a preposition at its end: "Waar richt de alliantie zich op?",
     # "Waar gaat het geld naartoe?" (waarop, waarnaartoe) ask what, not where
     # (also before a clause: "Waar helpt de wegwijzer mee als ..."); where to find information,
@@ -283,6 +286,8 @@ PERSON_ASKED = re.compile(
     r"wie (is|zijn|was|waren) ([\w-]+ ){0,4}?(de )?(procureur-generaal|ombudsman|voorzitter|directeur|burgemeester|commissaris)|"
     r"wie (is|zijn|was|waren|wordt|worden|werd) (de )?(directeur|voorzitter|onderzoekers?|auteurs?|hoogleraar|commissaris|regeringscommissaris|leider|trekker)|"
     r"wie (leidt|leiden|schreef|schreven|ondertekende|tekende|diende|dienden)|wie (staat|stond|staan) (er )?aan het hoofd|"
+    # the head or the chair of a body: "Wie is het hoofd van het ECAD-P?", "Wie zit de regiegroep voor?"
+    r"wie (is|was|wordt|werd) (het )?(hoofd|baas|chef) van|wie (zit|zat|zitten) .{1,100}\bvoor(?=\s*\??\s*$)|who is (the )?head of|"
     r"who (chairs|heads|leads|wrote|signed|submitted)|who will (chair|head|lead)|who(['’]s| is| are) going to (chair|head|lead)|"
     r"wie (gaat|gaan) ([\w-]+ ){0,3}?(voorzitten|leiden)|"
     r"who (is|are|was|were) the (director|chair\w*|head|authors?|researchers?|professor|commissioner|leader))\b|"

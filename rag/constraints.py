@@ -16,7 +16,7 @@ from typing import Literal
 
 from corpus.aliases import COUNTRIES, default_table
 from index.lexical import fold, tokenize
-from rag.glossary import dutch_terms
+from rag.glossary import PATTERNS as GLOSSARY_PATTERNS
 from rag.numbers import extract_values
 
 Kind = Literal["year", "number", "at-least", "at-most", "amount", "percentage", "per-period", "name", "count-of", "share-of", "compared-with",
@@ -133,8 +133,8 @@ def question_constraints(question: str) -> list[Constraint]:
     if m and m.group(1).lower() not in NOT_COUNTED:
         out.append(Constraint("count-of", m.group(1).lower()))
     m = HOW_MANY_EN.search(question)
-    if m and (dutch := dutch_terms(m.group(1))):
-        out.append(Constraint("count-of", dutch[0].split()[0]))  # "How many municipalities ...": a count of gemeenten
+    if m and (dutch := counted_term(question[m.start(1) :])):
+        out.append(Constraint("count-of", dutch.split()[0]))  # "How many municipalities ...": a count of gemeenten
     m = SHARE_OF.search(question)
     if m and share_words(m.group(1)):
         out.append(Constraint("share-of", " ".join(share_words(m.group(1)))))
@@ -183,7 +183,18 @@ def satisfied(c: Constraint, evidence: str, aliases=None) -> bool:
         return any(counts_noun(head, evidence, SHARE_WINDOW) for w in c.text.split() for head in heads(w))
     if c.kind == "in-country":
         return not FOREIGN.search(evidence) or NETHERLANDS.search(evidence) is not None
-    return has_name(" ".join(compared_words(c.text)), evidence)  # compared-with
+    words = compared_words(c.text)  # compared-with
+    # "het EU-gemiddelde" is compared with an average, not with the EU: the compound's tail must be there too
+    tails = [w.split("-", 1)[1] for w in words if NAME_COMPOUND.match(w)]
+    folded = fold(evidence)
+    return has_name(" ".join(words), evidence) and all(re.search(rf"\b{re.escape(fold(t)[: max(4, len(t) - 2)])}", folded) for t in tails)
+
+
+def counted_term(rest: str) -> str | None:
+    """The Dutch term for the English noun that `rest` starts with, read with the words after it ("reports of
+    discrimination" are meldingen, not rapporten): of the glossary entries that match at its start, the longest match."""
+    matches = [(m.end(), term) for pattern, term in GLOSSARY_PATTERNS if (m := pattern.match(rest))]
+    return max(matches, key=lambda x: x[0])[1] if matches else None
 
 
 def share_words(group: str) -> list[str]:

@@ -485,7 +485,8 @@ def detect_date(claim: str, evidence: str, aliases: AliasTable | None = None) ->
 
 # --------------------------------------------------------------------------- negation with scope
 
-NEGATOR = re.compile(r"(?<![\w-])(?:geen\s+enkele?|niet|geen|nooit|niets|nergens|niemand|allerminst)(?![\w-])")
+# (also the idioms that say "not affected" without "niet": "blijven buiten schot", "laat ... ongemoeid")
+NEGATOR = re.compile(r"(?<![\w-])(?:geen\s+enkele?|niet|geen|nooit|niets|nergens|niemand|allerminst|buiten\s+schot|ongemoeid|onaangetast)(?![\w-])")
 QUOTED = re.compile(r"‘[^’]{1,120}’|“[^”]{1,120}”|\"[^\"]{1,120}\"|(?<!\w)'[^'\n]{2,120}'(?!\w)|'[^'\n]{2,120}'(?!\w)")
 NUMBER_WORDS = r"(?:\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend|kwart|helft|derde|vijfde|tiende)"
 NOT_NEGATION = re.compile(
@@ -738,6 +739,9 @@ SYNONYMS = (
     "gebied gebieden terrein terreinen",
     "ontwikkelen ontwikkelt ontplooien ontplooit",
     "kracht werking",  # "van kracht worden" for "in werking treden"
+    "beïnvloed beïnvloeden beïnvloedt geraakt raken raakt schot ongemoeid onaangetast",  # "buiten schot" is "niet geraakt"
+    "gepland geplande voorgenomen",
+    "klein kleine beperkt beperkte gering geringe",
     "deelnemen deelneemt deelnemende meedoen meedoet aangesloten aansluiten",
 )
 

@@ -116,7 +116,7 @@ NOT_TOPIC = frozenset(
 # out of what is searched, so that the question's own words find its passage.
 OPENER = re.compile(
     r"^\s*(?:(?:ok(?:ay|é)?|oke|goed|prima|thanks|dank\s*je(?:wel)?|bedankt)\s*[,.!]?\s+)?"  # "ok, ander onderwerp: ..."
-    r"(?:btw|by\s+the\s+way|trouwens|overigens|nog\s+iets\s+anders|iets\s+anders|(?:nog\s+)?(?:een\s+)?andere\s+vraag"
+    r"(?:btw|by\s+the\s+way|trouwens|overigens|nog\s+iets\s+anders|iets\s+(?:heel\s+|totaal\s+|compleet\s+)?anders|(?:nog\s+)?(?:een\s+)?andere\s+vraag"
     r"|ander\s+onderwerp|nog\s+een\s+vraag|(?:another|a\s+different|different|one\s+more)\s+question|on\s+another\s+note"
     r"|los\s+(?:daarvan|hiervan|van\s+(?:dit|dat))|apart\s+from\s+(?:that|this)|(?:on\s+)?a\s+separate\s+(?:note|point|question)|(?:a\s+)?separate\s+(?:thing|topic|matter)"
     r"|(?:a\s+)?(?:different|other|new)\s+(?:topic|subject|thing))"
@@ -307,7 +307,10 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
     if possessive_inside(question) and len(own) >= MIN_OWN_TOPIC_TERMS:
         return Resolved(question, False, "", "'hun' points inside the question")
     english_words = len(english_content_words(question))
-    if only_weak_reference(question) and not verbless_ellipsis(question) and max(len(own), english_words) >= MIN_TOPIC_TERMS_AFTER_EN:
+    het = het_pronoun(question, sentence_index) or ""  # ("en waar komt het geld voor vandaan?": "het" points back;
+    pronoun_het = bool(het) and not het.endswith("en")  # "het opsporen van ..." is an infinitive's article)
+    if (only_weak_reference(question) and not verbless_ellipsis(question) and not pronoun_het
+            and max(len(own), english_words) >= MIN_TOPIC_TERMS_AFTER_EN):
         return Resolved(question, False, "", "the question names its own subject after its opening word")
     if only_possessive_reference(question) and english_words >= MIN_TOPIC_TERMS_AFTER_EN + 1:
         # "Also, how does the Dutch cabinet describe its general approach ...": "its" points inside the question

@@ -184,6 +184,10 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"part-?time|parttime", "deeltijd"),
     (r"agenten|de sterke arm", "politie"),
     (r"vrouwenmoord(?:en)?|moord(?:en)? op vrouwen", "femicide"),
+    (r"vluchtelingen(?:vrouwen|mannen)?|vluchtelingvrouwen|(?:asielzoekers|migranten) met een verblijfs(?:status|vergunning)", "statushouders"),
+    (r"(?:een )?baan|banen", "werk"),
+    (r"ict'?ers|ict-ers|it'?ers|programmeurs", "ICT-specialisten"),
+    (r"aanstaande moeders|zwangere vrouwen", "zwangeren"),
 )
 PLAIN_PATTERNS = tuple((re.compile(rf"(?<![\w-])(?:{plain})(?![\w-])", re.I), term) for plain, term in PLAIN_DUTCH)
 

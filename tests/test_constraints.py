@@ -249,3 +249,21 @@ def test_a_verifying_question_is_answered_by_the_true_figure():
     assert {c.kind for c in missing} == {"year", "number"}
     assert corrected(missing, "De verklaring van 27 mei 2025 is door twintig lidstaten ondertekend.") == []
     assert [c.kind for c in corrected(missing, "De verklaring is door twintig lidstaten ondertekend.")] == ["year"]
+
+
+def test_a_comparison_with_an_average_needs_the_average():
+    """"lager dan het EU-gemiddelde" compares with an average: the EU named elsewhere is not that comparison."""
+    q = question_constraints("Is het aandeel vrouwelijke ICT-specialisten in Nederland lager dan het EU-gemiddelde?")
+    kinds = lambda ev: [c.kind for c in missing_constraints(q, ev)]
+    assert "compared-with" in kinds("In Nederland is minder dan 25 procent vrouw, meldt de Europese Commissie (EU).")
+    assert "compared-with" not in kinds("In Nederland ligt het aandeel vrouwen onder het gemiddelde in de EU.")
+
+
+def test_an_english_count_is_read_with_the_words_after_its_noun():
+    """"How many reports of discrimination" counts meldingen; "How many reports has it published" counts rapporten."""
+    def counted(q):
+        return [c.text for c in question_constraints(q) if c.kind == "count-of"]
+
+    assert counted("How many reports of discrimination based on sexual orientation did the police receive?") == ["meldingen"]
+    assert counted("How many reports has the institute published?") == ["rapport"]
+    assert counted("How many municipalities take part in Safe Cities?") == ["gemeenten"]

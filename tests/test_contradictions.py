@@ -763,6 +763,9 @@ def test_wel_en_niet_negates_nothing_and_trager_goes_down():
     assert synonymous(stems("experts"), stems("deskundigen")) and synonymous(stems("internet"), stems("online"))
     assert synonymous(stems("blijvend"), stems("duurzaam")) and synonymous(stems("terreinen"), stems("gebieden"))
     assert synonymous(stems("kracht"), stems("werking"))  # "van kracht worden" for "in werking treden"
+    # "blijven buiten schot" says "worden niet beïnvloed" without "niet": no negation differs
+    assert effective_negators("lopende subsidies blijven buiten schot") and effective_negators("het budget blijft ongemoeid")
+    assert synonymous(stems("geraakt"), stems("beïnvloed")) and synonymous(stems("geplande"), stems("voorgenomen"))
 
 
 def test_round_eleven_detectors():

@@ -75,6 +75,10 @@ def test_pointer_words_are_dropped_and_no_word_is_carried_twice(engine):
         ("Waar dient het Landelijk Platform Transgenderzorg voor?", "Sinds wanneer krijgt het vorm?", True),
         ("Welke rol speelt het CBS bij open data?", "Hoort emancipatie bij de onderwerpen waarover het cijfers levert?", True),
         ("Wat is het programma Veilige Steden?", "Wat doet het kabinet tegen femicide?", False),
+        # ... also after an opening "en", which alone would be a weak sign
+        ("Hoe lang loopt het ZonMw-programma over vrouwspecifieke gezondheid?", "en waar komt het geld voor vandaan?", True),
+        ("Worden mannen ook aangesproken in de publiekscampagnes van het NAP?",
+         "En hoe is de overheid de laatste jaren bezig geweest met het opsporen van vooringenomenheid in haar eigen algoritmes?", False),
         # an English "Also, ..." with three subject words of its own is a new question; "And the budget?" is not
         ("Who can apply for the Meer uren werkt! subsidy?", "Also, why might AI systems be biased against women, according to the answers to parliament?", False),
         ("What is the Safe Cities programme?", "And the budget?", True),

@@ -111,3 +111,4 @@ def test_a_dutch_query_gets_the_documents_terms_for_its_everyday_words():
     assert document_terms("Wat doet het kabinet tegen vrouwenmoorden?") == ["femicide"]
     assert document_terms("Hoeveel vrouwen werken bij Defensie?") == []
     assert with_document_terms("Wie zijn de partners?") == "Wie zijn de partners?"
+    assert document_terms("Hoeveel vluchtelingenvrouwen hebben een baan?") == ["statushouders", "werk"]

@@ -459,6 +459,19 @@ def test_a_place_question_needs_a_place_the_question_does_not_name(engine):
     assert not wants.search("Om gewelddadige opvattingen onder mannen tegen te gaan, zet gemeente Amsterdam in op voorlichting.")
     assert wants.search("De gemeente geeft voorlichting in Nieuw-West en in Zuidoost.")
     assert asked_type("In welke STO-regio's loopt het project?", engine.sentence_index) is not None
+    # a place word after an adjective: "In which Dutch city ...?" is not answered by "in Nederland"
+    city = asked_type("In which Dutch city will the national AI factory be located?", engine.sentence_index)
+    assert city is not None and not city.search("Dit zal ook het geval zijn voor de in Nederland voorziene AI-fabriek.")
+    # countries asked: a country's name answers, a count of member states does not
+    countries = asked_type("Welke EU-lidstaten blokkeren het voorstel?", engine.sentence_index)
+    assert countries.search("in enkele EU-lidstaten, waaronder Hongarije en Polen")
+    assert countries.search("Declaration of Austria, Belgium, Cyprus")
+    assert not countries.search("Nederland heeft, namens achttien lidstaten, een verklaring afgelegd.")
+    # the head or the chair of a body is a person
+    person = asked_type("Wie is de staatssecretaris van OCW?", engine.sentence_index)
+    for q in ("Wie is het hoofd van het ECAD-P?", "Wie zit de regiegroep sociale veiligheid voor?", "Who is the head of ECAD-P?"):
+        assert isinstance(asked_type(q, engine.sentence_index), type(person)), q
+    assert not isinstance(asked_type("Wie zit er in de regiegroep?", engine.sentence_index), type(person))
 
 
 def test_how_often_is_answered_by_a_frequency_and_researchers_by_names(engine):
@@ -552,6 +565,7 @@ def test_a_conversational_opener_is_not_searched(engine):
     assert without_opener("Goed, en hoeveel kost het?") == "Goed, en hoeveel kost het?"  # an acknowledgement alone opens nothing
     assert without_opener("Separate thing: what's Defence's target?") == "what's Defence's target?"
     assert without_opener("ok different topic - who pays?") == "who pays?"
+    assert without_opener("iets heel anders: hoeveel gemeenten doen mee?") == "hoeveel gemeenten doen mee?"
     from rag.conversation import without_document_name
 
     # the document as the speaker or the place of the answer names no subject; about the document itself it stays
