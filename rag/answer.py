@@ -254,7 +254,7 @@ ANSWER_TYPES = [
      OtherPlace(re.compile(PLACE_BEFORE + NOT_THE_COUNTRY + r"[A-Z][a-zà-ÿ]+|"
                            + PLACE_LIST))),
     # "Welke lidstaten ...?", "Which countries ...?": a country named ("Hongarije", "Belgium"), not "twintig lidstaten"
-    (re.compile(r"^\s*((door |van |in |by |in )?(welke|which) ([\w-]+ )?(landen|lidstaten|eu-landen|eu-lidstaten|countries|member states|states))\b", re.I),
+    (re.compile(r"^\s*((door |van |in |by )?(welke|which) ([\w-]+ )?(landen|lidstaten|eu-landen|eu-lidstaten|countries|member states|states))\b", re.I),
      re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for group in COUNTRIES[1:] for f in group if len(f) > 3) + r")(?![\w-])")),
     # "Waar ...?" asks for a place, but not with a preposition at its end: "Waar richt de alliantie zich op?",
     # "Waar gaat het geld naartoe?" (waarop, waarnaartoe) ask what, not where
