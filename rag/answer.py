@@ -193,6 +193,7 @@ ANSWER_TYPES = [
     # sentence; its absence is no reason to abstain: a reason can be stated without such a word)
     # (also an aim: "Waar dient het ECAD-P voor?", "wat is het idee achter Paarse Vrijdag", "What is the purpose of ...?")
     (re.compile(r"^\s*(waarom|why|hoe verklaart|hoe komt het dat|wat is de reden|om welke reden|what is the reason|for what reason|"
+                r"(geef|noem) (de|een) (reden|oorzaak)|"
                 r"what explains|how come|waartoe|wat (is|was) het (idee|nut|achterliggende idee) (van|achter)|"
                 r"what (is|was) the (purpose|aim|idea|point) (of|behind))\b|^\s*waar (dient|dienen|diende|is|zijn|was) .{1,80}\bvoor\s*\??\s*$", re.I),
      REASON),
@@ -256,6 +257,9 @@ ANSWER_TYPES = [
     # "Welke lidstaten ...?", "Which countries ...?": a country named ("Hongarije", "Belgium"), not "twintig lidstaten"
     (re.compile(r"^\s*((door |van |in |by )?(welke|which) ([\w-]+ )?(landen|lidstaten|eu-landen|eu-lidstaten|countries|member states|states))\b", re.I),
      re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for group in COUNTRIES[1:] for f in group if len(f) > 3) + r")(?![\w-])")),
+    # "Met welk online platform ...?": a name next to the noun ("het platform X", "X-platform"), not "een online platform"
+    (re.compile(r"^\s*((met |via |op |bij |with |on )?(welke?|which) (online |digitale? |social media )?(platform|platforms|website|app|bedrijf|company|firm))\b", re.I),
+     re.compile(r"\b(platform|website|app|bedrijf)\s+[A-Z‘'\"]|[A-Z][\w-]+[- ](platform|website|app)\b|‘[^’]+’")),
     # "Waar ...?" asks for a place, but not with a preposition at its end: "Waar richt de alliantie zich op?",
     # "Waar gaat het geld naartoe?" (waarop, waarnaartoe) ask what, not where
     # (also before a clause: "Waar helpt de wegwijzer mee als ..."); where to find information,
@@ -678,6 +682,9 @@ LEAD_IN = re.compile(
 
 # A sentence that goes on about what the sentence before it said: "Eén van deze netwerken is Roze in Blauw ...
 # Zo zorgen ze voor meer ervaringsdeskundigheid bij de politie."
+# ... or names what the sentence before listed: "De volwaardige maatschappelijke deelname van deze groepen maakt geen
+# deel uit van het emancipatiebeleid" after "praktisch opgeleiden, mensen uit krimpregio's en sprekers van spreektalen"
+NAMES_THE_LIST_BEFORE = re.compile(r"^[^.;:]{0,60}\b(deze|die|beide) (groepen|mensen|personen|organisaties|partijen)\b", re.I)
 POINTS_BACK = re.compile(r"^\W*((in|bij|op|met|voor|van|uit|aan|onder)\s+(deze|dit|die|dat)|ze|zij|het|dit|deze|die|zo|daarom|daardoor|hierdoor|daarmee|hiermee|daarbij|hierbij|daarnaast|daarvoor|hiervoor|daarin|hierin)\b", re.I)
 
 
@@ -740,7 +747,7 @@ def with_continuations(chosen: list[ScoredSentence], scored: list[ScoredSentence
         following = next_in_passage(c, scored, passages)
         if following is None or text(following) in taken:
             continue
-        if LEAD_IN.search(text(c)) or (len(out) == 1 and POINTS_BACK.search(text(following))):
+        if LEAD_IN.search(text(c)) or (len(out) == 1 and (POINTS_BACK.search(text(following)) or NAMES_THE_LIST_BEFORE.search(text(following)))):
             queue.insert(0, following)
             taken.add(text(following))
             added += 1

@@ -812,6 +812,7 @@ DIRECTION: list[tuple[str, int, str]] = [
 DIRECTION_NAMES = {("strictness", UP): "een aanscherping", ("strictness", DOWN): "een versoepeling",
                    ("ease", UP): "iets dat makkelijker wordt", ("ease", DOWN): "iets dat moeilijker wordt",
                    ("cost", UP): "hogere kosten", ("cost", DOWN): "lagere kosten",
+                   ("safety", UP): "meer veiligheid", ("safety", DOWN): "minder veiligheid",
                    ("size", UP): "een toename", ("size", DOWN): "een afname", ("quality", UP): "een verbetering",
                    ("quality", DOWN): "een verslechtering", ("adequacy", UP): "iets dat toereikend is",
                    ("adequacy", DOWN): "iets dat tekortschiet", ("continuity", UP): "voortzetting", ("continuity", DOWN): "een einde",
@@ -825,7 +826,16 @@ def detect_direction(claim: str, evidence: str, aliases: AliasTable | None = Non
         return (f"De bewering beschrijft {DIRECTION_NAMES[(cm.scale, cm.level)]} ('{cm.text}'), "
                 f"maar de bron {DIRECTION_NAMES[(em.scale, em.level)]} ('{em.text}').")
 
-    return scale_conflict(claim, evidence, DIRECTION, lambda a, b: a != b, "direction", describe)
+    return (scale_conflict(claim, evidence, DIRECTION, lambda a, b: a != b, "direction", describe)
+            or scale_conflict(claim, evidence, OPPOSED_DEGREES, lambda a, b: a != b, "direction", describe))
+
+
+# A comparative against "minder" + its base: "veiliger" against "voelen zich minder veilig". Only a conflict when both
+# are there; unlike DIRECTION, a claim's "veiliger" needs no counterpart in the evidence to be supported.
+OPPOSED_DEGREES: list[tuple[str, int, str]] = [
+    ("safety", UP, r"(?<![\w-])veiliger(?!\w)"),
+    ("safety", DOWN, r"(?<![\w-])minder\s+veilig(?!\w)"),
+]
 
 
 # --------------------------------------------------------------------------- counterparts

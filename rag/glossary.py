@@ -188,6 +188,14 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"(?:een )?baan|banen", "werk"),
     (r"ict'?ers|ict-ers|it'?ers|programmeurs", "ICT-specialisten"),
     (r"aanstaande moeders|zwangere vrouwen", "zwangeren"),
+    (r"gevluchte (?:vrouwen|mannen|mensen)", "statushouders"),
+    (r"homodiscriminatie|homohaat|homofobie|homovijandig\w*", "discriminatie seksuele gerichtheid"),
+    (r"(?:lokale |gemeentelijke )?(?:discriminatie)?meldpunten|antidiscriminatiebureaus?", "antidiscriminatievoorzieningen"),
+    (r"klachten", "meldingen"),
+    (r"firma'?s|ondernemingen", "bedrijven"),
+    (r"geslachtsoverstap|geslachtsverandering|geslachtstransitie", "transitie transgender"),
+    (r"besparingen|bespaart|bezuiniging|kortingen", "bezuinigingen"),
+    (r"overheidsgeld|subsidiegeld|rijksgeld", "subsidies"),
 )
 PLAIN_PATTERNS = tuple((re.compile(rf"(?<![\w-])(?:{plain})(?![\w-])", re.I), term) for plain, term in PLAIN_DUTCH)
 

@@ -766,6 +766,9 @@ def test_wel_en_niet_negates_nothing_and_trager_goes_down():
     # "blijven buiten schot" says "worden niet beïnvloed" without "niet": no negation differs
     assert effective_negators("lopende subsidies blijven buiten schot") and effective_negators("het budget blijft ongemoeid")
     assert synonymous(stems("geraakt"), stems("beïnvloed")) and synonymous(stems("geplande"), stems("voorgenomen"))
+    # "veiliger" against "minder veilig" goes the other way; the same words agree
+    assert detect_direction("lhb-studenten voelen zich veiliger dan andere studenten", "lhb-studenten voelen zich minder veilig")
+    assert not detect_direction("lhb-studenten voelen zich minder veilig dan andere", "lhb-studenten voelen zich minder veilig")
 
 
 def test_round_eleven_detectors():

@@ -112,3 +112,5 @@ def test_a_dutch_query_gets_the_documents_terms_for_its_everyday_words():
     assert document_terms("Hoeveel vrouwen werken bij Defensie?") == []
     assert with_document_terms("Wie zijn de partners?") == "Wie zijn de partners?"
     assert document_terms("Hoeveel vluchtelingenvrouwen hebben een baan?") == ["statushouders", "werk"]
+    assert "antidiscriminatievoorzieningen" in document_terms("klachten over homodiscriminatie bij de lokale meldpunten")
+    assert "bezuinigingen" in document_terms("Gaan organisaties erop achteruit door de besparingen?")

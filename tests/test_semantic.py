@@ -472,6 +472,14 @@ def test_a_place_question_needs_a_place_the_question_does_not_name(engine):
     for q in ("Wie is het hoofd van het ECAD-P?", "Wie zit de regiegroep sociale veiligheid voor?", "Who is the head of ECAD-P?"):
         assert isinstance(asked_type(q, engine.sentence_index), type(person)), q
     assert not isinstance(asked_type("Wie zit er in de regiegroep?", engine.sentence_index), type(person))
+    # "Met welk online platform ...?" wants the platform's name, not "een online platform"
+    platform = asked_type("Met welk online platform werkt JenV samen in de pilot?", engine.sentence_index)
+    assert not platform.search("De minister werkt samen met een online platform om de methode als pilot toe te passen.")
+    assert platform.search("De minister werkt samen met het platform Discord.")
+    # "Geef de reden waarom ..." asks for a reason
+    from rag.answer import REASON
+
+    assert asked_type("Geef de reden waarom het voorstel niet van de grond komt", engine.sentence_index) is REASON
 
 
 def test_how_often_is_answered_by_a_frequency_and_researchers_by_names(engine):
@@ -516,6 +524,11 @@ def test_the_best_sentence_keeps_a_next_sentence_that_points_back_to_it():
     best = scored[1]
     chosen = with_continuations([best], sorted(scored, key=lambda s: -s.score), overlapping)
     assert [overlapping[c.row].text[c.start : c.end] for c in chosen][-1] == "Daarom krijgen ze een training."
+    # a next sentence that names the groups the best one listed ("deze groepen") goes on about it too
+    groups = [_Passage("Het kabinet wil dat praktisch opgeleiden en mensen uit krimpregio's meedoen. "
+                       "De deelname van deze groepen maakt geen deel uit van het emancipatiebeleid. Het kabinet doet meer.")]
+    scored = _sentences(groups, 0, [0.9, 0.3, 0.2])
+    assert len(with_continuations([scored[0]], scored, groups)) == 2
 
 
 @pytest.mark.parametrize("question, place", [
