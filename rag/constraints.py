@@ -186,8 +186,7 @@ def satisfied(c: Constraint, evidence: str, aliases=None) -> bool:
     words = compared_words(c.text)  # compared-with
     # "het EU-gemiddelde" is compared with an average, not with the EU: the compound's tail must be there too
     tails = [w.split("-", 1)[1] for w in words if NAME_COMPOUND.match(w)]
-    folded = fold(evidence)
-    return has_name(" ".join(words), evidence) and all(re.search(rf"\b{re.escape(fold(t)[: max(4, len(t) - 2)])}", folded) for t in tails)
+    return has_name(" ".join(words), evidence) and all(stem_in(t, fold(evidence)) for t in tails)
 
 
 def counted_term(rest: str) -> str | None:
@@ -213,6 +212,11 @@ def heads(word: str) -> list[str]:
     return [word, *(word[-i:] for i in range(len(word) - 3, 5, -1))]
 
 
+def stem_in(word: str, folded: str) -> bool:
+    """The word, but for its last two letters (at least four kept), starts a word of the folded text."""
+    return re.search(rf"\b{re.escape(fold(word)[: max(4, len(word) - 2)])}", folded) is not None
+
+
 def has_name(name: str, evidence: str) -> bool:
     """Every word of the name in the evidence (a word may differ in its last two letters, be the first part of
     a compound the question made: "Regenboogstedenaanpak" is found in "de 56 Regenboogsteden", or a compound the evidence
@@ -223,7 +227,7 @@ def has_name(name: str, evidence: str) -> bool:
     tokens = re.findall(r"[\w+]+", folded)
     pairs = {a + b for a, b in zip(tokens, tokens[1:])}  # a compound the evidence writes apart ("Roma kinderen")
     parts = name_words(name)
-    if not all(re.search(rf"\b{re.escape(fold(w)[: max(4, len(w) - 2)])}", folded)
+    if not all(stem_in(w, folded)
                or any(fold(w).startswith(e) and len(e) >= 0.6 * len(w) for e in words)
                or (len(w) >= 8 and any(p.startswith(fold(w)[: len(w) - 2]) for p in pairs)) for w in parts):
         return False
@@ -300,7 +304,7 @@ def missing_constraints(constraints: list[Constraint], evidence: str, aliases=No
 # A question that checks a statement ("Klopt het dat ... door 18 landen is getekend?") is answered by the passage that
 # gives the true figure ("door twintig lidstaten"): its own year or number need not be in the evidence, another one is.
 VERIFYING = re.compile(r"^\W*(?:klopt\s+het(?:\s+echt)?,?\s+dat|is\s+het\s+(?:waar|juist|correct)\s+dat|is\s+it\s+(?:true|correct|right)\b)", re.I)
-VALUE_KINDS = frozenset(("year", "number", "at-least", "at-most", "percentage"))
+COUNT_KINDS = frozenset(("number", "at-least", "at-most", "percentage"))  # answered by another count (a year is none)
 
 
 def corrected(constraints: list[Constraint], evidence: str) -> list[Constraint]:
@@ -311,7 +315,7 @@ def corrected(constraints: list[Constraint], evidence: str) -> list[Constraint]:
     counts = any(v.kind in ("number", "percentage") and not YEAR.fullmatch(v.text) for v in values)
 
     def answered(c: Constraint) -> bool:
-        return (c.kind == "year" and years) or (c.kind in VALUE_KINDS - {"year"} and counts)
+        return (c.kind == "year" and years) or (c.kind in COUNT_KINDS and counts)
 
     return [c for c in constraints if not answered(c)]
 

@@ -819,6 +819,14 @@ DIRECTION_NAMES = {("strictness", UP): "een aanscherping", ("strictness", DOWN):
                    ("stance", UP): "steun", ("stance", DOWN): "verzet"}
 
 
+# A comparative against "minder" + its base: "veiliger" against "voelen zich minder veilig". Only a conflict when both
+# are there; unlike DIRECTION, a claim's "veiliger" needs no counterpart in the evidence to be supported.
+OPPOSED_DEGREES: list[tuple[str, int, str]] = [
+    ("safety", UP, r"(?<![\w-])veiliger(?!\w)"),
+    ("safety", DOWN, r"(?<![\w-])minder\s+veilig(?!\w)"),
+]
+
+
 def detect_direction(claim: str, evidence: str, aliases: AliasTable | None = None) -> Conflict | None:
     """The claim and the evidence clause about the same object go opposite ways (vergroten vs terugdringen)."""
 
@@ -828,14 +836,6 @@ def detect_direction(claim: str, evidence: str, aliases: AliasTable | None = Non
 
     return (scale_conflict(claim, evidence, DIRECTION, lambda a, b: a != b, "direction", describe)
             or scale_conflict(claim, evidence, OPPOSED_DEGREES, lambda a, b: a != b, "direction", describe))
-
-
-# A comparative against "minder" + its base: "veiliger" against "voelen zich minder veilig". Only a conflict when both
-# are there; unlike DIRECTION, a claim's "veiliger" needs no counterpart in the evidence to be supported.
-OPPOSED_DEGREES: list[tuple[str, int, str]] = [
-    ("safety", UP, r"(?<![\w-])veiliger(?!\w)"),
-    ("safety", DOWN, r"(?<![\w-])minder\s+veilig(?!\w)"),
-]
 
 
 # --------------------------------------------------------------------------- counterparts

@@ -200,16 +200,25 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
 PLAIN_PATTERNS = tuple((re.compile(rf"(?<![\w-])(?:{plain})(?![\w-])", re.I), term) for plain, term in PLAIN_DUTCH)
 
 
+def new_terms(patterns, question: str) -> list[str]:
+    """The terms of the patterns the question matches, in the patterns' order, each once, without those it has."""
+    terms = dict.fromkeys(term for pattern, term in patterns if pattern.search(question))
+    return [t for t in terms if t.lower() not in question.lower()]
+
+
+def appended(question: str, terms: list[str]) -> str:
+    """The question with the terms appended in parentheses ("... (gemeenten, Veilige Steden)")."""
+    return f"{question} ({', '.join(terms)})" if terms else question
+
+
 def document_terms(question: str) -> list[str]:
     """The documents' terms for the everyday Dutch words of a Dutch question, each once, those it lacks."""
-    terms = dict.fromkeys(term for pattern, term in PLAIN_PATTERNS if pattern.search(question))
-    return [t for t in terms if t.lower() not in question.lower()]
+    return new_terms(PLAIN_PATTERNS, question)
 
 
 def with_document_terms(question: str) -> str:
     """A Dutch question with the documents' terms for its everyday words appended ("... (Defensie, vrouwen)")."""
-    terms = document_terms(question)
-    return f"{question} ({', '.join(terms)})" if terms else question
+    return appended(question, document_terms(question))
 
 
 def dutch_terms(question: str) -> list[str]:
@@ -219,10 +228,9 @@ def dutch_terms(question: str) -> list[str]:
 
 def added_terms(question: str) -> list[str]:
     """The Dutch terms `with_dutch_terms` appends: those the question does not already have."""
-    return [t for t in dutch_terms(question) if t.lower() not in question.lower()]
+    return new_terms(PATTERNS, question)
 
 
 def with_dutch_terms(question: str) -> str:
     """The question with the Dutch terms of its English words appended ("... (gemeenten, Veilige Steden)")."""
-    terms = added_terms(question)
-    return f"{question} ({', '.join(terms)})" if terms else question
+    return appended(question, added_terms(question))
