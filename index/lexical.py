@@ -64,9 +64,23 @@ def tokenize(text: str, stemmer: str, *, query: bool = False, vocabulary: Contai
     out: list[str] = []
     for w in words:
         t = stem.stemWord(w) if not w.isdigit() else w
-        parts = split_compound(w, stem, vocabulary) if vocabulary is not None and t not in vocabulary else None
+        parts = (split_compound(w, stem, vocabulary) or particle_verb(w, stem, vocabulary)
+                 if vocabulary is not None and t not in vocabulary else None)
         out.extend(parts or [t])
     return out
+
+
+# Separable verbs are written whole in a question and apart in the documents: "aanjagen" is "aan te jagen", "jaagt ... aan".
+PARTICLES = ("samen", "terug", "tegen", "door", "over", "voor", "vast", "aan", "mee", "uit", "toe", "bij", "weg", "af", "op", "in", "na", "om")
+
+
+def particle_verb(word: str, stem, vocabulary: Container[str]) -> list[str] | None:
+    """The known verb of an unknown separable verb ("aanjagen" -> jaag), or None."""
+    for particle in PARTICLES:
+        rest = word[len(particle) :]
+        if word.startswith(particle) and len(rest) >= MIN_PART and (t := stem.stemWord(rest)) in vocabulary:
+            return [t]
+    return None
 
 
 def split_compound(word: str, stem, vocabulary: Container[str]) -> list[str] | None:

@@ -195,7 +195,7 @@ ANSWER_TYPES = [
     (re.compile(r"^\s*(waarom|why|hoe verklaart|hoe komt het dat|wat is de reden|om welke reden|what is the reason|for what reason|"
                 r"(geef|noem) (de|een) (reden|oorzaak)|"
                 r"what explains|how come|waartoe|wat (is|was) het (idee|nut|achterliggende idee) (van|achter)|"
-                r"what (is|was) the (purpose|aim|idea|point) (of|behind))\b|^\s*waar (dient|dienen|diende|is|zijn|was) .{1,80}\bvoor\s*\??\s*$", re.I),
+                r"what (is|was) the (purpose|aim|idea|point) (of|behind))\b|^\s*waar (dient|dienen|diende|is|zijn|was) .{1,80}\bvoor(\s+(bedoeld|bestemd|nodig|opgezet|opgericht))?\s*\??\s*$", re.I),
      REASON),
     # what something yields ("Wat levert het netwerk Roze in Blauw de politie op?", "Wat heeft het overleg opgeleverd?"):
     # a result, said with a word of consequence ("Zo zorgen ze voor meer ervaringsdeskundigheid", "Dat leidde tot ...")
@@ -235,7 +235,7 @@ ANSWER_TYPES = [
     (re.compile(r"^\s*(sinds (wanneer|welk jaar|welke maand)|since (when|what year|which year))\b", re.I),
      re.compile(r"\b(19|20)\d\d\b|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
                 r"\b(de )?afgelopen (\w+ )?(jaar|jaren|maanden|periode)\b|\bsindsdien\b", re.I)),
-    (re.compile(r"^\s*(wanneer|when|(in|vanaf|sinds|tot) (welk jaar|welke maand(en)?|welke periode)|op welke datum|vanaf wanneer|tot wanneer|per wanneer|uiterlijk wanneer|voor wanneer|"
+    (re.compile(r"^\s*(wanneer|when|(in|vanaf|sinds|tot|per|voor) (welk jaar|welke maand(en)?|welke periode|welke datum)|op welke datum|vanaf wanneer|tot wanneer|per wanneer|uiterlijk wanneer|voor wanneer|"
                 r"(in|since|until|by) (what|which) (year|month|months|period)|on what date|by when)\b", re.I), re.compile(r"\b(19|20)\d\d\b|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|" + WHEN_WORDS + r"|"
                 r"\b(eind|einde|begin|medio) (van )?(het|dit|volgend) jaar\b", re.I)),
     # examples are given with "bijvoorbeeld", "zoals", "denk aan"
@@ -250,7 +250,7 @@ ANSWER_TYPES = [
     (re.compile(r"^\s*(wie|who|welke? (persoon|minister)|which (person|minister))\b"
                 r"(?!.*\b(reach|aimed|targeted|target|gericht|bedoeld|bereik\w*)\b)", re.I), re.compile(r"\w")),
     # "In welke steden ...", "Which Dutch cities ...": a place named after a preposition or place noun, not the country
-    (re.compile(r"^\s*((in |met |bij |uit |van |voor |op |with |from )?(welke|which)( [\w-]+)? ([\w-]*(steden|gemeenten|plaatsen|provincies|regio['’]s|regio|wijken|buurten|cities|towns|"
+    (re.compile(r"^\s*((in |met |bij |uit |van |voor |op |om |with |from )?(welke|which)( [\w-]+)? ([\w-]*(steden|gemeenten|plaatsen|provincies|regio['’]s|regio|wijken|buurten|cities|towns|"
                 r"municipalities|regions?|provinces|neighbourhoods|districts))|in (welke|which) [\w-]+ (stad|gemeente|plaats|city|town|municipality))\b", re.I),
      OtherPlace(re.compile(PLACE_BEFORE + NOT_THE_COUNTRY + r"[A-Z][a-zà-ÿ]+|"
                            + PLACE_LIST))),
@@ -335,10 +335,20 @@ class PersonName:
 OPENING_CONJUNCTION = re.compile(r"^\s*(?:en|maar|ook|and|but|also|so)\b[\s,]*(?=\w)", re.I)
 
 
+# A statement before the question proper: "single super mom deelt z'n ervaringen met andere gemeentes, om welke
+# gemeenten gaat dat?" asks what the part after the comma asks.
+LEAD_STATEMENT = re.compile(
+    r"^[^?]{12,}?,\s*(?=(?:(?:en|maar)\s+)?(?:(?:om|in|met|bij|uit|van|voor|op|door|aan|tot|vanaf|sinds|per)\s+)?"
+    r"(?:wie|wat|welke?|waar\w*|wanneer|waarom|hoe|hoeveel)\b)", re.I)
+
+
 def asked_type(question: str, sidx: "SentenceIndex | None" = None):
     """How to recognise the kind of answer the question word asks for (an amount, a number, a date, a person with
-    `sidx`, a name, a place): an object with `search(text)`, or None."""
+    `sidx`, a name, a place): an object with `search(text)`, or None. A question after a statement is read from its
+    question word on."""
     question = OPENING_CONJUNCTION.sub("", question, count=1)
+    if (lead := LEAD_STATEMENT.match(question)) and not any(asks.search(question) for asks, _ in ANSWER_TYPES):
+        question = OPENING_CONJUNCTION.sub("", question[lead.end() :], count=1)
     if sidx is not None and PERSON_ASKED.search(question):
         return PersonName(sidx.lowercase_words)
     pattern = next((pattern for asks, pattern in ANSWER_TYPES if asks.search(question)), None)
@@ -566,8 +576,11 @@ class Candidate:
     repeat: bool
 
 
-def sentence_candidates(engine, question: str, hits, qv: np.ndarray, language: str, said: str = "") -> tuple[list[Candidate], float]:
-    """Every sentence of the hits with its features; and the best lexical coverage of the question by one sentence."""
+def sentence_candidates(
+    engine, question: str, hits, qv: np.ndarray, language: str, said: str = "", fresh: frozenset[str] = frozenset()
+) -> tuple[list[Candidate], float]:
+    """Every sentence of the hits with its features; and the best lexical coverage of the question by one sentence.
+    A sentence of the previous answer (`said`) is a repeat unless it has a term of `fresh`, what the follow-up asks anew."""
     sidx: SentenceIndex = engine.sentence_index
     q_terms = sidx.terms(question, query=True)
     q_numbers = set(NUMBER.findall(question))
@@ -610,17 +623,19 @@ def sentence_candidates(engine, question: str, hits, qv: np.ndarray, language: s
             "list_asked": 1.0 if list_asked else 0.0,
             "list_match": 1.0 if list_asked and is_enumeration(sentence) else 0.0,
         }
-        out.append(Candidate(engine.row_of[hit.passage.passage_id], s, e, x, bool(said) and sentence in said))
+        repeat = bool(said) and sentence in said and not own & fresh
+        out.append(Candidate(engine.row_of[hit.passage.passage_id], s, e, x, repeat))
     return out, best_coverage
 
 
 def score_sentences(
-    engine, question: str, hits, qv: np.ndarray, language: str, said: str = "", near: frozenset[int] = frozenset()
+    engine, question: str, hits, qv: np.ndarray, language: str, said: str = "", near: frozenset[int] = frozenset(),
+    fresh: frozenset[str] = frozenset(),
 ) -> tuple[list[ScoredSentence], float]:
     """Every sentence of the hits, scored by the sentence model, best first; and the best lexical coverage.
     `said` is the previous answer in a conversation: its sentences are pushed down; those of the passages `near` it
     (rows) are pulled up."""
-    candidates, best_coverage = sentence_candidates(engine, question, hits, qv, language, said)
+    candidates, best_coverage = sentence_candidates(engine, question, hits, qv, language, said, fresh)
     model = load_sentence_model()
     out = []
     for c in candidates:
@@ -630,6 +645,16 @@ def score_sentences(
         out.append(ScoredSentence(c.row, c.start, c.end, p, c.features["lexical"], c.features["dense"]))
     out.sort(key=lambda x: -x.score)
     return out, best_coverage
+
+
+def fresh_terms(sidx: SentenceIndex, question: str, history: list[Turn]) -> frozenset[str]:
+    """The terms a follow-up asks that the previous question did not, in the documents' words ("And with the police?"
+    after a question on the reports to the antidiscrimination offices: politie). A sentence of the previous answer with
+    one of them answers the follow-up anew ("... bij de politie ... steeg van 2545 naar 2745")."""
+    def terms(text: str) -> set[str]:
+        return sidx.terms(f"{text} {' '.join(added_terms(text))}", query=True)
+
+    return frozenset(terms(question) - terms(history[-1].question)) if history else frozenset()
 
 
 def shifted(p: float, logit: float) -> float:
@@ -856,7 +881,8 @@ def draft_answer(
     near = nearby_rows(said, engine.sentence_index) if said else frozenset()
     if SOURCE_ASKED.search(question) and STUDY_SOURCE_ASKED.search(question):
         hits = with_sources(engine, hits)
-    scored, coverage = score_sentences(engine, sentence_query, hits, sentence_vector, language, said, near)
+    scored, coverage = score_sentences(engine, sentence_query, hits, sentence_vector, language, said, near,
+                                       fresh_terms(engine.sentence_index, question, history) if said else frozenset())
     chosen = with_continuations(select(scored, max_sentences, engine.index.passages), scored, engine.index.passages)
     chosen = with_antecedent(chosen, scored, engine.index.passages)
     features = answer_features(engine, question, language, hits, scored, chosen, coverage, qv)

@@ -46,7 +46,7 @@ NOT_NAMES = frozenset(
     what which who where when why how is are does do did has have can will the in de het een volgens nederland
     nederlandse kabinet kamer tweede overheid rijksoverheid staatssecretaris minister emancipatienota nota dutch
     netherlands government cabinet in op voor met and or en of kamervragen kamervraag kamerbrief brief antwoorden
-    antwoord beantwoording bijlage aanbiedingsbrief vragen kamerleden kamerlid""".split()
+    antwoord beantwoording bijlage aanbiedingsbrief vragen kamerleden kamerlid nl holland""".split()
 )
 
 
@@ -82,6 +82,7 @@ COUNT_SYNONYMS = (
     "organisatie organisaties partij partijen partner partners",
     "project projecten initiatief initiatieven",
     "school scholen onderwijsinstelling onderwijsinstellingen instelling instellingen",
+    "bestuurder bestuurders bestuurslid bestuursleden",
 )
 COUNT_WINDOW = 4  # words between a number and the noun it counts ("25 gemeenten", "ruim 400 deelnemende scholen")
 # Nouns that count kinds, not things: "drie groepen vrouwen" does not say how many women.
@@ -286,8 +287,11 @@ TARGET = re.compile(r"(?<![\w-])(?:stree\w*|streven|streefcijfer\w*|doelstelling
 
 
 def target_for_now(question: str, quoted: list[str]) -> bool:
-    """The question asks how things are now and every quoted sentence states a target for a year instead."""
-    return bool(quoted) and bool(NOW_ASKED.search(question)) and all(TARGET.search(t) and YEAR.search(t) for t in quoted)
+    """The question asks how things are now and every quoted sentence with a figure states a target for a year instead
+    (the sentences quoted with it give no figure: "Om daar te komen hebben we iedereen nodig")."""
+    figures = [t for t in quoted if any(v.kind in ("number", "percentage") and not YEAR.fullmatch(v.text) for v in extract_values(t))]
+    return bool(NOW_ASKED.search(question)) and bool(figures or quoted) and all(
+        TARGET.search(t) and YEAR.search(t) for t in (figures or quoted))
 
 
 def missing_constraints(constraints: list[Constraint], evidence: str, aliases=None) -> list[Constraint]:

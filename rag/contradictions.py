@@ -691,7 +691,7 @@ SYNONYMS = (
     "helpt helpen hielp geholpen ondersteunt ondersteunen ondersteunde ondersteund bijstaan bijstaat bijgestaan",
     "begonnen gestart opgezet opgericht gelanceerd",
     "proef pilot",
-    "gevolgd gemonitord monitoren monitort",
+    "gevolgd gemonitord monitoren monitort meten gemeten",
     "rekenkracht rekencapaciteit",
     # the everyday words a journalist writes for the documents' register
     "expert experts deskundige deskundigen deskundig specialist specialisten",
@@ -738,11 +738,17 @@ SYNONYMS = (
     "uitwendig uitwendige uiterlijk uiterlijke",
     "gebied gebieden terrein terreinen",
     "ontwikkelen ontwikkelt ontplooien ontplooit",
-    "kracht werking",  # "van kracht worden" for "in werking treden"
+    "kracht werking geldt gelden",  # "van kracht worden", "gelden" for "in werking treden"
     "beïnvloed beïnvloeden beïnvloedt geraakt raken raakt schot ongemoeid onaangetast",  # "buiten schot" is "niet geraakt"
     "gepland geplande voorgenomen",
     "klein kleine beperkt beperkte gering geringe",
-    "deelnemen deelneemt deelnemende meedoen meedoet aangesloten aansluiten",
+    "deelnemen deelneemt deelnemende meedoen meedoet aangesloten aansluiten toetreding toetreden toegetreden",
+    "mikt mikken mikte streeft gericht",  # "het kabinet mikt erop dat" for "de planning is erop gericht dat"
+    "middelbare voortgezet",  # "de middelbare school" for "het voortgezet onderwijs"
+    "opnieuw weer",
+    "ingediend indienen dienden diende ingezonden inzenden",  # Kamervragen "ingediend" or "ingezonden"
+    "uitzoeken uitgezocht onderzoeken onderzocht",
+    "baan werkend werkende",  # "ICT-specialisten met een baan" for "werkende ICT-specialisten"
 )
 
 

@@ -323,7 +323,7 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
              + answer_words(history[-1], sentence_index))
     if pointer is not None and len(subject_terms(question, sentence_index)) >= OWN_TOPIC_AND_POINTER:
         words = anchor_words(turns, sentence_index).split() or words  # "En welke rapporten over die wet kan de Kamer binnenkort verwachten?"
-    context = " ".join(new_words(words, question, sentence_index))
+    context = " ".join(new_words(named_referent(question, history).split() + words, question, sentence_index))
     if not context:
         return Resolved(question, False, "", "the earlier turns name no subject")
     reason = f"refers back ({pointer!r})" if pointer else "names no subject of its own"
@@ -351,6 +351,33 @@ def points_to_last_turn(question: str, last: Turn, sentence_index) -> str | None
             if len(word) >= 4 and fold(word) not in STOPWORDS and terms and terms <= said:
                 return m.group(0).strip()
     return None
+
+
+# A name in the conversation that a demonstrative's noun stands for: "dat netwerk" is the "Netwerk Mediawijsheid" the
+# answer named, "dat centrum" the "Expertisecentrum Aanpak Discriminatie Politie", "die steden" the "Veilige Steden".
+DEMONSTRATIVE_BEFORE_NOUN = re.compile(r"\b(?:dit|deze|die|dat|dezelfde|datzelfde|diezelfde)\s+([a-zà-ÿ-]{4,})\b", re.I)
+CAPITALISED_RUN = re.compile(
+    r"(?<![\w-])[A-ZÀ-Þ][\wà-ÿ’'+-]*(?:\s+(?:(?:van|voor|tegen|op|aan|in)(?:\s+(?:de|het|der))?\s+|en\s+)?[A-ZÀ-Þ][\wà-ÿ’'+-]*)*")
+LEADING_ARTICLE = frozenset("de het een dit deze die dat".split())
+
+
+def named_referent(question: str, history: list[Turn]) -> str:
+    """The latest name of the conversation with a word that is, or ends in, the noun after a demonstrative of the
+    question ("" when there is none). A name here is two or more capitalised words, or one compound ("Expertisecentrum")."""
+    nouns = [fold(m.group(1)) for m in DEMONSTRATIVE_BEFORE_NOUN.finditer(question)]
+    if not nouns:
+        return ""
+    for turn in reversed(history[-MAX_HISTORY_TURNS:]):
+        for text in (turn.answer, turn.question):
+            for m in CAPITALISED_RUN.finditer(text):
+                words = m.group(0).split()
+                while words and fold(words[0]) in LEADING_ARTICLE:
+                    words = words[1:]
+                for w in words:
+                    f = fold(w)
+                    if any(f == n and len(words) >= 2 or f.endswith(n) and len(f) >= len(n) + 3 for n in nouns):
+                        return " ".join(words)
+    return ""
 
 
 def subject_terms(question: str, sentence_index) -> set[str]:

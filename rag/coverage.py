@@ -75,7 +75,9 @@ LIGHT = frozenset(
     # what a study shows ("Uit de monitor blijkt ...", "Onderzoek wijst uit ..."), relative adverbs, and "eigen"
     "blijkt blijken bleek toont tonen toonde wijst wijzen wees dankzij waarin waarmee waarop waardoor eigen "
     # prepositions that only link ("via een integrale aanpak", "per 1 augustus", "samen met")
-    "via per samen".split()
+    "via per samen "
+    # a quantity word says nothing of what is counted ("een groeiend aantal scholieren")
+    "aantal".split()
 )
 
 @dataclass

@@ -196,6 +196,12 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"geslachtsoverstap|geslachtsverandering|geslachtstransitie", "transitie transgender"),
     (r"besparingen|bespaart|bezuiniging|kortingen", "bezuinigingen"),
     (r"overheidsgeld|subsidiegeld|rijksgeld", "subsidies"),
+    (r"daders", "plegers"),  # (not "de dader": the documents say so themselves once)
+    (r"bewindspersonen|bewindslieden", "staatssecretaris minister"),
+    (r"(?:meer |extra )?(?:macht|zeggenschap)", "bevoegdheden"),
+    (r"bestuursleden|bestuurslid|bestuurszetels?|commissarissen", "bestuurders"),
+    (r"(?:met een |zonder )?verblijfs(?:status|vergunning)", "statushouders"),
+    (r"doxen|gedoxt|doxxing|doxxen", "doxing"),
 )
 PLAIN_PATTERNS = tuple((re.compile(rf"(?<![\w-])(?:{plain})(?![\w-])", re.I), term) for plain, term in PLAIN_DUTCH)
 

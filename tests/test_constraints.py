@@ -208,6 +208,8 @@ def test_a_question_about_now_is_not_answered_by_a_target_for_a_year():
     assert not target_for_now("Welk aandeel vrouwen streeft Defensie na?", target)  # the target is asked
     assert not target_for_now("Hoeveel gemeenten doen nu mee?", ["Met de toetreding van vijf steden doen nu 25 gemeenten mee."])
     assert not target_for_now("Hoeveel procent is nu vrouw?", target + ["Nu is 17% van het personeel vrouw."])  # one says how it is
+    # the sentences quoted with the target give no figure of their own
+    assert target_for_now("En hoeveel procent is het op dit moment?", target + ["Om daar te komen hebben we iedereen nodig."])
 
 
 def test_a_bound_in_the_question_is_met_by_any_value_beyond_it():
@@ -267,3 +269,7 @@ def test_an_english_count_is_read_with_the_words_after_its_noun():
     assert counted("How many reports of discrimination based on sexual orientation did the police receive?") == ["meldingen"]
     assert counted("How many reports has the institute published?") == ["rapport"]
     assert counted("How many municipalities take part in Safe Cities?") == ["gemeenten"]
+
+
+def test_nl_names_the_whole_field_not_a_name_to_find():
+    assert not [c for c in question_constraints("what share of women killed in NL die at the hands of a partner?") if c.kind == "name"]

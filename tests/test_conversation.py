@@ -192,3 +192,40 @@ def test_the_rarest_word_of_the_last_answer_is_carried(engine):
     earlier = Turn(question="Welke twee Regenboogsteden hebben samen een overleg over veiligheid?",
                    answer="Gemeenten Utrecht en Amersfoort hebben een regionaal lhbtiq+-veiligheidsoverleg waarin de voortgang wordt besproken.")
     assert answer_words(earlier, engine.sentence_index) == ["lhbtiq+-veiligheidsoverleg"]
+
+
+def test_a_demonstrative_noun_carries_the_name_it_stands_for():
+    from rag.conversation import named_referent
+
+    said = Turn(question="Welke organisatie betaalt OCW?",
+                answer="Als onderdeel van de strategie financiert het ministerie van OCW het Netwerk Mediawijsheid.")
+    assert named_referent("Waar houdt dat netwerk zich mee bezig?", [said]) == "Netwerk Mediawijsheid"  # not "OCW het Netwerk ..."
+    said = Turn(question="Wie grijpt in?", answer="De Autoriteit Persoonsgegevens (AP) en het College voor de Rechten van de Mens (CRM) zien erop toe.")
+    assert named_referent("Krijgt dat college meer macht?", [said]) == "College voor de Rechten van de Mens"
+    said = Turn(question="Sinds wanneer?", answer="heeft de politie in 2021 het Expertisecentrum Aanpak Discriminatie Politie (ECAD-P) opgezet.")
+    assert named_referent("Waar is dat centrum voor bedoeld?", [said]) == "Expertisecentrum Aanpak Discriminatie Politie"  # a compound's head
+    assert named_referent("Waar is dat voor bedoeld?", [said]) == ""  # no noun after the demonstrative
+    assert named_referent("Wat doet het netwerk?", [said]) == ""  # no name with that noun
+
+
+def test_a_follow_up_with_a_demonstrative_noun_finds_the_named_subject(engine):
+    first = Turn(question="Sinds wanneer heeft de politie een eigen expertisecentrum voor discriminatie?",
+                 answer="Als onderdeel van het programma Politie voor Iedereen en in opvolging van de motie-Paternotte (D66) heeft de "
+                        "politie in 2021 via een pilot het Expertisecentrum Aanpak Discriminatie Politie (ECAD-P) opgezet.")
+    r = resolve("Waar is dat centrum precies voor bedoeld?", [first], engine.sentence_index)
+    assert r.carried and "Expertisecentrum" in r.context
+    draft = draft_answer(engine, "Waar is dat centrum precies voor bedoeld?", history=[first])
+    assert not draft.abstained
+    assert engine.index.passages[draft.sentences[0].row].text[draft.sentences[0].start :].startswith("Het expertisecentrum heeft als doel")
+
+
+def test_a_follow_up_gets_a_sentence_of_the_last_answer_again_when_it_has_what_is_asked_anew(engine):
+    """"And with the police?": the last answer's second sentence, on the reports to the police, is the answer now."""
+    first = Turn(question="How much did complaints about discrimination over sexual orientation go up at the local "
+                          "anti-discrimination offices in 2024?",
+                 answer=answer_response(engine, "How much did complaints about discrimination over sexual orientation go up "
+                                                 "at the local anti-discrimination offices in 2024?").answer)
+    assert "2545" in first.answer  # the police figure was quoted with the offices' one
+    draft = draft_answer(engine, "And with the police?", history=[first])
+    best = draft.sentences[0]
+    assert "2545" in engine.index.passages[best.row].text[best.start : best.end]

@@ -110,7 +110,18 @@ def test_a_dutch_query_gets_the_documents_terms_for_its_everyday_words():
     assert "bedrijfsleven" in document_terms("hoeveel scheelt het uurloon bij private werkgevers")
     assert document_terms("Wat doet het kabinet tegen vrouwenmoorden?") == ["femicide"]
     assert document_terms("Hoeveel vrouwen werken bij Defensie?") == []
+    assert document_terms("Gaat die ook iets met daders doen?") == ["plegers"]
+    assert document_terms("Welk aandeel van de bestuursleden bij bedrijven is vrouw?") == ["bestuurders"]
     assert with_document_terms("Wie zijn de partners?") == "Wie zijn de partners?"
     assert document_terms("Hoeveel vluchtelingenvrouwen hebben een baan?") == ["statushouders", "werk"]
     assert "antidiscriminatievoorzieningen" in document_terms("klachten over homodiscriminatie bij de lokale meldpunten")
     assert "bezuinigingen" in document_terms("Gaan organisaties erop achteruit door de besparingen?")
+
+
+def test_a_separable_verb_written_whole_finds_the_verb_written_apart():
+    import Stemmer
+    from index.lexical import particle_verb, tokenize
+
+    vocabulary = {"jaag", "programma"}
+    assert tokenize("Wie moet dat programma aanjagen?", "dutch", query=True, vocabulary=vocabulary) == ["programma", "jaag"]
+    assert particle_verb("aanjagen", Stemmer.Stemmer("dutch"), {"programma"}) is None  # only a verb the index has

@@ -663,3 +663,12 @@ def test_a_best_sentence_that_points_back_comes_after_the_sentence_it_points_to(
     text2 = "Daarom doen we dit. Deze methode richt zich op burgerschap."
     s2 = [ScoredSentence(0, 0, 19, 0.1, 0.0, 0.0), ScoredSentence(0, 20, len(text2), 0.9, 0.0, 0.0)]
     assert with_antecedent([s2[1]], s2, [SimpleNamespace(text=text2)]) == [s2[1]]
+
+
+def test_a_question_after_a_statement_asks_what_its_question_word_asks():
+    from rag.answer import REASON
+
+    assert asked_type("single super mom deelt haar ervaringen met andere gemeentes, om welke gemeenten gaat dat?").search("de gemeenten Roosendaal en Uithoorn")
+    assert asked_type("Het kabinet doet veel, en wie betaalt dat?") is not None
+    assert asked_type("vanaf welke datum is doxen strafbaar?").search("sinds 1 januari 2024")
+    assert asked_type("Waar is dat centrum precies voor bedoeld?") is REASON  # an aim, no place
