@@ -130,6 +130,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(?-i:IT)(?= (?:sector|jobs?|professionals?|specialists?|workers?|workforce|industry|careers?))|(?<=in )(?-i:IT)\b|ict specialists?|tech (?:sector|jobs|workers)",
      "ICT-specialisten"),
     (r"supervis\w+|oversight|regulators?|watchdogs?", "toezicht toezichthouders"),
+    (r"research programmes?|knowledge programmes?|research agenda", "kennisprogramma onderzoeksprogramma"),
     (r"checks? (?:that|whether|on|up)|enforc\w+|compliance|compl(?:y|ies)", "toezicht naleving handhaving"),
     (r"runs|running|run by|in charge of|coordinat\w+|leads", "coördineert leidt"),
     # policy work
@@ -202,6 +203,7 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"bestuursleden|bestuurslid|bestuurszetels?|commissarissen", "bestuurders"),
     (r"(?:met een |zonder )?verblijfs(?:status|vergunning)", "statushouders"),
     (r"doxen|gedoxt|doxxing|doxxen", "doxing"),
+    (r"grijpt in|grijpen in|ingrijpen|ingegrepen|handhaaft|handhaven|handhaving", "toezicht toezichthouders"),
 )
 PLAIN_PATTERNS = tuple((re.compile(rf"(?<![\w-])(?:{plain})(?![\w-])", re.I), term) for plain, term in PLAIN_DUTCH)
 
