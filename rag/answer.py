@@ -511,6 +511,18 @@ SOURCE_ASKED = re.compile(
 PAPER_REFERENCE = re.compile(r"^\s*(Kamerstukken|Handelingen|Aanhangsel|Stb\.|Stcrt\.|Bron(?:nen)?\s*:)|\bnr\.\s*\d+\s*\.?\s*$|^\s*(https?://|www\.)\S+\s*$", re.I)
 
 
+SOURCE_SLACK = 5  # passages asked of the search beyond k, for the footnotes among them that only name a source
+
+
+def names_a_source_only(passage) -> bool:
+    """A footnote that is only a paper's number, a link or a title with its author and year ("EPF for Sexual &
+    Reproductive Rights (2021): Tip of the Iceberg ..."): its words can resemble an English question's, but it answers
+    nothing but a question for a source."""
+    text = passage.text.strip()
+    return passage.kind == "footnote" and bool(
+        PAPER_REFERENCE.search(text) or is_title(text, passage) or (REFERENCE.search(text) and not text.endswith(".")))
+
+
 def is_reference(sentence: str) -> bool:
     return bool(REFERENCE.search(sentence))
 
@@ -871,7 +883,10 @@ def draft_answer(
     if elliptic:  # "en in Caribisch Nederland?": the place's other names too
         query = with_place_forms(query)
     qv = retriever.encode(query)
-    hits = retriever.search(query, k=k, doc_id=doc_id, query_vector=qv)
+    hits = retriever.search(query, k=k + SOURCE_SLACK, doc_id=doc_id, query_vector=qv)
+    if not SOURCE_ASKED.search(question):  # a footnote that only names a source answers nothing else
+        hits = [h for h in hits if not names_a_source_only(h.passage)]
+    hits = hits[:k]
     said = history[-1].answer if history and resolved.carried else ""
     sentence_query, sentence_vector = query, qv
     if resolved.carried:  # the carried topic finds the passages; the follow-up's own words pick the sentence

@@ -738,7 +738,7 @@ SYNONYMS = (
     "uitwendig uitwendige uiterlijk uiterlijke",
     "gebied gebieden terrein terreinen",
     "ontwikkelen ontwikkelt ontplooien ontplooit",
-    "kracht werking geldt gelden",  # "van kracht worden", "gelden" for "in werking treden"
+    "kracht werking geldt gelden startdatum ingangsdatum",  # "van kracht worden", "gelden", "de startdatum van de wet" for "in werking treden"
     "beïnvloed beïnvloeden beïnvloedt geraakt raken raakt schot ongemoeid onaangetast",  # "buiten schot" is "niet geraakt"
     "gepland geplande voorgenomen",
     "klein kleine beperkt beperkte gering geringe",
@@ -746,9 +746,10 @@ SYNONYMS = (
     "mikt mikken mikte streeft gericht",  # "het kabinet mikt erop dat" for "de planning is erop gericht dat"
     "middelbare voortgezet",  # "de middelbare school" for "het voortgezet onderwijs"
     "opnieuw weer",
-    "ingediend indienen dienden diende ingezonden inzenden",  # Kamervragen "ingediend" or "ingezonden"
+    "ingediend indienen dienden diende ingezonden inzenden stuurden stuurde ingestuurd insturen",  # Kamervragen "ingediend" or "ingezonden"
     "uitzoeken uitgezocht onderzoeken onderzocht",
     "baan werkend werkende",  # "ICT-specialisten met een baan" for "werkende ICT-specialisten"
+    "duiden duidt wijzen wijst",  # "situaties die op discriminatie duiden"
 )
 
 

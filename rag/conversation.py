@@ -165,8 +165,12 @@ EN_FUNCTION = frozenset("""a an and are as at be been but by can could did do do
     it its no not of on or should such that the their then there these they this those to was were what when where which who
     why will with would""".split())
 # The signs that a question points back, whatever else it names (an opening "En" or a bare "er" are weak signs).
+# Joining "too" with nothing to join named: "Kunnen de eilanden in het Caribisch deel ook aanhaken?" joins what was just
+# talked about.
+JOINING_TOO = re.compile(r"\book\s+(?:[\w-]+\s+){0,2}?(?:aanhaken|meedoen|deelnemen|aansluiten|aanschuiven|instappen|"
+                         r"meedoen|toetreden|join|take\s+part|sign\s+up)\s*\??\s*$", re.I)
 STRONG_POINTERS = (DEMONSTRATIVE_AT_END, BACK_REFERENCE, PRONOUN_AFTER_VERB, SPLIT_ER, PREPOSITION_QUESTION, PRONOUN_AFTER_SUBORDINATOR,
-                   HET_TE, THEN_AFTER_VERB)
+                   HET_TE, THEN_AFTER_VERB, JOINING_TOO)
 POSSESSIVE_ONLY = re.compile(r"its|their", re.I)
 # English words that name no subject of their own in a question about these documents.
 EN_GENERIC = frozenset("""about also according against answer answers cabinet country documents does dutch government letter

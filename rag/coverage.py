@@ -71,11 +71,13 @@ LIGHT = frozenset(
     "nota kabinet rijksoverheid overheid staatssecretaris minister bewindspersoon "
     # a journalist's attribution ("..., stelt het kabinet", "De staatssecretaris benadrukt dat ...")
     "stelt stelde constateert constateerde schrijft schreef zegt zei meldt meldde benadrukt benadrukte erkent erkende "
-    "concludeert concludeerde aldus onderstreept onderstreepte "
+    "concludeert concludeerde aldus onderstreept onderstreepte zeggen staatssecretarissen ministers bewindspersonen "
     # what a study shows ("Uit de monitor blijkt ...", "Onderzoek wijst uit ..."), relative adverbs, and "eigen"
     "blijkt blijken bleek toont tonen toonde wijst wijzen wees dankzij waarin waarmee waarop waardoor eigen "
     # prepositions that only link ("via een integrale aanpak", "per 1 augustus", "samen met")
-    "via per samen "
+    "via per samen vanwege "
+    # a separable verb's particle ("maakt ... mee")
+    "mee "
     # a quantity word says nothing of what is counted ("een groeiend aantal scholieren")
     "aantal".split()
 )

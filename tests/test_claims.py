@@ -397,3 +397,13 @@ def test_the_home_country_need_not_be_named_but_another_country_must(engine) -> 
 ])
 def test_truth_bearing_comparatives_and_certainty(word, evidence, claim, decides):
     assert truth_bearing(word, evidence, claim) is decides
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # a journalist's words for the documents' ("startdatum" for "in werking treedt", "stuurden ... in" for "ingezonden")
+    ("Het kabinet mikt op 1 augustus 2026 als startdatum van de wet Vrij en veilig onderwijs.", "supported"),
+    ("De Kamerleden Westerveld en Kathmann stuurden hun vragen over emancipatie en digitalisering op 24 maart 2025 in.",
+     "contradicted"),
+])
+def test_everyday_words_for_the_documents_register(engine, claim: str, verdict: str) -> None:
+    assert check(engine, claim).verdict == verdict

@@ -229,3 +229,10 @@ def test_a_follow_up_gets_a_sentence_of_the_last_answer_again_when_it_has_what_i
     draft = draft_answer(engine, "And with the police?", history=[first])
     best = draft.sentences[0]
     assert "2545" in engine.index.passages[best.row].text[best.start : best.end]
+
+
+def test_joining_too_points_back():
+    from rag.conversation import refers_back
+
+    assert refers_back("Kunnen de eilanden in het Caribisch deel ook aanhaken?")
+    assert refers_back("Kunnen gemeenten meedoen?") is None  # nothing points back: no "ook"

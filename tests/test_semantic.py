@@ -672,3 +672,24 @@ def test_a_question_after_a_statement_asks_what_its_question_word_asks():
     assert asked_type("Het kabinet doet veel, en wie betaalt dat?") is not None
     assert asked_type("vanaf welke datum is doxen strafbaar?").search("sinds 1 januari 2024")
     assert asked_type("Waar is dat centrum precies voor bedoeld?") is REASON  # an aim, no place
+
+
+def test_a_footnote_that_only_names_a_source_answers_nothing_else():
+    from types import SimpleNamespace
+
+    from rag.answer import names_a_source_only
+
+    def note(text, kind="footnote"):
+        return SimpleNamespace(text=text, kind=kind)
+
+    assert names_a_source_only(note("EPF for Sexual & Reproductive Rights (2021): Tip of the Iceberg - Religious extremist funders"))
+    assert names_a_source_only(note("Kamerstukken II 2024/2025, 36600-VIII, nr. 44"))
+    assert not names_a_source_only(note("Femicide staat voor dodelijk (gendergerelateerd) geweld tegen vrouwen en meisjes."))
+    assert not names_a_source_only(note("Kamerstukken II 2024/2025, 36600-VIII, nr. 44", kind="paragraph"))
+
+
+def test_an_english_question_is_not_answered_from_english_titles_of_sources(engine):
+    """The dense side finds English-looking footnote titles close to an English question; they answer nothing."""
+    r = answer_response(engine, "Employment gap between female and male refugees with a residence permit in the Netherlands - any figures?")
+    assert not r.abstained
+    assert "47%" in r.answer or "47 %" in r.answer
