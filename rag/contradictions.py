@@ -787,7 +787,8 @@ DIRECTION: list[tuple[str, int, str]] = [
     ("size", DOWN, r"daal\w*|dalen\w*|daling\w*|gedaald"),
     ("size", DOWN, r"krimp\w*|kromp\w*|gekrompen|inkrimp\w*|inkromp\w*|ingekrompen"),
     ("size", DOWN, r"verzwak\w*"),
-    ("size", DOWN, r"inperk\w*|ingeperkt|beperk(?:en|t|te|ten)|(?:af\s*(?:te\s+)?rem\w*|afgeremd|(?:remt|remmen|remde|remden)\s+(?:[^\s,;.]+\s+){0,6}?af)"),
+    # ("het effect is beperkt": small, a state, no change)
+    ("size", DOWN, r"inperk\w*|ingeperkt|beperk(?:en|te|ten)|(?<!\bis )(?<!\bzijn )(?<!\bwas )(?<!\bwaren )(?<!\bblijft )(?<!\bblijven )beperkt|(?:af\s*(?:te\s+)?rem\w*|afgeremd|(?:remt|remmen|remde|remden)\s+(?:[^\s,;.]+\s+){0,6}?af)"),
     ("size", DOWN, r"terug\s*(?:te\s+)?dring\w*|teruggedrongen|dring(?:t|en|en)\s+(?:[^\s,;.]+\s+){0,5}?terug"),
     ("size", DOWN, r"(?<!veel )(?<!vaak )(?<!zelden )(?<!weinig )(?<!regelmatig )voorkom(?!ende?\b)\w*|voorkwam\w*|preventi(?:e|ef|eve)"),
     ("size", DOWN, COMBAT_WORDS),

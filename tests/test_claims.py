@@ -404,6 +404,9 @@ def test_truth_bearing_comparatives_and_certainty(word, evidence, claim, decides
     ("Het kabinet mikt op 1 augustus 2026 als startdatum van de wet Vrij en veilig onderwijs.", "supported"),
     ("De Kamerleden Westerveld en Kathmann stuurden hun vragen over emancipatie en digitalisering op 24 maart 2025 in.",
      "contradicted"),
+    # "is beperkt" says small (as "is klein"), not that something is being limited
+    ("Lopende emancipatiesubsidies worden niet geraakt door de bezuinigingen en het effect op het subsidiebudget is beperkt, "
+     "zeggen de staatssecretarissen.", "supported"),
 ])
 def test_everyday_words_for_the_documents_register(engine, claim: str, verdict: str) -> None:
     assert check(engine, claim).verdict == verdict
