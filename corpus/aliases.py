@@ -120,7 +120,7 @@ REGIONS: tuple[tuple[str, ...], ...] = (
     ("Europese Unie", "EU", "Europa", "Europese", "Europees", "Europeaan", "Europeanen", "Unie"),
     # the three islands together, as the documents write them and as users say it (not one island alone)
     ("Caribisch Nederland", "BES-eilanden", "BES", "Bonaire, Sint Eustatius en Saba", "Bonaire, Sint-Eustatius en Saba",
-     "Bonaire, Statia en Saba", "Caribbean Netherlands"),
+     "Bonaire, Statia en Saba", "Caribbean Netherlands", "Caribisch", "Caribische", "Caribbean"),  # ("de eilanden in het Caribisch gebied")
     # one island by its other names (users write "Statia"; the documents "Sint Eustatius", "St. Eustatius")
     ("Sint Eustatius", "Sint-Eustatius", "St. Eustatius", "St Eustatius", "Statia"),
 )

@@ -239,7 +239,7 @@ ANSWER_TYPES = [
                 r"(in|since|until|by) (what|which) (year|month|months|period)|on what date|by when)\b", re.I), re.compile(r"\b(19|20)\d\d\b|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|" + WHEN_WORDS + r"|"
                 r"\b(eind|einde|begin|medio) (van )?(het|dit|volgend) jaar\b", re.I)),
     # examples are given with "bijvoorbeeld", "zoals", "denk aan"
-    (re.compile(r"\b(examples?|for instance|voorbeelden|een voorbeeld)\b", re.I),
+    (re.compile(r"\b(examples?|for instance|voorbeelden|een voorbeeld|iets concreets|concrete (?:voorbeelden|zaken|dingen))\b", re.I),
      re.compile(r"\b(bijvoorbeeld|zoals|denk aan|onder meer|onder andere|waaronder|een voorbeeld)\b", re.I)),
     # "Welke organisatie ...?" is answered by a name or an actor's word (ACTOR); "wie"/"who" by any sentence: a person, a
     # group ("Wie vallen onder de plus?", "Who does the project help?") or an organisation (`PersonName` asks a name)

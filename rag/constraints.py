@@ -107,6 +107,12 @@ FOREIGN_ANY_FORM = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for group
                               + r"|Belgian|German|French|Polish|Hungarian|Italian|Spanish|British|Swedish|Danish|Turkish|American)(?![\w-])")
 
 
+# A yes/no question opens with its verb; it asks whether, not how much.
+YES_NO = re.compile(r"^\s*(?:(?:en|maar|and|but|so|ok)\s*,?\s+)?(?:will|does|do|did|is|are|was|were|can|could|has|have|would|should|"
+                    r"wordt|worden|werd|zijn|gaat|gaan|heeft|hebben|kan|kunnen|krijgt|krijgen|komt|komen|blijft|blijven|zal|"
+                    r"zullen|moet|moeten)\b", re.I)
+
+
 @dataclass(frozen=True)
 class Constraint:
     kind: Kind
@@ -124,7 +130,7 @@ def question_constraints(question: str) -> list[Constraint]:
                 continue  # "Welke drie partijen ...": the count says how the answer looks, not a value it must repeat
             out.append(Constraint(bound_before(question[: v.start]) or "number", v.text))  # "meer dan de helft": "bijna 60%"
     asked = AMOUNT_ASKED.search(question) or FUNDING_ASKED.search(question)
-    if asked:
+    if asked and not YES_NO.match(question):  # "Will the cuts to the emancipation budget hit grants ...?" asks no amount
         out.append(Constraint("amount", asked.group(0)))
     if PERCENT_ASKED.search(question):
         out.append(Constraint("percentage", PERCENT_ASKED.search(question).group(0)))

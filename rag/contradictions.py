@@ -796,8 +796,8 @@ DIRECTION: list[tuple[str, int, str]] = [
     ("size", DOWN, r"halver(?:en|t|de|den|ing)|gehalveerd|reduc\w*|afbouw\w*|afgebouwd|gekort|korten|korting\w*|korter|kleiner"
                    r"|langzamer|trager|laag|verlies\w*|verliez\w*|verloor|afzwak\w*|afgezwakt|(?:loopt|liep|lopen)\s+terug|teruglop\w*|teruggelopen"
                    r"|(?:bouwt|bouwen|bouwde)\s+(?:[^\s,;.]+\s+){0,12}?af"),
-    ("quality", UP, r"verbeter\w*|beter|vooruitgang|vooruitgegaan|(?:gaat|gaan|ging|gingen)\s+(?:[^\s,;.]+\s+){0,4}?vooruit|sterker"),
-    ("quality", DOWN, r"verslechter\w*|slechter|achteruitgang|achteruitgegaan|(?:gaat|gaan|ging|gingen)\s+(?:[^\s,;.]+\s+){0,4}?achteruit|zwakker"),
+    ("quality", UP, r"verbeter\w*|beter|vooruitgang|vooruitgegaan|vooruitga(?:an|at)|vooruitging(?:en)?|(?:gaat|gaan|ging|gingen)\s+(?:[^\s,;.]+\s+){0,4}?vooruit|sterker"),
+    ("quality", DOWN, r"verslechter\w*|slechter|achteruitgang|achteruitgegaan|achteruitga(?:an|at)|achteruitging(?:en)?|(?:gaat|gaan|ging|gingen)\s+(?:[^\s,;.]+\s+){0,4}?achteruit|zwakker"),
     ("strictness", UP, r"verscherp\w*|aanscherp\w*|aangescherpt|strenger"),
     ("strictness", DOWN, r"versoepel\w*|soepeler|losser"),
     ("ease", UP, r"makkelijker|gemakkelijker|eenvoudiger|vereenvoudig\w*"),
@@ -899,7 +899,7 @@ QUANTIFIER: list[tuple[str, float, str]] = [
     ("freq", 2, r"soms|af\s+en\s+toe|niet\s+altijd|incidenteel|in\s+sommige\s+gevallen"),
     ("freq", 1, r"zelden|(?:bijna|vrijwel)\s+nooit"),
     ("freq", 0, r"nooit|nog\s+nooit"),
-    ("novelty", 1, r"voor\s+het\s+eerst|voor\s+de\s+eerste\s+keer|nooit\s+eerder"),
+    ("novelty", 1, r"voor\s+het\s+(?:aller)?eerst|voor\s+de\s+eerste\s+keer|nooit\s+eerder"),
     ("whole", 1, r"volledig|geheel|helemaal|in\s+zijn\s+geheel"),
     ("whole", 0, r"deels|gedeeltelijk|ten\s+dele|grotendeels"),
     ("lasting", 1, r"eenmalig\w*|tijdelijk\w*"),

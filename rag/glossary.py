@@ -204,6 +204,7 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"(?:met een |zonder )?verblijfs(?:status|vergunning)", "statushouders"),
     (r"doxen|gedoxt|doxxing|doxxen", "doxing"),
     (r"grijpt in|grijpen in|ingrijpen|ingegrepen|handhaaft|handhaven|handhaving", "toezicht toezichthouders"),
+    (r"ingaan|ingaat|van kracht (?:worden|wordt|gaat|gaan)", "in werking treedt"),
 )
 PLAIN_PATTERNS = tuple((re.compile(rf"(?<![\w-])(?:{plain})(?![\w-])", re.I), term) for plain, term in PLAIN_DUTCH)
 

@@ -364,6 +364,8 @@ def test_what_a_study_shows_is_attribution(engine) -> None:
     "in de besturen van beursgenoteerde bedrijven.",
     # a subject of only "het kabinet": the words standing in for it ("het recht op abortus") must be found too
     "Het kabinet wil het recht op abortus in de Grondwet vastleggen.",
+    # "achteruitgaan" against "een voorzichtige stijging"
+    "Professionals zien volgens de Monitor het onderwijsniveau van Sinti- en Romakinderen voorzichtig achteruitgaan.",
 ])
 def test_blind_probe_claims_that_must_not_be_supported(engine, claim: str) -> None:
     r = check(engine, claim)
@@ -407,6 +409,8 @@ def test_truth_bearing_comparatives_and_certainty(word, evidence, claim, decides
     # "is beperkt" says small (as "is klein"), not that something is being limited
     ("Lopende emancipatiesubsidies worden niet geraakt door de bezuinigingen en het effect op het subsidiebudget is beperkt, "
      "zeggen de staatssecretarissen.", "supported"),
+    # "voor het allereerst" against "weer"
+    ("Het kabinet laat in 2026 voor het allereerst een Emancipatiemonitor en een Lhbtiqa+-monitor maken.", "contradicted"),
 ])
 def test_everyday_words_for_the_documents_register(engine, claim: str, verdict: str) -> None:
     assert check(engine, claim).verdict == verdict

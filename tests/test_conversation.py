@@ -236,3 +236,4 @@ def test_joining_too_points_back():
 
     assert refers_back("Kunnen de eilanden in het Caribisch deel ook aanhaken?")
     assert refers_back("Kunnen gemeenten meedoen?") is None  # nothing points back: no "ook"
+    assert refers_back("Did the previous one actually change anything in the Netherlands?") == "the previous one"

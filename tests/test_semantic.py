@@ -672,6 +672,7 @@ def test_a_question_after_a_statement_asks_what_its_question_word_asks():
     assert asked_type("Het kabinet doet veel, en wie betaalt dat?") is not None
     assert asked_type("vanaf welke datum is doxen strafbaar?").search("sinds 1 januari 2024")
     assert asked_type("Waar is dat centrum precies voor bedoeld?") is REASON  # an aim, no place
+    assert asked_type("Noem eens iets concreets dat ze hebben bedacht.").search("Bijvoorbeeld de interventie Happy2gether")
 
 
 def test_a_footnote_that_only_names_a_source_answers_nothing_else():
