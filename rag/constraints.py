@@ -20,7 +20,7 @@ from rag.glossary import PATTERNS as GLOSSARY_PATTERNS
 from rag.numbers import extract_values
 
 Kind = Literal["year", "number", "at-least", "at-most", "amount", "percentage", "per-period", "name", "count-of", "share-of", "compared-with",
-               "in-country"]
+               "in-country", "in-sector"]
 
 YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 AMOUNT_ASKED = re.compile(
@@ -113,6 +113,18 @@ YES_NO = re.compile(r"^\s*(?:(?:en|maar|and|but|so|ok)\s*,?\s+)?(?:will|does|do|
                     r"zullen|moet|moeten)\b", re.I)
 
 
+# Where the people a figure is about work: "Hoeveel verdienen vrouwen bij de overheid per uur minder?" is not answered by
+# "in het bedrijfsleven verdienen ze gemiddeld € 4,50 bruto per uur minder" (the documents give no such figure for it).
+PUBLIC_SECTOR = r"(?:bij|in|voor)\s+de\s+(?:rijks)?overheid|(?:in|bij)\s+de\s+(?:\(?semi-?\)?-?)?publieke\s+sector|ambtenaren|in\s+the\s+public\s+sector|civil\s+servants"
+PRIVATE_SECTOR = r"(?:in|bij)\s+het\s+bedrijfsleven|(?:in|bij)\s+de\s+(?:private|marktsector|particuliere)\s*(?:sector)?|in\s+the\s+private\s+sector|at\s+companies|in\s+business"
+SECTOR_ASKED = re.compile(rf"(?<![\w-])(?:{PUBLIC_SECTOR}|{PRIVATE_SECTOR})(?![\w-])", re.I)
+SECTOR = re.compile(rf"(?<![\w-])(?:{PUBLIC_SECTOR}|{PRIVATE_SECTOR}|bedrijfsleven)(?![\w-])", re.I)  # ("de overheid" alone acts)
+
+
+def sector_of(text: str) -> str:
+    return "private" if re.search(PRIVATE_SECTOR + r"|bedrijfsleven", text, re.I) else "public"
+
+
 @dataclass(frozen=True)
 class Constraint:
     kind: Kind
@@ -152,6 +164,9 @@ def question_constraints(question: str) -> list[Constraint]:
     if m and (named := " ".join(w for w in re.findall(r"[A-Z][\w+-]+", m.group(1)) if fold(w) not in NOT_NAMES)):
         if default_table().kind(named) not in ("country", "region"):  # ("than in Belgium": a country is a name constraint already)
             out.append(Constraint("compared-with", named))
+    m = SECTOR_ASKED.search(question)
+    if m:
+        out.append(Constraint("in-sector", m.group(0)))
     m = NETHERLANDS_LOCUS.search(question)
     if m and not FOREIGN_ANY_FORM.search(question):  # ("than women in Belgium": the comparison names the other country)
         out.append(Constraint("in-country", m.group(0)))
@@ -188,6 +203,9 @@ def satisfied(c: Constraint, evidence: str, aliases=None) -> bool:
         return any(counts_noun(head, evidence) for head in heads(c.text.rsplit("-", 1)[-1]))
     if c.kind == "share-of":
         return any(counts_noun(head, evidence, SHARE_WINDOW) for w in c.text.split() for head in heads(w))
+    if c.kind == "in-sector":  # the evidence speaks of the asked sector, or of no other one
+        asked = sector_of(c.text)
+        return any(sector_of(m.group(0)) == asked for m in SECTOR.finditer(evidence)) or not SECTOR.search(evidence)
     if c.kind == "in-country":
         return not FOREIGN.search(evidence) or NETHERLANDS.search(evidence) is not None
     words = compared_words(c.text)  # compared-with

@@ -796,8 +796,8 @@ DIRECTION: list[tuple[str, int, str]] = [
     ("size", DOWN, r"halver(?:en|t|de|den|ing)|gehalveerd|reduc\w*|afbouw\w*|afgebouwd|gekort|korten|korting\w*|korter|kleiner"
                    r"|langzamer|trager|laag|verlies\w*|verliez\w*|verloor|afzwak\w*|afgezwakt|(?:loopt|liep|lopen)\s+terug|teruglop\w*|teruggelopen"
                    r"|(?:bouwt|bouwen|bouwde)\s+(?:[^\s,;.]+\s+){0,12}?af"),
-    ("quality", UP, r"verbeter\w*|beter|vooruitgang|vooruitgegaan|vooruitga(?:an|at)|vooruitging(?:en)?|(?:gaat|gaan|ging|gingen)\s+(?:[^\s,;.]+\s+){0,4}?vooruit|sterker"),
-    ("quality", DOWN, r"verslechter\w*|slechter|achteruitgang|achteruitgegaan|achteruitga(?:an|at)|achteruitging(?:en)?|(?:gaat|gaan|ging|gingen)\s+(?:[^\s,;.]+\s+){0,4}?achteruit|zwakker"),
+    ("quality", UP, r"verbeter\w*|beter|vooruitgang|vooruitgegaan|vooruitga(?:an|at)|vooruitging(?:en)?|(?:gaat|gaan|ging|gingen)\s+(?:[^\s,;.]+\s+){0,8}?vooruit|sterker"),
+    ("quality", DOWN, r"verslechter\w*|slechter|achteruitgang|achteruitgegaan|achteruitga(?:an|at)|achteruitging(?:en)?|(?:gaat|gaan|ging|gingen)\s+(?:[^\s,;.]+\s+){0,8}?achteruit|zwakker"),
     ("strictness", UP, r"verscherp\w*|aanscherp\w*|aangescherpt|strenger"),
     ("strictness", DOWN, r"versoepel\w*|soepeler|losser"),
     ("ease", UP, r"makkelijker|gemakkelijker|eenvoudiger|vereenvoudig\w*"),
@@ -890,7 +890,7 @@ QUANTIFIER: list[tuple[str, float, str]] = [
     ("det", 3.5, r"(?:bijna|vrijwel|nagenoeg)\s+alle"),  # almost all is not all (see quantifier_clash)
     ("det", 3, r"de\s+meeste|het\s+merendeel|de\s+meerderheid|het\s+grootste\s+deel|het\s+overgrote\s+deel|veel|vele|talloze|ontelbare|tal\s+van|talrijke|heel\s+wat"),
     ("det", 2, r"sommige|enkele|bepaalde|verschillende|diverse|meerdere|een\s+aantal|een\s+deel|een\s+paar|een\s+gedeelte|niet\s+(?:alle|elke|iedere|ieder|elk)|niet\s+iedereen"),
-    ("det", 1, r"een\s+minderheid|een\s+klein\s+deel|weinig|slechts\s+enkele|een\s+enkele|nauwelijks|amper|bijna\s+geen"),
+    ("det", 1, r"een\s+(?:kleine\s+)?minderheid|een\s+klein\s+deel|weinig|slechts\s+enkele|een\s+enkele|nauwelijks|amper|bijna\s+geen"),
     ("det", 0, r"geen\s+enkele?|niemand|geen\s+van\s+de|nergens"),
     ("freq", 4, r"(?<!nog )(?<!nog niet )altijd|telkens|zonder\s+uitzondering|in\s+alle\s+gevallen"),
     # almost always is not always: "zonder uitzondering meisjes" against "bijna altijd meisjes" (see quantifier_clash)

@@ -131,6 +131,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      "ICT-specialisten"),
     (r"supervis\w+|oversight|regulators?|watchdogs?", "toezicht toezichthouders"),
     (r"research programmes?|knowledge programmes?|research agenda", "kennisprogramma onderzoeksprogramma"),
+    (r"online (?:course|courses|training|trainings|module)|e-?learning", "e-learning online cursus"),
     (r"checks? (?:that|whether|on|up)|enforc\w+|compliance|compl(?:y|ies)", "toezicht naleving handhaving"),
     (r"runs|running|run by|in charge of|coordinat\w+|leads", "coördineert leidt"),
     # policy work
@@ -205,6 +206,7 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"doxen|gedoxt|doxxing|doxxen", "doxing"),
     (r"grijpt in|grijpen in|ingrijpen|ingegrepen|handhaaft|handhaven|handhaving", "toezicht toezichthouders"),
     (r"ingaan|ingaat|van kracht (?:worden|wordt|gaat|gaan)", "in werking treedt"),
+    (r"online (?:training|trainingen|cursus|cursussen|opleiding|les)|webinars?", "e-learning online cursus"),
 )
 PLAIN_PATTERNS = tuple((re.compile(rf"(?<![\w-])(?:{plain})(?![\w-])", re.I), term) for plain, term in PLAIN_DUTCH)
 

@@ -366,6 +366,9 @@ def test_what_a_study_shows_is_attribution(engine) -> None:
     "Het kabinet wil het recht op abortus in de Grondwet vastleggen.",
     # "achteruitgaan" against "een voorzichtige stijging"
     "Professionals zien volgens de Monitor het onderwijsniveau van Sinti- en Romakinderen voorzichtig achteruitgaan.",
+    "Volgens professionals die in de monitor aan het woord komen, gaat het opleidingsniveau van Sinti- en Romakinderen licht achteruit.",
+    # "een kleine minderheid" against "de meeste"
+    "Uit de veiligheidsmonitor voor het mbo blijkt dat slechts een kleine minderheid van de studenten zich op school veilig voelt.",
 ])
 def test_blind_probe_claims_that_must_not_be_supported(engine, claim: str) -> None:
     r = check(engine, claim)

@@ -278,3 +278,13 @@ def test_nl_names_the_whole_field_not_a_name_to_find():
 def test_a_yes_no_question_asks_no_amount():
     assert not [c for c in question_constraints("Will the cuts to the emancipation budget hit grants that are already running?") if c.kind == "amount"]
     assert [c for c in question_constraints("Hoe groot is het budget voor Veilige Steden?") if c.kind == "amount"]
+
+
+def test_a_figure_for_one_sector_does_not_answer_for_the_other():
+    """The documents give the hourly pay gap in euros for the bedrijfsleven only."""
+    evidence = "Vrouwen werken gemiddeld bijna 10 uur per week minder en in het bedrijfsleven verdienen ze gemiddeld € 4,50 bruto per uur minder."
+    public = question_constraints("hoeveel verdienen vrouwen die bij de overheid werken per uur minder dan mannen?")
+    assert [c.kind for c in missing_constraints(public, evidence)] == ["in-sector"]
+    assert not missing_constraints(question_constraints("Hoeveel verdienen vrouwen in het bedrijfsleven per uur minder?"), evidence)
+    # "de overheid" that acts names no sector
+    assert not [c for c in question_constraints("Wat doet de overheid tegen de loonkloof?") if c.kind == "in-sector"]

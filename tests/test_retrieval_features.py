@@ -114,6 +114,7 @@ def test_a_dutch_query_gets_the_documents_terms_for_its_everyday_words():
     assert document_terms("Welk aandeel van de bestuursleden bij bedrijven is vrouw?") == ["bestuurders"]
     assert document_terms("Wie grijpt in als een algoritme discrimineert?") == ["toezicht toezichthouders"]
     assert document_terms("per wanneer moet de nieuwe wet ingaan?") == ["in werking treedt"]
+    assert document_terms("Bestaat er een online training voor ambtenaren over algoritmes?") == ["e-learning online cursus"]
     assert with_document_terms("Wie zijn de partners?") == "Wie zijn de partners?"
     assert document_terms("Hoeveel vluchtelingenvrouwen hebben een baan?") == ["statushouders", "werk"]
     assert "antidiscriminatievoorzieningen" in document_terms("klachten over homodiscriminatie bij de lokale meldpunten")
