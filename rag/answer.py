@@ -38,6 +38,7 @@ from rag.conversation import (Resolved, Turn, nearby_rows, resolve, verbless_ell
 from rag import numbers
 from rag.glossary import added_terms
 from rag.language import detect_language
+from rag.retrieval_config import MAX_K
 from rag.schemas import AskResponse, AnswerSentence, Citation, PassageOut, SearchResult
 
 ABSTAIN_MESSAGE = (
@@ -883,7 +884,7 @@ def draft_answer(
     if elliptic:  # "en in Caribisch Nederland?": the place's other names too
         query = with_place_forms(query)
     qv = retriever.encode(query)
-    hits = retriever.search(query, k=k + SOURCE_SLACK, doc_id=doc_id, query_vector=qv)
+    hits = retriever.search(query, k=min(k + SOURCE_SLACK, MAX_K), doc_id=doc_id, query_vector=qv)
     if not SOURCE_ASKED.search(question):  # a footnote that only names a source answers nothing else
         hits = [h for h in hits if not names_a_source_only(h.passage)]
     hits = hits[:k]

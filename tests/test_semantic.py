@@ -694,3 +694,12 @@ def test_an_english_question_is_not_answered_from_english_titles_of_sources(engi
     r = answer_response(engine, "Employment gap between female and male refugees with a residence permit in the Netherlands - any figures?")
     assert not r.abstained
     assert "47%" in r.answer or "47 %" in r.answer
+
+
+def test_the_largest_k_still_answers(engine):
+    """The search asks a few passages more than k (for footnotes that only name a source), never more than MAX_K."""
+    from rag.answer import draft_answer
+    from rag.retrieval_config import MAX_K
+
+    draft = draft_answer(engine, "Hoeveel gemeenten doen mee aan Veilige Steden?", k=MAX_K)
+    assert len(draft.hits) <= MAX_K and not draft.abstained
