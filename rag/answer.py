@@ -885,8 +885,8 @@ def draft_answer(
         query = with_place_forms(query)
     qv = retriever.encode(query)
     hits = retriever.search(query, k=min(k + SOURCE_SLACK, MAX_K), doc_id=doc_id, query_vector=qv)
-    if not SOURCE_ASKED.search(question):  # a footnote that only names a source answers nothing else
-        hits = [h for h in hits if not names_a_source_only(h.passage)]
+    if not SOURCE_ASKED.search(question):  # a footnote that only names a source answers nothing else (unless it is
+        hits = [h for h in hits if not names_a_source_only(h.passage)] or hits  # all there is: the closest passages then)
     hits = hits[:k]
     said = history[-1].answer if history and resolved.carried else ""
     sentence_query, sentence_vector = query, qv
@@ -919,7 +919,8 @@ def answer_response(
     passages = engine.index.passages
     english = draft.language != "nl"
     if draft.abstained:
-        related = [SearchResult.of(h) for h in draft.hits[:3]]
+        # ranked as shown: the footnotes that only name a source were left out of the hits (`names_a_source_only`)
+        related = [SearchResult.of(replace(h, rank=i)) for i, h in enumerate(draft.hits[:3], start=1)]
         return AskResponse(
             question=question,
             answer=ABSTAIN_MESSAGE_EN if english else ABSTAIN_MESSAGE,
