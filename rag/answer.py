@@ -348,11 +348,12 @@ def asked_type(question: str, sidx: "SentenceIndex | None" = None):
     `sidx`, a name, a place): an object with `search(text)`, or None. A question after a statement is read from its
     question word on."""
     question = OPENING_CONJUNCTION.sub("", question, count=1)
-    if (lead := LEAD_STATEMENT.match(question)) and not any(asks.search(question) for asks, _ in ANSWER_TYPES):
+    pattern = next((pattern for asks, pattern in ANSWER_TYPES if asks.search(question)), None)
+    if pattern is None and (lead := LEAD_STATEMENT.match(question)):
         question = OPENING_CONJUNCTION.sub("", question[lead.end() :], count=1)
+        pattern = next((pattern for asks, pattern in ANSWER_TYPES if asks.search(question)), None)
     if sidx is not None and PERSON_ASKED.search(question):
         return PersonName(sidx.lowercase_words)
-    pattern = next((pattern for asks, pattern in ANSWER_TYPES if asks.search(question)), None)
     if isinstance(pattern, OtherActor):
         return pattern.for_question(question, sidx.lowercase_words if sidx is not None else frozenset())
     return pattern.for_question(question) if isinstance(pattern, OtherPlace) else pattern

@@ -119,10 +119,11 @@ PUBLIC_SECTOR = r"(?:bij|in|voor)\s+de\s+(?:rijks)?overheid|(?:in|bij)\s+de\s+(?
 PRIVATE_SECTOR = r"(?:in|bij)\s+het\s+bedrijfsleven|(?:in|bij)\s+de\s+(?:private|marktsector|particuliere)\s*(?:sector)?|in\s+the\s+private\s+sector|at\s+companies|in\s+business"
 SECTOR_ASKED = re.compile(rf"(?<![\w-])(?:{PUBLIC_SECTOR}|{PRIVATE_SECTOR})(?![\w-])", re.I)
 SECTOR = re.compile(rf"(?<![\w-])(?:{PUBLIC_SECTOR}|{PRIVATE_SECTOR}|bedrijfsleven)(?![\w-])", re.I)  # ("de overheid" alone acts)
+PRIVATE = re.compile(PRIVATE_SECTOR + r"|bedrijfsleven", re.I)
 
 
 def sector_of(text: str) -> str:
-    return "private" if re.search(PRIVATE_SECTOR + r"|bedrijfsleven", text, re.I) else "public"
+    return "private" if PRIVATE.search(text) else "public"
 
 
 @dataclass(frozen=True)
@@ -314,8 +315,8 @@ def target_for_now(question: str, quoted: list[str]) -> bool:
     """The question asks how things are now and every quoted sentence with a figure states a target for a year instead
     (the sentences quoted with it give no figure: "Om daar te komen hebben we iedereen nodig")."""
     figures = [t for t in quoted if any(v.kind in ("number", "percentage") and not YEAR.fullmatch(v.text) for v in extract_values(t))]
-    return bool(NOW_ASKED.search(question)) and bool(figures or quoted) and all(
-        TARGET.search(t) and YEAR.search(t) for t in (figures or quoted))
+    said = figures or quoted
+    return bool(said) and bool(NOW_ASKED.search(question)) and all(TARGET.search(t) and YEAR.search(t) for t in said)
 
 
 def missing_constraints(constraints: list[Constraint], evidence: str, aliases=None) -> list[Constraint]:

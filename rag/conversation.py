@@ -169,7 +169,7 @@ EN_FUNCTION = frozenset("""a an and are as at be been but by can could did do do
 # Joining "too" with nothing to join named: "Kunnen de eilanden in het Caribisch deel ook aanhaken?" joins what was just
 # talked about.
 JOINING_TOO = re.compile(r"\book\s+(?:[\w-]+\s+){0,2}?(?:aanhaken|meedoen|deelnemen|aansluiten|aanschuiven|instappen|"
-                         r"meedoen|toetreden|join|take\s+part|sign\s+up)\s*\??\s*$", re.I)
+                         r"toetreden|join|take\s+part|sign\s+up)\s*\??\s*$", re.I)
 STRONG_POINTERS = (DEMONSTRATIVE_AT_END, BACK_REFERENCE, PRONOUN_AFTER_VERB, SPLIT_ER, PREPOSITION_QUESTION, PRONOUN_AFTER_SUBORDINATOR,
                    HET_TE, THEN_AFTER_VERB, JOINING_TOO)
 POSSESSIVE_ONLY = re.compile(r"its|their", re.I)
@@ -370,19 +370,22 @@ def named_referent(question: str, history: list[Turn]) -> str:
     """The latest name of the conversation with a word that is, or ends in, the noun after a demonstrative of the
     question ("" when there is none). A name here is two or more capitalised words, or one compound ("Expertisecentrum")."""
     nouns = [fold(m.group(1)) for m in DEMONSTRATIVE_BEFORE_NOUN.finditer(question)]
-    if not nouns:
-        return ""
-    for turn in reversed(history[-MAX_HISTORY_TURNS:]):
-        for text in (turn.answer, turn.question):
-            for m in CAPITALISED_RUN.finditer(text):
-                words = m.group(0).split()
-                while words and fold(words[0]) in LEADING_ARTICLE:
-                    words = words[1:]
-                for w in words:
-                    f = fold(w)
-                    if any(f == n and len(words) >= 2 or f.endswith(n) and len(f) >= len(n) + 3 for n in nouns):
-                        return " ".join(words)
-    return ""
+    said = (text for turn in reversed(history[-MAX_HISTORY_TURNS:]) for text in (turn.answer, turn.question))
+    return next((" ".join(name) for text in said for name in names_in(text) if stands_for(name, nouns)), "") if nouns else ""
+
+
+def names_in(text: str):
+    """The runs of capitalised words of a text, without a leading article ("Het Netwerk ..." -> Netwerk ...)."""
+    for m in CAPITALISED_RUN.finditer(text):
+        words = m.group(0).split()
+        while words and fold(words[0]) in LEADING_ARTICLE:
+            words = words[1:]
+        yield words
+
+
+def stands_for(name: list[str], nouns: list[str]) -> bool:
+    """A name of several words with one of the nouns as a word, or with a compound ending in one ("Expertisecentrum")."""
+    return any(f == n and len(name) >= 2 or f.endswith(n) and len(f) >= len(n) + 3 for f in map(fold, name) for n in nouns)
 
 
 def subject_terms(question: str, sentence_index) -> set[str]:
