@@ -39,6 +39,7 @@ from rag import numbers
 from rag.glossary import added_terms
 from rag.language import detect_language
 from rag.retrieval_config import MAX_K
+from rag.retrieve import expand
 from rag.schemas import AskResponse, AnswerSentence, Citation, PassageOut, SearchResult
 
 ABSTAIN_MESSAGE = (
@@ -665,10 +666,9 @@ def fresh_terms(sidx: SentenceIndex, question: str, history: list[Turn]) -> froz
     """The terms a follow-up asks that the previous question did not, in the documents' words ("And with the police?"
     after a question on the reports to the antidiscrimination offices: politie). A sentence of the previous answer with
     one of them answers the follow-up anew ("... bij de politie ... steeg van 2545 naar 2745")."""
-    def terms(text: str) -> set[str]:
-        return sidx.terms(f"{text} {' '.join(added_terms(text))}", query=True)
-
-    return frozenset(terms(question) - terms(history[-1].question)) if history else frozenset()
+    if not history:
+        return frozenset()
+    return frozenset(sidx.terms(expand(question), query=True) - sidx.terms(expand(history[-1].question), query=True))
 
 
 def shifted(p: float, logit: float) -> float:
