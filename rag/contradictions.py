@@ -305,9 +305,12 @@ def bound(v: Value, text: str) -> str | None:
 
 def consistent(cv: Value, claim: str, ev: Value, evidence: str) -> bool:
     """Same value after normalisation, or ranges that overlap ("meer dan 20" and "25"); not the same value bounded
-    the other way ("meer dan 25 procent" against "minder dan 25 procent")."""
+    the other way ("meer dan 25 procent" against "minder dan 25 procent"), nor another bound the same way ("minder
+    dan 15 procent" against "minder dan 25 procent")."""
     if loosely_equal(cv, ev) or same_value(cv, ev):
         return {bound(cv, claim), bound(ev, evidence)} != {"low", "high"}
+    if bound(cv, claim) is not None and bound(cv, claim) == bound(ev, evidence):
+        return False  # "minder dan 15 procent" against "minder dan 25 procent": the source's bound misquoted
     (a, b), (c, d) = value_range(cv, claim), value_range(ev, evidence, source=True)
     return a <= d + 1e-9 and c <= b + 1e-9
 
@@ -1855,6 +1858,17 @@ def negation_differs(claim: str, evidence: str) -> bool:
     return False
 
 
+def negation_count(text: str) -> int:
+    return len(effective_negators(text)) + sum(1 for _m in IMPLICIT_NEGATION.finditer(fold_same_length(text)))
+
+
+def negations_match(claim: str, evidence: str) -> bool:
+    """As many negations on both sides, at least one: a paraphrase puts a negation on another word or in another
+    clause ("houden niet op bij de grens" / "stoppen niet bij landsgrenzen"), an altered claim adds or drops one."""
+    n = negation_count(claim)
+    return n >= 1 and n == negation_count(evidence)
+
+
 NOT_ENOUGH = re.compile(r"(?<![\w-])niet\s+(?:evenredig|voldoende|genoeg)(?![\w-])", re.I)
 
 
@@ -1878,9 +1892,13 @@ def on_form(negated_text: str, other: str) -> bool:
     return False
 
 
-# "De regels moeten de loonkloof helpen dichten" states an aim, not a duty: the evidence's aim confirms it.
-PURPOSE = re.compile(r"\s+(?:[^\s,;.]+\s+){0,8}?(?:helpen|zorgen|bijdragen|leiden)(?![\w-])")
-AIM = re.compile(r"(?<![\w-])(?:gericht\s+op|erop\s+gericht|bedoeld|(?:het\s+)?doel|om\s+(?:[^\s,;.]+\s+){0,8}?te|ervoor\s+te\s+zorgen|zo\s+voorkomen)(?![\w-])")
+# "De regels moeten de loonkloof helpen dichten" states an aim, not a duty: the evidence's aim confirms it; so does
+# "initiatieven die lhbtiq+'ers veiliger moeten maken" (a result to bring about) against "om de veiligheid ... te
+# verbeteren", and "moet meer inzicht opleveren" against "zal bijdragen aan meer kennis".
+PURPOSE = re.compile(r"\s+(?:[^\s,;.]+\s+){0,8}?(?:helpen|zorgen|bijdragen|leiden|maken|opleveren|brengen|verminderen"
+                     r"|verkleinen|vergroten|verbeteren|versterken|bevorderen|stimuleren|voorkomen|tegengaan|terugdringen)(?![\w-])")
+AIM = re.compile(r"(?<![\w-])(?:gericht\s+op|erop\s+gericht|bedoeld|(?:het\s+)?doel|om\s+(?:[^\s,;.]+\s+){0,8}?te|ervoor\s+te\s+zorgen"
+                 r"|zo\s+voorkomen|richt(?:en|te|ten)?\s+zich\s+(?:[^\s,;.]+\s+){0,3}?op|(?:zal|zullen)\s+(?:[^\s,;.]+\s+){0,8}?bijdragen)(?![\w-])")
 
 
 CAUSAL_WORDS = (r"doordat|omdat|waardoor|daardoor|hierdoor|dankzij|vanwege|zodat|als\s+gevolg\s+van|gevolg(?!d)\w*|oorza\w*"
@@ -1890,7 +1908,7 @@ CAUSAL = re.compile(rf"(?<![\w-])(?:{CAUSAL_WORDS})(?![\w-])")
 # The evidence may give a cause or an aim in words a claim rarely uses ("Want ...", "vraagt daarom om", "gelet op zijn
 # rol", "met als doel", "Hiertoe"), a consequence as an effect ("discriminerende effecten" for "gevolgen"), and a ground
 # ("discriminatie op grond van seksuele gerichtheid" for "vanwege iemands seksuele oriëntatie").
-CAUSAL_EVIDENCE = re.compile(rf"(?<![\w-])(?:{CAUSAL_WORDS}|want|daarom|daartoe|hiertoe|om\s+die\s+reden|gelet\s+op|met\s+als\s+doel|effect\w*|op\s+grond\s+van|wegens)(?![\w-])")
+CAUSAL_EVIDENCE = re.compile(rf"(?<![\w-])(?:{CAUSAL_WORDS}|want|daarom|daartoe|hiertoe|om\s+die\s+reden|gelet\s+op|met\s+als\s+doel|effect\w*|op\s+grond\s+van|wegens|ter\s+[a-z]{{4,}}ing)(?![\w-])")
 # "de laatste jaren" is "de afgelopen jaren": a time span, no superlative
 RECENT_SPAN = re.compile(r"(?:de\s+)?laatste\s+(?:jaren|tijd|periode|decennia|maanden)(?![\w-])")
 RECENT_EVIDENCE = re.compile(r"(?<![\w-])(?:afgelopen|laatste|voorbije|recente|recent)(?![\w-])")
@@ -1935,10 +1953,38 @@ def unmarked_equivalent(claim: str, cm: Marker, evidence: str, ev: list[Marker])
         return True  # "zitten weinig op hogescholen" is "in het hoger onderwijs ondervertegenwoordigd"
     if cm.scale == "size" and cm.level == UP and text == "meer" and not any(em.scale == "size" for em in ev):
         return any(m.group(1) not in DOWN_COMPARATIVES for m in MORE_MADE.finditer(folded_ev))  # "aantrekkelijker maken voor mannen"
-    if cm.scale == "size" and COMBAT.fullmatch(text):
+    if (cm.level == UP and cm.scale in ("size", "quality") and not any(same_scale(cm.scale, em.scale) for em in ev)
+            and contributes_to(claim, cm, folded_ev)):
+        return True  # "gelijke kansen bevorderen" is "bijdragen aan gelijke kansen"
+    if cm.scale == "size" and cm.level == DOWN and text == "beperkt" and SMALL.search(folded_ev) and not any(em.scale == "size" for em in ev):
+        return True  # "raken het budget maar beperkt" is "het effect op het budget is klein"
+    if cm.scale == "size" and EXTRA_ATTENTION.fullmatch(text):
+        return bool(SPECIAL_ATTENTION.search(folded_ev))  # "extra aandacht" is "bijzondere aandacht"
+    if cm.scale == "quality" and cm.level == UP and any(
+            em.scale == "size" and em.level == UP and LEVEL.search(folded_ev[em.end : em.end + 40]) for em in ev):
+        return True  # "een verbetering in het opleidingsniveau" is "een stijging in het onderwijsniveau"
+    if cm.scale == "size" and (COMBAT.fullmatch(text) or text.startswith("voorkom")):
         against = {m.group(1) for m in AGAINST_PREFIX.finditer(folded_ev)}
         return any(w[:6] in against for w in re.findall(r"[a-z]{6,}", fold_same_length(claim[cm.end :]).lower()))  # "non-discriminatie"
     return False
+
+
+SMALL = re.compile(r"(?<![\w-])(?:klein|kleine|gering|geringe|beperkt|beperkte)(?![\w-])")
+EXTRA_ATTENTION = re.compile(r"(?:extra|aanvullende)\s+aandacht")
+SPECIAL_ATTENTION = re.compile(r"(?<![\w-])(?:bijzondere|speciale|specifieke|extra|aparte)\s+aandacht(?![\w-])")
+LEVEL = re.compile(r"niveau|kwaliteit")
+# An effort towards something ("werkt ... samen aan de sociale acceptatie", "kan bijdragen aan gelijke kansen") is what
+# a claim says with "de acceptatie vergroten", "gelijke kansen bevorderen": the words after it name what is furthered.
+CONTRIBUTION = re.compile(r"(?<![\w-])(?:bijdragen|bijdraagt|draagt\s+bij|dragen\s+bij|(?:werkt|werken|werkte|werkten|gewerkt)"
+                          r"\s+(?:[^\s,;.]+\s+){0,8}?aan|zet(?:ten)?\s+(?:[^\s,;.]+\s+){0,4}?in\s+voor)\s+(?:aan\s+)?((?:[^\s,;.]+\s+){0,3}[^\s,;.]+)")
+
+
+def contributes_to(claim: str, cm: "Marker", folded_ev: str) -> bool:
+    """The evidence works or contributes towards what the claim's UP marker acts on (a content word within five
+    words before or after it)."""
+    near = " ".join(claim[: cm.start].split()[-5:] + claim[cm.end :].split()[:5])
+    words = stems(near)
+    return bool(words) and any(loose_shared(stems(m.group(1)), words) for m in CONTRIBUTION.finditer(folded_ev))
 
 
 UNDER = re.compile(r"(?<![\w-])(?:onder(?:vertegenwoordig|gerepresenteerd|represent)\w*|(?:relatief\s+)?(?:laag|lage))(?![\w-])")
@@ -2051,7 +2097,7 @@ def unconfirmed(claim: str, evidence: str) -> str | None:
     only), its direction, quantity or obligation (each marker of the claim needs a marker of the same scale and
     a compatible level in the evidence), its commitment (a fact, a decision, a plan) or a condition. Used before
     a claim is supported; a None here is no proof, only no objection."""
-    if negation_differs(claim, evidence):
+    if negation_differs(claim, evidence) and not negations_match(claim, evidence):
         return "ontkenning"
     reversed_word = on_antonym(claim, evidence) or roles_reversed(claim, evidence)
     if reversed_word:

@@ -51,6 +51,9 @@ NUMBER = [
     ("De politie registreerde 2.745 meldingen.", "De politie registreerde 2745 meldingen van discriminatie.", False),
     ("Het netwerk telt ruim 2.000 partners.", "Het netwerk heeft ruim 1200 partners, zoals bibliotheken.", True),
     ("Er zijn meer dan 20 partners.", "Het netwerk heeft 25 partners.", False),
+    # another bound the same way misquotes the source's figure (blind round 28)
+    ("Minder dan 15 procent van de ICT-specialisten is vrouw.", "Minder dan 25 procent van de ICT-specialisten is vrouw.", True),
+    ("Minder dan een kwart van de ICT-specialisten is vrouw.", "Minder dan 25 procent van de ICT-specialisten is vrouw.", False),
     ("Het onderzoek duurt ongeveer drie jaar.", "Het onderzoek zal naar verwachting ongeveer een jaar in beslag nemen.", True),
     ("Er zijn 20 lidstaten betrokken.", "Het programma loopt in 2024 en 2025.", False),  # nothing comparable: not found, no conflict
     ("Ruim 40 procent van de ICT-specialisten is vrouw.", "Minder dan 25 procent van de werkende ICT-specialisten is vrouw.", True),
@@ -374,6 +377,28 @@ def test_conflict_is_frozen() -> None:
 
 # (claim, evidence, objection expected): what a paraphrase may not change before it is supported on meaning
 UNCONFIRMED = [
+    # blind round 28: as many negations on both sides, put on other words; one dropped is still an objection
+    ("Omdat haat zich steeds meer op internet afspeelt, houdt ze niet op bij de grens.",
+     "Haat stopt niet bij landsgrenzen, ook omdat het steeds vaker online plaatsvindt.", False),
+    ("Omdat haat zich steeds meer op internet afspeelt, houdt ze op bij de grens.",
+     "Haat stopt niet bij landsgrenzen, ook omdat het steeds vaker online plaatsvindt.", True),
+    # an effort towards something is furthering it; hindering it is not confirmed
+    ("AI kan volgens het kabinet gelijke kansen bevorderen.", "AI kan bijdragen aan gelijke kansen.", False),
+    ("AI kan volgens het kabinet gelijke kansen verkleinen.", "AI kan bijdragen aan gelijke kansen.", True),
+    ("OCW trekt samen op met 56 Regenboogsteden en de provincies om lhbtiq+ personen veiliger te maken en hun acceptatie te vergroten.",
+     "Het ministerie van OCW werkt met de 56 Regenboogsteden en provincies samen aan de sociale acceptatie en veiligheid van lhbtiq+ personen.", False),
+    # a result a programme must bring about is its aim
+    ("De gemeenten steunen initiatieven die lhbtiq+ personen veiliger moeten maken.",
+     "Zij stimuleren initiatieven, om de veiligheid van lhbtiq+ personen te verbeteren.", False),
+    # small is limited; special attention is extra attention; a rise in a level is an improvement; "Non-" prevents
+    ("De bezuinigingen raken het budget maar beperkt.", "Het effect van de bezuinigingen op het budget is klein.", False),
+    ("Vrouwen in de techniek krijgen extra aandacht.", "Hierbij is bijzondere aandacht voor vrouwen in de technieksector.", False),
+    ("Professionals zien een verbetering in het opleidingsniveau van de kinderen.",
+     "Professionals zien een stijging in het onderwijsniveau van de kinderen.", False),
+    ("Er is een e-learning over het voorkomen van discriminatie in algoritmes.", "RADIO biedt een e-learning ‘Non-discriminatie in algoritmes en data’.", False),
+    # "ter onderbreking van" gives the aim a "zodat" states
+    ("Wie zoekt krijgt hulpaanbod te zien, zodat de zoektocht wordt onderbroken.",
+     "Ter onderbreking van een zoekproces wordt een informatieveld met hulpaanbod aangeboden.", False),
     # a double negation keeps the polarity; "niet onafhankelijk" is not "onafhankelijk"; "niet evenredig" may be a clause
     # of its own after "en" and still be "ondervertegenwoordigd"
     ("Vier op de tien vrouwen zijn financieel afhankelijk.", "Vier op de tien vrouwen zijn niet financieel onafhankelijk.", False),
