@@ -1950,9 +1950,12 @@ def unmarked_equivalent(claim: str, cm: Marker, evidence: str, ev: list[Marker])
     if cm.scale == "deontic" and text in ("kan", "kunnen") and not ev and not find_markers(evidence, COMMITMENT):
         return True  # "X biedt een e-learning" lets one follow it: a fact vouches for a possibility
     if cm.scale == "det" and text == "weinig" and UNDER.search(folded_ev):
-        return True  # "zitten weinig op hogescholen" is "in het hoger onderwijs ondervertegenwoordigd"
-    if cm.scale == "size" and cm.level == UP and text == "meer" and not any(em.scale == "size" for em in ev):
-        return any(m.group(1) not in DOWN_COMPARATIVES for m in MORE_MADE.finditer(folded_ev))  # "aantrekkelijker maken voor mannen"
+        return True
+    if cm.scale == "det" and text == "veel" and (much := MUCH_OF.match(fold_same_length(claim[cm.end :]).lower())):
+        return bool(re.search(MUCH_SAID[much.group(1)], folded_ev))  # "veel aandacht" is "uitgebreid aandacht"  # "zitten weinig op hogescholen" is "in het hoger onderwijs ondervertegenwoordigd"
+    if (cm.scale == "size" and cm.level == UP and text == "meer" and not any(em.scale == "size" for em in ev)
+            and any(m.group(1) not in DOWN_COMPARATIVES for m in MORE_MADE.finditer(folded_ev))):
+        return True  # "aantrekkelijker maken voor mannen"
     if (cm.level == UP and cm.scale in ("size", "quality") and not any(same_scale(cm.scale, em.scale) for em in ev)
             and contributes_to(claim, cm, folded_ev)):
         return True  # "gelijke kansen bevorderen" is "bijdragen aan gelijke kansen"
@@ -1969,6 +1972,11 @@ def unmarked_equivalent(claim: str, cm: Marker, evidence: str, ev: list[Marker])
     return False
 
 
+# "veel aandacht" / "uitgebreid aandacht", "veel betekenen" / "een belangrijke rol hebben", "veel geld" / "goed gefinancierd"
+MUCH_OF = re.compile(r"\s+(aandacht|betekenen|geld)(?![\w-])")
+MUCH_SAID = {"aandacht": r"(?<![\w-])(?:uitgebreid\w*|ruim\w*|volop|veel|bijzondere|speciale)\s+aandacht",
+             "betekenen": r"(?<![\w-])(?:belangrijke|grote|sleutel)\s*rol",
+             "geld": r"(?<![\w-])(?:goed|ruim|rijkelijk)\s+(?:[^\s,;.]+\s+en\s+)?(?:ge)?financier\w*"}
 SMALL = re.compile(r"(?<![\w-])(?:klein|kleine|gering|geringe|beperkt|beperkte)(?![\w-])")
 EXTRA_ATTENTION = re.compile(r"(?:extra|aanvullende)\s+aandacht")
 SPECIAL_ATTENTION = re.compile(r"(?<![\w-])(?:bijzondere|speciale|specifieke|extra|aparte)\s+aandacht(?![\w-])")
@@ -2138,6 +2146,9 @@ def unconfirmed(claim: str, evidence: str) -> str | None:
     cm = commitment(claim, (0, len(claim)))
     if cm is not None and FOCUS.match(fold_same_length(cm.text)) and FOCUS_EVIDENCE.search(fold_same_length(evidence)):
         cm = None  # "zet in op preventie" is what "richt zich op preventie" says
+    if cm is not None and fold_same_length(cm.text).lower() in ("wil", "willen") and PURPOSE.match(fold_same_length(claim[cm.end :])) \
+            and AIM.search(fold_same_length(evidence)):
+        cm = None  # "een lesprogramma dat jongeren weerbaar wil maken" is one that "richt zich op het weerbaar maken"
     if (cm is not None and not AUXILIARY.match(fold_same_length(cm.text)) and not agreeing_segment(claim, evidence)
             and not done_anywhere(cm, evidence)):
         if not by_participle(cm) or clashing_segment(claim, evidence):

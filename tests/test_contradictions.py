@@ -396,6 +396,15 @@ UNCONFIRMED = [
     ("Professionals zien een verbetering in het opleidingsniveau van de kinderen.",
      "Professionals zien een stijging in het onderwijsniveau van de kinderen.", False),
     ("Er is een e-learning over het voorkomen van discriminatie in algoritmes.", "RADIO biedt een e-learning ‘Non-discriminatie in algoritmes en data’.", False),
+    # "veel aandacht" is "uitgebreid aandacht", "veel betekenen" is "een belangrijke rol", "veel geld" is "goed gefinancierd";
+    # "meer" furthered by an effort towards it; a programme that "wil" bring something about states its aim
+    ("In het leergebied gaat veel aandacht naar veiligheid.", "In het leergebied is er uitgebreid aandacht voor veiligheid.", False),
+    ("Mannen kunnen als bondgenoot veel betekenen bij het voorkomen van geweld.",
+     "Mannen hebben als bondgenoten een belangrijke rol bij het voorkomen van geweld.", False),
+    ("De beweging heeft veel geld.", "De beweging is goed georganiseerd en gefinancierd.", False),
+    ("De beweging heeft veel leden.", "De beweging is goed georganiseerd en gefinancierd.", True),
+    ("Het lesprogramma wil jongeren weerbaar maken tegen desinformatie.",
+     "Deze methode richt zich op het weerbaar maken tegen desinformatie.", False),
     # "ter onderbreking van" gives the aim a "zodat" states
     ("Wie zoekt krijgt hulpaanbod te zien, zodat de zoektocht wordt onderbroken.",
      "Ter onderbreking van een zoekproces wordt een informatieveld met hulpaanbod aangeboden.", False),
