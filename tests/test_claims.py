@@ -369,10 +369,27 @@ def test_what_a_study_shows_is_attribution(engine) -> None:
     "Volgens professionals die in de monitor aan het woord komen, gaat het opleidingsniveau van Sinti- en Romakinderen licht achteruit.",
     # "een kleine minderheid" against "de meeste"
     "Uit de veiligheidsmonitor voor het mbo blijkt dat slechts een kleine minderheid van de studenten zich op school veilig voelt.",
+    # another bound the same way: "minder dan 15" against "minder dan 25 procent" (blind round 28)
+    "Volgens de Europese Commissie is in Nederland minder dan 15 procent van de werkende ICT-specialisten een vrouw.",
 ])
 def test_blind_probe_claims_that_must_not_be_supported(engine, claim: str) -> None:
     r = check(engine, claim)
     assert r.verdict != "supported", r.explanation
+
+
+@pytest.mark.parametrize("claim", [
+    # "nog geen kwart" is "minder dan 25 procent"; a one-word subject ("Ambtenaren") the passage leaves implicit
+    "Volgens de Europese Commissie is in Nederland nog geen kwart van de ICT-specialisten met een baan een vrouw.",
+    "Ambtenaren kunnen via het leerplatform van de RijksAcademie RADIO een e-learning volgen over het voorkomen van "
+    "discriminatie in algoritmes en data.",
+    # an effort towards what the claim says is furthered; a negation on another word (blind round 28)
+    "AI kan volgens het kabinet ook gelijke kansen bevorderen, bijvoorbeeld met algoritmen die bewust rekening houden met "
+    "bias bij het werven van personeel of in het onderwijs.",
+    "Omdat haat en discriminatie zich steeds meer op internet afspelen, houden ze niet op bij de grens, stelt het kabinet.",
+])
+def test_blind_probe_paraphrases_that_are_supported(engine, claim: str) -> None:
+    r = check(engine, claim)
+    assert r.verdict == "supported", r.explanation
 
 
 def test_the_home_country_need_not_be_named_but_another_country_must(engine) -> None:

@@ -82,6 +82,9 @@ def test_an_approximate_bare_quarter_is_a_share():
     v = extract_values("Inmiddels is zo'n kwart van de bestuurders een vrouw.")
     assert [(x.kind, x.value, x.approximate) for x in v] == [("percentage", 25.0, True)]
     assert not [x for x in extract_values("in het eerste kwart van het jaar") if x.kind == "percentage"]
+    # "nog geen kwart" bounds a share from above, like "minder dan een kwart"
+    v = extract_values("In Nederland is nog geen kwart van de ICT-specialisten een vrouw.")
+    assert [(x.kind, x.value, x.approximate) for x in v] == [("percentage", 25.0, True)]
 
 
 @pytest.mark.parametrize("claim, evidence, found", [
