@@ -149,7 +149,7 @@ class Judgement:
             self.conflict is None
             and self.on_subject
             and not self.split_subject
-            and (self.subject[0] > 0 or len(self.subject[1]) < 2 or self.predicate[0] < T_OTHER_ACTOR or not self.own_subject)  # (another actor)
+            and (self.subject[0] > 0 or self.predicate[0] < T_OTHER_ACTOR or not self.own_subject)  # (another actor)
             and any(self.window.semantic >= sem and self.window.lexical_context >= lex for sem, lex in T_MEANING)
             and not self.decisive_word_missing
             and all(found for _cv, found, _ev, _w in self.values)

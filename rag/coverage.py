@@ -56,6 +56,9 @@ ADVERBIAL_START = frozenset(
     "dankzij binnen buiten daarnaast verder inmiddels sindsdien eind begin medio dit vorig volgend komend "
     "afgelopen al per rond zonder ondanks omdat doordat als wanneer hoewel".split()
 )
+# Fixed adverbial phrases whose words are neither the claim's subject nor what it says of it
+IDIOM_ADVERBIAL = re.compile(r"(?<![\w-])(?:in\s+(?:de\s+)?eerste\s+(?:plaats|instantie)|op\s+(?:de\s+)?eerste\s+plaats"
+                             r"|op\s+het\s+eerste\s+gezicht)(?![\w-])", re.I)
 MIN_FUZZY = 5  # shortest stem that may match inside a compound
 # Words that carry no content of their own in a claim: light and modal verbs (modality is the detectors' job),
 # attribution ("volgens"), focus and degree adverbs, and the words of values ("procent", "euro").
@@ -262,6 +265,7 @@ class ClaimIndex:
                   if not any(n[0] <= m.start() < n[1] for n in named)]
         words: list[ClaimWord] = []
         done: set[int] = set()
+        idioms = [(x.start(), x.end()) for x in IDIOM_ADVERBIAL.finditer(claim)]
         for i, m in enumerate(tokens):
             part = "subject" if i in subj_idx else "predicate"
             name = next((n for n in named if n[0] <= m.start() < n[1]), None)
@@ -272,6 +276,8 @@ class ClaimIndex:
                 continue
             if m.group(0).lower() in LIGHT or any(v.start <= m.start() < v.end for v in values):
                 continue
+            if any(s <= m.start() < e for s, e in idioms):
+                continue  # "in de eerste plaats" says how, not who or what
             stems = self.stem_words(m.group(0))
             if stems:
                 words.append(ClaimWord(m.group(0), stems, part))
@@ -433,7 +439,38 @@ def value_found(cv: Value, claim: str, evidence: str, ev_values: list[Value]) ->
     match = next((v for v in same_kind if months is not None and duration_months(v, evidence) == months), None)
     if match:  # "drie jaar" is "36 maanden"
         return True, match
+    if months is not None and months in spans_in_months(evidence):
+        return True, cv  # "twaalf maanden" is "een jaar"; "een convenant dat vier jaar beslaat" is "2024-2027"
+    if cv.kind == "number" and enumerated(cv, claim) == cv.value:
+        return True, cv  # "Vier organisaties vormen de alliantie: A, B, C en D": the claim counts what it lists
     return (False, same_kind[0]) if same_kind else (None, None)
+
+
+A_YEAR = {"een jaar": 12, "één jaar": 12, "een half jaar": 6, "half jaar": 6, "halfjaar": 6, "anderhalf jaar": 18}
+A_YEAR_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(A_YEAR, key=len, reverse=True)) + r")(?![\w-])", re.I)
+
+
+def spans_in_months(evidence: str) -> set[float]:
+    """Durations the evidence gives in words ("ongeveer een jaar": 12) or as a period of whole years ("2024-2027": 48)."""
+    from rag.contradictions import periods
+
+    out = {float(A_YEAR[m.group(0).lower()]) for m in A_YEAR_RE.finditer(evidence)}
+    for p in periods(evidence):
+        if p.start and p.end and p.start[0] != p.end[0] and not p.start[1] and not p.end[1] and not p.end_exclusive:
+            out.add(12.0 * (p.end[0] - p.start[0] + 1))
+    return out
+
+
+LIST_AFTER = re.compile(r":\s*([^.;:]+)")
+
+
+def enumerated(cv: Value, claim: str) -> int | None:
+    """How many items the claim lists after a colon that follows its count ("Vier organisaties ...: A, B, C en D")."""
+    m = LIST_AFTER.search(claim, cv.end)
+    if m is None:
+        return None
+    items = [x for x in re.split(r",\s*|\s+en\s+", m.group(1).strip()) if x.strip()]
+    return len(items) if len(items) >= 2 else None
 
 
 DURATION_UNIT = re.compile(r"\s+(jaar|jaren|maand|maanden)\b", re.I)

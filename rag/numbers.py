@@ -32,6 +32,8 @@ MONTHS = {
 }
 FRACTIONS = {"de helft": 50.0, "helft": 50.0, "een derde": 100 / 3, "twee derde": 200 / 3, "een kwart": 25.0, "kwart": 25.0, "driekwart": 75.0, "drie kwart": 75.0, "een vijfde": 20.0, "een tiende": 10.0}
 ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7, "achtste": 8, "negende": 9, "tiende": 10}
+# Ordinals that rank nothing: a name ("Tweede Kamer"), a fixed phrase ("op het eerste gezicht", "in eerste instantie")
+ORDINAL_IDIOM = re.compile(r"(?:eerste|tweede)\s+kamer\b|eerste\s+(?:gezicht|plaats|instantie|oogopslag)\b", re.I)
 ORDINAL = re.compile(rf"\b(?P<w>{'|'.join(ORDINALS)})\b|\b(?P<n>\d{{1,2}})e\b", re.I)
 APPROX = r"(?:bijna|ruim|circa|ca\.|ongeveer|zo'n|zo’n|rond|nagenoeg|meer dan|minder dan|bijkans|tegen de|over de|dik|krap|nog geen|nog niet eens)"
 # "een" is a number only in "een op de N"; as a word it is the article.
@@ -155,6 +157,8 @@ def extract_values(text: str) -> list[Value]:
     for m in PERCENT.finditer(text):
         add("percentage", m.start(), m.end(), parse_number(m.group("n")))
     for m in ORDINAL.finditer(text):
+        if ORDINAL_IDIOM.match(text, m.start()):
+            continue  # "de Tweede Kamer", "op het eerste gezicht", "in de eerste plaats": no rank
         add("ordinal", m.start(), m.end(), ORDINALS[m.group("w").lower()] if m.group("w") else int(m.group("n")))
     for m in YEAR.finditer(text):
         add("year", m.start(), m.end(), int(m.group(0)))

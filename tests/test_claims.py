@@ -371,6 +371,8 @@ def test_what_a_study_shows_is_attribution(engine) -> None:
     "Uit de veiligheidsmonitor voor het mbo blijkt dat slechts een kleine minderheid van de studenten zich op school veilig voelt.",
     # another bound the same way: "minder dan 15" against "minder dan 25 procent" (blind round 28)
     "Volgens de Europese Commissie is in Nederland minder dan 15 procent van de werkende ICT-specialisten een vrouw.",
+    # "in de eerste plaats" is no subject: the toezichthouders are not the aanbieders
+    "Voor de kwaliteit van trainingsdata zijn in de eerste plaats de toezichthouders verantwoordelijk.",
 ])
 def test_blind_probe_claims_that_must_not_be_supported(engine, claim: str) -> None:
     r = check(engine, claim)
@@ -378,10 +380,9 @@ def test_blind_probe_claims_that_must_not_be_supported(engine, claim: str) -> No
 
 
 @pytest.mark.parametrize("claim", [
-    # "nog geen kwart" is "minder dan 25 procent"; a one-word subject ("Ambtenaren") the passage leaves implicit
+    # "nog geen kwart" is "minder dan 25 procent"; a count of the whole years of a period
     "Volgens de Europese Commissie is in Nederland nog geen kwart van de ICT-specialisten met een baan een vrouw.",
-    "Ambtenaren kunnen via het leerplatform van de RijksAcademie RADIO een e-learning volgen over het voorkomen van "
-    "discriminatie in algoritmes en data.",
+    "De subsidies voor een sociaal veilig hoger onderwijs steunen op een convenant dat vier jaar beslaat, van 2024 tot en met 2027.",
     # an effort towards what the claim says is furthered; a negation on another word (blind round 28)
     "AI kan volgens het kabinet ook gelijke kansen bevorderen, bijvoorbeeld met algoritmen die bewust rekening houden met "
     "bias bij het werven van personeel of in het onderwijs.",

@@ -2,6 +2,7 @@
 
 import pytest
 
+from rag.coverage import value_found
 from rag.numbers import extract_values, parse_word, same_value
 
 
@@ -90,11 +91,33 @@ def test_an_approximate_bare_quarter_is_a_share():
 @pytest.mark.parametrize("claim, evidence, found", [
     ("Het project loopt drie jaar.", "met een looptijd van 36 maanden", True),
     ("Het project loopt twee jaar.", "met een looptijd van 36 maanden", False),
-    ("Het project loopt 18 maanden.", "het loopt anderhalf jaar, tot 2027", None),  # no count to compare with
+    ("Het project loopt 18 maanden.", "het loopt anderhalf jaar, tot 2027", True),  # a duration in words
+    ("Het onderzoek duurt zo'n twaalf maanden.", "het zal naar verwachting ongeveer een jaar in beslag nemen", True),
+    ("Het convenant beslaat vier jaar.", "het Convenant Sociale Veiligheid 2024-2027", True),  # a period of whole years
+    ("Het convenant beslaat drie jaar.", "het Convenant Sociale Veiligheid 2024-2027", None),
+    ("Het project loopt 16 maanden.", "het loopt anderhalf jaar", None),
     ("Drie organisaties doen mee.", "met een looptijd van 36 maanden", False),  # a count without a unit is no duration
 ])
 def test_a_duration_in_years_is_the_same_in_months(claim, evidence, found):
-    from rag.coverage import value_found
 
     cv = extract_values(claim)[0]
     assert value_found(cv, claim, evidence, extract_values(evidence))[0] is found
+
+
+@pytest.mark.parametrize("text, ordinals", [
+    ("in 2026 moet het voorstel bij de Tweede Kamer liggen", []),
+    ("Criteria die op het eerste gezicht neutraal zijn", []),
+    ("in de eerste plaats de aanbieders", []),
+    ("het tweede initiatief", ["tweede"]),
+])
+def test_an_ordinal_in_a_name_or_fixed_phrase_ranks_nothing(text: str, ordinals: list[str]) -> None:
+    assert [v.text for v in extract_values(text) if v.kind == "ordinal"] == ordinals
+
+
+def test_a_claim_counts_what_it_lists() -> None:
+    claim = "Vier organisaties vormen samen de alliantie: COC Nederland, Transgender Netwerk, NNID en Bi+ Nederland."
+    evidence = "De alliantie bestaat uit COC Nederland, Transgender Netwerk, NNID en Bi+ Nederland."
+    cv = extract_values(claim)[0]
+    assert value_found(cv, claim, evidence, extract_values(evidence))[0] is True
+    wrong = claim.replace("Vier", "Vijf")
+    assert value_found(extract_values(wrong)[0], wrong, evidence, extract_values(evidence))[0] is not True
