@@ -353,9 +353,18 @@ def said_by_marker(word: str, claim: str, evidence: str) -> bool:
     """The claim's quantifier around `word` ("niet alleen", "alle") is said in the evidence by another marker of the
     same scale and level ("niet uitsluitend", "iedere"): the word is not missing, only put otherwise."""
     folded = word.lower()
+    if folded in ("weinig", "nauwelijks") and LITTLE_SAID.search(evidence):
+        return True  # "relatief weinig deel aan de arbeidsmarkt" is "de arbeidsmarktparticipatie is relatief laag"
+    if folded == "volledig" and NONE_AT_ALL.search(evidence) and re.search(r"\bontbr\w*\s+(?:\w+\s+)?volledig\b", claim, re.I):
+        return True  # "ontbreken vrouwen volledig" is "zit geen enkele vrouw"
     mine = [m for m in find_markers(claim, QUANTIFIER) if folded in m.text.lower().split()]
     theirs = find_markers(evidence, QUANTIFIER)
     return bool(mine) and all(any(t.scale == m.scale and t.level == m.level for t in theirs) for m in mine)
+
+
+# Little said without "weinig": low, small, under-represented (not "weinig" turned into "veel" or "laag" negated)
+LITTLE_SAID = re.compile(r"(?<![\w-])(?<!niet )(?<!niet zo )(?:laag|lage|klein|kleine|gering|geringe|beperkt|beperkte|onder(?:vertegenwoordig|gerepresenteerd)\w*)(?![\w-])", re.I)
+NONE_AT_ALL = re.compile(r"(?<![\w-])geen\s+enkele?(?![\w-])", re.I)
 
 
 def rest_covered(ci: ClaimIndex, parts: ClaimParts, w: Window, conflict: Conflict) -> float:

@@ -20,6 +20,10 @@ def check(engine, claim: str):
     ("alleen", "De pilot is alleen bedoeld voor jonge mannen.", "Deze methode is niet uitsluitend gericht op jonge mannen.", False),
     ("alle", "Alle scholen doen mee.", "Iedere school doet mee.", True),
     ("alle", "Alle scholen doen mee.", "Veel scholen doen mee.", False),
+    ("weinig", "Sinti en Roma nemen relatief weinig deel aan de arbeidsmarkt.", "De arbeidsmarktparticipatie is relatief laag.", True),
+    ("weinig", "Sinti en Roma nemen relatief weinig deel aan de arbeidsmarkt.", "De arbeidsmarktparticipatie is niet laag.", False),
+    ("volledig", "In bijna zes op de tien besturen ontbreken vrouwen volledig.", "In bijna 60% van de besturen zit zelfs geen enkele vrouw.", True),
+    ("volledig", "Vrouwen zijn volledig vertegenwoordigd.", "In bijna 60% van de besturen zit zelfs geen enkele vrouw.", False),
 ])
 def test_a_quantifier_said_by_another_marker_of_its_level_is_not_missing(word, claim, evidence, said) -> None:
     assert said_by_marker(word, claim, evidence) is said
