@@ -43,7 +43,7 @@ from rag.contradictions import (
     numeric_values,
     unconfirmed,
 )
-from rag.coverage import FINITE, ClaimIndex, ClaimParts, Window, claim_index, looks_finite, name_found, value_found
+from rag.coverage import FINITE, ClaimIndex, ClaimParts, Window, claim_index, looks_finite, name_found, value_found, without_own_attribution
 from rag.language import detect_language
 from rag.numbers import extract_values
 from rag.schemas import (
@@ -175,7 +175,7 @@ class Judgement:
         lacks in every form (another organisation in its place)."""
         claim, text = self.texts
         role = detect_role(claim, self.passage_text, self.table)
-        return (missing_name(claim, self.passage_text, self.table) or (role.claim_text if role else None)
+        return (missing_name(without_own_attribution(claim), self.passage_text, self.table) or (role.claim_text if role else None)
                 or undercut_nearby(claim, [text, *self.neighbours]) or plan_nearby(claim, list(self.neighbours), text)
                 or relative_done_unconfirmed(claim, list(self.neighbours)))
 

@@ -59,6 +59,32 @@ ADVERBIAL_START = frozenset(
 # Fixed adverbial phrases whose words are neither the claim's subject nor what it says of it
 IDIOM_ADVERBIAL = re.compile(r"(?<![\w-])(?:in\s+(?:de\s+)?eerste\s+(?:plaats|instantie)|op\s+(?:de\s+)?eerste\s+plaats"
                              r"|op\s+het\s+eerste\s+gezicht)(?![\w-])", re.I)
+# A closing attribution to the documents' own authors (", stelt staatssecretaris Paul in haar slotwoord", ", zo blijkt
+# uit de antwoorden op de Kamervragen", ", aldus het kabinet"): true of every claim the documents bear out, no content.
+# Another source (", meldt de Europese Commissie") stays part of the claim.
+OWN_AUTHOR = (r"(?:de\s+|het\s+|haar\s+|hun\s+)?(?:(?:coördinerend\s+)?bewindspersoon|bewindspersonen|bewindslieden|kabinet|regering"
+              r"|staatssecretarissen|staatssecretaris(?:\s+(?:van\s+OCW|(?:Mariëlle\s+)?Paul))?|ministers?|(?:Mariëlle\s+)?Paul"
+              r"|(?:emancipatie)?nota|brief|antwoorden(?:\s+op\s+de\s+Kamervragen)?|Kamervragen)")
+ATTRIBUTION_TAIL = re.compile(
+    r",\s*(?:zo\s+)?(?:stelt|stelde|stellen|schrijft|schreef|schrijven|meldt|meldde|melden|zegt|zei|zeggen|benadrukt|benadrukken"
+    r"|kondigt|kondigde|kondigen|aldus|erkent|erkennen|concludeert|constateert|verzekert|verzekeren|bevestigt|bevestigen"
+    r"|onderstreept|betoogt|noemt|laat|laten|blijkt|lezen\s+we|valt\s+te\s+lezen)\s+(?:\w+\s+){0,2}?"
+    rf"(?:uit\s+|in\s+|volgens\s+)?{OWN_AUTHOR}(?:\s+(?:\([^)]*\)|aan|weten|in\s+(?:haar|zijn|hun|de)\s+[\w-]+))*\s*[.!]?\s*$")
+
+
+def own_attribution(claim: str) -> list[tuple[int, int]]:
+    """The span of a closing attribution to the documents' own authors, if any."""
+    m = ATTRIBUTION_TAIL.search(claim)
+    return [(m.start(), m.end())] if m else []
+
+
+def without_own_attribution(claim: str) -> str:
+    """The claim with its closing attribution to the documents' own authors blanked out (same length)."""
+    for s, e in own_attribution(claim):
+        claim = claim[:s] + " " * (e - s) + claim[e:]
+    return claim
+
+
 MIN_FUZZY = 5  # shortest stem that may match inside a compound
 # Words that carry no content of their own in a claim: light and modal verbs (modality is the detectors' job),
 # attribution ("volgens"), focus and degree adverbs, and the words of values ("procent", "euro").
@@ -78,7 +104,7 @@ LIGHT = frozenset(
     # what a study shows ("Uit de monitor blijkt ...", "Onderzoek wijst uit ..."), relative adverbs, and "eigen"
     "blijkt blijken bleek toont tonen toonde wijst wijzen wees dankzij waarin waarmee waarop waardoor eigen "
     # prepositions that only link ("via een integrale aanpak", "per 1 augustus", "samen met")
-    "via per samen vanwege "
+    "via per samen vanwege zowel "
     # a separable verb's particle ("maakt ... mee")
     "mee "
     # a quantity word says nothing of what is counted ("een groeiend aantal scholieren")
@@ -265,7 +291,7 @@ class ClaimIndex:
                   if not any(n[0] <= m.start() < n[1] for n in named)]
         words: list[ClaimWord] = []
         done: set[int] = set()
-        idioms = [(x.start(), x.end()) for x in IDIOM_ADVERBIAL.finditer(claim)]
+        idioms = [(x.start(), x.end()) for x in IDIOM_ADVERBIAL.finditer(claim)] + own_attribution(claim)
         for i, m in enumerate(tokens):
             part = "subject" if i in subj_idx else "predicate"
             name = next((n for n in named if n[0] <= m.start() < n[1]), None)
@@ -291,6 +317,7 @@ class ClaimIndex:
         pred_words = [m.group(0) for i, m in enumerate(tokens) if i not in subj_idx]
         names = entities(claim, self.table)
         names += programme_names(claim, names)
+        names = [n for n in names if not any(s <= n.start < e for s, e in idioms)]
         return ClaimParts(
             text=claim,
             words=words,

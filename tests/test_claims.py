@@ -9,6 +9,7 @@ import re
 import pytest
 
 from rag.claims import check_response, not_checkable, said_by_marker, truth_bearing
+from rag.coverage import own_attribution
 
 
 def check(engine, claim: str):
@@ -439,3 +440,23 @@ def test_truth_bearing_comparatives_and_certainty(word, evidence, claim, decides
 ])
 def test_everyday_words_for_the_documents_register(engine, claim: str, verdict: str) -> None:
     assert check(engine, claim).verdict == verdict
+
+
+@pytest.mark.parametrize("claim,span", [
+    ("De emancipatie is enorm vooruitgegaan, stelt staatssecretaris Paul in haar slotwoord.", ", stelt staatssecretaris Paul in haar slotwoord."),
+    ("De AI-fabriek krijgt een kenniscentrum, zo blijkt uit de antwoorden op de Kamervragen.", ", zo blijkt uit de antwoorden op de Kamervragen."),
+    ("Het voorstel zit vast, aldus het kabinet.", ", aldus het kabinet."),
+    # another source is part of what the claim says
+    ("Nederland doet mee, meldt de Europese Commissie.", None),
+    ("Het plan is klaar, meldt de staatssecretaris van VWS.", None),
+])
+def test_a_closing_attribution_to_the_documents_authors_is_no_content(claim: str, span: str | None) -> None:
+    found = own_attribution(claim)
+    assert (claim[found[0][0] : found[0][1]] if found else None) == span
+
+
+def test_the_documents_author_named_in_the_attribution_is_no_missing_name(engine) -> None:
+    r = check(engine, "Zowel in 2026 als in 2028 komt er opnieuw een Emancipatiemonitor en een Lhbtiqa+-monitor, kondigt "
+                      "staatssecretaris Paul aan.")
+    assert r.verdict == "supported", r.explanation
+
