@@ -43,7 +43,17 @@ from rag.contradictions import (
     numeric_values,
     unconfirmed,
 )
-from rag.coverage import FINITE, ClaimIndex, ClaimParts, Window, claim_index, looks_finite, name_found, value_found, without_own_attribution
+from rag.coverage import (
+    FINITE,
+    ClaimIndex,
+    ClaimParts,
+    Window,
+    claim_index,
+    looks_finite,
+    name_found,
+    value_found,
+    without_own_attribution,
+)
 from rag.language import detect_language
 from rag.numbers import extract_values
 from rag.schemas import (

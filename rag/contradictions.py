@@ -1950,9 +1950,9 @@ def unmarked_equivalent(claim: str, cm: Marker, evidence: str, ev: list[Marker])
     if cm.scale == "deontic" and text in ("kan", "kunnen") and not ev and not find_markers(evidence, COMMITMENT):
         return True  # "X biedt een e-learning" lets one follow it: a fact vouches for a possibility
     if cm.scale == "det" and text == "weinig" and UNDER.search(folded_ev):
-        return True
+        return True  # "zitten weinig op hogescholen" is "in het hoger onderwijs ondervertegenwoordigd"
     if cm.scale == "det" and text == "veel" and (much := MUCH_OF.match(fold_same_length(claim[cm.end :]).lower())):
-        return bool(re.search(MUCH_SAID[much.group(1)], folded_ev))  # "veel aandacht" is "uitgebreid aandacht"  # "zitten weinig op hogescholen" is "in het hoger onderwijs ondervertegenwoordigd"
+        return bool(re.search(MUCH_SAID[much.group(1)], folded_ev))  # "veel aandacht" is "uitgebreid aandacht"
     if (cm.scale == "size" and cm.level == UP and text == "meer" and not any(em.scale == "size" for em in ev)
             and any(m.group(1) not in DOWN_COMPARATIVES for m in MORE_MADE.finditer(folded_ev))):
         return True  # "aantrekkelijker maken voor mannen"
