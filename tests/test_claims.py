@@ -376,6 +376,9 @@ def test_what_a_study_shows_is_attribution(engine) -> None:
     "Uit de veiligheidsmonitor voor het mbo blijkt dat slechts een kleine minderheid van de studenten zich op school veilig voelt.",
     # another bound the same way: "minder dan 15" against "minder dan 25 procent" (blind round 28)
     "Volgens de Europese Commissie is in Nederland minder dan 15 procent van de werkende ICT-specialisten een vrouw.",
+    # a direction reversed, the classes written as ordinals in the claim and as numbers in the passage (blind round 29)
+    "Volgens de Gezondheidsmonitor Jeugd vinden steeds meer leerlingen uit de tweede en vierde klas van de middelbare "
+    "school homoseksualiteit normaal, schrijft de staatssecretaris.",
     # "in de eerste plaats" is no subject: the toezichthouders are not the aanbieders
     "Voor de kwaliteit van trainingsdata zijn in de eerste plaats de toezichthouders verantwoordelijk.",
 ])

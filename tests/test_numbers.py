@@ -121,3 +121,12 @@ def test_a_claim_counts_what_it_lists() -> None:
     assert value_found(cv, claim, evidence, extract_values(evidence))[0] is True
     wrong = claim.replace("Vier", "Vijf")
     assert value_found(extract_values(wrong)[0], wrong, evidence, extract_values(evidence))[0] is not True
+
+
+def test_an_ordinal_is_found_as_the_count_of_the_same_value() -> None:
+    """"leerlingen uit de tweede en vierde klas" is "scholieren van klas twee en vier"."""
+    claim = "Steeds meer leerlingen uit de tweede en vierde klas vinden homoseksualiteit normaal."
+    evidence = "Steeds minder scholieren van klas twee en vier vinden homoseksualiteit normaal."
+    ev = extract_values(evidence)
+    assert [value_found(cv, claim, evidence, ev)[0] for cv in extract_values(claim)] == [True, True]
+
