@@ -959,6 +959,25 @@ def detect_quantifier(claim: str, evidence: str, aliases: AliasTable | None = No
             em = aligned[0]
             return Conflict("quantifier", cm.text, em.text,
                             f"De bewering zegt '{cm.text}', maar de bron zegt '{em.text}' ({SCALE_NAMES[cm.scale]}).")
+        count = bare_count(cm, noun, evidence) if not same_scale else None
+        if count is not None:
+            return Conflict("quantifier", cm.text, count,
+                            f"De bewering zegt '{cm.text}', maar de bron noemt een aantal ('{count}').")
+    return None
+
+
+DEFINITE_BEFORE = re.compile(r"(?:de|alle|die|deze|onze|haar|hun|zijn|elk\w*|ieder\w*)\s+$", re.I)
+
+
+def bare_count(cm: Marker, noun: set[str], evidence: str) -> str | None:
+    """The claim's universal ("alle lidstaten") against a bare count of the same noun in the evidence ("door twintig
+    lidstaten"): some of them, not all. A definite count ("de 56 Regenboogsteden") is the whole, no conflict."""
+    if cm.scale != "det" or cm.level != 4 or not noun:
+        return None
+    for v in numeric_values(evidence):
+        if v.kind != "number" or not (unit_of(v, evidence) & noun) or DEFINITE_BEFORE.search(evidence[max(0, v.start - 12) : v.start]):
+            continue
+        return f"{v.text} {evidence[v.end :].split()[0]}" if evidence[v.end :].split() else v.text
     return None
 
 

@@ -157,6 +157,9 @@ NEGATION = [
 ]
 
 QUANTIFIER = [
+    # the claim's universal against a bare count of the same noun: some, not all; a definite count is the whole
+    ("Alle EU-lidstaten hebben de verklaring ondertekend.", "De verklaring is door twintig lidstaten ondertekend.", True),
+    ("OCW werkt samen met alle Regenboogsteden.", "Het ministerie van OCW werkt met de 56 Regenboogsteden samen.", False),
     # the claim's universal against the evidence's "veel"/"vaak"; not the other way round
     ("Alle drempels voor meer uren werken treffen vooral vrouwen.", "Veel van deze drempels treffen vooral vrouwen.", True),
     ("Gemengde teams presteren altijd het best.", "Breed samengestelde teams behalen vaak de beste resultaten.", True),
