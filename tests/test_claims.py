@@ -361,7 +361,7 @@ def test_what_a_study_shows_is_attribution(engine) -> None:
     assert {"monitor", "scholen", "folders", "ouders", "melden"} <= surfaces, surfaces
 
 
-@pytest.mark.parametrize("claim", [
+BLIND_PROBES_NOT_SUPPORTED = [
     # a particle verb whose "af" ends a long clause is a direction ("bouwt ... af"), not waved through by similarity
     "Het kabinet bouwt de aanpak van racisme en discriminatie door de politie af.",
     # the passage names the Raad van Europa elsewhere; the sentence says it of the EU
@@ -381,13 +381,8 @@ def test_what_a_study_shows_is_attribution(engine) -> None:
     "school homoseksualiteit normaal, schrijft de staatssecretaris.",
     # "in de eerste plaats" is no subject: the toezichthouders are not the aanbieders
     "Voor de kwaliteit van trainingsdata zijn in de eerste plaats de toezichthouders verantwoordelijk.",
-])
-def test_blind_probe_claims_that_must_not_be_supported(engine, claim: str) -> None:
-    r = check(engine, claim)
-    assert r.verdict != "supported", r.explanation
-
-
-@pytest.mark.parametrize("claim", [
+]
+BLIND_PROBES_SUPPORTED = [
     # "nog geen kwart" is "minder dan 25 procent"; a count of the whole years of a period
     "Volgens de Europese Commissie is in Nederland nog geen kwart van de ICT-specialisten met een baan een vrouw.",
     "De subsidies voor een sociaal veilig hoger onderwijs steunen op een convenant dat vier jaar beslaat, van 2024 tot en met 2027.",
@@ -395,10 +390,15 @@ def test_blind_probe_claims_that_must_not_be_supported(engine, claim: str) -> No
     "AI kan volgens het kabinet ook gelijke kansen bevorderen, bijvoorbeeld met algoritmen die bewust rekening houden met "
     "bias bij het werven van personeel of in het onderwijs.",
     "Omdat haat en discriminatie zich steeds meer op internet afspelen, houden ze niet op bij de grens, stelt het kabinet.",
-])
-def test_blind_probe_paraphrases_that_are_supported(engine, claim: str) -> None:
+]
+
+
+@pytest.mark.parametrize("claim,supported", [(c, False) for c in BLIND_PROBES_NOT_SUPPORTED]
+                         + [(c, True) for c in BLIND_PROBES_SUPPORTED])
+def test_blind_probe_claims(engine, claim: str, supported: bool) -> None:
+    """Claims the blind rounds found judged wrongly: altered ones must not be supported, paraphrases must be."""
     r = check(engine, claim)
-    assert r.verdict == "supported", r.explanation
+    assert (r.verdict == "supported") is supported, r.explanation
 
 
 def test_the_home_country_need_not_be_named_but_another_country_must(engine) -> None:
