@@ -27,6 +27,7 @@ from rag.contradictions import (
     DIRECTION,
     agreeing_segment,
     QUANTIFIER,
+    SMALL_WORDS,
     Conflict,
     effective_negators,
     entities,
@@ -373,7 +374,7 @@ def said_by_marker(word: str, claim: str, evidence: str) -> bool:
 
 
 # Little said without "weinig": low, small, under-represented (not "weinig" turned into "veel" or "laag" negated)
-LITTLE_SAID = re.compile(r"(?<![\w-])(?<!niet )(?<!niet zo )(?:laag|lage|klein|kleine|gering|geringe|beperkt|beperkte|onder(?:vertegenwoordig|gerepresenteerd)\w*)(?![\w-])", re.I)
+LITTLE_SAID = re.compile(rf"(?<![\w-])(?<!niet )(?<!niet zo )(?:laag|lage|{SMALL_WORDS}|onder(?:vertegenwoordig|gerepresenteerd)\w*)(?![\w-])", re.I)
 NONE_AT_ALL = re.compile(r"(?<![\w-])geen\s+enkele?(?![\w-])", re.I)
 
 

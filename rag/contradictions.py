@@ -977,7 +977,8 @@ def bare_count(cm: Marker, noun: set[str], evidence: str) -> str | None:
     for v in numeric_values(evidence):
         if v.kind != "number" or not (unit_of(v, evidence) & noun) or DEFINITE_BEFORE.search(evidence[max(0, v.start - 12) : v.start]):
             continue
-        return f"{v.text} {evidence[v.end :].split()[0]}" if evidence[v.end :].split() else v.text
+        after = evidence[v.end :].split()
+        return f"{v.text} {after[0]}" if after else v.text
     return None
 
 
@@ -1855,7 +1856,10 @@ NOT_HEDGE = re.compile(r"(?<![\w-])(?:te\s+(?:kunnen|kan)|(?:de|het|een|deze|die
 
 
 def negation_differs(claim: str, evidence: str) -> bool:
-    """A claim clause whose polarity differs from the evidence clause (of one sentence) that shares most content stems with it."""
+    """A claim clause whose polarity differs from the evidence clause (of one sentence) that shares most content stems
+    with it; not when both sides have as many negations (`negations_match`)."""
+    if negations_match(claim, evidence):
+        return False
     ev_spans = spans(evidence, SENTENCE_CLAUSE)
     for cs, ce in spans(claim):
         words = stems(claim[cs:ce])
@@ -1996,7 +2000,8 @@ MUCH_OF = re.compile(r"\s+(aandacht|betekenen|geld)(?![\w-])")
 MUCH_SAID = {"aandacht": r"(?<![\w-])(?:uitgebreid\w*|ruim\w*|volop|veel|bijzondere|speciale)\s+aandacht",
              "betekenen": r"(?<![\w-])(?:belangrijke|grote|sleutel)\s*rol",
              "geld": r"(?<![\w-])(?:goed|ruim|rijkelijk)\s+(?:[^\s,;.]+\s+en\s+)?(?:ge)?financier\w*"}
-SMALL = re.compile(r"(?<![\w-])(?:klein|kleine|gering|geringe|beperkt|beperkte)(?![\w-])")
+SMALL_WORDS = r"klein|kleine|gering|geringe|beperkt|beperkte"
+SMALL = re.compile(rf"(?<![\w-])(?:{SMALL_WORDS})(?![\w-])")
 EXTRA_ATTENTION = re.compile(r"(?:extra|aanvullende)\s+aandacht")
 SPECIAL_ATTENTION = re.compile(r"(?<![\w-])(?:bijzondere|speciale|specifieke|extra|aparte)\s+aandacht(?![\w-])")
 LEVEL = re.compile(r"niveau|kwaliteit")
@@ -2124,7 +2129,7 @@ def unconfirmed(claim: str, evidence: str) -> str | None:
     only), its direction, quantity or obligation (each marker of the claim needs a marker of the same scale and
     a compatible level in the evidence), its commitment (a fact, a decision, a plan) or a condition. Used before
     a claim is supported; a None here is no proof, only no objection."""
-    if negation_differs(claim, evidence) and not negations_match(claim, evidence):
+    if negation_differs(claim, evidence):
         return "ontkenning"
     reversed_word = on_antonym(claim, evidence) or roles_reversed(claim, evidence)
     if reversed_word:

@@ -468,8 +468,9 @@ def value_found(cv: Value, claim: str, evidence: str, ev_values: list[Value]) ->
         return True, match
     if months is not None and months in spans_in_months(evidence):
         return True, cv  # "twaalf maanden" is "een jaar"; "een convenant dat vier jaar beslaat" is "2024-2027"
-    if cv.kind == "ordinal" and any(v.kind == "number" and v.value == cv.value for v in ev_values):
-        return True, next(v for v in ev_values if v.kind == "number" and v.value == cv.value)  # "de tweede klas" is "klas twee"
+    count = next((v for v in ev_values if v.kind == "number" and v.value == cv.value), None) if cv.kind == "ordinal" else None
+    if count is not None:
+        return True, count  # "de tweede klas" is "klas twee"
     if cv.kind == "number" and enumerated(cv, claim) == cv.value:
         return True, cv  # "Vier organisaties vormen de alliantie: A, B, C en D": the claim counts what it lists
     return (False, same_kind[0]) if same_kind else (None, None)
