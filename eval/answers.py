@@ -18,7 +18,9 @@ from pathlib import Path
 import numpy as np
 
 from eval.gold import SpanLocator, load_claims, load_questions
-from rag.answer import CALIBRATION_FEATURES, SENTENCE_FEATURES, SENTENCE_MODEL_FILE, draft_answer, load_calibration, load_sentence_model, sentence_candidates
+from eval.dialogues import as_turn, load_dialogues
+from rag.answer import (CALIBRATION_FEATURES, FOLLOW_UP, FOLLOW_UP_FEATURES, SENTENCE_FEATURES, SENTENCE_MODEL_FILE, draft_answer,
+                        load_calibration, load_sentence_model, retrieve_for_answer, sentence_candidates)
 from rag.language import detect_language
 
 VERDICTS = ("supported", "contradicted", "not_found")
@@ -179,12 +181,7 @@ def sentence_examples(engine, questions) -> dict[str, tuple[list[list[float]], l
         qv = engine.retriever.encode(q.question)
         hits = engine.retriever.search(q.question, k=5, query_vector=qv)
         candidates, _ = sentence_candidates(engine, q.question, hits, qv, language)
-        span = locators[q.doc_id].find(q.quote)
-        labels = []
-        for c in candidates:
-            p = engine.index.passages[c.row]
-            a, b = p.char_start + c.start, p.char_start + c.end
-            labels.append(int(bool(span) and p.doc_id == q.doc_id and a < span[1] and b > span[0]))
+        labels = gold_labels(engine, candidates, locators[q.doc_id].find(q.quote), q.doc_id)
         if not any(labels):
             continue
         x, y = out["nl" if language == "nl" else "en"]
@@ -210,6 +207,54 @@ def fit_sentence_model(engine, questions, keep_ratio: float) -> dict:
 def calibrate_sentences(engine, out: Path = SENTENCE_MODEL_FILE, keep_ratio: float = 0.2) -> dict:
     model = fit_sentence_model(engine, load_questions(split="dev"), keep_ratio)
     model["embedder"] = engine.index.manifest.embedding_model
+    out.write_text(json.dumps(model, indent=2) + "\n", encoding="utf-8")
+    load_sentence_model.cache_clear()
+    return model
+
+
+def follow_up_examples(engine, dialogues) -> tuple[list[list[float]], list[int], int]:
+    """The FOLLOW_UP_FEATURES of every candidate sentence of the answerable later turns that lean on the conversation
+    (asked with the answers the system gave to the turns before), labelled 1 when it overlaps the turn's gold quote;
+    and how many turns they come from. Turns whose candidates hold no gold sentence are left out."""
+    locators = {d: SpanLocator(doc.text) for d, doc in engine.documents.items()}
+    xs: list[list[float]] = []
+    ys: list[int] = []
+    turns = 0
+    for d in dialogues:
+        history = []
+        for i, turn in enumerate(d.turns):
+            r = retrieve_for_answer(engine, turn.question, history=history) if i > 0 and turn.doc_id else None
+            if r is not None and r.follow_up is not None:
+                candidates, _ = sentence_candidates(engine, r.sentence_query, r.sentence_hits, r.sentence_vector, r.language, r.follow_up)
+                labels = gold_labels(engine, candidates, locators[turn.doc_id].find(turn.quote), turn.doc_id)
+                if any(labels):
+                    xs.extend([c.features[f] for f in FOLLOW_UP_FEATURES] for c in candidates)
+                    ys.extend(labels)
+                    turns += 1
+            history.append(as_turn(engine, turn.question, draft_answer(engine, turn.question, history=history)))
+    return xs, ys, turns
+
+
+def gold_labels(engine, candidates, span: tuple[int, int] | None, doc_id: str) -> list[int]:
+    """1 for each candidate sentence that overlaps the gold span in document `doc_id`."""
+    out = []
+    for c in candidates:
+        p = engine.index.passages[c.row]
+        a, b = p.char_start + c.start, p.char_start + c.end
+        out.append(int(bool(span) and p.doc_id == doc_id and a < span[1] and b > span[0]))
+    return out
+
+
+def calibrate_follow_ups(engine, out: Path = SENTENCE_MODEL_FILE) -> dict:
+    """Fit the sentence model's FOLLOW_UP group on the dev dialogues (a logistic regression as for questions, with the
+    question language's features and FOLLOW_UP_FEATURES) and write it into the model file beside the other groups."""
+    xs, ys, turns = follow_up_examples(engine, load_dialogues(split="dev"))
+    x, y = np.array(xs, dtype=float), np.array(ys)
+    coef, b = fit_logistic(x, y, C=1.0)
+    model = json.loads(out.read_text(encoding="utf-8"))
+    model["weights"][FOLLOW_UP] = {f: round(float(w), 6) for f, w in zip(FOLLOW_UP_FEATURES, coef)}
+    model["bias"][FOLLOW_UP] = round(b, 6)
+    model["fitted_on"][FOLLOW_UP] = f"{len(y)} sentences of {turns} dev follow-up turns, {int(y.sum())} holding a gold quote"
     out.write_text(json.dumps(model, indent=2) + "\n", encoding="utf-8")
     load_sentence_model.cache_clear()
     return model

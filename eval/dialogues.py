@@ -17,6 +17,7 @@ from rag.conversation import Turn
 
 
 UNANSWERABLE = "unanswerable-follow-up"
+MAX_ANSWER_CHARS = 3000  # of an earlier answer, as the history carries it
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,12 @@ def cites(engine, draft, span: tuple[int, int] | None, doc_id: str) -> bool:
     return False
 
 
+def as_turn(engine, question: str, draft) -> Turn:
+    """A turn of the history as the UI sends it back: the question and the answer's quoted sentences."""
+    text = "" if draft.abstained else " ".join(engine.index.passages[s.row].text[s.start : s.end] for s in draft.sentences)
+    return Turn(question=question, answer=text[:MAX_ANSWER_CHARS])
+
+
 def dialogue_report(engine, split: str, limit: int | None = None) -> dict:
     dialogues = load_dialogues(split=split)[: limit or None]
     locators = {d: SpanLocator(doc.text) for d, doc in engine.documents.items()}
@@ -75,8 +82,7 @@ def dialogue_report(engine, split: str, limit: int | None = None) -> dict:
                     "carried": bool(with_history.resolved and with_history.resolved.carried),
                     "resolved_query": with_history.resolved.query if with_history.resolved else turn.question,
                 })
-            answer_text = "" if answered.abstained else " ".join(engine.index.passages[s.row].text[s.start : s.end] for s in answered.sentences)
-            history.append(Turn(question=turn.question, answer=answer_text[:3000]))
+            history.append(as_turn(engine, turn.question, answered))
     return summarise(rows, split)
 
 

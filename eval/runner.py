@@ -22,7 +22,7 @@ import numpy as np
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from corpus.loader import load_corpus, raw_page_offsets, read_manifest
-from eval.answers import abstention_markdown, abstention_report, calibrate, calibrate_sentences, claim_report, claims_markdown, plot_tradeoff
+from eval.answers import abstention_markdown, abstention_report, calibrate, calibrate_follow_ups, calibrate_sentences, claim_report, claims_markdown, plot_tradeoff
 from eval.dialogues import dialogue_report, dialogues_markdown
 from eval.gold import GoldQuestion, SpanLocator, load_questions
 from eval.metrics import QuestionScore, Span, first_hit_rank, ndcg, page_correct, summarise
@@ -377,6 +377,8 @@ def answers_and_claims(settings, split: str, url: str | None, calibrate_first: b
     if calibrate_first:
         log(f"fitting the sentence model on the dev split -> {SENTENCE_MODEL_FILE}")
         out["sentence_model"] = calibrate_sentences(engine)
+        log(f"fitting its follow-up group on the dev dialogues -> {SENTENCE_MODEL_FILE}")
+        out["sentence_model"] = calibrate_follow_ups(engine)
         log(f"calibrating answer confidence on the dev split -> {CALIBRATION_FILE}")
         out["calibration"] = calibrate(engine, CALIBRATION_FILE)
         load_calibration.cache_clear()

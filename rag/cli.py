@@ -119,7 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="smoke runs: only the first N questions per category, N answers per category, N dialogues and N claims")
     p.add_argument("--no-plot", action="store_true", help="skip the PNG plot")
     p.add_argument("--retrieval-only", action="store_true", help="skip the answer/abstention and claim reports")
-    p.add_argument("--calibrate", action="store_true", help="first refit the sentence model and the answer confidence on the dev split (writes rag/sentence_model.json and rag/calibration.json)")
+    p.add_argument("--calibrate", action="store_true", help="first refit the sentence model (questions and follow-ups) and the answer confidence on the dev split (writes rag/sentence_model.json and rag/calibration.json)")
     p.set_defaults(func=cmd_eval)
     return parser
 
