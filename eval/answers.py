@@ -19,7 +19,7 @@ import numpy as np
 
 from eval.gold import SpanLocator, load_claims, load_questions
 from eval.dialogues import as_turn, load_dialogues
-from rag.answer import (CALIBRATION_FEATURES, FOLLOW_UP, FOLLOW_UP_FEATURES, SENTENCE_FEATURES, SENTENCE_MODEL_FILE, draft_answer,
+from rag.answer import (CALIBRATION_FEATURES, FOLLOW_UP, FOLLOW_UP_FEATURES, SENTENCE_FEATURES, SENTENCE_MODEL_FILE, answer_draft, draft_answer,
                         load_calibration, load_sentence_model, retrieve_for_answer, sentence_candidates)
 from rag.language import detect_language
 
@@ -223,15 +223,15 @@ def follow_up_examples(engine, dialogues) -> tuple[list[list[float]], list[int],
     for d in dialogues:
         history = []
         for i, turn in enumerate(d.turns):
-            r = retrieve_for_answer(engine, turn.question, history=history) if i > 0 and turn.doc_id else None
-            if r is not None and r.follow_up is not None:
+            r = retrieve_for_answer(engine, turn.question, history=history)
+            if i > 0 and turn.doc_id and r.follow_up is not None:
                 candidates, _ = sentence_candidates(engine, r.sentence_query, r.sentence_hits, r.sentence_vector, r.language, r.follow_up)
                 labels = gold_labels(engine, candidates, locators[turn.doc_id].find(turn.quote), turn.doc_id)
                 if any(labels):
                     xs.extend([c.features[f] for f in FOLLOW_UP_FEATURES] for c in candidates)
                     ys.extend(labels)
                     turns += 1
-            history.append(as_turn(engine, turn.question, draft_answer(engine, turn.question, history=history)))
+            history.append(as_turn(engine, turn.question, answer_draft(engine, r)))
     return xs, ys, turns
 
 

@@ -619,7 +619,6 @@ class Candidate:
     start: int
     end: int
     features: dict[str, float]
-    repeat: bool
     sentence_row: int  # its row in the sentence index (its embedding)
 
 
@@ -627,8 +626,7 @@ def sentence_candidates(
     engine, question: str, hits, qv: np.ndarray, language: str, follow_up: FollowUp | None = None
 ) -> tuple[list[Candidate], float]:
     """Every sentence of the hits with its features; and the best lexical coverage of the question by one sentence.
-    For a follow-up, a sentence of the previous answer is a repeat unless it has a term the follow-up asks anew, and
-    the FOLLOW_UP_FEATURES are added."""
+    For a follow-up, the FOLLOW_UP_FEATURES are added."""
     sidx: SentenceIndex = engine.sentence_index
     q_terms = sidx.terms(question, query=True)
     q_numbers = set(NUMBER.findall(question))
@@ -671,15 +669,15 @@ def sentence_candidates(
             "list_asked": 1.0 if list_asked else 0.0,
             "list_match": 1.0 if list_asked and is_enumeration(sentence) else 0.0,
         }
-        repeat = follow_up is not None and sentence in follow_up.said and not own & follow_up.fresh
-        out.append(Candidate(engine.row_of[hit.passage.passage_id], s, e, x, repeat, srow))
+        out.append(Candidate(engine.row_of[hit.passage.passage_id], s, e, x, srow))
     if follow_up is not None:
         add_follow_up_features(engine, out, follow_up)
     return out, best_coverage
 
 
 def add_follow_up_features(engine, candidates: list[Candidate], follow_up: FollowUp) -> None:
-    """The FOLLOW_UP_FEATURES of each candidate (added to its features in place)."""
+    """The FOLLOW_UP_FEATURES of each candidate (added to its features in place). A sentence of the previous answer is
+    a repeat unless it has a term the follow-up asks anew, or the number it asks about."""
     if not candidates:
         return
     sidx: SentenceIndex = engine.sentence_index
@@ -692,10 +690,12 @@ def add_follow_up_features(engine, candidates: list[Candidate], follow_up: Follo
     quoted = {a for a, c in zip(at, candidates)
               if c.end - c.start >= MIN_QUOTE_CHARS and passages[c.row].text[c.start : c.end] in follow_up.said}
     for (doc, a, b), c, d, d_rel in zip(at, candidates, own, own_rel):
+        text = passages[c.row].text[c.start : c.end]
+        repeat = text in follow_up.said and not sidx.terms(text) & follow_up.fresh and c.features["number"] < 1.0
         new = not any(qd == doc and qa == a for qd, qa, _ in quoted)  # (overlapping passages hold a sentence twice)
         c.features.update({
             "near": 1.0 if c.row in follow_up.near else 0.0,
-            "repeat": 1.0 if c.repeat and c.features["number"] < 1.0 else 0.0,
+            "repeat": 1.0 if repeat else 0.0,
             "own_dense": float(d),
             "own_rel": float(d_rel),
             "follows": 1.0 if new and any(qd == doc and 0 <= a - qb <= NEXT_CHARS for qd, _, qb in quoted) else 0.0,
@@ -716,7 +716,7 @@ def score_sentences(
         p = model.score(c.features, FOLLOW_UP if fitted else sentence_group(language))
         if follow_up is not None and not fitted:
             p = shifted(p, NEAR_LOGIT if c.row in follow_up.near else 0.0)
-            if c.repeat and c.features["number"] < 1.0:  # said before, unless it has the year or number now asked about
+            if c.features["repeat"]:  # said before, unless it has what is asked anew (a term, a year or number)
                 p = shifted(p, -REPEAT_LOGIT)
         out.append(ScoredSentence(c.row, c.start, c.end, p, c.features["lexical"], c.features["dense"]))
     out.sort(key=lambda x: -x.score)
@@ -1009,7 +1009,11 @@ def draft_answer(
     engine, question: str, k: int = 5, doc_id: str | None = None, max_sentences: int = 3, history: list[Turn] | None = None
 ) -> AnswerDraft:
     """Retrieve, score, select and judge; `history` (earlier turns, oldest first) resolves a follow-up question."""
-    r = retrieve_for_answer(engine, question, k, doc_id, history)
+    return answer_draft(engine, retrieve_for_answer(engine, question, k, doc_id, history), max_sentences)
+
+
+def answer_draft(engine, r: Retrieved, max_sentences: int = 3) -> AnswerDraft:
+    """Score, select and judge the sentences of what `retrieve_for_answer` found."""
     question, language, hits, qv = r.question, r.language, r.hits, r.query_vector
     scored, coverage = score_sentences(engine, r.sentence_query, r.sentence_hits, r.sentence_vector, language, r.follow_up)
     pool = on_the_subject(scored, r.follow_up) if r.follow_up is not None else scored

@@ -32,8 +32,8 @@ import numpy as np
 from corpus.aliases import AliasTable, key
 from index.lexical import split_words, tokenize
 from rag.constraints import METONYMS
-from rag.contradictions import SYNONYMS, Entity, actor_metonyms, entities, metonym_in, periods, periods_agree, same_entity
-from rag.numbers import Value, comparable, extract_values, loosely_equal, same_value
+from rag.contradictions import SYNONYMS, Entity, actor_metonyms, consistent, entities, metonym_in, periods, periods_agree, same_entity
+from rag.numbers import FIXED_ORDINAL_PHRASE, Value, comparable, extract_values, loosely_equal, same_value
 
 # A finite verb closes the first constituent of a Dutch main clause (verb second).
 FINITE = frozenset(
@@ -57,8 +57,7 @@ ADVERBIAL_START = frozenset(
     "afgelopen al per rond zonder ondanks omdat doordat als wanneer hoewel".split()
 )
 # Fixed adverbial phrases whose words are neither the claim's subject nor what it says of it
-IDIOM_ADVERBIAL = re.compile(r"(?<![\w-])(?:in\s+(?:de\s+)?eerste\s+(?:plaats|instantie)|op\s+(?:de\s+)?eerste\s+plaats"
-                             r"|op\s+het\s+eerste\s+gezicht)(?![\w-])", re.I)
+IDIOM_ADVERBIAL = re.compile(rf"(?<![\w-]){FIXED_ORDINAL_PHRASE}(?![\w-])", re.I)
 # A closing attribution to the documents' own authors (", stelt staatssecretaris Paul in haar slotwoord", ", zo blijkt
 # uit de antwoorden op de Kamervragen", ", aldus het kabinet"): true of every claim the documents bear out, no content.
 # Another source (", meldt de Europese Commissie") stays part of the claim.
@@ -438,8 +437,6 @@ def enumerator(v: Value, text: str) -> bool:
 
 def value_found(cv: Value, claim: str, evidence: str, ev_values: list[Value]) -> tuple[bool | None, Value | None]:
     """(True, the equal value) / (False, the nearest comparable one) / (None, None) when the evidence has no value of the kind."""
-    from rag.contradictions import consistent
-
     ev_values = [v for v in ev_values if not enumerator(v, evidence)]
     if cv.kind in ("year", "date"):
         cps = periods(claim[cv.start : cv.end]) or periods(claim)
@@ -482,8 +479,6 @@ A_YEAR_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(A_YEAR, key=len, rever
 
 def spans_in_months(evidence: str) -> set[float]:
     """Durations the evidence gives in words ("ongeveer een jaar": 12) or as a period of whole years ("2024-2027": 48)."""
-    from rag.contradictions import periods
-
     out = {float(A_YEAR[m.group(0).lower()]) for m in A_YEAR_RE.finditer(evidence)}
     for p in periods(evidence):
         if p.start and p.end and p.start[0] != p.end[0] and not p.start[1] and not p.end[1] and not p.end_exclusive:

@@ -32,8 +32,9 @@ MONTHS = {
 }
 FRACTIONS = {"de helft": 50.0, "helft": 50.0, "een derde": 100 / 3, "twee derde": 200 / 3, "een kwart": 25.0, "kwart": 25.0, "driekwart": 75.0, "drie kwart": 75.0, "een vijfde": 20.0, "een tiende": 10.0}
 ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7, "achtste": 8, "negende": 9, "tiende": 10}
-# Ordinals that rank nothing: a name ("Tweede Kamer"), a fixed phrase ("op het eerste gezicht", "in eerste instantie")
-ORDINAL_IDIOM = re.compile(r"(?:eerste|tweede)\s+kamer\b|eerste\s+(?:gezicht|plaats|instantie|oogopslag)\b", re.I)
+# Ordinals that rank nothing: a fixed phrase ("op het eerste gezicht", "in eerste instantie"), a name ("Tweede Kamer")
+FIXED_ORDINAL_PHRASE = r"eerste\s+(?:gezicht|plaats|instantie|oogopslag)"
+ORDINAL_IDIOM = re.compile(rf"(?:eerste|tweede)\s+kamer\b|{FIXED_ORDINAL_PHRASE}\b", re.I)
 ORDINAL = re.compile(rf"\b(?P<w>{'|'.join(ORDINALS)})\b|\b(?P<n>\d{{1,2}})e\b", re.I)
 APPROX = r"(?:bijna|ruim|circa|ca\.|ongeveer|zo'n|zo’n|rond|nagenoeg|meer dan|minder dan|bijkans|tegen de|over de|dik|krap|nog geen|nog niet eens)"
 # "een" is a number only in "een op de N"; as a word it is the article.
