@@ -23,8 +23,9 @@ every carried word competes with the follow-up's own words:
 - no word twice (by stem), and the follow-up's own pointers ("daarin", "it") are dropped: once
   the subject is added they only match noise.
 
-Where the follow-up's sentences are chosen, those of the passages the last answer quoted and of their neighbours
-gain a little (`nearby_rows`): a follow-up is mostly answered right next to what was just said.
+Where the follow-up's sentences are chosen (`rag.answer`), the passages the last answer quoted and their neighbours
+(`nearby_rows`) are always candidates, and a model fitted on the dev dialogues knows which sentences lie there:
+a follow-up is mostly answered right next to what was just said.
 """
 
 from __future__ import annotations
