@@ -220,6 +220,9 @@ ANSWER_TYPES = [
     (re.compile(r"^\s*(hoe vaak|how often)\b", re.I),
      re.compile(r"\d|" + NUMBER_WORDS + r"|\b(jaarlijks|maandelijks|wekelijks|dagelijks|(elk|ieder|per) (jaar|maand|week|dag)|keer|maal|"
                 r"altijd|vaak|soms|regelmatig|zelden|nooit)\b", re.I)),
+    # the size of an effect may be said in words: "Hoe groot is de impact op het budget?" - "Het effect ... is klein"
+    (re.compile(r"^\s*(en\s+)?(hoe groot|how (big|large|great)) (is|zijn|was|waren|will be) (de|het|the) (\w+ )?(impact|effect|effecten|invloed|gevolgen|gevolg|effects?|consequences?)\b", re.I),
+     re.compile(r"\d|procent|%|" + NUMBER_WORDS + r"|\b(klein|kleine|groot|grote|beperkt|beperkte|gering|geringe|aanzienlijk|aanzienlijke|minimaal|fors|forse|nauwelijks)\b", re.I)),
     (re.compile(PREPOSITION + r"(hoeveel|hoe (hoog|groot|veel)|how (many|much|high|large)|what (share|percentage|proportion))\b", re.I),
      WithoutDates(re.compile(r"\d|procent|%|" + NUMBER_WORDS, re.I))),
     # "Hoe lang ...?", "How long ...?": a period or a duration
@@ -268,11 +271,14 @@ ANSWER_TYPES = [
     # or where something is explained ("waar wordt de pilot verder toegelicht?"), asks for a source, no place
     (re.compile(r"^\s*(waar\b(?!.*\b(op|aan|over|voor|mee|naar|naartoe|heen|uit|door|toe|van|vandaan|bij|tegen|om|in)\s*(\?*\s*$|,|\s(als|wanneer|omdat|zodat|dat|die|terwijl|nu|zodra)\b))"
                 r"(?!.*\bmee\b)"  # "mee" is only ever a particle: "Waar gaat de alliantie zich mee bezighouden?"
-                # a stranded preposition before the infinitive: "Waar moet je extra op letten bij ...", "waar moet dat toe leiden?"
-                r"(?!\s+(moet|moeten|kan|kunnen|gaat|gaan|wil|willen|zal|zullen|zou|zouden|mag|mogen)\b.*\b(op|aan|over|voor|naar|toe|tegen|om)\s+[a-zà-ÿ]+en(\s*[?.,]|\s*$|\s+(bij|als|wanneer|in|met|voor)\b))"
+                # a stranded preposition before the infinitive: "Waar moet je extra op letten bij ...", "waar moet dat toe leiden?",
+                # "waar zouden die wetten over gaan?"
+                r"(?!\s+(moet|moeten|kan|kunnen|gaat|gaan|wil|willen|zal|zullen|zou|zouden|mag|mogen)\b.*\b(op|aan|over|voor|naar|toe|tegen|om)\s+[a-zà-ÿ]+n(\s*[?.,]|\s*$|\s+(bij|als|wanneer|in|met|voor)\b))"
                 r"(?!.*\b(vinden|terecht|nalezen|informatie|lezen|uitgelegd|toegelicht|beschreven|uitgewerkt|besproken|vermeld)\b)"
                 r"(?!\s+(ligt|liggen|lag|lagen|komt|komen)\b.*\b(focus|nadruk|accent|prioriteit\w*|zwaartepunt)\b)|"  # "waar ligt hun focus": on what
-                r"in welke (stad|gemeente|plaats|provincie)|where|in which (city|town|municipality))\b", re.I),
+                r"in welke (stad|gemeente|plaats|provincie)|in which (city|town|municipality)|"
+                # where a rule puts something asks for the law or document: "where will the Dutch supervisors be named?"
+                r"where(?!\s+(will|is|are|was|were|would|should|shall)\b[^?]*\b(named|designated|appointed|laid down|set out|regulated|specified|recorded|written down)\b))\b", re.I),
      OtherPlace(re.compile(PLACE_BEFORE + NOT_THE_COUNTRY + r"[A-Z][a-zà-ÿ]+"))),  # "in Nederland" says no where
 ]
 FEATURES = ("dense_top", "dense_gap", "dense_margin", "lexical_coverage_nl", "constraints_missing", "answer_type_missing", "rare_term_missing_nl", "english")

@@ -29,6 +29,9 @@ AMOUNT_ASKED = re.compile(
     r"cost|costs|euros?)\b",
     re.I,
 )
+# The size of an effect on a budget asks how large the effect is, not an amount ("Hoe groot is de impact op het budget
+# voor subsidies?": "Het effect ... op het beschikbare subsidiebudget ... is klein").
+EFFECT_ON = re.compile(r"\b(hoe groot|how (big|large|great)) (is|zijn|was|waren|will be) (de|het|the) (\w+ )?(impact|effect|effecten|invloed|gevolgen|gevolg|effects?|consequences?) (op|on|for|voor)\b", re.I)
 # Investing and funding ask for an amount only with a word of quantity ("Hoeveel investeert ...", not "Via welk
 # programma investeren SZW en OCW ...?", which asks for a name).
 FUNDING_ASKED = re.compile(
@@ -143,7 +146,7 @@ def question_constraints(question: str) -> list[Constraint]:
                 continue  # "Welke drie partijen ...": the count says how the answer looks, not a value it must repeat
             out.append(Constraint(bound_before(question[: v.start]) or "number", v.text))  # "meer dan de helft": "bijna 60%"
     asked = AMOUNT_ASKED.search(question) or FUNDING_ASKED.search(question)
-    if asked and not YES_NO.match(question):  # "Will the cuts to the emancipation budget hit grants ...?" asks no amount
+    if asked and not YES_NO.match(question) and not EFFECT_ON.search(question):  # "Will the cuts to the emancipation budget hit grants ...?" asks no amount
         out.append(Constraint("amount", asked.group(0)))
     if PERCENT_ASKED.search(question):
         out.append(Constraint("percentage", PERCENT_ASKED.search(question).group(0)))
@@ -287,7 +290,10 @@ def compared_words(target: str) -> list[str]:
 NAME_COMPOUND = re.compile(r"^([A-Z][\w+]*)-[a-zà-ÿ]")  # "SER-advies", "ZonMw-subsidie", "EU-breed": the name is its first part
 SHAPE_OF_ANSWER = re.compile(r"\b(welke|which|what|wat zijn de|noem de)\s*$", re.I)
 # Names used for an institution (metonymy): the evidence may name the institution instead.
-METONYMS = {"brussel": ("Europese Commissie", "Europese Unie", "EU"), "den haag": ("kabinet", "regering", "Rijksoverheid")}
+METONYMS = {"brussel": ("Europese Commissie", "Europese Unie", "EU"), "den haag": ("kabinet", "regering", "Rijksoverheid"),
+            # the Caribbean part of the Netherlands is its three islands ("Kunnen de eilanden in het Caribisch gebied
+            # ook aanhaken?": "In 2026 kunnen ook de openbare lichamen Bonaire, Sint Eustatius en Saba deelnemen")
+            "caribisch": ("Bonaire", "Sint Eustatius", "Saba", "BES"), "caribisch nederland": ("Bonaire", "Sint Eustatius", "Saba", "BES")}
 
 
 def name_words(name: str) -> list[str]:

