@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 FORMAT_VERSION = 2
@@ -32,6 +33,7 @@ class IndexManifest:
     created_at: str = ""
     build_seconds: float = 0.0
     sentences_pending: int = 0  # sentences without a vector yet (a build published before its sentences were embedded)
+    builder: str = ""  # `builder_hash` of the code that built it ("" in builds older than the field)
 
     @classmethod
     def from_dict(cls, data: dict) -> "IndexManifest":
@@ -54,6 +56,23 @@ def corpus_hash(corpus_dir: Path) -> str:
     for entry in json.loads(manifest.read_text(encoding="utf-8"))["documents"]:
         h.update(entry["file"].encode())
         h.update((corpus_dir / "documents" / entry["file"]).read_bytes())
+    return h.hexdigest()[:16]
+
+
+# The code whose output the index stores (parsing, chunking, sentences, the alias table, the BM25 tokens): an index
+# built by other code holds other derived data (an alias table without a name the code now knows), so it is rebuilt.
+BUILDER_PACKAGES = ("corpus", "index")
+
+
+@lru_cache(maxsize=1)
+def builder_hash() -> str:
+    """Hash of the source of the packages that build the index (corpus/, index/)."""
+    root = Path(__file__).resolve().parent.parent
+    h = hashlib.sha256()
+    for package in BUILDER_PACKAGES:
+        for path in sorted((root / package).glob("*.py")):
+            h.update(f"{package}/{path.name}".encode())
+            h.update(path.read_bytes())
     return h.hexdigest()[:16]
 
 

@@ -45,6 +45,7 @@ from index.manifest import (  # also part of this module's interface: callers im
     REBUILD_HINT,
     IndexLoadError,
     IndexManifest,
+    builder_hash,
     corpus_hash,
     read_manifest,
 )
@@ -197,6 +198,7 @@ def build_in_memory(
         created_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
         build_seconds=round(time.perf_counter() - started, 2),
         sentences_pending=int(pending),
+        builder=builder_hash(),
     )
     return LoadedIndex(Path(), manifest, passages, dense, lexical, rows, sentence_vectors, aliases, answer_vectors)
 
@@ -386,6 +388,11 @@ def check_manifest(manifest: IndexManifest, cfg: BuildConfig, where: Path) -> No
                 f"index at {where} was built with {key}={have!r} but the settings say {want!r}; "
                 f"{REBUILD_HINT} (or set the setting back)"
             )
+    if manifest.builder != builder_hash():
+        raise IndexLoadError(
+            f"index at {where} was built by another version of the indexing code (corpus/, index/: "
+            f"{manifest.builder or 'not recorded'}, this program {builder_hash()}); {REBUILD_HINT}"
+        )
 
 
 def verify_files(real: Path, manifest: IndexManifest) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from index.manifest import FORMAT_VERSION
+from index.manifest import FORMAT_VERSION, builder_hash
 from index.store import BuildConfig, IndexLoadError, load_index
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -125,3 +125,13 @@ def test_killed_build_process_leaves_the_previous_index(built_index, settings, s
     proc.wait()
     loaded = load_index(index_dir, BuildConfig.from_settings(settings))
     assert loaded.manifest.passage_count == len(loaded.passages)
+
+
+def test_an_index_built_by_other_indexing_code_is_refused(built_index, settings, tmp_path):
+    """The index stores what corpus/ and index/ derive (the alias table, the sentences, the BM25 tokens): an index from
+    another version of that code is rebuilt, not served with stale derived data."""
+    copy = copy_index(built_index, tmp_path)
+    assert json.loads((copy / "manifest.json").read_text(encoding="utf-8"))["builder"] == builder_hash()
+    edit_manifest(copy, builder="0123456789abcdef")
+    with pytest.raises(IndexLoadError, match=r"another version of the indexing code.*0123456789abcdef.*rag index"):
+        load_index(copy, BuildConfig.from_settings(settings))
