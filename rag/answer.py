@@ -238,10 +238,10 @@ ANSWER_TYPES = [
      StartDate()),
     # "Sinds wanneer ...?" is also answered by a span up to now ("de afgelopen twee jaar")
     (re.compile(r"^\s*(sinds (wanneer|welk jaar|welke maand)|since (when|what year|which year))\b", re.I),
-     re.compile(r"\b(19|20)\d\d\b|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+     re.compile(r"\b(19|20)\d\d\b|\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|"
                 r"\b(de )?afgelopen (\w+ )?(jaar|jaren|maanden|periode)\b|\bsindsdien\b", re.I)),
-    (re.compile(r"^\s*(wanneer|when|(in|vanaf|sinds|tot|per|voor) (welk jaar|welke maand(en)?|welke periode|welke datum)|op welke datum|vanaf wanneer|tot wanneer|per wanneer|uiterlijk wanneer|voor wanneer|"
-                r"(in|since|until|by) (what|which) (year|month|months|period)|on what date|by when)\b", re.I), re.compile(r"\b(19|20)\d\d\b|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|" + WHEN_WORDS + r"|"
+    (re.compile(r"^\s*(wanneer|when|(in|vanaf|sinds|tot|per|voor) (welk jaar|welke jaren|welke maand(en)?|welke periode|welke datum)|op welke datum|vanaf wanneer|tot wanneer|per wanneer|uiterlijk wanneer|voor wanneer|"
+                r"(in|since|until|by) (what|which) (year|years|month|months|period)|on what date|by when)\b", re.I), re.compile(r"\b(19|20)\d\d\b|\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|" + r"\b(" + WHEN_WORDS + r")\b|"
                 r"\b(eind|einde|begin|medio) (van )?(het|dit|volgend) jaar\b", re.I)),
     # examples are given with "bijvoorbeeld", "zoals", "denk aan"
     (re.compile(r"\b(examples?|for instance|voorbeelden|een voorbeeld|iets concreets|concrete (?:voorbeelden|zaken|dingen))\b", re.I),
@@ -880,6 +880,12 @@ def adjectival(name: str, question: str) -> bool:
     return bool(re.search(rf"\b{re.escape(name)}{QUALIFIED}", question))
 
 
+# A value the question pins down must be in a quoted sentence (or its headings), not just elsewhere in its passage:
+# "Hoeveel vrouwen zijn er in 2023 ... om het leven gebracht?" is not answered by a sentence on femicide whose passage
+# names 2023 in another sentence. Names may be in the passage (a sentence says "de alliantie" for the name above it).
+SAID_IN_THE_ANSWER = ("year", "number", "percentage", "amount", "at-least", "at-most", "per-period", "count-of")
+
+
 def answer_features(engine, question: str, language: str, hits, scored, chosen, coverage: float, query_vector: np.ndarray) -> dict[str, float]:
     """What the confidence is computed from (see FEATURES); all cheap, all from this request."""
     passages = engine.index.passages
@@ -892,6 +898,8 @@ def answer_features(engine, question: str, language: str, hits, scored, chosen, 
                        or (engine.aliases.kind(c.text) in ("country", "region") and not adjectival(c.text, question))
                        or english_place(c.text, question)]  # ("IT" is ICT)
     missing = missing_constraints(constraints, evidence, engine.aliases)
+    said = " ".join([f"{passages[r].section} {passages[r].context or ''}" for r in rows] + [passages[c.row].text[c.start : c.end] for c in chosen])
+    missing += [c for c in constraints if c.kind in SAID_IN_THE_ANSWER and c not in missing and missing_constraints([c], said, engine.aliases)]
     if VERIFYING.search(question):  # "Klopt het dat ... 18 landen ...?": the passage with the true figure answers it
         missing = corrected(missing, evidence)
     dense = sorted((s.dense for s in scored), reverse=True)

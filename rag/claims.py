@@ -40,7 +40,9 @@ from rag.contradictions import (
     relative_done_unconfirmed,
     said_in_other_sentence,
     detect_role,
+    MANNER_SAID,
     negated,
+    negation_scope,
     numeric_values,
     unconfirmed,
 )
@@ -474,12 +476,14 @@ def neighbour_texts(ci: ClaimIndex, w: Window) -> tuple[str, ...]:
     return tuple(out)
 
 
-def negated_positions(text: str) -> list[tuple[int, int]]:
+def negated_positions(text: str, claim: str = "") -> list[tuple[int, int]]:
     """Spans of the (at most two) words right after each effective negator ("geen persoonsgegevens",
-    "niet zelf verantwoordelijk"); "niet-noodzakelijke" and "niet alleen" are no negation."""
+    "niet zelf verantwoordelijk"); "niet-noodzakelijke" and "niet alleen" are no negation; only the manner in "niet
+    proactief beschikbaar" when the claim says no manner (`MANNER_SAID`)."""
     out = []
+    manner = bool(MANNER_SAID.search(claim.lower()))
     for m in effective_negators(text):
-        after = list(re.finditer(r"[\w’'+-]+", text[m.end() : m.end() + 60]))[:2]
+        after = list(re.finditer(r"[\w’'+-]+", text[m.end() : m.end() + 60]))[:2] if manner else negation_scope(text, m)
         if after:
             out.append((m.end(), m.end() + after[-1].end()))
     return out
@@ -491,7 +495,7 @@ def negated_word(ci: ClaimIndex, parts: ClaimParts, row: int, text: str) -> Conf
     have = ci.terms[row]
     if any(ci.matches(t).isdisjoint(have) for t in parts.predicate):
         return None  # the sentence does not say all of what the claim says
-    c_neg, e_neg = negated_positions(parts.text), negated_positions(text)
+    c_neg, e_neg = negated_positions(parts.text, parts.text), negated_positions(text, parts.text)
     for word in parts.words:
         if word.part != "predicate":
             continue

@@ -61,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("index", help="build the search index from corpus/ (FAISS + BM25) and publish it atomically (after a running add/remove)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
-    p.add_argument("--if-stale", action="store_true", help="only build when the index is missing, damaged or built for other settings")
+    p.add_argument("--if-stale", action="store_true", help="only build when the index is missing, damaged, or built for other settings or by another version of the indexing code")
     p.set_defaults(func=cmd_index)
 
     p = sub.add_parser("search", help="rank passages for a query, with citations")

@@ -522,6 +522,30 @@ def effective_negators(text: str) -> list[re.Match[str]]:
     return out
 
 
+# A negator before an adverb of manner negates the manner, not the verb: "Deze data wordt niet proactief beschikbaar
+# gesteld" says the data is available, only not offered for the purpose ("... datasets beschikbaar" stands).
+MANNER_ADVERBS = frozenset("proactief actief specifiek expliciet automatisch rechtstreeks standaard zomaar apart afzonderlijk".split())
+
+
+def negation_scope(text: str, m: re.Match[str]) -> list[re.Match[str]]:
+    """The words a negator negates: the (at most two) words right after it, only the first when it is an adverb of
+    manner ("niet proactief beschikbaar gesteld")."""
+    after = list(re.finditer(r"[\w’'+-]+", text[m.end() : m.end() + 60]))[:2]
+    return after[:1] if after and fold_same_length(after[0].group(0)).lower() in MANNER_ADVERBS else after
+
+
+# A claim that says any manner ("zet de data actief en speciaal klaar") is about the manner a negation takes back.
+MANNER_SAID = re.compile(r"(?<![\w-])(?:pro)?actie[fv]e?|specia(?:al|le)|specifieke?|expliciete?|automatische?|rechtstreekse?|"
+                         r"standaard|zomaar|apart|afzonderlijke?|gericht|doelgericht|bewust|speciaal|op maat|eigen initiatief(?![\w-])")
+
+
+def only_manner_negated(text: str, span: tuple[int, int], claim: str) -> bool:
+    """Every negation in the span is of an adverb of manner, and the claim says no manner of its own."""
+    negators = [m for m in effective_negators(text) if span[0] <= m.start() < span[1]]
+    return bool(negators) and not MANNER_SAID.search(fold_same_length(claim).lower()) and all(
+        len(scope := negation_scope(text, m)) == 1 and fold_same_length(scope[0].group(0)).lower() in MANNER_ADVERBS for m in negators)
+
+
 def negated(text: str, marker: Marker) -> bool:
     """A marker whose clause has an effective negator within three words before or after it."""
     s, e = span_of(marker.start, spans(text))
@@ -996,7 +1020,9 @@ PARTICIPLE = (r"(?!(?:geld|geweld|gebied|gezicht|gewicht|gedicht|gerecht|geluid|
               r"|gaan|houden|laten|roepen|kozen|lopen|bonden|boden|sproken|dreven|wonnen|vallen|heven|zocht|bracht|dacht)"
               r"|(?:ver|be|ont|her)\w{3,}d)")
 # Up to twenty words of one clause between an auxiliary and its participle (no subordinator, no "te", no aim).
-CLAUSE_WORDS = (r"(?:\([^()]{1,40}\)\s+|[^\s,;.:()]+-\s+(?:en|of)\s+|(?!(?:dat|die|om|omdat|zodat|als|wanneer|en|maar|of|te|wat|wie|waar\w*)\s)"
+CLAUSE_WORDS = (r"(?:\([^()]{1,40}\)\s+|[^\s,;.:()]+-\s+(?:en|of)\s+|(?!(?:dat|die|om|omdat|zodat|als|wanneer|maar|of|te|wat|wie|waar\w*)\s)"
+                # "en" joins two clauses, but not two names or noun phrases: "in opdracht van SZW en de NCTV geëvalueerd"
+                r"(?!en\s+(?!(?:de|het|een|(?-i:[A-ZÀ-Þ])[^\s,;.:()]*)\s))"
                 r"[^\s,;.:()]+\s+){0,20}?")  # ("dak- en thuislozen" is one noun phrase; "(ECAD-P)" is one word)
 # What may follow a clause-final participle: the clause ends, or a preposition or conjunction follows ("betaald werk" is no verb).
 CLAUSE_END = (r"(?=\s*(?:[,.;:!?()]|$)|\s+(?:en|of|maar|door|dan|om|omdat|zodat|doordat|dat|die|te|in|op|bij|met|voor|na|aan|tot|uit|over|sinds|vanaf|per)(?![\w-]))")
@@ -1059,6 +1085,8 @@ def commitment(text: str, span: tuple[int, int]) -> Marker | None:
     if not markers:
         return None
     markers = [m for m in markers if not infinitive_or_relative(text, span[0], m) and not relative_wish(text, span[0], m)]
+    inserted = [(r.start(), r.end()) for r in RELATIVE_INSERT.finditer(text[span[0] : span[1]])]
+    markers = [m for m in markers if not any(s <= m.start < e for s, e in inserted)]
     condition = CONDITION_FIRST.match(text[span[0] : span[1]])
     markers = [m for m in markers if not condition or m.start >= condition.end()]
     if not markers:
@@ -1080,7 +1108,13 @@ SUBORDINATOR = re.compile(r"(?<![\w-])(?:die|dat|wie|wat|welke|waar\w*|omdat|doo
 RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:die|dat|wie|wat|welke|waar\w*)\s*$")
 
 
-RELATIVE_CLAUSE_START = re.compile(r"(?<![\w-])(?:die|wie|welke|wat|hoe|waarin|waarmee|waarop|waarbij|waarvoor|waardoor|waaruit)\s+(?:[^\s,;.]+\s+){0,6}$")  # (and "inzicht in wat mannen kunnen betekenen")
+RELATIVE_CLAUSE_START = re.compile(r"(?<![\w-])(?:die|wie|welke|wat|hoe|waarin|waarmee|waarop|waarbij|waarvoor|waardoor|waaruit|"
+                                   r"(?<=,\s)dat)\s+(?:[^\s,;.]+\s+){0,6}$")  # ("het lesprogramma, dat jongeren weerbaar wil maken")  # (and "inzicht in wat mannen kunnen betekenen")
+
+
+# A relative clause between commas says something of a noun, not how firm the statement is: "Het lesprogramma, dat
+# jongeren weerbaar wil maken en inzet op burgerschap, is geëvalueerd" states an evaluation done.
+RELATIVE_INSERT = re.compile(r"(?<=[\w’'”)]),\s+(?:dat|die|wat|welke|waarin|waarmee|waarop|waarbij|waarvoor|waardoor)\s[^,;:.()]{3,}?,")
 
 
 def relative_wish(text: str, offset: int, m: Marker) -> bool:
@@ -1704,6 +1738,8 @@ def undercut_nearby(claim: str, texts: list[str]) -> str | None:
             undercut = UNDERCUT.search(folded[s:e])
             if not (undercut or polarity(text, (s, e))):
                 continue
+            if not undercut and only_manner_negated(text, (s, e), claim):
+                continue  # "niet proactief beschikbaar gesteld": the manner is negated, not what the claim says
             shared = loose_shared(words, stems(text[s:e]))
             if not undercut and not negates_claim_word(words, text, (s, e)) and unnegated_rest(words - stems(text[s:e]), texts):
                 continue  # the negation is on another word; the claim's verb stands unnegated nearby
@@ -2008,13 +2044,13 @@ LEVEL = re.compile(r"niveau|kwaliteit")
 # An effort towards something ("werkt ... samen aan de sociale acceptatie", "kan bijdragen aan gelijke kansen") is what
 # a claim says with "de acceptatie vergroten", "gelijke kansen bevorderen": the words after it name what is furthered.
 CONTRIBUTION = re.compile(r"(?<![\w-])(?:bijdragen|bijdraagt|draagt\s+bij|dragen\s+bij|(?:werkt|werken|werkte|werkten|gewerkt)"
-                          r"\s+(?:[^\s,;.]+\s+){0,8}?aan|zet(?:ten)?\s+(?:[^\s,;.]+\s+){0,4}?in\s+voor)\s+(?:aan\s+)?((?:[^\s,;.]+\s+){0,3}[^\s,;.]+)")
+                          r"\s+(?:[^\s,;.]+\s+){0,8}?aan|zet(?:ten)?\s+(?:[^\s,;.]+\s+){0,4}?in\s+voor)\s+(?:aan\s+)?((?:[^\s,;.]+\s+){0,5}[^\s,;.]+)")
 
 
 def contributes_to(claim: str, cm: "Marker", folded_ev: str) -> bool:
-    """The evidence works or contributes towards what the claim's UP marker acts on (a content word within five
-    words before or after it)."""
-    near = " ".join(claim[: cm.start].split()[-5:] + claim[cm.end :].split()[:5])
+    """The evidence works or contributes towards what the claim's UP marker acts on (a content word within seven
+    words before or five after it: "om de sociale acceptatie en veiligheid van lhbtiq+ personen te vergroten")."""
+    near = " ".join(claim[: cm.start].split()[-7:] + claim[cm.end :].split()[:5])
     words = stems(near)
     return bool(words) and any(loose_shared(stems(m.group(1)), words) for m in CONTRIBUTION.finditer(folded_ev))
 

@@ -171,8 +171,27 @@ EN_FUNCTION = frozenset("""a an and are as at be been but by can could did do do
 # talked about.
 JOINING_TOO = re.compile(r"\book\s+(?:[\w-]+\s+){0,2}?(?:aanhaken|meedoen|deelnemen|aansluiten|aanschuiven|instappen|"
                          r"toetreden|join|take\s+part|sign\s+up)\s*\??\s*$", re.I)
+
+
+class DefiniteReferent:
+    """An English question about "the researchers", "the programme", "the plan" that names nothing itself (no
+    capitalised word after its first): the thing was named in the conversation ("What factors are the researchers
+    looking at?" after a question on the study of young people's acceptance)."""
+
+    NOUN = re.compile(
+        r"\bthe\s+(researchers?|study|research|survey|programme|program|project|pilot|plan|scheme|alliance|network|"
+        r"campaign|centre|center|platform|fund|law|bill|initiative|strategy|report|proposal|regulation|directive|"
+        r"guidelines?|measures?|subsidy|grant|money|budget|organi[sz]ations?|partners|course|training|declaration)\b", re.I)
+    NAME = re.compile(r"(?<=\s)(?!I\b)[A-Z]")
+
+    def search(self, question: str) -> re.Match[str] | None:
+        if detect_language(question) == "nl" or self.NAME.search(question.strip()):
+            return None
+        return self.NOUN.search(question)
+
+
 STRONG_POINTERS = (DEMONSTRATIVE_AT_END, BACK_REFERENCE, PRONOUN_AFTER_VERB, SPLIT_ER, PREPOSITION_QUESTION, PRONOUN_AFTER_SUBORDINATOR,
-                   HET_TE, THEN_AFTER_VERB, JOINING_TOO)
+                   HET_TE, THEN_AFTER_VERB, JOINING_TOO, DefiniteReferent())
 POSSESSIVE_ONLY = re.compile(r"its|their", re.I)
 # English words that name no subject of their own in a question about these documents.
 EN_GENERIC = frozenset("""about also according against answer answers cabinet country documents does dutch government letter

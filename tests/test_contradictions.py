@@ -390,6 +390,8 @@ UNCONFIRMED = [
     ("AI kan volgens het kabinet gelijke kansen verkleinen.", "AI kan bijdragen aan gelijke kansen.", True),
     ("OCW trekt samen op met 56 Regenboogsteden en de provincies om lhbtiq+ personen veiliger te maken en hun acceptatie te vergroten.",
      "Het ministerie van OCW werkt met de 56 Regenboogsteden en provincies samen aan de sociale acceptatie en veiligheid van lhbtiq+ personen.", False),
+    ("Het ministerie van OCW trekt samen met 56 Regenboogsteden en provincies op om de sociale acceptatie en veiligheid van lhbtiq+ personen te vergroten.",
+     "Het ministerie van OCW werkt met de 56 Regenboogsteden en provincies samen aan de sociale acceptatie en veiligheid van lhbtiq+ personen.", False),
     # a result a programme must bring about is its aim
     ("De gemeenten steunen initiatieven die lhbtiq+ personen veiliger moeten maken.",
      "Zij stimuleren initiatieven, om de veiligheid van lhbtiq+ personen te verbeteren.", False),
@@ -511,6 +513,7 @@ UNCONFIRMED = [
     # the claim's "onder meer" adds nothing the evidence must say, unless the evidence says "alleen"
     ("De subsidie is onder meer bedoeld voor vrouwen.", "De subsidie is bedoeld voor vrouwen en jongeren.", False),
     ("De subsidie is onder meer bedoeld voor vrouwen.", "De subsidie is alleen bedoeld voor vrouwen.", True),
+    ("Het lesprogramma is geëvalueerd.", "Het lesprogramma is opgezet en de gemeente zal het evalueren.", True),
 ]
 
 
@@ -595,6 +598,17 @@ UNDERCUT = [
      ["De gemeente betaalt de reiskosten van vrijwilligers.", "Andere onkosten worden niet vergoed."], False),
     ("De subsidie wordt niet verlengd.",  # a negated claim is the negation detectors' case
      ["De subsidie wordt niet verlengd.", "Een verlenging is niet mogelijk."], False),
+    # a negated manner ("niet proactief") takes back the manner, not what the claim says ...
+    ("Op het portaal zijn ruim 20.000 open datasets beschikbaar.",
+     ["Op het portaal zijn meer dan 20.000 open datasets te vinden.",
+      "Deze data wordt niet proactief beschikbaar gesteld specifiek voor het ontwikkelen van AI-toepassingen."], False),
+    # ... unless the claim says that manner, or one of its kind
+    ("Het kabinet zet de open data actief en speciaal klaar voor bedrijven die AI bouwen.",
+     ["Op het portaal zijn meer dan 20.000 open datasets te vinden.",
+      "Deze data wordt niet proactief beschikbaar gesteld specifiek voor bedrijven die AI-toepassingen bouwen."], True),
+    ("De data wordt proactief beschikbaar gesteld voor het ontwikkelen van AI-toepassingen.",
+     ["Op het portaal zijn meer dan 20.000 open datasets te vinden.",
+      "Deze data wordt niet proactief beschikbaar gesteld specifiek voor het ontwikkelen van AI-toepassingen."], True),
 ]
 
 
@@ -685,6 +699,9 @@ SAID_OTHERWISE = [
     ("Het kabinet wil meer vrouwen naar de techniek trekken.", "Het kabinet wil techniekopleidingen aantrekkelijker maken voor vrouwen."),
     ("Het kabinet wil de deelname van vrouwen vergroten.", "Het kabinet wil de deelname van vrouwen stimuleren."),
     ("Er is een cursus over het tegengaan van discriminatie door algoritmes.", "De academie biedt een cursus Non-discriminatie in algoritmes."),
+    # the participle far from its auxiliary, past two names joined by "en" (no second clause)
+    ("Het lesprogramma is geëvalueerd in opdracht van de gemeente en de provincie.",
+     "Het lesprogramma richt zich op weerbaarheid, en is in opdracht van de gemeente en de provincie geëvalueerd."),
 ]
 
 

