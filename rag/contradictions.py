@@ -535,8 +535,8 @@ def negation_scope(text: str, m: re.Match[str]) -> list[re.Match[str]]:
 
 
 # A claim that says any manner ("zet de data actief en speciaal klaar") is about the manner a negation takes back.
-MANNER_SAID = re.compile(r"(?<![\w-])(?:pro)?actie[fv]e?|specia(?:al|le)|specifieke?|expliciete?|automatische?|rechtstreekse?|"
-                         r"standaard|zomaar|apart|afzonderlijke?|gericht|doelgericht|bewust|speciaal|op maat|eigen initiatief(?![\w-])")
+MANNER_SAID = re.compile(r"(?<![\w-])(?:(?:pro)?actie[fv]e?|specia(?:al|le)|specifieke?|expliciete?|automatische?|rechtstreekse?|"
+                         r"standaard|zomaar|apart|afzonderlijke?|(?:doel)?gerichte?|bewuste?|op maat|eigen initiatief)(?![\w-])")
 
 
 def only_manner_negated(text: str, span: tuple[int, int], claim: str) -> bool:
