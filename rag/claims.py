@@ -576,6 +576,10 @@ def decide(engine, claim: str) -> tuple[str, Judgement | None, ClaimParts, Claim
     # "In de Raad van Europa ..." does not contradict what the claim says of the AP and the CRM
     conflicted = next((j for j in judged[1:3] if j.conflict is not None
                        and (j.conflict.kind != "entity" or j.subject[0] >= T_SUBJECT_MIN)), None)
+    # a date or number said otherwise on the claim's subject counts further down too: the window with the date may
+    # rank below the ones that repeat the claim's other words ("Dat traject startte ik ... in oktober 2024")
+    conflicted = conflicted or next((j for j in judged[3:] if j.conflict is not None and j.conflict.kind in ("number", "date")
+                                     and j.subject[0] >= T_SUBJECT_MIN), None)
     if conflicted is not None:
         return "contradicted", conflicted, parts, ci
     if not any(j.conflict is not None for j in judged):

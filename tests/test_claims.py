@@ -463,3 +463,10 @@ def test_the_documents_author_named_in_the_attribution_is_no_missing_name(engine
                       "staatssecretaris Paul aan.")
     assert r.verdict == "supported", r.explanation
 
+
+def test_a_date_said_otherwise_in_a_lower_ranked_window_contradicts(engine) -> None:
+    """The sentence with the date may rank below those that repeat the claim's other words."""
+    r = check_response(engine, "Het gesprekstraject over de veiligheid van lhbtiq+'ers, dat OCW en Justitie samen opzetten, begon in oktober 2023.")
+    assert r.verdict == "contradicted", r.explanation
+    r = check_response(engine, "Volgens de planning wordt de wet Vrij en veilig onderwijs per 1 augustus 2026 van kracht.")
+    assert r.verdict != "contradicted", r.explanation
