@@ -31,7 +31,7 @@ import numpy as np
 
 from corpus.aliases import COUNTRIES, ORGANISATION_WORDS
 from index.lexical import fold, tokenize
-from rag.constraints import LIST_MARKER, VERIFYING, corrected, missing_constraints, question_constraints, target_for_now
+from rag.constraints import EFFECT_SIZE, LIST_MARKER, VERIFYING, corrected, missing_constraints, question_constraints, target_for_now
 from rag.contradictions import GENERIC_ACRONYMS
 from rag.conversation import (MIN_QUOTE_CHARS, Resolved, Turn, nearby_rows, resolve, verbless_ellipsis, with_place_forms, without_document_name,
                               without_opener, without_pointers)
@@ -221,7 +221,7 @@ ANSWER_TYPES = [
      re.compile(r"\d|" + NUMBER_WORDS + r"|\b(jaarlijks|maandelijks|wekelijks|dagelijks|(elk|ieder|per) (jaar|maand|week|dag)|keer|maal|"
                 r"altijd|vaak|soms|regelmatig|zelden|nooit)\b", re.I)),
     # the size of an effect may be said in words: "Hoe groot is de impact op het budget?" - "Het effect ... is klein"
-    (re.compile(r"^\s*(en\s+)?(hoe groot|how (big|large|great)) (is|zijn|was|waren|will be) (de|het|the) (\w+ )?(impact|effect|effecten|invloed|gevolgen|gevolg|effects?|consequences?)\b", re.I),
+    (re.compile(rf"^\s*(en\s+)?{EFFECT_SIZE}\b", re.I),
      re.compile(r"\d|procent|%|" + NUMBER_WORDS + r"|\b(klein|kleine|groot|grote|beperkt|beperkte|gering|geringe|aanzienlijk|aanzienlijke|minimaal|fors|forse|nauwelijks)\b", re.I)),
     (re.compile(PREPOSITION + r"(hoeveel|hoe (hoog|groot|veel)|how (many|much|high|large)|what (share|percentage|proportion))\b", re.I),
      WithoutDates(re.compile(r"\d|procent|%|" + NUMBER_WORDS, re.I))),
@@ -898,13 +898,13 @@ def answer_features(engine, question: str, language: str, hits, scored, chosen, 
                        or (engine.aliases.kind(c.text) in ("country", "region") and not adjectival(c.text, question))
                        or english_place(c.text, question)]  # ("IT" is ICT)
     missing = missing_constraints(constraints, evidence, engine.aliases)
-    said = " ".join([f"{passages[r].section} {passages[r].context or ''}" for r in rows] + [passages[c.row].text[c.start : c.end] for c in chosen])
-    missing += [c for c in constraints if c.kind in SAID_IN_THE_ANSWER and c not in missing and missing_constraints([c], said, engine.aliases)]
+    quoted = [passages[c.row].text[c.start : c.end] for c in chosen]
+    said = " ".join([f"{passages[r].section} {passages[r].context or ''}" for r in rows] + quoted)
+    missing += missing_constraints([c for c in constraints if c.kind in SAID_IN_THE_ANSWER and c not in missing], said, engine.aliases)
     if VERIFYING.search(question):  # "Klopt het dat ... 18 landen ...?": the passage with the true figure answers it
         missing = corrected(missing, evidence)
     dense = sorted((s.dense for s in scored), reverse=True)
     wants = asked_type(question, engine.sentence_index)
-    quoted = [passages[c.row].text[c.start : c.end] for c in chosen]
     missing_now = 1.0 if target_for_now(question, quoted) else 0.0
     return {
         "dense_top": dense[0] if dense else 0.0,

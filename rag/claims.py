@@ -40,7 +40,6 @@ from rag.contradictions import (
     relative_done_unconfirmed,
     said_in_other_sentence,
     detect_role,
-    MANNER_SAID,
     negated,
     negation_scope,
     numeric_values,
@@ -477,13 +476,12 @@ def neighbour_texts(ci: ClaimIndex, w: Window) -> tuple[str, ...]:
 
 
 def negated_positions(text: str, claim: str = "") -> list[tuple[int, int]]:
-    """Spans of the (at most two) words right after each effective negator ("geen persoonsgegevens",
-    "niet zelf verantwoordelijk"); "niet-noodzakelijke" and "niet alleen" are no negation; only the manner in "niet
-    proactief beschikbaar" when the claim says no manner (`MANNER_SAID`)."""
+    """Spans of the words each effective negator negates (`negation_scope`: "geen persoonsgegevens", "niet zelf
+    verantwoordelijk", only the manner in "niet proactief beschikbaar"); "niet-noodzakelijke" and "niet alleen" are no
+    negation."""
     out = []
-    manner = bool(MANNER_SAID.search(claim.lower()))
     for m in effective_negators(text):
-        after = list(re.finditer(r"[\w’'+-]+", text[m.end() : m.end() + 60]))[:2] if manner else negation_scope(text, m)
+        after = negation_scope(text, m, claim)
         if after:
             out.append((m.end(), m.end() + after[-1].end()))
     return out

@@ -31,7 +31,8 @@ AMOUNT_ASKED = re.compile(
 )
 # The size of an effect on a budget asks how large the effect is, not an amount ("Hoe groot is de impact op het budget
 # voor subsidies?": "Het effect ... op het beschikbare subsidiebudget ... is klein").
-EFFECT_ON = re.compile(r"\b(hoe groot|how (big|large|great)) (is|zijn|was|waren|will be) (de|het|the) (\w+ )?(impact|effect|effecten|invloed|gevolgen|gevolg|effects?|consequences?) (op|on|for|voor)\b", re.I)
+EFFECT_SIZE = r"(hoe groot|how (big|large|great)) (is|zijn|was|waren|will be) (de|het|the) (\w+ )?(impact|effect|effecten|invloed|gevolgen|gevolg|effects?|consequences?)"
+EFFECT_ON = re.compile(rf"\b{EFFECT_SIZE} (op|on|for|voor)\b", re.I)
 # Investing and funding ask for an amount only with a word of quantity ("Hoeveel investeert ...", not "Via welk
 # programma investeren SZW en OCW ...?", which asks for a name).
 FUNDING_ASKED = re.compile(
@@ -290,10 +291,11 @@ def compared_words(target: str) -> list[str]:
 NAME_COMPOUND = re.compile(r"^([A-Z][\w+]*)-[a-zà-ÿ]")  # "SER-advies", "ZonMw-subsidie", "EU-breed": the name is its first part
 SHAPE_OF_ANSWER = re.compile(r"\b(welke|which|what|wat zijn de|noem de)\s*$", re.I)
 # Names used for an institution (metonymy): the evidence may name the institution instead.
+CARIBBEAN_ISLANDS = ("Bonaire", "Sint Eustatius", "Saba", "BES")
 METONYMS = {"brussel": ("Europese Commissie", "Europese Unie", "EU"), "den haag": ("kabinet", "regering", "Rijksoverheid"),
             # the Caribbean part of the Netherlands is its three islands ("Kunnen de eilanden in het Caribisch gebied
             # ook aanhaken?": "In 2026 kunnen ook de openbare lichamen Bonaire, Sint Eustatius en Saba deelnemen")
-            "caribisch": ("Bonaire", "Sint Eustatius", "Saba", "BES"), "caribisch nederland": ("Bonaire", "Sint Eustatius", "Saba", "BES")}
+            "caribisch": CARIBBEAN_ISLANDS, "caribisch nederland": CARIBBEAN_ISLANDS}
 
 
 def name_words(name: str) -> list[str]:

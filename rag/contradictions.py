@@ -523,27 +523,36 @@ def effective_negators(text: str) -> list[re.Match[str]]:
 
 
 # A negator before an adverb of manner negates the manner, not the verb: "Deze data wordt niet proactief beschikbaar
-# gesteld" says the data is available, only not offered for the purpose ("... datasets beschikbaar" stands).
+# gesteld" says the data is available, only not offered for the purpose ("... datasets beschikbaar" stands) - unless
+# the claim says a manner itself ("zet de data actief en speciaal klaar" is about the manner taken back).
 MANNER_ADVERBS = frozenset("proactief actief specifiek expliciet automatisch rechtstreeks standaard zomaar apart afzonderlijk".split())
-
-
-def negation_scope(text: str, m: re.Match[str]) -> list[re.Match[str]]:
-    """The words a negator negates: the (at most two) words right after it, only the first when it is an adverb of
-    manner ("niet proactief beschikbaar gesteld")."""
-    after = list(re.finditer(r"[\w’'+-]+", text[m.end() : m.end() + 60]))[:2]
-    return after[:1] if after and fold_same_length(after[0].group(0)).lower() in MANNER_ADVERBS else after
-
-
-# A claim that says any manner ("zet de data actief en speciaal klaar") is about the manner a negation takes back.
 MANNER_SAID = re.compile(r"(?<![\w-])(?:(?:pro)?actie[fv]e?|specia(?:al|le)|specifieke?|expliciete?|automatische?|rechtstreekse?|"
                          r"standaard|zomaar|apart|afzonderlijke?|(?:doel)?gerichte?|bewuste?|op maat|eigen initiatief)(?![\w-])")
+
+
+def negated_words(text: str, m: re.Match[str]) -> list[re.Match[str]]:
+    """The (at most two) words right after a negator."""
+    return list(re.finditer(r"[\w’'+-]+", text[m.end() : m.end() + 60]))[:2]
+
+
+def manner_only(text: str, m: re.Match[str], claim: str) -> bool:
+    """The negator negates an adverb of manner right after it, and the claim says no manner of its own."""
+    after = negated_words(text, m)
+    return bool(after) and fold_same_length(after[0].group(0)).lower() in MANNER_ADVERBS \
+        and not MANNER_SAID.search(fold_same_length(claim).lower())
+
+
+def negation_scope(text: str, m: re.Match[str], claim: str = "") -> list[re.Match[str]]:
+    """The words a negator negates against `claim`: the (at most two) words right after it, only the first when it is
+    an adverb of manner the claim does not speak of ("niet proactief beschikbaar gesteld")."""
+    after = negated_words(text, m)
+    return after[:1] if manner_only(text, m, claim) else after
 
 
 def only_manner_negated(text: str, span: tuple[int, int], claim: str) -> bool:
     """Every negation in the span is of an adverb of manner, and the claim says no manner of its own."""
     negators = [m for m in effective_negators(text) if span[0] <= m.start() < span[1]]
-    return bool(negators) and not MANNER_SAID.search(fold_same_length(claim).lower()) and all(
-        len(scope := negation_scope(text, m)) == 1 and fold_same_length(scope[0].group(0)).lower() in MANNER_ADVERBS for m in negators)
+    return bool(negators) and all(manner_only(text, m, claim) for m in negators)
 
 
 def negated(text: str, marker: Marker) -> bool:
@@ -1109,7 +1118,7 @@ RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:die|dat|wie|wat|welke|waar\w*)\s*$")
 
 
 RELATIVE_CLAUSE_START = re.compile(r"(?<![\w-])(?:die|wie|welke|wat|hoe|waarin|waarmee|waarop|waarbij|waarvoor|waardoor|waaruit|"
-                                   r"(?<=,\s)dat)\s+(?:[^\s,;.]+\s+){0,6}$")  # ("het lesprogramma, dat jongeren weerbaar wil maken")  # (and "inzicht in wat mannen kunnen betekenen")
+                                   r"(?<=,\s)dat)\s+(?:[^\s,;.]+\s+){0,6}$")  # ("inzicht in wat mannen kunnen betekenen", "het lesprogramma, dat jongeren ... wil maken")
 
 
 # A relative clause between commas says something of a noun, not how firm the statement is: "Het lesprogramma, dat
