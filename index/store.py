@@ -1,7 +1,8 @@
 """The index on disk: a directory of open formats plus a checked manifest.
 
     index/store  ->  index/store.d/<build id>/      (a symlink, swapped atomically)
-        manifest.json    format version, model, dimension, corpus hash, counts, file checksums
+        manifest.json    format version, model, dimension, corpus hash, counts, file checksums, and a
+                         hash of the indexing code (`index.manifest.builder_hash`: corpus/, index/)
         passages.jsonl   one Passage record per line, in index order
         dense.faiss      normalised embeddings in a FAISS inner-product index
         sentences.npy    (passage row, start, end) of every sentence, offsets inside the passage text
@@ -14,7 +15,7 @@
 A build writes a new directory next to the live one and then replaces the
 `store` symlink with `os.replace`, so a reader sees either the old index or the
 new one, never half of one; a crash mid-build leaves the previous index in use.
-Loading checks the manifest (format, model, corpus, settings) and every file's
+Loading checks the manifest (format, model, corpus, settings, indexing code) and every file's
 checksum, and refuses a mismatch with a message that says how to rebuild.
 """
 
