@@ -182,7 +182,16 @@ ACTOR = re.compile(
     r"staatssecretaris|college|raad|stichting|platform|\w*centrum|bureau|instituut|regeringscommissaris|gemeenten?|"
     r"provincies?|politie|inspectie|autoriteit|toezichthouders?|alliantie|netwerk|kamer)\b", re.I)
 NOT_THE_COUNTRY = r"(?!(?:Nederland|Europa|Europees|Europese|Caribisch|Nederlandse|Rijk)\b)"  # the documents' whole field, no place
+# "Waar in de AI-verordening staat ...?", "Where in the letter can I find ...?": a place in a text (an article, a recital,
+# an annex, an answer's number), not a place in the world ("waar in het land").
+TEXT_PART_ASKED = re.compile(
+    r"^\s*(waar|where)\s+in\s+(de|het|die|dat|deze|dit|the|this|that|these)\s+([\w-]+\s+){0,2}?"
+    r"([\w-]*(verordening|wet|wetten|brief|nota|rapport|document|documenten|tekst|beantwoording|antwoorden|antwoord|richtlijn|verdrag|bijlage|"
+    r"monitor|regulation|act|law|letter|report|document|documents|text|answers|answer|directive|convention|treaty|annex|paper|note))\b", re.I)
+TEXT_PART = re.compile(r"(?<![\w-])(bijlage|hoofdstuk|paragraaf|artikel|artikelen|art\.|overweging|overwegingen|lid|pagina|antwoord|vraag|"
+                       r"annex|appendix|section|article|recital|chapter)\s+\d+", re.I)
 ANSWER_TYPES = [
+    (TEXT_PART_ASKED, TEXT_PART),
     # an amount of money needs a currency or an amount word, not just any number
     (re.compile(r"\b(hoeveel ([\w-]+ ){0,3}?(geld|euro|subsidie|financiering|miljoen|miljard)|wat kost|wat kosten|welk bedrag|(hoe hoog|hoe groot|wat) is het ([\w-]+ )?[\w-]*(budget|bedrag)|"
                 r"how much ([\w'-]+ ){0,4}?(money|funding|subsidy)|(what|how much) does .{1,80} cost|(what|how large|how big) is the budget|"
@@ -264,7 +273,7 @@ ANSWER_TYPES = [
      re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for group in COUNTRIES[1:] for f in group if len(f) > 3) + r")(?![\w-])")),
     # "Met welk online platform ...?": a name next to the noun ("het platform X", "X-platform"), not "een online platform"
     (re.compile(r"^\s*((met |via |op |bij |with |on )?(welke?|which) (online |digitale? |social media )?(platform|platforms|website|app|bedrijf|company|firm))\b", re.I),
-     re.compile(r"\b(platform|website|app|bedrijf)\s+[A-Z‘'\"]|[A-Z][\w-]+[- ](platform|website|app)\b|‘[^’]+’")),
+     re.compile(r"\b(platform|website|app|bedrijf)\s+[A-Z‘'\"]|[A-Z][\w-]+[- ](platform|website|app)\b|‘[^’]+’|\bwww\.[\w.-]+|https?://\S+")),
     # "Waar ...?" asks for a place, but not with a preposition at its end: "Waar richt de alliantie zich op?",
     # "Waar gaat het geld naartoe?" (waarop, waarnaartoe) ask what, not where
     # (also before a clause: "Waar helpt de wegwijzer mee als ..."); where to find information,
@@ -278,7 +287,9 @@ ANSWER_TYPES = [
                 r"(?!\s+(ligt|liggen|lag|lagen|komt|komen)\b.*\b(focus|nadruk|accent|prioriteit\w*|zwaartepunt)\b)|"  # "waar ligt hun focus": on what
                 r"in welke (stad|gemeente|plaats|provincie)|in which (city|town|municipality)|"
                 # where a rule puts something asks for the law or document: "where will the Dutch supervisors be named?"
-                r"where(?!\s+(will|is|are|was|were|would|should|shall)\b[^?]*\b(named|designated|appointed|laid down|set out|regulated|specified|recorded|written down)\b))\b", re.I),
+                r"where(?!\s+(will|is|are|was|were|would|should|shall)\b[^?]*\b(named|designated|appointed|laid down|set out|regulated|specified|recorded|written down)\b)"
+                # where to find or read something asks for a source, no place (as "waar vind ik")
+                r"(?!\s+(can|could|do|does|should|would|might|may)\s+(i|you|we|one|people|someone|they)\s+(find|read|look|see|get|learn|check)\b))\b", re.I),
      OtherPlace(re.compile(PLACE_BEFORE + NOT_THE_COUNTRY + r"[A-Z][a-zà-ÿ]+"))),  # "in Nederland" says no where
 ]
 FEATURES = ("dense_top", "dense_gap", "dense_margin", "lexical_coverage_nl", "constraints_missing", "answer_type_missing", "rare_term_missing_nl", "english")

@@ -139,6 +139,8 @@ class Judgement:
     split_subject: bool = False  # a pair whose one sentence says the predicate of another subject (`split_subject`)
     own_subject: bool = True  # the claim's subject has content words (not only "het kabinet", "de staatssecretaris")
     verb: str | None = None  # the claim's own verb (ClaimParts.verb): when the window lacks it, it does not say the same
+    subject_text: str = ""  # the claim's subject (ClaimParts.subject_text)
+    before: str = ""  # the sentences right before the window (`sentences_before`)
 
     @cached_property
     def decisive_word_missing(self) -> bool:
@@ -150,8 +152,14 @@ class Judgement:
 
     @cached_property
     def objection(self) -> str | None:
-        """The claim's truth-bearing word the window does not confirm (see `unconfirmed`); computed when asked."""
-        return unconfirmed(*self.texts)
+        """The claim's truth-bearing word the window does not confirm (see `unconfirmed`); computed when asked. A word
+        of the claim's subject may be confirmed by the sentences before the window, which introduced that subject ("Het
+        kabinet laat onderzoeken welke opties er zijn om ... te voorkomen. Het onderzoek gaat ... van start")."""
+        word = unconfirmed(*self.texts)
+        if word and self.before and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", self.subject_text, re.I):
+            if unconfirmed(self.texts[0], f"{self.before} {self.texts[1]}") is None:
+                return None
+        return word
 
     @property
     def supports_by_meaning(self) -> bool:
@@ -266,7 +274,8 @@ def judge(ci: ClaimIndex, parts: ClaimParts, w: Window, top_score: float) -> Jud
     subj_surfaces = surfaces(parts, subj_missing, "subject" if parts.own_subject else None)
     missing_words = pred_surfaces + [w for w in subj_surfaces if w not in pred_surfaces]
     return Judgement(w, (subj_share, subj_missing, subj_where), (pred_share, pred_missing), values, names, conflict, on_subject,
-                     missing_words, (parts.text, text), full, neighbours, table, split_subject(ci, parts, w), parts.own_subject, parts.verb)
+                     missing_words, (parts.text, text), full, neighbours, table, split_subject(ci, parts, w), parts.own_subject, parts.verb,
+                     parts.subject_text, sentences_before(ci, w))
 
 
 ANAPHORIC_START = re.compile(
@@ -473,6 +482,25 @@ def neighbour_texts(ci: ClaimIndex, w: Window) -> tuple[str, ...]:
             if ci.rows[r][0] == w.row or (p.doc_title == here.doc_title and p.section == here.section):
                 out.append(ci.texts[r])
     return tuple(out)
+
+
+SUBJECT_BEFORE = 3  # sentences before the window where the subject it speaks of may have been introduced
+
+
+def sentences_before(ci: ClaimIndex, w: Window) -> str:
+    """The SUBJECT_BEFORE sentences right before the window in its passage or the passage before it under the same
+    heading (where the subject the window speaks of was introduced), or ""."""
+    here = ci.passages[w.row]
+    out: list[str] = []
+    r = w.first - 1
+    while r >= 0 and len(out) < SUBJECT_BEFORE:
+        p = ci.passages[ci.rows[r][0]]
+        if ci.rows[r][0] != w.row and (p.doc_title != here.doc_title or p.section != here.section):
+            break
+        if ci.texts[r] not in out:  # (passages overlap: the sentences before a passage's first repeat)
+            out.insert(0, ci.texts[r])
+        r -= 1
+    return " ".join(out)
 
 
 def negated_positions(text: str, claim: str = "") -> list[tuple[int, int]]:

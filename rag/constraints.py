@@ -54,8 +54,10 @@ NOT_NAMES = frozenset(
 )
 
 
+SCHOOL_YEAR = re.compile(r"(?<![\d/.,])(\d{2})/(\d{2})(?![\d/])")  # a school or academic year in two digits: "22/23"
 OPENING = r"^\s*(?:(?:en|maar|ok|oké|and|but|so)\s*,?\s+)?"  # "En hoeveel jongeren ...?" in a conversation
-HOW_MANY = re.compile(OPENING + r"(?:(?:uit|met|door|voor|in|op|aan|bij|van|over)\s+)?hoeveel\s+(?:(?:nederlandse|nieuwe|extra|andere|verschillende|grote|kleine)\s+)?([a-zà-ÿ-]{3,})", re.I)
+# (an adjective of a country before it is skipped: "hoeveel Belgische jongeren" counts jongeren)
+HOW_MANY = re.compile(OPENING + r"(?:(?:uit|met|door|voor|in|op|aan|bij|van|over)\s+)?hoeveel\s+(?:(?:nederlandse|nieuwe|extra|andere|verschillende|grote|kleine|[a-zà-ÿ]{3,}(?:ische|sche|se))\s+(?=[a-zà-ÿ-]{3,}))?([a-zà-ÿ-]{3,})", re.I)
 # "How many municipalities ...": the counted noun in English, looked up in the glossary (rag.glossary) for its Dutch term.
 HOW_MANY_EN = re.compile(OPENING + r"(?:(?:on|in|for|by|with|from|at|to|of)\s+)?how many\s+(?:(?:new|more|other|different|dutch)\s+)?([a-z-]{3,}(?:\s+[a-z-]{3,})?)", re.I)
 NOT_COUNTED = frozenset(
@@ -63,7 +65,7 @@ NOT_COUNTED = frozenset(
     krijgt krijgen geeft geven trekt trekken betaalt betalen ontvangt ontvangen besteedt besteden levert leveren is
     zijn was waren heeft hebben werkt werken vinden vindt vond vonden denken denkt dacht zeggen zegt zei doen doet deed gaan
     gaat ging zitten zit staan staat komen komt scheelt schelen verschilt verschillen stijgt stijgen daalt dalen
-    meer minder extra vrij""".split()
+    meer minder extra vrij bruto netto gemiddeld ongeveer precies""".split()
 )  # a verb after "hoeveel" ("Hoeveel investeert het kabinet ...", "hoeveel scheelt het") counts nothing; nor does a
 # word that only qualifies what follows ("hoeveel meer vrouwen", "hoeveel vrij te gebruiken gegevensbestanden")
 # "Hoeveel procent van de hoogleraren ...", "Welk deel van de zwangere vrouwen ...": the share is of a group, and
@@ -140,8 +142,12 @@ def question_constraints(question: str) -> list[Constraint]:
     """Years, numbers, asked-for units and names in a question."""
     out: list[Constraint] = []
     years = {m.group(0) for m in YEAR.finditer(question)}
+    school_years = [m for m in SCHOOL_YEAR.finditer(question) if int(m.group(2)) == (int(m.group(1)) + 1) % 100]
+    years |= {"20" + m.group(1) for m in school_years}  # "schooljaar 22/23" is 2022/23
     out += [Constraint("year", y) for y in sorted(years)]
     for v in extract_values(question):
+        if any(m.start() <= v.start < m.end() for m in school_years):
+            continue
         if v.kind in ("number", "percentage", "amount") and not (v.kind == "number" and v.text in years):
             if v.kind == "number" and SHAPE_OF_ANSWER.search(question[: v.start]):
                 continue  # "Welke drie partijen ...": the count says how the answer looks, not a value it must repeat
@@ -271,7 +277,9 @@ def has_name(name: str, evidence: str) -> bool:
 # "Werken vrouwen vaker in deeltijd dan in Duitsland?", "... onveiliger dan in het hoger onderwijs?": what the question
 # compares with must be in the evidence, or the documents make no such comparison. A comparative (-er, meer, minder)
 # comes first, so "dan" as "then" ("Wat doet het kabinet dan?") is not read as a comparison.
-COMPARED_WITH = re.compile(r"\b(?:\w{2,}er|meer|minder)\s+(?:[\w+-]+\s+){0,8}?dan\s+([^?.,;]+)", re.I)
+# (not "wanneer begint het dan en ...": "wanneer", "over", "hier" are no comparatives, and "dan en", "dan ook" is "then")
+COMPARED_WITH = re.compile(r"\b(?!(?:wanneer|over|onder|hier|weer|zeer|ver|per|super|minister|nummer)\b)(?:\w{2,}er|meer|minder)\s+(?:[\w+-]+\s+){0,8}?"
+                           r"dan\s+(?!(?:en|ook|nog|wel|toch|pas|eigenlijk|precies|weer|straks|nu)\b)([^?.,;]+)", re.I)
 NOT_COMPARED = frozenset(
     """in bij onder voor van de het een gemiddeld gemiddelde andere ander overige die dat deze dit zij ze hun er nu vroeger
     eerder verwacht gedacht vorig vorige jaar""".split()

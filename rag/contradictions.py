@@ -921,10 +921,12 @@ def detect_counterpart(claim: str, evidence: str, aliases: AliasTable | None = N
 
 # "zowel ... als", "onder meer", "zoals": more than the one thing named (against "alleen")
 AMONG_OTHERS = r"zowel|onder\s+(?:meer|andere)|waaronder|zoals|inclusief"
+MAJORITY = 3.2  # "de meeste", "het merendeel": more than half, which "veel" (3) does not say and "een deel" (2) denies
 QUANTIFIER: list[tuple[str, float, str]] = [
     ("det", 4, r"alle|iedere|elke|ieder|elk|iedereen|allemaal|overal"),
     ("det", 3.5, r"(?:bijna|vrijwel|nagenoeg)\s+alle"),  # almost all is not all (see quantifier_clash)
-    ("det", 3, r"de\s+meeste|het\s+merendeel|de\s+meerderheid|het\s+grootste\s+deel|het\s+overgrote\s+deel|veel|vele|talloze|ontelbare|tal\s+van|talrijke|heel\s+wat"),
+    ("det", MAJORITY, r"de\s+meeste|het\s+merendeel|de\s+meerderheid|het\s+grootste\s+deel|het\s+overgrote\s+deel"),
+    ("det", 3, r"veel|vele|talloze|ontelbare|tal\s+van|talrijke|heel\s+wat"),
     ("det", 2, r"sommige|enkele|bepaalde|verschillende|diverse|meerdere|een\s+aantal|een\s+deel|een\s+paar|een\s+gedeelte|niet\s+(?:alle|elke|iedere|ieder|elk)|niet\s+iedereen"),
     ("det", 1, r"een\s+(?:kleine\s+)?minderheid|een\s+klein\s+deel|weinig|slechts\s+enkele|een\s+enkele|nauwelijks|amper|bijna\s+geen"),
     ("det", 0, r"geen\s+enkele?|niemand|geen\s+van\s+de|nergens"),
@@ -976,7 +978,8 @@ def quantifier_clash(scale: str, a: float, b: float) -> bool:
     # the claim's universal against the evidence's "veel"/"vaak" ("alle drempels" for "veel van deze drempels",
     # "altijd" for "vaak"), or its "nooit"/"geen enkele" against "zelden"/"weinig"; not the other way round
     # "bijna alle"/"bijna altijd" sit between (3.5): against "alle"/"altijd" in the claim, and two from "soms"
-    return abs(a - b) >= 1.5 or (a, b) in ((4, 3), (4, 3.5), (0, 1))
+    # a majority against a part ("het merendeel" / "een deel", "sommige"), either way
+    return abs(a - b) >= 1.5 or (a, b) in ((4, 3), (4, MAJORITY), (4, 3.5), (0, 1)) or (scale == "det" and MAJORITY in (a, b) and min(a, b) == 2)
 
 
 def detect_quantifier(claim: str, evidence: str, aliases: AliasTable | None = None) -> Conflict | None:
@@ -1897,7 +1900,8 @@ CONDITION = re.compile(r"(?<![\w-])(?:mocht|mochten|indien|ingeval|in\s+het\s+ge
 
 
 # No hedge of the statement: an ability ("om de taken uit te kunnen voeren") or an attribute ("de voorgenomen bezuinigingen").
-NOT_HEDGE = re.compile(r"(?<![\w-])(?:te\s+(?:kunnen|kan)|(?:de|het|een|deze|die)\s+(?:voorgenomen|beoogde|geplande|verwachte|mogelijke|eventuele))(?![\w-])", re.I)
+NOT_HEDGE = re.compile(r"(?<![\w-])(?:te\s+(?:kunnen|kan)|(?:de|het|een|deze|die)\s+(?:voorgenomen|beoogde|geplande|verwachte|mogelijke|eventuele)"
+                       r"|niet\s+mogelijk|onmogelijk)(?![\w-])", re.I)  # ("het is niet mogelijk bij te houden" says it cannot be: no hedge)
 
 
 def negation_differs(claim: str, evidence: str) -> bool:
@@ -1964,7 +1968,7 @@ def on_form(negated_text: str, other: str) -> bool:
 # "initiatieven die lhbtiq+'ers veiliger moeten maken" (a result to bring about) against "om de veiligheid ... te
 # verbeteren", and "moet meer inzicht opleveren" against "zal bijdragen aan meer kennis".
 PURPOSE = re.compile(r"\s+(?:[^\s,;.]+\s+){0,8}?(?:helpen|zorgen|bijdragen|leiden|maken|opleveren|brengen|verminderen"
-                     r"|verkleinen|vergroten|verbeteren|versterken|bevorderen|stimuleren|voorkomen|tegengaan|terugdringen)(?![\w-])")
+                     r"|verkleinen|vergroten|verbeteren|versterken|bevorderen|stimuleren|voorkomen|tegengaan|terugdringen|krijgen|vasthouden|behouden)(?![\w-])")
 AIM = re.compile(r"(?<![\w-])(?:gericht\s+op|erop\s+gericht|bedoeld|(?:het\s+)?doel|om\s+(?:[^\s,;.]+\s+){0,8}?te|ervoor\s+te\s+zorgen"
                  r"|zo\s+voorkomen|richt(?:en|te|ten)?\s+zich\s+(?:[^\s,;.]+\s+){0,3}?op|(?:zal|zullen)\s+(?:[^\s,;.]+\s+){0,8}?bijdragen)(?![\w-])")
 
@@ -1976,7 +1980,7 @@ CAUSAL = re.compile(rf"(?<![\w-])(?:{CAUSAL_WORDS})(?![\w-])")
 # The evidence may give a cause or an aim in words a claim rarely uses ("Want ...", "vraagt daarom om", "gelet op zijn
 # rol", "met als doel", "Hiertoe"), a consequence as an effect ("discriminerende effecten" for "gevolgen"), and a ground
 # ("discriminatie op grond van seksuele gerichtheid" for "vanwege iemands seksuele oriëntatie").
-CAUSAL_EVIDENCE = re.compile(rf"(?<![\w-])(?:{CAUSAL_WORDS}|want|daarom|daartoe|hiertoe|om\s+die\s+reden|gelet\s+op|met\s+als\s+doel|effect\w*|op\s+grond\s+van|wegens|ter\s+[a-z]{{4,}}ing)(?![\w-])")
+CAUSAL_EVIDENCE = re.compile(rf"(?<![\w-])(?:{CAUSAL_WORDS}|aangezien|want|daarom|daartoe|hiertoe|om\s+die\s+reden|gelet\s+op|met\s+als\s+doel|effect\w*|op\s+grond\s+van|wegens|ter\s+[a-z]{{4,}}ing)(?![\w-])")
 # "de laatste jaren" is "de afgelopen jaren": a time span, no superlative
 RECENT_SPAN = re.compile(r"(?:de\s+)?laatste\s+(?:jaren|tijd|periode|decennia|maanden)(?![\w-])")
 RECENT_EVIDENCE = re.compile(r"(?<![\w-])(?:afgelopen|laatste|voorbije|recente|recent)(?![\w-])")
@@ -2017,8 +2021,15 @@ def unmarked_equivalent(claim: str, cm: Marker, evidence: str, ev: list[Marker])
         return True  # "bestrijden", "tegengaan" is "aanpakken": an effort against something, no effect claimed
     if cm.scale == "deontic" and text in ("kan", "kunnen") and not ev and not find_markers(evidence, COMMITMENT):
         return True  # "X biedt een e-learning" lets one follow it: a fact vouches for a possibility
+    if cm.scale == "deontic" and cm.level == OBLIGATION and text in ("moet", "moeten") and not ev and NEEDED.search(folded_ev):
+        return True  # "moet zorgvuldig worden gevalideerd" is "vraagt om zorgvuldige validatie"; "moeten instaan voor": "de verantwoordelijkheid ligt bij"
+    if (cm.scale == "deontic" and text in ("moet", "moeten") and not ev and PURPOSE.match(fold_same_length(claim[cm.end :]))
+            and not find_markers(evidence, COMMITMENT)):
+        return True  # "de campagne moet studenten alerter maken": what "de campagne vergroot de bewustwording" says it does
     if cm.scale == "det" and text == "weinig" and UNDER.search(folded_ev):
         return True  # "zitten weinig op hogescholen" is "in het hoger onderwijs ondervertegenwoordigd"
+    if cm.scale == "det" and text in ("weinig", "nauwelijks", "amper") and SMALL.search(folded_ev) and not any(em.scale == "det" for em in ev):
+        return True  # "weinig vrouwen in de ICT" is "de geringe vertegenwoordiging van vrouwen"; "raakt het budget nauwelijks": "het effect is klein"
     if cm.scale == "det" and text == "veel" and (much := MUCH_OF.match(fold_same_length(claim[cm.end :]).lower())):
         return bool(re.search(MUCH_SAID[much.group(1)], folded_ev))  # "veel aandacht" is "uitgebreid aandacht"
     if (cm.scale == "size" and cm.level == UP and text == "meer" and not any(em.scale == "size" for em in ev)
@@ -2027,7 +2038,7 @@ def unmarked_equivalent(claim: str, cm: Marker, evidence: str, ev: list[Marker])
     if (cm.level == UP and cm.scale in ("size", "quality") and not any(same_scale(cm.scale, em.scale) for em in ev)
             and contributes_to(claim, cm, folded_ev)):
         return True  # "gelijke kansen bevorderen" is "bijdragen aan gelijke kansen"
-    if cm.scale == "size" and cm.level == DOWN and text == "beperkt" and SMALL.search(folded_ev) and not any(em.scale == "size" for em in ev):
+    if cm.scale == "size" and cm.level == DOWN and text in ("beperkt", "beperkte") and SMALL.search(folded_ev) and not any(em.scale == "size" for em in ev):
         return True  # "raken het budget maar beperkt" is "het effect op het budget is klein"
     if cm.scale == "size" and EXTRA_ATTENTION.fullmatch(text):
         return bool(SPECIAL_ATTENTION.search(folded_ev))  # "extra aandacht" is "bijzondere aandacht"
@@ -2064,6 +2075,7 @@ def contributes_to(claim: str, cm: "Marker", folded_ev: str) -> bool:
     return bool(words) and any(loose_shared(stems(m.group(1)), words) for m in CONTRIBUTION.finditer(folded_ev))
 
 
+NEEDED = re.compile(r"(?<![\w-])(?:verantwoordelijk\w*|(?:vraagt|vragen|vroeg)\s+(?:[^\s,;.]+\s+){0,2}?om|vereist\w*|noodzakelijk\w*|nodig)(?![\w-])")
 UNDER = re.compile(r"(?<![\w-])(?:onder(?:vertegenwoordig|gerepresenteerd|represent)\w*|(?:relatief\s+)?(?:laag|lage))(?![\w-])")
 # A comparative made so ("aantrekkelijker maken"): more of what it attracts; not one that says less.
 MORE_MADE = re.compile(r"(?<![\w-])([a-z]{4,}er)\s+(?:te\s+)?(?:maken|maakt|gemaakt|worden|wordt)(?![\w-])")
@@ -2167,6 +2179,15 @@ def roles_reversed(claim: str, evidence: str) -> str | None:
     return written  # the claim's subject, which the evidence has on the other side of its verb
 
 
+# An expectation of the evidence ("naar verwachting begin 2026") is what a claim says with its own hedge ("vermoedelijk",
+# "naar schatting", "waarschijnlijk"): no firmer statement.
+EXPECTED = re.compile(r"naar\s+verwachting|verwacht\w*")
+CLAIM_HEDGE = re.compile(r"(?<![\w-])(?:naar\s+verwachting|verwacht\w*|vermoedelijk|waarschijnlijk|naar\s+(?:alle\s+)?waarschijnlijkheid|naar\s+schatting|"
+                         r"geschat|zo\s+goed\s+als\s+zeker)(?![\w-])")
+# A consequence the claim names with "zodat" is the aim the evidence names with "om ... te", "zodat", "met als doel".
+SO_THAT = re.compile(r"zodat|opdat")
+
+
 def unconfirmed(claim: str, evidence: str) -> str | None:
     """What of the claim's truth-bearing words the evidence does not say as well, or None when it says all of it.
 
@@ -2183,11 +2204,13 @@ def unconfirmed(claim: str, evidence: str) -> str | None:
         return "voorwaarde"
     # a universal ("elke gemeente") is confirmed only by a universal, not by "veel gemeenten"
     checks = ((DIRECTION, lambda s, a, b: a == b),
-              (QUANTIFIER, lambda s, a, b: not quantifier_clash(s, a, b) and not (s == "det" and (a == 4) != (b == 4))),
+              (QUANTIFIER, lambda s, a, b: not quantifier_clash(s, a, b) and not (s == "det" and (a == 4) != (b == 4))
+             and not (s == "det" and a == MAJORITY and b < MAJORITY)),  # "veel" does not say "de meeste"
               (DEONTIC, lambda s, a, b: a == b))
     folded_claim, folded_ev = fold_same_length(claim), fold_same_length(evidence)
-    if CAUSAL.search(folded_claim) and not CAUSAL_EVIDENCE.search(folded_ev):
-        return CAUSAL.search(folded_claim).group(0)  # a cause or consequence the evidence does not give
+    causal = CAUSAL.search(folded_claim)
+    if causal and not CAUSAL_EVIDENCE.search(folded_ev) and not (SO_THAT.fullmatch(causal.group(0).lower()) and AIM.search(folded_ev)):
+        return causal.group(0)  # a cause or consequence the evidence does not give
     for m in COMPARISON.finditer(folded_claim):  # "jonger dan", "de grootste": the degree must be the evidence's own
         g = "word" if m.group("word") else "sup"
         word = m.group(g)
@@ -2216,7 +2239,7 @@ def unconfirmed(claim: str, evidence: str) -> str | None:
     if cm is not None and FOCUS.match(fold_same_length(cm.text)) and FOCUS_EVIDENCE.search(fold_same_length(evidence)):
         cm = None  # "zet in op preventie" is what "richt zich op preventie" says
     if cm is not None and fold_same_length(cm.text).lower() in ("wil", "willen") and PURPOSE.match(fold_same_length(claim[cm.end :])) \
-            and AIM.search(fold_same_length(evidence)):
+            and AIM.search(fold_same_length(evidence)) and not agreeing_segment(claim, evidence):
         cm = None  # "een lesprogramma dat jongeren weerbaar wil maken" is one that "richt zich op het weerbaar maken"
     if (cm is not None and not AUXILIARY.match(fold_same_length(cm.text)) and not agreeing_segment(claim, evidence)
             and not done_anywhere(cm, evidence)):
@@ -2224,6 +2247,7 @@ def unconfirmed(claim: str, evidence: str) -> str | None:
             return cm.text  # (an action done, found by its participle only, needs a plan or a future against it)
     seg = aligned_segment(claim, evidence)
     em = commitment(mask(evidence, NOT_HEDGE), seg) if seg else None
-    if em is not None and em.level <= PLAN and not AUXILIARY.match(fold_same_length(em.text)) and (cm is None or cm.level > PLAN):
-        return em.text  # the evidence plans, expects or hedges what the claim states
+    if (em is not None and em.level <= PLAN and not AUXILIARY.match(fold_same_length(em.text)) and (cm is None or cm.level > PLAN)
+            and not (EXPECTED.fullmatch(fold_same_length(em.text).lower()) and CLAIM_HEDGE.search(fold_same_length(claim).lower()))):
+        return em.text  # the evidence plans, expects or hedges what the claim states (a claim that hedges it too says the same)
     return None

@@ -545,7 +545,20 @@ def answer_words(turn: Turn, sentence_index) -> list[str]:
     if not m:
         return []
     words = [w for w in topic_words(m.group(0), sentence_index) if rare_word(w, sentence_index)]
-    return sorted(words, key=lambda w: -max(sentence_index.weight({t}) for t in sentence_index.terms(w)))[:ANSWER_WORDS]
+    rarest = sorted(words, key=lambda w: -max(sentence_index.weight({t}) for t in sentence_index.terms(w)))[:ANSWER_WORDS]
+    return [whole_name(w, m.group(0)) for w in rarest]
+
+
+MAX_NAME_WORDS = 4
+
+
+def whole_name(word: str, sentence: str) -> str:
+    """The capitalised name of a few words that `word` is part of in the sentence ("Under" of "‘Under Pressure’"), or
+    the word: half a name does not find the other passages that name it."""
+    for name in names_in(sentence):
+        if word in name and 1 < len(name) <= MAX_NAME_WORDS:
+            return " ".join(x.strip("‘’'\"“”") for x in name)
+    return word
 
 
 def rare_word(word: str, sentence_index) -> bool:

@@ -116,6 +116,17 @@ def test_what_a_question_compares_with_must_be_in_the_evidence():
 def test_dan_as_then_is_no_comparison():
     assert question_constraints("Waarom is het dan nog steeds niet aangenomen?") == []
     assert question_constraints("Wat doet het kabinet dan tegen femicide?") == []
+    # "wanneer" ends in -er but compares nothing
+    assert kinds("en als het wordt goedgekeurd, wanneer begint het dan en hoe lang duurt het?") == []
+    assert ("compared-with", "in 2023") in kinds("Zijn er meer meldingen dan in 2023?")
+
+
+def test_a_school_year_in_two_digits_is_a_year_and_a_nationality_is_no_counted_noun():
+    assert kinds("Hoeveel vrouwen haalden in schooljaar 22/23 een technisch diploma?")[:1] == [("year", "2022")]
+    assert ("number", "22") not in kinds("Hoeveel vrouwen haalden in schooljaar 22/23 een technisch diploma?")
+    assert ("count-of", "jongeren") in kinds("hoeveel belgische jongeren hebben een deepnude gekregen?")
+    # "bruto" qualifies what is earned: nothing is counted
+    assert not [k for k, _ in kinds("Hoeveel bruto verdienen vrouwen per uur minder dan mannen?") if k == "count-of"]
 
 
 def test_a_country_in_an_english_question_is_found_in_its_dutch_form():

