@@ -43,6 +43,8 @@ from rag.contradictions import (
     negated,
     negation_scope,
     numeric_values,
+    stems,
+    synonymous,
     unconfirmed,
 )
 from rag.coverage import (
@@ -106,6 +108,14 @@ ACTOR_KIND = {"organisation": "body", "region": "body", "country": "country", "p
 T_SENTENCE_CONFLICT = 0.5  # in a pair, a sentence is checked by itself when it has this share of the claim's words
 
 
+# A verb that reports what someone says ("De Europese Commissie signaleert dat ...") is said by any report of it in the
+# evidence ("gaf de Europese Commissie aan dat", "constateert", "volgens"): what is reported decides, not the verb.
+REPORTING_VERB = re.compile(r"(?:signaleert|signaleren|signaleerde|stelt|stellen|stelde|constateert|constateren|constateerde|meldt|melden|meldde"
+                            r"|concludeert|concluderen|concludeerde|waarschuwt|waarschuwen|waarschuwde|rapporteert|rapporteren|rapporteerde)", re.I)
+REPORTED = re.compile(r"(?<![\w-])(?:(?:geeft|geven|gaf|gaven)\s+(?:[^\s,;.]+\s+){0,6}?aan|aangegeven|stelt|stelde|constateert|constateerde|signaleert"
+                      r"|signaleerde|meldt|meldde|concludeert|concludeerde|waarschuwt|waarschuwde|rapporteert|volgens|blijkt|bleek)(?![\w-])", re.I)
+
+
 @dataclass
 class Judgement:
     window: Window
@@ -146,7 +156,8 @@ class Judgement:
     def decisive_word_missing(self) -> bool:
         """The window lacks a claim word that decides its truth (`truth_bearing`): similarity cannot stand in for it,
         but a marker of the same scale and level can ("niet alleen" is "niet uitsluitend", see `said_by_marker`)."""
-        verb_missing = self.verb in self.missing_words and self.window.semantic < T_VERB
+        verb_missing = (self.verb in self.missing_words and self.window.semantic < T_VERB
+                        and not (REPORTING_VERB.fullmatch(self.verb or "") and REPORTED.search(self.texts[1])))
         return verb_missing or any(truth_bearing(w, self.texts[1], self.texts[0]) and not said_by_marker(w, *self.texts)
                                    for w in self.missing_words)
 
@@ -269,6 +280,8 @@ def judge(ci: ClaimIndex, parts: ClaimParts, w: Window, top_score: float) -> Jud
             conflict = None  # a value of the claim is not in the evidence: another statement, whatever else differs
         if conflict is not None and conflict.kind == "negation" and not states_something(text):
             conflict = None  # a heading or reference line has no predicate whose polarity could differ
+        if conflict is not None and conflict.kind == "direction" and other_count(parts.text, text):
+            conflict = None  # another number rose or fell ("het aantal femicides" against "het aantal meldingen ... steeg")
     pred_surfaces = surfaces(parts, pred_missing, "predicate")
     # (the words standing in for a subject of only "het kabinet" are predicate words too: their missing ones count)
     subj_surfaces = surfaces(parts, subj_missing, "subject" if parts.own_subject else None)
@@ -485,6 +498,19 @@ def neighbour_texts(ci: ClaimIndex, w: Window) -> tuple[str, ...]:
 
 
 SUBJECT_BEFORE = 3  # sentences before the window where the subject it speaks of may have been introduced
+
+
+COUNT_OF = re.compile(r"(?<![\w-])(?:het|dat)\s+aantal\s+(?:[a-zà-ÿ-]+\s+){0,2}?([a-zà-ÿ-]{4,}(?:en|s|'s))(?![\w-])", re.I)
+
+
+def other_count(claim: str, text: str) -> bool:
+    """The claim and the evidence speak of the number of different things ("het aantal femicides" and "het aantal
+    meldingen van discriminatie"): a rise of the one says nothing of the other."""
+    a, b = COUNT_OF.search(claim), COUNT_OF.search(text)
+    if not a or not b:
+        return False
+    ca, cb = stems(a.group(1)), stems(b.group(1))
+    return bool(ca and cb) and not ca & cb and not synonymous(ca, cb)
 
 
 def sentences_before(ci: ClaimIndex, w: Window) -> str:

@@ -1257,8 +1257,16 @@ def done_anywhere(cm: Marker, evidence: str) -> bool:
     if cm.level != DONE:
         return False
     verb = stems(cm.text.split()[-1])
-    return any(m.level == DONE and fuzzy_shared(verb, stems(m.text.split()[-1])) > 0
-               for m in find_markers(evidence, COMMITMENT) if not negated(evidence, m))
+    if any(m.level == DONE and fuzzy_shared(verb, stems(m.text.split()[-1])) > 0
+           for m in find_markers(evidence, COMMITMENT) if not negated(evidence, m)):
+        return True
+    # its synonym in the past tense, where no marker was found ("werden ingezonden op 24 april" for "zijn ingediend")
+    past = PAST_PASSIVE.search(evidence)
+    return past is not None and synonymous(verb, stems(past.group(1))) and not any(
+        m.level < DONE for m in find_markers(evidence, COMMITMENT))
+
+
+PAST_PASSIVE = re.compile(r"(?<![\w-])(?:werd|werden|was|waren)\s+(?:[^\s,;.]+\s+){0,3}?([a-zà-ÿ]*ge[a-zà-ÿ]{2,}(?:d|t|en))(?![\w-])", re.I)
 
 
 # --------------------------------------------------------------------------- entity
@@ -2038,6 +2046,9 @@ def unmarked_equivalent(claim: str, cm: Marker, evidence: str, ev: list[Marker])
     if (cm.level == UP and cm.scale in ("size", "quality") and not any(same_scale(cm.scale, em.scale) for em in ev)
             and contributes_to(claim, cm, folded_ev)):
         return True  # "gelijke kansen bevorderen" is "bijdragen aan gelijke kansen"
+    if cm.scale == "size" and cm.level == UP and text.startswith("versterk") and any(
+            em.scale == "quality" and em.level == UP and not fold_same_length(em.text).lower().startswith("beter") for em in ev):
+        return True  # "versterkt de positie van de vertrouwenspersoon" is "verbetert hun positie"
     if cm.scale == "size" and cm.level == DOWN and text in ("beperkt", "beperkte") and SMALL.search(folded_ev) and not any(em.scale == "size" for em in ev):
         return True  # "raken het budget maar beperkt" is "het effect op het budget is klein"
     if cm.scale == "size" and EXTRA_ATTENTION.fullmatch(text):

@@ -470,3 +470,30 @@ def test_a_date_said_otherwise_in_a_lower_ranked_window_contradicts(engine) -> N
     assert r.verdict == "contradicted", r.explanation
     r = check_response(engine, "Volgens de planning wordt de wet Vrij en veilig onderwijs per 1 augustus 2026 van kracht.")
     assert r.verdict != "contradicted", r.explanation
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # a finished action said with a synonym in the past tense ("werden ingezonden")
+        ("De Kamervragen van Westerveld en Kathmann zijn op 24 april 2025 ingediend.", "supported"),
+        # a verb that reports ("constateert") is said by any report of it ("gaf de Europese Commissie aan")
+        ("De Europese Commissie constateert dat minder dan 25 procent van de werkende ICT-specialisten in Nederland vrouw is.", "supported"),
+        # "versterkt de positie" is "verbetert hun positie"
+        ("Het wetsvoorstel Vrij en veilig onderwijs versterkt de positie en professionaliteit van vertrouwenspersonen op scholen.", "supported"),
+        # a majority is not a part
+        ("Het merendeel van de leraren in deeltijd wil meer uren werken.", "contradicted"),
+    ],
+)
+def test_paraphrases_and_quantities_of_blind_round_31(engine, claim: str, verdict: str) -> None:
+    r = check(engine, claim)
+    assert r.verdict == verdict, r.explanation
+
+
+def test_a_rise_of_another_number_does_not_contradict(engine) -> None:
+    from rag.claims import other_count
+
+    assert other_count("Het aantal femicides is gedaald.", "Het aantal meldingen van discriminatie steeg met 141%.")
+    assert not other_count("Het aantal meldingen is gedaald.", "Het aantal meldingen van discriminatie steeg met 141%.")
+    r = check(engine, "Het aantal femicides is in 2024 gedaald ten opzichte van 2023.")
+    assert r.verdict != "contradicted", r.explanation
