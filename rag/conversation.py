@@ -190,8 +190,15 @@ class DefiniteReferent:
         return self.NOUN.search(question)
 
 
+# After a preposition "die"/"dat" is a demonstrative, never a relative pronoun ("volgens die nieuwe kerndoelen"): the noun
+# may come after an adjective or two.
+PREPOSITION_DEMONSTRATIVE = re.compile(
+    r"\b(?:volgens|van|voor|met|bij|in|op|aan|over|uit|door|naar|onder|tegen|tijdens|na|via|binnen|zonder|naast|behalve|rond|sinds|vanaf)\s+(?:die|dat)"
+    r"((?:\s+[a-zà-ÿ-]+){1,3})", re.I)
+
+
 STRONG_POINTERS = (DEMONSTRATIVE_AT_END, BACK_REFERENCE, PRONOUN_AFTER_VERB, SPLIT_ER, PREPOSITION_QUESTION, PRONOUN_AFTER_SUBORDINATOR,
-                   HET_TE, THEN_AFTER_VERB, JOINING_TOO, DefiniteReferent())
+                   HET_TE, THEN_AFTER_VERB, JOINING_TOO, PREPOSITION_DEMONSTRATIVE, DefiniteReferent())
 POSSESSIVE_ONLY = re.compile(r"its|their", re.I)
 # English words that name no subject of their own in a question about these documents.
 EN_GENERIC = frozenset("""about also according against answer answers cabinet country documents does dutch government letter
@@ -355,16 +362,11 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
     return Resolved(f"{without_pointers(question)} {context}", True, context, reason)
 
 
-# After a preposition "die"/"dat" is a demonstrative, never a relative pronoun ("volgens die nieuwe kerndoelen"): the noun
-# may come after an adjective or two.
-PREPOSITION_DEMONSTRATIVE = re.compile(
-    r"\b(?:volgens|van|voor|met|bij|in|op|aan|over|uit|door|naar|onder|tegen|tijdens|na|via|binnen|zonder)\s+(?:die|dat)"
-    r"((?:\s+[a-zà-ÿ-]+){1,3})", re.I)
 
 
 def points_to_last_turn(question: str, last: Turn, sentence_index) -> str | None:
-    """A demonstrative before a noun of the previous question or answer ("Tot wanneer loopt dat partnerschap?",
-    "Wat moeten scholen volgens die nieuwe kerndoelen behandelen?")."""
+    """A demonstrative before a noun of the previous question or answer ("Tot wanneer loopt dat partnerschap?"), or
+    after a preposition before any noun ("Wat moeten scholen volgens die nieuwe kerndoelen behandelen?")."""
     said = sentence_index.terms(f"{last.question} {last.answer}")
     for m in DEMONSTRATIVE_NOUN.finditer(question):
         terms = sentence_index.terms(m.group(1) or m.group(2))
@@ -372,9 +374,8 @@ def points_to_last_turn(question: str, last: Turn, sentence_index) -> str | None
             return m.group(0)
     for m in PREPOSITION_DEMONSTRATIVE.finditer(question):
         for word in m.group(1).split():
-            terms = sentence_index.terms(word)
-            if len(word) >= 4 and fold(word) not in STOPWORDS and terms and terms <= said:
-                return m.group(0).strip()
+            if len(word) >= 4 and fold(word) not in STOPWORDS and sentence_index.terms(word):
+                return m.group(0).strip()  # (its noun need not have been said: "naast die cursus" after "een e-learning")
     return None
 
 

@@ -97,6 +97,9 @@ def test_pointer_words_are_dropped_and_no_word_is_carried_twice(engine):
         ("Wat doet het kabinet tegen zwangerschapsdiscriminatie?", "Hoeveel kost zo'n campagne?", True),
         ("Wanneer komt het wetsvoorstel Vrij en veilig onderwijs?", "wanneer krijgt de Raad van State het te zien", True),
         ("Welke conceptkerndoelen heeft SLO opgeleverd?", "Wat leren leerlingen volgens die nieuwe kerndoelen over seksualiteit?", True),
+        # ... whether or not its noun was said: "in die context", "naast die cursus" point back all the same
+        ("Hoe lang duurt het onderzoek naar medische ingrepen bij intersekse kinderen?", "en wat houdt DSD in, in die context?", True),
+        ("Is er een e-learning voor ambtenaren over algoritmes?", "en is er naast die cursus ook een plek waar overheden ervaringen uitwisselen?", True),
         # a yes/no question opening with any verb in -t before "die"; a preposition before "hoeveel"
         ("Wie organiseert Paarse Vrijdag?", "organiseert die stichting ook elk jaar iets?", True),
         ("Wat leren leerlingen over seksuele diversiteit?", "op hoeveel scholen wordt dat gegeven?", True),
