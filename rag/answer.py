@@ -283,7 +283,7 @@ ANSWER_TYPES = [
                 # a stranded preposition before the infinitive: "Waar moet je extra op letten bij ...", "waar moet dat toe leiden?",
                 # "waar zouden die wetten over gaan?"
                 r"(?!\s+(moet|moeten|kan|kunnen|gaat|gaan|wil|willen|zal|zullen|zou|zouden|mag|mogen)\b.*\b(op|aan|over|voor|naar|toe|tegen|om)\s+[a-zà-ÿ]+n(\s*[?.,]|\s*$|\s+(bij|als|wanneer|in|met|voor)\b))"
-                r"(?!.*\b(vinden|terecht|nalezen|informatie|lezen|uitgelegd|toegelicht|beschreven|uitgewerkt|besproken|vermeld)\b)"
+                r"(?!.*\b(vinden|vind|terecht|nalezen|informatie|lezen|zien|bekijken|opzoeken|raadplegen|uitgelegd|toegelicht|beschreven|uitgewerkt|besproken|vermeld)\b)"
                 r"(?!\s+(ligt|liggen|lag|lagen|komt|komen)\b.*\b(focus|nadruk|accent|prioriteit\w*|zwaartepunt)\b)|"  # "waar ligt hun focus": on what
                 r"in welke (stad|gemeente|plaats|provincie)|in which (city|town|municipality)|"
                 # where a rule puts something asks for the law or document: "where will the Dutch supervisors be named?"

@@ -56,8 +56,10 @@ NOT_NAMES = frozenset(
 
 SCHOOL_YEAR = re.compile(r"(?<![\d/.,])(\d{2})/(\d{2})(?![\d/])")  # a school or academic year in two digits: "22/23"
 OPENING = r"^\s*(?:(?:en|maar|ok|oké|and|but|so)\s*,?\s+)?"  # "En hoeveel jongeren ...?" in a conversation
-# (an adjective of a country before it is skipped: "hoeveel Belgische jongeren" counts jongeren)
-HOW_MANY = re.compile(OPENING + r"(?:(?:uit|met|door|voor|in|op|aan|bij|van|over)\s+)?hoeveel\s+(?:(?:nederlandse|nieuwe|extra|andere|verschillende|grote|kleine|[a-zà-ÿ]{3,}(?:ische|sche|se))\s+(?=[a-zà-ÿ-]{3,}))?([a-zà-ÿ-]{3,})", re.I)
+# (an adjective of a country is skipped, and one more adjective before a plural is counted with it: "hoeveel Amsterdamse
+# middelbare scholieren" counts middelbare scholieren, "hoeveel zwangere werknemers" zwangeren or werknemers)
+HOW_MANY = re.compile(OPENING + r"(?:(?:uit|met|door|voor|in|op|aan|bij|van|over)\s+)?hoeveel\s+(?:(?:nederlandse|nieuwe|extra|andere|verschillende|grote|kleine|[a-zà-ÿ]{3,}(?:ische|sche|se))\s+(?=[a-zà-ÿ-]{3,}))?"
+                      r"((?:[a-zà-ÿ]{3,}e\s+(?=[a-zà-ÿ-]{3,}(?:en|s)\b))?[a-zà-ÿ-]{3,})", re.I)
 # "How many municipalities ...": the counted noun in English, looked up in the glossary (rag.glossary) for its Dutch term.
 HOW_MANY_EN = re.compile(OPENING + r"(?:(?:on|in|for|by|with|from|at|to|of)\s+)?how many\s+(?:(?:new|more|other|different|dutch)\s+)?([a-z-]{3,}(?:\s+[a-z-]{3,})?)", re.I)
 NOT_COUNTED = frozenset(
@@ -160,8 +162,9 @@ def question_constraints(question: str) -> list[Constraint]:
     if PER_PERIOD.search(question):
         out.append(Constraint("per-period", PER_PERIOD.search(question).group(0)))
     m = HOW_MANY.search(question)
-    if m and m.group(1).lower() not in NOT_COUNTED:
-        out.append(Constraint("count-of", m.group(1).lower()))
+    counted = [w for w in m.group(1).lower().split() if w not in NOT_COUNTED] if m else []
+    if counted and (len(counted) > 1 or counted[0] == m.group(1).lower().split()[0]):  # ("hoeveel subsidie krijgen": subsidie)
+        out.append(Constraint("count-of", " ".join(counted)))
     m = HOW_MANY_EN.search(question)
     if m and (dutch := counted_term(question[m.start(1) :])):
         out.append(Constraint("count-of", dutch.split()[0]))  # "How many municipalities ...": a count of gemeenten
@@ -211,7 +214,7 @@ def satisfied(c: Constraint, evidence: str, aliases=None) -> bool:
     if c.kind == "per-period":
         return PER_PERIOD_EVIDENCE.search(evidence) is not None
     if c.kind == "count-of":  # a compound is counted by its head too ("hoeveel bedrijfsbesturen": "60% van de besturen")
-        return any(counts_noun(head, evidence) for head in heads(c.text.rsplit("-", 1)[-1]))
+        return any(counts_noun(head, evidence) for word in c.text.split() for head in heads(word.rsplit("-", 1)[-1]))
     if c.kind == "share-of":
         return any(counts_noun(head, evidence, SHARE_WINDOW) for w in c.text.split() for head in heads(w))
     if c.kind == "in-sector":  # the evidence speaks of the asked sector, or of no other one
@@ -385,6 +388,9 @@ def compound_of(word: str, forms: set[str]) -> bool:
     return any(word.endswith(f) and len(word) >= len(f) + 3 for f in forms)
 
 
+SHARE_OF_NOUN = re.compile(r"(?<![\w-])(?:percentage|aandeel)\s+(?:van\s+(?:de|het)\s+)?([a-z-]{4,})")
+
+
 def counts_noun(noun: str, evidence: str, window: int = COUNT_WINDOW) -> bool:
     """Whether the evidence puts a number in front of the noun ("hoeveel gemeenten" ~ "25 gemeenten")."""
     stem = (tokenize(noun, "dutch") or [noun])[0]
@@ -398,6 +404,10 @@ def counts_noun(noun: str, evidence: str, window: int = COUNT_WINDOW) -> bool:
         pos = evidence.index(w, pos)
         starts.append(pos)
         pos += len(w)
+    # "Het percentage scholieren ... is gedaald van 63% naar 43%": the share of the noun, its figures after it
+    for m in SHARE_OF_NOUN.finditer(fold(evidence)):
+        if any(m.group(1).startswith(st[:5]) for st in stems) and any(v.kind == "percentage" for v in extract_values(evidence[m.end() :])):
+            return True
     for i, start in enumerate(starts):
         if LIST_MARKER.fullmatch(words[i].rstrip(",;:.")) or not any(start <= s < start + len(words[i]) for s in numbered):
             continue

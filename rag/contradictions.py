@@ -840,7 +840,7 @@ DIRECTION: list[tuple[str, int, str]] = [
     ("ease", DOWN, r"moeilijker|lastiger|ingewikkelder"),
     ("cost", UP, r"duurder"),
     ("cost", DOWN, r"goedkoper"),
-    ("size", UP, r"(?:extra|aanvullend\w*)\s+(?:financiële\s+)?(?:geld|middelen|budget|financiering|investering\w*|subsidie\w*|capaciteit|aandacht)"),
+    ("size", UP, r"(?:extra|aanvullend\w*)\s+(?:financi[eë]le\s+)?(?:geld|middelen|budget|financiering|investering\w*|subsidie\w*|capaciteit|aandacht)"),
     ("adequacy", UP, r"voldoende|toereikend\w*|adequa\w*|afdoende|genoeg"),
     ("adequacy", DOWN, r"onvoldoende|ontoereikend\w*|inadequa\w*|te\s+weinig|(?:schiet|schieten|schoot)\s+(?:[^\s,;.]+\s+){0,4}?tekort|tekortschiet\w*"),
     ("continuity", UP, r"blijf|blijft|blijven|bleef|bleven|onverminderd\w*|voortzet\w*|voortgezet|(?:zet|zetten|zette)\s+(?:[^\s,;.]+\s+){0,6}?voort"

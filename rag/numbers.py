@@ -30,7 +30,9 @@ MONTHS = {
     "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7, "augustus": 8,
     "september": 9, "oktober": 10, "november": 11, "december": 12,
 }
-FRACTIONS = {"de helft": 50.0, "helft": 50.0, "een derde": 100 / 3, "twee derde": 200 / 3, "een kwart": 25.0, "kwart": 25.0, "driekwart": 75.0, "drie kwart": 75.0, "een vijfde": 20.0, "een tiende": 10.0}
+FRACTIONS = {"de helft": 50.0, "helft": 50.0, "een derde": 100 / 3, "twee derde": 200 / 3, "een kwart": 25.0, "kwart": 25.0, "driekwart": 75.0, "drie kwart": 75.0, "een vijfde": 20.0, "een tiende": 10.0,
+             "twee vijfde": 40.0, "drie vijfde": 60.0, "vier vijfde": 80.0, "twee tiende": 20.0, "drie tiende": 30.0,
+             "vier tiende": 40.0, "zes tiende": 60.0, "zeven tiende": 70.0, "acht tiende": 80.0, "negen tiende": 90.0}
 ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7, "achtste": 8, "negende": 9, "tiende": 10}
 # Ordinals that rank nothing: a fixed phrase ("op het eerste gezicht", "in eerste instantie"), a name ("Tweede Kamer")
 FIXED_ORDINAL_PHRASE = r"eerste\s+(?:gezicht|plaats|instantie|oogopslag)"

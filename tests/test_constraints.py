@@ -125,6 +125,14 @@ def test_a_school_year_in_two_digits_is_a_year_and_a_nationality_is_no_counted_n
     assert kinds("Hoeveel vrouwen haalden in schooljaar 22/23 een technisch diploma?")[:1] == [("year", "2022")]
     assert ("number", "22") not in kinds("Hoeveel vrouwen haalden in schooljaar 22/23 een technisch diploma?")
     assert ("count-of", "jongeren") in kinds("hoeveel belgische jongeren hebben een deepnude gekregen?")
+    # an adjective before a plural is counted with it: either word may be what the evidence counts
+    assert ("count-of", "middelbare scholieren") in kinds("hoeveel amsterdamse middelbare scholieren vinden dat normaal?")
+    assert ("count-of", "zwangere werknemers") in kinds("hoeveel zwangere werknemers krijgen te maken met benadeling?")
+    assert not missing_constraints(question_constraints("hoeveel zwangere werknemers worden benadeeld?"),
+                                   "Bijna de helft (43%) van de zwangeren krijgt te maken met discriminatie.")
+    # the share of a noun with its figures after it counts it
+    assert not missing_constraints(question_constraints("hoeveel middelbare scholieren vinden het normaal?"),
+                                   "Het percentage scholieren dat het normaal vindt, is gedaald van 63% naar 43%.")
     # "bruto" qualifies what is earned: nothing is counted
     assert not [k for k, _ in kinds("Hoeveel bruto verdienen vrouwen per uur minder dan mannen?") if k == "count-of"]
 

@@ -88,6 +88,13 @@ def test_an_approximate_bare_quarter_is_a_share():
     assert [(x.kind, x.value, x.approximate) for x in v] == [("percentage", 25.0, True)]
 
 
+def test_tenths_and_fifths_are_shares():
+    """"drie tiende van de organisatie" is 30%; a lone "tiende" stays an ordinal."""
+    assert [(x.kind, x.value) for x in extract_values("drie tiende van de organisatie")] == [("percentage", 30.0)]
+    assert [(x.kind, x.value) for x in extract_values("twee vijfde van de gemeenten")] == [("percentage", 40.0)]
+    assert [x.kind for x in extract_values("het tiende jaar")] == ["ordinal"]
+
+
 @pytest.mark.parametrize("claim, evidence, found", [
     ("Het project loopt drie jaar.", "met een looptijd van 36 maanden", True),
     ("Het project loopt twee jaar.", "met een looptijd van 36 maanden", False),

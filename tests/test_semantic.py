@@ -304,6 +304,9 @@ def test_where_something_is_explained_asks_for_no_place():
     assert asked_type("and where will the Dutch supervisors be named?") is None
     assert asked_type("Where is the centre based?") is not None
     assert asked_type("Where will the new centre be opened?") is not None
+    # where to find, see or read something asks for a source
+    assert asked_type("Where can I find the latest status of the motions?") is None
+    assert asked_type("Waar kan ik zien hoe het ervoor staat met de moties?") is None
 
 
 def test_a_title_word_is_no_organisation_name(engine):
