@@ -207,6 +207,10 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"grijpt in|grijpen in|ingrijpen|ingegrepen|handhaaft|handhaven|handhaving", "toezicht toezichthouders"),
     (r"ingaan|ingaat|van kracht (?:worden|wordt|gaat|gaan)", "in werking treedt"),
     (r"online (?:training|trainingen|cursus|cursussen|opleiding|les)|webinars?", "e-learning online cursus"),
+    (r"seksuele intimidatie|ongewenste intimiteiten|aanranding|betasten|ongewenst (?:seksueel )?gedrag", "seksueel grensoverschrijdend gedrag"),
+    (r"beloftes?|beloofd|belooft|beloven", "toezeggingen"),
+    (r"(?:nooit|niet) doorgegaan|vastgelopen|(?:is |zijn )?gestrand|strandde|stilgevallen|ligt stil|zit vast", "niet verder gekomen"),
+    (r"(?:houdt|houden|hield|hielden) (?:er )?(?:\w+ )?toezicht|toezicht (?:houden|op)|controleert|controleren|in de gaten (?:houdt|houden)", "zien erop toe toezicht"),
 )
 PLAIN_PATTERNS = tuple((re.compile(rf"(?<![\w-])(?:{plain})(?![\w-])", re.I), term) for plain, term in PLAIN_DUTCH)
 

@@ -133,6 +133,8 @@ def test_a_school_year_in_two_digits_is_a_year_and_a_nationality_is_no_counted_n
     # the share of a noun with its figures after it counts it
     assert not missing_constraints(question_constraints("hoeveel middelbare scholieren vinden het normaal?"),
                                    "Het percentage scholieren dat het normaal vindt, is gedaald van 63% naar 43%.")
+    # "om welke percentages gaat het" asks for percentages
+    assert ("percentage", "welke percentages") in kinds("Om welke percentages gaat het dan?")
     # "bruto" qualifies what is earned: nothing is counted
     assert not [k for k, _ in kinds("Hoeveel bruto verdienen vrouwen per uur minder dan mannen?") if k == "count-of"]
 

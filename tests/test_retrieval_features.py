@@ -119,6 +119,10 @@ def test_a_dutch_query_gets_the_documents_terms_for_its_everyday_words():
     assert document_terms("Hoeveel vluchtelingenvrouwen hebben een baan?") == ["statushouders", "werk"]
     assert "antidiscriminatievoorzieningen" in document_terms("klachten over homodiscriminatie bij de lokale meldpunten")
     assert "bezuinigingen" in document_terms("Gaan organisaties erop achteruit door de besparingen?")
+    assert document_terms("Hoe vaak krijgen vrouwen met seksuele intimidatie te maken?") == ["seksueel grensoverschrijdend gedrag"]
+    assert document_terms("Waar staan de beloftes aan de Kamer?") == ["toezeggingen"]
+    assert document_terms("Waarom is dat plan nooit doorgegaan?") == ["niet verder gekomen"]
+    assert document_terms("Wie houdt er toezicht op algoritmes?") == ["zien erop toe toezicht"]
 
 
 def test_a_separable_verb_written_whole_finds_the_verb_written_apart():
