@@ -125,7 +125,9 @@ def test_language_detection(text, language):
 def test_language_detection_on_the_gold_questions():
     from eval.gold import load_questions
 
-    wrong = [q.id for q in load_questions() if detect_language(q.question) != ("en" if q.category == "en" or "en" in q.tags else "nl")]
+    # ("language-ambiguous": a keyword question with no word of either language only, "Jong Gelijk partners?")
+    wrong = [q.id for q in load_questions() if "language-ambiguous" not in q.tags
+             and detect_language(q.question) != ("en" if q.category == "en" or "en" in q.tags else "nl")]
     assert not wrong
 
 
