@@ -551,9 +551,9 @@ def negated_word(ci: ClaimIndex, parts: ClaimParts, row: int, text: str) -> Conf
     for word in parts.words:
         if word.part != "predicate":
             continue
-        stems = set(word.stems)
+        word_stems = set(word.stems)
         c_pos = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(word.surface)}(?![\w-])", parts.text)]
-        e_tokens = [m for m in re.finditer(r"[\w’'+-]+", text) if not stems.isdisjoint(ci.stem_words(m.group(0)))]
+        e_tokens = [m for m in re.finditer(r"[\w’'+-]+", text) if not word_stems.isdisjoint(ci.stem_words(m.group(0)))]
         if not c_pos or not e_tokens:
             continue
         claim_negated = any(s <= p < e for p in c_pos for s, e in c_neg)

@@ -162,9 +162,8 @@ def question_constraints(question: str) -> list[Constraint]:
     if PER_PERIOD.search(question):
         out.append(Constraint("per-period", PER_PERIOD.search(question).group(0)))
     m = HOW_MANY.search(question)
-    counted = [w for w in m.group(1).lower().split() if w not in NOT_COUNTED] if m else []
-    if counted and (len(counted) > 1 or counted[0] == m.group(1).lower().split()[0]):  # ("hoeveel subsidie krijgen": subsidie)
-        out.append(Constraint("count-of", " ".join(counted)))
+    if m and (counted := counted_words(m.group(1))):
+        out.append(Constraint("count-of", counted))
     m = HOW_MANY_EN.search(question)
     if m and (dutch := counted_term(question[m.start(1) :])):
         out.append(Constraint("count-of", dutch.split()[0]))  # "How many municipalities ...": a count of gemeenten
@@ -226,6 +225,14 @@ def satisfied(c: Constraint, evidence: str, aliases=None) -> bool:
     # "het EU-gemiddelde" is compared with an average, not with the EU: the compound's tail must be there too
     tails = [w.split("-", 1)[1] for w in words if NAME_COMPOUND.match(w)]
     return has_name(" ".join(words), evidence) and all(stem_in(t, fold(evidence)) for t in tails)
+
+
+def counted_words(words: str) -> str | None:
+    """What "hoeveel" counts, of the noun HOW_MANY found and the adjective before it: without a verb or qualifier
+    (NOT_COUNTED); "hoeveel subsidie krijgen" counts subsidie, "hoeveel investeert" nothing."""
+    found = words.lower().split()
+    counted = [w for w in found if w not in NOT_COUNTED]
+    return " ".join(counted) if counted and (len(counted) > 1 or counted[0] == found[0]) else None
 
 
 def counted_term(rest: str) -> str | None:
