@@ -487,17 +487,14 @@ def neighbour_texts(ci: ClaimIndex, w: Window) -> tuple[str, ...]:
     """Up to two sentences before and after the window, in its passage or the next or previous passage of the same
     document section (a passage boundary may fall between a statement and its "maar ... niet")."""
     last = w.second if w.second is not None else w.first
-    here = ci.passages[w.row]
-    out = []
-    for r in [*range(w.first - NEIGHBOURS, w.first), *range(last + 1, last + 1 + NEIGHBOURS)]:
-        if 0 <= r < len(ci.rows):
-            p = ci.passages[ci.rows[r][0]]
-            if ci.rows[r][0] == w.row or (p.doc_title == here.doc_title and p.section == here.section):
-                out.append(ci.texts[r])
-    return tuple(out)
+    rows = [*range(w.first - NEIGHBOURS, w.first), *range(last + 1, last + 1 + NEIGHBOURS)]
+    return tuple(ci.texts[r] for r in rows if 0 <= r < len(ci.rows) and same_section(ci, w, r))
 
 
-SUBJECT_BEFORE = 3  # sentences before the window where the subject it speaks of may have been introduced
+def same_section(ci: ClaimIndex, w: Window, r: int) -> bool:
+    """Sentence row `r` is in the window's passage, or in another passage of the same document section."""
+    here, p = ci.passages[w.row], ci.passages[ci.rows[r][0]]
+    return ci.rows[r][0] == w.row or (p.doc_title == here.doc_title and p.section == here.section)
 
 
 COUNT_OF = re.compile(r"(?<![\w-])(?:het|dat)\s+aantal\s+(?:[a-zà-ÿ-]+\s+){0,2}?([a-zà-ÿ-]{4,}(?:en|s|'s))(?![\w-])", re.I)
@@ -513,15 +510,16 @@ def other_count(claim: str, text: str) -> bool:
     return bool(ca and cb) and not ca & cb and not synonymous(ca, cb)
 
 
+SUBJECT_BEFORE = 3  # sentences before the window where the subject it speaks of may have been introduced
+
+
 def sentences_before(ci: ClaimIndex, w: Window) -> str:
     """The SUBJECT_BEFORE sentences right before the window in its passage or the passage before it under the same
     heading (where the subject the window speaks of was introduced), or ""."""
-    here = ci.passages[w.row]
     out: list[str] = []
     r = w.first - 1
     while r >= 0 and len(out) < SUBJECT_BEFORE:
-        p = ci.passages[ci.rows[r][0]]
-        if ci.rows[r][0] != w.row and (p.doc_title != here.doc_title or p.section != here.section):
+        if not same_section(ci, w, r):
             break
         if ci.texts[r] not in out:  # (passages overlap: the sentences before a passage's first repeat)
             out.insert(0, ci.texts[r])

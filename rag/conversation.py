@@ -190,8 +190,8 @@ class DefiniteReferent:
         return self.NOUN.search(question)
 
 
-# After a preposition "die"/"dat" is a demonstrative, never a relative pronoun ("volgens die nieuwe kerndoelen"): the noun
-# may come after an adjective or two.
+# After a preposition "die"/"dat" is a demonstrative, never a relative pronoun ("volgens die nieuwe kerndoelen"): it points
+# back whether or not its noun was said ("naast die cursus" after "een e-learning"); the noun may come after an adjective.
 PREPOSITION_DEMONSTRATIVE = re.compile(
     r"\b(?:volgens|van|voor|met|bij|in|op|aan|over|uit|door|naar|onder|tegen|tijdens|na|via|binnen|zonder|naast|behalve|rond|sinds|vanaf)\s+(?:die|dat)"
     r"((?:\s+[a-zà-ÿ-]+){1,3})", re.I)
@@ -362,20 +362,14 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
     return Resolved(f"{without_pointers(question)} {context}", True, context, reason)
 
 
-
-
 def points_to_last_turn(question: str, last: Turn, sentence_index) -> str | None:
-    """A demonstrative before a noun of the previous question or answer ("Tot wanneer loopt dat partnerschap?"), or
-    after a preposition before any noun ("Wat moeten scholen volgens die nieuwe kerndoelen behandelen?")."""
+    """A demonstrative before a noun of the previous question or answer ("Tot wanneer loopt dat partnerschap?"). (After
+    a preposition, "die"/"dat" points back before any noun: PREPOSITION_DEMONSTRATIVE, one of the STRONG_POINTERS.)"""
     said = sentence_index.terms(f"{last.question} {last.answer}")
     for m in DEMONSTRATIVE_NOUN.finditer(question):
         terms = sentence_index.terms(m.group(1) or m.group(2))
         if terms and terms <= said:
             return m.group(0)
-    for m in PREPOSITION_DEMONSTRATIVE.finditer(question):
-        for word in m.group(1).split():
-            if len(word) >= 4 and fold(word) not in STOPWORDS and sentence_index.terms(word):
-                return m.group(0).strip()  # (its noun need not have been said: "naast die cursus" after "een e-learning")
     return None
 
 
