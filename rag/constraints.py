@@ -44,6 +44,7 @@ PER_PERIOD_EVIDENCE = re.compile(r"\b(per (jaar|maand|week|dag|uur)|jaarlijks|ma
 # A name: a word with two capitals ("JenV", "ReDirect-aanpak") or a run of capitalised words, each a whole word
 # ("Wil JenV ...": "Jen" is not a word of its own).
 NAME = re.compile(r"(?<![\w-])([A-Z][\w’'+-]*[A-Z][\w+-]*|[A-Z][a-zà-ÿ]{2,}(?![\w+-])(?:\s+[A-Z][a-zà-ÿ]{2,}(?![\w+-]))*)")
+SENTENCE_START = re.compile(r"(?:^|[.!?;:]\s+)\s*$")  # what stands before the first word of a sentence
 # Capitalised words that are not names a text must repeat (question words, common nouns, the obvious).
 NOT_NAMES = frozenset(
     """wat welke welk wie waar wanneer waarom hoe hoeveel is zijn wordt worden kan kunt heeft hebben doet gaat
@@ -185,9 +186,10 @@ def question_constraints(question: str) -> list[Constraint]:
         out.append(Constraint("in-country", m.group(0)))
     for m in NAME.finditer(question):
         words = [w for w in m.group(1).split() if fold(w) not in NOT_NAMES]
-        if m.start() == 0 and len(words) <= 1 and sum(c.isupper() for c in m.group(1)) < 2:
+        first = SENTENCE_START.search(question[: m.start()]) is not None  # ("Ik lees dat ... . Onze organisatie ...")
+        if first and len(words) <= 1 and sum(c.isupper() for c in m.group(1)) < 2:
             continue  # a capitalised first word is not a name unless it is an acronym or has more words
-        if m.start() == 0 and words and words[0] == m.group(1).split()[0] and sum(c.isupper() for c in words[0]) < 2:
+        if first and words and words[0] == m.group(1).split()[0] and sum(c.isupper() for c in words[0]) < 2:
             words = words[1:]  # "Loopt Economische veerkracht ...": the first word is capitalised as the first word
         if words:
             out.append(Constraint("name", " ".join(words)))
@@ -375,10 +377,21 @@ def corrected(constraints: list[Constraint], evidence: str) -> list[Constraint]:
     return [c for c in constraints if not answered(c)]
 
 
+# An English question's capitalised words that the Dutch documents write in Dutch: the months ("the statement in May":
+# "27 mei") and the Commission.
+ENGLISH_NAMES = {
+    **{en: (nl,) for en, nl in zip(
+        "january february march april may june july august september october november december".split(),
+        "januari februari maart april mei juni juli augustus september oktober november december".split())},
+    "commission": ("Commissie",), "european commission": ("Europese Commissie",),
+}
+
+
 def name_forms(name: str, aliases=None) -> tuple[str, ...]:
-    """The name, the institutions a place name stands for ("Brussel": the Commission) and, with an alias table,
-    every form it knows ("Belgium", "Belgische" for België; "Sociale Zaken" for SZW; "LGBTIQ+" for lhbtiq+)."""
-    forms = (name, *METONYMS.get(name.lower(), ()))
+    """The name, its Dutch form when it is English (`ENGLISH_NAMES`), the institutions a place name stands for
+    ("Brussel": the Commission) and, with an alias table, every form it knows ("Belgium", "Belgische" for België;
+    "Sociale Zaken" for SZW; "LGBTIQ+" for lhbtiq+)."""
+    forms = (name, *ENGLISH_NAMES.get(name.lower(), ()), *METONYMS.get(name.lower(), ()))
     if aliases is not None and aliases.kind(name) is not None:
         forms += tuple(aliases.forms.get(aliases.canonical(name), ()))
     return forms

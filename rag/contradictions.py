@@ -786,6 +786,9 @@ SYNONYMS = (
     "uitzoeken uitgezocht onderzoeken onderzocht",
     "baan werkend werkende",  # "ICT-specialisten met een baan" for "werkende ICT-specialisten"
     "duiden duidt wijzen wijst",  # "situaties die op discriminatie duiden"
+    "grondrechten grondrecht fundamentele fundamenteel",  # "grondrechten" for "fundamentele rechten"
+    "periode tijd tijdperk",
+    "bestand weerbaar weerbaarheid",  # "bestand tegen desinformatie" for "weerbaar maken tegen desinformatie"
 )
 
 
@@ -823,6 +826,7 @@ DIRECTION: list[tuple[str, int, str]] = [
     ("size", DOWN, r"daal\w*|dalen\w*|daling\w*|gedaald"),
     ("size", DOWN, r"krimp\w*|kromp\w*|gekrompen|inkrimp\w*|inkromp\w*|ingekrompen"),
     ("size", DOWN, r"verzwak\w*"),
+    ("size", DOWN, r"ten\s+koste\s+van|ondermijn\w*|schaadt|schaden|geschaad"),  # "gaat ten koste van de onafhankelijkheid"
     # ("het effect is beperkt": small, a state, no change)
     ("size", DOWN, r"inperk\w*|ingeperkt|beperk(?:en|te|ten)|(?<!\bis )(?<!\bzijn )(?<!\bwas )(?<!\bwaren )(?<!\bblijft )(?<!\bblijven )beperkt|(?:af\s*(?:te\s+)?rem\w*|afgeremd|(?:remt|remmen|remde|remden)\s+(?:[^\s,;.]+\s+){0,6}?af)"),
     ("size", DOWN, r"terug\s*(?:te\s+)?dring\w*|teruggedrongen|dring(?:t|en|en)\s+(?:[^\s,;.]+\s+){0,5}?terug"),
@@ -1170,6 +1174,12 @@ def aligned_segment(claim: str, evidence: str) -> tuple[int, int] | None:
     return best if top >= min(2, len(words)) else None
 
 
+def needed_said(claim_word: str, evidence: str) -> bool:
+    """The claim's "moet" said as a need ("vraagt om zorgvuldige validatie"): a "kunnen" elsewhere in the evidence
+    ("selectiecriteria kunnen discriminerend uitpakken") is no permission against it."""
+    return fold_same_length(claim_word).lower() in ("moet", "moeten") and NEEDED.search(fold_same_length(evidence).lower()) is not None
+
+
 def detect_modality(claim: str, evidence: str, aliases: AliasTable | None = None) -> Conflict | None:
     """Obligation vs permission (moet vs mag/kan/vrijwillig), or plan/possibility vs decision/done
     (verwacht, overweegt, wil, kan vs heeft besloten, is ingevoerd, gaat invoeren, zal)."""
@@ -1179,7 +1189,7 @@ def detect_modality(claim: str, evidence: str, aliases: AliasTable | None = None
                 f"maar de bron van {LEVEL_NAMES[(em.scale, em.level)]} ('{em.text}').")
 
     deontic = scale_conflict(claim, evidence, DEONTIC, lambda a, b: a != b, "modality", describe)
-    if deontic:
+    if deontic and not needed_said(deontic.claim_text, evidence):
         return deontic
     seg = aligned_segment(claim, evidence)
     if seg is None:

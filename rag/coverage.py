@@ -85,6 +85,12 @@ def without_own_attribution(claim: str) -> str:
 
 
 MIN_FUZZY = 5  # shortest stem that may match inside a compound
+DOUBLED_VOWEL = re.compile(r"([aeiou])\1")
+
+
+def undouble(stem: str) -> str:
+    """A stem with its doubled vowels single (the Dutch stemmer spells one verb's forms "evaluer" and "evalueer")."""
+    return DOUBLED_VOWEL.sub(r"\1", stem)
 # Words that carry no content of their own in a claim: light and modal verbs (modality is the detectors' job),
 # attribution ("volgens"), focus and degree adverbs, and the words of values ("procent", "euro").
 LIGHT = frozenset(
@@ -194,6 +200,10 @@ class ClaimIndex:
         self.idf = {t: math.log(1 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
         self.default_idf = math.log(1 + (n + 0.5) / 0.5)
         self.vocabulary = sorted(set().union(*self.terms, *context.values()))
+        self.known = frozenset(self.vocabulary)
+        self.undoubled: dict[str, set[str]] = {}  # stems by their spelling with single vowels ("evalueer" -> "evaluer")
+        for v in self.vocabulary:
+            self.undoubled.setdefault(undouble(v), set()).add(v)
         self._matches: dict[str, set[str]] = {}  # grows with the claims seen (bounded by the vocabulary's size in practice)
 
     # ---------------------------------------------------------------- terms
@@ -245,9 +255,13 @@ class ClaimIndex:
         return set().union(*(self._fuzzy(t) for t in {term} | self.synonyms.get(term, frozenset())))
 
     def _fuzzy(self, term: str) -> set[str]:
-        if len(term) < MIN_FUZZY:
-            return {term}
         out = {term}
+        if term.endswith("t") and len(term) >= 4 and term[:-1] in self.known:
+            out.add(term[:-1])  # the stemmer keeps a verb's -t: "deelt" is "delen" ("deel"), "evalueert" "evalueren"
+        if len(term) >= 4:  # nor does it always double a vowel alike: "geëvalueerd" stems to "evalueer", "evalueren" to "evaluer"
+            out |= self.undoubled.get(undouble(term), set())
+        if len(term) < MIN_FUZZY:
+            return out
         for v in self.vocabulary:
             if len(v) < MIN_FUZZY or v == term:
                 continue

@@ -129,7 +129,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     # "IT" as a field, never the pronoun: "working in IT", "IT specialists", "the IT sector"
     (r"(?-i:IT)(?= (?:sector|jobs?|professionals?|specialists?|workers?|workforce|industry|careers?))|(?<=in )(?-i:IT)\b|ict specialists?|tech (?:sector|jobs|workers)",
      "ICT-specialisten"),
-    (r"supervis\w+|oversight|regulators?|watchdogs?", "toezicht toezichthouders"),
+    (r"supervis\w+|oversight|regulators?|watchdogs?", "toezicht toezichthouders zien erop toe"),
     (r"research programmes?|knowledge programmes?|research agenda", "kennisprogramma onderzoeksprogramma"),
     (r"online (?:course|courses|training|trainings|module)|e-?learning", "e-learning online cursus"),
     (r"checks? (?:that|whether|on|up)|enforc\w+|compliance|compl(?:y|ies)", "toezicht naleving handhaving"),
@@ -210,6 +210,9 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"seksuele intimidatie|ongewenste intimiteiten|aanranding|betasten|ongewenst (?:seksueel )?gedrag", "seksueel grensoverschrijdend gedrag"),
     (r"beloftes?|beloofd|belooft|beloven", "toezeggingen"),
     (r"(?:nooit|niet) doorgegaan|vastgelopen|(?:is |zijn )?gestrand|strandde|stilgevallen|ligt stil|zit vast", "niet verder gekomen"),
+    # "niet zelfstandig rondkomen" is what the documents call "niet financieel onafhankelijk"
+    (r"(?:zelfstandig |zelf )?(?:kunnen )?rond(?:komen|komt|kwamen|kwam)|(?:de |haar |hun )?eigen broek ophouden|op eigen benen staan",
+     "financieel onafhankelijk economische zelfstandigheid"),
     (r"(?:houdt|houden|hield|hielden) (?:er )?(?:\w+ )?toezicht|toezicht (?:houden|op)|controleert|controleren|in de gaten (?:houdt|houden)", "zien erop toe toezicht"),
 )
 PLAIN_PATTERNS = tuple((re.compile(rf"(?<![\w-])(?:{plain})(?![\w-])", re.I), term) for plain, term in PLAIN_DUTCH)

@@ -497,3 +497,37 @@ def test_a_rise_of_another_number_does_not_contradict(engine) -> None:
     assert not other_count("Het aantal meldingen is gedaald.", "Het aantal meldingen van discriminatie steeg met 141%.")
     r = check(engine, "Het aantal femicides is in 2024 gedaald ten opzichte van 2023.")
     assert r.verdict != "contradicted", r.explanation
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # a verb's -t form ("deelt") is its infinitive ("te delen")
+        ("Nederland deelt in Europees verband zijn ervaringen met het IAMA en praat onder meer via de Europese AI Board mee "
+         "over standaarden voor AI-systemen.", "supported"),
+        # "ten koste van" against "vergroot": the direction reversed
+        ("Volgens de staatssecretaris gaat meer uren werken juist ten koste van de financiële onafhankelijkheid van vrouwen.", "contradicted"),
+    ],
+)
+def test_verb_forms_and_directions_of_blind_round_33(engine, claim: str, verdict: str) -> None:
+    r = check(engine, claim)
+    assert r.verdict == verdict, r.explanation
+
+
+def test_a_need_is_no_permission_against_must(engine) -> None:
+    """A "kunnen" of the sentence before is no permission against "moet ... gevalideerd", which the evidence says as
+    "vraagt om extra zorgvuldige validatie"."""
+    r = check(engine, "Volgens het kabinet is indirecte discriminatie door algoritmes minder goed zichtbaar dan directe "
+                      "discriminatie, en moet die daarom extra zorgvuldig gevalideerd worden.")
+    assert r.verdict != "contradicted", r.explanation
+
+
+def test_a_stem_matches_its_verb_forms(engine) -> None:
+    """The Dutch stemmer keeps a verb's -t ("deelt") and doubles vowels unevenly ("evaluer", "evalueer")."""
+    from rag.claims import claim_index
+    from rag.coverage import undouble
+
+    ci = claim_index(engine)
+    assert undouble("evalueer") == undouble("evaluer") == "evaluer"
+    assert "deel" in ci.matches("deelt")
+    assert "evalueer" in ci.matches("evaluer")

@@ -317,3 +317,17 @@ def test_a_figure_for_one_sector_does_not_answer_for_the_other():
     assert not missing_constraints(question_constraints("Hoeveel verdienen vrouwen in het bedrijfsleven per uur minder?"), evidence)
     # "de overheid" that acts names no sector
     assert not [c for c in question_constraints("Wat doet de overheid tegen de loonkloof?") if c.kind == "in-sector"]
+
+
+def test_the_first_word_of_a_later_sentence_is_no_name():
+    q = "Ik lees dat er op emancipatie bezuinigd wordt. Onze organisatie krijgt al subsidie; gaan wij daar iets van merken?"
+    assert not [c for c in question_constraints(q) if c.kind == "name"]
+    assert [c.text for c in question_constraints("Wat doet het ECAD-P? En Roze in Blauw?") if c.kind == "name"][0] == "ECAD-P"
+
+
+def test_an_english_month_is_found_in_dutch():
+    evidence = "Daarnaast heeft Nederland het initiatief genomen voor een tweede verklaring richting de Raad Algemene Zaken van 27 mei jl."
+    cs = [c for c in question_constraints("and the follow-up statement in May, what did it ask?") if c.kind == "name"]
+    assert [c.text for c in cs] == ["May"]
+    assert not missing_constraints(cs, evidence)
+    assert missing_constraints(cs, "In april 2025 ontving u de voortgangsrapportage.")

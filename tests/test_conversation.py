@@ -290,3 +290,12 @@ def test_an_english_definite_referent_without_a_name_points_back():
     assert refers_back("how long does the programme run?") == "the programme"
     assert refers_back("What does the alliance Kleurrijk en Vrij do?") is None  # it names its subject
     assert refers_back("Wat doen de onderzoekers?") is None  # Dutch: "de" is no pointer
+
+
+def test_a_sequel_before_the_comma_is_no_subject_of_its_own(engine):
+    """"the follow-up statement in May, what did it ask": the statement is the sequel of one the conversation named."""
+    history = [Turn(question="On behalf of how many member states did the Netherlands speak at the EPSCO meeting in April?",
+                    answer="Nederland heeft, namens achttien lidstaten, tijdens de informele EPSCO-gelijkheid van 16 april jl. een "
+                    "verklaring afgelegd waarin deze zorg scherp wordt geuit.")]
+    r = resolve("and the follow-up statement in May, what did it ask of the Commission?", history, engine.sentence_index)
+    assert r.carried, r.reason

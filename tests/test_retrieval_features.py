@@ -123,6 +123,7 @@ def test_a_dutch_query_gets_the_documents_terms_for_its_everyday_words():
     assert document_terms("Waar staan de beloftes aan de Kamer?") == ["toezeggingen"]
     assert document_terms("Waarom is dat plan nooit doorgegaan?") == ["niet verder gekomen"]
     assert document_terms("Wie houdt er toezicht op algoritmes?") == ["zien erop toe toezicht"]
+    assert document_terms("Welk deel van de vrouwen kan niet zelfstandig rondkomen?") == ["financieel onafhankelijk economische zelfstandigheid"]
 
 
 def test_a_separable_verb_written_whole_finds_the_verb_written_apart():

@@ -731,3 +731,12 @@ def test_the_largest_k_still_answers(engine):
 
     draft = draft_answer(engine, "Hoeveel gemeenten doen mee aan Veilige Steden?", k=MAX_K)
     assert len(draft.hits) <= MAX_K and not draft.abstained
+
+
+def test_where_a_text_says_when_asks_no_place(engine):
+    """"Waar staat in de nota wanneer ...?" asks where the documents say when: the sentence with the date answers."""
+    from rag.answer import draft_answer
+
+    a = draft_answer(engine, "Waar staat in de emancipatienota wanneer het onderzoek naar onnodige medische ingrepen bij "
+                             "intersekse kinderen begint?")
+    assert a.features["answer_type_missing"] == 0.0
