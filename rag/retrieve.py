@@ -110,6 +110,14 @@ def only_links(text: str) -> bool:
     return rest != text and len(rest.split()) <= 2
 
 
+def sentence_ranges(sentences: np.ndarray, n_passages: int) -> list[tuple[int, int]]:
+    """For each passage row, the [start, end) range of its sentences in the index's sentence table (ordered by row)."""
+    rows = sentences[:, 0] if len(sentences) else np.zeros(0, np.int64)
+    starts = np.searchsorted(rows, np.arange(n_passages), side="left")
+    ends = np.searchsorted(rows, np.arange(n_passages), side="right")
+    return list(zip(starts.tolist(), ends.tolist()))
+
+
 def expand(query: str) -> str:
     """A non-Dutch query with the Dutch terms of its words appended, a Dutch one with the documents' terms for its
     everyday words (rag.glossary). The fusion weights still follow the query's own language."""
@@ -129,6 +137,7 @@ class Retriever:
         self.store: Store = store or LocalStore(self)
         self.doc_ids = np.array([p.doc_id for p in index.passages])
         self.links_only = [only_links(p.text) for p in index.passages]
+        self.sentence_range = sentence_ranges(index.sentences, len(index.passages))
         self._ngrams: dict[int, NgramIndex] = {}
         self._ngrams_lock = Lock()
         if config.ngram_weight > 0 and self.store.kind == "local":
@@ -173,6 +182,33 @@ class Retriever:
             dense = np.zeros(n, np.float32)
         return fuse(dense, lexical, cfg, detect_language(query)), dense, lexical
 
+    def best_sentence_scores(self, rows: list[int], query_vector: np.ndarray) -> np.ndarray:
+        """For each passage row, the e5 similarity of its sentence (embedded after its heading) closest to the query."""
+        vectors = self.index.answer_vectors
+        out = np.zeros(len(rows), np.float32)
+        if vectors is None:
+            return out
+        for i, row in enumerate(rows):
+            lo, hi = self.sentence_range[row]
+            if hi > lo:
+                out[i] = float((vectors[lo:hi] @ query_vector).max())
+        return out
+
+    def by_best_sentence(self, hits: list[StoreHit], query_vector: np.ndarray, cfg: RetrievalConfig) -> list[StoreHit]:
+        """A Dutch query's top `rerank_depth` hits re-ranked by fused score + `sentence_weight` x their best sentence's similarity
+        (both min-max scaled over those hits; the sentence part scaled to the fused scores' range, so that every
+        re-ranked score stays at or above the fused score of the first hit not re-ranked). A passage whose one
+        sentence answers is lifted above a longer one that only shares the subject."""
+        top, rest = hits[: cfg.rerank_depth], hits[cfg.rerank_depth :]
+        if len(top) < 2:
+            return hits
+        fused = np.array([h.score for h in top], np.float32)
+        best = minmax(self.best_sentence_scores([h.row for h in top], query_vector))
+        spread = float(fused.max() - fused.min())
+        scores = fused + cfg.sentence_weight * spread * best
+        order = np.argsort(-scores, kind="stable")
+        return [replace(top[i], score=float(scores[i])) for i in order] + rest
+
     def search(
         self,
         query: str,
@@ -193,5 +229,8 @@ class Retriever:
             dense_weight=cfg.alpha if detect_language(query) == "nl" else cfg.alpha_en,
             ngram_weight=cfg.ngram_weight, ngram_size=cfg.ngram_size, rrf_k=cfg.rrf_k,
         )
-        hits = [h for h in self.store.search(request) if not self.links_only[h.row]][:k]
+        hits = [h for h in self.store.search(request) if not self.links_only[h.row]]
+        if cfg.mode != "bm25" and cfg.sentence_weight > 0 and detect_language(query) == "nl":
+            hits = self.by_best_sentence(hits, query_vector, cfg)
+        hits = hits[:k]
         return [SearchHit(self.index.passages[h.row], rank, h.score, h.dense, h.lexical) for rank, h in enumerate(hits, start=1)]

@@ -64,6 +64,10 @@ class Settings(BaseSettings):
         RetrievalConfig.ngram_weight, ge=0.0, le=1.0, description="share of character n-gram BM25 in the lexical score (0 = words only)"
     )
     ngram_size: int = Field(RetrievalConfig.ngram_size, ge=2, le=6)
+    sentence_weight: float = Field(
+        RetrievalConfig.sentence_weight, ge=0.0, le=1.0,
+        description="weight of the best sentence's e5 similarity when a Dutch query's top passages are re-ranked (0 = no re-ranking)",
+    )
 
     # service
     host: str = "127.0.0.1"

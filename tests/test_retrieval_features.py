@@ -22,7 +22,8 @@ def passage(i: int, text: str) -> Passage:
 
 def retriever() -> Retriever:
     passages = [passage(i, t) for i, t in enumerate(TEXTS)]
-    index = SimpleNamespace(passages=passages, lexical=LexicalIndex.build([p.ranking_text() for p in passages], "dutch"))
+    index = SimpleNamespace(passages=passages, lexical=LexicalIndex.build([p.ranking_text() for p in passages], "dutch"),
+                            sentences=np.zeros((0, 3), np.int32), answer_vectors=None)
     return Retriever(index, embedder=None, config=RetrievalConfig(mode="bm25"))
 
 
@@ -133,3 +134,32 @@ def test_a_separable_verb_written_whole_finds_the_verb_written_apart():
     vocabulary = {"jaag", "programma"}
     assert tokenize("Wie moet dat programma aanjagen?", "dutch", query=True, vocabulary=vocabulary) == ["programma", "jaag"]
     assert particle_verb("aanjagen", Stemmer.Stemmer("dutch"), {"programma"}) is None  # only a verb the index has
+
+
+def test_sentence_ranges_give_each_passage_its_sentences():
+    from rag.retrieve import sentence_ranges
+
+    table = np.array([[0, 0, 5], [0, 6, 9], [2, 0, 4]], np.int32)
+    assert sentence_ranges(table, 4) == [(0, 2), (2, 2), (2, 3), (3, 3)]
+
+
+def test_the_sentence_weight_is_checked():
+    with pytest.raises(ValueError, match="sentence_weight must be between 0 and 1, got 1.5"):
+        RetrievalConfig(sentence_weight=1.5)
+
+
+def test_a_dutch_query_s_top_passages_are_reordered_by_their_best_sentence(engine):
+    """Re-ranking only reorders the top passages (the same ten, the rest untouched), scores stay in order, and an
+    English query is not re-ranked."""
+    from dataclasses import replace
+
+    r = engine.retriever
+    plain = replace(r.config, sentence_weight=0.0)
+    q = "Hoeveel gemeenten doen mee aan het programma Veilige Steden?"
+    ranked, before = r.search(q, k=15), r.search(q, k=15, config=plain)
+    depth = r.config.rerank_depth
+    assert {h.passage.passage_id for h in ranked[:depth]} == {h.passage.passage_id for h in before[:depth]}
+    assert [h.passage.passage_id for h in ranked[depth:]] == [h.passage.passage_id for h in before[depth:]]
+    assert all(a.score >= b.score for a, b in zip(ranked, ranked[1:]))
+    en = "How many municipalities take part in the Safe Cities programme?"
+    assert [h.passage.passage_id for h in r.search(en, k=10)] == [h.passage.passage_id for h in r.search(en, k=10, config=plain)]
