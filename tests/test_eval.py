@@ -117,7 +117,8 @@ def test_unanswerable_follow_ups_are_scored_by_abstention():
 
 
 @pytest.mark.slow
-def test_rag_eval_command_writes_a_report(tmp_path, settings_env):
+def test_rag_eval_command_writes_a_report(tmp_path, settings_env, built_index):
+    # (built_index: the session's index build fills the embedding cache that the runner's in-memory index reads)
     env = {**os.environ, **settings_env}
     out = subprocess.run(
         [sys.executable, "-m", "rag.cli", "eval", "--split", "dev", "--limit", "4", "--configs", "bm25-dutch,hybrid-weighted",
