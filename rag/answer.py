@@ -190,8 +190,21 @@ TEXT_PART_ASKED = re.compile(
     r"monitor|regulation|act|law|letter|report|document|documents|text|answers|answer|directive|convention|treaty|annex|paper|note))\b", re.I)
 TEXT_PART = re.compile(r"(?<![\w-])(bijlage|hoofdstuk|paragraaf|artikel|artikelen|art\.|overweging|overwegingen|lid|pagina|antwoord|vraag|"
                        r"annex|appendix|section|article|recital|chapter)\s+\d+", re.I)
+# What a study or evaluation found ("Wat zijn de uitkomsten van dat onderzoek?", "What did the evaluation find?") is
+# answered by a sentence that reports a finding, not by one that announces the study ("Het onderzoek gaat rond de
+# zomer van start"; "De uitkomsten worden voor het einde van het jaar gedeeld"): a close question the documents cannot
+# answer yet.
+FINDINGS_ASKED = re.compile(
+    r"^\s*(?:en\s+)?(wat (zijn|waren|is|was) (nu |dan |er )?(de |het )?(belangrijkste |eerste |voornaamste )?(uitkomsten|uitkomst|resultaten|resultaat|"
+    r"conclusies|conclusie|bevindingen)|wat (bleek|blijkt|kwam|komt) (er )?uit|"
+    r"what (did|does|do|has|have) .{1,80}?\b(find|found|show|shown|conclude|concluded|reveal|revealed)|"
+    r"what (were|are|was|is) the (main |key |first |most important )?(results?|findings?|conclusions?|outcomes?))\b", re.I)
+FINDING = re.compile(
+    r"\b(blijkt|bleek|bleken|blijken|gebleken|toont|toonde|toonden|tonen|laat zien|laten zien|liet zien|lieten zien|concludeer\w*|"
+    r"conclusie|bevinding\w*|wijst uit|wezen uit|leidde|leidden|geleid)\b|\d\s?(%|procent)", re.I)
 ANSWER_TYPES = [
     (TEXT_PART_ASKED, TEXT_PART),
+    (FINDINGS_ASKED, FINDING),
     # an amount of money needs a currency or an amount word, not just any number
     (re.compile(r"\b(hoeveel ([\w-]+ ){0,3}?(geld|euro|subsidie|financiering|miljoen|miljard)|wat kost|wat kosten|welk bedrag|(hoe hoog|hoe groot|wat) is het ([\w-]+ )?[\w-]*(budget|bedrag)|"
                 r"how much ([\w'-]+ ){0,4}?(money|funding|subsidy)|(what|how much) does .{1,80} cost|(what|how large|how big) is the budget|"

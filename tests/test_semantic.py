@@ -740,3 +740,14 @@ def test_where_a_text_says_when_asks_no_place(engine):
     a = draft_answer(engine, "Waar staat in de emancipatienota wanneer het onderzoek naar onnodige medische ingrepen bij "
                              "intersekse kinderen begint?")
     assert a.features["answer_type_missing"] == 0.0
+
+
+def test_asking_what_a_study_found_wants_a_finding(engine):
+    """"What did the study conclude?" is not answered by a sentence that announces the study: the documents give no
+    conclusions of the Periodieke Rapportage yet. A question about what advisory work delivered asks no finding."""
+    from rag.answer import FINDINGS_ASKED, draft_answer
+
+    a = draft_answer(engine, "Wat waren de belangrijkste conclusies van de Periodieke Rapportage Emancipatiebeleid 2018-2025?")
+    assert a.features["answer_type_missing"] == 1.0
+    assert FINDINGS_ASKED.search("What did the evaluation of the Emancipation Policy find?")
+    assert not FINDINGS_ASKED.search("Wat heeft het advieswerk van Kleurrijk en Vrij richting de politie concreet opgeleverd?")
