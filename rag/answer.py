@@ -117,7 +117,7 @@ class OtherActor:
         for m in self.pattern.finditer(text):
             if m.group(1) is None:  # a name, not a word for an organisation (ACTOR's group)
                 name = m.group(0)
-                if fold(name)[:5] not in self.asked and (name.isupper() or name.lower() not in self.lowercase_words):
+                if fold(name)[:5] not in self.asked and name.split("-")[0] not in NOT_ACTORS and (name.isupper() or name.lower() not in self.lowercase_words):
                     return True
             elif not self.named and not self.in_question(m.group(1).lower()):
                 return True
@@ -177,6 +177,7 @@ REASON = re.compile(r"\b(omdat|doordat|daarom|daardoor|hierdoor|want|omwille|van
 # of the pattern ignores it) or a word for one ("het kabinet", "het ministerie", "een expertisecentrum", "gemeenten").
 _ACTOR_NAME = r"(?<=[\s(])[A-ZÀ-Þ][\wà-ÿ+'’-]+|\b[A-Z]{2,}\b"
 ACTOR_NAME = re.compile(_ACTOR_NAME)
+NOT_ACTORS = frozenset({"AI", "ICT"})  # acronyms of a field, not of anyone who acts ("AI-toepassingen")
 ACTOR = re.compile(
     rf"(?-i:{_ACTOR_NAME})|\b(kabinet|regering|overheid|ministerie|ministeries|minister|"
     r"staatssecretaris|college|raad|stichting|platform|\w*centrum|bureau|instituut|regeringscommissaris|gemeenten?|"
@@ -270,8 +271,8 @@ ANSWER_TYPES = [
      re.compile(r"\b(bijvoorbeeld|zoals|denk aan|onder meer|onder andere|waaronder|een voorbeeld)\b", re.I)),
     # "Welke organisatie ...?" is answered by a name or an actor's word (ACTOR); "wie"/"who" by any sentence: a person, a
     # group ("Wie vallen onder de plus?", "Who does the project help?") or an organisation (`PersonName` asks a name)
-    (re.compile(r"^\s*((door |van |bij )?welke? (organisatie|organisaties|instantie|instanties|bureau|onderzoeksbureau|partij)|"
-                r"(by |from )?which (organisation|organization|organisations|organizations|agency|agencies|body|bodies))\b"
+    (re.compile(r"^\s*((door |van |bij )?welke? (organisatie|organisaties|instantie|instanties|bureau|onderzoeksbureau|partij|toezichthouders?)|"
+                r"(by |from )?which (organisation|organization|organisations|organizations|agency|agencies|body|bodies|regulators?|watchdogs?|supervisors?|authorities))\b"
                 r"(?!.*\b(reach|aimed|targeted|target|gericht|bedoeld|bereik\w*)\b)", re.I), OtherActor(ACTOR)),
     # (not who is served or reached: "Who is the alliance mainly trying to reach?", "Op wie is het gericht?")
     (re.compile(r"^\s*(wie|who|welke? (persoon|minister)|which (person|minister))\b"
@@ -888,6 +889,28 @@ def with_continuations(chosen: list[ScoredSentence], scored: list[ScoredSentence
     return out
 
 
+def with_named_actor(chosen: list[ScoredSentence], scored: list[ScoredSentence], passages, wants, look_ahead: int = 2) -> list[ScoredSentence]:
+    """When no chosen sentence names the organisation the question asks for ("Welke toezichthouders ...?") but one of
+    the next `look_ahead` sentences of the best sentence's passage does, that sentence follows the best:
+    "... kunnen toezichthouders optreden." is followed by "De AP en het CRM zien erop toe ..."."""
+    if not chosen or not isinstance(wants, OtherActor):
+        return chosen  # (other kinds: a country in the next sentence is seldom one of those asked for)
+    def text(s: ScoredSentence) -> str:
+        return passages[s.row].text[s.start : s.end]
+
+    if any(wants.search(text(c)) for c in chosen):
+        return chosen
+    taken = {text(c) for c in chosen}
+    following = chosen[0]
+    for _ in range(look_ahead):
+        following = next_in_passage(following, scored, passages)
+        if following is None:
+            return chosen
+        if text(following) not in taken and wants.search(text(following)):
+            return [chosen[0], following] + chosen[1:]
+    return chosen
+
+
 EN_PLACE_WORDS = frozenset("europe european netherlands dutch brussels hague english parliament government".split())
 
 
@@ -1061,6 +1084,7 @@ def answer_draft(engine, r: Retrieved, max_sentences: int = 3) -> AnswerDraft:
     pool = on_the_subject(scored, r.follow_up) if r.follow_up is not None else scored
     chosen = with_continuations(select(pool, max_sentences, engine.index.passages), scored, engine.index.passages)
     chosen = with_antecedent(chosen, scored, engine.index.passages)
+    chosen = with_named_actor(chosen, scored, engine.index.passages, asked_type(question, engine.sentence_index))
     features = answer_features(engine, question, language, hits, scored, chosen, coverage, qv)
     calibration = load_calibration()
     confidence = calibration.probability(features)

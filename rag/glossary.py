@@ -159,6 +159,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"worried|concerned|concerns", "zorgen"),
     (r"prevent(?:ion|ive)", "preventie preventieve"),
     (r"hungar\w+", "Hongarije"),
+    (r"(?:closing|final|concluding) (?:section|paragraph|words|remarks)|the end of the (?:letter|note|policy (?:paper|letter)|memorandum)", "Afsluiting"),
 )
 PATTERNS = tuple((re.compile(rf"(?<![\w-])(?:{en})(?![\w-])", re.I), nl) for en, nl in GLOSSARY)
 
@@ -194,6 +195,9 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"homodiscriminatie|homohaat|homofobie|homovijandig\w*", "discriminatie seksuele gerichtheid"),
     (r"(?:lokale |gemeentelijke )?(?:discriminatie)?meldpunten|antidiscriminatiebureaus?", "antidiscriminatievoorzieningen"),
     (r"klachten", "meldingen"),
+    (r"sgg", "seksueel grensoverschrijdend gedrag"),
+    # the closing section of the nota is headed "Afsluiting"
+    (r"(?:het )?slot(?:woord|deel)? van de (?:nota|brief|kamerbrief)|(?:de )?slotparagraaf|(?:de )?afsluitende (?:paragraaf|alinea|woorden)", "Afsluiting"),
     (r"firma'?s|ondernemingen", "bedrijven"),
     (r"geslachtsoverstap|geslachtsverandering|geslachtstransitie", "transitie transgender"),
     (r"besparingen|bespaart|bezuiniging|kortingen", "bezuinigingen"),

@@ -101,6 +101,7 @@ def test_an_english_query_gets_the_dutch_terms_of_its_words():
     assert {"statushouders vluchtelingen", "betaald werk arbeidsparticipatie"} <= set(
         dutch_terms("What's the employment rate of refugee women compared with refugee men?"))
     assert "Paarse Vrijdag" in dutch_terms("How many schools join Purple Friday?")
+    assert "Afsluiting" in dutch_terms("What does the closing section of the letter say?")
 
 
 def test_a_dutch_query_gets_the_documents_terms_for_its_everyday_words():
@@ -125,6 +126,9 @@ def test_a_dutch_query_gets_the_documents_terms_for_its_everyday_words():
     assert document_terms("Waarom is dat plan nooit doorgegaan?") == ["niet verder gekomen"]
     assert document_terms("Wie houdt er toezicht op algoritmes?") == ["zien erop toe toezicht"]
     assert document_terms("Welk deel van de vrouwen kan niet zelfstandig rondkomen?") == ["financieel onafhankelijk economische zelfstandigheid"]
+    # an abbreviation the documents write out, and the nota's closing section ("Afsluiting")
+    assert document_terms("Wat doet het kabinet tegen SGG?") == ["seksueel grensoverschrijdend gedrag"]
+    assert document_terms("Wat staat er in het slot van de nota?") == ["Afsluiting"]
 
 
 def test_a_separable_verb_written_whole_finds_the_verb_written_apart():

@@ -751,3 +751,19 @@ def test_asking_what_a_study_found_wants_a_finding(engine):
     assert a.features["answer_type_missing"] == 1.0
     assert FINDINGS_ASKED.search("What did the evaluation of the Emancipation Policy find?")
     assert not FINDINGS_ASKED.search("Wat heeft het advieswerk van Kleurrijk en Vrij richting de politie concreet opgeleverd?")
+
+
+def test_which_regulators_is_answered_by_the_sentence_that_names_them(engine):
+    """"Welke toezichthouders ...?" asks a name: "... kunnen toezichthouders optreden" only repeats the question's
+    word, the sentence after it names the AP and the CRM. "AI" in "AI-toepassingen" names no one."""
+    r = answer_response(engine, "Welke toezichthouders kunnen optreden bij discriminatie door algoritmes?")
+    assert not r.abstained
+    assert "Autoriteit Persoonsgegevens" in r.answer
+
+
+def test_an_abbreviated_term_is_found_written_out(engine):
+    """SGG is "seksueel grensoverschrijdend gedrag" in the documents: no missing name, and the answer is about it."""
+    from rag.answer import draft_answer
+
+    a = draft_answer(engine, "Welke campagnes over SGG zijn er gelanceerd?")
+    assert a.features["constraints_missing"] == 0.0 and not a.abstained
