@@ -772,7 +772,7 @@ SYNONYMS = (
     "proeftuin proeftuinen testgemeente testgemeenten",
     "duurzaam duurzame blijvend blijvende",
     "uitwendig uitwendige uiterlijk uiterlijke",
-    "gebied gebieden terrein terreinen",
+    "gebied gebieden terrein terreinen sector sectoren",
     "ontwikkelen ontwikkelt ontplooien ontplooit",
     "kracht werking geldt gelden startdatum ingangsdatum",  # "van kracht worden", "gelden", "de startdatum van de wet" for "in werking treden"
     "beïnvloed beïnvloeden beïnvloedt geraakt raken raakt schot ongemoeid onaangetast",  # "buiten schot" is "niet geraakt"
@@ -789,6 +789,11 @@ SYNONYMS = (
     "grondrechten grondrecht fundamentele fundamenteel",  # "grondrechten" for "fundamentele rechten"
     "periode tijd tijdperk",
     "bestand weerbaar weerbaarheid",  # "bestand tegen desinformatie" for "weerbaar maken tegen desinformatie"
+    "medio halverwege",  # "tot medio 2026" for "tot halverwege 2026"
+    "kopgroep voorhoede koplopers",
+    "geld middelen",  # "extra geld" for "financiële middelen"
+    "loopt lopen doorlopen verlengd verlengt verlengen",  # "loopt door tot medio 2026" for "verlengd tot halverwege 2026"
+    "scheef scheve onevenwichtig onevenwichtige onevenwichtigheid onevenwichtigheden",
 )
 
 
@@ -1270,12 +1275,18 @@ def done_anywhere(cm: Marker, evidence: str) -> bool:
     if any(m.level == DONE and fuzzy_shared(verb, stems(m.text.split()[-1])) > 0
            for m in find_markers(evidence, COMMITMENT) if not negated(evidence, m)):
         return True
+    # the action named as done by its noun ("Met de toetreding van Alkmaar ... doen nu 25 gemeenten mee" for "zijn
+    # aangesloten")
+    if any(synonymous(verb, stems(m.group(1))) for m in DONE_NOUN.finditer(evidence)) and not any(
+            m.level < DONE for m in find_markers(evidence, COMMITMENT)):
+        return True
     # its synonym in the past tense, where no marker was found ("werden ingezonden op 24 april" for "zijn ingediend")
     past = PAST_PASSIVE.search(evidence)
     return past is not None and synonymous(verb, stems(past.group(1))) and not any(
         m.level < DONE for m in find_markers(evidence, COMMITMENT))
 
 
+DONE_NOUN = re.compile(r"(?<![\w-])(?:met|na|sinds|door) de ([a-zà-ÿ]{4,}ing)\s+(?:van|tot|in|bij)\b", re.I)
 PAST_PASSIVE = re.compile(r"(?<![\w-])(?:werd|werden|was|waren)\s+(?:[^\s,;.]+\s+){0,3}?([a-zà-ÿ]*ge[a-zà-ÿ]{2,}(?:d|t|en))(?![\w-])", re.I)
 
 

@@ -113,7 +113,9 @@ LIGHT = frozenset(
     # a separable verb's particle ("maakt ... mee")
     "mee "
     # a quantity word says nothing of what is counted ("een groeiend aantal scholieren")
-    "aantal".split()
+    "aantal "
+    # a count said as a verb ("het programma telt 25 gemeenten")
+    "telt tellen telde telden".split()
 )
 
 @dataclass

@@ -55,6 +55,8 @@ PERCENT = re.compile(rf"(?P<n>{DIGITS}|{NUMBER_WORD})\s?(?:%|procent\b|procentpu
 YEAR = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d.,]\d|/)")
 NUMBER = re.compile(rf"(?<![\w.,/-])(?P<n>{DIGITS})(?:\s*(?P<big>miljoen|miljard))?(?![\w%]|,\d|\.\d)", re.I)
 WORD_NUMBER = re.compile(rf"\b(?P<n>{NUMBER_WORD})(?:\s+(?P<big>miljoen|miljard))?\b", re.I)
+RELATIVE_AFTER = re.compile(r"\s+(?:daarvan|hiervan|ervan|van dat|van die|van dit|van deze)\b", re.I)
+RELATIVE_BEFORE = re.compile(r"\b(?:daarvan|hiervan)\s+$", re.I)
 APPROX_BEFORE = re.compile(rf"{APPROX}\s+$", re.I)
 # An order of magnitude in the plural: "honderden" is a few hundred up to a thousand, "tienduizenden" tens of thousands.
 MAGNITUDES = {"honderden": 100, "duizenden": 1000, "tienduizenden": 10_000, "honderdduizenden": 100_000, "miljoenen": 1_000_000}
@@ -146,6 +148,8 @@ def extract_values(text: str) -> list[Value]:
     for m in FRACTION.finditer(text):
         if m.group("f").lower() == "kwart" and not m.group("approx"):
             continue  # a bare "kwart" is a share only after "zo'n", "ruim", ... ("het eerste kwart" is a quarter of a year)
+        if RELATIVE_AFTER.match(text, m.end()) or RELATIVE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+            continue  # a share of another figure ("bij mannen is dat de helft daarvan, 20 procent") is no share of its own
         add("percentage", m.start("f"), m.end(), round(FRACTIONS[m.group("f").lower()], 2), bool(m.group("approx")))
     for m in DATE.finditer(text):
         month = MONTHS[m.group("month").lower()]

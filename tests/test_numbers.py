@@ -137,3 +137,10 @@ def test_an_ordinal_is_found_as_the_count_of_the_same_value() -> None:
     ev = extract_values(evidence)
     assert [value_found(cv, claim, evidence, ev)[0] for cv in extract_values(claim)] == [True, True]
 
+
+
+def test_a_share_of_another_figure_is_no_share_of_its_own():
+    """"bij mannen is dat de helft daarvan, 20 procent": "de helft" is half of the 40 percent before it."""
+    v = extract_values("Van de vrouwen kan 40 procent niet rondkomen; bij mannen is dat de helft daarvan, 20 procent.")
+    assert [x.value for x in v] == [40.0, 20.0]
+    assert [x.value for x in extract_values("Ruim de helft van de vrouwen werkt in deeltijd.")] == [50.0]

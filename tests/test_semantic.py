@@ -767,3 +767,11 @@ def test_an_abbreviated_term_is_found_written_out(engine):
 
     a = draft_answer(engine, "Welke campagnes over SGG zijn er gelanceerd?")
     assert a.features["constraints_missing"] == 0.0 and not a.abstained
+
+
+def test_in_which_year_wants_a_year_and_a_project_leader_a_person(engine):
+    """"In welk jaar ...?" is not answered by "Dit najaar ..."; "Wie is de projectleider van ...?" asks a person the
+    documents do not name (the project's name is no person)."""
+    for q in ("In welk jaar is de website gendi.nl van SSV online gekomen?", "Wie is de projectleider van Single Super Mom werkt!?"):
+        r = answer_response(engine, q)
+        assert r.abstained, q
