@@ -273,7 +273,9 @@ ANSWER_TYPES = [
      re.compile(r"\b(bijvoorbeeld|zoals|denk aan|onder meer|onder andere|waaronder|een voorbeeld)\b", re.I)),
     # "Welke organisatie ...?" is answered by a name or an actor's word (ACTOR); "wie"/"who" by any sentence: a person, a
     # group ("Wie vallen onder de plus?", "Who does the project help?") or an organisation (`PersonName` asks a name)
-    (re.compile(r"^\s*((door |van |bij )?welke? (organisatie|organisaties|instantie|instanties|bureau|onderzoeksbureau|partij|toezichthouders?)|"
+    # (also a programme: "Vanuit welk SZW-programma ...?" is answered by its name, "de werkagenda Voor een Inclusieve
+    # Arbeidsmarkt (VIA)")
+    (re.compile(r"^\s*((door |van |bij |vanuit |uit |via )?welke? ([\w]+-)?(organisatie|organisaties|instantie|instanties|bureau|onderzoeksbureau|partij|toezichthouders?|programma|programma's)|"
                 r"(by |from )?which (organisation|organization|organisations|organizations|agency|agencies|body|bodies|regulators?|watchdogs?|supervisors?|authorities))\b"
                 r"(?!.*\b(reach|aimed|targeted|target|gericht|bedoeld|bereik\w*)\b)", re.I), OtherActor(ACTOR)),
     # (not who is served or reached: "Who is the alliance mainly trying to reach?", "Op wie is het gericht?")

@@ -196,6 +196,9 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"(?:lokale |gemeentelijke )?(?:discriminatie)?meldpunten|antidiscriminatiebureaus?", "antidiscriminatievoorzieningen"),
     (r"klachten", "meldingen"),
     (r"sgg", "seksueel grensoverschrijdend gedrag"),
+    (r"rol(?:len)?patronen|stereotiepe (?:rollen|beelden)|hokjesdenken", "genderstereotypen stereotypen"),
+    (r"in de klas(?:sen)?", "onderwijs scholen"),
+    (r"betaald(?! werk)|bekostigd|betaalt|bekostigt", "gefinancierd financiert"),
     (r"(?:duurzame )?(?:duurzaamheids|ontwikkelings)doelen(?: van de vn)?|vn-(?:duurzaamheids|ontwikkelings)doelen", "Sustainable Development Goals SDG"),
     # the closing section of the nota is headed "Afsluiting"
     (r"(?:het )?slot(?:woord|deel)? van de (?:nota|brief|kamerbrief)|(?:de )?slotparagraaf|(?:de )?afsluitende (?:paragraaf|alinea|woorden)", "Afsluiting"),

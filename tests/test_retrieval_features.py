@@ -129,6 +129,9 @@ def test_a_dutch_query_gets_the_documents_terms_for_its_everyday_words():
     # an abbreviation the documents write out, and the nota's closing section ("Afsluiting")
     assert document_terms("Wat doet het kabinet tegen SGG?") == ["seksueel grensoverschrijdend gedrag"]
     assert document_terms("Wat staat er in het slot van de nota?") == ["Afsluiting"]
+    assert document_terms("Wat levert het op als rolpatronen worden doorbroken?") == ["genderstereotypen stereotypen"]
+    assert document_terms("Welke projecten worden daarmee betaald?") == ["gefinancierd financiert"]
+    assert document_terms("Hoeveel vrouwen hebben betaald werk?") == []  # paid work is the documents' own term
 
 
 def test_a_separable_verb_written_whole_finds_the_verb_written_apart():

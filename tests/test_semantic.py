@@ -775,3 +775,9 @@ def test_in_which_year_wants_a_year_and_a_project_leader_a_person(engine):
     for q in ("In welk jaar is de website gendi.nl van SSV online gekomen?", "Wie is de projectleider van Single Super Mom werkt!?"):
         r = answer_response(engine, q)
         assert r.abstained, q
+
+
+def test_a_paraphrase_of_stereotypes_in_class_finds_what_breaking_them_yields(engine):
+    """"rolpatronen in de klas" are the documents' "genderstereotypen in het onderwijs"."""
+    r = answer_response(engine, "Wat levert het volgens de nota op als rolpatronen in de klas worden doorbroken?")
+    assert not r.abstained and "vergroot de sociale veiligheid" in r.answer
