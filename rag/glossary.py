@@ -198,6 +198,8 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"sgg", "seksueel grensoverschrijdend gedrag"),
     (r"rol(?:len)?patronen|stereotiepe (?:rollen|beelden)|hokjesdenken", "genderstereotypen stereotypen"),
     (r"in de klas(?:sen)?", "onderwijs scholen"),
+    (r"leraren|leerkrachten|onderwijzers|leraar|leerkracht", "docenten"),
+    (r"geactualiseerd|actualiseren|geüpdatet|geupdate|bijgewerkt|updaten", "vernieuwd vernieuwen"),
     (r"betaald(?! werk)|bekostigd|betaalt|bekostigt", "gefinancierd financiert"),
     (r"(?:duurzame )?(?:duurzaamheids|ontwikkelings)doelen(?: van de vn)?|vn-(?:duurzaamheids|ontwikkelings)doelen", "Sustainable Development Goals SDG"),
     # the closing section of the nota is headed "Afsluiting"

@@ -299,3 +299,12 @@ def test_a_sequel_before_the_comma_is_no_subject_of_its_own(engine):
                     "verklaring afgelegd waarin deze zorg scherp wordt geuit.")]
     r = resolve("and the follow-up statement in May, what did it ask of the Commission?", history, engine.sentence_index)
     assert r.carried, r.reason
+
+
+def test_the_same_at_the_end_points_back():
+    """"Zeggen andere studies hetzelfde?" asks about what was just said; "hetzelfde loon" does not point back."""
+    from rag.conversation import refers_back
+
+    assert refers_back("zeggen andere studies hetzelfde?")
+    assert refers_back("Do other surveys say the same?")
+    assert refers_back("Krijgen mannen en vrouwen hetzelfde loon?") is None

@@ -132,6 +132,7 @@ def test_a_dutch_query_gets_the_documents_terms_for_its_everyday_words():
     assert document_terms("Wat levert het op als rolpatronen worden doorbroken?") == ["genderstereotypen stereotypen"]
     assert document_terms("Welke projecten worden daarmee betaald?") == ["gefinancierd financiert"]
     assert document_terms("Hoeveel vrouwen hebben betaald werk?") == []  # paid work is the documents' own term
+    assert document_terms("Welk hulpmiddel voor leraren wordt geactualiseerd?") == ["docenten", "vernieuwd vernieuwen"]
 
 
 def test_a_separable_verb_written_whole_finds_the_verb_written_apart():
