@@ -73,8 +73,10 @@ def dialogue_report(engine, split: str, limit: int | None = None) -> dict:
             if i > 0:
                 with_history = answered
                 alone = draft_answer(engine, turn.question)
+                # (only the last turn of an unanswerable follow-up dialogue is unanswerable: a middle turn is a follow-up)
+                kind = "follow-up" if d.kind == UNANSWERABLE and i < len(d.turns) - 1 else d.kind
                 rows.append({
-                    "id": f"{d.id}/{i + 1}", "kind": d.kind, "lang": d.lang,
+                    "id": f"{d.id}/{i + 1}", "kind": kind, "lang": d.lang,
                     "with_history": cites(engine, with_history, span, turn.doc_id),
                     "alone": cites(engine, alone, span, turn.doc_id),
                     "abstained_with_history": with_history.abstained,

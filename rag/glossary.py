@@ -159,6 +159,9 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"worried|concerned|concerns", "zorgen"),
     (r"prevent(?:ion|ive)", "preventie preventieve"),
     (r"hungar\w+", "Hongarije"),
+    (r"motions?", "motie"),
+    (r"counter[- ]?strateg(?:y|ies)", "contrastrategie"),
+    (r"tools?|toolkits?", "instrumenten hulpmiddelen"),
     (r"(?:closing|final|concluding) (?:section|paragraph|words|remarks)|the end of the (?:letter|note|policy (?:paper|letter)|memorandum)", "Afsluiting"),
 )
 PATTERNS = tuple((re.compile(rf"(?<![\w-])(?:{en})(?![\w-])", re.I), nl) for en, nl in GLOSSARY)

@@ -102,6 +102,7 @@ def test_an_english_query_gets_the_dutch_terms_of_its_words():
         dutch_terms("What's the employment rate of refugee women compared with refugee men?"))
     assert "Paarse Vrijdag" in dutch_terms("How many schools join Purple Friday?")
     assert "Afsluiting" in dutch_terms("What does the closing section of the letter say?")
+    assert {"motie", "contrastrategie"} <= set(dutch_terms("Whose motion asked for a counter-strategy?"))
 
 
 def test_a_dutch_query_gets_the_documents_terms_for_its_everyday_words():
