@@ -1818,7 +1818,9 @@ GENERIC_NAMES = frozenset(
     "kamer tweede eerste rijk nederland nederlandse nederlanders europa europese eu staten-generaal koninkrijk kabinet "
     "minister staatssecretaris regering ministerie caribisch januari februari maart april mei juni juli augustus "
     "september oktober november december nederlands europees engels engelse duits duitse frans franse caribische "
-    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split()
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
+    # the documents' own author, who writes "ik" ("Staatssecretaris Paul hoopt ..." for "Ik hoop ...") and her nota
+    "paul marielle mariëlle emancipatienota".split()
 )
 GENERIC_NAME_START = ("kamer", "rijks", "europe", "nederland")  # "Kamerleden", "Rijksoverheid", "Europees-Nederlandse"
 

@@ -61,6 +61,7 @@ IDIOM_ADVERBIAL = re.compile(rf"(?<![\w-]){FIXED_ORDINAL_PHRASE}(?![\w-])", re.I
 # A closing attribution to the documents' own authors (", stelt staatssecretaris Paul in haar slotwoord", ", zo blijkt
 # uit de antwoorden op de Kamervragen", ", aldus het kabinet"): true of every claim the documents bear out, no content.
 # Another source (", meldt de Europese Commissie") stays part of the claim.
+AUTHOR = re.compile(r"(?:staatssecretaris\s+)?(?:Mariëlle\s+)?Paul|Mariëlle|(?:de\s+)?[Ee]mancipatienota", re.I)  # no name to find
 OWN_AUTHOR = (r"(?:de\s+|het\s+|haar\s+|hun\s+)?(?:(?:coördinerend\s+)?bewindspersoon|bewindspersonen|bewindslieden|kabinet|regering"
               r"|staatssecretarissen|staatssecretaris(?:\s+(?:van\s+OCW|(?:Mariëlle\s+)?Paul))?|ministers?|(?:Mariëlle\s+)?Paul"
               r"|(?:emancipatie)?nota|brief|antwoorden(?:\s+op\s+de\s+Kamervragen)?|Kamervragen)")
@@ -115,7 +116,9 @@ LIGHT = frozenset(
     # a quantity word says nothing of what is counted ("een groeiend aantal scholieren")
     "aantal "
     # a count said as a verb ("het programma telt 25 gemeenten")
-    "telt tellen telde telden".split()
+    "telt tellen telde telden "
+    # the documents' own author and her nota ("Volgens de emancipatienota ...", "Staatssecretaris Paul hoopt ...")
+    "paul mariëlle marielle emancipatienota".split()
 )
 
 @dataclass
@@ -332,7 +335,7 @@ class ClaimIndex:
         pred_words = [m.group(0) for i, m in enumerate(tokens) if i not in subj_idx]
         names = entities(claim, self.table)
         names += programme_names(claim, names)
-        names = [n for n in names if not any(s <= n.start < e for s, e in idioms)]
+        names = [n for n in names if not any(s <= n.start < e for s, e in idioms) and not AUTHOR.fullmatch(n.name)]
         return ClaimParts(
             text=claim,
             words=words,

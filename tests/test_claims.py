@@ -547,3 +547,11 @@ def test_a_stem_matches_its_verb_forms(engine) -> None:
 def test_shares_and_joins_of_blind_round_35(engine, claim: str, verdict: str) -> None:
     r = check(engine, claim)
     assert r.verdict == verdict, r.explanation
+
+
+def test_the_documents_own_author_is_no_name_to_find(engine) -> None:
+    """The nota is Mariëlle Paul's, who writes "ik": "Staatssecretaris Paul schrijft dat haar emancipatienota ..." needs
+    neither her name nor the nota's in the evidence."""
+    r = check(engine, "Staatssecretaris Paul schrijft dat haar emancipatienota een uitwerking is van de Prioriteitenbrief "
+                      "Emancipatie van 18 november 2024.")
+    assert r.verdict == "supported", r.explanation
