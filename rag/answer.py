@@ -32,7 +32,7 @@ import numpy as np
 from corpus.aliases import COUNTRIES, ORGANISATION_WORDS
 from index.lexical import fold, tokenize
 from rag.constraints import EFFECT_SIZE, LIST_MARKER, VERIFYING, corrected, missing_constraints, question_constraints, target_for_now
-from rag.contradictions import GENERIC_ACRONYMS
+from rag.contradictions import GENERIC_ACRONYMS, GENERIC_NAMES, PARTIES
 from rag.conversation import (MIN_QUOTE_CHARS, Resolved, Turn, nearby_rows, resolve, verbless_ellipsis, with_place_forms, without_document_name,
                               without_opener, without_pointers)
 from rag import numbers
@@ -114,14 +114,23 @@ class OtherActor:
         return OtherActor(self.pattern, frozenset(fold(w)[:5] for w in names), bool(names), lowercase_words, words)
 
     def search(self, text: str) -> bool:
+        if PAPER_REFERENCE.search(text):
+            return False  # "Kamerstukken II 2024/2025, 36600-VIII, nr. 38" names a paper, no one who acts
         for m in self.pattern.finditer(text):
             if m.group(1) is None:  # a name, not a word for an organisation (ACTOR's group)
                 name = m.group(0)
-                if fold(name)[:5] not in self.asked and name.split("-")[0] not in NOT_ACTORS and (name.isupper() or name.lower() not in self.lowercase_words):
+                if (fold(name)[:5] not in self.asked and name.split("-")[0] not in NOT_ACTORS and fold(name) not in GENERIC_NAMES and not self.politician(name, text, m.end())
+                        and (name.isupper() or name.lower() not in self.lowercase_words)):
                     return True
             elif not self.named and not self.in_question(m.group(1).lower()):
                 return True
         return False
+
+    @staticmethod
+    def politician(name: str, text: str, end: int) -> bool:
+        """A party, or a member of parliament named with it ("de motie-Westerveld (GroenLinks-PvdA) en Kostić (PvdD)"):
+        no organisation that does the work asked about."""
+        return name in PARTIES or PARTY_AFTER.match(text, end) is not None
 
     def in_question(self, word: str) -> bool:
         """The question says this word for an organisation itself, alone or as the end of a compound: "Welke
@@ -177,7 +186,9 @@ REASON = re.compile(r"\b(omdat|doordat|daarom|daardoor|hierdoor|want|omwille|van
 # of the pattern ignores it) or a word for one ("het kabinet", "het ministerie", "een expertisecentrum", "gemeenten").
 _ACTOR_NAME = r"(?<=[\s(])[A-ZÀ-Þ][\wà-ÿ+'’-]+|\b[A-Z]{2,}\b"
 ACTOR_NAME = re.compile(_ACTOR_NAME)
+PARTY_AFTER = re.compile(r"\s*\((?:" + "|".join(re.escape(p) for p in PARTIES) + r")\)")
 NOT_ACTORS = frozenset({"AI", "ICT"})  # acronyms of a field, not of anyone who acts ("AI-toepassingen")
+ACTOR_NAME_ONLY = re.compile(rf"(?-i:{_ACTOR_NAME})|(\b\B)")  # (an empty group 1: every match is a name)
 ACTOR = re.compile(
     rf"(?-i:{_ACTOR_NAME})|\b(kabinet|regering|overheid|ministerie|ministeries|minister|"
     r"staatssecretaris|college|raad|stichting|platform|\w*centrum|bureau|instituut|regeringscommissaris|gemeenten?|"
@@ -275,9 +286,15 @@ ANSWER_TYPES = [
     # group ("Wie vallen onder de plus?", "Who does the project help?") or an organisation (`PersonName` asks a name)
     # (also a programme: "Vanuit welk SZW-programma ...?" is answered by its name, "de werkagenda Voor een Inclusieve
     # Arbeidsmarkt (VIA)")
-    (re.compile(r"^\s*((door |van |bij |vanuit |uit |via )?welke? ([\w]+-)?(organisatie|organisaties|instantie|instanties|bureau|onderzoeksbureau|partij|toezichthouders?|programma|programma's)|"
+    (re.compile(r"^\s*((door |van |bij |vanuit |uit |via )?welke? ([\w]+-)?(organisatie|organisaties|instantie|instanties|partij|toezichthouders?|programma|programma's)|"
                 r"(by |from )?which (organisation|organization|organisations|organizations|agency|agencies|body|bodies|regulators?|watchdogs?|supervisors?|authorities))\b"
                 r"(?!.*\b(reach|aimed|targeted|target|gericht|bedoeld|bereik\w*)\b)", re.I), OtherActor(ACTOR)),
+    # who carries out a study is answered by a name ("Wie voert dat onderzoek uit?"), not by "een volgend kabinet"
+    (re.compile(r"^\s*(wie (voert|voeren|voerde|verricht|verrichten|doet|doen|deed)\b.*\b(uit|onderzoek|onderzoeken|evaluatie|studie)\b|"
+                r"(door |bij |van )?welk (onderzoeks)?bureau\b|"
+                r"who (is |are |was |were )?(carrying|conducting|running|carries|conducts|runs|carried|conducted|ran)( out)?\b|"
+                r"who (is |are )?doing (the|that|this) (study|research|survey|evaluation)\b)", re.I),
+     OtherActor(ACTOR_NAME_ONLY)),
     # (not who is served or reached: "Who is the alliance mainly trying to reach?", "Op wie is het gericht?")
     (re.compile(r"^\s*(wie|who|welke? (persoon|minister)|which (person|minister))\b"
                 r"(?!.*\b(reach|aimed|targeted|target|gericht|bedoeld|bereik\w*)\b)", re.I), re.compile(r"\w")),
@@ -911,7 +928,7 @@ def with_named_actor(chosen: list[ScoredSentence], scored: list[ScoredSentence],
         following = next_in_passage(following, scored, passages)
         if following is None:
             return chosen
-        if text(following) not in taken and wants.search(text(following)):
+        if text(following) not in taken and not PAPER_REFERENCE.search(text(following)) and wants.search(text(following)):
             return [chosen[0], following] + chosen[1:]
     return chosen
 

@@ -781,3 +781,17 @@ def test_a_paraphrase_of_stereotypes_in_class_finds_what_breaking_them_yields(en
     """"rolpatronen in de klas" are the documents' "genderstereotypen in het onderwijs"."""
     r = answer_response(engine, "Wat levert het volgens de nota op als rolpatronen in de klas worden doorbroken?")
     assert not r.abstained and "vergroot de sociale veiligheid" in r.answer
+
+
+def test_who_carries_out_a_study_wants_a_name(engine):
+    """"Wie voert dat onderzoek uit?" is answered by a name: not by "een volgend kabinet", a party or an MP named with
+    her party ("de motie-Westerveld (GroenLinks-PvdA)"), an adjective ("andere Europese landen") or a paper's number."""
+    from rag.answer import asked_type
+
+    wants = asked_type("wie voert dat onderzoek uit?")
+    assert not wants.search("De uitkomsten van het onderzoek vormen de basis voor een volgend kabinet om te besluiten.")
+    assert not wants.search("Het onderzoek volgt uit de motie-Westerveld (GroenLinks-PvdA) en Kostić (PvdD).")
+    assert not wants.search("De onderzoekers nemen ook ervaringen van andere Europese landen mee.")
+    assert not asked_type("welk onderzoeksbureau doet dat?").search("Kamerstukken II 2024/2025, 36600-VIII, nr. 38")
+    assert wants.search("Het onderzoek wordt uitgevoerd door het Verwey-Jonker Instituut.")
+    assert not isinstance(asked_type("Who does it represent?"), type(wants))  # representing is no carrying out
