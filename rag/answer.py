@@ -257,6 +257,9 @@ ANSWER_TYPES = [
     # the size of an effect may be said in words: "Hoe groot is de impact op het budget?" - "Het effect ... is klein"
     (re.compile(rf"^\s*(en\s+)?{EFFECT_SIZE}\b", re.I),
      re.compile(r"\d|procent|%|" + NUMBER_WORDS + r"|\b(klein|kleine|groot|grote|beperkt|beperkte|gering|geringe|aanzienlijk|aanzienlijke|minimaal|fors|forse|nauwelijks)\b", re.I)),
+    # a number of hours is answered by hours ("Hoeveel uur per week gingen die leraren extra werken?"), not by "200 scholen"
+    (re.compile(r"\b(hoeveel ([\w-]+ )?(uur|uren|werkuren)|how many ([\w-]+ )?hours)\b", re.I),
+     re.compile(r"(\d[\d,.]*|" + NUMBER_WORDS + r"|half|anderhalf)\s*(extra\s+)?(uur|uren|werkuren)\b|\buur per week\b", re.I)),
     (re.compile(PREPOSITION + r"(hoeveel|hoe (hoog|groot|veel)|how (many|much|high|large)|what (share|percentage|proportion))\b", re.I),
      WithoutDates(re.compile(r"\d|procent|%|" + NUMBER_WORDS, re.I))),
     # "Hoe lang ...?", "How long ...?": a period or a duration

@@ -49,7 +49,8 @@ BACK_REFERENCE = re.compile(
     r"platform|instituut|fonds|campagne|brief|rapport|bedrag|budget|doel\w*|cijfers?|centrum|besluit|geld|verdrag|"
     r"akkoord|convenant|overleg|loket|meldpunt|verklaring|motie|pact|coalitie|traject|initiatief|conferentie|training|"
     r"handreiking|ministerie|groep|club|stichting|vereniging|instelling|instantie|commissie|beweging|methode|tool|app|website)|"
-    r"(deze|die|dezelfde)\s+(groepen|gemeenten|landen|lidstaten|vrouwen|mannen|jongeren|mensen|personen)|"  # not "dat vrouwen ..." (a clause)
+    r"(deze|die|dezelfde)\s+(groepen|gemeenten|landen|lidstaten|vrouwen|mannen|jongeren|mensen|personen|leraren|docenten|scholen|"
+    r"studenten|leerlingen|ouders|werkgevers|werknemers|organisaties|instellingen|bedrijven|meiden|meisjes|jongens)|"  # not "dat vrouwen ..." (a clause)
     r"(?:is|wordt|werd|gaat|ging|kan|kon|zal|zou|moet|heeft|had)\s+het\s+(?:dan|nu|daar|er|al|nog|precies|eigenlijk)|"
     r"zoiets|zo['’]n|"  # "Waarom is zoiets zo lastig?", "Wat kost zo'n training?"
     r"(?:hetzelfde|datzelfde|the\s+same)(?=\s*\??\s*$)|"  # "Zeggen andere studies hetzelfde?" (not "hetzelfde loon")

@@ -795,3 +795,14 @@ def test_who_carries_out_a_study_wants_a_name(engine):
     assert not asked_type("welk onderzoeksbureau doet dat?").search("Kamerstukken II 2024/2025, 36600-VIII, nr. 38")
     assert wants.search("Het onderzoek wordt uitgevoerd door het Verwey-Jonker Instituut.")
     assert not isinstance(asked_type("Who does it represent?"), type(wants))  # representing is no carrying out
+
+
+def test_how_many_hours_wants_hours(engine):
+    """"How many extra hours ...?" is not answered by "200 scholen"; "die leraren" points back."""
+    from rag.answer import asked_type
+    from rag.conversation import refers_back
+
+    wants = asked_type("And how many extra hours did those teachers end up working on average?")
+    assert not wants.search("De afgelopen periode heb ik met een kopgroep van schoolbesturen, met daaraan 200 scholen verbonden, een pilot uitgevoerd.")
+    assert wants.search("Vrouwen werken gemiddeld bijna 10 uur per week minder.")
+    assert refers_back("Hoeveel uur per week gingen die leraren er gemiddeld bij werken?") == "die leraren"
