@@ -24,7 +24,7 @@ import json
 import math
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 import numpy as np
@@ -100,31 +100,38 @@ class OtherActor:
     answered by "het ministerie van SZW". A name (see ACTOR) counts when the question lacks it (first five letters, as
     for places); a word for an organisation ("het ministerie") only when the question names none itself. A capitalised
     word that the documents also write in lower case is a title's word, not a name ("de wegwijzer Seksualiteit", the
-    campaign "Wat mag je verwachten?")."""
+    campaign "Wat mag je verwachten?"). With `names_only` only a name counts ("Wie voert dat onderzoek uit?" is not
+    answered by "een volgend kabinet")."""
 
     pattern: re.Pattern
     asked: frozenset[str] = frozenset()
     named: bool = False
     lowercase_words: frozenset[str] = frozenset()
     question_words: tuple[str, ...] = ()
+    names_only: bool = False
 
     def for_question(self, question: str, lowercase_words: frozenset[str] = frozenset()) -> "OtherActor":
         names = [m.group(0) for m in ACTOR_NAME.finditer(question)]
         words = tuple(w.lower() for w in re.findall(r"[\wà-ÿ-]+", question))
-        return OtherActor(self.pattern, frozenset(fold(w)[:5] for w in names), bool(names), lowercase_words, words)
+        return replace(self, asked=frozenset(fold(w)[:5] for w in names), named=bool(names), lowercase_words=lowercase_words,
+                       question_words=words)
 
     def search(self, text: str) -> bool:
         if PAPER_REFERENCE.search(text):
             return False  # "Kamerstukken II 2024/2025, 36600-VIII, nr. 38" names a paper, no one who acts
         for m in self.pattern.finditer(text):
             if m.group(1) is None:  # a name, not a word for an organisation (ACTOR's group)
-                name = m.group(0)
-                if (fold(name)[:5] not in self.asked and name.split("-")[0] not in NOT_ACTORS and fold(name) not in GENERIC_NAMES and not self.politician(name, text, m.end())
-                        and (name.isupper() or name.lower() not in self.lowercase_words)):
+                if self.names_someone(m.group(0), text, m.end()):
                     return True
-            elif not self.named and not self.in_question(m.group(1).lower()):
+            elif not self.names_only and not self.named and not self.in_question(m.group(1).lower()):
                 return True
         return False
+
+    def names_someone(self, name: str, text: str, end: int) -> bool:
+        """A name the question does not give itself that names someone who acts: not a field's acronym ("AI"), a
+        generic name ("Europese"), a politician or a title's word the documents also write in lower case."""
+        return (fold(name)[:5] not in self.asked and name.split("-")[0] not in NOT_ACTORS and fold(name) not in GENERIC_NAMES
+                and not self.politician(name, text, end) and (name.isupper() or name.lower() not in self.lowercase_words))
 
     @staticmethod
     def politician(name: str, text: str, end: int) -> bool:
@@ -188,7 +195,6 @@ _ACTOR_NAME = r"(?<=[\s(])[A-ZÀ-Þ][\wà-ÿ+'’-]+|\b[A-Z]{2,}\b"
 ACTOR_NAME = re.compile(_ACTOR_NAME)
 PARTY_AFTER = re.compile(r"\s*\((?:" + "|".join(re.escape(p) for p in PARTIES) + r")\)")
 NOT_ACTORS = frozenset({"AI", "ICT"})  # acronyms of a field, not of anyone who acts ("AI-toepassingen")
-ACTOR_NAME_ONLY = re.compile(rf"(?-i:{_ACTOR_NAME})|(\b\B)")  # (an empty group 1: every match is a name)
 ACTOR = re.compile(
     rf"(?-i:{_ACTOR_NAME})|\b(kabinet|regering|overheid|ministerie|ministeries|minister|"
     r"staatssecretaris|college|raad|stichting|platform|\w*centrum|bureau|instituut|regeringscommissaris|gemeenten?|"
@@ -297,7 +303,7 @@ ANSWER_TYPES = [
                 r"(door |bij |van )?welk (onderzoeks)?bureau\b|"
                 r"who (is |are |was |were )?(carrying|conducting|running|carries|conducts|runs|carried|conducted|ran)( out)?\b|"
                 r"who (is |are )?doing (the|that|this) (study|research|survey|evaluation)\b)", re.I),
-     OtherActor(ACTOR_NAME_ONLY)),
+     OtherActor(ACTOR, names_only=True)),
     # (not who is served or reached: "Who is the alliance mainly trying to reach?", "Op wie is het gericht?")
     (re.compile(r"^\s*(wie|who|welke? (persoon|minister)|which (person|minister))\b"
                 r"(?!.*\b(reach|aimed|targeted|target|gericht|bedoeld|bereik\w*)\b)", re.I), re.compile(r"\w")),
@@ -888,14 +894,16 @@ def with_antecedent(chosen: list[ScoredSentence], scored: list[ScoredSentence], 
     return [before, best] + rest
 
 
+def sentence_text(passages, s: ScoredSentence) -> str:
+    return passages[s.row].text[s.start : s.end]
+
+
 def with_continuations(chosen: list[ScoredSentence], scored: list[ScoredSentence], passages, limit: int = 2) -> list[ScoredSentence]:
     """A chosen sentence that announces a list ("Er zijn drie groepen vrouwen die ...", "Het gaat om:") is
     followed by the next sentence of its passage, which holds the list itself (at most `limit` added); the best
     sentence is also followed by the next one when that one points back to it ("Zo zorgen ze ...", "Het biedt ...")."""
     out: list[ScoredSentence] = []
-    def text(s: ScoredSentence) -> str:
-        return passages[s.row].text[s.start : s.end]
-
+    text = partial(sentence_text, passages)
     taken = {text(c) for c in chosen}
     queue = list(chosen)
     added = 0
@@ -920,9 +928,7 @@ def with_named_actor(chosen: list[ScoredSentence], scored: list[ScoredSentence],
     "... kunnen toezichthouders optreden." is followed by "De AP en het CRM zien erop toe ..."."""
     if not chosen or not isinstance(wants, OtherActor):
         return chosen  # (other kinds: a country in the next sentence is seldom one of those asked for)
-    def text(s: ScoredSentence) -> str:
-        return passages[s.row].text[s.start : s.end]
-
+    text = partial(sentence_text, passages)
     if any(wants.search(text(c)) for c in chosen):
         return chosen
     taken = {text(c) for c in chosen}
@@ -931,7 +937,7 @@ def with_named_actor(chosen: list[ScoredSentence], scored: list[ScoredSentence],
         following = next_in_passage(following, scored, passages)
         if following is None:
             return chosen
-        if text(following) not in taken and not PAPER_REFERENCE.search(text(following)) and wants.search(text(following)):
+        if text(following) not in taken and wants.search(text(following)):
             return [chosen[0], following] + chosen[1:]
     return chosen
 
@@ -962,8 +968,10 @@ def adjectival(name: str, question: str) -> bool:
 SAID_IN_THE_ANSWER = ("year", "number", "percentage", "amount", "at-least", "at-most", "per-period", "count-of")
 
 
-def answer_features(engine, question: str, language: str, hits, scored, chosen, coverage: float, query_vector: np.ndarray) -> dict[str, float]:
-    """What the confidence is computed from (see FEATURES); all cheap, all from this request."""
+def answer_features(engine, question: str, language: str, hits, scored, chosen, coverage: float, query_vector: np.ndarray,
+                    wants) -> dict[str, float]:
+    """What the confidence is computed from (see FEATURES); all cheap, all from this request. `wants` is the question's
+    `asked_type`."""
     passages = engine.index.passages
     rows = list(dict.fromkeys(c.row for c in chosen))
     evidence = " ".join(passages[r].ranking_text() for r in rows) or " ".join(h.passage.ranking_text() for h in hits[:1])
@@ -980,7 +988,6 @@ def answer_features(engine, question: str, language: str, hits, scored, chosen, 
     if VERIFYING.search(question):  # "Klopt het dat ... 18 landen ...?": the passage with the true figure answers it
         missing = corrected(missing, evidence)
     dense = sorted((s.dense for s in scored), reverse=True)
-    wants = asked_type(question, engine.sentence_index)
     missing_now = 1.0 if target_for_now(question, quoted) else 0.0
     return {
         "dense_top": dense[0] if dense else 0.0,
@@ -1109,8 +1116,9 @@ def answer_draft(engine, r: Retrieved, max_sentences: int = 3) -> AnswerDraft:
     pool = on_the_subject(scored, r.follow_up) if r.follow_up is not None else scored
     chosen = with_continuations(select(pool, max_sentences, engine.index.passages), scored, engine.index.passages)
     chosen = with_antecedent(chosen, scored, engine.index.passages)
-    chosen = with_named_actor(chosen, scored, engine.index.passages, asked_type(question, engine.sentence_index))
-    features = answer_features(engine, question, language, hits, scored, chosen, coverage, qv)
+    wants = asked_type(question, engine.sentence_index)
+    chosen = with_named_actor(chosen, scored, engine.index.passages, wants)
+    features = answer_features(engine, question, language, hits, scored, chosen, coverage, qv, wants)
     calibration = load_calibration()
     confidence = calibration.probability(features)
     abstained = confidence < calibration.threshold or not chosen

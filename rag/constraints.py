@@ -16,7 +16,7 @@ from typing import Literal
 
 from corpus.aliases import COUNTRIES, default_table
 from index.lexical import fold, tokenize
-from rag.glossary import PATTERNS as GLOSSARY_PATTERNS
+from rag.glossary import ABBREVIATIONS, PATTERNS as GLOSSARY_PATTERNS
 from rag.numbers import extract_values
 
 Kind = Literal["year", "number", "at-least", "at-most", "amount", "percentage", "per-period", "name", "count-of", "share-of", "compared-with",
@@ -387,16 +387,14 @@ ENGLISH_NAMES = {
 }
 
 
-# Terms users abbreviate where the documents write them out ("Wat doet het kabinet tegen SGG?"). Not in the alias
-# table: there a term would count as a name that a claim's evidence must repeat.
-ABBREVIATED_TERMS = {"sgg": ("seksueel grensoverschrijdend gedrag",)}
-
-
 def name_forms(name: str, aliases=None) -> tuple[str, ...]:
     """The name, its Dutch form when it is English (`ENGLISH_NAMES`), the institutions a place name stands for
     ("Brussel": the Commission) and, with an alias table, every form it knows ("Belgium", "Belgische" for België;
-    "Sociale Zaken" for SZW; "LGBTIQ+" for lhbtiq+)."""
-    forms = (name, *ENGLISH_NAMES.get(name.lower(), ()), *METONYMS.get(name.lower(), ()), *ABBREVIATED_TERMS.get(name.lower(), ()))
+    "Sociale Zaken" for SZW; "LGBTIQ+" for lhbtiq+) and the written-out term of an abbreviation (`ABBREVIATIONS`)."""
+    key = name.lower()
+    forms = (name, *ENGLISH_NAMES.get(key, ()), *METONYMS.get(key, ()))
+    if key in ABBREVIATIONS:
+        forms += (ABBREVIATIONS[key],)
     if aliases is not None and aliases.kind(name) is not None:
         forms += tuple(aliases.forms.get(aliases.canonical(name), ()))
     return forms

@@ -1814,14 +1814,15 @@ def names_action(verb: set[str], text: str) -> bool:
 ORG_SUFFIX = re.compile(r"(?:organisatie|instituut|ministerie|raad|inspectie|autoriteit|commissie|college|bureau|planbureau|centrum"
                         r"|stichting|fonds|ombudsman|vereniging|federatie|bond|unie|agentschap|dienst|academie|universiteit)$", re.I)
 # Capitalised words that name no particular organisation or person: they may be absent from a passage that says the same.
+# The documents' own author, who writes "ik" ("Staatssecretaris Paul hoopt ..." for "Ik hoop ..."), and her nota: no
+# name a claim's evidence must repeat, no word it must have (`rag.coverage.LIGHT`)
+AUTHOR_WORDS = frozenset("paul marielle mariëlle emancipatienota".split())
 GENERIC_NAMES = frozenset(
     "kamer tweede eerste rijk nederland nederlandse nederlanders europa europese eu staten-generaal koninkrijk kabinet "
     "minister staatssecretaris regering ministerie caribisch januari februari maart april mei juni juli augustus "
     "september oktober november december nederlands europees engels engelse duits duitse frans franse caribische "
-    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
-    # the documents' own author, who writes "ik" ("Staatssecretaris Paul hoopt ..." for "Ik hoop ...") and her nota
-    "paul marielle mariëlle emancipatienota".split()
-)
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split()
+) | AUTHOR_WORDS
 GENERIC_NAME_START = ("kamer", "rijks", "europe", "nederland")  # "Kamerleden", "Rijksoverheid", "Europees-Nederlandse"
 
 

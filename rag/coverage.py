@@ -32,7 +32,7 @@ import numpy as np
 from corpus.aliases import AliasTable, key
 from index.lexical import split_words, tokenize
 from rag.constraints import METONYMS
-from rag.contradictions import SYNONYMS, Entity, actor_metonyms, consistent, entities, metonym_in, periods, periods_agree, same_entity
+from rag.contradictions import AUTHOR_WORDS, SYNONYMS, Entity, actor_metonyms, consistent, entities, metonym_in, periods, periods_agree, same_entity
 from rag.numbers import FIXED_ORDINAL_PHRASE, Value, comparable, extract_values, loosely_equal, same_value
 
 # A finite verb closes the first constituent of a Dutch main clause (verb second).
@@ -61,7 +61,7 @@ IDIOM_ADVERBIAL = re.compile(rf"(?<![\w-]){FIXED_ORDINAL_PHRASE}(?![\w-])", re.I
 # A closing attribution to the documents' own authors (", stelt staatssecretaris Paul in haar slotwoord", ", zo blijkt
 # uit de antwoorden op de Kamervragen", ", aldus het kabinet"): true of every claim the documents bear out, no content.
 # Another source (", meldt de Europese Commissie") stays part of the claim.
-AUTHOR = re.compile(r"(?:staatssecretaris\s+)?(?:Mariëlle\s+)?Paul|Mariëlle|(?:de\s+)?[Ee]mancipatienota", re.I)  # no name to find
+AUTHOR = re.compile(r"(?:staatssecretaris\s+)?(?:Mariëlle\s+)?Paul|Mariëlle|(?:de\s+)?emancipatienota", re.I)  # no name to find (AUTHOR_WORDS)
 OWN_AUTHOR = (r"(?:de\s+|het\s+|haar\s+|hun\s+)?(?:(?:coördinerend\s+)?bewindspersoon|bewindspersonen|bewindslieden|kabinet|regering"
               r"|staatssecretarissen|staatssecretaris(?:\s+(?:van\s+OCW|(?:Mariëlle\s+)?Paul))?|ministers?|(?:Mariëlle\s+)?Paul"
               r"|(?:emancipatie)?nota|brief|antwoorden(?:\s+op\s+de\s+Kamervragen)?|Kamervragen)")
@@ -116,10 +116,8 @@ LIGHT = frozenset(
     # a quantity word says nothing of what is counted ("een groeiend aantal scholieren")
     "aantal "
     # a count said as a verb ("het programma telt 25 gemeenten")
-    "telt tellen telde telden "
-    # the documents' own author and her nota ("Volgens de emancipatienota ...", "Staatssecretaris Paul hoopt ...")
-    "paul mariëlle marielle emancipatienota".split()
-)
+    "telt tellen telde telden".split()
+) | AUTHOR_WORDS  # the documents' own author and her nota ("Volgens de emancipatienota ...", "Staatssecretaris Paul hoopt ...")
 
 @dataclass
 class ClaimWord:

@@ -167,6 +167,12 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
 PATTERNS = tuple((re.compile(rf"(?<![\w-])(?:{en})(?![\w-])", re.I), nl) for en, nl in GLOSSARY)
 
 
+# Abbreviations users write where the documents write the term out ("Wat doet het kabinet tegen SGG?"): a query term
+# here, and a name's other form in `rag.constraints.name_forms` (not in the alias table, where a term would count as a
+# name that a claim's evidence must repeat).
+ABBREVIATIONS = {"sgg": "seksueel grensoverschrijdend gedrag"}
+
+
 # Everyday Dutch for what the documents call by another name: a Dutch question gets the documents' term appended for
 # retrieval ("dames in het leger" also searches "vrouwen Defensie"). General vocabulary, like GLOSSARY: a term the
 # documents do not use costs nothing.
@@ -198,7 +204,7 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"homodiscriminatie|homohaat|homofobie|homovijandig\w*", "discriminatie seksuele gerichtheid"),
     (r"(?:lokale |gemeentelijke )?(?:discriminatie)?meldpunten|antidiscriminatiebureaus?", "antidiscriminatievoorzieningen"),
     (r"klachten", "meldingen"),
-    (r"sgg", "seksueel grensoverschrijdend gedrag"),
+    *((re.escape(short), long) for short, long in ABBREVIATIONS.items()),
     (r"rol(?:len)?patronen|stereotiepe (?:rollen|beelden)|hokjesdenken", "genderstereotypen stereotypen"),
     (r"in de klas(?:sen)?", "onderwijs scholen"),
     (r"leraren|leerkrachten|onderwijzers|leraar|leerkracht", "docenten"),

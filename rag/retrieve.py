@@ -118,10 +118,10 @@ def sentence_ranges(sentences: np.ndarray, n_passages: int) -> list[tuple[int, i
     return list(zip(starts.tolist(), ends.tolist()))
 
 
-def reranks_sentences(cfg: RetrievalConfig, query: str) -> bool:
+def reranks_sentences(cfg: RetrievalConfig, language: Language) -> bool:
     """The best-sentence re-rank is tuned on the weighted fusion of Dutch queries; RRF keeps its rank-only scores
     (at most 2/(rrf_k+1)) and English queries gained nothing from it on dev."""
-    return cfg.mode == "hybrid" and cfg.fusion == "weighted" and cfg.sentence_weight > 0 and detect_language(query) == "nl"
+    return cfg.mode == "hybrid" and cfg.fusion == "weighted" and cfg.sentence_weight > 0 and language == "nl"
 
 
 def expand(query: str) -> str:
@@ -229,14 +229,15 @@ class Retriever:
         cfg = config or self.config
         if cfg.mode != "bm25" and query_vector is None:
             query_vector = self.encode(query)
+        language = detect_language(query)
         request = SearchRequest(
             text=expand(query), vector=query_vector if cfg.mode != "bm25" else None, k=k + LINK_SLACK, doc_id=doc_id,
             mode=cfg.mode, fusion=cfg.fusion,
-            dense_weight=cfg.alpha if detect_language(query) == "nl" else cfg.alpha_en,
+            dense_weight=cfg.alpha if language == "nl" else cfg.alpha_en,
             ngram_weight=cfg.ngram_weight, ngram_size=cfg.ngram_size, rrf_k=cfg.rrf_k,
         )
         hits = [h for h in self.store.search(request) if not self.links_only[h.row]]
-        if reranks_sentences(cfg, query):
+        if reranks_sentences(cfg, language):
             hits = self.by_best_sentence(hits, query_vector, cfg)
         hits = hits[:k]
         return [SearchHit(self.index.passages[h.row], rank, h.score, h.dense, h.lexical) for rank, h in enumerate(hits, start=1)]

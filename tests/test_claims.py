@@ -507,9 +507,15 @@ def test_a_rise_of_another_number_does_not_contradict(engine) -> None:
          "over standaarden voor AI-systemen.", "supported"),
         # "ten koste van" against "vergroot": the direction reversed
         ("Volgens de staatssecretaris gaat meer uren werken juist ten koste van de financiële onafhankelijkheid van vrouwen.", "contradicted"),
+        # round 35: "de helft daarvan" is half of the figure before it, not 50 percent
+        ("Van de vrouwen kan 40 procent niet op eigen benen staan, financieel gezien; bij mannen is dat de helft daarvan, "
+         "20 procent.", "supported"),
+        # "Met de toetreding van ..." says the towns have joined; "telt" only counts
+        ("Nu ook Haarlem, Deventer, Apeldoorn, Amersfoort en Alkmaar zijn aangesloten, telt het programma Veilige Steden "
+         "vijfentwintig deelnemende gemeenten.", "supported"),
     ],
 )
-def test_verb_forms_and_directions_of_blind_round_33(engine, claim: str, verdict: str) -> None:
+def test_verdicts_of_blind_rounds_33_and_35(engine, claim: str, verdict: str) -> None:
     r = check(engine, claim)
     assert r.verdict == verdict, r.explanation
 
@@ -531,22 +537,6 @@ def test_a_stem_matches_its_verb_forms(engine) -> None:
     assert undouble("evalueer") == undouble("evaluer") == "evaluer"
     assert "deel" in ci.matches("deelt")
     assert "evalueer" in ci.matches("evaluer")
-
-
-@pytest.mark.parametrize(
-    ("claim", "verdict"),
-    [
-        # "de helft daarvan" is half of the figure before it, not 50 percent
-        ("Van de vrouwen kan 40 procent niet op eigen benen staan, financieel gezien; bij mannen is dat de helft daarvan, "
-         "20 procent.", "supported"),
-        # "Met de toetreding van ..." says the towns have joined; "telt" only counts
-        ("Nu ook Haarlem, Deventer, Apeldoorn, Amersfoort en Alkmaar zijn aangesloten, telt het programma Veilige Steden "
-         "vijfentwintig deelnemende gemeenten.", "supported"),
-    ],
-)
-def test_shares_and_joins_of_blind_round_35(engine, claim: str, verdict: str) -> None:
-    r = check(engine, claim)
-    assert r.verdict == verdict, r.explanation
 
 
 def test_the_documents_own_author_is_no_name_to_find(engine) -> None:
