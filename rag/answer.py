@@ -29,7 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
-from corpus.aliases import COUNTRIES, ORGANISATION_WORDS
+from corpus.aliases import COUNTRIES, MINISTRIES, ORGANISATION_WORDS
 from index.lexical import fold, tokenize
 from rag.constraints import EFFECT_SIZE, LIST_MARKER, VERIFYING, corrected, missing_constraints, question_constraints, target_for_now
 from rag.contradictions import GENERIC_ACRONYMS, GENERIC_NAMES, PARTIES
@@ -94,6 +94,22 @@ def in_a_name(text: str, m: re.Match) -> bool:
             and not before[-2].endswith((".", "!", "?", ":")))
 
 
+STUDY_WORD = re.compile(r"\b(onderzoek\w*|studie\w*|evaluatie\w*|monitor\w*|peiling\w*|bureau|study|studies|research|survey|evaluation|review)\b", re.I)
+MINISTRY_WORDS = frozenset(w for forms in MINISTRIES for f in forms for w in re.findall(r"[\wà-ÿ&]+", f) if w[:1].isupper())
+
+
+def ministry_names(question: str) -> list[str]:
+    """The words of every name of a ministry the question names, also in other words ("the Dutch interior ministry",
+    "SZW"): "... together with the interior ministry?" is not answered by "het ministerie van Binnenlandse Zaken en
+    Koninkrijksrelaties (BZK)"."""
+    said = fold(" ".join([question, *added_terms(question)]))
+    out: list[str] = []
+    for forms in MINISTRIES:
+        if any(re.search(rf"(?<![\w-]){re.escape(fold(f))}(?![\w-])", said) for f in forms):
+            out.extend(w for f in forms for w in re.findall(r"[\wà-ÿ&]+", f) if w[:1].isupper())
+    return out
+
+
 @dataclass(frozen=True)
 class OtherActor:
     """An organisation the question does not name itself: "Welk onderzoeksbureau gaat voor SZW onderzoeken ...?" is not
@@ -109,12 +125,14 @@ class OtherActor:
     lowercase_words: frozenset[str] = frozenset()
     question_words: tuple[str, ...] = ()
     names_only: bool = False
+    study: bool = False  # who carries out a study is asked (`names_only`): a ministry has it done, no ministry does it
 
     def for_question(self, question: str, lowercase_words: frozenset[str] = frozenset()) -> "OtherActor":
         names = [m.group(0) for m in ACTOR_NAME.finditer(question)]
         words = tuple(w.lower() for w in re.findall(r"[\wà-ÿ-]+", question))
-        return replace(self, asked=frozenset(fold(w)[:5] for w in names), named=bool(names), lowercase_words=lowercase_words,
-                       question_words=words)
+        return replace(self, asked=frozenset(fold(w)[:5] for w in names + ministry_names(question)), named=bool(names),
+                       lowercase_words=lowercase_words, question_words=words,
+                       study=self.names_only and STUDY_WORD.search(question) is not None)
 
     def search(self, text: str) -> bool:
         if PAPER_REFERENCE.search(text):
@@ -129,8 +147,10 @@ class OtherActor:
 
     def names_someone(self, name: str, text: str, end: int) -> bool:
         """A name the question does not give itself that names someone who acts: not a field's acronym ("AI"), a
-        generic name ("Europese"), a politician or a title's word the documents also write in lower case."""
+        generic name ("Europese"), a politician or a title's word the documents also write in lower case. Who carries
+        out a study (`study`) is no ministry: a ministry has it done ("SZW is voornemens onderzoek te laten doen")."""
         return (fold(name)[:5] not in self.asked and name.split("-")[0] not in NOT_ACTORS and fold(name) not in GENERIC_NAMES
+                and not (self.study and name in MINISTRY_WORDS)
                 and not self.politician(name, text, end) and (name.isupper() or name.lower() not in self.lowercase_words))
 
     @staticmethod
@@ -173,15 +193,21 @@ WHEN_WORDS = r"zomer|najaar|voorjaar|kwartaal|binnenkort|dit jaar|volgend jaar"
 
 
 class StartDate:
-    """A year or month that is not the end of a period: "in 2021", "begin 2026", "rond de zomer van 2025", not "tot en
-    met 2027" or "uiterlijk juni 2027"."""
+    """A year or month that is not the end of a period, in a sentence that tells of a start: "in 2021 ... opgezet",
+    "begin 2026 is opgericht", "rond de zomer van 2025 van start", not "tot en met 2027" or "uiterlijk juni 2027"."""
 
     DATE = re.compile(rf"\b(?:\d{{1,2}}\s+)?{MONTHS}(?:\s+(?:19|20)\d\d)?\b|\b(?:19|20)\d\d\b|"
                       rf"\b(?:{WHEN_WORDS})\b", re.I)
     END = re.compile(r"\b(tot(\s+en\s+met)?|t/m|uiterlijk|until|through|by)(\s+(eind|einde|begin|medio|half|de|het|end|the|of|van))*\s*$", re.I)
 
+    # ... said of a start: "In 2025 richt de alliantie zich op ..." does not say when the alliance began
+    STARTED = re.compile(r"\b(begon|begonnen|begint|beginnen|gestart|start|startte|startten|starten|opgestart|opgericht|oprichting|opgezet|"
+                         r"ontstaan|gelanceerd|lancering|ingevoerd|invoering|geïntroduceerd|introductie|geopend|sinds|vanaf|"
+                         r"in het leven geroepen|started|starts|began|begins|launched|founded|established|set up|since)\b", re.I)
+
     def search(self, text: str) -> bool:
-        return any(not self.END.search(text[max(0, m.start() - 30) : m.start()]) for m in self.DATE.finditer(text))
+        return (self.STARTED.search(text) is not None
+                and any(not self.END.search(text[max(0, m.start() - 30) : m.start()]) for m in self.DATE.finditer(text)))
 
 
 PLACE_BEFORE = r"\b(in|te|uit|naar|gemeenten?|steden|regio|provincie)\s+"  # what comes before a place name: "in Utrecht", "de gemeenten Amsterdam"
@@ -286,7 +312,7 @@ ANSWER_TYPES = [
     # "In welk jaar ...?" is answered by a year, not by "dit najaar" (what the general question of time accepts)
     (re.compile(r"^\s*(in welk jaar|in (what|which) year|what year|which year)\b", re.I), re.compile(r"\b(19|20)\d\d\b")),
     (re.compile(r"^\s*(wanneer|when|(in|vanaf|sinds|tot|per|voor) (welk jaar|welke jaren|welke maand(en)?|welke periode|welke datum)|op welke datum|vanaf wanneer|tot wanneer|per wanneer|uiterlijk wanneer|voor wanneer|"
-                r"(in|since|until|by) (what|which) (year|years|month|months|period)|on what date|by when)\b", re.I), re.compile(r"\b(19|20)\d\d\b|\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|" + r"\b(" + WHEN_WORDS + r")\b|"
+                r"(in|since|until|by|from|as of|starting) (what|which) (year|years|month|months|period|date|day)|on what date|by when|from when)\b", re.I), re.compile(r"\b(19|20)\d\d\b|\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|" + r"\b(" + WHEN_WORDS + r")\b|"
                 r"\b(eind|einde|begin|medio) (van )?(het|dit|volgend) jaar\b", re.I)),
     # examples are given with "bijvoorbeeld", "zoals", "denk aan"
     (re.compile(r"\b(examples?|for instance|voorbeelden|een voorbeeld|iets concreets|concrete (?:voorbeelden|zaken|dingen))\b", re.I),
@@ -295,8 +321,8 @@ ANSWER_TYPES = [
     # group ("Wie vallen onder de plus?", "Who does the project help?") or an organisation (`PersonName` asks a name)
     # (also a programme: "Vanuit welk SZW-programma ...?" is answered by its name, "de werkagenda Voor een Inclusieve
     # Arbeidsmarkt (VIA)")
-    (re.compile(r"^\s*((door |van |bij |vanuit |uit |via )?welke? ([\w]+-)?(organisatie|organisaties|instantie|instanties|partij|toezichthouders?|programma|programma's)|"
-                r"(by |from )?which (organisation|organization|organisations|organizations|agency|agencies|body|bodies|regulators?|watchdogs?|supervisors?|authorities))\b"
+    (re.compile(r"^\s*((door |van |bij |vanuit |uit |via )?welke? ([\w]+-)?(organisatie|organisaties|instantie|instanties|partij|toezichthouders?|programma|programma's|ministerie|ministeries)|"
+                r"(by |from )?which (organisation|organization|organisations|organizations|agency|agencies|body|bodies|regulators?|watchdogs?|supervisors?|authorities|ministry|ministries))\b"
                 r"(?!.*\b(reach|aimed|targeted|target|gericht|bedoeld|bereik\w*)\b)", re.I), OtherActor(ACTOR)),
     # who carries out a study is answered by a name ("Wie voert dat onderzoek uit?"), not by "een volgend kabinet"
     (re.compile(r"^\s*(wie (voert|voeren|voerde|verricht|verrichten|doet|doen|deed)\b.*\b(uit|onderzoek|onderzoeken|evaluatie|studie)\b|"
@@ -358,8 +384,9 @@ PERSON_ASKED = re.compile(
     r"wie (is|zijn|was|waren|wordt|worden|werd) (de )?(directeur|voorzitter|onderzoekers?|auteurs?|hoogleraar|commissaris|regeringscommissaris|leider|trekker|"
     r"projectleider|projectleiders|projectcoördinator|coördinator|oprichter|oprichters|initiatiefnemer|initiatiefnemers|woordvoerder|ambassadeur)|"
     r"wie (leidt|leiden|schreef|schreven|ondertekende|tekende|diende|dienden)|wie (staat|stond|staan) (er )?aan het hoofd|"
-    # the head or the chair of a body: "Wie is het hoofd van het ECAD-P?", "Wie zit de regiegroep voor?"
-    r"wie (is|was|wordt|werd) (het )?(hoofd|baas|chef) van|wie (zit|zat|zitten) .{1,100}\bvoor(?=\s*\??\s*$)|who is (the )?head of|"
+    # the head or the chair of a body: "Wie is het hoofd van het ECAD-P?", "Wie zit de regiegroep voor?", "Wie zit de
+    # commissie voor die het advies voorbereidt?"
+    r"wie (is|was|wordt|werd) (het )?(hoofd|baas|chef) van|wie (zit|zat|zitten) .{1,100}?\bvoor(?=\s*\??\s*$|\s*,|\s+(die|dat|welke|waar\w*)\s)|who is (the )?head of|"
     r"who (chairs|heads|leads|wrote|signed|submitted)|who will (chair|head|lead)|who(['’]s| is| are) going to (chair|head|lead)|"
     r"wie (gaat|gaan) ([\w-]+ ){0,3}?(voorzitten|leiden)|"
     r"who (is|are|was|were) the (director|chair\w*|head|authors?|researchers?|professor|commissioner|leader|project (leader|lead|manager)|coordinator|founders?|spokes(person|man|woman)|ambassador))\b|"

@@ -191,9 +191,19 @@ def question_constraints(question: str) -> list[Constraint]:
             continue  # a capitalised first word is not a name unless it is an acronym or has more words
         if first and words and words[0] == m.group(1).split()[0] and sum(c.isupper() for c in words[0]) < 2:
             words = words[1:]  # "Loopt Economische veerkracht ...": the first word is capitalised as the first word
+        if OWNER_OF_NAME.match(question, m.end()) or ASKER.match(question, m.end()):
+            continue  # "the EU's Digital Services Act" names the act; "Westerveld en Kathmann vroegen ..." the askers
         if words:
             out.append(Constraint("name", " ".join(words)))
     return out
+
+
+# A name that owns the next one ("the EU's Digital Services Act", "Europe's AI Act"): the next name is the constraint.
+OWNER_OF_NAME = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?[A-Z]")
+# The members who asked the question, named before their verb ("Westerveld en Kathmann vroegen hoe ..."): an answer
+# does not repeat who asked.
+ASKER = re.compile(r"(?:\s*(?:,|en|and)\s+[A-Z][\w'’-]+)*\s+(?:vroegen|vroeg|vragen|vraagt|wilden\s+weten|wilde\s+weten|asked|ask|"
+                   r"wanted\s+to\s+know)\b")
 
 
 def satisfied(c: Constraint, evidence: str, aliases=None) -> bool:

@@ -268,8 +268,8 @@ def with_unit(v: Value, text: str) -> str:
 
 
 def units_differ(a: set[str], b: set[str]) -> bool:
-    if not a or not b or a & b or any(g & a and g & b for g in UNIT_GROUPS):
-        return False
+    if not a or not b or a & b or any(g & a and g & b for g in UNIT_GROUPS) or synonymous(a, b):
+        return False  # (synonyms count the same things: "studies", "onderzoeken")
     return not any(x.endswith(y) or y.endswith(x) for x in a for y in b)
 
 
@@ -794,6 +794,11 @@ SYNONYMS = (
     "geld middelen",  # "extra geld" for "financiële middelen"
     "loopt lopen doorlopen verlengd verlengt verlengen",  # "loopt door tot medio 2026" for "verlengd tot halverwege 2026"
     "scheef scheve onevenwichtig onevenwichtige onevenwichtigheid onevenwichtigheden",
+    "wijk wijken buurt buurten",
+    "sportclub sportclubs sportvereniging sportverenigingen",
+    "ingewikkeld ingewikkelde complex complexe",
+    "situatie situaties omstandigheden omstandigheid",
+    "omgeving leefomgeving",
 )
 
 
@@ -840,6 +845,7 @@ DIRECTION: list[tuple[str, int, str]] = [
     ("size", DOWN, r"verminder\w*|(?<!niet )minder(?!\s+dan)|lager(?!\s+onderwijs)"),
     ("size", DOWN, r"halver(?:en|t|de|den|ing)|gehalveerd|reduc\w*|afbouw\w*|afgebouwd|gekort|korten|korting\w*|korter|kleiner"
                    r"|langzamer|trager|laag|verlies\w*|verliez\w*|verloor|afzwak\w*|afgezwakt|(?:loopt|liep|lopen)\s+terug|teruglop\w*|teruggelopen"
+                   r"|kwijtraken|(?:raakt|raken|raakte|raakten)\s+(?:[^\s,;.]+\s+){0,4}?kwijt"
                    r"|(?:bouwt|bouwen|bouwde)\s+(?:[^\s,;.]+\s+){0,12}?af"),
     ("quality", UP, r"verbeter\w*|beter|vooruitgang|vooruitgegaan|vooruitga(?:an|at)|vooruitging(?:en)?|(?:gaat|gaan|ging|gingen)\s+(?:[^\s,;.]+\s+){0,8}?vooruit|sterker"),
     ("quality", DOWN, r"verslechter\w*|slechter|achteruitgang|achteruitgegaan|achteruitga(?:an|at)|achteruitging(?:en)?|(?:gaat|gaan|ging|gingen)\s+(?:[^\s,;.]+\s+){0,8}?achteruit|zwakker"),
@@ -905,10 +911,15 @@ COUNTERPART: list[tuple[str, int, str]] = [
     ("legality", DOWN, r"toegestaan|legaal|rechtmatig|geoorloofd"),
     ("obligation", UP, r"verplicht\w*"),
     ("obligation", DOWN, r"vrijwillig\w*"),
+    # a tier of government: "een sleutelrol voor de provincies" where the source gives it to "gemeenten"
+    ("government", 1, r"gemeenten?|gemeentelijke?"),
+    ("government", 2, r"provincies?|provinciale?"),
+    ("government", 3, r"waterschappen|waterschap"),
 ]
 COUNTERPART_NAMES = {("gender", UP): "vrouwen", ("gender", DOWN): "mannen", ("gross", UP): "bruto", ("gross", DOWN): "netto",
                      ("legality", UP): "iets dat verboden is", ("legality", DOWN): "iets dat mag",
-                     ("obligation", UP): "een plicht", ("obligation", DOWN): "iets vrijwilligs"}
+                     ("obligation", UP): "een plicht", ("obligation", DOWN): "iets vrijwilligs",
+                     ("government", 1): "gemeenten", ("government", 2): "provincies", ("government", 3): "waterschappen"}
 
 
 def detect_counterpart(claim: str, evidence: str, aliases: AliasTable | None = None) -> Conflict | None:
@@ -937,6 +948,8 @@ QUANTIFIER: list[tuple[str, float, str]] = [
     ("det", MAJORITY, r"de\s+meeste|het\s+merendeel|de\s+meerderheid|het\s+grootste\s+deel|het\s+overgrote\s+deel"),
     ("det", 3, r"veel|vele|talloze|ontelbare|tal\s+van|talrijke|heel\s+wat"),
     ("det", 2, r"sommige|enkele|bepaalde|verschillende|diverse|meerdere|een\s+aantal|een\s+deel|een\s+paar|een\s+gedeelte|niet\s+(?:alle|elke|iedere|ieder|elk)|niet\s+iedereen"),
+    # a single one against several ("slechts door één enkele studie" for "in diverse onderzoeken")
+    ("det", 0.5, r"(?:slechts|maar|alleen|precies)\s+(?:door\s+|in\s+|bij\s+|voor\s+)?(?:een|1)\s+enkele?(?![\w-])"),  # (not "slechts een deel")
     ("det", 1, r"een\s+(?:kleine\s+)?minderheid|een\s+klein\s+deel|weinig|slechts\s+enkele|een\s+enkele|nauwelijks|amper|bijna\s+geen"),
     ("det", 0, r"geen\s+enkele?|niemand|geen\s+van\s+de|nergens"),
     ("freq", 4, r"(?<!nog )(?<!nog niet )altijd|telkens|zonder\s+uitzondering|in\s+alle\s+gevallen"),

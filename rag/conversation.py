@@ -310,7 +310,8 @@ def own_topic_terms(question: str, sentence_index) -> set[str]:
 # Kleurrijk en Vrij alliance, who is in it?"): the pointer points inside the question (not "En die alliantie, ...").
 # The part before the comma is no clause of the question itself ("Uit welk fonds wordt het betaald, en wie ...?"),
 # and does not name a thing as the sequel of one said before ("and the follow-up statement in May, what did it ask?").
-DISLOCATED = re.compile(r"^\s*(?![^,]*\b(?:die|dat|deze|dit|daar|hun|het|that|this|these|those|it|its|their|"
+DISLOCATED = re.compile(r"^\s*(?![^,]*\b(?:die|dat|deze|dit|daar|daarna|hun|het|that|this|these|those|it|its|their|"
+                        r"dan|toen|vervolgens|nu|then|afterwards|next|now|"  # "en daarna, in ronde twee?" goes on in time
                         r"wat|wie|welke?|waar|wanneer|hoe|hoeveel|waarom|what|who|which|where|when|how|why|"
                         r"follow-?up|vervolg\w*|subsequent|tweede|second)\b)"
                         r"([^,?.!]{3,60}?),\s*(?=\w)", re.I)

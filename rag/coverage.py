@@ -72,10 +72,15 @@ ATTRIBUTION_TAIL = re.compile(
     rf"(?:uit\s+|in\s+|volgens\s+)?{OWN_AUTHOR}(?:\s+(?:\([^)]*\)|aan|weten|in\s+(?:haar|zijn|hun|de)\s+[\w-]+))*\s*[.!]?\s*$")
 
 
+# ... or an opening one ("In de antwoorden op de Kamervragen krijgen ...", "Volgens de bewindslieden is ..."). (An
+# author's verb after it stays: "Volgens de nota wil het kabinet ...".)
+ATTRIBUTION_LEAD = re.compile(rf"^\s*(?:volgens\s+{OWN_AUTHOR}|(?:in|uit)\s+(?:de\s+|het\s+)?(?:(?:emancipatie)?nota|Kamerbrief|brief|beantwoording"
+                              r"|antwoorden(?:\s+op\s+de\s+(?:schriftelijke\s+)?Kamervragen)?))\s*,?\s+(?=\w)", re.I)
+
+
 def own_attribution(claim: str) -> list[tuple[int, int]]:
-    """The span of a closing attribution to the documents' own authors, if any."""
-    m = ATTRIBUTION_TAIL.search(claim)
-    return [(m.start(), m.end())] if m else []
+    """The spans of an opening and a closing attribution to the documents' own authors, if any."""
+    return [(m.start(), m.end()) for m in (ATTRIBUTION_LEAD.match(claim), ATTRIBUTION_TAIL.search(claim)) if m]
 
 
 def without_own_attribution(claim: str) -> str:

@@ -513,9 +513,19 @@ def test_a_rise_of_another_number_does_not_contradict(engine) -> None:
         # "Met de toetreding van ..." says the towns have joined; "telt" only counts
         ("Nu ook Haarlem, Deventer, Apeldoorn, Amersfoort en Alkmaar zijn aangesloten, telt het programma Veilige Steden "
          "vijfentwintig deelnemende gemeenten.", "supported"),
+        # round 36: one tier of government for another
+        ("In de antwoorden op de Kamervragen krijgen vooral de provincies een sleutelrol bij het vergroten van digitale "
+         "weerbaarheid en mediawijsheid.", "contradicted"),
+        # a single study against "diverse onderzoeken" ("studie" and "onderzoek" count the same things)
+        ("Dat een preventieve benadering belangrijk is bij online radicalisering, wordt volgens het kabinet slechts door "
+         "één enkele studie onderbouwd.", "contradicted"),
+        # an opening attribution to the answers is no word to find; "wijk" and "sportclub" are "buurt" and "sportvereniging"
+        ("In de antwoorden op de Kamervragen krijgen gemeenten een belangrijke rol bij het versterken van digitale "
+         "weerbaarheid en mediawijsheid.", "supported"),
+        ("Volgens de nota zetten veel mensen zich in via maatschappelijke organisaties, in hun wijk, hun kerk of sportclub.", "supported"),
     ],
 )
-def test_verdicts_of_blind_rounds_33_and_35(engine, claim: str, verdict: str) -> None:
+def test_verdicts_of_blind_rounds_33_to_36(engine, claim: str, verdict: str) -> None:
     r = check(engine, claim)
     assert r.verdict == verdict, r.explanation
 

@@ -331,3 +331,12 @@ def test_an_english_month_is_found_in_dutch():
     assert [c.text for c in cs] == ["May"]
     assert not missing_constraints(cs, evidence)
     assert missing_constraints(cs, "In april 2025 ontving u de voortgangsrapportage.")
+
+
+def test_an_owner_of_a_name_and_the_askers_are_no_names_to_find():
+    """"the EU's Digital Services Act" asks about the act; "Westerveld en Kathmann vroegen ..." names who asked."""
+    assert [c.text for c in question_constraints("Under the EU's Digital Services Act, who is responsible for tackling disinformation?")] \
+        == ["Digital Services Act"]
+    names = [c.text for c in question_constraints("Westerveld en Kathmann vroegen hoe de routekaart doorwerkt. Wat wil het kabinet?")]
+    assert "Kathmann" not in names
+    assert [c.text for c in question_constraints("Wat doet het ECAD-P?")] == ["ECAD-P"]

