@@ -29,7 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
-from corpus.aliases import COUNTRIES, MINISTRIES, ORGANISATION_WORDS
+from corpus.aliases import COUNTRIES, LAWS, MINISTRIES, ORGANISATION_WORDS
 from index.lexical import fold, tokenize
 from rag.constraints import EFFECT_SIZE, LIST_MARKER, VERIFYING, corrected, missing_constraints, question_constraints, target_for_now
 from rag.contradictions import GENERIC_ACRONYMS, GENERIC_NAMES, PARTIES
@@ -180,12 +180,16 @@ MONTHS = "(?:" + "|".join(numbers.MONTHS) + ")"
 YEAR_OR_DATE = re.compile(rf"\b(?:\d{{1,2}}\s+{MONTHS}\s+)?(?:19|20)\d\d(?:/\d+|Z\d+)?\b|\b\d{{1,2}}\s+{MONTHS}\b", re.I)
 
 
+ORDINAL_PART = re.compile(r"\b(eerste|tweede|derde|vierde|vijfde|zesde)\s+(lid|alinea|zin|tranche)\b", re.I)
+
+
 @dataclass(frozen=True)
 class WithoutDates(WithoutListMarkers):
-    """A number searched without the text's years and dates: "Hoeveel vrouwen ...?" is not answered by "in juni 2024"."""
+    """A number searched without the text's years, dates and references to a text's parts: "Hoeveel vrouwen ...?" is
+    not answered by "in juni 2024", "how many recommendations" not by "artikel 10"."""
 
     def search(self, text: str):
-        return super().search(YEAR_OR_DATE.sub(" ", text))
+        return super().search(ORDINAL_PART.sub(" ", TEXT_PART.sub(" ", YEAR_OR_DATE.sub(" ", text))))  # nor by "artikel 10, derde lid"
 
 
 # Words that say when without a date ("rond de zomer", "dit najaar", "binnenkort")
@@ -210,6 +214,20 @@ class StartDate:
                 and any(not self.END.search(text[max(0, m.start() - 30) : m.start()]) for m in self.DATE.finditer(text)))
 
 
+class SinceDate:
+    """Since when: a year or month in a sentence that tells of a start or of something in force ("Sinds 2019
+    organiseert ...", "in 2021 ... opgezet", "geldt sinds"), or a span up to now ("de afgelopen twee jaar")."""
+
+    DATE = re.compile(rf"\b(19|20)\d\d\b|\b{MONTHS}\b", re.I)
+    IN_FORCE = re.compile(r"\b(geldt|gelden|gold|van kracht|in werking|ingegaan|bestaat|bestaan)\b", re.I)
+    SPAN = re.compile(r"\b(de )?afgelopen (\w+ )?(jaar|jaren|maanden|periode)\b|\bsindsdien\b", re.I)
+
+    def search(self, text: str) -> bool:
+        if self.SPAN.search(text):
+            return True
+        return bool(self.DATE.search(text)) and bool(StartDate.STARTED.search(text) or self.IN_FORCE.search(text))
+
+
 PLACE_BEFORE = r"\b(in|te|uit|naar|gemeenten?|steden|regio|provincie)\s+"  # what comes before a place name: "in Utrecht", "de gemeenten Amsterdam"
 # What gives a reason, a cause or an aim ("Waarom ...?")
 REASON = re.compile(r"\b(omdat|doordat|daarom|daardoor|hierdoor|want|omwille|vanwege|dankzij|zodat|daarmee|hiermee|immers|namelijk|"
@@ -220,7 +238,8 @@ REASON = re.compile(r"\b(omdat|doordat|daarom|daardoor|hierdoor|want|omwille|van
 _ACTOR_NAME = r"(?<=[\s(])[A-ZÀ-Þ][\wà-ÿ+'’-]+|\b[A-Z]{2,}\b"
 ACTOR_NAME = re.compile(_ACTOR_NAME)
 PARTY_AFTER = re.compile(r"\s*\((?:" + "|".join(re.escape(p) for p in PARTIES) + r")\)")
-NOT_ACTORS = frozenset({"AI", "ICT"})  # acronyms of a field, not of anyone who acts ("AI-toepassingen")
+# acronyms of a field or a law, not of anyone who acts ("AI-toepassingen", "de implementatie van de DSA")
+NOT_ACTORS = frozenset({"AI", "ICT"} | {form for law in LAWS for form in law if form.isupper()})
 ACTOR = re.compile(
     rf"(?-i:{_ACTOR_NAME})|\b(kabinet|regering|overheid|ministerie|ministeries|minister|"
     r"staatssecretaris|college|raad|stichting|platform|\w*centrum|bureau|instituut|regeringscommissaris|gemeenten?|"
@@ -276,7 +295,7 @@ ANSWER_TYPES = [
                 r"vergro[ot]\w*|verklein\w*|verminder\w*|versterk\w*|helpt|helpen|oplossing)\b", re.I)),
     # a penalty is answered by a sentence or a fine, not by "is strafbaar"
     (re.compile(r"\b(welke ([\w-]+ )?(straf|straffen|boete|gevangenisstraf|sanctie|sancties)|hoe hoog is de (straf|boete)|"
-                r"(what|which) (is the )?([\w-]+ )?(penalty|penalties|sentence|fine|sanctions?)\b)", re.I),
+                r"(what|which) (is the )?([\w-]+ )?(penalty|penalties|sentences?|fines?|sanctions?)\b)", re.I),
      re.compile(r"gevangenisstraf|celstraf|taakstraf|hechtenis|boete|\w*sanctie|dwangsom|\b\d+\s+(jaar|maanden)\b", re.I)),
     # a university or an institute is answered by one ("Which university is carrying out the study?")
     (re.compile(r"^\s*((door |bij |aan )?welke (universiteit|universiteiten|hogeschool|onderzoeksinstituut|kennisinstituut)|"
@@ -306,14 +325,17 @@ ANSWER_TYPES = [
                 r"opgericht|opgezet|ontstaan|gelanceerd|ingevoerd|started|starts?|founded|set up|established|launched|began|begun|begins?)\b", re.I),
      StartDate()),
     # "Sinds wanneer ...?" is also answered by a span up to now ("de afgelopen twee jaar")
-    (re.compile(r"^\s*(sinds (wanneer|welk jaar|welke maand)|since (when|what year|which year))\b", re.I),
-     re.compile(r"\b(19|20)\d\d\b|\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|"
-                r"\b(de )?afgelopen (\w+ )?(jaar|jaren|maanden|periode)\b|\bsindsdien\b", re.I)),
+    # (a year said of a start or of being in force: "In 2027 evalueert het kabinet de wet" does not say since when it holds)
+    (re.compile(r"^\s*(sinds (wanneer|welk jaar|welke maand)|since (when|what year|which year))\b", re.I), SinceDate()),
     # "In welk jaar ...?" is answered by a year, not by "dit najaar" (what the general question of time accepts)
     (re.compile(r"^\s*(in welk jaar|in (what|which) year|what year|which year)\b", re.I), re.compile(r"\b(19|20)\d\d\b")),
     (re.compile(r"^\s*(wanneer|when|(in|vanaf|sinds|tot|per|voor) (welk jaar|welke jaren|welke maand(en)?|welke periode|welke datum)|op welke datum|vanaf wanneer|tot wanneer|per wanneer|uiterlijk wanneer|voor wanneer|"
                 r"(in|since|until|by|from|as of|starting) (what|which) (year|years|month|months|period|date|day)|on what date|by when|from when)\b", re.I), re.compile(r"\b(19|20)\d\d\b|\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|" + r"\b(" + WHEN_WORDS + r")\b|"
                 r"\b(eind|einde|begin|medio) (van )?(het|dit|volgend) jaar\b", re.I)),
+    # what something is called is answered by a name: a title in quotes or a capitalised word inside the sentence
+    (re.compile(r"^\s*(what (is|are|was|were) (it|they|that|this|those|these|the [\w -]{1,40}?|[\w -]{1,40}?) called|"
+                r"what (is|are) the names? of|hoe (heet|heten|heette|heetten)\b|wat is de naam van|wat zijn de namen van)", re.I),
+     re.compile(r"[‘“\"'][^’”\"']{3,}[’”\"']|(?<=[a-zà-ÿ,]\s)[A-ZÀ-Þ][\w-]+")),
     # examples are given with "bijvoorbeeld", "zoals", "denk aan"
     (re.compile(r"\b(examples?|for instance|voorbeelden|een voorbeeld|iets concreets|concrete (?:voorbeelden|zaken|dingen))\b", re.I),
      re.compile(r"\b(bijvoorbeeld|zoals|denk aan|onder meer|onder andere|waaronder|een voorbeeld)\b", re.I)),
@@ -437,13 +459,17 @@ LEAD_STATEMENT = re.compile(
     r"(?:wie|wat|welke?|waar\w*|wanneer|waarom|hoe|hoeveel)\b)", re.I)
 
 
+# ... or a sentence before it: "De nota noemt een meldvoorziening. Welke organisatie gaat die beheren?"
+LEAD_SENTENCE = re.compile(r"^[^?]{12,}?[.!:]\s+(?=[A-Z][^.!?]{4,}\?\s*$)")
+
+
 def asked_type(question: str, sidx: "SentenceIndex | None" = None):
     """How to recognise the kind of answer the question word asks for (an amount, a number, a date, a person with
     `sidx`, a name, a place): an object with `search(text)`, or None. A question after a statement is read from its
     question word on."""
     question = OPENING_CONJUNCTION.sub("", question, count=1)
     pattern = next((pattern for asks, pattern in ANSWER_TYPES if asks.search(question)), None)
-    if pattern is None and (lead := LEAD_STATEMENT.match(question)):
+    if pattern is None and (lead := LEAD_STATEMENT.match(question) or LEAD_SENTENCE.match(question)):
         question = OPENING_CONJUNCTION.sub("", question[lead.end() :], count=1)
         pattern = next((pattern for asks, pattern in ANSWER_TYPES if asks.search(question)), None)
     if sidx is not None and PERSON_ASKED.search(question):

@@ -360,7 +360,10 @@ RANGE = re.compile(
     rf"(?:(?P<kw>van|vanaf|tussen|periode)\s+)?(?P<a>{TIME}|{MONTH_ONLY})\s*(?P<sep>tot\s+en\s+met|t/m|tot|en|-|–|—)\s*(?P<b>{TIME})", re.I
 )
 START = re.compile(rf"(?:vanaf|sinds|per|met\s+ingang\s+van|m\.i\.v\.)\s+(?P<a>{TIME})", re.I)
-END = re.compile(rf"(?:tot\s+en\s+met|t/m|tot|uiterlijk(?:\s+in|\s+op)?|vóór|voor)\s+(?P<b>{TIME})", re.I)
+# (also a verb of ending before the time: "de subsidieronde sluit al eind 2025", "het programma loopt af in 2026")
+END = re.compile(rf"(?:(?:tot\s+en\s+met|t/m|tot|uiterlijk(?:\s+in|\s+op)?|vóór|voor)\s+"
+                 rf"|(?:sluit|sluiten|sloot|eindigt|eindigen|eindigde|stopt|stoppen|stopte|afloopt|(?:loopt|lopen|liep)\s+af)\s+"
+                 rf"(?:(?:al|pas|dus|dan|officieel|formeel)\s+)?(?:in\s+|op\s+|per\s+|rond\s+)?)(?P<b>{TIME})", re.I)
 POINT = re.compile(rf"(?<![\d/-])(?P<a>{TIME})", re.I)
 
 Time = tuple[int, int, int]  # year, month (0 = unknown), day (0 = unknown)
@@ -799,6 +802,7 @@ SYNONYMS = (
     "ingewikkeld ingewikkelde complex complexe",
     "situatie situaties omstandigheden omstandigheid",
     "omgeving leefomgeving",
+    "bewustzijn bewustwording",
 )
 
 
@@ -957,7 +961,7 @@ QUANTIFIER: list[tuple[str, float, str]] = [
     ("freq", 3.5, r"(?:bijna|vrijwel|nagenoeg)\s+altijd"),
     ("freq", 3, r"vaak|meestal|veelal|doorgaans|geregeld|regelmatig|in\s+de\s+meeste\s+gevallen|veelvuldig|herhaaldelijk"),
     ("freq", 2, r"soms|af\s+en\s+toe|niet\s+altijd|incidenteel|in\s+sommige\s+gevallen"),
-    ("freq", 1, r"zelden|(?:bijna|vrijwel)\s+nooit"),
+    ("freq", 1, r"zelden|sporadisch|(?:bijna|vrijwel)\s+nooit"),
     ("freq", 0, r"nooit|nog\s+nooit"),
     ("novelty", 1, r"voor\s+het\s+(?:aller)?eerst|voor\s+de\s+eerste\s+keer|nooit\s+eerder"),
     ("whole", 1, r"volledig|geheel|helemaal|in\s+zijn\s+geheel"),
@@ -1074,6 +1078,7 @@ DEONTIC: list[tuple[str, int, str]] = [
                             r"|in\s+de\s+gelegenheid|(?:de|een)\s+mogelijkheid\s+(?:om|tot)|(?:laat|laten|liet)\s+(?:het\s+)?aan\s+(?:[^\s,;.]+\s+){0,6}?over"
                             r"|(?:staat|staan|stond|stonden)\s+(?:[^\s,;.]+\s+){0,4}?vrij|vrij\s+(?:om|of)(?![\w-])"
                             r"|beveel\w*\s+(?:[^\s,;.]+\s+){0,6}?aan|aanbevel\w*"
+                            r"|moedig\w*\s+(?:[^\s,;.]+\s+){0,6}?aan|aanmoedig\w*|aangemoedigd"  # encouraged, not obliged
                             r"|niet\s+verplicht\w*|(?:hoeft|hoeven)\s+(?:[^\s,;.]+\s+){0,4}?niet|niet\s+hoeven"),
 ]
 # "zet (vooral) in op", "inzet op": a plan, and what "richt zich op" says (FOCUS)
@@ -1083,9 +1088,10 @@ COMMITMENT: list[tuple[str, int, str]] = [
     ("commit", PLAN, r"(?:moet|moeten|dient|dienen)\s+(?:[^\s,;.]+\s+){0,8}?uiterlijk|uiterlijk\s+(?:[^\s,;.]+\s+){0,4}?(?:moet|moeten|dient|dienen)|verwacht\w*|naar\s+verwachting|overweeg\w*|overwoog|onderzoekt|onderzoeken\s+(?:of|hoe|welke|wat)"
                      r"|(?:wordt|worden)\s+onderzocht|laat\s+onderzoeken|verken\w*|(?<!vrije )(?<!eigen )(?<!goede )(?<!de )wil|willen|wilde|wilden"
                      r"|(?:de|haar|zijn|onze|hun)\s+ambitie\s+(?:om|te|dat|is|deze|dit|het|de)|"
-                     r"(?:werk|werkt|werken|werkte|werkten)\s+(?:(?!mee\s)[^\s,;.]+\s+){0,4}?aan(?![\w-])|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){0,4}?aan\s+gewerkt"
+                     # (not the noun: "komt er werk aan netwerken")
+                     r"(?<!\ber )(?<!\bhet )(?<!\bveel )(?<!\bmeer )(?:werk|werkt|werken|werkte|werkten)\s+(?:(?!mee\s)[^\s,;.]+\s+){0,4}?aan(?![\w-])|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){0,4}?aan\s+gewerkt"
                      r"|in\s+(?:voorbereiding|ontwikkeling)|bezig\s+met|(?:wordt|worden)\s+momenteel"
-                     r"|(?:is|zijn)\s+van\s+plan|is\s+de\s+bedoeling|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){0,6}?(?:ontwikkeld|uitgewerkt|voorbereid|bekeken|gekeken)|voornemens|voornemen|voorgenomen|voorziene|beoog\w*|stree\w*|streven|plant|plannen"
+                     r"|(?:is|zijn)\s+van\s+plan|is\s+de\s+bedoeling|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){0,6}?(?:ontwikkeld|uitgewerkt|voorbereid|bekeken|gekeken(?!\s+naar\s+wat\b))|voornemens|voornemen|voorgenomen|voorziene|beoog\w*|stree\w*|streven|plant|plannen"
                      r"|" + ZET_IN_OP +
                      r"|(?:bereidt|bereiden|bereidde|bereidden)\s+(?:[^\s,;.]+\s+){0,8}?voor(?=\s*[,.;]|\s+(?:en|plus|om)\b|$)"
                      r"|(?:het\s+)?(?:plan|doel|ambitie)\s+is|(?:het|als)\s+doel\s+(?:dat|om)|(?:heeft|hebben)\s+(?:[^\s,;.]+\s+){0,3}?als\s+(?:doel|ambitie|streven)"),

@@ -50,7 +50,8 @@ BACK_REFERENCE = re.compile(
     r"akkoord|convenant|overleg|loket|meldpunt|verklaring|motie|pact|coalitie|traject|initiatief|conferentie|training|"
     r"handreiking|ministerie|groep|club|stichting|vereniging|instelling|instantie|commissie|beweging|methode|tool|app|website)|"
     r"(deze|die|dezelfde)\s+(groepen|gemeenten|landen|lidstaten|vrouwen|mannen|jongeren|mensen|personen|leraren|docenten|scholen|"
-    r"studenten|leerlingen|ouders|werkgevers|werknemers|organisaties|instellingen|bedrijven|meiden|meisjes|jongens)|"  # not "dat vrouwen ..." (a clause)
+    r"studenten|leerlingen|ouders|werkgevers|werknemers|organisaties|instellingen|bedrijven|meiden|meisjes|jongens|"  # not "dat vrouwen ..." (a clause)
+    r"uitkomsten|resultaten|bevindingen|conclusies|aanbevelingen|onderzoekers|deelnemers)|"
     r"(?:is|wordt|werd|gaat|ging|kan|kon|zal|zou|moet|heeft|had)\s+het\s+(?:dan|nu|daar|er|al|nog|precies|eigenlijk)|"
     r"zoiets|zo['’]n|"  # "Waarom is zoiets zo lastig?", "Wat kost zo'n training?"
     r"(?:hetzelfde|datzelfde|the\s+same)(?=\s*\??\s*$)|"  # "Zeggen andere studies hetzelfde?" (not "hetzelfde loon")
@@ -199,8 +200,25 @@ PREPOSITION_DEMONSTRATIVE = re.compile(
     r"((?:\s+[a-zà-ÿ-]+){1,3})", re.I)
 
 
+class DutchStudyReferent:
+    """A Dutch question about "de onderzoekers", "de uitkomsten", "de resultaten" of a study it does not name (no
+    capitalised word after its first, no "onderzoek" of its own): the study was named in the conversation ("Kijken de
+    onderzoekers ook over de grens?" after a question on the study of a ban). Other nouns after "de" open a subject
+    of their own ("Wat doen de gemeenten?")."""
+
+    NOUN = re.compile(r"\bde\s+(onderzoekers|uitkomsten|resultaten|bevindingen|conclusies|aanbevelingen|deelnemers)\b", re.I)
+    NAME = re.compile(r"(?<=\s)[A-Z]")
+    OWN_STUDY = re.compile(r"\b(onderzoek|studie|evaluatie|monitor|peiling|enquête|rapport)\w*", re.I)
+
+    def search(self, question: str) -> re.Match[str] | None:
+        m = self.NOUN.search(question)
+        if m is None or detect_language(question) != "nl" or self.NAME.search(question.strip()):
+            return None
+        return None if self.OWN_STUDY.search(question[: m.start()] + question[m.end() :]) else m
+
+
 STRONG_POINTERS = (DEMONSTRATIVE_AT_END, BACK_REFERENCE, PRONOUN_AFTER_VERB, SPLIT_ER, PREPOSITION_QUESTION, PRONOUN_AFTER_SUBORDINATOR,
-                   HET_TE, THEN_AFTER_VERB, JOINING_TOO, PREPOSITION_DEMONSTRATIVE, DefiniteReferent())
+                   HET_TE, THEN_AFTER_VERB, JOINING_TOO, PREPOSITION_DEMONSTRATIVE, DefiniteReferent(), DutchStudyReferent())
 POSSESSIVE_ONLY = re.compile(r"its|their", re.I)
 # English words that name no subject of their own in a question about these documents.
 EN_GENERIC = frozenset("""about also according against answer answers cabinet country documents does dutch government letter

@@ -523,9 +523,16 @@ def test_a_rise_of_another_number_does_not_contradict(engine) -> None:
         ("In de antwoorden op de Kamervragen krijgen gemeenten een belangrijke rol bij het versterken van digitale "
          "weerbaarheid en mediawijsheid.", "supported"),
         ("Volgens de nota zetten veel mensen zich in via maatschappelijke organisaties, in hun wijk, hun kerk of sportclub.", "supported"),
+        # round 37: "sporadisch" against "veelvuldig"; a verb of ending before the time; encouraged is not obliged
+        ("Volgens de emancipatienota worden vrouwen en lhbtiq+'ers maar sporadisch het doelwit van haat op internet.", "contradicted"),
+        ("De ZonMw-subsidieronde voor het bevorderen van werken met een arbeidsbeperking sluit al eind 2025.", "contradicted"),
+        ("De staatssecretaris verplicht schoolbesturen om leraren vaker voltijds of meer uren te laten werken.", "contradicted"),
+        # "wordt gekeken naar wat ... nodig hebben" states what is looked at, no plan
+        ("Bij het in kaart brengen van wat werkt om vrouwen naar een baan te begeleiden, wordt gekeken naar wat bijvoorbeeld "
+         "alleenstaande moeders en vrouwelijke inburgeraars nodig hebben.", "supported"),
     ],
 )
-def test_verdicts_of_blind_rounds_33_to_36(engine, claim: str, verdict: str) -> None:
+def test_verdicts_of_blind_rounds_33_to_37(engine, claim: str, verdict: str) -> None:
     r = check(engine, claim)
     assert r.verdict == verdict, r.explanation
 

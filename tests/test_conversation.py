@@ -289,7 +289,10 @@ def test_an_english_definite_referent_without_a_name_points_back():
     assert refers_back("What factors are the researchers looking at?") == "the researchers"
     assert refers_back("how long does the programme run?") == "the programme"
     assert refers_back("What does the alliance Kleurrijk en Vrij do?") is None  # it names its subject
-    assert refers_back("Wat doen de onderzoekers?") is None  # Dutch: "de" is no pointer
+    assert refers_back("Wat doen de gemeenten?") is None  # Dutch: "de" is no pointer ...
+    assert refers_back("kijken de onderzoekers ook over de grens?") == "de onderzoekers"  # ... but for a study's parts
+    assert refers_back("Wat zijn de uitkomsten van het onderzoek?") is None  # (that names its study)
+    assert refers_back("wanneer kunnen we die uitkomsten ergens lezen?") == "die uitkomsten"
 
 
 def test_a_sequel_before_the_comma_is_no_subject_of_its_own(engine):

