@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from corpus.aliases import COUNTRIES, default_table
+from corpus.aliases import COUNTRIES, LHBTIQ, default_table
 from index.lexical import fold, tokenize
 from rag.glossary import ABBREVIATIONS, PATTERNS as GLOSSARY_PATTERNS
 from rag.numbers import extract_values
@@ -108,7 +108,11 @@ NETHERLANDS = re.compile(r"(?<![\w-])(?:Nederland|Nederlandse|Nederlands|Dutch|t
 NETHERLANDS_LOCUS = re.compile(
     r"(?<![\w-])(?:(?:in|uit|voor|across|throughout|for)\s+(?:Nederland|the\s+Netherlands|NL)|hier\s+te\s+lande"
     r"|(?:Nederlandse|Dutch)\s+(?!(?:overheid|kabinet|regering|ministerie|ministeries|staat|politie|wet|wetgeving|beleid|inzet"
-    r"|government|cabinet|ministry|ministries|state|parliament|police|law|laws|policy|authorities|officials)\b)[a-zà-ÿ]+)(?![\w-])")
+    r"|government|cabinet|ministry|ministries|state|parliament|police|law|laws|policy|authorities|officials)\b)"
+    # (nor a member of the government: "the Dutch education state secretary", "de Nederlandse minister")
+    r"(?!(?:(?:education|interior|justice|health|foreign|finance|defence|defense|emancipation|equality|onderwijs)\s+)?"
+    r"(?:minister|ministers|staatssecretaris|state\s+secretary|secretary|junior\s+minister|bewindspersoon|MPs?|Kamerleden)\b)"
+    r"[a-zà-ÿ]+)(?![\w-])")
 # Another country in the evidence: by its name only, not an adjective ("vrouwen met een Turkse of Marokkaanse
 # achtergrond" live here); in the question any form counts ("than women in Belgium" compares with it).
 FOREIGN = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(group[0]) for group in COUNTRIES[1:]) + r")(?![\w-])")
@@ -195,7 +199,13 @@ def question_constraints(question: str) -> list[Constraint]:
             continue  # "the EU's Digital Services Act" names the act; "Westerveld en Kathmann vroegen ..." the askers
         if words:
             out.append(Constraint("name", " ".join(words)))
+    names = [c for c in out if c.kind == "name"]
+    if len(names) > 1:  # "the LGBT rights group COC": the group's word describes the name, it is no name to find
+        out = [c for c in out if not (c.kind == "name" and c.text in LHBTIQ_FORMS)]
     return out
+
+
+LHBTIQ_FORMS = frozenset(LHBTIQ) | frozenset(f.lower() for f in LHBTIQ) | frozenset(f.upper() for f in LHBTIQ)
 
 
 # A name that owns the next one ("the EU's Digital Services Act", "Europe's AI Act"): the next name is the constraint.

@@ -340,3 +340,11 @@ def test_an_owner_of_a_name_and_the_askers_are_no_names_to_find():
     names = [c.text for c in question_constraints("Westerveld en Kathmann vroegen hoe de routekaart doorwerkt. Wat wil het kabinet?")]
     assert "Kathmann" not in names
     assert [c.text for c in question_constraints("Wat doet het ECAD-P?")] == ["ECAD-P"]
+
+
+def test_a_group_word_before_a_name_and_a_member_of_government_are_no_constraints():
+    """"the LGBT rights group COC" asks about COC; "the Dutch education state secretary" is a person, no locus."""
+    assert [c.text for c in question_constraints("Does the LGBT rights group COC support a network of GSA clubs?")] == ["COC", "GSA"]
+    assert [c.text for c in question_constraints("What does the Dutch government do for LGBT people?")] == ["LGBT"]
+    assert not [c for c in question_constraints("Who does the Dutch education state secretary team up with in the EU?") if c.kind == "in-country"]
+    assert [c.kind for c in question_constraints("How many Dutch women work part-time?")] == ["in-country"]
