@@ -436,14 +436,16 @@ class PersonName:
     "Langdurige en Maatschappelijke Zorg", "Nederlandse Vrouwenraad", "Platform" and "Zaken" occur in lower case too).
     One capitalised word is not enough: "de Nederlandse Vrouwenraad en Emancipator" names organisations."""
 
-    def __init__(self, lowercase_words: frozenset[str]):
+    def __init__(self, lowercase_words: frozenset[str], asked: frozenset[str] = frozenset()):
         self.lowercase_words = lowercase_words
+        self.asked = asked  # the question's own capitalised words: "Who heads Colored Qollective?" is not its answer
 
     def search(self, text: str) -> bool:
         if INITIALS_OR_TITLE.search(text):
             return True
         return any(all(w.lower() not in self.lowercase_words and not w.lower().startswith(NOT_A_PERSON)
                        and not w.lower().endswith(ORGANISATION_WORDS) for w in m.groups())
+                   and not all(w in self.asked for w in m.groups())
                    and not ARTICLE_BEFORE.search(text[: m.start()]) and not CAPITALISED_NEXT.match(text[m.end() :])
                    for m in FULL_NAME.finditer(text))
 
@@ -473,7 +475,7 @@ def asked_type(question: str, sidx: "SentenceIndex | None" = None):
         question = OPENING_CONJUNCTION.sub("", question[lead.end() :], count=1)
         pattern = next((pattern for asks, pattern in ANSWER_TYPES if asks.search(question)), None)
     if sidx is not None and PERSON_ASKED.search(question):
-        return PersonName(sidx.lowercase_words)
+        return PersonName(sidx.lowercase_words, frozenset(CAPITALISED_WORD.findall(question)))
     if isinstance(pattern, OtherActor):
         return pattern.for_question(question, sidx.lowercase_words if sidx is not None else frozenset())
     return pattern.for_question(question) if isinstance(pattern, OtherPlace) else pattern

@@ -497,7 +497,7 @@ QUOTED = re.compile(r"‘[^’]{1,120}’|“[^”]{1,120}”|\"[^\"]{1,120}\"|(
 NUMBER_WORDS = r"(?:\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend|kwart|helft|derde|vijfde|tiende)"
 NOT_NEGATION = re.compile(
     r"(?<![\w-])(?:"
-    r"niet\s+(?:alleen|enkel|uitsluitend|slechts|alle|elke|iedere|ieder|elk|iedereen|altijd)"  # "niet alleen ... (maar ook)" negates exclusivity, not the predicate
+    r"niet\s+(?:alleen|enkel|uitsluitend|slechts|alle|elke|iedere|ieder|elk|iedereen|altijd(?!\s+meer))"  # "niet alleen ... (maar ook)" negates exclusivity, not the predicate
     r"|(?:niet|nooit|geen)\b[^,.;]{0,60}?\bzonder"  # double negation: "had nooit gekund zonder"
     r"|al\s+dan\s+niet|wel\s+(?:of|en)\s+niet|of\s+niet|niet\s+in\s+de\s+laatste\s+plaats|niet\s+voor\s+niets"
     r"|niet\s+zelden|niet\s+zonder|niets\s+anders\s+dan|niet\s+on(?!t|der|geveer)\w{4,}"  # litotes: "niet onbelangrijk" (not "niet onder")
@@ -860,7 +860,7 @@ DIRECTION: list[tuple[str, int, str]] = [
     ("cost", UP, r"duurder"),
     ("cost", DOWN, r"goedkoper"),
     ("size", UP, r"(?:extra|aanvullend\w*)\s+(?:financi[eë]le\s+)?(?:geld|middelen|budget|financiering|investering\w*|subsidie\w*|capaciteit|aandacht)"),
-    ("adequacy", UP, r"voldoende|toereikend\w*|adequa\w*|afdoende|genoeg"),
+    ("adequacy", UP, r"voldoende|toereikend\w*|adequa\w*|afdoende|genoeg|volstaan|volstaat|volstond|volstonden"),
     ("adequacy", DOWN, r"onvoldoende|ontoereikend\w*|inadequa\w*|te\s+weinig|(?:schiet|schieten|schoot)\s+(?:[^\s,;.]+\s+){0,4}?tekort|tekortschiet\w*"),
     ("continuity", UP, r"blijf|blijft|blijven|bleef|bleven|onverminderd\w*|voortzet\w*|voortgezet|(?:zet|zetten|zette)\s+(?:[^\s,;.]+\s+){0,6}?voort"
                        r"|(?:ga|gaat|gaan)\s+(?:[^\s,;.]+\s+){0,2}?door\s+met|doorgaan|continuer\w*"),
@@ -1103,6 +1103,9 @@ COMMITMENT: list[tuple[str, int, str]] = [
                         rf"|(?:wordt|worden)\s+{CLAUSE_WORDS}(?:{FUTURE_TIME})\s+{CLAUSE_WORDS}{PARTICIPLE}"),
     ("commit", DONE, rf"(?:is|zijn|werd|werden|heeft|hebben)\s+(?:[^\s,;.]+\s+){{0,5}}?(?:{DONE_VERBS})|(?:is|zijn|heeft|hebben)\s+al"
                      rf"|(?:is|zijn|werd|werden|heeft|hebben|had|hadden)\s+{CLAUSE_WORDS}{PARTICIPLE}{CLAUSE_END}"
+                     # "al" right before the participle, however long the object ("heeft de zorgplicht voor ... en onderzoek al
+                     # wettelijk vastgelegd")
+                     rf"|(?:is|zijn|heeft|hebben)\s+(?:[^\s,;.]+\s+){{0,16}}?al\s+(?:[^\s,;.]+\s+){{0,2}}?(?:{DONE_VERBS})"
                      rf"|{DONE_STATE}"),  # (last: the participle, when there is one, ends the marker)
 ]
 # A condition put first with the verb leading ("Gaat het bij een AI-systeem ernstig mis, dan ..."): its verb says no plan

@@ -530,9 +530,14 @@ def test_a_rise_of_another_number_does_not_contradict(engine) -> None:
         # "wordt gekeken naar wat ... nodig hebben" states what is looked at, no plan
         ("Bij het in kaart brengen van wat werkt om vrouwen naar een baan te begeleiden, wordt gekeken naar wat bijvoorbeeld "
          "alleenstaande moeders en vrouwelijke inburgeraars nodig hebben.", "supported"),
+        # round 38: "volstaan" against "onvoldoende"; "nog altijd" against "niet altijd meer"; done against a bill to come
+        ("Volgens het kabinet volstaan de huidige Europese afspraken over de bescherming van vrouwen en lhbtiq+'ers.", "contradicted"),
+        ("De tussentijdse evaluatie van de allianties laat zien dat medewerkers en vrijwilligers zich ondanks intimidatie en "
+         "bedreigingen nog altijd veilig voelen.", "contradicted"),
+        ("De minister van OCW heeft de zorgplicht voor veiligheid in het hele vervolgonderwijs en onderzoek al wettelijk vastgelegd.", "contradicted"),
     ],
 )
-def test_verdicts_of_blind_rounds_33_to_37(engine, claim: str, verdict: str) -> None:
+def test_verdicts_of_blind_rounds_33_to_38(engine, claim: str, verdict: str) -> None:
     r = check(engine, claim)
     assert r.verdict == verdict, r.explanation
 

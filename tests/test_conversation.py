@@ -293,6 +293,7 @@ def test_an_english_definite_referent_without_a_name_points_back():
     assert refers_back("kijken de onderzoekers ook over de grens?") == "de onderzoekers"  # ... but for a study's parts
     assert refers_back("Wat zijn de uitkomsten van het onderzoek?") is None  # (that names its study)
     assert refers_back("wanneer kunnen we die uitkomsten ergens lezen?") == "die uitkomsten"
+    assert refers_back("alleen vrouwen of ook andere groepen?") == "of ook andere groepen"  # the others of what was said
 
 
 def test_a_sequel_before_the_comma_is_no_subject_of_its_own(engine):

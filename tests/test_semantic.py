@@ -373,6 +373,8 @@ def test_person_questions_need_a_persons_name(engine):
     assert type(general) is not type(wants)  # "Wie is verantwoordelijk" asks no person's name
     chairs = asked_type("Wie zit de SER-commissie voor die het advies voorbereidt?", engine.sentence_index)
     assert type(chairs) is type(wants)  # the chair, before a relative clause
+    heads = asked_type("Who heads Colored Qollective, one of the partners?", engine.sentence_index)
+    assert not heads.search("Dit is een samenwerkingsverband tussen Rutgers, Colored Qollective en Femmes for Freedom.")  # its own name
 
 
 def test_background_vectors_are_kept_in_the_embedding_cache(embedder, tmp_path):
