@@ -803,6 +803,9 @@ SYNONYMS = (
     "situatie situaties omstandigheden omstandigheid",
     "omgeving leefomgeving",
     "bewustzijn bewustwording",
+    "werkplek werkvloer",
+    "project projecten initiatief initiatieven",
+    "aanmoedigen moedigt stimuleren stimuleert gestimuleerd",
 )
 
 
@@ -1216,7 +1219,7 @@ def detect_modality(claim: str, evidence: str, aliases: AliasTable | None = None
                 f"maar de bron van {LEVEL_NAMES[(em.scale, em.level)]} ('{em.text}').")
 
     deontic = scale_conflict(claim, evidence, DEONTIC, lambda a, b: a != b, "modality", describe)
-    if deontic and not needed_said(deontic.claim_text, evidence):
+    if deontic and not needed_said(deontic.claim_text, evidence) and not in_indirect_question(claim, deontic.claim_text):
         return deontic
     seg = aligned_segment(claim, evidence)
     if seg is None:
@@ -1229,6 +1232,16 @@ def detect_modality(claim: str, evidence: str, aliases: AliasTable | None = None
             return None  # "is extra geld beschikbaar gesteld, zodat meer gemeenten ... kunnen meedoen": the claim's "kunnen" is there
         return Conflict("modality", cm.text, em.text, describe(cm, em))
     return None
+
+
+# Knowing what one must do is no duty: "weten wat ze dan moeten doen" for "weten hoe ze hierop kunnen reageren"
+INDIRECT_QUESTION = re.compile(r"(?<![\w-])(?:weten|weet|leren|leert|begrijpen|snappen|herkennen|bepalen|uitzoeken|vertellen)\s+"
+                               r"(?:wat|hoe|wanneer|welke|waar)\b[^,;.]{0,40}$", re.I)
+
+
+def in_indirect_question(claim: str, marker_text: str) -> bool:
+    at = claim.find(marker_text)
+    return at >= 0 and INDIRECT_QUESTION.search(claim[:at]) is not None
 
 
 def same_marker_later(claim: str, cm: Marker, evidence: str, seg: tuple[int, int]) -> bool:

@@ -902,3 +902,12 @@ def test_round_nineteen_detectors():
     assert detect_date("In het najaar van 2024 kwam de monitor.", "In 2024 kwam de monitor.") is None
     assert detect_modality("Het wetsvoorstel gaat na de verwerking van de reacties voor advies naar de Raad van State.",
                            "SZW werkt momenteel aan het verwerken van de reacties. Volgende stap is advisering door de Raad van State.") is None
+
+
+def test_knowing_what_one_must_do_is_no_duty():
+    """"weten wat ze dan moeten doen" asks no obligation of anyone: no conflict with "weten hoe ze kunnen reageren"."""
+    from rag.contradictions import detect_modality
+
+    evidence = "Het doel hierbij is dat mannen signalen herkennen en weten hoe ze hierop kunnen reageren."
+    assert detect_modality("Mannen herkennen signalen en weten wat ze dan moeten doen.", evidence) is None
+    assert detect_modality("Mannen moeten signalen melden.", "Mannen kunnen signalen melden.") is not None
