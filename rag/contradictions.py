@@ -1074,7 +1074,7 @@ COMING_TIME = (r"(?:binnenkort|straks|volgend\w*\s+jaar|komend\w*\s+(?:jaar|peri
 FUTURE_TIME = rf"(?:in|vanaf|per|eind|begin|medio|uiterlijk|voor|na)\s+(?:\w+\s+)?20\d\d|later|komend\w*\s+jaren|{COMING_TIME}"
 # Something finished, said without a participle: "zijn de benodigde tools inmiddels klaar".
 DONE_STATE = (r"(?:is|zijn)\s+(?:[^\s,;.]+\s+){0,4}?(?:inmiddels|al)\s+(?:klaar|gereed|afgerond|in\s+gebruik)"
-              r"|(?:is|zijn|heeft|hebben)\s+(?:[^\s,;.]+\s+){0,12}?inmiddels(?![\w-])")  # "heeft de richtlijn ... inmiddels ... omgezet"
+              r"|(?:is|zijn|heeft|hebben)\s+(?:[^\s,;.]+\s+){0,16}?inmiddels(?![\w-])")  # "heeft de richtlijn ... inmiddels ... omgezet"
 DEONTIC: list[tuple[str, int, str]] = [
     ("deontic", OBLIGATION, r"taak\s+(?:[^\s,;.]+\s+){0,10}?om(?=\s)|(?:schrijft|schrijven)\s+(?:[^\s,;.]+\s+){0,6}?voor|voorgeschreven|moet|moeten|moest|moesten|verplicht\w*|dient\s+te|dienen\s+te|diende\s+te|(?:is|zijn)\s+vereist|\w+plicht(?:en)?"),
     ("deontic", PERMISSION, r"mag|mogen|mocht|mochten|kan|kunnen|kon|konden|vrijwillig\w*|vrijblijvend\w*|optioneel\w*|toegestaan|facultatief|naar\s+eigen\s+(?:inzicht|keuze)"

@@ -535,9 +535,12 @@ def test_a_rise_of_another_number_does_not_contradict(engine) -> None:
         ("De tussentijdse evaluatie van de allianties laat zien dat medewerkers en vrijwilligers zich ondanks intimidatie en "
          "bedreigingen nog altijd veilig voelen.", "contradicted"),
         ("De minister van OCW heeft de zorgplicht voor veiligheid in het hele vervolgonderwijs en onderzoek al wettelijk vastgelegd.", "contradicted"),
+        # round 39: "inmiddels" far after the auxiliary still marks something done, against "zal ... verder investeren"
+        ("De staatssecretaris van Participatie en Integratie heeft de investeringen in het ontwikkelen en evalueren van "
+         "interventies tegen radicalisering via de Actieagenda Integratie inmiddels afgerond.", "contradicted"),
     ],
 )
-def test_verdicts_of_blind_rounds_33_to_38(engine, claim: str, verdict: str) -> None:
+def test_verdicts_of_blind_rounds_33_to_39(engine, claim: str, verdict: str) -> None:
     r = check(engine, claim)
     assert r.verdict == verdict, r.explanation
 

@@ -308,6 +308,11 @@ def test_a_sequel_before_the_comma_is_no_subject_of_its_own(engine):
                     answer="In de eerste ronde financierde het Groeifonds Health-RI, een project dat het gebruik van gezondheidsdata stimuleert.")]
     r = resolve("en daarna, in ronde twee?", history, engine.sentence_index)
     assert r.carried, r.reason
+    # a condition before the comma is no subject of its own
+    history = [Turn(question="welke rol hebben de gemeenten zelf in het programma Regenboogsteden?",
+                    answer="De betrokken gemeenten realiseren verschillende aanpakken afgestemd op de lokale veiligheid.")]
+    r = resolve("en als er in een wijk iets gebeurt, grijpen ze dan in?", history, engine.sentence_index)
+    assert r.carried, r.reason
 
 
 def test_the_same_at_the_end_points_back():
