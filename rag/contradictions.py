@@ -187,12 +187,20 @@ def object_in(claim: str, cm: Marker, evidence: str, reach: int = 4) -> bool:
     return not words or loose_shared(words, stems(evidence)) > 0
 
 
+RATHER_THAN = re.compile(r"\b(?:eerder|liever|veeleer)\b[^,;.]{0,60}\bdan\s+$", re.I)
+
+
+def rather_than(text: str, marker: Marker) -> bool:
+    """The marker is what the text denies: "eerder afnemen dan toenemen" says it falls, not that it rises."""
+    return RATHER_THAN.search(text[max(0, marker.start - 80) : marker.start]) is not None
+
+
 def scale_conflict(
     claim: str, evidence: str, lexicon: list[tuple[str, int, str]], clash: Callable[[int, int], bool], kind: ConflictKind,
     describe: Callable[[Marker, Marker], str],
 ) -> Conflict | None:
     """Generic detector: a claim marker and the best-aligned evidence marker(s) of the same scale clash."""
-    all_claim = find_markers(claim, lexicon)
+    all_claim = [m for m in find_markers(claim, lexicon) if not rather_than(claim, m)]
     claim_markers = [m for m in all_claim if not negated(claim, m)]
     ev_markers = [m for m in find_markers(evidence, lexicon) if not negated(evidence, m)]
     claim_spans, ev_spans = spans(claim), spans(evidence)

@@ -538,6 +538,9 @@ def test_a_rise_of_another_number_does_not_contradict(engine) -> None:
         # round 39: "inmiddels" far after the auxiliary still marks something done, against "zal ... verder investeren"
         ("De staatssecretaris van Participatie en Integratie heeft de investeringen in het ontwikkelen en evalueren van "
          "interventies tegen radicalisering via de Actieagenda Integratie inmiddels afgerond.", "contradicted"),
+        # "eerder afnemen dan toenemen" says it falls
+        ("Volgens het kabinet zal de kennis over AI-systemen onder medewerkers binnen en buiten de overheid door de eisen van "
+         "de AI-verordening, zoals die rond AI-geletterdheid, eerder afnemen dan toenemen.", "contradicted"),
     ],
 )
 def test_verdicts_of_blind_rounds_33_to_39(engine, claim: str, verdict: str) -> None:
