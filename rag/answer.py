@@ -95,7 +95,13 @@ def in_a_name(text: str, m: re.Match) -> bool:
 
 
 STUDY_WORD = re.compile(r"\b(onderzoek\w*|studie\w*|evaluatie\w*|monitor\w*|peiling\w*|bureau|study|studies|research|survey|evaluation|review)\b", re.I)
-MINISTRY_WORDS = frozenset(w for forms in MINISTRIES for f in forms for w in re.findall(r"[\wà-ÿ&]+", f) if w[:1].isupper())
+# Each ministry: a pattern for any of its names (folded) and the capitalised words of all of them.
+MINISTRY_NAMES = tuple(
+    (re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(fold(f)) for f in forms) + r")(?![\w-])"),
+     [w for f in forms for w in re.findall(r"[\wà-ÿ&]+", f) if w[:1].isupper()])
+    for forms in MINISTRIES
+)
+MINISTRY_WORDS = frozenset(w for _pattern, words in MINISTRY_NAMES for w in words)
 
 
 def ministry_names(question: str) -> list[str]:
@@ -103,11 +109,7 @@ def ministry_names(question: str) -> list[str]:
     "SZW"): "... together with the interior ministry?" is not answered by "het ministerie van Binnenlandse Zaken en
     Koninkrijksrelaties (BZK)"."""
     said = fold(" ".join([question, *added_terms(question)]))
-    out: list[str] = []
-    for forms in MINISTRIES:
-        if any(re.search(rf"(?<![\w-]){re.escape(fold(f))}(?![\w-])", said) for f in forms):
-            out.extend(w for f in forms for w in re.findall(r"[\wà-ÿ&]+", f) if w[:1].isupper())
-    return out
+    return [w for pattern, words in MINISTRY_NAMES if pattern.search(said) for w in words]
 
 
 @dataclass(frozen=True)

@@ -201,11 +201,11 @@ def question_constraints(question: str) -> list[Constraint]:
             out.append(Constraint("name", " ".join(words)))
     names = [c for c in out if c.kind == "name"]
     if len(names) > 1:  # "the LGBT rights group COC": the group's word describes the name, it is no name to find
-        out = [c for c in out if not (c.kind == "name" and c.text in LHBTIQ_FORMS)]
+        out = [c for c in out if not (c.kind == "name" and c.text.lower() in LHBTIQ_FORMS)]
     return out
 
 
-LHBTIQ_FORMS = frozenset(LHBTIQ) | frozenset(f.lower() for f in LHBTIQ) | frozenset(f.upper() for f in LHBTIQ)
+LHBTIQ_FORMS = frozenset(f.lower() for f in LHBTIQ)
 
 
 # A name that owns the next one ("the EU's Digital Services Act", "Europe's AI Act"): the next name is the constraint.

@@ -197,10 +197,11 @@ def rather_than(text: str, marker: Marker) -> bool:
 
 def scale_conflict(
     claim: str, evidence: str, lexicon: list[tuple[str, int, str]], clash: Callable[[int, int], bool], kind: ConflictKind,
-    describe: Callable[[Marker, Marker], str],
+    describe: Callable[[Marker, Marker], str], says_nothing: Callable[[str, Marker], bool] = rather_than,
 ) -> Conflict | None:
-    """Generic detector: a claim marker and the best-aligned evidence marker(s) of the same scale clash."""
-    all_claim = [m for m in find_markers(claim, lexicon) if not rather_than(claim, m)]
+    """Generic detector: a claim marker and the best-aligned evidence marker(s) of the same scale clash. A claim marker
+    for which `says_nothing(claim, marker)` holds neither clashes nor agrees (by default, what "eerder X dan Y" denies)."""
+    all_claim = [m for m in find_markers(claim, lexicon) if not says_nothing(claim, m)]
     claim_markers = [m for m in all_claim if not negated(claim, m)]
     ev_markers = [m for m in find_markers(evidence, lexicon) if not negated(evidence, m)]
     claim_spans, ev_spans = spans(claim), spans(evidence)
@@ -1226,8 +1227,9 @@ def detect_modality(claim: str, evidence: str, aliases: AliasTable | None = None
         return (f"De bewering spreekt van {LEVEL_NAMES[(cm.scale, cm.level)]} ('{cm.text}'), "
                 f"maar de bron van {LEVEL_NAMES[(em.scale, em.level)]} ('{em.text}').")
 
-    deontic = scale_conflict(claim, evidence, DEONTIC, lambda a, b: a != b, "modality", describe)
-    if deontic and not needed_said(deontic.claim_text, evidence) and not in_indirect_question(claim, deontic.claim_text):
+    deontic = scale_conflict(claim, evidence, DEONTIC, lambda a, b: a != b, "modality", describe,
+                             says_nothing=lambda text, m: rather_than(text, m) or in_indirect_question(text, m))
+    if deontic and not needed_said(deontic.claim_text, evidence):
         return deontic
     seg = aligned_segment(claim, evidence)
     if seg is None:
@@ -1247,9 +1249,8 @@ INDIRECT_QUESTION = re.compile(r"(?<![\w-])(?:weten|weet|leren|leert|begrijpen|s
                                r"(?:wat|hoe|wanneer|welke|waar)\b[^,;.]{0,40}$", re.I)
 
 
-def in_indirect_question(claim: str, marker_text: str) -> bool:
-    at = claim.find(marker_text)
-    return at >= 0 and INDIRECT_QUESTION.search(claim[:at]) is not None
+def in_indirect_question(text: str, marker: Marker) -> bool:
+    return INDIRECT_QUESTION.search(text[: marker.start]) is not None
 
 
 def same_marker_later(claim: str, cm: Marker, evidence: str, seg: tuple[int, int]) -> bool:

@@ -331,7 +331,7 @@ def own_topic_terms(question: str, sentence_index) -> set[str]:
 # and does not name a thing as the sequel of one said before ("and the follow-up statement in May, what did it ask?").
 DISLOCATED = re.compile(r"^\s*(?![^,]*\b(?:die|dat|deze|dit|daar|daarna|hun|het|that|this|these|those|it|its|their|"
                         r"dan|toen|vervolgens|nu|then|afterwards|next|now|"  # "en daarna, in ronde twee?" goes on in time
-                        r"als|wanneer|indien|zodra|if|when|once|"  # a condition first: "en als er in een wijk iets gebeurt, grijpen ze dan in?"
+                        r"als|indien|zodra|if|once|"  # a condition first (and "wanneer", "when" below): "en als er in een wijk iets gebeurt, grijpen ze dan in?"
                         r"wat|wie|welke?|waar|wanneer|hoe|hoeveel|waarom|what|who|which|where|when|how|why|"
                         r"follow-?up|vervolg\w*|subsequent|tweede|second)\b)"
                         r"([^,?.!]{3,60}?),\s*(?=\w)", re.I)
