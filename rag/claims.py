@@ -254,7 +254,8 @@ def judge(ci: ClaimIndex, parts: ClaimParts, w: Window, top_score: float) -> Jud
         values.append((cv, found, ev, where))
     table = ci.table
     ev_entities = entities(text, table)
-    full = " ".join((passage.text, heading))
+    before = sentences_before(ci, w)
+    full = " ".join(x for x in (before, passage.text, heading) if x)  # (the sentences before introduce what it names)
     full_entities = entities(full, table)
     names = []
     for n in parts.names:
@@ -288,7 +289,7 @@ def judge(ci: ClaimIndex, parts: ClaimParts, w: Window, top_score: float) -> Jud
     missing_words = pred_surfaces + [w for w in subj_surfaces if w not in pred_surfaces]
     return Judgement(w, (subj_share, subj_missing, subj_where), (pred_share, pred_missing), values, names, conflict, on_subject,
                      missing_words, (parts.text, text), full, neighbours, table, split_subject(ci, parts, w), parts.own_subject, parts.verb,
-                     parts.subject_text, sentences_before(ci, w))
+                     parts.subject_text, before)
 
 
 ANAPHORIC_START = re.compile(

@@ -2017,7 +2017,10 @@ def negations_match(claim: str, evidence: str) -> bool:
     return n >= 1 and n == negation_count(evidence)
 
 
-NOT_ENOUGH = re.compile(r"(?<![\w-])niet\s+(?:evenredig|voldoende|genoeg)(?![\w-])", re.I)
+NOT_ENOUGH = re.compile(r"(?<![\w-])niet\s+(?:evenredig|voldoende|(?:goed\s+|groot\s+|ver\s+)?genoeg)(?![\w-])", re.I)
+# "geen onderscheid", "niet anders behandeld" say what "gelijk(e behandeling)" says
+NO_DIFFERENCE = re.compile(r"(?<![\w-])(?:geen|niet)\s+(?:[^\s,;.]+\s+){0,3}?(?:onderscheid|verschil|anders|verschillend)(?![\w-])", re.I)
+EQUAL = re.compile(r"(?<![\w-])(?:gelijk|gelijke|gelijkheid|gelijkwaardig\w*|gelijkgesteld)(?![\w-])", re.I)
 
 
 def on_form(negated_text: str, other: str) -> bool:
@@ -2028,12 +2031,16 @@ def on_form(negated_text: str, other: str) -> bool:
     words = stems(" ".join(t for t in re.findall(r"\w+", fold_same_length(negated_text)) if not t.startswith("on")))
     not_enough = NOT_ENOUGH.search(fold_same_length(negated_text))
     plain = {t for t in re.findall(r"\w+", fold_same_length(other)) if not t.startswith("on")}
+    if NO_DIFFERENCE.search(fold_same_length(negated_text)) and EQUAL.search(fold_same_length(other)):
+        return True  # "geen onderscheid maken tussen groepen" / "alle groepen zijn gelijk"
     for tok in re.findall(r"\w+", fold_same_length(negated_text)):
         if tok.startswith("on") and len(tok) >= 7 and not tok.startswith(("ond", "ont", "onz")) and tok[2:] in plain:
             return True  # a double negation: "niet financieel onafhankelijk" / "financieel afhankelijk"
     for tok in re.findall(r"\w+", fold_same_length(other)):
         if not_enough and tok.startswith("onder") and len(tok) >= 12 and loose_shared(stems(tok[5:]), words):
-            return True  # "niet evenredig vertegenwoordigd" / "ondervertegenwoordigd"
+            return True
+        if not_enough and tok == "onvoldoende":
+            return True  # "niet goed genoeg bereikt" / "onvoldoende bereikt"  # "niet evenredig vertegenwoordigd" / "ondervertegenwoordigd"
         if tok.startswith("on") and len(tok) >= 7 and not tok.startswith(("ond", "ont", "onz")):
             if loose_shared(stems(tok[2:]), words):
                 return True

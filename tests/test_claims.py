@@ -573,3 +573,14 @@ def test_the_documents_own_author_is_no_name_to_find(engine) -> None:
     r = check(engine, "Staatssecretaris Paul schrijft dat haar emancipatienota een uitwerking is van de Prioriteitenbrief "
                       "Emancipatie van 18 november 2024.")
     assert r.verdict == "supported", r.explanation
+
+
+def test_names_of_the_sentences_before_count_for_a_window_that_refers_back(engine) -> None:
+    # "Gemeenten Utrecht en Amersfoort hebben een regionaal lhbtiq+-veiligheidsoverleg ... Bij dit overleg zijn ook de
+    # politie, ... en lhbtiq+-belangenorganisatie COC aangesloten." (a passage starts at "Bij dit overleg")
+    from rag.claims import decide
+
+    _v, j, _parts, _ci = decide(engine, "Politie, OM, Artikel 1 en COC zijn aangesloten bij het overleg over lhbtiq+-veiligheid in Utrecht en Amersfoort.")
+    assert j.texts[1].startswith("Bij dit overleg") and all(found for _n, found, _w in j.names) and j.context_objection is None
+    _v, j, _parts, _ci = decide(engine, "Politie, OM, Artikel 1 en COC zijn aangesloten bij het overleg over lhbtiq+-veiligheid in Rotterdam en Delft.")
+    assert j.context_objection == "Rotterdam"

@@ -509,6 +509,11 @@ UNCONFIRMED = [
     ("De capaciteit van het team is blijvend gemaakt.", "De capaciteit van het team is tijdelijk verhoogd.", True),
     ("Jongeren zijn in de raad niet evenredig vertegenwoordigd.", "Jongeren zijn in de raad ondervertegenwoordigd.", False),
     ("Jongeren zijn in de raad niet vertegenwoordigd.", "Jongeren zijn in de raad ondervertegenwoordigd.", True),
+    # "niet goed genoeg" is "onvoldoende"; "geen onderscheid", "niet anders" is "gelijk"
+    ("De campagne bereikt ouderen niet goed genoeg.", "De campagne bereikt ouderen onvoldoende.", False),
+    ("De campagne bereikt ouderen niet.", "De campagne bereikt ouderen onvoldoende.", True),
+    ("De gemeente maakt geen onderscheid tussen de wijken.", "Voor de gemeente zijn alle wijken gelijk.", False),
+    ("Zwangere werknemers mogen niet anders behandeld worden.", "De campagne gaat over gelijke behandeling van zwangere werknemers.", False),
     # "bestrijden", "tegengaan" is "aanpakken": an effort, no effect
     ("De gemeente wil armoede onder ouderen bestrijden.", "De gemeente wil armoede onder ouderen aanpakken.", False),
     ("De gemeente wil armoede onder ouderen bestrijden.", "De gemeente wil armoede onder ouderen vergroten.", True),
