@@ -315,6 +315,9 @@ ANSWER_TYPES = [
      re.compile(r"(\d[\d,.]*|" + NUMBER_WORDS + r"|half|anderhalf)\s*(extra\s+)?(uur|uren|werkuren)\b|\buur per week\b", re.I)),
     (re.compile(PREPOSITION + r"(hoeveel|hoe (hoog|groot|veel)|how (many|much|high|large)|what (share|percentage|proportion))\b", re.I),
      WithoutDates(re.compile(r"\d|procent|%|" + NUMBER_WORDS, re.I))),
+    # how long one waits is a duration ("wachttijden van zes maanden"), never a year ("Vanaf begin 2025 ...")
+    (re.compile(r"^\s*(hoe lang|how long)\b.*\b(wachtlijst\w*|wachttijd\w*|wacht|wachten|waiting|wait)\b", re.I),
+     re.compile(r"(\b\d+|" + NUMBER_WORDS + r")\s+(jaar|jaren|maanden|maand|weken|week|dagen|dag)\b|wachttijd\w*\s+(van|is|zijn|bedraagt|bedragen)", re.I)),
     # "Hoe lang ...?", "How long ...?": a period or a duration
     (re.compile(r"^\s*(hoe lang|how long)\b", re.I),
      re.compile(r"\b(19|20)\d\d\b|(\b\d+|" + NUMBER_WORDS + r")\s+(jaar|jaren|maanden|maand|weken|week|dagen)\b|tot en met|looptijd", re.I)),
@@ -354,6 +357,12 @@ ANSWER_TYPES = [
                 r"who (is |are |was |were )?(carrying|conducting|running|carries|conducts|runs|carried|conducted|ran)( out)?\b|"
                 r"who (is |are )?doing (the|that|this) (study|research|survey|evaluation)\b)", re.I),
      OtherActor(ACTOR, names_only=True)),
+    # who is doing something is an actor ("who is rewriting it?"), not the sentence that says it is done ("wordt de
+    # wegwijzer vernieuwd")
+    (re.compile(r"^\s*(who (is|are|was|were|will be) (?!being\b|going to be\b)[a-z]+ing\b|"
+                r"wie (herschrijft|herschrijven|vernieuwt|vernieuwen|actualiseert|actualiseren|ontwikkelt|ontwikkelen|organiseert|organiseren|bouwt|bouwen)\b|"
+                r"wie (is|zijn) (er )?(nu )?bezig met\b)"
+                r"(?!.*\b(reach|aimed|targeted|target|gericht|bedoeld|bereik\w*|affected|hit|helped|benefiting|suffering)\b)", re.I), OtherActor(ACTOR)),
     # (not who is served or reached: "Who is the alliance mainly trying to reach?", "Op wie is het gericht?")
     (re.compile(r"^\s*(wie|who|welke? (persoon|minister)|which (person|minister))\b"
                 r"(?!.*\b(reach|aimed|targeted|target|gericht|bedoeld|bereik\w*)\b)", re.I), re.compile(r"\w")),

@@ -485,17 +485,37 @@ def periods_agree(c: Period, e: Period) -> bool:
     return True
 
 
+# A time without a year, before or after a season or a recess ("nog voor de zomer" / "pas na de zomer")
+SEASON_SIDE = re.compile(r"(?<![\w-])(?P<side>voor|vóór|na|tijdens|in)\s+(?:de|het)\s+(?P<season>zomer|zomerreces|kerst|kerstreces|jaarwisseling"
+                         r"|voorjaar|najaar|herfst|winter|herfstreces|voorjaarsreces)(?![\w-])", re.I)
+SIDE = {"voor": "before", "vóór": "before", "na": "after", "tijdens": "during", "in": "during"}
+
+
+def season_conflict(claim: str, evidence: str) -> Conflict | None:
+    """The claim puts a thing before a season or recess and the evidence after it, or the reverse."""
+    ev = {m.group("season").lower(): m for m in SEASON_SIDE.finditer(evidence)}
+    for m in SEASON_SIDE.finditer(claim):
+        e = ev.get(m.group("season").lower())
+        if e is None:
+            continue
+        a, b = SIDE[m.group("side").lower()], SIDE[e.group("side").lower()]
+        if a != b and "during" not in (a, b):
+            return Conflict("date", m.group(0), e.group(0), f"De bewering noemt ‘{m.group(0)}’, maar de bron noemt ‘{e.group(0)}’.")
+    return None
+
+
 def detect_date(claim: str, evidence: str, aliases: AliasTable | None = None) -> Conflict | None:
-    """A year, date or period of the claim that agrees with none of those in the evidence."""
+    """A year, date or period of the claim that agrees with none of those in the evidence; a time before a season
+    against one after it (`season_conflict`)."""
     ev_periods = periods(evidence)
     if not ev_periods:
-        return None
+        return season_conflict(claim, evidence)
     for cp in periods(claim):
         if any(periods_agree(cp, ep) for ep in ev_periods):
             continue
         ep = ev_periods[0]
         return Conflict("date", cp.text, ep.text, f"De bewering noemt {cp.text}, maar de bron noemt {ep.text}.")
-    return None
+    return season_conflict(claim, evidence)
 
 
 # --------------------------------------------------------------------------- negation with scope
@@ -840,7 +860,7 @@ DIRECTION: list[tuple[str, int, str]] = [
     ("size", UP, r"toe(?:name|nam\w*|neem\w*|nem\w*|genomen)|toe\s+te\s+nemen|(?:neemt|nam|namen|nemen)\s+(?:[^\s,;.]+\s+){0,14}?toe"),
     ("size", UP, r"stijg\w*|steeg|stegen|gestegen"),
     ("size", UP, r"groei\w*|gegroeid"),
-    ("size", UP, r"versterk\w*"),
+    ("size", UP, r"versterk\w*|sterker\s+(?:maken|maakt|maakte|maakten|gemaakt|worden|wordt|werd|werden|geworden)"),
     ("size", UP, r"uitbrei\w*|uitgebreid\w*|breid(?:t|de|den|en)\s+(?:[^\s,;.]+\s+){0,5}?uit"),
     ("size", UP, r"vererger\w*"),
     ("size", UP, r"bevorder\w*|stimuler\w*|gestimuleerd"),
@@ -976,7 +996,7 @@ QUANTIFIER: list[tuple[str, float, str]] = [
     ("freq", 1, r"zelden|sporadisch|(?:bijna|vrijwel)\s+nooit"),
     ("freq", 0, r"nooit|nog\s+nooit"),
     ("novelty", 1, r"voor\s+het\s+(?:aller)?eerst|voor\s+de\s+eerste\s+keer|nooit\s+eerder"),
-    ("whole", 1, r"volledig|geheel|helemaal|in\s+zijn\s+geheel"),
+    ("whole", 1, r"volledig|geheel|helemaal|in\s+(?:zijn|haar|hun)\s+geheel|algehele?"),
     ("whole", 0, r"deels|gedeeltelijk|ten\s+dele|grotendeels"),
     ("lasting", 1, r"eenmalig\w*|tijdelijk\w*"),
     ("lasting", 0, r"structure\w*|permanent\w*|blijvend\w*|bestendig\w*"),
@@ -1083,7 +1103,8 @@ COMING_TIME = (r"(?:binnenkort|straks|volgend\w*\s+jaar|komend\w*\s+(?:jaar|peri
 FUTURE_TIME = rf"(?:in|vanaf|per|eind|begin|medio|uiterlijk|voor|na)\s+(?:\w+\s+)?20\d\d|later|komend\w*\s+jaren|{COMING_TIME}"
 # Something finished, said without a participle: "zijn de benodigde tools inmiddels klaar".
 DONE_STATE = (r"(?:is|zijn)\s+(?:[^\s,;.]+\s+){0,4}?(?:inmiddels|al)\s+(?:klaar|gereed|afgerond|in\s+gebruik)"
-              r"|(?:is|zijn|heeft|hebben)\s+(?:[^\s,;.]+\s+){0,16}?inmiddels(?![\w-])")  # "heeft de richtlijn ... inmiddels ... omgezet"
+              r"|(?:is|zijn|heeft|hebben)\s+(?:[^\s,;.]+\s+){0,16}?inmiddels(?![\w-])"
+              r"|(?:ligt|liggen|lag|lagen|staat|staan|stond|stonden)\s+(?:[^\s,;.]+\s+){0,8}?(?:klaar|gereed)(?![\w-])")  # "ligt er een blauwdruk klaar"  # "heeft de richtlijn ... inmiddels ... omgezet"
 DEONTIC: list[tuple[str, int, str]] = [
     ("deontic", OBLIGATION, r"taak\s+(?:[^\s,;.]+\s+){0,10}?om(?=\s)|(?:schrijft|schrijven)\s+(?:[^\s,;.]+\s+){0,6}?voor|voorgeschreven|moet|moeten|moest|moesten|verplicht\w*|dient\s+te|dienen\s+te|diende\s+te|(?:is|zijn)\s+vereist|\w+plicht(?:en)?"),
     ("deontic", PERMISSION, r"mag|mogen|mocht|mochten|kan|kunnen|kon|konden|vrijwillig\w*|vrijblijvend\w*|optioneel\w*|toegestaan|facultatief|naar\s+eigen\s+(?:inzicht|keuze)"
@@ -1227,8 +1248,14 @@ def detect_modality(claim: str, evidence: str, aliases: AliasTable | None = None
         return (f"De bewering spreekt van {LEVEL_NAMES[(cm.scale, cm.level)]} ('{cm.text}'), "
                 f"maar de bron van {LEVEL_NAMES[(em.scale, em.level)]} ('{em.text}').")
 
-    deontic = scale_conflict(claim, evidence, DEONTIC, lambda a, b: a != b, "modality", describe,
-                             says_nothing=lambda text, m: rather_than(text, m) or in_indirect_question(text, m))
+    aim = bool(AIM.search(fold_same_length(evidence)))
+
+    def says_nothing(text: str, m: Marker) -> bool:  # ("projecten die jongeren weerbaarder moeten maken": an aim, no duty)
+        return (rather_than(text, m) or in_indirect_question(text, m)
+                or (aim and m.level == OBLIGATION and PURPOSE.match(fold_same_length(text[m.end :])) is not None
+                    and re.search(r"(?<![\w-])(?:die|dat)\s+(?:[^\s,;.]+\s+){0,6}$", text[: m.start]) is not None))
+
+    deontic = scale_conflict(claim, evidence, DEONTIC, lambda a, b: a != b, "modality", describe, says_nothing=says_nothing)
     if deontic and not needed_said(deontic.claim_text, evidence):
         return deontic
     seg = aligned_segment(claim, evidence)
@@ -1240,6 +1267,8 @@ def detect_modality(claim: str, evidence: str, aliases: AliasTable | None = None
             return None  # another sentence on the claim says it the claim's way ("zal worden opgericht. Het streven is ...")
         if same_marker_later(claim, cm, evidence, seg):
             return None  # "is extra geld beschikbaar gesteld, zodat meer gemeenten ... kunnen meedoen": the claim's "kunnen" is there
+        if announced_level(evidence, em, seg) == cm.level:
+            return None  # "is aangekondigd dat ... opgericht zal worden" announces a decision: "gaat ... opzetten"
         return Conflict("modality", cm.text, em.text, describe(cm, em))
     return None
 
@@ -1263,6 +1292,22 @@ def same_marker_later(claim: str, cm: Marker, evidence: str, seg: tuple[int, int
             if fuzzy_shared(after, following) > 0:
                 return True
     return False
+
+
+# A verb that announces what the clause after "dat" says: that clause's commitment is the statement's
+ANNOUNCED = re.compile(r"^(?:is|zijn|werd|werden|heeft|hebben)\s+(?:[^\s,;.]+\s+){0,8}?(?:aangekondigd|toegezegd|afgesproken|bekendgemaakt|aangegeven|gemeld)"
+                       r"\s*(?:[,–-]\s*)?dat(?![\w-])")
+
+
+def announced_level(evidence: str, em: Marker, seg: tuple[int, int]) -> int | None:
+    """The level of the first commitment in the "dat" clause after an announcing marker ("In het plan is aangekondigd
+    dat ... opgericht zal worden": a decision), or None."""
+    m = ANNOUNCED.match(fold_same_length(evidence[em.start : seg[1]]))
+    if m is None:
+        return None
+    rest = evidence[em.start + m.end() : seg[1]]
+    inner = commitment(rest, (0, len(rest)))
+    return inner.level if inner is not None else None
 
 
 def modality_clash(cm: Marker, em: Marker) -> bool:
@@ -2219,7 +2264,21 @@ def on_antonym(claim: str, evidence: str) -> str | None:
             return w  # (not against "niet onafhankelijk": that is "afhankelijk")
         if w.startswith("on") and not w.startswith(("ond", "ont", "onz")) and len(w) >= 7 and w[2:] in theirs and not negated_in(w[2:], folded_ev):
             return w
+    for mine_form, their_forms in ADJECTIVE_ANTONYMS:
+        m = re.search(rf"(?<![\w-])(?:{mine_form})(?![\w-])", folded_claim)
+        if (m and not negated_in(m.group(0), folded_claim) and not re.search(rf"(?<![\w-])(?:{mine_form})(?![\w-])", folded_ev)
+                and re.search(rf"(?<![\w-])(?:{their_forms})(?![\w-])", folded_ev) and not re.search(rf"(?<![\w-])(?:{their_forms})(?![\w-])", folded_claim)):
+            return claim[m.start() : m.end()]
     return None
+
+
+# A plain adjective against its opposite ("een relatief sterke positie" / "hun arbeidsmarktpositie is relatief slecht")
+ADJECTIVE_ANTONYMS = (
+    (r"sterke?", r"zwakke?|slechte?"),
+    (r"zwakke?", r"sterke?"),
+    (r"slechte?", r"sterke?|goede?"),
+    (r"gunstige?", r"ongunstige?|slechte?"),
+)
 
 
 FINITE_LIKE = re.compile(r"^[a-z]{3,}(?:t|en|de|te|den|ten)$")

