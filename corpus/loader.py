@@ -307,22 +307,58 @@ class TextBuilder:
 
 def clean_block_text(lines: list[Line], known: set[int]) -> tuple[str, list[tuple[int, int]], tuple[int, ...]]:
     """Join a block's lines page by page, strip markers; return text, page starts and footnote refs."""
+    text, pages, refs, _anchors = clean_block_text_with_anchors(lines, known)
+    return text, pages, refs
+
+
+ANCHOR = "\ue000"  # stands in for a removed marker while the spaces are normalised (a private-use character)
+
+
+def clean_block_text_with_anchors(lines: list[Line], known: set[int]) -> tuple[str, list[tuple[int, int]], tuple[int, ...], tuple[tuple[int, int], ...]]:
+    """`clean_block_text`, also returning where each footnote's marker stood: (footnote number, offset in the text)
+    ("femicide.8 Dat ..." -> (8, the offset right after "femicide.")). A page whose text would come out otherwise with
+    the markers' places kept gives no anchors (its refs stay)."""
     pieces: list[tuple[int, list[str]]] = []
     for line in lines:
         if pieces and pieces[-1][0] == line.page:
             pieces[-1][1].append(line.text)
         else:
             pieces.append((line.page, [line.text]))
-    text, pages, refs = "", [], []
+    text, pages, refs, anchors = "", [], [], []
     for page, page_lines in pieces:
-        chunk, found = strip_markers(join_lines(page_lines), known)
+        joined = join_lines(page_lines)
+        chunk, found = strip_markers(joined, known)
         chunk = normalise_spaces(chunk)
+        local = anchor_offsets(joined, known, chunk)
         refs.extend(found)
         if text and not text.endswith("-"):
             text += " "
         pages.append((len(text), page))
+        anchors.extend((n, len(text) + at) for n, at in local)
         text += chunk
-    return text, pages, tuple(refs)
+    return text, pages, tuple(refs), tuple(anchors)
+
+
+def anchor_offsets(joined: str, known: set[int], expected: str) -> list[tuple[int, int]]:
+    """(footnote number, offset in `expected`) of each marker `strip_markers` removes from `joined`: the markers are
+    replaced by ANCHOR, the spaces normalised, and the anchors' places read off; [] when that text is not `expected`."""
+    numbers: list[list[int]] = []
+
+    def repl(m: re.Match) -> str:
+        group = [int(n) for n in (m.group(1) or m.group(2)).split(",")]
+        if all(n in known for n in group):
+            numbers.append(group)
+            return ANCHOR
+        return m.group(0)
+
+    if ANCHOR in joined:
+        return []
+    marked = normalise_spaces(MARKER.sub(repl, joined))
+    out, removed = [], 0
+    for k, m in enumerate(re.finditer(ANCHOR, marked)):
+        out.extend((n, m.start() - removed) for n in numbers[k])
+        removed += 1
+    return out if marked.replace(ANCHOR, "") == expected else []
 
 
 def load_document(info: DocumentInfo, raw: str, top_level_headings=()) -> Document:
@@ -384,8 +420,8 @@ def build_nota_blocks(builder: TextBuilder, body: list[Line], known_near, top_le
             raw = RawBlock(raw.lines[n:])
             if not raw.lines:
                 continue
-        text, pages, refs = clean_block_text(raw.lines, known_near(raw.lines[0].page))
-        builder.add("paragraph", text, pages, section=tuple(t for _, t in path), footnote_refs=refs)
+        text, pages, refs, anchors = clean_block_text_with_anchors(raw.lines, known_near(raw.lines[0].page))
+        builder.add("paragraph", text, pages, section=tuple(t for _, t in path), footnote_refs=refs, footnote_anchors=anchors)
 
 
 def split_qa(body: list[Line]) -> tuple[list[Line], list[tuple[int, list[Line], list[Line]]]]:
@@ -413,8 +449,8 @@ def split_qa(body: list[Line]) -> tuple[list[Line], list[tuple[int, list[Line], 
 def build_qa_blocks(builder: TextBuilder, body: list[Line], known_near) -> list[QAPair]:
     intro, pairs = split_qa(body)
     for raw in group_blocks(intro):
-        text, pages, refs = clean_block_text(raw.lines, known_near(raw.lines[0].page))
-        builder.add("paragraph", text, pages, section=("Aanbiedingsbrief",), footnote_refs=refs)
+        text, pages, refs, anchors = clean_block_text_with_anchors(raw.lines, known_near(raw.lines[0].page))
+        builder.add("paragraph", text, pages, section=("Aanbiedingsbrief",), footnote_refs=refs, footnote_anchors=anchors)
     out: list[QAPair] = []
     for number, q_lines, a_lines in pairs:
         section = (f"Vraag {number}",)
@@ -423,8 +459,9 @@ def build_qa_blocks(builder: TextBuilder, body: list[Line], known_near) -> list[
         q_block = builder.add("question", q_text, shift_pages(q_pages, len(str(number)) + 2), section=section, question_number=number)
         answers, last_page = [], max(p for _, p in q_pages)
         for raw in group_blocks(a_lines):
-            text, pages, refs = clean_block_text(raw.lines, known_near(raw.lines[0].page))
-            answers.append(builder.add("answer", text, pages, section=section, question_number=number, footnote_refs=refs))
+            text, pages, refs, anchors = clean_block_text_with_anchors(raw.lines, known_near(raw.lines[0].page))
+            answers.append(builder.add("answer", text, pages, section=section, question_number=number, footnote_refs=refs,
+                                       footnote_anchors=anchors))
             last_page = max(last_page, *(p for _, p in pages))
         out.append(QAPair(number, q_block.text, "\n\n".join(a.text for a in answers), q_pages[0][1], last_page))
     return out

@@ -54,7 +54,8 @@ def to_json(doc: Document) -> dict:
 
 
 def from_json(data: dict, info: DocumentInfo) -> Document:
-    blocks = [Block(**{**b, "section": tuple(b["section"]), "footnote_refs": tuple(b["footnote_refs"])}) for b in data["blocks"]]
+    blocks = [Block(**{**b, "section": tuple(b["section"]), "footnote_refs": tuple(b["footnote_refs"]),
+                       "footnote_anchors": tuple(tuple(a) for a in b.get("footnote_anchors", ()))}) for b in data["blocks"]]
     return Document(
         info=info,
         text=data["text"],

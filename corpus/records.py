@@ -37,6 +37,7 @@ class Block:
     footnote_number: int | None = None
     question_number: int | None = None
     footnote_refs: tuple[int, ...] = ()
+    footnote_anchors: tuple[tuple[int, int], ...] = ()  # (footnote number, offset in `text` where its marker stood)
 
 
 @dataclass(frozen=True)

@@ -625,6 +625,8 @@ SOURCE_ASKED = re.compile(
     r"\b(which|what|in which) (report|study|survey|source|website|motion|analysis|advice|publication|standards|chapter)|\bsource\b|\bwho wrote\b|"
     # who made a study or report: "door welke organisatie", "Welke bureaus hebben de monitor gemaakt?"
     r"\bdoor (wie|welke?)\b|\bby (whom|which)\b|"
+    # what a text cites or refers to: "Which weekly does the note cite ...?", "het onderzoek waar het kabinet naar verwijst"
+    r"\b(cite[sd]?|citing|verwijst|verwijzen|verwezen|aanhaalt|aangehaald)\b|\b(haalt|halen|haalde)\b[^?]*\baan\b|"
     r"\b(wie|welke?|who|which)\b.*\b(gemaakt|opgesteld|uitgevoerd|geschreven|gepubliceerd|made|wrote|written|conducted|published|carried out)\b|"
     # who did the research: "wie onderzochten ...", "wie deed dat onderzoek", "welke instantie heeft dat onderzocht",
     # "Who was behind the 2024 report", "Which organisation produced the study"
@@ -1075,7 +1077,8 @@ STUDY_SOURCE_ASKED = re.compile(
     r"\bdoor (wie|welke?)\b|\bvan wie\b|\bbron\b|\bwho\b.*\b(wrote|produced|behind|researched|compiled|conducted|did)\b|"
     r"\b(which|what) (organi[sz]ation|institute|institution|body|agency|researchers?|report|study|survey|source)\b|"
     r"\bwaar (komt|komen)\b.*\bvandaan\b|\bwhere do(es)? (the|these|those|that|this) (figures?|numbers?|data|statistics?)\b|"
-    r"\b(hfst|hoofdstuk|chapter)\b|\breference\b|\b(geciteerd|aangehaald|cited|cites|quoted)\b",
+    r"\b(hfst|hoofdstuk|chapter)\b|\breference\b|\b(geciteerd|aangehaald|aanhaalt|cite[sd]?|citing|quoted|verwijst|verwijzen|verwezen)\b|"
+    r"\b(haalt|halen|haalde)\b[^?]*\baan\b",
     re.I,
 )
 
@@ -1128,7 +1131,7 @@ def retrieve_for_answer(engine, question: str, k: int = 5, doc_id: str | None = 
     if not SOURCE_ASKED.search(question):  # a footnote that only names a source answers nothing else (unless it is
         hits = [h for h in hits if not names_a_source_only(h.passage)] or hits  # all there is: the closest passages then)
     hits = hits[:k]
-    if SOURCE_ASKED.search(question) and STUDY_SOURCE_ASKED.search(question):
+    if source_question(question):
         hits = with_sources(engine, hits)
     said = history[-1].answer if history and resolved.carried else ""
     sentence_query, sentence_vector, sentence_hits, follow_up = query, qv, hits, None
@@ -1168,6 +1171,46 @@ def on_the_subject(scored: list[ScoredSentence], follow_up: FollowUp) -> list[Sc
     return [s for s in scored if s is best or s.row == best.row or s.row in follow_up.near]
 
 
+ANCHOR_SLACK = 3  # characters a footnote's marker may stand after its sentence's end ("femicide." then the marker)
+# the sentence whose footnote is taken must be a likely answer itself: its score at least this share of the best
+# sentence's (a sentence far behind says something else than what the question asks the source of)
+ANCHOR_BODY_SHARE = 0.2
+
+
+def source_question(question: str) -> bool:
+    """The question asks where something comes from: a study, a report, a source (`with_sources`)."""
+    return bool(SOURCE_ASKED.search(question) and STUDY_SOURCE_ASKED.search(question))
+
+
+def with_anchored_source(engine, chosen: list[ScoredSentence], scored: list[ScoredSentence], max_sentences: int) -> list[ScoredSentence]:
+    """For a question asking for a source: the footnote whose marker stands in the best sentence of the text, before
+    that sentence ("Welk rapport uit 2023 haalt de nota aan voor ...?" is answered by the footnote of the sentence that
+    says it, not by the footnote most like the question among the paragraph's seven). Unchanged when that sentence has
+    no footnote (or its document no anchors)."""
+    passages = engine.index.passages
+    body = next((c for c in scored if passages[c.row].kind != "footnote"), None)
+    if body is None or body.score < ANCHOR_BODY_SHARE * scored[0].score:
+        return chosen
+    p = passages[body.row]
+    lo, hi = p.char_start + body.start, p.char_start + body.end + ANCHOR_SLACK
+    notes = sorted(row for row, offsets in engine.anchors_of.items()
+                   if passages[row].doc_id == p.doc_id and any(lo < o <= hi for o in offsets))
+    if not notes:
+        return chosen
+    sources = []
+    for row in notes[:2]:
+        first = next(engine.sentence_index.sentences(row), None)
+        if first is None:
+            continue
+        _pos, _srow, s, e = first
+        sources.append(next((c for c in scored if c.row == row and c.start == s), None)
+                       or ScoredSentence(row, s, e, body.score, body.lexical, body.dense))
+    if not sources:
+        return chosen
+    rest = [c for c in chosen if c is not body and all(c.row != x.row for x in sources)]
+    return (sources + [body] + rest)[: max(max_sentences, len(sources) + 1)]
+
+
 def draft_answer(
     engine, question: str, k: int = 5, doc_id: str | None = None, max_sentences: int = 3, history: list[Turn] | None = None
 ) -> AnswerDraft:
@@ -1184,6 +1227,8 @@ def answer_draft(engine, r: Retrieved, max_sentences: int = 3) -> AnswerDraft:
     chosen = with_antecedent(chosen, scored, engine.index.passages)
     wants = asked_type(question, engine.sentence_index)
     chosen = with_named_actor(chosen, scored, engine.index.passages, wants)
+    if source_question(question):
+        chosen = with_anchored_source(engine, chosen, scored, max_sentences)
     features = answer_features(engine, question, language, hits, scored, chosen, coverage, qv, wants)
     calibration = load_calibration()
     confidence = calibration.probability(features)

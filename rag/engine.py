@@ -36,6 +36,7 @@ class Engine:
         self.aliases: AliasTable = self.index.aliases or build_alias_table(d.text for d in self.documents.values())
         self.speller = Speller(d.text for d in self.documents.values())  # typos in a Dutch question (rag.spelling)
         self.footnotes_of = footnote_rows(self.index.passages, self.documents)
+        self.anchors_of = footnote_anchors(self.index.passages, self.documents)
         cached = CachedEmbedder(self.retriever.embedder, open_cache(self.settings.embedding_cache_dir))
         passage_terms = [self.sentence_index.terms(p.ranking_text()) for p in self.index.passages]
         # what the answer confidence compares with, without the subjects the documents cover
@@ -81,6 +82,18 @@ def footnote_rows(passages, documents: dict[str, Document]) -> dict[int, tuple[i
         if rows:
             out[i] = rows
     return out
+
+
+def footnote_anchors(passages, documents: dict[str, Document]) -> dict[int, tuple[int, ...]]:
+    """Footnote passage row -> where its markers stand in its document's text (character offsets): the sentence
+    right before a marker is what the footnote is the source of. (A document read from a PDF has no anchors.)"""
+    at: dict[tuple[str, int], list[int]] = {}
+    for doc in documents.values():
+        for b in doc.blocks:
+            for number, offset in b.footnote_anchors:
+                at.setdefault((doc.doc_id, number), []).append(b.char_start + offset)
+    return {i: tuple(at[(p.doc_id, p.footnote_number)]) for i, p in enumerate(passages)
+            if p.kind == "footnote" and (p.doc_id, p.footnote_number) in at}
 
 
 def open_store(settings: Settings, index: LoadedIndex):

@@ -16,10 +16,8 @@ the pages, and returns the pairs it expects a reader to find.
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
-from unittest import mock
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
@@ -291,74 +289,17 @@ def draw_pages(path: Path, pages: list[PageContent], *, header: str, date: str, 
 # ---------------------------------------------------------------- a loaded Document, page for page
 
 
-def _remap(src: str, dst: str, positions: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Positions in `src` -> positions in `dst` (dst is src with some characters deleted)."""
-    mapping, j = [], 0
-    for i in range(len(src) + 1):
-        mapping.append(j)
-        if i < len(src) and j < len(dst) and src[i] == dst[j]:
-            j += 1
-    if j != len(dst):  # not a pure deletion: fall back to a diff
-        sm = difflib.SequenceMatcher(a=src, b=dst, autojunk=False)
-        mapping = [0] * (len(src) + 1)
-        for tag, a0, a1, b0, b1 in sm.get_opcodes():
-            for k in range(a0, a1 + 1):
-                mapping[k] = b0 + min(k - a0, b1 - b0)
-    return [(mapping[p], m) for p, m in positions]
-
-
-def _clean_with_markers(lines, known) -> tuple[str, list[tuple[int, str]]]:
-    """`corpus.loader.clean_block_text`, also returning where each removed marker was (offset in the text, marker)."""
-    pieces: list[tuple[int, list[str]]] = []
-    for line in lines:
-        if pieces and pieces[-1][0] == line.page:
-            pieces[-1][1].append(line.text)
-        else:
-            pieces.append((line.page, [line.text]))
-    text, found = "", []
-    for _, page_lines in pieces:
-        joined = loader.join_lines(page_lines)
-        out, local, last = "", [], 0
-        for m in loader.MARKER.finditer(joined):
-            group = m.group(1) or m.group(2)
-            if all(int(n) in known for n in group.split(",")):
-                out += joined[last : m.start()]
-                local.append((len(out), group))
-                last = m.end()
-        out += joined[last:]
-        chunk = loader.normalise_spaces(out)
-        local = _remap(out, chunk, local)
-        if text and not text.endswith("-"):
-            text += " "
-        found += [(len(text) + p, g) for p, g in local]
-        text += chunk
-    return text, found
-
-
 def marker_positions(doc: Document, corpus_dir: Path = ROOT / "corpus") -> dict[int, list[tuple[int, str]]]:
-    """For each block (by char_start) with footnote refs: where the text loader removed its markers."""
-    _, extras = loader.read_manifest(corpus_dir)
-    raw = (Path(corpus_dir) / "documents" / doc.info.file).read_text(encoding="utf-8")
-    calls: list[tuple[str, list[tuple[int, str]]]] = []
-    original = loader.clean_block_text
-
-    def recording(lines, known):
-        result = original(lines, known)
-        text, found = _clean_with_markers(lines, known)
-        calls.append((result[0], found if text == result[0] else []))
-        return result
-
-    with mock.patch.object(loader, "clean_block_text", recording):
-        again = loader.load_document(doc.info, raw, top_level_headings=extras[doc.doc_id].get("top_level_headings", ()))
+    """For each block (by char_start) with footnote refs: where the text loader removed its markers (offset in the
+    block's text, the marker as written: "22,23"), from the loader's own anchors (`Block.footnote_anchors`)."""
     out: dict[int, list[tuple[int, str]]] = {}
-    for block in again.blocks:
+    for block in doc.blocks:
         if not block.footnote_refs:
             continue
-        for k, (text, found) in enumerate(calls):
-            if text == block.text:
-                out[block.char_start] = found
-                del calls[k]
-                break
+        at: dict[int, list[str]] = {}
+        for number, offset in block.footnote_anchors:
+            at.setdefault(offset, []).append(str(number))
+        out[block.char_start] = [(offset, ",".join(numbers)) for offset, numbers in at.items()]
     return out
 
 

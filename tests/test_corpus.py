@@ -32,6 +32,16 @@ def test_footnote_37_is_a_record_and_its_marker_is_gone(docs):
     assert "toenemende acceptatie onder jongeren zien over de periode 2012-2023. Ook" in nota.text  # ".38" gone
 
 
+def test_each_marker_leaves_an_anchor_where_it_stood(docs):
+    """`Block.footnote_anchors`: every ref has its place in the block's text, right after what it is the source of."""
+    for doc in docs.values():
+        for b in doc.blocks:
+            assert sorted(n for n, _ in b.footnote_anchors) == sorted(b.footnote_refs), (doc.doc_id, b.char_start)
+    block = next(b for b in docs[NOTA].blocks if 37 in b.footnote_refs)
+    at = dict(block.footnote_anchors)[37]
+    assert block.text[:at].endswith("homoseksualiteit normaal")  # "... normaal37, terwijl ..."
+
+
 def test_every_footnote_is_numbered_in_order_and_referenced(docs):
     for doc in docs.values():
         numbers = [f.number for f in doc.footnotes]

@@ -708,6 +708,19 @@ def test_footnote_rows_link_a_paragraph_to_the_footnotes_it_cites(engine):
     assert all(passages[row].kind != "footnote" for row in engine.footnotes_of)
 
 
+def test_a_source_question_is_answered_by_the_footnote_of_the_sentence_that_says_it(engine):
+    """Of the seven footnotes of the paragraph on the anti-rights movement, the one whose marker ends the sentence on
+    the (extreem) traditionele en religieuze beweging answers; the sentence comes with it."""
+    passages = engine.index.passages
+    anchored = {passages[r].footnote_number for r in engine.anchors_of}
+    assert all(passages[r].kind == "footnote" for r in engine.anchors_of) and 37 in anchored
+    response = answer_response(engine, "Welk rapport uit 2023 noemt de nota als bron voor de opmars van traditionele en religieuze bewegingen?")
+    assert not response.abstained and response.sentences[0].text.startswith("Justice for Prosperity (2023)")
+    assert any("religieuze beweging" in s.text for s in response.sentences[1:])
+    response = answer_response(engine, "Which Dutch weekly does the note cite on LGBTI people being targeted by online hate more and more?")
+    assert response.sentences[0].text.startswith("De Groene Amsterdammer")
+
+
 def test_a_best_sentence_that_points_back_comes_after_the_sentence_it_points_to():
     """"Deze methode richt zich op ..." says nothing without "Een voorbeeld hiervan is het lesprogramma 'Under Pressure'"."""
     from types import SimpleNamespace
