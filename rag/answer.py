@@ -315,6 +315,11 @@ ANSWER_TYPES = [
      re.compile(r"(\d[\d,.]*|" + NUMBER_WORDS + r"|half|anderhalf)\s*(extra\s+)?(uur|uren|werkuren)\b|\buur per week\b", re.I)),
     (re.compile(PREPOSITION + r"(hoeveel|hoe (hoog|groot|veel)|how (many|much|high|large)|what (share|percentage|proportion))\b", re.I),
      WithoutDates(re.compile(r"\d|procent|%|" + NUMBER_WORDS, re.I))),
+    # a court case is answered by a case named ("de zaak van de Commissie tegen Hongarije", "C-769/22"), not by "naar het
+    # Europese hof te stappen"
+    (re.compile(r"^\s*((in |bij |aan )?(welke|which) ([\w-]+ )?(rechtszaken|rechtszaak|hofzaken|court cases|lawsuits|legal cases|legal proceedings)|"
+                r"(in |bij |aan )?welke zaken bij het (europese )?hof|(in )?which cases (at|before) the (european )?court)\b", re.I),
+     re.compile(r"\b(?-i:zaak|zaken|rechtszaak|rechtszaken|case|cases)\s+(tegen|against|van|of)\b|\bC-\d+/\d{2}\b", re.I)),  # (not "Raad Algemene Zaken van")
     # how long one waits is a duration ("wachttijden van zes maanden"), never a year ("Vanaf begin 2025 ...")
     (re.compile(r"^\s*(hoe lang|how long)\b.*\b(wachtlijst\w*|wachttijd\w*|wacht|wachten|waiting|wait)\b", re.I),
      re.compile(r"(\b\d+|" + NUMBER_WORDS + r")\s+(jaar|jaren|maanden|maand|weken|week|dagen|dag)\b|wachttijd\w*\s+(van|is|zijn|bedraagt|bedragen)", re.I)),

