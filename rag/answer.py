@@ -331,7 +331,7 @@ ANSWER_TYPES = [
      re.compile(r"\b\d{1,2}\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|\b\d{1,2}-\d{1,2}-(19|20)\d\d\b", re.I)),
     # "When did ... start?", "In welk jaar is ... opgericht?": a date said as a start ("in 2021", "begin 2026", "rond de
     # zomer van 2025"), not as an end ("financiert tot en met 2027" does not say when the alliance began)
-    (re.compile(r"^\s*(in welk jaar|wanneer|when|in (what|which) year|what year)\b.*\b(begonnen|begon|begint|beginnen|gestart|startte|start|starten|"
+    (re.compile(r"^\s*(in welk jaar|wanneer|when|in (what|which) year|what year)\b(?!\s+(moet|moeten|dient|dienen|must|should|has|have)\b).*\b(begonnen|begon|begint|beginnen|gestart|startte|start|starten|"
                 r"opgericht|opgezet|ontstaan|gelanceerd|ingevoerd|started|starts?|founded|set up|established|launched|began|begun|begins?)\b", re.I),
      StartDate()),
     # "Sinds wanneer ...?" is also answered by a span up to now ("de afgelopen twee jaar")
@@ -479,6 +479,10 @@ LEAD_STATEMENT = re.compile(
 
 # ... or a sentence before it: "De nota noemt een meldvoorziening. Welke organisatie gaat die beheren?"
 LEAD_SENTENCE = re.compile(r"^[^?]{12,}?[.!:]\s+(?=[A-Z][^.!?]{4,}\?\s*$)")
+# ... or a topic and a colon: "single super mom: in welke steden wordt het uitgeprobeerd?"
+LEAD_TOPIC = re.compile(
+    r"^[^?:]{3,60}:\s*(?=(?:(?:en|maar|and|but)\s+)?(?:(?:om|in|met|bij|uit|van|voor|op|door|aan|tot|vanaf|sinds|per|from|with|by|for)\s+)?"
+    r"(?:wie|wat|welke?|waar\w*|wanneer|waarom|hoe|hoeveel|who|what|which|where|when|why|how)\b)", re.I)
 
 
 def asked_type(question: str, sidx: "SentenceIndex | None" = None):
@@ -487,7 +491,7 @@ def asked_type(question: str, sidx: "SentenceIndex | None" = None):
     question word on."""
     question = OPENING_CONJUNCTION.sub("", question, count=1)
     pattern = next((pattern for asks, pattern in ANSWER_TYPES if asks.search(question)), None)
-    if pattern is None and (lead := LEAD_STATEMENT.match(question) or LEAD_SENTENCE.match(question)):
+    if pattern is None and (lead := LEAD_STATEMENT.match(question) or LEAD_SENTENCE.match(question) or LEAD_TOPIC.match(question)):
         question = OPENING_CONJUNCTION.sub("", question[lead.end() :], count=1)
         pattern = next((pattern for asks, pattern in ANSWER_TYPES if asks.search(question)), None)
     if sidx is not None and PERSON_ASKED.search(question):

@@ -57,7 +57,8 @@ BACK_REFERENCE = re.compile(
     r"(?:hetzelfde|datzelfde|the\s+same)(?=\s*\??\s*$)|"  # "Zeggen andere studies hetzelfde?" (not "hetzelfde loon")
     r"(?:of\s+)?ook\s+(?:nog\s+)?andere\s+[a-zà-ÿ]+(?=\s*\??\s*$)|(?:or|and)\s+(?:also\s+)?other\s+[a-z]+(?=\s*\??\s*$)|"  # "alleen vrouwen of ook andere groepen?"
     r"it|its|they|them|their|this|that|these|those|there|such\s+an?|"
-    r"(?:the|that|this)\s+(?:previous|last|earlier|former|old|new|current|same|other)\s+ones?|(?:that|this)\s+one)\b",  # "the previous one"
+    r"(?:the|that|this)\s+(?:previous|last|earlier|former|old|new|current|same|other|first|second|third|latter)\s+ones?|(?:that|this)\s+one|"  # "the previous one"
+    r"(?:de|het)\s+(?:eerste|tweede|derde|laatste|laatstgenoemde|eerstgenoemde)(?=\s*(?:\?|$|,|\s+(?:ervan|daarvan|van\s+(?:die|de)\s+\w+)\b|\s+(?:is|was|wordt|werd|vraagt|vroeg|zegt|gaat|heeft)\b)))\b",  # "de tweede"
     re.I,
 )
 # A pronoun right after the verb of a question: "Welke ministeries pakken dat samen op?", "Waarom is dat zo moeilijk
@@ -124,7 +125,7 @@ OPENER = re.compile(
     r"^\s*(?:(?:ok(?:ay|é)?|oke|goed|prima|thanks|dank\s*je(?:wel)?|bedankt)\s*[,.!]?\s+)?"  # "ok, ander onderwerp: ..."
     r"(?:btw|by\s+the\s+way|trouwens|overigens|nog\s+iets\s+anders|iets\s+(?:heel\s+|totaal\s+|compleet\s+)?anders|(?:nog\s+)?(?:een\s+)?andere\s+vraag"
     r"|ander\s+onderwerp|nog\s+een\s+vraag|(?:another|a\s+different|different|one\s+more)\s+question|on\s+another\s+note"
-    r"|los\s+(?:daarvan|hiervan|van\s+(?:dit|dat))|apart\s+from\s+(?:that|this)|(?:on\s+)?a\s+separate\s+(?:note|point|question)|(?:a\s+)?separate\s+(?:thing|topic|matter)"
+    r"|(?:(?:nog\s+)?even\s+)?los\s+(?:daarvan|hiervan|van\s+(?:dit|dat))|apart\s+from\s+(?:that|this)|(?:on\s+)?a\s+separate\s+(?:note|point|question)|(?:a\s+)?separate\s+(?:thing|topic|matter)"
     r"|(?:a\s+)?(?:different|other|new)\s+(?:topic|subject|thing)|switching\s+(?:topics?|subjects?|gears)|(?:changing|to\s+change)\s+(?:the\s+)?(?:topic|subject)"
     r"|(?:van\s+)?(?:een\s+)?heel\s+ander\s+onderwerp|(?:even\s+)?over\s+iets\s+anders|afgezien\s+(?:daarvan|hiervan|van\s+(?:dit|dat)))"
     r"(?![\w-])\s*[:,.;!-]*\s*",

