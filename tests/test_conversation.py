@@ -281,7 +281,7 @@ def test_joining_too_points_back():
     assert refers_back("Kunnen gemeenten meedoen?") is None  # nothing points back: no "ook"
     assert refers_back("Did the previous one actually change anything in the Netherlands?") == "the previous one"
     assert refers_back("what did the second one ask the Commission to do?") == "the second one"
-    assert refers_back("en wat vroeg de tweede?") == "de tweede"
+    assert refers_back("wat vroeg de tweede?") == "de tweede"
     assert not refers_back("wat vroeg de tweede verklaring van Nederland?")
 
 
