@@ -33,7 +33,8 @@ CHROMIUM_ARGS = [
 ]
 DOCS = ROOT / "docs"
 UPDATE_DOCS = os.environ.get("RAG_UPDATE_SCREENSHOTS", "") not in ("", "0", "false")  # scripts/screenshots.sh sets it
-ANSWER_TIMEOUT = 20_000  # ms; answers take < 2 s, the first one also warms up the model
+ANSWER_TIMEOUT = 60_000  # ms, a bound on waiting, not a speed test: answers take < 2 s, the first one also warms up the model,
+# and a loaded 2-core CI machine once took over 20 s for the abstained one
 QUESTION = "Hoeveel gemeenten doen mee aan het programma Veilige Steden?"
 CLAIM = "Aan het programma Veilige Steden doen 40 gemeenten mee"
 
