@@ -197,17 +197,23 @@ def normalise_spaces(text: str) -> str:
 
 def strip_markers(text: str, known: set[int]) -> tuple[str, tuple[int, ...]]:
     """Remove footnote reference markers whose numbers are all footnotes near this text."""
-    found: list[int] = []
+    stripped, groups = replace_markers(text, known, "")
+    return stripped, tuple(n for group in groups for n in group)
+
+
+def replace_markers(text: str, known: set[int], replacement: str) -> tuple[str, list[list[int]]]:
+    """Replace each footnote reference marker whose numbers are all footnotes near this text by `replacement`; the
+    numbers of each replaced marker, in order ("zorgelijk.22,23" -> [22, 23])."""
+    groups: list[list[int]] = []
 
     def repl(m: re.Match) -> str:
-        group = m.group(1) or m.group(2)
-        numbers = [int(n) for n in group.split(",")]
+        numbers = [int(n) for n in (m.group(1) or m.group(2)).split(",")]
         if all(n in known for n in numbers):
-            found.extend(numbers)
-            return ""
+            groups.append(numbers)
+            return replacement
         return m.group(0)
 
-    return MARKER.sub(repl, text), tuple(found)
+    return MARKER.sub(repl, text), groups
 
 
 # ---------------------------------------------------------------- body lines -> blocks
@@ -342,23 +348,14 @@ def clean_block_text_with_anchors(lines: list[Line], known: set[int]) -> tuple[s
 def anchor_offsets(joined: str, known: set[int], expected: str) -> list[tuple[int, int]]:
     """(footnote number, offset in `expected`) of each marker `strip_markers` removes from `joined`: the markers are
     replaced by ANCHOR, the spaces normalised, and the anchors' places read off; [] when that text is not `expected`."""
-    numbers: list[list[int]] = []
-
-    def repl(m: re.Match) -> str:
-        group = [int(n) for n in (m.group(1) or m.group(2)).split(",")]
-        if all(n in known for n in group):
-            numbers.append(group)
-            return ANCHOR
-        return m.group(0)
-
     if ANCHOR in joined:
         return []
-    marked = normalise_spaces(MARKER.sub(repl, joined))
-    out, removed = [], 0
-    for k, m in enumerate(re.finditer(ANCHOR, marked)):
-        out.extend((n, m.start() - removed) for n in numbers[k])
-        removed += 1
-    return out if marked.replace(ANCHOR, "") == expected else []
+    marked, groups = replace_markers(joined, known, ANCHOR)
+    marked = normalise_spaces(marked)
+    if marked.replace(ANCHOR, "") != expected:
+        return []
+    # (each anchor before this one is one character the cleaned text does not have)
+    return [(n, m.start() - k) for k, (m, group) in enumerate(zip(re.finditer(ANCHOR, marked), groups)) for n in group]
 
 
 def load_document(info: DocumentInfo, raw: str, top_level_headings=()) -> Document:

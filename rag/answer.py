@@ -627,16 +627,16 @@ def is_enumeration(sentence: str) -> bool:
 # a parliamentary reference "Kamerstukken II 2024/2025, 34843, nr. 120", a bare link.
 REFERENCE = re.compile(r"\(\d{4}[a-z]?\)\s*[:.]|^\s*(Kamerstukken|Handelingen|Aanhangsel|Stb\.|Stcrt\.)\b|\bnr\.\s*\d+\s*\.?$|https?://|www\.", re.I)
 
+# What a text cites or refers to: "Which weekly does the note cite ...?", "het onderzoek waar het kabinet naar verwijst"
+CITES_ASKED = r"\b(cite[sd]?|citing|verwijst|verwijzen|verwezen|aanhaalt|aangehaald)\b|\b(haalt|halen|haalde)\b[^?]*\baan\b"
 # A question that asks for a source: then a reference line is the answer.
 SOURCE_ASKED = re.compile(
-    r"\b(welke?|uit welke?|in welke?|op welke?|van welke?) (motie|enquête|onderzoek|rapport|analyse|studie|bron|website|advies|"
+    (r"\b(welke?|uit welke?|in welke?|op welke?|van welke?) (motie|enquête|onderzoek|rapport|analyse|studie|bron|website|advies|"
     r"handreiking|publicatie|normen|hoofdstuk|monitor|brief)|\bbron\b|\bwebsite\b|\bvan wie\b|\bwie schre|"
     r"\b(which|what|in which) (report|study|survey|source|website|motion|analysis|advice|publication|standards|chapter)|\bsource\b|\bwho wrote\b|"
     # who made a study or report: "door welke organisatie", "Welke bureaus hebben de monitor gemaakt?"
-    r"\bdoor (wie|welke?)\b|\bby (whom|which)\b|"
-    # what a text cites or refers to: "Which weekly does the note cite ...?", "het onderzoek waar het kabinet naar verwijst"
-    r"\b(cite[sd]?|citing|verwijst|verwijzen|verwezen|aanhaalt|aangehaald)\b|\b(haalt|halen|haalde)\b[^?]*\baan\b|"
-    r"\b(wie|welke?|who|which)\b.*\b(gemaakt|opgesteld|uitgevoerd|geschreven|gepubliceerd|made|wrote|written|conducted|published|carried out)\b|"
+    r"\bdoor (wie|welke?)\b|\bby (whom|which)\b|") + CITES_ASKED + (
+    r"|\b(wie|welke?|who|which)\b.*\b(gemaakt|opgesteld|uitgevoerd|geschreven|gepubliceerd|made|wrote|written|conducted|published|carried out)\b|"
     # who did the research: "wie onderzochten ...", "wie deed dat onderzoek", "welke instantie heeft dat onderzocht",
     # "Who was behind the 2024 report", "Which organisation produced the study"
     r"\bwie\b.*\b(onderzocht(en)?|deed|deden|maakten?|schreven?)\b.*\b(onderzoek|rapport|studie|analyse|enquête)|"
@@ -646,7 +646,7 @@ SOURCE_ASKED = re.compile(
     r"\b(which|what) (\d{4} )?(report|study|survey|research)\b|"
     # where a figure comes from, where a document refers to: "waar komen die cijfers vandaan?", "EUR-Lex reference"
     r"\bwaar (komt|komen)\b.*\bvandaan\b|\bwhere do(es)? (the|these|those|that|this) (figures?|numbers?|data|statistics?)\b|"
-    r"\b(hfst|hoofdstuk|chapter)\b|\breference\b|\b(geciteerd|aangehaald|cited|cites|quoted)\b",
+    r"\b(hfst|hoofdstuk|chapter)\b|\breference\b|\b(geciteerd|aangehaald|cited|cites|quoted)\b"),
     re.I,
 )
 
@@ -1086,8 +1086,7 @@ STUDY_SOURCE_ASKED = re.compile(
     r"\bdoor (wie|welke?)\b|\bvan wie\b|\bbron\b|\bwho\b.*\b(wrote|produced|behind|researched|compiled|conducted|did)\b|"
     r"\b(which|what) (organi[sz]ation|institute|institution|body|agency|researchers?|report|study|survey|source)\b|"
     r"\bwaar (komt|komen)\b.*\bvandaan\b|\bwhere do(es)? (the|these|those|that|this) (figures?|numbers?|data|statistics?)\b|"
-    r"\b(hfst|hoofdstuk|chapter)\b|\breference\b|\b(geciteerd|aangehaald|aanhaalt|cite[sd]?|citing|quoted|verwijst|verwijzen|verwezen)\b|"
-    r"\b(haalt|halen|haalde)\b[^?]*\baan\b",
+    r"\b(hfst|hoofdstuk|chapter)\b|\breference\b|\b(geciteerd|quoted)\b|" + CITES_ASKED,
     re.I,
 )
 

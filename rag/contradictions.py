@@ -508,9 +508,7 @@ def detect_date(claim: str, evidence: str, aliases: AliasTable | None = None) ->
     """A year, date or period of the claim that agrees with none of those in the evidence; a time before a season
     against one after it (`season_conflict`)."""
     ev_periods = periods(evidence)
-    if not ev_periods:
-        return season_conflict(claim, evidence)
-    for cp in periods(claim):
+    for cp in periods(claim) if ev_periods else ():
         if any(periods_agree(cp, ep) for ep in ev_periods):
             continue
         ep = ev_periods[0]
@@ -1115,8 +1113,8 @@ COMING_TIME = (r"(?:binnenkort|straks|volgend\w*\s+jaar|komend\w*\s+(?:jaar|peri
 FUTURE_TIME = rf"(?:in|vanaf|per|eind|begin|medio|uiterlijk|voor|na)\s+(?:\w+\s+)?20\d\d|later|komend\w*\s+jaren|{COMING_TIME}"
 # Something finished, said without a participle: "zijn de benodigde tools inmiddels klaar".
 DONE_STATE = (r"(?:is|zijn)\s+(?:[^\s,;.]+\s+){0,4}?(?:inmiddels|al)\s+(?:klaar|gereed|afgerond|in\s+gebruik)"
-              r"|(?:is|zijn|heeft|hebben)\s+(?:[^\s,;.]+\s+){0,16}?inmiddels(?![\w-])"
-              r"|(?:ligt|liggen|lag|lagen|staat|staan|stond|stonden)\s+(?:[^\s,;.]+\s+){0,8}?(?:klaar|gereed)(?![\w-])")  # "ligt er een blauwdruk klaar"  # "heeft de richtlijn ... inmiddels ... omgezet"
+              r"|(?:is|zijn|heeft|hebben)\s+(?:[^\s,;.]+\s+){0,16}?inmiddels(?![\w-])"  # "heeft de richtlijn ... inmiddels ... omgezet"
+              r"|(?:ligt|liggen|lag|lagen|staat|staan|stond|stonden)\s+(?:[^\s,;.]+\s+){0,8}?(?:klaar|gereed)(?![\w-])")  # "ligt er een blauwdruk klaar"
 DEONTIC: list[tuple[str, int, str]] = [
     ("deontic", OBLIGATION, r"taak\s+(?:[^\s,;.]+\s+){0,10}?om(?=\s)|(?:schrijft|schrijven)\s+(?:[^\s,;.]+\s+){0,6}?voor|voorgeschreven|moet|moeten|moest|moesten|verplicht\w*|dient\s+te|dienen\s+te|diende\s+te|(?:is|zijn)\s+vereist|\w+plicht(?:en)?"),
     ("deontic", PERMISSION, r"mag|mogen|mocht|mochten|kan|kunnen|kon|konden|vrijwillig\w*|vrijblijvend\w*|optioneel\w*|toegestaan|facultatief|naar\s+eigen\s+(?:inzicht|keuze)"
@@ -2095,9 +2093,9 @@ def on_form(negated_text: str, other: str) -> bool:
             return True  # a double negation: "niet financieel onafhankelijk" / "financieel afhankelijk"
     for tok in re.findall(r"\w+", fold_same_length(other)):
         if not_enough and tok.startswith("onder") and len(tok) >= 12 and loose_shared(stems(tok[5:]), words):
-            return True
+            return True  # "niet evenredig vertegenwoordigd" / "ondervertegenwoordigd"
         if not_enough and tok == "onvoldoende":
-            return True  # "niet goed genoeg bereikt" / "onvoldoende bereikt"  # "niet evenredig vertegenwoordigd" / "ondervertegenwoordigd"
+            return True  # "niet goed genoeg bereikt" / "onvoldoende bereikt"
         if tok.startswith("on") and len(tok) >= 7 and not tok.startswith(("ond", "ont", "onz")):
             if loose_shared(stems(tok[2:]), words):
                 return True
@@ -2276,21 +2274,25 @@ def on_antonym(claim: str, evidence: str) -> str | None:
             return w  # (not against "niet onafhankelijk": that is "afhankelijk")
         if w.startswith("on") and not w.startswith(("ond", "ont", "onz")) and len(w) >= 7 and w[2:] in theirs and not negated_in(w[2:], folded_ev):
             return w
-    for mine_form, their_forms in ADJECTIVE_ANTONYMS:
-        m = re.search(rf"(?<![\w-])(?:{mine_form})(?![\w-])", folded_claim)
-        if (m and not negated_in(m.group(0), folded_claim) and not re.search(rf"(?<![\w-])(?:{mine_form})(?![\w-])", folded_ev)
-                and re.search(rf"(?<![\w-])(?:{their_forms})(?![\w-])", folded_ev) and not re.search(rf"(?<![\w-])(?:{their_forms})(?![\w-])", folded_claim)):
+    for mine, theirs in ADJECTIVE_ANTONYMS:
+        m = mine.search(folded_claim)
+        if (m and not negated_in(m.group(0), folded_claim) and not mine.search(folded_ev)
+                and theirs.search(folded_ev) and not theirs.search(folded_claim)):
             return claim[m.start() : m.end()]
     return None
 
 
+def _word(forms: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{forms})(?![\w-])")
+
+
 # A plain adjective against its opposite ("een relatief sterke positie" / "hun arbeidsmarktpositie is relatief slecht")
-ADJECTIVE_ANTONYMS = (
-    (r"sterke?", r"zwakke?|slechte?"),
-    (r"zwakke?", r"sterke?"),
-    (r"slechte?", r"sterke?|goede?"),
-    (r"gunstige?", r"ongunstige?|slechte?"),
-)
+ADJECTIVE_ANTONYMS = tuple((_word(mine), _word(theirs)) for mine, theirs in (
+    ("sterke?", "zwakke?|slechte?"),
+    ("zwakke?", "sterke?"),
+    ("slechte?", "sterke?|goede?"),
+    ("gunstige?", "ongunstige?|slechte?"),
+))
 
 
 FINITE_LIKE = re.compile(r"^[a-z]{3,}(?:t|en|de|te|den|ten)$")
