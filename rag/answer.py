@@ -274,8 +274,8 @@ ANSWER_TYPES = [
     (re.compile(r"\b(hoeveel ([\w-]+ ){0,3}?(geld|euro|subsidie|financiering|miljoen|miljard)|wat kost|wat kosten|welk bedrag|(hoe hoog|hoe groot|wat) is het ([\w-]+ )?[\w-]*(budget|bedrag)|"
                 r"how much ([\w'-]+ ){0,4}?(money|funding|subsidy)|(what|how much) does .{1,80} cost|(what|how large|how big) is the budget|"
                 # money put into something: "How much is the government putting into it?", "Hoeveel investeert OCW?"
-                r"how much ([\w'-]+ ){0,5}?(putting|put|spending|spend|spent|investing|invest|invested|paying|pay|paid(?! (?:work|jobs?|employment|leave))|contributing|contribute)|"
-                r"hoeveel ([\w'-]+ ){0,4}?(investeert|investeren|geïnvesteerd|uitgegeven|betaalt|betalen|betaald(?! werk)|bijdraagt|steekt|trekt .{0,30} uit)|"
+                r"how much ([\w'-]+ ){0,7}?(putting|put|spending|spend|spent|investing|invest|invested|paying|pay|paid(?! (?:work|jobs?|employment|leave))|contributing|contribute)|"
+                r"hoeveel ([\w'-]+ ){0,6}?(investeert|investeren|geïnvesteerd|uitgegeven|betaalt|betalen|betaald(?! werk)|bijdraagt|steekt|trekt .{0,30} uit)|"
                 r"(size|amount|value) of (the )?([\w'-]+ ){0,3}?(grant|budget|subsidy|funding))\b", re.I),
      re.compile(r"€|\beuro\b|\bmiljoen\b|\bmiljard\b|\bmln\b", re.I)),
     # "Waarom ...?", "Hoe verklaart ...": a reason, a cause or an aim, said with a word that gives one (preferred in a

@@ -275,7 +275,8 @@ def judge(ci: ClaimIndex, parts: ClaimParts, w: Window, top_score: float) -> Jud
         rest = T_REST[1] if w.semantic >= T_REST_SEMANTIC else T_REST[0]
         if conflict is not None and conflict.kind in VALUE_KINDS and w.semantic >= T_REST_VALUE[0]:
             rest = min(rest, T_REST_VALUE[1])
-        if conflict is not None and rest_covered(ci, parts, w, conflict) < rest:
+        named = {t for n, found, where in names if found and where == "passage" for t in ci.stem_words(n.name)}
+        if conflict is not None and rest_covered(ci, parts, w, conflict, named) < rest:
             conflict = None  # the evidence is about something else: its difference proves nothing
         if conflict is not None and conflict.kind not in ("number", "date") and not all(found for _cv, found, _ev, _w in values):
             conflict = None  # a value of the claim is not in the evidence: another statement, whatever else differs
@@ -283,6 +284,9 @@ def judge(ci: ClaimIndex, parts: ClaimParts, w: Window, top_score: float) -> Jud
             conflict = None  # a heading or reference line has no predicate whose polarity could differ
         if conflict is not None and conflict.kind == "direction" and other_count(parts.text, text):
             conflict = None  # another number rose or fell ("het aantal femicides" against "het aantal meldingen ... steeg")
+        if conflict is not None and conflict.kind == "modality" and governed_missing(ci, parts, w, conflict):
+            conflict = None  # the claim's modal rules a verb the window lacks: another act ("een ambassadeur die ... moet
+            # coördineren" against "werken we aan wetgeving en aanbevelingen")
     pred_surfaces = surfaces(parts, pred_missing, "predicate")
     # (the words standing in for a subject of only "het kabinet" are predicate words too: their missing ones count)
     subj_surfaces = surfaces(parts, subj_missing, "subject" if parts.own_subject else None)
@@ -402,14 +406,21 @@ LITTLE_SAID = re.compile(rf"(?<![\w-])(?<!niet )(?<!niet zo )(?:laag|lage|{SMALL
 NONE_AT_ALL = re.compile(r"(?<![\w-])geen\s+enkele?(?![\w-])", re.I)
 
 
-def rest_covered(ci: ClaimIndex, parts: ClaimParts, w: Window, conflict: Conflict) -> float:
-    """Share of the claim's words outside the conflicting words that the window has (with its heading)."""
+def rest_covered(ci: ClaimIndex, parts: ClaimParts, w: Window, conflict: Conflict, named: set[str] = frozenset()) -> float:
+    """Share of the claim's words outside the conflicting words that the window has (with its heading; for a number
+    or a date, also the words of the claim's names that the sentences before it give: "Project Single Super Mom
+    werkt!" ... "De kennis die ze opdoen wordt gedeeld met nog zes gemeenten")."""
     if conflict.kind == "negation":
         return w.lexical_context
     own = {s for word in parts.words if word.surface in conflict.claim_text or any(t in conflict.claim_text for t in [word.surface]) for s in word.stems}
     own |= set(ci.stem_words(conflict.claim_text))
     rest = parts.terms - own
-    return ci.covered(parts, w, rest, with_context=True)[0] if rest else w.lexical_context
+    if not rest:
+        return w.lexical_context
+    share, missing = ci.covered(parts, w, rest, with_context=True)
+    if conflict.kind in ("number", "date") and missing & named:
+        share = 1.0 - ci.weight(missing - named) / ci.weight(rest)
+    return share
 
 
 def sentence_texts(ci: ClaimIndex, w: Window) -> list[tuple[int, str]]:
@@ -462,6 +473,35 @@ def value_in(parts: ClaimParts, claim_text: str, text: str) -> bool:
     """The claim's value written as `claim_text` is in `text` with the same value."""
     values = extract_values(text)
     return any(value_found(cv, parts.text, text, values)[0] for cv in parts.values if cv.text == claim_text)
+
+
+MODAL_VERB = re.compile(r"(?<![\w-])(?:moet|moeten|mag|mogen|kan|kunnen|zal|zullen|wil|willen|hoeft|hoeven)(?![\w-])", re.I)
+
+
+RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:die|dat|wat)\s+(?:[^\s,;.]+\s+){0,14}$", re.I)
+
+
+def governed_verb(claim: str, modal: str) -> str | None:
+    """The infinitive a modal verb of a relative clause of the claim rules: the next word ("een ambassadeur die ...
+    moet coördineren") or else the last infinitive of its clause. None for a modal of the main clause: "mogen zelf
+    kiezen of ..." says the choice in other words."""
+    m = MODAL_VERB.search(claim) if MODAL_VERB.fullmatch(modal.strip()) else None
+    if m is None or not RELATIVE_BEFORE.search(re.split(r"[,;:]", claim[: m.start()])[-1]):
+        return None
+    clause = re.split(r"[,.;:!?]", claim[m.end() :], maxsplit=1)[0]
+    words = re.findall(r"[\w’'+-]+", clause)
+    if words and words[0].lower() in ("worden", "zijn", "hebben"):
+        words = words[1:]
+    if words and words[0].lower().endswith("en") and words[0].islower():
+        return words[0]
+    infinitives = [x for x in words if x.islower() and x.endswith("en") and len(x) > 4]
+    return infinitives[-1] if infinitives else None
+
+
+def governed_missing(ci: ClaimIndex, parts: ClaimParts, w: Window, conflict: Conflict) -> bool:
+    verb = governed_verb(parts.text, conflict.claim_text)
+    terms = set(ci.stem_words(verb)) if verb else set()
+    return bool(terms) and ci.covered(parts, w, terms, with_context=True)[0] == 0.0
 
 
 def states_something(text: str) -> bool:

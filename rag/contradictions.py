@@ -373,6 +373,9 @@ START = re.compile(rf"(?:vanaf|sinds|per|met\s+ingang\s+van|m\.i\.v\.)\s+(?P<a>{
 END = re.compile(rf"(?:(?:tot\s+en\s+met|t/m|tot|uiterlijk(?:\s+in|\s+op)?|vóór|voor)\s+"
                  rf"|(?:sluit|sluiten|sloot|eindigt|eindigen|eindigde|stopt|stoppen|stopte|afloopt|(?:loopt|lopen|liep)\s+af)\s+"
                  rf"(?:(?:al|pas|dus|dan|officieel|formeel)\s+)?(?:in\s+|op\s+|per\s+|rond\s+)?)(?P<b>{TIME})", re.I)
+# (and the particle after the time: "de ronde liep eind 2024 al af")
+END_PARTICLE = re.compile(rf"(?:loopt|lopen|liep|liepen)\s+(?:[\w-]+\s+){{0,2}}?(?:in\s+|op\s+|per\s+|rond\s+)?(?P<b>{TIME})"
+                          rf"\s+(?:(?:al|pas|dus|dan|officieel|formeel)\s+)?af(?![\w-])", re.I)
 POINT = re.compile(rf"(?<![\d/-])(?P<a>{TIME})", re.I)
 
 Time = tuple[int, int, int]  # year, month (0 = unknown), day (0 = unknown)
@@ -415,7 +418,7 @@ def periods(text: str) -> list[Period]:
         if not a[0] or not b[0] or a[0] > b[0] or b[0] - a[0] > 50:
             continue
         found.append((m.start(), m.end(), Period(m.group(0), a, b, end_exclusive=sep == "tot" and (m.group("kw") or "").lower() != "tussen")))
-    for pattern, kind in ((START, "start"), (END, "end"), (POINT, "point")):
+    for pattern, kind in ((START, "start"), (END, "end"), (END_PARTICLE, "end"), (POINT, "point")):
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):
                 continue
@@ -845,6 +848,13 @@ SYNONYMS = (
     "aanmoedigen moedigt stimuleren stimuleert gestimuleerd",
     "centraal voorop",  # "staan centraal" for "staat voorop"
     "sneller vlugger",
+    "kroost kinderen",
+    "beleving ervaring ervaringen",
+    "praten spreken",
+    "beladen gevoelig gevoelige",
+    "onderwerp onderwerpen thema thema's",
+    "inspanning inspanningen inzet",
+    "meerdere diverse",
 )
 
 
@@ -1530,7 +1540,18 @@ def same_entity(a: Entity, b: Entity, table: AliasTable) -> bool:
     for x, y in ((a.name, b.name), (b.name, a.name)):
         if is_acronym(x) and acronym_matches(x, re.sub(r"^(?:de|het)\s+", "", y, flags=re.I)):
             return True
+        if misspelt_acronym(x, y, table):
+            return True
     return False
+
+
+def misspelt_acronym(x: str, y: str, table: AliasTable) -> bool:
+    """`x` is an acronym no document defines, one letter off an acronym of `y` (a document defines "Stichting School
+    & Veiligheid (SSV)" and goes on with "SVV")."""
+    if not is_acronym(x) or table.kind(x) is not None:
+        return False
+    return any(is_acronym(f) and len(f) == len(x) and f[0] == x[0] and sum(p != q for p, q in zip(f, x)) == 1
+               for f in table.forms.get(table.canonical(y), ()))
 
 
 def in_list(text: str, a: Entity, b: Entity) -> bool:

@@ -91,6 +91,7 @@ def without_own_attribution(claim: str) -> str:
 
 
 MIN_FUZZY = 5  # shortest stem that may match inside a compound
+W_SEMANTIC_DISTANCE = 2.0  # rank a claim window down by this times its e5 distance to the closest window (tuned on dev)
 DOUBLED_VOWEL = re.compile(r"([aeiou])\1")
 
 
@@ -389,7 +390,11 @@ class ClaimIndex:
                 windows.append(Window(x, y, r, self.rows[x][1], self.rows[y][2], float(pair_lex[k]), float(pair_ctx[k]), float(pair_sem[k])))
         for w in windows:
             w.score = (1 - w_semantic) * (0.8 * w.lexical + 0.2 * w.lexical_context) + w_semantic * w.semantic
-        windows.sort(key=lambda w: -w.score)
+        # e5 similarities of windows lie close together (0.80-0.92) and the lexical shares far apart, so a window with
+        # many of the claim's words but far from its meaning could outrank the one that says it: the order also
+        # takes off each window's distance to the closest one (the score itself, which the thresholds read, stays)
+        top_semantic = max((w.semantic for w in windows), default=0.0)
+        windows.sort(key=lambda w: -(w.score - W_SEMANTIC_DISTANCE * (top_semantic - w.semantic)))
         return windows
 
     def window_terms(self, w: Window) -> set[str]:

@@ -100,6 +100,12 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"young people|youth|teenagers?|adolescents?", "jongeren"),
     (r"pupils?|students?|schoolchildren", "leerlingen studenten"),
     (r"schools?", "scholen onderwijs"),
+    # the Dutch school system by its English names
+    (r"(?:secondary |senior secondary )?vocational (?:education|training|colleges?|schools?|students?)|vocational|vet colleges?", "mbo"),
+    (r"universit(?:y|ies) of applied sciences?|higher professional education|applied sciences?", "hbo"),
+    (r"secondary (?:schools?|education)|high schools?", "voortgezet onderwijs"),
+    (r"primary (?:schools?|education)|elementary schools?", "basisonderwijs primair onderwijs"),
+    (r"teacher training (?:colleges?|courses?|programmes?)|teacher education", "pabo lerarenopleiding"),
     (r"teachers?", "leraren docenten"),
     (r"mothers?|single mothers?", "moeders"),
     (r"migrants?|migration background|immigrants?", "migratieachtergrond"),
@@ -179,6 +185,9 @@ ABBREVIATIONS = {"sgg": "seksueel grensoverschrijdend gedrag"}
 # documents do not use costs nothing.
 PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"(?:het )?leger|krijgsmacht|militairen|het militaire apparaat", "Defensie"),
+    (r"(?:europese |eu-)?ai-(?:wet|wetgeving|regels)|ai act", "AI-verordening"),
+    (r"(?:europese |eu-)?(?:digitale[ -]?)?dienstenwet|digital services act", "DSA digitaledienstenverordening"),
+    (r"(?:trekt|trekken|trok|trokken)(?: [\w+-]+){0,8} op|optrekken|optrekt|optrok", "samen werken samenwerking"),
     (r"dames", "vrouwen"),
     (r"heren", "mannen"),
     (r"(?:beide |de )?seksen|(?:beide |de twee )?geslachten", "mannen vrouwen"),

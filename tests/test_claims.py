@@ -40,6 +40,21 @@ def test_same_organisation_and_year_without_the_fact_is_not_found(engine) -> Non
     assert all(n.found for n in r.coverage.names)
 
 
+def test_a_figure_of_a_project_named_before_the_window_is_contradicted(engine) -> None:
+    """"Project Single Super Mom werkt!" ... "De kennis die ze opdoen wordt gedeeld met nog zes gemeenten": the name
+    the claim gives stands in the sentences before the figure."""
+    r = check(engine, "Wat Amsterdam en Nijmegen leren in het project Single Super Mom werkt!, wordt gedeeld met acht andere gemeenten.")
+    assert r.verdict == "contradicted", r.explanation
+
+
+def test_a_modal_of_a_relative_clause_ruling_an_absent_verb_is_no_contradiction(engine) -> None:
+    """The claim's "die ... moet coördineren" is about an ambassador the documents never name: "aanbevelingen" of the
+    Raad van Europa says nothing against it."""
+    r = check(engine, "Nederland stelt een speciale ambassadeur voor lhbtiq+-rechten aan die de Nederlandse inzet in de VN "
+                      "en de Raad van Europa moet coördineren.")
+    assert r.verdict == "not_found", r.explanation
+
+
 def test_the_claims_own_verb_must_be_in_the_evidence(engine) -> None:
     """"Het kabinet schrapt het plan ...": a window that only names the plan does not say it is scrapped."""
     r = check(engine, "Het kabinet schrapt het plan van aanpak Stop femicide!")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.aliases import build_alias_table
+from corpus.aliases import AliasTable, build_alias_table
 from rag.contradictions import (
     Conflict,
     detect_counterpart,
@@ -61,6 +61,9 @@ NUMBER = [
 ]
 
 DATE = [
+    # a verb of ending with its particle after the time ("liep eind 2024 al af") gives an end
+    ("De subsidieronde liep eind 2024 al af.", "Bij ZonMw loopt tot september 2026 ook de subsidieronde.", True),
+    ("De subsidieronde loopt in september 2026 af.", "Bij ZonMw loopt tot september 2026 ook de subsidieronde.", False),
     ("Het programma loopt van 2020 tot en met 2024.", "Het programma loopt van 2023 tot en met 2027.", True),
     ("Het programma loopt van 2023 tot en met 2027.", "Het programma loopt 2023 t/m 2027.", False),
     ("De subsidie loopt van 2022 tot 2025.", "De subsidie loopt van 2022 tot en met 2024.", False),
@@ -367,6 +370,16 @@ def test_modality(claim: str, evidence: str, expected: bool) -> None:
 @pytest.mark.parametrize("claim,evidence,expected", ENTITY)
 def test_entity(claim: str, evidence: str, expected: bool) -> None:
     check(detect_entity, claim, evidence, expected)
+
+
+def test_an_undefined_acronym_one_letter_off_a_defined_one_is_the_same_organisation() -> None:
+    """A document defines "Stichting School & Veiligheid (SSV)" and goes on with "SVV"; "CBS" is not "CPB"."""
+    table = AliasTable()
+    table.add(["Stichting School & Veiligheid", "SSV"], "organisation")
+    table.add(["Centraal Planbureau", "CPB"], "organisation")
+    table.add(["Centraal Bureau voor de Statistiek", "CBS"], "organisation")
+    assert detect_entity("Stichting School & Veiligheid helpt leraren.", "Zo heeft SVV aanbod voor docenten.", table) is None
+    assert detect_entity("Het Centraal Planbureau helpt leraren.", "Zo heeft het CBS aanbod voor docenten.", table) is not None
 
 
 def test_entity_uses_alias_table_from_documents() -> None:

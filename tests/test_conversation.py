@@ -111,6 +111,12 @@ def test_pointer_words_are_dropped_and_no_word_is_carried_twice(engine):
         # a new subject put first, taken up by "dat" after the comma: the pointer points inside the question
         ("Wat doet de mannenalliantie?", "Paarse Vrijdag, wie organiseert dat?", False),
         ("Wat doet de mannenalliantie?", "En die alliantie, wie zit daarin?", True),
+        # the informal "ie" for "hij"; "die gegevens"; English "that" opening a clause points nowhere, "was that" does
+        ("Wat gebeurt er met de wegwijzer over online seksualiteit?", "en wanneer komt ie uit, en bij welke schoolsoorten?", True),
+        ("Welke rol speelt het CBS bij open data?", "weet het kabinet waar die gegevens dan voor gebruikt worden?", True),
+        ("What will the periodic report on Dutch emancipation policy look at?",
+         "In the answers to the MPs' questions, what evidence does the government cite that the situation of Roma in the EU is worrying?", False),
+        ("Did the Netherlands speak out in the EU about Hungary's anti-LGBTIQ laws?", "was that the only statement?", True),
     ],
 )
 def test_whether_context_is_carried(engine, earlier, question, carried):
