@@ -396,7 +396,10 @@ ANSWER_TYPES = [
                 r"(?!\s+(staat|staan|stond|stonden|lees|lezen)\s+(er\s+)?((iets\s+)?in\s+(de|het|die|dat|deze|dit)\s+[\w-]*(nota|brief|document\w*|stuk|stukken|"
                 r"tekst|antwoord\w*|beantwoording|verordening|wet|rapport|bijlage)|beschreven|vermeld|wanneer|hoe|wie|wat|welke?|of|hoeveel|waarom)\b)"
                 r"(?!.*\b(vinden|vind|terecht|nalezen|informatie|lezen|zien|bekijken|opzoeken|raadplegen|uitgelegd|toegelicht|beschreven|uitgewerkt|besproken|vermeld)\b)"
-                r"(?!\s+(ligt|liggen|lag|lagen|komt|komen)\b.*\b(focus|nadruk|accent|prioriteit\w*|zwaartepunt)\b)|"  # "waar ligt hun focus": on what
+                r"(?!\s+(ligt|liggen|lag|lagen|komt|komen)\b.*\b(focus|nadruk|accent|prioriteit\w*|zwaartepunt)\b)"  # "waar ligt hun focus": on what
+                # a stranded preposition before a closing participle, the source named after it: "Waar is de taakopdracht
+                # op gericht volgens de nota?"
+                r"(?!.*\s(op|aan|over|voor|naar|toe|tegen|om|van|uit|bij)\s+(ge|be|ver|ont|her|er)[a-zà-ÿ]+[dt](\s+(volgens|in|bij)\s[^?]*)?\s*\??\s*$)|"
                 r"in welke (stad|gemeente|plaats|provincie)|in which (city|town|municipality)|"
                 # where a rule puts something asks for the law or document: "where will the Dutch supervisors be named?"
                 r"where(?!\s+(will|is|are|was|were|would|should|shall)\b[^?]*\b(named|designated|appointed|laid down|set out|regulated|specified|recorded|written down)\b)"

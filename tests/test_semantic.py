@@ -454,6 +454,9 @@ def test_waar_with_a_preposition_at_the_end_asks_what_not_where():
     assert place is not None and place.search("in Amsterdam en Nijmegen")
     assert asked_type("Waar richt de alliantie Worden Wie je Bent zich op?") is None
     assert asked_type("Waar gaat het geld naartoe?") is None
+    # ... also before a closing participle, with the source named after it
+    assert asked_type("Waar is de Taakopdracht Gender en Gezondheid op gericht volgens de nota?") is None
+    assert asked_type("Waar is het geld aan besteed?") is None
 
 
 def test_a_count_written_as_a_word_but_not_the_article_een():
