@@ -60,6 +60,7 @@ BACK_REFERENCE = re.compile(
     r"it|its|they|them|their|this|(?:is|was|are|were)\s+that|that(?!\s+(?:the|a|an|there|it|they|he|she|we|you|i|its|their|his|her|our|some|all|most|many|no|women|men|people)\b)|"
     r"these|those|there|such\s+an?|"
     r"(?:the|that|this)\s+(?:previous|last|earlier|former|old|new|current|same|other|first|second|third|latter)\s+ones?|(?:that|this)\s+one|"  # "the previous one"
+    r"(?:a|any|the)\s+similar|(?:in\s+)?the\s+same\s+way|the\s+(?:planned\s+|new\s+)?dutch\s+one|"  # "is a similar law coming ...?"
     r"(?:de|het)\s+(?:eerste|tweede|derde|laatste|laatstgenoemde|eerstgenoemde)(?=\s*(?:\?|$|,|\s+(?:ervan|daarvan|van\s+(?:die|de)\s+\w+)\b|\s+(?:is|was|wordt|werd|vraagt|vroeg|zegt|gaat|heeft)\b)))\b",  # "de tweede"
     re.I,
 )
@@ -187,7 +188,8 @@ class DefiniteReferent:
     looking at?" after a question on the study of young people's acceptance)."""
 
     NOUN = re.compile(
-        r"\bthe\s+(researchers?|study|research|survey|programme|program|project|pilot|plan|scheme|alliance|network|"
+        r"\bthe\s+(?:(?:national|new|planned|current|whole|same|original|first|second|latest|final)\s+){0,2}"
+        r"(researchers?|study|research|survey|programme|program|project|pilot|plan|scheme|alliance|network|"
         r"campaign|centre|center|platform|fund|law|bill|initiative|strategy|report|proposal|regulation|directive|"
         r"guidelines?|measures?|subsidy|grant|money|budget|organi[sz]ations?|partners|course|training|declaration)\b", re.I)
     NAME = re.compile(r"(?<=\s)(?!I\b)[A-Z]")
@@ -211,7 +213,8 @@ class DutchStudyReferent:
     onderzoekers ook over de grens?" after a question on the study of a ban). Other nouns after "de" open a subject
     of their own ("Wat doen de gemeenten?")."""
 
-    NOUN = re.compile(r"\bde\s+(onderzoekers|uitkomsten|resultaten|bevindingen|conclusies|aanbevelingen|deelnemers)\b", re.I)
+    NOUN = re.compile(r"\b(?:de|alle)\s+(?:(?:eerste|volledige|laatste|definitieve|belangrijkste|uiteindelijke)\s+)?"
+                      r"(onderzoekers|uitkomsten|resultaten|bevindingen|conclusies|aanbevelingen|deelnemers)\b", re.I)
     NAME = re.compile(r"(?<=\s)[A-Z]")
     OWN_STUDY = re.compile(r"\b(onderzoek|studie|evaluatie|monitor|peiling|enquête|rapport)\w*", re.I)
 

@@ -117,6 +117,11 @@ def test_pointer_words_are_dropped_and_no_word_is_carried_twice(engine):
         ("What will the periodic report on Dutch emancipation policy look at?",
          "In the answers to the MPs' questions, what evidence does the government cite that the situation of Roma in the EU is worrying?", False),
         ("Did the Netherlands speak out in the EU about Hungary's anti-LGBTIQ laws?", "was that the only statement?", True),
+        # "alle uitkomsten", "de eerste uitkomsten" of a study; an English "similar law", "the national subsidy"
+        ("Naar welke invloeden kijken de onderzoekers van de acceptatie van lhbtiq+ jongeren?", "Wanneer komen de eerste uitkomsten?", True),
+        ("Wat doet de wet over topposities bij beursgenoteerde bedrijven?", "Wanneer komen alle uitkomsten?", True),
+        ("What does the law on women on company boards require?", "and is a similar law coming for the public sector?", True),
+        ("Which partner runs the integrated approach in higher education?", "and what is the national subsidy based on?", True),
     ],
 )
 def test_whether_context_is_carried(engine, earlier, question, carried):
