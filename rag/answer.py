@@ -34,7 +34,7 @@ from index.lexical import fold, tokenize
 from rag.constraints import EFFECT_SIZE, LIST_MARKER, VERIFYING, corrected, missing_constraints, question_constraints, target_for_now
 from rag.contradictions import GENERIC_ACRONYMS, GENERIC_NAMES, PARTIES
 from rag.conversation import (MIN_QUOTE_CHARS, Resolved, Turn, nearby_rows, resolve, verbless_ellipsis, with_place_forms, without_document_name,
-                              without_opener, without_pointers)
+                              without_opener, without_pointers, switches_subject)
 from rag import numbers
 from rag.glossary import added_terms
 from rag.language import detect_language
@@ -339,6 +339,9 @@ ANSWER_TYPES = [
     (re.compile(r"^\s*(sinds (wanneer|welk jaar|welke maand)|since (when|what year|which year))\b", re.I), SinceDate()),
     # "In welk jaar ...?" is answered by a year, not by "dit najaar" (what the general question of time accepts)
     (re.compile(r"^\s*(in welk jaar|in (what|which) year|what year|which year)\b", re.I), re.compile(r"\b(19|20)\d\d\b")),
+    # "vanaf welk schooljaar ...?" by a school year or a year ("2025-2026", "schooljaar 2026/27")
+    (re.compile(r"^\s*((vanaf|in|per|tot|voor|sinds) )?welk (school|studie|college|cursus)jaar|^\s*((from|in|by|until) )?(which|what) (school|academic) year\b", re.I),
+     re.compile(r"\b(19|20)\d\d\b")),
     (re.compile(r"^\s*(wanneer|when|(in|vanaf|sinds|tot|per|voor) (welk jaar|welke jaren|welke maand(en)?|welke periode|welke datum)|op welke datum|vanaf wanneer|tot wanneer|per wanneer|uiterlijk wanneer|voor wanneer|"
                 r"(in|since|until|by|from|as of|starting) (what|which) (year|years|month|months|period|date|day)|on what date|by when|from when)\b", re.I), re.compile(r"\b(19|20)\d\d\b|\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|" + r"\b(" + WHEN_WORDS + r")\b|"
                 r"\b(eind|einde|begin|medio) (van )?(het|dit|volgend) jaar\b", re.I)),
@@ -1054,7 +1057,8 @@ def answer_features(engine, question: str, language: str, hits, scored, chosen, 
     `asked_type`."""
     passages = engine.index.passages
     rows = list(dict.fromkeys(c.row for c in chosen))
-    evidence = " ".join(passages[r].ranking_text() for r in rows) or " ".join(h.passage.ranking_text() for h in hits[:1])
+    evidence = (" ".join(passages[r].ranking_text() for r in with_overlapping(passages, rows))
+                or " ".join(h.passage.ranking_text() for h in hits[:1]))
     english = language != "nl"
     constraints = question_constraints(question)
     if english:  # names are translated in an English question ("Safe Cities"): acronyms, countries and places must match
@@ -1128,6 +1132,8 @@ def retrieve_for_answer(engine, question: str, k: int = 5, doc_id: str | None = 
     """Normalise, resolve against the conversation, retrieve; `history` (earlier turns, oldest first)."""
     engine.check_doc_id(doc_id)
     retriever = engine.retriever
+    if switches_subject(question):  # "Ander onderwerp: ...": nothing of the conversation is carried
+        history = []
     question = without_opener(question)  # "btw ...", "Nog iets anders: ..." (the response keeps the question as asked)
     question = without_document_name(question)  # "..., volgens de nota?": the document names no subject
     question = engine.spelled(question)  # "bestuursakoord": the documents' spelling (rag.spelling)
@@ -1225,6 +1231,21 @@ def with_anchored_source(engine, chosen: list[ScoredSentence], scored: list[Scor
 CONSTRAINED_SHARE = 0.3  # a sentence that has what the question pins down may lead when it scores this share of the best
 
 
+def with_overlapping(passages, rows: list[int]) -> list[int]:
+    """The rows and the passages overlapping them: the other chunks of a paragraph split with an overlap ("... VOG-screening
+    ... De planning is ..." and "De planning is ... Hiermee zal ook worden aangesloten op wetgeving die in EU-verband ...")."""
+    out = list(rows)
+    for r in rows:
+        for n in (r - 1, r + 1):
+            if 0 <= n < len(passages) and n not in out and overlaps(passages[r], passages[n]):
+                out.append(n)
+    return out
+
+
+def overlaps(a, b) -> bool:
+    return a.doc_id == b.doc_id and a.char_start < b.char_end and b.char_start < a.char_end
+
+
 def with_constrained_sentence(engine, question: str, language: str, chosen: list[ScoredSentence], scored: list[ScoredSentence],
                               max_sentences: int) -> list[ScoredSentence]:
     """A Dutch question that pins something down ("hoe wil SZW ...") whose chosen sentences' passages lack it: a sentence
@@ -1249,7 +1270,10 @@ def with_constrained_sentence(engine, question: str, language: str, chosen: list
     for c in scored:
         if c.score < CONSTRAINED_SHARE * scored[0].score:
             break
-        if not missing([c.row], passages[c.row].text[c.start : c.end]):
+        sentence = passages[c.row].text[c.start : c.end]
+        # its passage has it all, or the sentence has what was lacking and the paragraph's other chunk the rest
+        if not missing([c.row], sentence) or (not missing_constraints(lacking, sentence, engine.aliases)
+                                               and not missing(with_overlapping(passages, [c.row]), sentence)):
             same = [x for x in chosen if x.row == c.row and x is not c]
             return ([c] + same)[:max_sentences]
     return chosen

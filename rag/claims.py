@@ -439,7 +439,7 @@ def window_conflict(ci: ClaimIndex, parts: ClaimParts, w: Window, neighbours: tu
     figures = [cv for cv in parts.values if cv.kind in ("number", "percentage", "amount")]
     for i, text in enumerate(texts):
         conflicts = find_conflicts(parts.text, text, ci.table)
-        if conflicts and conflicts[0].kind == "modality" and agreeing_segment(parts.text, ci.passages[w.row].text):
+        if conflicts and conflicts[0].kind == "modality" and agreeing_segment(parts.text, ci.passages[w.row].text, names_said(parts, text)):
             conflicts = conflicts[1:]  # the passage says it the claim's way elsewhere ("zal worden opgericht. Het streven is ...")
         if i > 0 and conflicts and figures:
             other = next((t for _r, t in pair if t != text), "")
@@ -467,6 +467,12 @@ def window_conflict(ci: ClaimIndex, parts: ClaimParts, w: Window, neighbours: tu
     if plan is not None:
         return Conflict("modality", parts.text, plan, f"De bewering zegt dat het al is gebeurd, maar de bron zegt: ‘{plan.strip()}’.")
     return None
+
+
+def names_said(parts: ClaimParts, text: str) -> tuple[str, ...]:
+    """The last word of each place of the claim that the text names too ("Eustatius")."""
+    return tuple(w for n in parts.names if n.cls in ("place", "region") and not n.name.isupper()  # (not "EU")
+                 and (w := n.name.split()[-1]) and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text, re.I))
 
 
 def value_in(parts: ClaimParts, claim_text: str, text: str) -> bool:

