@@ -98,6 +98,9 @@ T_REST_SEMANTIC = 0.9
 # vouches that the window says the same thing otherwise ("Brussel groen licht ... in 2027" vs "Commissie ... 2026").
 T_REST_VALUE = (0.91, 0.3)
 VALUE_KINDS = ("number", "date", "entity")
+# ... and a number or a date with less again ("Vanaf begin 2025 krijgt het LPT steeds meer vorm" for "kreeg al vanaf
+# begin 2024 geleidelijk gestalte"): a figure said otherwise is the surest conflict there is
+T_REST_FIGURE = (0.90, 0.25)
 # Support by meaning needs a word of the claim's own subject when the window has this share of its predicate: all of
 # what the claim says, of none of its subject, is said of another actor ("ligt bij aanbieders" vs "de toezichthouders").
 T_OTHER_ACTOR = 0.8
@@ -275,6 +278,8 @@ def judge(ci: ClaimIndex, parts: ClaimParts, w: Window, top_score: float) -> Jud
         rest = T_REST[1] if w.semantic >= T_REST_SEMANTIC else T_REST[0]
         if conflict is not None and conflict.kind in VALUE_KINDS and w.semantic >= T_REST_VALUE[0]:
             rest = min(rest, T_REST_VALUE[1])
+        if conflict is not None and conflict.kind in ("number", "date") and w.semantic >= T_REST_FIGURE[0]:
+            rest = min(rest, T_REST_FIGURE[1])
         named = {t for n, found, where in names if found and where == "passage" for t in ci.stem_words(n.name)}
         if conflict is not None and rest_covered(ci, parts, w, conflict, named) < rest:
             conflict = None  # the evidence is about something else: its difference proves nothing

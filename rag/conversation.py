@@ -128,7 +128,7 @@ OPENER = re.compile(
     r"^\s*(?:(?:ok(?:ay|é)?|oke|goed|prima|thanks|dank\s*je(?:wel)?|bedankt)\s*[,.!]?\s+)?"  # "ok, ander onderwerp: ..."
     r"(?:btw|by\s+the\s+way|trouwens|overigens|nog\s+iets\s+anders|iets\s+(?:heel\s+|totaal\s+|compleet\s+)?anders|(?:nog\s+)?(?:een\s+)?andere\s+vraag"
     r"|ander\s+onderwerp|nog\s+een\s+vraag|(?:another|a\s+different|different|one\s+more)\s+question|on\s+another\s+note"
-    r"|(?:(?:nog\s+)?even\s+)?los\s+(?:daarvan|hiervan|van\s+(?:dit|dat))|apart\s+from\s+(?:that|this)|(?:on\s+)?a\s+separate\s+(?:note|point|question)|(?:a\s+)?separate\s+(?:thing|topic|matter)"
+    r"|(?:(?:nog\s+)?even\s+)?los\s+(?:daarvan|hiervan|van\s+(?:dit|dat))|apart\s+from\s+(?:that|this)|(?:on\s+)?(?:a\s+)?separate\s+(?:note|point|question)|(?:a\s+)?separate\s+(?:thing|topic|matter)"
     r"|(?:a\s+)?(?:different|other|new)\s+(?:topic|subject|thing)|switching\s+(?:topics?|subjects?|gears)|(?:changing|to\s+change)\s+(?:the\s+)?(?:topic|subject)"
     r"|(?:van\s+)?(?:een\s+)?heel\s+ander\s+onderwerp|(?:even\s+)?over\s+iets\s+anders|afgezien\s+(?:daarvan|hiervan|van\s+(?:dit|dat)))"
     r"(?![\w-])\s*[:,.;!-]*\s*",
@@ -142,7 +142,7 @@ OPENER = re.compile(
 SWITCH_OPENER = re.compile(
     r"^\s*(?:(?:ok(?:ay|é)?|oke|goed|prima|thanks|dank\s*je(?:wel)?|bedankt)\s*[,.!]?\s+)?"
     r"(?:nog\s+iets\s+anders|iets\s+(?:heel\s+|totaal\s+|compleet\s+)?anders|ander\s+onderwerp|on\s+another\s+note"
-    r"|(?:(?:nog\s+)?even\s+)?los\s+(?:daarvan|hiervan|van\s+(?:dit|dat))|apart\s+from\s+(?:that|this)|(?:on\s+)?a\s+separate\s+(?:note|point|question)"
+    r"|(?:(?:nog\s+)?even\s+)?los\s+(?:daarvan|hiervan|van\s+(?:dit|dat))|apart\s+from\s+(?:that|this)|(?:on\s+)?(?:a\s+)?separate\s+(?:note|point|question)"
     r"|(?:a\s+)?separate\s+(?:thing|topic|matter)|(?:a\s+)?(?:different|other|new)\s+(?:topic|subject|thing)|switching\s+(?:topics?|subjects?|gears)"
     r"|(?:changing|to\s+change)\s+(?:the\s+)?(?:topic|subject)|(?:van\s+)?(?:een\s+)?heel\s+ander\s+onderwerp|(?:even\s+)?over\s+iets\s+anders"
     r"|afgezien\s+(?:daarvan|hiervan|van\s+(?:dit|dat)))(?![\w-])",

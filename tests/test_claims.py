@@ -61,6 +61,13 @@ def test_a_plan_said_of_other_islands_does_not_agree_with_a_decision_on_these(en
     assert r.verdict == "contradicted", r.explanation
 
 
+def test_a_date_said_otherwise_in_other_words_is_contradicted(engine) -> None:
+    """"kreeg al vanaf begin 2024 geleidelijk gestalte" against "Vanaf begin 2025 krijgt het LPT steeds meer vorm": the
+    name and the meaning agree, the rest is said in other words, the year differs."""
+    r = check(engine, "Het Landelijk Platform Transgenderzorg kreeg al vanaf begin 2024 geleidelijk gestalte.")
+    assert r.verdict == "contradicted", r.explanation
+
+
 def test_the_claims_own_verb_must_be_in_the_evidence(engine) -> None:
     """"Het kabinet schrapt het plan ...": a window that only names the plan does not say it is scrapped."""
     r = check(engine, "Het kabinet schrapt het plan van aanpak Stop femicide!")

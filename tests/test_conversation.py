@@ -293,6 +293,7 @@ def test_an_opener_that_announces_another_subject_carries_nothing(engine):
 
     assert switches_subject("Different subject: does the Dutch government agree the situation of Roma in the EU is worrying?")
     assert switches_subject("Ander onderwerp: wat doet het kabinet tegen femicide?")
+    assert switches_subject("Separate question: when did the curriculum body deliver its draft targets?")
     assert not switches_subject("btw, wanneer begint die?")
     history = [Turn(question="What does the Women in Technics project focus on?",
                     answer="Het project Women in Technics wordt gefinancierd uit het Just Transition Fund.")]
