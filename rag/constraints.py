@@ -197,6 +197,8 @@ def question_constraints(question: str) -> list[Constraint]:
             words = words[1:]  # "Loopt Economische veerkracht ...": the first word is capitalised as the first word
         if OWNER_OF_NAME.match(question, m.end()) or ASKER.match(question, m.end()):
             continue  # "the EU's Digital Services Act" names the act; "Westerveld en Kathmann vroegen ..." the askers
+        if ANSWERER.search(question[: m.start()]):
+            continue  # "volgens de antwoorden van Paul en Van Marum": who wrote the document, not what it says
         if words:
             out.append(Constraint("name", " ".join(words)))
     names = [c for c in out if c.kind == "name"]
@@ -212,6 +214,11 @@ LHBTIQ_FORMS = frozenset(f.lower() for f in LHBTIQ)
 OWNER_OF_NAME = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?[A-Z]")
 # The members who asked the question, named before their verb ("Westerveld en Kathmann vroegen hoe ..."): an answer
 # does not repeat who asked.
+# Who answers, named as the source of what is asked ("volgens de antwoorden van Paul en Van Marum", "according to
+# state secretary Paul"): a letter is signed by them, its passages do not name them.
+ANSWERER = re.compile(r"(?:volgens|according\s+to|aldus|zeggen|says?)\s+(?:de\s+antwoorden\s+van\s+|the\s+answers\s+(?:of|from|by)\s+)?"
+                      r"(?:(?:de\s+|the\s+)?(?:staatssecretaris(?:sen)?|minister(?:s)?|bewindspersonen|state\s+secretar(?:y|ies)|ministers?)\s+)?"
+                      r"(?:[A-Z][\w'’-]+\s+(?:en|and|,)\s+(?:[Vv]an\s+|[Dd]e\s+)?)?$")
 ASKER = re.compile(r"(?:\s*(?:,|en|and)\s+[A-Z][\w'’-]+)*\s+(?:vroegen|vroeg|vragen|vraagt|wilden\s+weten|wilde\s+weten|asked|ask|"
                    r"wanted\s+to\s+know)\b")
 

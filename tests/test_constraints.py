@@ -176,6 +176,13 @@ def test_funding_asks_for_an_amount_only_with_a_word_of_quantity():
     assert "amount" in kinds and "count-of" not in kinds  # "investeert" is a verb, not the thing counted
 
 
+def test_who_answers_named_as_the_source_is_no_constraint():
+    """"volgens de antwoorden van Paul en Van Marum": the letter is signed by them, its passages do not name them."""
+    assert question_constraints("Kan een toezichthouder ingrijpen, volgens de antwoorden van Paul en Van Marum?") == []
+    assert question_constraints("What does the cabinet do, according to state secretary Paul?") == []
+    assert ("name", "Paul") in kinds("Wat zegt Paul over de Raad van Europa?")
+
+
 def test_a_name_of_several_words_is_found_as_a_phrase():
     """"Sterk Samen" is no alliance of the documents, though "Sterk" and "samen" both occur; a capitalised first
     word of the question is no part of a name ("Loopt Economische veerkracht ... nog?")."""
