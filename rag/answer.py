@@ -195,7 +195,7 @@ class WithoutDates(WithoutListMarkers):
 
 
 # Words that say when without a date ("rond de zomer", "dit najaar", "binnenkort")
-WHEN_WORDS = r"zomer(?:reces)?|najaar|voorjaar|kwartaal|binnenkort|dit jaar|volgend jaar|(?:kerst|herfst|voorjaars)?reces"
+WHEN_WORDS = r"zomer|najaar|voorjaar|kwartaal|binnenkort|dit jaar|volgend jaar|(?:zomer|kerst|herfst|voorjaars)?reces"
 
 
 class StartDate:

@@ -25,6 +25,7 @@ from functools import cached_property
 from corpus.sentences import sentence_spans
 from rag.contradictions import (
     DIRECTION,
+    find_word,
     agreeing_segment,
     QUANTIFIER,
     SMALL_WORDS,
@@ -95,12 +96,11 @@ T_REST = (0.5, 0.45)  # a detector's conflict counts when the window has this sh
 # (the second with at least this e5 similarity: the other words are said otherwise, "departementen" for "ministeries")
 T_REST_SEMANTIC = 0.9
 # A number, date or name that differs counts with less of the rest said in the same words when the e5 similarity
-# vouches that the window says the same thing otherwise ("Brussel groen licht ... in 2027" vs "Commissie ... 2026").
-T_REST_VALUE = (0.91, 0.3)
-VALUE_KINDS = ("number", "date", "entity")
-# ... and a number or a date with less again ("Vanaf begin 2025 krijgt het LPT steeds meer vorm" for "kreeg al vanaf
-# begin 2024 geleidelijk gestalte"): a figure said otherwise is the surest conflict there is
+# vouches that the window says the same thing otherwise ("Brussel groen licht ... in 2027" vs "Commissie ... 2026"):
+# (e5 similarity, share of the rest) by kind. A figure with less again ("Vanaf begin 2025 krijgt het LPT steeds meer
+# vorm" for "kreeg al vanaf begin 2024 geleidelijk gestalte"): a figure said otherwise is the surest conflict there is.
 T_REST_FIGURE = (0.90, 0.25)
+T_REST_VALUE_BY_KIND = {"number": T_REST_FIGURE, "date": T_REST_FIGURE, "entity": (0.91, 0.3)}
 # Support by meaning needs a word of the claim's own subject when the window has this share of its predicate: all of
 # what the claim says, of none of its subject, is said of another actor ("ligt bij aanbieders" vs "de toezichthouders").
 T_OTHER_ACTOR = 0.8
@@ -170,7 +170,7 @@ class Judgement:
         of the claim's subject may be confirmed by the sentences before the window, which introduced that subject ("Het
         kabinet laat onderzoeken welke opties er zijn om ... te voorkomen. Het onderzoek gaat ... van start")."""
         word = unconfirmed(*self.texts)
-        if word and self.before and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", self.subject_text, re.I):
+        if word and self.before and find_word(word, self.subject_text):
             if unconfirmed(self.texts[0], f"{self.before} {self.texts[1]}") is None:
                 return None
         return word
@@ -276,10 +276,9 @@ def judge(ci: ClaimIndex, parts: ClaimParts, w: Window, top_score: float) -> Jud
     if on_subject:
         conflict = window_conflict(ci, parts, w, neighbours)
         rest = T_REST[1] if w.semantic >= T_REST_SEMANTIC else T_REST[0]
-        if conflict is not None and conflict.kind in VALUE_KINDS and w.semantic >= T_REST_VALUE[0]:
-            rest = min(rest, T_REST_VALUE[1])
-        if conflict is not None and conflict.kind in ("number", "date") and w.semantic >= T_REST_FIGURE[0]:
-            rest = min(rest, T_REST_FIGURE[1])
+        vouched_by_meaning = T_REST_VALUE_BY_KIND.get(conflict.kind) if conflict is not None else None
+        if vouched_by_meaning is not None and w.semantic >= vouched_by_meaning[0]:
+            rest = min(rest, vouched_by_meaning[1])
         named = {t for n, found, where in names if found and where == "passage" for t in ci.stem_words(n.name)}
         if conflict is not None and rest_covered(ci, parts, w, conflict, named) < rest:
             conflict = None  # the evidence is about something else: its difference proves nothing
@@ -477,7 +476,7 @@ def window_conflict(ci: ClaimIndex, parts: ClaimParts, w: Window, neighbours: tu
 def names_said(parts: ClaimParts, text: str) -> tuple[str, ...]:
     """The last word of each place of the claim that the text names too ("Eustatius")."""
     return tuple(w for n in parts.names if n.cls in ("place", "region") and not n.name.isupper()  # (not "EU")
-                 and (w := n.name.split()[-1]) and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text, re.I))
+                 and (w := n.name.split()[-1]) and find_word(w, text))
 
 
 def value_in(parts: ClaimParts, claim_text: str, text: str) -> bool:
@@ -486,18 +485,16 @@ def value_in(parts: ClaimParts, claim_text: str, text: str) -> bool:
     return any(value_found(cv, parts.text, text, values)[0] for cv in parts.values if cv.text == claim_text)
 
 
-MODAL_VERB = re.compile(r"(?<![\w-])(?:moet|moeten|mag|mogen|kan|kunnen|zal|zullen|wil|willen|hoeft|hoeven)(?![\w-])", re.I)
-
-
-RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:die|dat|wat)\s+(?:[^\s,;.]+\s+){0,14}$", re.I)
+MODAL_VERB = re.compile(r"(?:moet|moeten|mag|mogen|kan|kunnen|zal|zullen|wil|willen|hoeft|hoeven)", re.I)
+IN_RELATIVE_CLAUSE = re.compile(r"(?<![\w-])(?:die|dat|wat)\s+(?:[^\s,;.]+\s+){0,14}$", re.I)  # what precedes a word in one
 
 
 def governed_verb(claim: str, modal: str) -> str | None:
     """The infinitive a modal verb of a relative clause of the claim rules: the next word ("een ambassadeur die ...
     moet coördineren") or else the last infinitive of its clause. None for a modal of the main clause: "mogen zelf
     kiezen of ..." says the choice in other words."""
-    m = MODAL_VERB.search(claim) if MODAL_VERB.fullmatch(modal.strip()) else None
-    if m is None or not RELATIVE_BEFORE.search(re.split(r"[,;:]", claim[: m.start()])[-1]):
+    m = find_word(modal.strip(), claim) if MODAL_VERB.fullmatch(modal.strip()) else None
+    if m is None or not IN_RELATIVE_CLAUSE.search(re.split(r"[,;:]", claim[: m.start()])[-1]):
         return None
     clause = re.split(r"[,.;:!?]", claim[m.end() :], maxsplit=1)[0]
     words = re.findall(r"[\w’'+-]+", clause)

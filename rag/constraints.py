@@ -212,13 +212,13 @@ LHBTIQ_FORMS = frozenset(f.lower() for f in LHBTIQ)
 
 # A name that owns the next one ("the EU's Digital Services Act", "Europe's AI Act"): the next name is the constraint.
 OWNER_OF_NAME = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?[A-Z]")
-# The members who asked the question, named before their verb ("Westerveld en Kathmann vroegen hoe ..."): an answer
-# does not repeat who asked.
 # Who answers, named as the source of what is asked ("volgens de antwoorden van Paul en Van Marum", "according to
 # state secretary Paul"): a letter is signed by them, its passages do not name them.
 ANSWERER = re.compile(r"(?:volgens|according\s+to|aldus|zeggen|says?)\s+(?:de\s+antwoorden\s+van\s+|the\s+answers\s+(?:of|from|by)\s+)?"
-                      r"(?:(?:de\s+|the\s+)?(?:staatssecretaris(?:sen)?|minister(?:s)?|bewindspersonen|state\s+secretar(?:y|ies)|ministers?)\s+)?"
+                      r"(?:(?:de\s+|the\s+)?(?:staatssecretaris(?:sen)?|ministers?|bewindspersonen|state\s+secretar(?:y|ies))\s+)?"
                       r"(?:[A-Z][\w'’-]+\s+(?:en|and|,)\s+(?:[Vv]an\s+|[Dd]e\s+)?)?$")
+# The members who asked the question, named before their verb ("Westerveld en Kathmann vroegen hoe ..."): an answer
+# does not repeat who asked.
 ASKER = re.compile(r"(?:\s*(?:,|en|and)\s+[A-Z][\w'’-]+)*\s+(?:vroegen|vroeg|vragen|vraagt|wilden\s+weten|wilde\s+weten|asked|ask|"
                    r"wanted\s+to\s+know)\b")
 

@@ -63,6 +63,11 @@ def _fold_char(c: str) -> str:
     return d if len(d) == 1 else c.lower()
 
 
+def find_word(word: str, text: str, flags: int = re.I) -> re.Match[str] | None:
+    """`word` as a whole word of `text` (not inside a longer or hyphenated word)."""
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, flags)
+
+
 @lru_cache(maxsize=8192)
 def fold_same_length(text: str) -> str:
     """Lowercase without accents, one character for one character (offsets stay valid). Memoised: a claim check folds
@@ -370,12 +375,13 @@ RANGE = re.compile(
 )
 START = re.compile(rf"(?:vanaf|sinds|per|met\s+ingang\s+van|m\.i\.v\.)\s+(?P<a>{TIME})", re.I)
 # (also a verb of ending before the time: "de subsidieronde sluit al eind 2025", "het programma loopt af in 2026")
+END_ADVERB = r"(?:(?:al|pas|dus|dan|officieel|formeel)\s+)?"
+END_PREPOSITION = r"(?:in\s+|op\s+|per\s+|rond\s+)?"
 END = re.compile(rf"(?:(?:tot\s+en\s+met|t/m|tot|uiterlijk(?:\s+in|\s+op)?|vóór|voor)\s+"
                  rf"|(?:sluit|sluiten|sloot|eindigt|eindigen|eindigde|stopt|stoppen|stopte|afloopt|(?:loopt|lopen|liep)\s+af)\s+"
-                 rf"(?:(?:al|pas|dus|dan|officieel|formeel)\s+)?(?:in\s+|op\s+|per\s+|rond\s+)?)(?P<b>{TIME})", re.I)
+                 rf"{END_ADVERB}{END_PREPOSITION})(?P<b>{TIME})", re.I)
 # (and the particle after the time: "de ronde liep eind 2024 al af")
-END_PARTICLE = re.compile(rf"(?:loopt|lopen|liep|liepen)\s+(?:[\w-]+\s+){{0,2}}?(?:in\s+|op\s+|per\s+|rond\s+)?(?P<b>{TIME})"
-                          rf"\s+(?:(?:al|pas|dus|dan|officieel|formeel)\s+)?af(?![\w-])", re.I)
+END_PARTICLE = re.compile(rf"(?:loopt|lopen|liep|liepen)\s+(?:[\w-]+\s+){{0,2}}?{END_PREPOSITION}(?P<b>{TIME})\s+{END_ADVERB}af(?![\w-])", re.I)
 POINT = re.compile(rf"(?<![\d/-])(?P<a>{TIME})", re.I)
 
 Time = tuple[int, int, int]  # year, month (0 = unknown), day (0 = unknown)
@@ -1373,7 +1379,7 @@ def agreeing_segment(claim: str, evidence: str, names: tuple[str, ...] = ()) -> 
     """A segment of the evidence on the claim whose commitment does not clash with the claim's (and that has the `names`:
     "ook Bonaire gaat aan de slag" agrees nothing about Saba, of which "wordt gekeken of ... kan")."""
     return any(not modality_clash(cm, em) and not other_action(cm, em)
-               and all(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", segment, re.I) for n in names)
+               and all(find_word(n, segment) for n in names)
                for cm, em, segment in segment_commitments(claim, evidence))
 
 
@@ -2399,7 +2405,7 @@ def unconfirmed(claim: str, evidence: str) -> str | None:
         word = m.group(g)
         if g == "sup" and RECENT_SPAN.match(folded_claim, m.start(g)) and RECENT_EVIDENCE.search(folded_ev):
             continue
-        if not re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", folded_ev) and not find_markers(word, DIRECTION + QUANTIFIER):
+        if not find_word(word, folded_ev, 0) and not find_markers(word, DIRECTION + QUANTIFIER):
             return claim[m.start(g) : m.end(g)]
     aim = bool(AIM.search(folded_ev))
     for lexicon, agree in checks:

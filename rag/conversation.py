@@ -123,31 +123,22 @@ NOT_TOPIC = frozenset(
     momenteel tegenwoordig verder nog""".split()
 )
 # A conversational opener says nothing of the subject ("btw sinds wanneer ...", "Nog iets anders: wie ..."): it is left
-# out of what is searched, so that the question's own words find its passage.
-OPENER = re.compile(
-    r"^\s*(?:(?:ok(?:ay|é)?|oke|goed|prima|thanks|dank\s*je(?:wel)?|bedankt)\s*[,.!]?\s+)?"  # "ok, ander onderwerp: ..."
-    r"(?:btw|by\s+the\s+way|trouwens|overigens|nog\s+iets\s+anders|iets\s+(?:heel\s+|totaal\s+|compleet\s+)?anders|(?:nog\s+)?(?:een\s+)?andere\s+vraag"
-    r"|ander\s+onderwerp|nog\s+een\s+vraag|(?:another|a\s+different|different|one\s+more)\s+question|on\s+another\s+note"
-    r"|(?:(?:nog\s+)?even\s+)?los\s+(?:daarvan|hiervan|van\s+(?:dit|dat))|apart\s+from\s+(?:that|this)|(?:on\s+)?(?:a\s+)?separate\s+(?:note|point|question)|(?:a\s+)?separate\s+(?:thing|topic|matter)"
-    r"|(?:a\s+)?(?:different|other|new)\s+(?:topic|subject|thing)|switching\s+(?:topics?|subjects?|gears)|(?:changing|to\s+change)\s+(?:the\s+)?(?:topic|subject)"
-    r"|(?:van\s+)?(?:een\s+)?heel\s+ander\s+onderwerp|(?:even\s+)?over\s+iets\s+anders|afgezien\s+(?:daarvan|hiervan|van\s+(?:dit|dat)))"
-    r"(?![\w-])\s*[:,.;!-]*\s*",
-    re.I,
-)
-
-
-# An opener that announces another subject: the question is read by itself, whatever pointer it has ("Different subject:
-# does the government agree ..., and what does it base that on?": its "it" points inside it). "btw" and "nog een vraag"
-# do not announce one ("btw, wanneer begint die?").
-SWITCH_OPENER = re.compile(
-    r"^\s*(?:(?:ok(?:ay|é)?|oke|goed|prima|thanks|dank\s*je(?:wel)?|bedankt)\s*[,.!]?\s+)?"
-    r"(?:nog\s+iets\s+anders|iets\s+(?:heel\s+|totaal\s+|compleet\s+)?anders|ander\s+onderwerp|on\s+another\s+note"
+# out of what is searched, so that the question's own words find its passage. Some openers announce another subject
+# (SWITCHING): the question is then read by itself, whatever pointer it has ("Different subject: does the government
+# agree ..., and what does it base that on?": its "it" points inside it); an aside ("btw", "nog een vraag") announces
+# none ("btw, wanneer begint die?").
+POLITE = r"^\s*(?:(?:ok(?:ay|é)?|oke|goed|prima|thanks|dank\s*je(?:wel)?|bedankt)\s*[,.!]?\s+)?"  # "ok, ander onderwerp: ..."
+ASIDE = (r"btw|by\s+the\s+way|trouwens|overigens|(?:nog\s+)?(?:een\s+)?andere\s+vraag|nog\s+een\s+vraag"
+         r"|(?:another|a\s+different|different|one\s+more)\s+question")
+SWITCHING = (
+    r"nog\s+iets\s+anders|iets\s+(?:heel\s+|totaal\s+|compleet\s+)?anders|ander\s+onderwerp|on\s+another\s+note"
     r"|(?:(?:nog\s+)?even\s+)?los\s+(?:daarvan|hiervan|van\s+(?:dit|dat))|apart\s+from\s+(?:that|this)|(?:on\s+)?(?:a\s+)?separate\s+(?:note|point|question)"
     r"|(?:a\s+)?separate\s+(?:thing|topic|matter)|(?:a\s+)?(?:different|other|new)\s+(?:topic|subject|thing)|switching\s+(?:topics?|subjects?|gears)"
     r"|(?:changing|to\s+change)\s+(?:the\s+)?(?:topic|subject)|(?:van\s+)?(?:een\s+)?heel\s+ander\s+onderwerp|(?:even\s+)?over\s+iets\s+anders"
-    r"|afgezien\s+(?:daarvan|hiervan|van\s+(?:dit|dat)))(?![\w-])",
-    re.I,
+    r"|afgezien\s+(?:daarvan|hiervan|van\s+(?:dit|dat))"
 )
+OPENER = re.compile(rf"{POLITE}(?:{ASIDE}|{SWITCHING})(?![\w-])\s*[:,.;!-]*\s*", re.I)
+SWITCH_OPENER = re.compile(rf"{POLITE}(?:{SWITCHING})(?![\w-])", re.I)
 
 
 def switches_subject(question: str) -> bool:
