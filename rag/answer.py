@@ -239,6 +239,7 @@ REASON = re.compile(r"\b(omdat|doordat|daarom|daardoor|hierdoor|want|omwille|van
 # of the pattern ignores it) or a word for one ("het kabinet", "het ministerie", "een expertisecentrum", "gemeenten").
 _ACTOR_NAME = r"(?<=[\s(])[A-ZÀ-Þ][\wà-ÿ+'’-]+|\b[A-Z]{2,}\b"
 ACTOR_NAME = re.compile(_ACTOR_NAME)
+NAME_ONLY = re.compile(rf"(?:{_ACTOR_NAME})|(\b\B)")  # ACTOR_NAME for OtherActor: its group (a word for an actor) never matches
 PARTY_AFTER = re.compile(r"\s*\((?:" + "|".join(re.escape(p) for p in PARTIES) + r")\)")
 # acronyms of a field or a law, not of anyone who acts ("AI-toepassingen", "de implementatie van de DSA")
 NOT_ACTORS = frozenset({"AI", "ICT"} | {form for law in LAWS for form in law if form.isupper()})
@@ -294,7 +295,7 @@ ANSWER_TYPES = [
                 r"what (is|are|were|was) the (effects?|results?|outcomes?|benefits?)\b)", re.I),
      re.compile(r"\b(zorg\w*\s+(\w+\s+){0,2}?(ervoor|voor)|daardoor|hierdoor|daarmee|hiermee|(leidt|leiden|leidde|leidden|geleid)\s+(\w+\s+){0,3}?tot|resulte\w+|opgeleverd|"
                 r"oplevert|opleveren|(draagt|dragen|droeg|droegen)\s+(\w+\s+){0,4}?bij|bijgedragen|effect\w*|resultaten?|groeit|verbeter\w*|toegenomen|gestegen|"
-                r"vergro[ot]\w*|verklein\w*|verminder\w*|versterk\w*|helpt|helpen|oplossing)\b", re.I)),
+                r"vergro[ot]\w*|verklein\w*|verminder\w*|versterk\w*|helpt|helpen|oplossing|(bereikt|bereikte|bereikten)\s+(\w+\s+){0,4}?dat)\b", re.I)),
     # a penalty is answered by a sentence or a fine, not by "is strafbaar"
     (re.compile(r"\b(welke ([\w-]+ )?(straf|straffen|boete|gevangenisstraf|sanctie|sancties)|hoe hoog is de (straf|boete)|"
                 r"(what|which) (is the )?([\w-]+ )?(penalty|penalties|sentences?|fines?|sanctions?)\b)", re.I),
@@ -350,13 +351,27 @@ ANSWER_TYPES = [
                 r"what (is|are) the names? of|hoe (heet|heten|heette|heetten)\b|wat is de naam van|wat zijn de namen van)", re.I),
      re.compile(r"[‘“\"'][^’”\"']{3,}[’”\"']|(?<=[a-zà-ÿ,]\s)[A-ZÀ-Þ][\w-]+")),
     # examples are given with "bijvoorbeeld", "zoals", "denk aan"
-    (re.compile(r"\b(examples?|for instance|voorbeelden|een voorbeeld|iets concreets|concrete (?:voorbeelden|zaken|dingen))\b", re.I),
-     re.compile(r"\b(bijvoorbeeld|zoals|denk aan|onder meer|onder andere|waaronder|een voorbeeld)\b", re.I)),
+    (re.compile(r"\b(examples?|for instance|voorbeelden|een voorbeeld|iets concreets|concrete (?:voorbeelden|zaken|dingen)|"
+                r"what (kind|kinds|sort|sorts|type|types) of activit(y|ies)|wat voor (soort )?activiteiten)\b", re.I),
+     re.compile(r"\b(bijvoorbeeld|zoals|denk aan|onder meer|onder andere|waaronder|een voorbeeld|voorbeelden van)\b", re.I)),
+    # "Welke werkgevers ...?", "which companies": answered by their names, not by "werkgevers" or "de alliantie"
+    (re.compile(r"^\s*(en\s+)?((door |van |bij |met )?welke (werkgevers|bedrijven|ondernemingen)|(by |from |with )?which (employers|companies|firms|businesses))\b", re.I),
+     OtherActor(NAME_ONLY)),
+    # who takes part ("Wie schuiven er aan bij het overleg?", "Who sits on the board?"): a sentence that says who is in it
+    (re.compile(r"^\s*(en\s+)?(wie|welke partijen)\s+(schuift|schuiven|zit|zitten|doet|doen|neemt|nemen)\s+(er\s+)?([\w-]+\s+){0,6}?(aan|mee|in|deel)\b|"
+                r"^\s*(and\s+)?who\s+(takes|take|took|is taking|are taking)\s+part\b|^\s*(and\s+)?who\s+(sits|sit|is|are)\s+(on|in|at)\b", re.I),
+     re.compile(rf"(?-i:{_ACTOR_NAME})|\b(aangesloten|deelnemers?|(neemt|nemen|namen) (\w+ ){{0,3}}?deel|deelgenomen|(doet|doen|deden) (\w+ ){{0,3}}?mee|"
+                r"bestaat uit|bestaan uit|vertegenwoordigd|vertegenwoordigers|aan tafel|partners|leden|betrokken|samenwerkingsverband)\b", re.I)),
+    # what a term covers ("wat valt daar onder?", "what counts as ...?"): a sentence that says what is meant by it
+    (re.compile(r"^\s*(en\s+)?(wat\s+(valt|vallen)\s+(er\s+|daar\s+|hier\s+)?(eigenlijk\s+|precies\s+|allemaal\s+)?onder|wat\s+(wordt|worden)\s+(er\s+)?(precies\s+|eigenlijk\s+)?(\w+\s+){0,3}?verstaan|"
+                r"what\s+(counts|count)\s+as|what\s+(is|are)\s+(meant|understood)\s+by|what\s+(does|do)\s+(that|this|it|the term)\s+(cover|mean))\b", re.I),
+     re.compile(r"\b(verstaan|(valt|vallen) (\w+ ){0,3}?onder|bestaat uit|bestaan uit|omvat|omvatten|houdt in|gaat het om|betreft|"
+                r"(is|zijn|betekent|betekenen) (het|de|een|dat)|staat voor)\b", re.I)),
     # "Welke organisatie ...?" is answered by a name or an actor's word (ACTOR); "wie"/"who" by any sentence: a person, a
     # group ("Wie vallen onder de plus?", "Who does the project help?") or an organisation (`PersonName` asks a name)
     # (also a programme: "Vanuit welk SZW-programma ...?" is answered by its name, "de werkagenda Voor een Inclusieve
     # Arbeidsmarkt (VIA)")
-    (re.compile(r"^\s*((door |van |bij |vanuit |uit |via )?welke? ([\w]+-)?(organisatie|organisaties|instantie|instanties|partij|toezichthouders?|programma|programma's|ministerie|ministeries)|"
+    (re.compile(r"^\s*((door |van |bij |vanuit |uit |via )?welke? ([\w]+-|[a-zà-ÿ]{3,}(?=organisatie|instantie))?(organisatie|organisaties|instantie|instanties|partij|toezichthouders?|programma|programma's|ministerie|ministeries)|"
                 r"(by |from )?which (organisation|organization|organisations|organizations|agency|agencies|body|bodies|regulators?|watchdogs?|supervisors?|authorities|ministry|ministries))\b"
                 r"(?!.*\b(reach|aimed|targeted|target|gericht|bedoeld|bereik\w*)\b)", re.I), OtherActor(ACTOR)),
     # who carries out a study is answered by a name ("Wie voert dat onderzoek uit?"), not by "een volgend kabinet"
@@ -952,6 +967,9 @@ def next_in_passage(c: ScoredSentence, scored: list[ScoredSentence], passages) -
 
 # A best sentence that cannot stand alone: "Deze methode richt zich op ...", "Dit is sinds 1 januari 2024 strafbaar."
 NEEDS_ANTECEDENT = re.compile(r"^\W*(deze|dit|die|dat|zij|ze|hij)\s", re.I)
+# ... and for a question asking why, one that opens with a consequence ("Daarom werk ik samen met ..."): the reason is
+# the sentence before it
+CONSEQUENCE_OPENER = re.compile(r"^\W*(daarom|hierom|daardoor|hierdoor)\s", re.I)
 
 
 def previous_in_passage(c: ScoredSentence, scored: list[ScoredSentence]) -> ScoredSentence | None:
@@ -959,13 +977,15 @@ def previous_in_passage(c: ScoredSentence, scored: list[ScoredSentence]) -> Scor
     return max((s for s in scored if s.row == c.row and s.end <= c.start), key=lambda s: s.start, default=None)
 
 
-def with_antecedent(chosen: list[ScoredSentence], scored: list[ScoredSentence], passages) -> list[ScoredSentence]:
-    """The best sentence, when it opens by pointing back ("Deze methode ..."), preceded by the sentence it points to
-    (in text order, so the answer reads as the document does); other sentences are left as they are."""
+def with_antecedent(chosen: list[ScoredSentence], scored: list[ScoredSentence], passages, reason_asked: bool = False) -> list[ScoredSentence]:
+    """The best sentence, when it opens by pointing back ("Deze methode ..."; for a why-question also "Daarom ..."),
+    preceded by the sentence it points to (in text order, so the answer reads as the document does); other sentences
+    are left as they are."""
     if not chosen:
         return chosen
     best = chosen[0]
-    if not NEEDS_ANTECEDENT.search(passages[best.row].text[best.start : best.end]):
+    text = passages[best.row].text[best.start : best.end]
+    if not NEEDS_ANTECEDENT.search(text) and not (reason_asked and CONSEQUENCE_OPENER.search(text)):
         return chosen
     before = previous_in_passage(best, scored)
     if before is None:
@@ -1292,8 +1312,8 @@ def answer_draft(engine, r: Retrieved, max_sentences: int = 3) -> AnswerDraft:
     scored, coverage = score_sentences(engine, r.sentence_query, r.sentence_hits, r.sentence_vector, language, r.follow_up)
     pool = on_the_subject(scored, r.follow_up) if r.follow_up is not None else scored
     chosen = with_continuations(select(pool, max_sentences, engine.index.passages), scored, engine.index.passages)
-    chosen = with_antecedent(chosen, scored, engine.index.passages)
     wants = asked_type(question, engine.sentence_index)
+    chosen = with_antecedent(chosen, scored, engine.index.passages, reason_asked=wants is REASON)
     chosen = with_named_actor(chosen, scored, engine.index.passages, wants)
     if source_question(question):
         chosen = with_anchored_source(engine, chosen, scored, max_sentences)

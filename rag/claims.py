@@ -31,6 +31,7 @@ from rag.contradictions import (
     SMALL_WORDS,
     Conflict,
     effective_negators,
+    fuzzy_shared,
     entities,
     same_entity,
     find_conflicts,
@@ -529,6 +530,29 @@ def vouched(j: "Judgement", judged: list["Judgement"]) -> bool:
                for o in judged)
 
 
+def denied_alongside(meaning: "Judgement", judged: list["Judgement"]) -> bool:
+    """Another window with all the claim's words the meaning window has, as much of its context, and a negation
+    against the claim: the documents say the claim's statement is not so ("het is niet mogelijk bij te houden welke
+    data waarvoor wordt gebruikt" next to a window on open data that says nothing of keeping track)."""
+    return any(o is not meaning and o.objection == "ontkenning" and set(o.missing_words) <= set(meaning.missing_words)
+               and o.window.lexical_context >= meaning.window.lexical_context
+               and denies_claim_words(*o.texts, meaning.texts[1]) for o in judged)
+
+
+def denies_claim_words(claim: str, text: str, other: str) -> bool:
+    """The text negates (the claim does not) a clause with at least two of the claim's words, one of which the
+    `other` window lacks: the negation is on the statement that window does not make ("is het niet mogelijk bij te
+    houden welke data waarvoor wordt gebruikt")."""
+    if effective_negators(claim):
+        return False
+    claimed, said = stems(claim), stems(other)
+    for m in effective_negators(text):
+        shared = {w for w in stems(re.split(r"[,;.:]", text[m.end():], maxsplit=1)[0]) if fuzzy_shared({w}, claimed)}
+        if len(shared) >= 2 and not all(fuzzy_shared({w}, said) for w in shared):
+            return True
+    return False
+
+
 NEIGHBOURS = 2  # sentences before and after the window that may take it back
 
 
@@ -683,7 +707,7 @@ def decide(engine, claim: str) -> tuple[str, Judgement | None, ClaimParts, Claim
         return "contradicted", conflicted, parts, ci
     if not any(j.conflict is not None for j in judged):
         meaning = next((j for j in judged if j.supports_by_meaning), None)
-        if meaning is not None:
+        if meaning is not None and not denied_alongside(meaning, judged):
             return "supported", meaning, parts, ci
     return "not_found", best, parts, ci
 

@@ -425,6 +425,7 @@ ENGLISH_NAMES = {
         "january february march april may june july august september october november december".split(),
         "januari februari maart april mei juni juli augustus september oktober november december".split())},
     "commission": ("Commissie",), "european commission": ("Europese Commissie",),
+    "it": ("ICT",),  # "de IT-sector": the documents write ICT
 }
 
 
@@ -434,6 +435,8 @@ def name_forms(name: str, aliases=None) -> tuple[str, ...]:
     "Sociale Zaken" for SZW; "LGBTIQ+" for lhbtiq+) and the written-out term of an abbreviation (`ABBREVIATIONS`)."""
     key = name.lower()
     forms = (name, *ENGLISH_NAMES.get(key, ()), *METONYMS.get(key, ()))
+    if (part := NAME_COMPOUND.match(name)) is not None:  # a name compound ("IT-sector") needs only its name part
+        forms += ENGLISH_NAMES.get(part.group(1).lower(), ())
     if key in ABBREVIATIONS:
         forms += (ABBREVIATIONS[key],)
     if aliases is not None and aliases.kind(name) is not None:

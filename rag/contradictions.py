@@ -891,7 +891,7 @@ DIRECTION: list[tuple[str, int, str]] = [
     ("size", UP, r"vererger\w*"),
     ("size", UP, r"bevorder\w*|stimuler\w*|gestimuleerd"),
     ("size", UP, r"verdubbel\w*|verruim\w*|vaker|langer|groter|sneller|hoog|wint|winnen|won"),
-    ("size", UP, r"(?<!onder )(?<!niet )(?<!geen )(?<!te )meer(?!\s+dan)|hoger(?!\s+(?:onderwijs|beroeps\w*|opgeleid\w*))"),
+    ("size", UP, r"(?<!onder )(?<!niet )(?<!geen )(?<!te )meer(?!\s+dan)(?!\s+(?:wil|wilt|willen|weten)\b)|hoger(?!\s+(?:onderwijs|beroeps\w*|opgeleid\w*))"),
     ("size", DOWN, r"verklein\w*"),
     ("size", DOWN, r"verla(?:ag|g)\w*"),
     ("size", DOWN, r"af(?:name|nam\w*|neem\w*|nem\w*|genomen)|af\s+te\s+nemen|(?:neemt|nam|namen|nemen)\s+(?:[^\s,;.]+\s+){0,14}?af"),
@@ -1402,6 +1402,15 @@ def done_anywhere(cm: Marker, evidence: str) -> bool:
     past = PAST_PASSIVE.search(evidence)
     return past is not None and synonymous(verb, stems(past.group(1))) and not any(
         m.level < DONE for m in find_markers(evidence, COMMITMENT))
+
+
+# A participle of a state, not of an act ("zijn ... aangesloten", "is ... gevestigd"): an evidence that states the
+# present fact without any commitment ("Het netwerk heeft ruim 1200 partners") says it.
+STATE_PARTICIPLE = re.compile(r"(?:aangesloten|verbonden|betrokken|gevestigd|vertegenwoordigd|verenigd)$")
+
+
+def state_stated(cm: Marker, evidence: str) -> bool:
+    return cm.level == DONE and STATE_PARTICIPLE.search(fold_same_length(cm.text).lower()) is not None and not find_markers(evidence, COMMITMENT)
 
 
 DONE_NOUN = re.compile(r"(?<![\w-])(?:met|na|sinds|door) de ([a-zà-ÿ]{4,}ing)\s+(?:van|tot|in|bij)\b", re.I)
@@ -2375,6 +2384,18 @@ CLAIM_HEDGE = re.compile(r"(?<![\w-])(?:naar\s+verwachting|verwacht\w*|vermoedel
                          r"geschat|zo\s+goed\s+als\s+zeker)(?![\w-])")
 # A consequence the claim names with "zodat" is the aim the evidence names with "om ... te", "zodat", "met als doel".
 SO_THAT = re.compile(r"zodat|opdat")
+# A ground after a noun ("discriminatie vanwege hun zwangerschap") that the evidence writes as one compound
+# ("zwangerschapsdiscriminatie"): the compound names the ground itself.
+GROUND = re.compile(r"([a-zà-ÿ]{4,})\s+(?:vanwege|wegens)\s+(?:(?:de|het|een|hun|haar|zijn)\s+)?([a-zà-ÿ]{4,})")
+
+
+def ground_compound(claim: str, causal: re.Match, evidence: str) -> bool:
+    m = GROUND.match(claim, max(0, claim.rfind(" ", 0, causal.start() - 1) + 1))
+    if m is None:
+        return False
+    noun, ground = m.group(1).lower(), m.group(2).lower()
+    head, first = noun[: max(4, len(noun) - 2)], ground[: max(4, len(ground) - 2)]
+    return any(t.startswith(first) and head in t[len(first):] for t in re.findall(r"[a-zà-ÿ]{8,}", evidence.lower()))
 
 
 def unconfirmed(claim: str, evidence: str) -> str | None:
@@ -2398,7 +2419,8 @@ def unconfirmed(claim: str, evidence: str) -> str | None:
               (DEONTIC, lambda s, a, b: a == b))
     folded_claim, folded_ev = fold_same_length(claim), fold_same_length(evidence)
     causal = CAUSAL.search(folded_claim)
-    if causal and not CAUSAL_EVIDENCE.search(folded_ev) and not (SO_THAT.fullmatch(causal.group(0).lower()) and AIM.search(folded_ev)):
+    if (causal and not CAUSAL_EVIDENCE.search(folded_ev) and not (SO_THAT.fullmatch(causal.group(0).lower()) and AIM.search(folded_ev))
+            and not ground_compound(folded_claim, causal, folded_ev)):
         return causal.group(0)  # a cause or consequence the evidence does not give
     for m in COMPARISON.finditer(folded_claim):  # "jonger dan", "de grootste": the degree must be the evidence's own
         g = "word" if m.group("word") else "sup"
@@ -2431,7 +2453,7 @@ def unconfirmed(claim: str, evidence: str) -> str | None:
             and AIM.search(fold_same_length(evidence)) and not agreeing_segment(claim, evidence):
         cm = None  # "een lesprogramma dat jongeren weerbaar wil maken" is one that "richt zich op het weerbaar maken"
     if (cm is not None and not AUXILIARY.match(fold_same_length(cm.text)) and not agreeing_segment(claim, evidence)
-            and not done_anywhere(cm, evidence)):
+            and not done_anywhere(cm, evidence) and not state_stated(cm, evidence)):
         if not by_participle(cm) or clashing_segment(claim, evidence):
             return cm.text  # (an action done, found by its participle only, needs a plan or a future against it)
     seg = aligned_segment(claim, evidence)

@@ -201,11 +201,27 @@ class DefiniteReferent:
         r"\bthe\s+(?:(?:national|new|planned|current|whole|same|original|first|second|latest|final)\s+){0,2}"
         r"(researchers?|study|research|survey|programme|program|project|pilot|plan|scheme|alliance|network|"
         r"campaign|centre|center|platform|fund|law|bill|initiative|strategy|report|proposal|regulation|directive|"
-        r"guidelines?|measures?|subsidy|grant|money|budget|organi[sz]ations?|partners|course|training|declaration)\b", re.I)
+        r"guidelines?|measures?|subsidy|grant|money|budget|organi[sz]ations?|partners|course|training|declaration|"
+        r"problem|problems|issue|issues|aim|goal|focus|target\s+group)\b", re.I)
     NAME = re.compile(r"(?<=\s)(?!I\b)[A-Z]")
 
     def search(self, question: str) -> re.Match[str] | None:
         if detect_language(question) == "nl" or self.NAME.search(question.strip()):
+            return None
+        return self.NOUN.search(question)
+
+
+class DutchRelationalReferent:
+    """A Dutch question about "de focus", "het doel", "de looptijd", "het probleem" of something it does not name (no
+    "van", "voor" or capitalised word after): these nouns are always of something, named in the conversation ("en op
+    welke aandoeningen ligt de focus?" after a question on a knowledge programme)."""
+
+    NOUN = re.compile(r"\b(?:de|het)\s+(focus|nadruk|doel|doelen|doelgroep|looptijd|kosten|aanleiding|probleem|problematiek|insteek)\b"
+                      r"(?!\s+(?:van|voor|bij|op|in)\b)", re.I)
+    NAME = re.compile(r"(?<=\s)[A-Z]")
+
+    def search(self, question: str) -> re.Match[str] | None:
+        if detect_language(question) != "nl" or self.NAME.search(question.strip()):
             return None
         return self.NOUN.search(question)
 
@@ -236,7 +252,8 @@ class DutchStudyReferent:
 
 
 STRONG_POINTERS = (DEMONSTRATIVE_AT_END, BACK_REFERENCE, PRONOUN_AFTER_VERB, SPLIT_ER, PREPOSITION_QUESTION, PRONOUN_AFTER_SUBORDINATOR,
-                   HET_TE, THEN_AFTER_VERB, JOINING_TOO, PREPOSITION_DEMONSTRATIVE, DefiniteReferent(), DutchStudyReferent())
+                   HET_TE, THEN_AFTER_VERB, JOINING_TOO, PREPOSITION_DEMONSTRATIVE, DefiniteReferent(), DutchStudyReferent(),
+                   DutchRelationalReferent())
 POSSESSIVE_ONLY = re.compile(r"its|their", re.I)
 # English words that name no subject of their own in a question about these documents.
 EN_GENERIC = frozenset("""about also according against answer answers cabinet country documents does dutch government letter

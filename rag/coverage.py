@@ -536,6 +536,9 @@ def duration_months(v: Value, text: str) -> float | None:
     return v.value * (12 if m.group(1).lower().startswith("jaar") else 1)
 
 
+EU_REGULATION = re.compile(r"(?<![\w-])[\w-]*verordening(?![\w-])")
+
+
 def name_found(name: Entity, evidence: str, table: AliasTable, ev_entities: list[Entity]) -> bool:
     """The name (or an alias of it, or the institution it stands for: "Brussel") occurs in the evidence."""
     if any(same_entity(name, e, table) for e in ev_entities if e.cls == name.cls or name.cls == "name"):
@@ -543,6 +546,8 @@ def name_found(name: Entity, evidence: str, table: AliasTable, ev_entities: list
     folded = key(evidence)
     if metonym_in(name.name, folded):
         return True
+    if table.canonical(name.name) == table.canonical("EU") and EU_REGULATION.search(folded):
+        return True  # "de Europese AI-wet" is the AI-verordening: a regulation is the EU's
     forms = table.forms.get(table.canonical(name.name), []) + [name.name]
     for f in forms:
         k = key(f)

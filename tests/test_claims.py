@@ -59,6 +59,22 @@ def test_figures_modals_and_places_of_the_forty_third_to_forty_fifth_rounds(engi
     assert r.verdict == verdict, r.explanation
 
 
+@pytest.mark.parametrize("claim,verdict", [
+    # a window that says the claim's statement negated ("is het niet mogelijk bij te houden welke data waarvoor wordt
+    # gebruikt") takes back a support by meaning from a window on open data that says nothing of keeping track
+    ("De overheid houdt precies bij waarvoor haar vrij beschikbare open data worden gebruikt.", "not_found"),
+    # a state participle ("zijn ... aangesloten") is said by the present fact ("Het netwerk heeft ruim 1200 partners")
+    ("Bij het Netwerk Mediawijsheid zijn meer dan twaalfhonderd organisaties aangesloten, van bibliotheken tot makers "
+     "van lesmateriaal.", "supported"),
+    # a ground after a noun ("discriminatie vanwege hun zwangerschap") is the evidence's compound ("zwangerschapsdiscriminatie")
+    ("Ruim vier op de tien zwangere vrouwen maken situaties mee die duiden op discriminatie vanwege hun zwangerschap.",
+     "supported"),
+])
+def test_negated_statements_states_and_grounds_of_the_forty_sixth_round(engine, claim: str, verdict: str) -> None:
+    r = check(engine, claim)
+    assert r.verdict == verdict, r.explanation
+
+
 def test_the_claims_own_verb_must_be_in_the_evidence(engine) -> None:
     """"Het kabinet schrapt het plan ...": a window that only names the plan does not say it is scrapped."""
     r = check(engine, "Het kabinet schrapt het plan van aanpak Stop femicide!")

@@ -325,6 +325,11 @@ def test_an_english_definite_referent_without_a_name_points_back():
     assert refers_back("Wat zijn de uitkomsten van het onderzoek?") is None  # (that names its study)
     assert refers_back("wanneer kunnen we die uitkomsten ergens lezen?") == "die uitkomsten"
     assert refers_back("alleen vrouwen of ook andere groepen?") == "of ook andere groepen"  # the others of what was said
+    assert refers_back("Any plans to look into how big the problem actually is?") == "the problem"
+    # a Dutch noun that is always of something ("de focus", "het doel") points back unless it says of what
+    assert refers_back("op welke aandoeningen ligt de focus?") == "de focus"
+    assert refers_back("wat is het doel van de alliantie?") is None
+    assert refers_back("Wat is het doel van Kleurrijk en Vrij?") is None
 
 
 def test_a_sequel_before_the_comma_is_no_subject_of_its_own(engine):

