@@ -289,7 +289,7 @@ ANSWER_TYPES = [
      REASON),
     # what something yields ("Wat levert het netwerk Roze in Blauw de politie op?", "Wat heeft het overleg opgeleverd?"):
     # a result, said with a word of consequence ("Zo zorgen ze voor meer ervaringsdeskundigheid", "Dat leidde tot ...")
-    (re.compile(r"^\s*(wat (levert|leverde|leveren|leverden|brengt|bracht|brengen)\b.*\bop\b|wat (heeft|hebben|had|hadden)\b.*\bopgeleverd\b|"
+    (re.compile(r"^\s*(en\s+)?(wat (levert|leverde|leveren|leverden|brengt|bracht|brengen)\b.*\bop\b|wat (heeft|hebben|had|hadden)\b.*\b(opgeleverd|bereikt|voor elkaar gekregen)\b|"
                 r"wat (is|zijn|was|waren) (het|de) (effect|effecten|resultaat|resultaten|opbrengst|nut)\b|"
                 r"what (does|do|did|has|have) .{1,80}\b(bring|brought|deliver|delivered|achieve|achieved|yield|yielded)\b|"
                 r"what (is|are|were|was) the (effects?|results?|outcomes?|benefits?)\b)", re.I),
@@ -360,8 +360,8 @@ ANSWER_TYPES = [
     # who takes part ("Wie schuiven er aan bij het overleg?", "Who sits on the board?"): a sentence that says who is in it
     (re.compile(r"^\s*(en\s+)?(wie|welke partijen)\s+(schuift|schuiven|zit|zitten|doet|doen|neemt|nemen)\s+(er\s+)?([\w-]+\s+){0,6}?(aan|mee|in|deel)\b|"
                 r"^\s*(and\s+)?who\s+(takes|take|took|is taking|are taking)\s+part\b|^\s*(and\s+)?who\s+(sits|sit|is|are)\s+(on|in|at)\b", re.I),
-     re.compile(rf"(?-i:{_ACTOR_NAME})|\b(aangesloten|deelnemers?|(neemt|nemen|namen) (\w+ ){{0,3}}?deel|deelgenomen|(doet|doen|deden) (\w+ ){{0,3}}?mee|"
-                r"bestaat uit|bestaan uit|vertegenwoordigd|vertegenwoordigers|aan tafel|partners|leden|betrokken|samenwerkingsverband)\b", re.I)),
+     re.compile(r"\b(aangesloten|deelnemers?|(neemt|nemen|namen) (\w+ ){0,3}?deel|deelgenomen|(doet|doen|deden) (\w+ ){0,3}?mee|"
+                r"bestaat uit|bestaan uit|vertegenwoordigd|vertegenwoordigers|aan tafel|partners|leden|betrokken|samen|samenwerkingsverband)\b", re.I)),
     # what a term covers ("wat valt daar onder?", "what counts as ...?"): a sentence that says what is meant by it
     (re.compile(r"^\s*(en\s+)?(wat\s+(valt|vallen)\s+(er\s+|daar\s+|hier\s+)?(eigenlijk\s+|precies\s+|allemaal\s+)?onder|wat\s+(wordt|worden)\s+(er\s+)?(precies\s+|eigenlijk\s+)?(\w+\s+){0,3}?verstaan|"
                 r"what\s+(counts|count)\s+as|what\s+(is|are)\s+(meant|understood)\s+by|what\s+(does|do)\s+(that|this|it|the term)\s+(cover|mean))\b", re.I),
@@ -1025,6 +1025,52 @@ def with_continuations(chosen: list[ScoredSentence], scored: list[ScoredSentence
     return out
 
 
+TYPED_LOOK_AHEAD = 3  # sentences after the best one that may go on about its subject
+# a sentence that goes on about the one before by a demonstrative ("Deze pilot ...", "Bij dit overleg ...", "Daarbij ..."),
+# not by "het" or "ze", which may start a new subject
+GOES_ON = re.compile(r"^\W*(((in|bij|op|met|voor|van|uit|aan|onder|naast|tijdens)\s+)?(deze|dit|die|dat)\s|(daar|hier)(bij|in|mee|naast|voor|van|door|op|aan)\b)", re.I)
+
+
+def following_sentences(engine, c: ScoredSentence, limit: int):
+    """Up to `limit` sentences after `c` in its document: the rest of its passage, then the next passage (chunks
+    overlap, so a sentence of the next passage that the current one already has is skipped)."""
+    passages, sidx = engine.index.passages, engine.sentence_index
+    row, after, out = c.row, c.end, []
+    while len(out) < limit and row < len(passages):
+        text = passages[row].text
+        for _pos, _srow, s, e in sidx.sentences(row):
+            if s >= after and (row == c.row or text[s:e] not in passages[c.row].text):
+                out.append(ScoredSentence(row, s, e, 0.0, 0.0, 0.0))
+                if len(out) >= limit:
+                    break
+        nxt = row + 1
+        if nxt >= len(passages) or passages[nxt].doc_id != passages[row].doc_id:
+            break
+        row, after = nxt, 0
+    return out
+
+
+def with_typed_continuation(engine, chosen: list[ScoredSentence], wants) -> list[ScoredSentence]:
+    """When the best sentence lacks what the question asks for (a date, who takes part) and the sentences right after
+    the best one go on about its subject ("In deze pilot ...", "Deze pilot zal naar verwachting aan het einde van het
+    jaar worden afgerond"; in the next passage: "Bij dit overleg zijn ook de politie ... aangesloten"), the first of them
+    that has it follows the best sentence."""
+    if wants is None or not chosen:
+        return chosen
+    passages = engine.index.passages
+    if wants.search(sentence_text(passages, chosen[0])):
+        return chosen
+    section = passages[chosen[0].row].section
+    for nxt in following_sentences(engine, chosen[0], TYPED_LOOK_AHEAD):
+        text = sentence_text(passages, nxt)
+        if not GOES_ON.search(text) or passages[nxt.row].section != section:
+            return chosen  # the subject changed
+        if wants.search(text):
+            found = ScoredSentence(nxt.row, nxt.start, nxt.end, chosen[0].score, chosen[0].lexical, chosen[0].dense)
+            return [chosen[0], found] + [c for c in chosen[1:] if sentence_text(passages, c) != text]
+    return chosen
+
+
 def with_named_actor(chosen: list[ScoredSentence], scored: list[ScoredSentence], passages, wants, look_ahead: int = 2) -> list[ScoredSentence]:
     """When no chosen sentence names the organisation the question asks for ("Welke toezichthouders ...?") but one of
     the next `look_ahead` sentences of the best sentence's passage does, that sentence follows the best:
@@ -1315,6 +1361,7 @@ def answer_draft(engine, r: Retrieved, max_sentences: int = 3) -> AnswerDraft:
     wants = asked_type(question, engine.sentence_index)
     chosen = with_antecedent(chosen, scored, engine.index.passages, reason_asked=wants is REASON)
     chosen = with_named_actor(chosen, scored, engine.index.passages, wants)
+    chosen = with_typed_continuation(engine, chosen, wants)
     if source_question(question):
         chosen = with_anchored_source(engine, chosen, scored, max_sentences)
     if r.follow_up is None:  # (a follow-up's sentences stay where the conversation is, `on_the_subject`)

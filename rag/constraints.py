@@ -178,6 +178,9 @@ def question_constraints(question: str) -> list[Constraint]:
     m = COMPARED_WITH.search(question)
     if m and compared_words(m.group(1)) and not bound_before(question[: m.start(1)]):
         out.append(Constraint("compared-with", m.group(1).strip()))
+    m = ABOVE_OR_BELOW.search(question)
+    if m and not any(c.kind == "compared-with" for c in out):
+        out.append(Constraint("compared-with", m.group(1)))
     m = COMPARED_WITH_EN.search(question)
     if m and (named := " ".join(w for w in re.findall(r"[A-Z][\w+-]+", m.group(1)) if fold(w) not in NOT_NAMES)):
         if default_table().kind(named) not in ("country", "region"):  # ("than in Belgium": a country is a name constraint already)
@@ -337,6 +340,11 @@ NOT_COMPARED = frozenset(
     """in bij onder voor van de het een gemiddeld gemiddelde andere ander overige die dat deze dit zij ze hun er nu vroeger
     eerder verwacht gedacht vorig vorige jaar""".split()
 )
+
+
+# "Ligt het aandeel boven of onder het EU-gemiddelde?": compared with an average, which the evidence must give
+ABOVE_OR_BELOW = re.compile(r"\b(?:boven|onder|above|below)\s+(?:(?:of|or)\s+(?:boven|onder|above|below)\s+)?(?:het|the)\s+"
+                            r"([\w+-]*(?:gemiddelde|average))\b", re.I)
 
 
 # "Is the ReDirect method more effective than the Under Pressure lesson programme?": in English only a named target

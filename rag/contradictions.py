@@ -1179,6 +1179,9 @@ LEVEL_NAMES = {("deontic", OBLIGATION): "een verplichting", ("deontic", PERMISSI
                ("commit", DECIDED): "een besluit", ("commit", DONE): "iets dat al is gebeurd"}
 
 
+TE_BEFORE = re.compile(r"(?<![\w-])te\s+$", re.I)
+
+
 def commitment(text: str, span: tuple[int, int]) -> Marker | None:
     """How firm the span's statement is: the first marker governs ("verwacht dat ... zal" is an expectation);
     an auxiliary (zal, gaat, kan) gives way to a later lexical marker; a hedge ("naar verwachting") makes
@@ -1186,7 +1189,8 @@ def commitment(text: str, span: tuple[int, int]) -> Marker | None:
     markers = find_markers(text[span[0] : span[1]], COMMITMENT)
     if not markers:
         return None
-    markers = [m for m in markers if not infinitive_or_relative(text, span[0], m) and not relative_wish(text, span[0], m)]
+    markers = [m for m in markers if not infinitive_or_relative(text, span[0], m) and not relative_wish(text, span[0], m)
+               and not (m.level == POSSIBLE and TE_BEFORE.search(text[span[0] : span[0] + m.start]))]  # ("om ... uit te kunnen voeren": an aim)
     inserted = [(r.start(), r.end()) for r in RELATIVE_INSERT.finditer(text[span[0] : span[1]])]
     markers = [m for m in markers if not any(s <= m.start < e for s, e in inserted)]
     condition = CONDITION_FIRST.match(text[span[0] : span[1]])
@@ -1295,8 +1299,27 @@ def detect_modality(claim: str, evidence: str, aliases: AliasTable | None = None
             return None  # "is extra geld beschikbaar gesteld, zodat meer gemeenten ... kunnen meedoen": the claim's "kunnen" is there
         if announced_level(evidence, em, seg) == cm.level:
             return None  # "is aangekondigd dat ... opgericht zal worden" announces a decision: "gaat ... opzetten"
+        if expected_schedule(claim, cm, evidence, em, seg):
+            return None  # "gaat komend najaar in consultatie" for "zal naar verwachting in het najaar ... gaan"
         return Conflict("modality", cm.text, em.text, describe(cm, em))
     return None
+
+
+# A time the claim and the evidence both give: a schedule said without the evidence's "naar verwachting" ("gaat komend
+# najaar in consultatie") is no contradiction of "zal naar verwachting in het najaar ... gaan" (nor is it confirmed:
+# `unconfirmed` still objects to the dropped hedge); without a shared time the decision still clashes
+SCHEDULE_TIME = re.compile(r"(?<![\w-])(?:(?:19|20)\d\d|voorjaar|najaar|zomer|winter|januari|februari|maart|april|mei|juni|juli|"
+                           r"augustus|september|oktober|november|december|kwartaal)(?![\w-])", re.I)
+
+
+def expected_schedule(claim: str, cm: Marker, evidence: str, em: Marker, seg: tuple[int, int]) -> bool:
+    if cm.level != DECIDED or not EXPECTED.fullmatch(fold_same_length(em.text).lower()):
+        return False
+    segment = evidence[seg[0] : seg[1]]
+    if not re.search(r"(?<![\w-])(?:zal|zullen)(?![\w-])", segment, re.I):
+        return False
+    times = {m.group(0).lower() for m in SCHEDULE_TIME.finditer(claim)}
+    return bool(times & {m.group(0).lower() for m in SCHEDULE_TIME.finditer(segment)})
 
 
 # Knowing what one must do is no duty: "weten wat ze dan moeten doen" for "weten hoe ze hierop kunnen reageren"

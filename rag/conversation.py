@@ -54,6 +54,7 @@ BACK_REFERENCE = re.compile(
     r"uitkomsten|resultaten|bevindingen|conclusies|aanbevelingen|onderzoekers|deelnemers|gegevens|data)|"
     r"(?:is|wordt|werd|gaat|ging|kan|kon|zal|zou|moet|heeft|had)\s+het\s+(?:dan|nu|daar|er|al|nog|precies|eigenlijk)|"
     r"zoiets|zo['’]n|"  # "Waarom is zoiets zo lastig?", "Wat kost zo'n training?"
+    r"(?:bijbehorende?|desbetreffende|eerdergenoemde|voornoemde)\s+\w+|"  # "geld uit de bijbehorende regeling"
     r"(?:hetzelfde|datzelfde|the\s+same)(?=\s*\??\s*$)|"  # "Zeggen andere studies hetzelfde?" (not "hetzelfde loon")
     r"(?:of\s+)?ook\s+(?:nog\s+)?andere\s+[a-zà-ÿ]+(?=\s*\??\s*$)|(?:or|and)\s+(?:also\s+)?other\s+[a-z]+(?=\s*\??\s*$)|"  # "alleen vrouwen of ook andere groepen?"
     # ("that" opening a clause points nowhere: "what evidence does the government cite that the situation ... is")
@@ -202,13 +203,28 @@ class DefiniteReferent:
         r"(researchers?|study|research|survey|programme|program|project|pilot|plan|scheme|alliance|network|"
         r"campaign|centre|center|platform|fund|law|bill|initiative|strategy|report|proposal|regulation|directive|"
         r"guidelines?|measures?|subsidy|grant|money|budget|organi[sz]ations?|partners|course|training|declaration|"
-        r"problem|problems|issue|issues|aim|goal|focus|target\s+group)\b", re.I)
+        r"problem|problems|issue|issues|aim|goal|focus|target\s+group|factory|tool|calculator|app|website|method|approach|ban|"
+        r"rules|agency|institute|watchdog|commissioner|alliance's|pilot's)\b", re.I)
     NAME = re.compile(r"(?<=\s)(?!I\b)[A-Z]")
 
     def search(self, question: str) -> re.Match[str] | None:
         if detect_language(question) == "nl" or self.NAME.search(question.strip()):
             return None
         return self.NOUN.search(question)
+
+
+class OwnerlessPronoun:
+    """"haar", "hij" in a Dutch question with no person or thing before it that could be meant ("Wat is haar rol
+    precies?" after a question on the government commissioner; not "Wat doet de staatssecretaris met haar budget?")."""
+
+    PRONOUN = re.compile(r"\b(haar|hij)\b", re.I)
+    OWNER = re.compile(r"\b(?:de|het|een|die|deze)\s+[\w-]+|(?<=\s)[A-Z][\w-]+")
+
+    def search(self, question: str) -> re.Match[str] | None:
+        m = self.PRONOUN.search(question)
+        if m is None or detect_language(question) != "nl" or self.OWNER.search(question[: m.start()]):
+            return None
+        return m
 
 
 class DutchRelationalReferent:
@@ -253,7 +269,7 @@ class DutchStudyReferent:
 
 STRONG_POINTERS = (DEMONSTRATIVE_AT_END, BACK_REFERENCE, PRONOUN_AFTER_VERB, SPLIT_ER, PREPOSITION_QUESTION, PRONOUN_AFTER_SUBORDINATOR,
                    HET_TE, THEN_AFTER_VERB, JOINING_TOO, PREPOSITION_DEMONSTRATIVE, DefiniteReferent(), DutchStudyReferent(),
-                   DutchRelationalReferent())
+                   DutchRelationalReferent(), OwnerlessPronoun())
 POSSESSIVE_ONLY = re.compile(r"its|their", re.I)
 # English words that name no subject of their own in a question about these documents.
 EN_GENERIC = frozenset("""about also according against answer answers cabinet country documents does dutch government letter
@@ -363,7 +379,7 @@ def own_topic_terms(question: str, sentence_index) -> set[str]:
 # Kleurrijk en Vrij alliance, who is in it?"): the pointer points inside the question (not "En die alliantie, ...").
 # The part before the comma is no clause of the question itself ("Uit welk fonds wordt het betaald, en wie ...?"),
 # and does not name a thing as the sequel of one said before ("and the follow-up statement in May, what did it ask?").
-DISLOCATED = re.compile(r"^\s*(?![^,]*\b(?:die|dat|deze|dit|daar|daarna|hun|het|that|this|these|those|it|its|their|"
+DISLOCATED = re.compile(r"^\s*(?![^,]*\b(?:die|dat|deze|dit|daar|daarna|hun|het|ze|zij|that|this|these|those|it|its|their|they|them|"
                         r"dan|toen|vervolgens|nu|then|afterwards|next|now|"  # "en daarna, in ronde twee?" goes on in time
                         r"als|indien|zodra|if|once|"  # a condition first (and "wanneer", "when" below): "en als er in een wijk iets gebeurt, grijpen ze dan in?"
                         r"wat|wie|welke?|waar|wanneer|hoe|hoeveel|waarom|what|who|which|where|when|how|why|"

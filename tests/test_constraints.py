@@ -370,3 +370,15 @@ def test_a_name_compound_with_an_english_acronym_is_found_in_the_documents_form(
     asked = question_constraints("Noemt het kabinet het lage aandeel vrouwen in de IT-sector als een risico?")
     assert not missing_constraints(asked, "Een ander risico is de geringe vertegenwoordiging van vrouwen in ICT-beroepen.")
     assert missing_constraints(asked, "Een ander risico is de geringe vertegenwoordiging van vrouwen in de zorg.")
+
+
+def test_above_or_below_an_average_needs_the_average():
+    """"boven of onder het EU-gemiddelde" is answered only by evidence that gives the average."""
+    asked = question_constraints("Ligt het aandeel vrouwelijke ICT-specialisten in Nederland boven of onder het EU-gemiddelde?")
+    assert missing_constraints(asked, "In Nederland is minder dan 25 procent van de werkende ICT-specialisten vrouw.")
+    assert not missing_constraints(asked, "In Nederland is 20 procent van de ICT-specialisten vrouw, onder het EU-gemiddelde van 25 procent.")
+
+
+def test_tk_is_the_kamer():
+    asked = question_constraints("zorgplicht sociale veiligheid: wanneer naar de TK?")
+    assert not missing_constraints(asked, "Het wetsvoorstel wordt in 2026 ingediend bij uw Kamer.")

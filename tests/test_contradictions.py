@@ -949,3 +949,21 @@ def test_knowing_what_one_must_do_is_no_duty():
     evidence = "Het doel hierbij is dat mannen signalen herkennen en weten hoe ze hierop kunnen reageren."
     assert detect_modality("Mannen herkennen signalen en weten wat ze dan moeten doen.", evidence) is None
     assert detect_modality("Mannen moeten signalen melden.", "Mannen kunnen signalen melden.") is not None
+
+
+def test_a_schedule_said_without_its_hedge_is_the_same_schedule() -> None:
+    """"gaat komend najaar in consultatie" does not contradict "zal naar verwachting in het najaar ... gaan" (nor is it
+    confirmed: the hedge is dropped); without a shared time the decision still clashes with the expectation."""
+    evidence = "Het wetsvoorstel zal naar verwachting in het najaar van 2025 in internetconsultatie gaan en in 2026 worden ingediend bij uw Kamer."
+    assert detect_modality("Het wetsvoorstel gaat komend najaar in internetconsultatie.", evidence) is None
+    assert unconfirmed("Het wetsvoorstel gaat komend najaar in internetconsultatie.", evidence) is not None
+    assert detect_modality("Het wetsvoorstel gaat in 2027 in internetconsultatie.", evidence) is not None
+
+
+def test_a_possibility_in_a_purpose_infinitive_is_the_aim() -> None:
+    """"bevoegdheden om de taken uit te kunnen voeren": "te kunnen" is what the powers are for, not a mere possibility."""
+    from rag.contradictions import commitment
+
+    text = "Het CRM krijgt aanvullende bevoegdheden om de bestaande taken effectief uit te kunnen voeren."
+    m = commitment(text, (0, len(text)))
+    assert m is None or m.text.lower() != "kunnen"

@@ -330,6 +330,11 @@ def test_an_english_definite_referent_without_a_name_points_back():
     assert refers_back("op welke aandoeningen ligt de focus?") == "de focus"
     assert refers_back("wat is het doel van de alliantie?") is None
     assert refers_back("Wat is het doel van Kleurrijk en Vrij?") is None
+    # "haar"/"hij" with nobody before it in the question; "de bijbehorende regeling"; "the factory"
+    assert refers_back("Wat is haar rol precies?") == "haar"
+    assert refers_back("Wat doet de staatssecretaris met haar budget?") is None
+    assert refers_back("wie kan er geld uit de bijbehorende regeling krijgen?") == "bijbehorende regeling"
+    assert refers_back("why is the government putting money into the factory?") == "the factory"
 
 
 def test_a_sequel_before_the_comma_is_no_subject_of_its_own(engine):

@@ -69,6 +69,20 @@ def test_english_question_gets_dutch_quotes_not_an_abstention(engine):
         assert s.text in cited.text  # verbatim
 
 
+@pytest.mark.parametrize("question,quote", [
+    # the best sentence names the pilot, two sentences on its end date is given ("Deze pilot zal ... worden afgerond")
+    ("Wanneer loopt de SZW-pilot van Netwerk Mediawijsheid en Diversion over de online sociale norm af?",
+     "Deze pilot zal naar verwachting aan het einde van het jaar worden afgerond."),
+    # who sits at the table is said in the next passage ("Bij dit overleg zijn ook ... aangesloten")
+    ("Wie zitten er naast de gemeenten aan tafel bij het lhbtiq+-veiligheidsoverleg van Utrecht en Amersfoort?",
+     "Bij dit overleg zijn ook de politie"),
+])
+def test_a_sentence_going_on_about_the_best_one_gives_what_is_asked(engine, question, quote):
+    resp = answer_response(engine, question)
+    assert not resp.abstained, resp.confidence
+    assert any(quote in s.text for s in resp.sentences), [s.text for s in resp.sentences]
+
+
 @pytest.mark.parametrize("question", [
     "Hoeveel gemeenten namen in 2019 deel aan het programma Veilige Steden?",
     # from a blind probe: a person "wordt" chair or "staat aan het hoofd"; a place an English question names
