@@ -363,7 +363,7 @@ ANSWER_TYPES = [
      re.compile(r"\b(aangesloten|deelnemers?|(neemt|nemen|namen) (\w+ ){0,3}?deel|deelgenomen|(doet|doen|deden) (\w+ ){0,3}?mee|"
                 r"bestaat uit|bestaan uit|vertegenwoordigd|vertegenwoordigers|aan tafel|partners|leden|betrokken|samen|samenwerkingsverband)\b", re.I)),
     # what a term covers ("wat valt daar onder?", "what counts as ...?"): a sentence that says what is meant by it
-    (re.compile(r"^\s*(en\s+)?(wat\s+(valt|vallen)\s+(er\s+|daar\s+|hier\s+)?(eigenlijk\s+|precies\s+|allemaal\s+)?onder|wat\s+(wordt|worden)\s+(er\s+)?(precies\s+|eigenlijk\s+)?(\w+\s+){0,3}?verstaan|"
+    (re.compile(r"^\s*(en\s+)?(wat\s+(valt|vallen)\s+(er\s+|daar\s+|hier\s+)?(eigenlijk\s+|precies\s+|allemaal\s+)?onder|wat\s+(wordt|worden)\s+(er\s+)?(precies\s+|eigenlijk\s+)?(\w+\s+){0,3}?(verstaan|bedoeld)|"
                 r"what\s+(counts|count)\s+as|what\s+(is|are)\s+(meant|understood)\s+by|what\s+(does|do)\s+(that|this|it|the term)\s+(cover|mean))\b", re.I),
      re.compile(r"\b(verstaan|(valt|vallen) (\w+ ){0,3}?onder|bestaat uit|bestaan uit|omvat|omvatten|houdt in|gaat het om|betreft|"
                 r"(is|zijn|betekent|betekenen) (het|de|een|dat)|staat voor)\b", re.I)),

@@ -234,7 +234,7 @@ def scale_conflict(
 
 
 BOUND_LOW = re.compile(r"(?:meer dan|minstens|ten minste|minimaal|boven de|over de)\s+$", re.I)
-BOUND_HIGH = re.compile(r"(?:minder dan|nog geen|hooguit|maximaal|ten hoogste|niet meer dan|onder de|tot)\s+$", re.I)
+BOUND_HIGH = re.compile(r"(?:minder dan|nog geen|nog niet(?: eens)?|hooguit|maximaal|ten hoogste|niet meer dan|onder de|tot)\s+$", re.I)
 FROM_TO = re.compile(r"(?<![\w-])van\s+(?:ruim\s+|bijna\s+|circa\s+)?[\d€][^,;:]{0,30}\s(?:tot|naar)\s+$", re.I)
 SLIGHTLY_ABOVE = re.compile(r"(?:ruim|dik|iets meer dan)\s+$", re.I)
 SLIGHTLY_BELOW = re.compile(r"(?:bijna|krap|nagenoeg|iets minder dan|tegen de)\s+$", re.I)
@@ -538,6 +538,8 @@ NOT_NEGATION = re.compile(
     r"|al\s+dan\s+niet|wel\s+(?:of|en)\s+niet|of\s+niet|niet\s+in\s+de\s+laatste\s+plaats|niet\s+voor\s+niets"
     r"|niet\s+zelden|niet\s+zonder|niets\s+anders\s+dan|niet\s+on(?!t|der|geveer)\w{4,}"  # litotes: "niet onbelangrijk" (not "niet onder")
     rf"|(?:nog\s+)?(?:niet|geen)\s+(?:meer|minder)\s+dan(?=\s+{NUMBER_WORDS})|nog\s+geen(?=\s+{NUMBER_WORDS})"
+    # "nog niet een op de vijf", "nog niet 20 procent": a bound (not "nog niet een besluit")
+    rf"|nog\s+niet(?:\s+eens)?(?=\s+(?:een\s+(?:op|kwart|derde|vijfde|tiende|half)\b|(?!een\b){NUMBER_WORDS}))"
     r")(?![\w-])",
     re.S,
 )

@@ -43,7 +43,7 @@ from rag.schemas import MAX_HISTORY_TURNS, HistoryTurn as Turn
 
 # Words that point back to something said before.
 BACK_REFERENCE = re.compile(
-    r"\b(daar\w*|hier(van|voor|mee|in|aan|over|bij)|er(van|in|aan|mee|voor|over|bij|door|uit)|ze|zij|hun|hen|hem|ie|"
+    r"\b(daar\w*|hier(van|voor|mee|in|aan|over|bij)|er(van|in|aan|mee|voor|over|bij|door|uit|onder|op|om|toe|tegen|achter|naast)|ze|zij|hun|hen|hem|ie|"
     r"(dit|deze|die|dat|dezelfde|datzelfde|diezelfde)\s+\w*(programma|regeling|plan|alliantie|wet|wetsvoorstel|maatregel\w*|"
     r"onderzoek|subsidie|project|netwerk|organisatie|advies|monitor|richtlijn|verordening|strategie|aanpak|pilot|"
     r"platform|instituut|fonds|campagne|brief|rapport|bedrag|budget|doel\w*|cijfers?|centrum|besluit|geld|verdrag|"
@@ -430,7 +430,10 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
              + answer_words(history[-1], sentence_index))
     if pointer is not None and len(subject_terms(question, sentence_index)) >= OWN_TOPIC_AND_POINTER:
         words = anchor_words(turns, sentence_index).split() or words  # "En welke rapporten over die wet kan de Kamer binnenkort verwachten?"
-    context = " ".join(new_words(named_referent(question, history).split() + words, question, sentence_index))
+    last = last_of_list(question, history)
+    if last:
+        words = []  # the question is about that item alone
+    context = " ".join(new_words(named_referent(question, history).split() + last.split() + words, question, sentence_index))
     if not context:
         return Resolved(question, False, "", "the earlier turns name no subject")
     reason = f"refers back ({pointer!r})" if pointer else "names no subject of its own"
@@ -462,6 +465,23 @@ def named_referent(question: str, history: list[Turn]) -> str:
     nouns = [fold(m.group(1)) for m in DEMONSTRATIVE_BEFORE_NOUN.finditer(question)]
     said = (text for turn in reversed(history[-MAX_HISTORY_TURNS:]) for text in (turn.answer, turn.question))
     return next((" ".join(name) for text in said for name in names_in(text) if stands_for(name, nouns)), "") if nouns else ""
+
+
+# "Wat wordt met dat laatste bedoeld?", "what is meant by the latter?": the last thing of the list the previous answer gave
+LAST_MENTIONED = re.compile(r"\b(?:dat|het|die|deze)\s+laatste\b(?!\s+(?:jaar|jaren|keer|tijd|weken|maanden|rapport|onderzoek|deel|punt|voorstel|kabinet|nieuws)\b)"
+                            r"|\bthe\s+latter\b|\bthat\s+last\s+(?:one|point|bit|part|thing)\b", re.I)
+LIST_END = re.compile(r",[^,]+?\s(?:en|of)\s+(?:de\s+|het\s+|een\s+)?([^,.;:]{3,40}?)\s*[.;]?\s*$")
+
+
+def last_of_list(question: str, history: list[Turn]) -> str:
+    """For a question about "dat laatste", the last item of the first list ("X, Y en Z") in the previous answer, or ""."""
+    if not history or not LAST_MENTIONED.search(question):
+        return ""
+    for sentence in re.split(r"(?<=[.!?])\s+", history[-1].answer or ""):
+        m = LIST_END.search(re.sub(r"\s*\[\d+\]", "", sentence))
+        if m:
+            return m.group(1)
+    return ""
 
 
 def names_in(text: str):

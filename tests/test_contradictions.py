@@ -967,3 +967,12 @@ def test_a_possibility_in_a_purpose_infinitive_is_the_aim() -> None:
     text = "Het CRM krijgt aanvullende bevoegdheden om de bestaande taken effectief uit te kunnen voeren."
     m = commitment(text, (0, len(text)))
     assert m is None or m.text.lower() != "kunnen"
+
+
+def test_nog_niet_before_a_number_is_a_bound_not_a_negation() -> None:
+    """"nog niet een op de vijf" says fewer than one in five (17% is that); "nog niet een besluit" is a negation."""
+    from rag.contradictions import effective_negators
+
+    assert not effective_negators("Van hen heeft nog niet een op de vijf betaald werk.")
+    assert not effective_negators("Er doen nog niet 20 gemeenten mee.")
+    assert effective_negators("Er is nog niet een besluit genomen.")

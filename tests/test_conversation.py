@@ -335,6 +335,16 @@ def test_an_english_definite_referent_without_a_name_points_back():
     assert refers_back("Wat doet de staatssecretaris met haar budget?") is None
     assert refers_back("wie kan er geld uit de bijbehorende regeling krijgen?") == "bijbehorende regeling"
     assert refers_back("why is the government putting money into the factory?") == "the factory"
+    assert refers_back("Welke doelgroepen vallen eronder?") == "eronder"
+
+
+def test_dat_laatste_is_the_last_item_of_the_previous_answers_list(engine):
+    """"Wat wordt met dat laatste bedoeld?" asks about the last thing of the list the previous answer gave."""
+    history = [Turn(question="Naar welke invloeden kijken de onderzoekers?",
+                    answer="De onderzoekers kijken daarbij ook naar de rol van cultuur-religieuze denkbeelden, sociale media en de "
+                    "manosphere. Daarom is het belangrijk om een duidelijker beeld te krijgen van de mening van jongeren.")]
+    r = resolve("Wat wordt met dat laatste bedoeld?", history, engine.sentence_index)
+    assert r.carried and "manosphere" in r.query and "jongeren" not in r.query.split("?", 1)[1]
 
 
 def test_a_sequel_before_the_comma_is_no_subject_of_its_own(engine):

