@@ -835,6 +835,8 @@ SYNONYMS = (
     "opnieuw weer",
     "ingediend indienen dienden diende ingezonden inzenden stuurden stuurde ingestuurd insturen",  # Kamervragen "ingediend" or "ingezonden"
     "uitzoeken uitgezocht onderzoeken onderzocht",
+    "gids gidsen handreiking handreikingen leidraad",
+    "uitbrengen uitbrengt brengt publiceren publiceert gepubliceerd",
     "baan werkend werkende",  # "ICT-specialisten met een baan" for "werkende ICT-specialisten"
     "duiden duidt wijzen wijst",  # "situaties die op discriminatie duiden"
     "grondrechten grondrecht fundamentele fundamenteel",  # "grondrechten" for "fundamentele rechten"
@@ -2462,6 +2464,8 @@ def unconfirmed(claim: str, evidence: str) -> str | None:
                 continue
             if title_word(claim, cm):
                 continue
+            if cm.scale == "deontic" and relative_wish(claim, 0, cm):
+                continue  # "een gids waarmee schoolleiders ... kunnen maken": what the thing enables, not a permission
             if unmarked_equivalent(claim, cm, evidence, ev):
                 continue
             if ALSO.fullmatch(fold_same_length(cm.text).lower()) and not any(em.scale == "only" for em in ev):

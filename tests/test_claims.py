@@ -69,8 +69,12 @@ def test_figures_modals_and_places_of_the_forty_third_to_forty_fifth_rounds(engi
     # a ground after a noun ("discriminatie vanwege hun zwangerschap") is the evidence's compound ("zwangerschapsdiscriminatie")
     ("Ruim vier op de tien zwangere vrouwen maken situaties mee die duiden op discriminatie vanwege hun zwangerschap.",
      "supported"),
+    # "een gids waarmee schoolleiders ... kunnen maken": what the guide enables, no permission; "gids" is "handreiking",
+    # "brengt uit" is "publiceert"
+    ("Stichting School & Veiligheid brengt komend najaar een gids uit waarmee schoolleiders een veilige school kunnen "
+     "maken voor lhbtiq+-leerlingen.", "supported"),
 ])
-def test_negated_statements_states_and_grounds_of_the_forty_sixth_round(engine, claim: str, verdict: str) -> None:
+def test_negated_statements_states_grounds_and_guides_of_the_forty_sixth_to_forty_ninth_rounds(engine, claim: str, verdict: str) -> None:
     r = check(engine, claim)
     assert r.verdict == verdict, r.explanation
 
