@@ -58,7 +58,8 @@ BACK_REFERENCE = re.compile(
     r"(?:hetzelfde|datzelfde|the\s+same)(?=\s*\??\s*$)|"  # "Zeggen andere studies hetzelfde?" (not "hetzelfde loon")
     r"(?:of\s+)?ook\s+(?:nog\s+)?andere\s+[a-zà-ÿ]+(?=\s*\??\s*$)|(?:or|and)\s+(?:also\s+)?other\s+[a-z]+(?=\s*\??\s*$)|"  # "alleen vrouwen of ook andere groepen?"
     # ("that" opening a clause points nowhere: "what evidence does the government cite that the situation ... is")
-    r"it|its|they|them|their|this|(?:is|was|are|were)\s+that|that(?!\s+(?:the|a|an|there|it|they|he|she|we|you|i|its|their|his|her|our|some|all|most|many|no|women|men|people)\b)|"
+    # (a dummy "it" points nowhere: "why do refugee women find it harder to get work", "is it true that ...")
+    r"it(?!\s+(?:harder|easier|hard|easy|difficult|possible|impossible|clear|important|necessary|likely|unlikely|true)\b)|its|they|them|their|this|(?:is|was|are|were)\s+that|that(?!\s+(?:the|a|an|there|it|they|he|she|we|you|i|its|their|his|her|our|some|all|most|many|no|women|men|people)\b)|"
     r"these|those|there|such\s+an?|"
     r"(?:the|that|this)\s+(?:previous|last|earlier|former|old|new|current|same|other|first|second|third|latter)\s+ones?|(?:that|this)\s+one|"  # "the previous one"
     r"(?:a|any|the)\s+similar|(?:in\s+)?the\s+same\s+way|the\s+(?:planned\s+|new\s+)?dutch\s+one|"  # "is a similar law coming ...?"
@@ -204,7 +205,8 @@ class DefiniteReferent:
         r"campaign|centre|center|platform|fund|law|bill|initiative|strategy|report|proposal|regulation|directive|"
         r"guidelines?|measures?|subsidy|grant|money|budget|organi[sz]ations?|partners|course|training|declaration|"
         r"problem|problems|issue|issues|aim|goal|focus|target\s+group|factory|tool|calculator|app|website|method|approach|ban|"
-        r"rules|agency|institute|watchdog|commissioner|alliance's|pilot's)\b", re.I)
+        r"rules|agency|institute|watchdog|commissioner|alliance's|pilot's|"
+        r"women|men|girls|boys|refugees|students|pupils|teachers|employers|islands)\b", re.I)
     NAME = re.compile(r"(?<=\s)(?!I\b)[A-Z]")
 
     def search(self, question: str) -> re.Match[str] | None:

@@ -169,6 +169,9 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"motions?", "motie"),
     (r"counter[- ]?strateg(?:y|ies)", "contrastrategie"),
     (r"tools?|toolkits?", "instrumenten hulpmiddelen"),
+    (r"keep(?:s|ing)? track|track(?:s|ed|ing)?|monitor(?:s|ed|ing)? (?:what|how|who)", "bijhouden bij te houden"),
+    (r"continue[sd]?|continuing|carry on|carried on|keep going|extended", "voortgezet verlengd"),
+    (r"based on|what (?:is|was) (?:that|this|it) based on|where does (?:that|this) come from", "blijkt uit"),
     (r"(?:closing|final|concluding) (?:section|paragraph|words|remarks)|the end of the (?:letter|note|policy (?:paper|letter)|memorandum)", "Afsluiting"),
 )
 PATTERNS = tuple((re.compile(rf"(?<![\w-])(?:{en})(?![\w-])", re.I), nl) for en, nl in GLOSSARY)

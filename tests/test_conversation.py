@@ -336,6 +336,9 @@ def test_an_english_definite_referent_without_a_name_points_back():
     assert refers_back("wie kan er geld uit de bijbehorende regeling krijgen?") == "bijbehorende regeling"
     assert refers_back("why is the government putting money into the factory?") == "the factory"
     assert refers_back("Welke doelgroepen vallen eronder?") == "eronder"
+    # a dummy "it" points nowhere; "the women" does
+    assert refers_back("Why do refugee women with a residence permit find it harder to get work in the Netherlands?") is None
+    assert refers_back("Why is it harder for the women?") == "the women"
 
 
 def test_dat_laatste_is_the_last_item_of_the_previous_answers_list(engine):
