@@ -29,6 +29,12 @@ ENGLISH = frozenset(
     cities country countries against between under without within more less did does say says plan plans
     doing done over ever actually any still yet""".split()
 )
+# English content words a keyword query without function words may have, none of them a Dutch word
+ENGLISH_KEYWORDS = frozenset(
+    """grant grants scheme schemes labour labor market funding funded gap pay rights laws policy ban study report
+    violence equality harassment abuse safety ministry minister police council councils children girls boys employers
+    workers jobs job work women's""".split()
+)
 AMBIGUOUS = DUTCH & ENGLISH  # "is", ...: count for neither
 WORD = re.compile(r"[a-zà-ÿ]+", re.I)
 
@@ -39,6 +45,8 @@ def detect_language(text: str) -> Language:
     nl = sum(1 for w in words if w in DUTCH and w not in AMBIGUOUS)
     en = sum(1 for w in words if w in ENGLISH and w not in AMBIGUOUS)
     if nl == 0 and en == 0:
+        if any(w in ENGLISH_KEYWORDS for w in words):
+            return "en"  # an English keyword query ("ESF+ grant scheme gender-balanced labour market?")
         return "other" if words and not _dutch_looking(words) else "nl"
     return "en" if en > nl else "nl"
 

@@ -130,7 +130,8 @@ def test_answer_opens_with_the_subject(engine):
 @pytest.mark.parametrize(
     "text, language",
     [("Wat doet het kabinet tegen femicide?", "nl"), ("What does the cabinet do about femicide?", "en"),
-     ("loonkloof vrouwen 2024", "nl"), ("En in 2024?", "nl"), ("And how many men?", "en")],
+     ("loonkloof vrouwen 2024", "nl"), ("En in 2024?", "nl"), ("And how many men?", "en"),
+     ("ESF+ grant scheme gender-balanced labour market?", "en"), ("budget landelijke subsidie sociale veiligheid", "nl")],
 )
 def test_language_detection(text, language):
     assert detect_language(text) == language
