@@ -1027,13 +1027,13 @@ def with_continuations(chosen: list[ScoredSentence], scored: list[ScoredSentence
 
 TYPED_LOOK_AHEAD = 3  # sentences after the best one that may go on about its subject
 # a sentence that goes on about the one before by a demonstrative ("Deze pilot ...", "Bij dit overleg ...", "Daarbij ..."),
-# not by "het" or "ze", which may start a new subject
+# not by "het" or "ze", which may start a new subject (a narrower POINTS_BACK)
 GOES_ON = re.compile(r"^\W*(((in|bij|op|met|voor|van|uit|aan|onder|naast|tijdens)\s+)?(deze|dit|die|dat)\s|(daar|hier)(bij|in|mee|naast|voor|van|door|op|aan)\b)", re.I)
 
 
 def following_sentences(engine, c: ScoredSentence, limit: int):
-    """Up to `limit` sentences after `c` in its document: the rest of its passage, then the next passage (chunks
-    overlap, so a sentence of the next passage that the current one already has is skipped)."""
+    """Up to `limit` sentences after `c` in its document (unscored): the rest of its passage, then the next passage
+    (chunks overlap, so a sentence of the next passage that the current one already has is skipped)."""
     passages, sidx = engine.index.passages, engine.sentence_index
     row, after, out = c.row, c.end, []
     while len(out) < limit and row < len(passages):
@@ -1066,7 +1066,7 @@ def with_typed_continuation(engine, chosen: list[ScoredSentence], wants) -> list
         if not GOES_ON.search(text) or passages[nxt.row].section != section:
             return chosen  # the subject changed
         if wants.search(text):
-            found = ScoredSentence(nxt.row, nxt.start, nxt.end, chosen[0].score, chosen[0].lexical, chosen[0].dense)
+            found = replace(nxt, score=chosen[0].score, lexical=chosen[0].lexical, dense=chosen[0].dense)  # (ranked with the best)
             return [chosen[0], found] + [c for c in chosen[1:] if sentence_text(passages, c) != text]
     return chosen
 

@@ -1317,6 +1317,7 @@ SCHEDULE_TIME = re.compile(r"(?<![\w-])(?:(?:19|20)\d\d|voorjaar|najaar|zomer|wi
 
 
 def expected_schedule(claim: str, cm: Marker, evidence: str, em: Marker, seg: tuple[int, int]) -> bool:
+    """The claim decides what the segment expects with "zal naar verwachting", at a time (SCHEDULE_TIME) both give."""
     if cm.level != DECIDED or not EXPECTED.fullmatch(fold_same_length(em.text).lower()):
         return False
     segment = evidence[seg[0] : seg[1]]
@@ -1437,6 +1438,7 @@ STATE_PARTICIPLE = re.compile(r"(?:aangesloten|verbonden|betrokken|gevestigd|ver
 
 
 def state_stated(cm: Marker, evidence: str) -> bool:
+    """The claim's completed action is a state (STATE_PARTICIPLE) and the evidence has no commitment at all."""
     return cm.level == DONE and STATE_PARTICIPLE.search(fold_same_length(cm.text).lower()) is not None and not find_markers(evidence, COMMITMENT)
 
 
@@ -2417,7 +2419,8 @@ GROUND = re.compile(r"([a-zà-ÿ]{4,})\s+(?:vanwege|wegens)\s+(?:(?:de|het|een|h
 
 
 def ground_compound(claim: str, causal: re.Match, evidence: str) -> bool:
-    m = GROUND.match(claim, max(0, claim.rfind(" ", 0, causal.start() - 1) + 1))
+    """The noun before the claim's "vanwege"/"wegens" and its ground are one compound of the evidence, ground first."""
+    m = GROUND.match(claim, claim.rfind(" ", 0, causal.start() - 1) + 1)
     if m is None:
         return False
     noun, ground = m.group(1).lower(), m.group(2).lower()

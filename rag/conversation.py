@@ -205,7 +205,7 @@ class DefiniteReferent:
         r"campaign|centre|center|platform|fund|law|bill|initiative|strategy|report|proposal|regulation|directive|"
         r"guidelines?|measures?|subsidy|grant|money|budget|organi[sz]ations?|partners|course|training|declaration|"
         r"problem|problems|issue|issues|aim|goal|focus|target\s+group|factory|tool|calculator|app|website|method|approach|ban|"
-        r"rules|agency|institute|watchdog|commissioner|alliance's|pilot's|"
+        r"rules|agency|institute|watchdog|commissioner|"
         r"women|men|girls|boys|refugees|students|pupils|teachers|employers|islands)\b", re.I)
     NAME = re.compile(r"(?<=\s)(?!I\b)[A-Z]")
 

@@ -33,7 +33,7 @@ ENGLISH = frozenset(
 ENGLISH_KEYWORDS = frozenset(
     """grant grants scheme schemes labour labor market funding funded gap pay rights laws policy ban study report
     violence equality harassment abuse safety ministry minister police council councils children girls boys employers
-    workers jobs job work women's""".split()
+    workers jobs job work""".split()
 )
 AMBIGUOUS = DUTCH & ENGLISH  # "is", ...: count for neither
 WORD = re.compile(r"[a-zà-ÿ]+", re.I)

@@ -365,8 +365,6 @@ def test_a_group_word_before_a_name_and_a_member_of_government_are_no_constraint
 
 def test_a_name_compound_with_an_english_acronym_is_found_in_the_documents_form():
     """"de IT-sector" asks for IT, which the documents write as ICT ("ICT-beroepen")."""
-    from rag.constraints import missing_constraints, question_constraints
-
     asked = question_constraints("Noemt het kabinet het lage aandeel vrouwen in de IT-sector als een risico?")
     assert not missing_constraints(asked, "Een ander risico is de geringe vertegenwoordiging van vrouwen in ICT-beroepen.")
     assert missing_constraints(asked, "Een ander risico is de geringe vertegenwoordiging van vrouwen in de zorg.")
