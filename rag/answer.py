@@ -239,7 +239,6 @@ REASON = re.compile(r"\b(omdat|doordat|daarom|daardoor|hierdoor|want|omwille|van
 # of the pattern ignores it) or a word for one ("het kabinet", "het ministerie", "een expertisecentrum", "gemeenten").
 _ACTOR_NAME = r"(?<=[\s(])[A-ZÀ-Þ][\wà-ÿ+'’-]+|\b[A-Z]{2,}\b"
 ACTOR_NAME = re.compile(_ACTOR_NAME)
-NAME_ONLY = re.compile(rf"(?:{_ACTOR_NAME})|(\b\B)")  # ACTOR_NAME for OtherActor: its group (a word for an actor) never matches
 PARTY_AFTER = re.compile(r"\s*\((?:" + "|".join(re.escape(p) for p in PARTIES) + r")\)")
 # acronyms of a field or a law, not of anyone who acts ("AI-toepassingen", "de implementatie van de DSA")
 NOT_ACTORS = frozenset({"AI", "ICT"} | {form for law in LAWS for form in law if form.isupper()})
@@ -356,7 +355,7 @@ ANSWER_TYPES = [
      re.compile(r"\b(bijvoorbeeld|zoals|denk aan|onder meer|onder andere|waaronder|een voorbeeld|voorbeelden van)\b", re.I)),
     # "Welke werkgevers ...?", "which companies": answered by their names, not by "werkgevers" or "de alliantie"
     (re.compile(r"^\s*(en\s+)?((door |van |bij |met )?welke (werkgevers|bedrijven|ondernemingen)|(by |from |with )?which (employers|companies|firms|businesses))\b", re.I),
-     OtherActor(NAME_ONLY)),
+     OtherActor(ACTOR, names_only=True)),
     # who takes part ("Wie schuiven er aan bij het overleg?", "Who sits on the board?"): a sentence that says who is in it
     (re.compile(r"^\s*(en\s+)?(wie|welke partijen)\s+(schuift|schuiven|zit|zitten|doet|doen|neemt|nemen)\s+(er\s+)?([\w-]+\s+){0,6}?(aan|mee|in|deel)\b|"
                 r"^\s*(and\s+)?who\s+(takes|take|took|is taking|are taking)\s+part\b|^\s*(and\s+)?who\s+(sits|sit|is|are)\s+(on|in|at)\b", re.I),

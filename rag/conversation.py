@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from corpus.aliases import REGIONS
+from corpus.sentences import split_sentences
 from index.lexical import QUERY_STOPWORDS, STOPWORDS, fold
 from rag.glossary import dutch_terms
 from rag.language import detect_language
@@ -194,25 +195,33 @@ JOINING_TOO = re.compile(r"\book\s+(?:[\w-]+\s+){0,2}?(?:aanhaken|meedoen|deelne
                          r"toetreden|join|take\s+part|sign\s+up)\s*\??\s*$", re.I)
 
 
-class DefiniteReferent:
-    """An English question about "the researchers", "the programme", "the plan" that names nothing itself (no
-    capitalised word after its first): the thing was named in the conversation ("What factors are the researchers
-    looking at?" after a question on the study of young people's acceptance)."""
+@dataclass(frozen=True)
+class NamelessReferent:
+    """A noun that is always of something (`noun`), in a question in Dutch (`dutch`) or not that names nothing itself
+    (no capitalised word after its first, `name`): the thing was named in the conversation."""
 
-    NOUN = re.compile(
+    noun: re.Pattern
+    dutch: bool
+    name: re.Pattern = re.compile(r"(?<=\s)[A-Z]")
+
+    def search(self, question: str) -> re.Match[str] | None:
+        if (detect_language(question) == "nl") != self.dutch or self.name.search(question.strip()):
+            return None
+        return self.noun.search(question)
+
+
+# An English question about "the researchers", "the programme", "the plan" ("What factors are the researchers looking
+# at?" after a question on the study of young people's acceptance).
+DEFINITE_REFERENT = NamelessReferent(
+    re.compile(
         r"\bthe\s+(?:(?:national|new|planned|current|whole|same|original|first|second|latest|final)\s+){0,2}"
         r"(researchers?|study|research|survey|programme|program|project|pilot|plan|scheme|alliance|network|"
         r"campaign|centre|center|platform|fund|law|bill|initiative|strategy|report|proposal|regulation|directive|"
         r"guidelines?|measures?|subsidy|grant|money|budget|organi[sz]ations?|partners|course|training|declaration|"
         r"problem|problems|issue|issues|aim|goal|focus|target\s+group|factory|tool|calculator|app|website|method|approach|ban|"
         r"rules|agency|institute|watchdog|commissioner|"
-        r"women|men|girls|boys|refugees|students|pupils|teachers|employers|islands)\b", re.I)
-    NAME = re.compile(r"(?<=\s)(?!I\b)[A-Z]")
-
-    def search(self, question: str) -> re.Match[str] | None:
-        if detect_language(question) == "nl" or self.NAME.search(question.strip()):
-            return None
-        return self.NOUN.search(question)
+        r"women|men|girls|boys|refugees|students|pupils|teachers|employers|islands)\b", re.I),
+    dutch=False, name=re.compile(r"(?<=\s)(?!I\b)[A-Z]"))
 
 
 class OwnerlessPronoun:
@@ -229,19 +238,12 @@ class OwnerlessPronoun:
         return m
 
 
-class DutchRelationalReferent:
-    """A Dutch question about "de focus", "het doel", "de looptijd", "het probleem" of something it does not name (no
-    "van", "voor" or capitalised word after): these nouns are always of something, named in the conversation ("en op
-    welke aandoeningen ligt de focus?" after a question on a knowledge programme)."""
-
-    NOUN = re.compile(r"\b(?:de|het)\s+(focus|nadruk|doel|doelen|doelgroep|looptijd|kosten|aanleiding|probleem|problematiek|insteek)\b"
-                      r"(?!\s+(?:van|voor|bij|op|in)\b)", re.I)
-    NAME = re.compile(r"(?<=\s)[A-Z]")
-
-    def search(self, question: str) -> re.Match[str] | None:
-        if detect_language(question) != "nl" or self.NAME.search(question.strip()):
-            return None
-        return self.NOUN.search(question)
+# A Dutch question about "de focus", "het doel", "de looptijd", "het probleem" of something it does not name (no "van",
+# "voor" after): "en op welke aandoeningen ligt de focus?" after a question on a knowledge programme.
+RELATIONAL_REFERENT = NamelessReferent(
+    re.compile(r"\b(?:de|het)\s+(focus|nadruk|doel|doelen|doelgroep|looptijd|kosten|aanleiding|probleem|problematiek|insteek)\b"
+               r"(?!\s+(?:van|voor|bij|op|in)\b)", re.I),
+    dutch=True)
 
 
 # After a preposition "die"/"dat" is a demonstrative, never a relative pronoun ("volgens die nieuwe kerndoelen"): it points
@@ -270,8 +272,8 @@ class DutchStudyReferent:
 
 
 STRONG_POINTERS = (DEMONSTRATIVE_AT_END, BACK_REFERENCE, PRONOUN_AFTER_VERB, SPLIT_ER, PREPOSITION_QUESTION, PRONOUN_AFTER_SUBORDINATOR,
-                   HET_TE, THEN_AFTER_VERB, JOINING_TOO, PREPOSITION_DEMONSTRATIVE, DefiniteReferent(), DutchStudyReferent(),
-                   DutchRelationalReferent(), OwnerlessPronoun())
+                   HET_TE, THEN_AFTER_VERB, JOINING_TOO, PREPOSITION_DEMONSTRATIVE, DEFINITE_REFERENT, DutchStudyReferent(),
+                   RELATIONAL_REFERENT, OwnerlessPronoun())
 POSSESSIVE_ONLY = re.compile(r"its|their", re.I)
 # English words that name no subject of their own in a question about these documents.
 EN_GENERIC = frozenset("""about also according against answer answers cabinet country documents does dutch government letter
@@ -479,7 +481,7 @@ def last_of_list(question: str, history: list[Turn]) -> str:
     """For a question about "dat laatste", the last item of the first list ("X, Y en Z") in the previous answer, or ""."""
     if not history or not LAST_MENTIONED.search(question):
         return ""
-    for sentence in re.split(r"(?<=[.!?])\s+", history[-1].answer or ""):
+    for sentence in split_sentences(history[-1].answer or ""):
         m = LIST_END.search(re.sub(r"\s*\[\d+\]", "", sentence))
         if m:
             return m.group(1)
