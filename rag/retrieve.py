@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from threading import Lock
 from typing import TYPE_CHECKING
 
@@ -46,6 +47,7 @@ class SearchHit:
     score: float
     dense_score: float
     lexical_score: float
+    quoted: bool = False  # the answer to the query quotes this passage (ranked first: rag.answer.answer_first)
 
 
 def minmax(x: np.ndarray) -> np.ndarray:
@@ -99,6 +101,7 @@ class LocalStore:
         return [StoreHit(int(i), float(fused[i]), float(dense[i]), float(lexical[i])) for i in order]
 
 
+QUERY_VECTORS = 256  # query vectors kept per retriever (384 floats each)
 URL = re.compile(r"https?://\S+|www\.\S+")
 LINK_SLACK = 15  # hits asked of the store beyond k, for the link-only passages among them (14 in the bundled footnotes)
 
@@ -146,6 +149,8 @@ class Retriever:
         self.sentence_range = sentence_ranges(index.sentences, len(index.passages))
         self._ngrams: dict[int, NgramIndex] = {}
         self._ngrams_lock = Lock()
+        # the last queries' vectors: a search that also drafts the answer (rag.answer.answer_first) encodes its query once
+        self._encoded = lru_cache(maxsize=QUERY_VECTORS)(self._encode)
         if config.ngram_weight > 0 and self.store.kind == "local":
             self.ngram_index(config.ngram_size)
 
@@ -154,7 +159,12 @@ class Retriever:
         return self.index.passages
 
     def encode(self, query: str) -> np.ndarray:
-        return self.embedder.encode_queries([expand(query)])[0]
+        return self._encoded(query)
+
+    def _encode(self, query: str) -> np.ndarray:
+        vector = self.embedder.encode_queries([expand(query)])[0]
+        vector.setflags(write=False)  # shared by every caller of the cache
+        return vector
 
     def ngram_index(self, n: int) -> NgramIndex:
         """The character n-gram index of the passages' ranking texts, built on first use."""

@@ -64,11 +64,13 @@ class PassageOut(BaseModel):
 class SearchResult(PassageOut):
     rank: int
     score: float
+    quoted: bool = Field(False, description="the answer to this query quotes the passage; these come first, in the answer's order, "
+                                            "the others follow by score")
 
     @classmethod
     def of(cls, hit) -> "SearchResult":
         """From a retriever hit (rag.retrieve.SearchHit)."""
-        return cls(**PassageOut.of(hit.passage).model_dump(), rank=hit.rank, score=round(hit.score, 6))
+        return cls(**PassageOut.of(hit.passage).model_dump(), rank=hit.rank, score=round(hit.score, 6), quoted=hit.quoted)
 
 
 class SearchResponse(BaseModel):

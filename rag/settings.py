@@ -68,6 +68,9 @@ class Settings(BaseSettings):
         RetrievalConfig.sentence_weight, ge=0.0, le=1.0,
         description="weight of the best sentence's e5 similarity when a Dutch query's top passages are re-ranked (0 = no re-ranking)",
     )
+    answer_first: bool = Field(
+        True, description="search results open with the passages the answer to the query quotes (the sentence choice re-ranks)"
+    )
 
     # service
     host: str = "127.0.0.1"

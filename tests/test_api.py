@@ -193,6 +193,19 @@ def test_unknown_document_and_passage_are_404(api):
 # ---------------------------------------------------------------- search
 
 
+def test_search_opens_with_the_passages_the_answer_quotes(api):
+    """Search and ask agree: the passages the answer cites head the search results, marked `quoted`."""
+    question = "Wat doet het kabinet tegen femicide?"
+    answer = api.post("/api/ask", json={"question": question}).json()
+    results = api.post("/api/search", json={"query": question, "k": 5}).json()["results"]
+    cited = [c["passage_id"] for c in answer["citations"]]
+    assert not answer["abstained"] and cited
+    assert [x["passage_id"] for x in results[: len(cited)]] == cited
+    assert [x["quoted"] for x in results] == [True] * len(cited) + [False] * (5 - len(cited))
+    off = api.post("/api/search", json={"query": "Wat is de hoofdstad van Australië?", "k": 5}).json()["results"]
+    assert not any(x["quoted"] for x in off)  # an abstaining answer quotes nothing: plain retrieval order
+
+
 @pytest.mark.parametrize("query", SEARCH_QUERIES)
 def test_search_results_are_ranked_cited_and_point_into_the_documents(api, detail, passage, query):
     r = api.post("/api/search", json={"query": query, "k": 8})
@@ -202,7 +215,10 @@ def test_search_results_are_ranked_cited_and_point_into_the_documents(api, detai
     results = body["results"]
     assert len(results) == 8
     assert [x["rank"] for x in results] == list(range(1, 9))
-    scores = [x["score"] for x in results]
+    # the passages the answer quotes come first (in the answer's order), the others follow by score
+    quoted = [x["quoted"] for x in results]
+    assert quoted == sorted(quoted, reverse=True), quoted
+    scores = [x["score"] for x in results if not x["quoted"]]
     assert scores == sorted(scores, reverse=True), scores
     assert len({x["passage_id"] for x in results}) == len(results), "duplicate passages"
     for x in results:
@@ -222,7 +238,7 @@ def test_search_results_are_ranked_cited_and_point_into_the_documents(api, detai
 def test_search_result_round_trips_through_passage_lookup(api, passage):
     results = api.post("/api/search", json={"query": "femicide", "k": 5}).json()["results"]
     for x in results:
-        expected = {k: v for k, v in x.items() if k not in ("rank", "score")}
+        expected = {k: v for k, v in x.items() if k not in ("rank", "score", "quoted")}
         assert passage(x["passage_id"]) == expected
 
 

@@ -234,8 +234,10 @@ def answer_markdown(resp) -> str:
 def search_html(resp) -> str:
     if not resp.results:
         return notice("Geen passages gevonden.", "warn")
-    count = f'<p class="count">{len(resp.results)} passages, beste eerst</p>'
-    return count + "".join(card(r, esc(r.text), label=f"#{r.rank}") for r in resp.results)
+    quoted = sum(r.quoted for r in resp.results)
+    first = f"; de eerste {quoted} citeert het antwoord" if quoted > 1 else "; de eerste citeert het antwoord" if quoted else ""
+    count = f'<p class="count">{len(resp.results)} passages, beste eerst{first}</p>'
+    return count + "".join(card(r, esc(r.text), label=f"#{r.rank} · in het antwoord" if r.quoted else f"#{r.rank}") for r in resp.results)
 
 
 # ---------------------------------------------------------------- check
