@@ -421,7 +421,9 @@ ANSWER_TYPES = [
                 # where a rule puts something asks for the law or document: "where will the Dutch supervisors be named?"
                 r"where(?!\s+(will|is|are|was|were|would|should|shall)\b[^?]*\b(named|designated|appointed|laid down|set out|regulated|specified|recorded|written down)\b)"
                 # where to find or read something asks for a source, no place (as "waar vind ik")
-                r"(?!\s+(can|could|do|does|should|would|might|may)\s+(i|you|we|one|people|someone|they)\s+(find|read|look|see|get|learn|check)\b))\b", re.I),
+                r"(?!\s+(can|could|do|does|should|would|might|may)\s+(i|you|we|one|people|someone|they)\s+(find|read|look|see|get|learn|check)\b)"
+                # where something comes from asks for its source (as "waar komt ... vandaan"): "Where does that number come from?"
+                r"(?![^?]*\b(come|comes|came|coming)\s+from\b))\b", re.I),
      OtherPlace(re.compile(PLACE_BEFORE + NOT_THE_COUNTRY + r"[A-Z][a-zà-ÿ]+"))),  # "in Nederland" says no where
 ]
 FEATURES = ("dense_top", "dense_gap", "dense_margin", "lexical_coverage_nl", "constraints_missing", "answer_type_missing", "rare_term_missing_nl", "english")

@@ -865,6 +865,8 @@ SYNONYMS = (
     "onderwerp onderwerpen thema thema's",
     "inspanning inspanningen inzet",
     "meerdere diverse",
+    "ai kunstmatige intelligentie",  # "kunstmatige intelligentie" for "AI"
+    "deepnudes deepnude nepnaaktbeelden nepnaaktfoto's",
 )
 
 
@@ -1016,7 +1018,8 @@ QUANTIFIER: list[tuple[str, float, str]] = [
     ("det", 2, r"sommige|enkele|bepaalde|verschillende|diverse|meerdere|een\s+aantal|een\s+deel|een\s+paar|een\s+gedeelte|niet\s+(?:alle|elke|iedere|ieder|elk)|niet\s+iedereen"),
     # a single one against several ("slechts door één enkele studie" for "in diverse onderzoeken")
     ("det", 0.5, r"(?:slechts|maar|alleen|precies)\s+(?:door\s+|in\s+|bij\s+|voor\s+)?(?:een|1)\s+enkele?(?![\w-])"),  # (not "slechts een deel")
-    ("det", 1, r"een\s+(?:kleine\s+)?minderheid|een\s+klein\s+deel|weinig|slechts\s+enkele|een\s+enkele|nauwelijks|amper|bijna\s+geen"),
+    ("det", 1, r"een\s+(?:kleine\s+)?minderheid|een\s+klein\s+deel|weinig|slechts\s+enkele|een\s+enkele|nauwelijks|amper|bijna\s+geen"
+               r"|(?:een\s+)?(?:handvol|handjevol)"),
     ("det", 0, r"geen\s+enkele?|niemand|geen\s+van\s+de|nergens"),
     ("freq", 4, r"(?<!nog )(?<!nog niet )altijd|telkens|zonder\s+uitzondering|in\s+alle\s+gevallen"),
     # almost always is not always: "zonder uitzondering meisjes" against "bijna altijd meisjes" (see quantifier_clash)
@@ -1161,7 +1164,7 @@ COMMITMENT: list[tuple[str, int, str]] = [
     ("commit", DECIDED, r"(?:heeft|hebben)\s+besloten|besloot|besluit|zal|zullen|toegezegd|(?:zegt|zeggen|zegde|zegden)\s+(?:[^\s,;.]+\s+){0,6}?toe"
                         r"|(?:ga|gaat|gaan)(?!\s+(?:over|om|uit|door|mee|naar|ten|hand))(?![^,;.]{0,80}?\bnaar\s+(?:de|het|een)\b)"  # ("gaat ... naar de Raad van State": goes)
                         rf"|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){{0,10}}?(?:ingevoerd|ingesteld|gestart|afgeschaft)|treedt\s+(?:[^\s,;.]+\s+){{0,6}}?in\s+werking"),
-    ("commit", DECIDED, rf"(?:komt|komen)\s+(?:[^\s,;.]+\s+){{0,6}}?met\s+(?:een|de|het|nieuwe)|{COMING_TIME}\s+[a-z]+(?:t|en)(?![\w-])"
+    ("commit", DECIDED, rf"(?:komt|komen)\s+(?:[^\s,;.]+\s+){{0,10}}?met\s+(?:een|de|het|nieuwe)|{COMING_TIME}\s+[a-z]+(?:t|en)(?![\w-])"
                         rf"|(?:{FUTURE_TIME})\s+(?:wordt|worden)\s+{CLAUSE_WORDS}{PARTICIPLE}"
                         rf"|(?:wordt|worden)\s+{CLAUSE_WORDS}(?:{FUTURE_TIME})\s+{CLAUSE_WORDS}{PARTICIPLE}"),
     ("commit", DONE, rf"(?:is|zijn|werd|werden|heeft|hebben)\s+(?:[^\s,;.]+\s+){{0,5}}?(?:{DONE_VERBS})|(?:is|zijn|heeft|hebben)\s+al"

@@ -219,7 +219,7 @@ DEFINITE_REFERENT = NamelessReferent(
         r"campaign|centre|center|platform|fund|law|bill|initiative|strategy|report|proposal|regulation|directive|"
         r"guidelines?|measures?|subsidy|grant|money|budget|organi[sz]ations?|partners|course|training|declaration|"
         r"problem|problems|issue|issues|aim|goal|focus|target\s+group|factory|tool|calculator|app|website|method|approach|ban|"
-        r"rules|agency|institute|watchdog|commissioner|"
+        r"rules|agency|institute|watchdog|commissioner|ministry(?!\s+(?:of|for)\b)|"
         r"women|men|girls|boys|refugees|students|pupils|teachers|employers|islands)\b", re.I),
     dutch=False, name=re.compile(r"(?<=\s)(?!I\b)[A-Z]"))
 
@@ -366,8 +366,12 @@ def only_possessive_reference(question: str) -> bool:
     """Whether the only pointers of an English question, besides an opening "And"/"Also", are "its"/"their", which
     often point inside the question ("how does the cabinet describe its approach")."""
     found = [m.group(0) for m in BACK_REFERENCE.finditer(question)]
-    return (bool(found) and all(POSSESSIVE_ONLY.fullmatch(f) for f in found)
-            and not DEMONSTRATIVE_AT_END.search(question) and not PRONOUN_AFTER_VERB.search(question))
+    return bool(found) and all(POSSESSIVE_ONLY.fullmatch(f) for f in found) and not other_pointer(question)
+
+
+def other_pointer(question: str) -> bool:
+    """A pointer of another kind than BACK_REFERENCE's words ("that?" at the end, "the ministry")."""
+    return any(p.search(question) for p in STRONG_POINTERS if p is not BACK_REFERENCE)
 
 
 def own_topic_terms(question: str, sentence_index) -> set[str]:
@@ -399,9 +403,7 @@ OWN_HUN = re.compile(rf"(?<![\w-])(?!(?:{FINITE_VERB}|welke|deze|die|zijn|hebben
 def possessive_inside(question: str) -> bool:
     """Whether the question's only pointer is a "hun" whose owner the question names itself (a plural noun before it)."""
     found = [m.group(0).lower() for m in BACK_REFERENCE.finditer(question)]
-    others = [p for p in STRONG_POINTERS if p is not BACK_REFERENCE]
-    return (bool(found) and all(f == "hun" for f in found) and OWN_HUN.search(question) is not None
-            and not any(p.search(question) for p in others))
+    return bool(found) and all(f == "hun" for f in found) and OWN_HUN.search(question) is not None and not other_pointer(question)
 
 
 def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:

@@ -102,7 +102,7 @@ def undouble(stem: str) -> str:
 # attribution ("volgens"), focus and degree adverbs, and the words of values ("procent", "euro").
 LIGHT = frozenset(
     "volgens slechts vrijwel nagenoeg ongeveer circa ruim bijna zo'n inmiddels straks nu al ook nog extra verder daarnaast "
-    "tevens bovendien echter wel zelfs juist vooral ondermeer onder meer andere waaronder zoals daarom daarbij daarmee "
+    "tevens bovendien echter wel zelfs juist vooral steeds alsmaar ondermeer onder meer andere waaronder zoals daarom daarbij daarmee "
     "ervoor erop ermee erin eraan erbij ertoe ernaar erom ervan er hierbij hiervoor daarvoor daarvan waarvoor waarbij "
     "hoe wie wat welke zorgt zorgen zorgde zorgden "
     "doet doen deed gaat gaan ging krijgt krijgen kreeg kregen staat staan stond maakt maken maakte komt komen kwam "

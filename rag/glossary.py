@@ -172,6 +172,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"keep(?:s|ing)? track|track(?:s|ed|ing)?|monitor(?:s|ed|ing)? (?:what|how|who)", "bijhouden bij te houden"),
     (r"continue[sd]?|continuing|carry on|carried on|keep going|extended", "voortgezet verlengd"),
     (r"based on|what (?:is|was) (?:that|this|it) based on|where does (?:that|this) come from", "blijkt uit"),
+    (r"classif(?:y|ies|ied|ying|ication)|categori[sz](?:e|es|ed|ing|ation)|sort(?:s|ed)? (?:AI|systems)", "deelt in indeling categorieën"),
     (r"(?:closing|final|concluding) (?:section|paragraph|words|remarks)|the end of the (?:letter|note|policy (?:paper|letter)|memorandum)", "Afsluiting"),
 )
 PATTERNS = tuple((re.compile(rf"(?<![\w-])(?:{en})(?![\w-])", re.I), nl) for en, nl in GLOSSARY)
@@ -194,6 +195,7 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"(?:een )?(?:lening|leningen|krediet)(?: aanvragen| aanvraagt| aanvraag)?|hypotheek", "kredietwaardigheid"),
     (r"solliciteren|solliciteert|sollicitatie\w*|sollicitant\w*", "werving en selectie"),
     (r"schooldirecteur\w*|directeur\w* van (?:de )?scholen|directies van scholen", "schoolleiders"),
+    (r"brussel", "Europese Commissie"),  # the Commission by its seat ("moet Brussel ingrijpen?")
     (r"dames", "vrouwen"),
     (r"heren", "mannen"),
     (r"(?:beide |de )?seksen|(?:beide |de twee )?geslachten", "mannen vrouwen"),

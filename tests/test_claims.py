@@ -113,6 +113,15 @@ def test_reversed_direction_is_contradicted(engine) -> None:
     assert r.conflict is not None and r.conflict.kind == "direction"
 
 
+def test_reversed_trend_said_in_other_words_is_contradicted(engine) -> None:
+    """"steeds minder" against "in toenemende mate", with "kunstmatige intelligentie" for "AI" and "nepnaaktbeelden"
+    for "deepnudes": the rest of the claim is the evidence's, so the direction decides."""
+    r = check(engine, "Internationaal onderzoek laat zien dat steeds minder jongeren kunstmatige intelligentie inzetten om "
+                      "nepnaaktbeelden te maken.")
+    assert r.verdict == "contradicted", r.explanation
+    assert r.conflict is not None and r.conflict.kind == "direction"
+
+
 def test_long_form_of_an_acronym_is_the_same_organisation(engine) -> None:
     r = check(engine, "Het College voor de Rechten van de Mens heeft een toetsingskader voor risicoprofilering opgesteld "
                       "met normen tegen discriminatie op grond van ras en nationaliteit.")

@@ -167,6 +167,8 @@ NEGATION = [
 ]
 
 QUANTIFIER = [
+    # a handful against countless
+    ("Het is te danken aan de inzet van een handvol vrouwen.", "Dit had nooit gekund zonder de inzet van talloze vrouwen.", True),
     # a majority against a part, either way; "veel" is not "de meeste"
     ("Het merendeel van de leraren in deeltijd wil meer uren werken.", "Een deel van de leraren in deeltijd wil meer werken.", True),
     ("Een deel van de leraren in deeltijd wil meer uren werken.", "De meeste leraren in deeltijd willen meer werken.", True),
@@ -207,6 +209,9 @@ QUANTIFIER = [
 ]
 
 MODALITY = [
+    # what someone "komt ... met" is still to come, however far the object is from the verb
+    ("De minister van BZK heeft het plan van aanpak al gepresenteerd.",
+     "Daarom komt de minister van BZK nog voor de zomer met het plan van aanpak.", True),
     # what is announced is what the "dat" clause says: a decision
     ("De staatssecretaris gaat een mannenalliantie opzetten.",
      "In het plan is aangekondigd dat een mannenalliantie opgericht zal worden door de staatssecretaris.", False),

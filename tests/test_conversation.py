@@ -339,6 +339,20 @@ def test_an_english_definite_referent_without_a_name_points_back():
     # a dummy "it" points nowhere; "the women" does
     assert refers_back("Why do refugee women with a residence permit find it harder to get work in the Netherlands?") is None
     assert refers_back("Why is it harder for the women?") == "the women"
+    # "the ministry" without saying which; "the ministry of education" says it
+    from rag.conversation import DEFINITE_REFERENT
+
+    assert DEFINITE_REFERENT.search("And is the ministry running its awareness campaign again?").group(0) == "the ministry"
+    assert DEFINITE_REFERENT.search("What does the ministry of education do about equal pay?") is None
+
+
+def test_a_possessive_beside_another_pointer_is_no_question_of_its_own():
+    """"its" may point inside the question ("how does the cabinet describe its approach"), but not when the question
+    also has a pointer of another kind ("the ministry", which one was said before)."""
+    from rag.conversation import only_possessive_reference
+
+    assert only_possessive_reference("Also, how does the Dutch cabinet describe its general approach to equality?")
+    assert not only_possessive_reference("And is the ministry running its awareness campaign again?")
 
 
 def test_dat_laatste_is_the_last_item_of_the_previous_answers_list(engine):

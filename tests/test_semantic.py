@@ -382,6 +382,8 @@ def test_where_something_is_explained_asks_for_no_place():
     assert asked_type("and where will the Dutch supervisors be named?") is None
     assert asked_type("Where is the centre based?") is not None
     assert asked_type("Where will the new centre be opened?") is not None
+    # where something comes from asks for its source
+    assert asked_type("Where does that number come from?") is None
     # where to find, see or read something asks for a source
     assert asked_type("Where can I find the latest status of the motions?") is None
     assert asked_type("Waar kan ik zien hoe het ervoor staat met de moties?") is None
