@@ -912,7 +912,7 @@ DIRECTION: list[tuple[str, int, str]] = [
     ("size", DOWN, COMBAT_WORDS),
     ("size", DOWN, r"verminder\w*|(?<!niet )minder(?!\s+dan)|lager(?!\s+onderwijs)"),
     ("size", DOWN, r"halver(?:en|t|de|den|ing)|gehalveerd|reduc\w*|afbouw\w*|afgebouwd|gekort|korten|korting\w*|korter|kleiner"
-                   r"|langzamer|trager|laag|verlies\w*|verliez\w*|verloor|afzwak\w*|afgezwakt|(?:loopt|liep|lopen)\s+terug|teruglop\w*|teruggelopen"
+                   r"|langzamer|trager|laag|verlies\w*|verliez\w*|verloor|afzwak\w*|afgezwakt|(?:loopt|liep|lopen)\s+(?:[^\s,;.]+\s+){0,4}?terug(?![\w-])|teruglop\w*|teruggelopen"
                    r"|kwijtraken|(?:raakt|raken|raakte|raakten)\s+(?:[^\s,;.]+\s+){0,4}?kwijt"
                    r"|(?:bouwt|bouwen|bouwde)\s+(?:[^\s,;.]+\s+){0,12}?af"),
     ("quality", UP, r"verbeter\w*|beter|vooruitgang|vooruitgegaan|vooruitga(?:an|at)|vooruitging(?:en)?|(?:gaat|gaan|ging|gingen)\s+(?:[^\s,;.]+\s+){0,8}?vooruit|sterker"),

@@ -82,6 +82,8 @@ DATE = [
 ]
 
 DIRECTION = [
+    # "loopt ... terug" with words between verb and particle
+    ("Het aantal deelnemende scholen loopt de laatste jaren terug.", "Het aantal deelnemende scholen blijft groeien.", True),
     ("De emancipatie van vrouwen is de afgelopen decennia sterk achteruitgegaan.",
      "In de afgelopen decennia is er enorme vooruitgang geboekt met de emancipatie van vrouwen.", True),
     # restricting and slowing down are a decrease, against "meer rechten" and "versterkende werking"
