@@ -33,8 +33,8 @@ from corpus.aliases import COUNTRIES, LAWS, MINISTRIES, ORGANISATION_WORDS
 from index.lexical import fold, tokenize
 from rag.constraints import EFFECT_SIZE, LIST_MARKER, VERIFYING, corrected, missing_constraints, question_constraints, target_for_now
 from rag.contradictions import GENERIC_ACRONYMS, GENERIC_NAMES, PARTIES
-from rag.conversation import (MIN_QUOTE_CHARS, Resolved, Turn, nearby_rows, resolve, verbless_ellipsis, with_place_forms, without_document_name,
-                              without_opener, without_pointers, switches_subject)
+from rag.conversation import (MIN_QUOTE_CHARS, Resolved, Turn, last_of_list, nearby_rows, resolve, verbless_ellipsis, with_place_forms,
+                              without_document_name, without_opener, without_pointers, switches_subject)
 from rag import numbers
 from rag.glossary import added_terms
 from rag.language import detect_language
@@ -350,7 +350,8 @@ ANSWER_TYPES = [
                 r"what (is|are) the names? of|hoe (heet|heten|heette|heetten)\b|wat is de naam van|wat zijn de namen van)", re.I),
      re.compile(r"[‘“\"'][^’”\"']{3,}[’”\"']|(?<=[a-zà-ÿ,]\s)[A-ZÀ-Þ][\w-]+")),
     # examples are given with "bijvoorbeeld", "zoals", "denk aan"
-    (re.compile(r"\b(examples?|for instance|voorbeelden|een voorbeeld|iets concreets|concrete (?:voorbeelden|zaken|dingen)|"
+    # (not "het overzicht van goede voorbeelden": a thing named by its examples)
+    (re.compile(r"\b(examples?|for instance|(?<!van goede )(?<!met goede )(?<!van )(?<!met )voorbeelden|een voorbeeld|iets concreets|concrete (?:voorbeelden|zaken|dingen)|"
                 r"what (kind|kinds|sort|sorts|type|types) of activit(y|ies)|wat voor (soort )?activiteiten)\b", re.I),
      re.compile(r"\b(bijvoorbeeld|zoals|denk aan|onder meer|onder andere|waaronder|een voorbeeld|voorbeelden van)\b", re.I)),
     # "Welke werkgevers ...?", "which companies": answered by their names, not by "werkgevers" or "de alliantie"
@@ -413,6 +414,9 @@ ANSWER_TYPES = [
                 r"(?!\s+(staat|staan|stond|stonden|lees|lezen)\s+(er\s+)?((iets\s+)?in\s+(de|het|die|dat|deze|dit)\s+[\w-]*(nota|brief|document\w*|stuk|stukken|"
                 r"tekst|antwoord\w*|beantwoording|verordening|wet|rapport|bijlage)|beschreven|vermeld|wanneer|hoe|wie|wat|welke?|of|hoeveel|waarom)\b)"
                 r"(?!.*\b(vinden|vind|terecht|nalezen|informatie|lezen|zien|bekijken|opzoeken|raadplegen|uitgelegd|toegelicht|beschreven|uitgewerkt|besproken|vermeld)\b)"
+                # where a rule lays something down asks for the law or document (as "where will ... be named"): "Waar
+                # wordt vastgelegd wie toezicht houdt?"
+                r"(?!\s+(wordt|worden|werd|werden|is|zijn|zal|zullen)\b[^?]*\b(vastgelegd|geregeld|bepaald|aangewezen|verankerd)\b)"
                 r"(?!\s+(ligt|liggen|lag|lagen|komt|komen)\b.*\b(focus|nadruk|accent|prioriteit\w*|zwaartepunt)\b)"  # "waar ligt hun focus": on what
                 # a stranded preposition before a closing participle, the source named after it: "Waar is de taakopdracht
                 # op gericht volgens de nota?"
@@ -652,6 +656,8 @@ REFERENCE = re.compile(r"\(\d{4}[a-z]?\)\s*[:.]|^\s*(Kamerstukken|Handelingen|Aa
 # What a text cites or refers to: "Which weekly does the note cite ...?", "het onderzoek waar het kabinet naar verwijst"
 CITES_ASKED = r"\b(cite[sd]?|citing|verwijst|verwijzen|verwezen|aanhaalt|aangehaald)\b|\b(haalt|halen|haalde)\b[^?]*\baan\b"
 # A question that asks for a source: then a reference line is the answer.
+# what a statement rests on: "waar baseren ze dat op?", "waarop is dat gebaseerd?", "what is that based on?"
+BASED_ON = r"\bwaar(op)?\b[^?]*\b(baseren|baseert|baseerde|baseerden|gebaseerd)\b|\bwhat (is|was|are|were) (that|this|it|those|these) based on\b"
 SOURCE_ASKED = re.compile(
     (r"\b(welke?|uit welke?|in welke?|op welke?|van welke?) (motie|enquête|onderzoek|rapport|analyse|studie|bron|website|advies|"
     r"handreiking|publicatie|normen|hoofdstuk|monitor|brief)|\bbron\b|\bwebsite\b|\bvan wie\b|\bwie schre|"
@@ -668,7 +674,7 @@ SOURCE_ASKED = re.compile(
     r"\b(which|what) (\d{4} )?(report|study|survey|research)\b|"
     # where a figure comes from, where a document refers to: "waar komen die cijfers vandaan?", "EUR-Lex reference"
     r"\bwaar (komt|komen)\b.*\bvandaan\b|\bwhere do(es)? (the|these|those|that|this) (figures?|numbers?|data|statistics?)\b|"
-    r"\b(hfst|hoofdstuk|chapter)\b|\breference\b|\b(geciteerd|aangehaald|cited|cites|quoted)\b"),
+    r"\b(hfst|hoofdstuk|chapter)\b|\breference\b|\b(geciteerd|aangehaald|cited|cites|quoted)\b|" + BASED_ON),
     re.I,
 )
 
@@ -1160,7 +1166,7 @@ STUDY_SOURCE_ASKED = re.compile(
     r"\bdoor (wie|welke?)\b|\bvan wie\b|\bbron\b|\bwho\b.*\b(wrote|produced|behind|researched|compiled|conducted|did)\b|"
     r"\b(which|what) (organi[sz]ation|institute|institution|body|agency|researchers?|report|study|survey|source)\b|"
     r"\bwaar (komt|komen)\b.*\bvandaan\b|\bwhere do(es)? (the|these|those|that|this) (figures?|numbers?|data|statistics?)\b|"
-    r"\b(hfst|hoofdstuk|chapter)\b|\breference\b|\b(geciteerd|quoted)\b|" + CITES_ASKED,
+    r"\b(hfst|hoofdstuk|chapter)\b|\breference\b|\b(geciteerd|quoted)\b|" + CITES_ASKED + "|" + BASED_ON,
     re.I,
 )
 
@@ -1219,12 +1225,14 @@ def retrieve_for_answer(engine, question: str, k: int = 5, doc_id: str | None = 
         hits = with_sources(engine, hits)
     said = history[-1].answer if history and resolved.carried else ""
     sentence_query, sentence_vector, sentence_hits, follow_up = query, qv, hits, None
+    item = last_of_list(question, history or []) if resolved.carried else ""
     if resolved.carried:  # the carried topic finds the passages; the follow-up's own words pick the sentence
         sentence_query = with_place_forms(without_pointers(question)) if elliptic else without_pointers(question)
+        sentence_query = f"{sentence_query} {item}" if item else sentence_query  # ("wat is dat laatste?": that item)
         own = retriever.encode(sentence_query)
         mixed = own + qv
         sentence_vector = mixed / (np.linalg.norm(mixed) or 1.0)
-        if said:
+        if said and not item:  # (a question about the list's last item alone is answered wherever that item is)
             follow_up = FollowUp(said, nearby_rows(said, engine.sentence_index),
                                  fresh_terms(engine.sentence_index, question, history), own)
             sentence_hits = with_neighbours(engine, hits, follow_up.near, doc_id)

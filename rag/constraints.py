@@ -158,6 +158,8 @@ def question_constraints(question: str) -> list[Constraint]:
         if v.kind in ("number", "percentage", "amount") and not (v.kind == "number" and v.text in years):
             if v.kind == "number" and SHAPE_OF_ANSWER.search(question[: v.start]):
                 continue  # "Welke drie partijen ...": the count says how the answer looks, not a value it must repeat
+            if v.kind == "number" and QUESTION_NUMBER.search(question[: v.start]):
+                continue  # "(vraag 3, GL-PvdA)": which of the parliamentary questions is meant, not a value to find
             out.append(Constraint(bound_before(question[: v.start]) or "number", v.text))  # "meer dan de helft": "bijna 60%"
     asked = AMOUNT_ASKED.search(question) or FUNDING_ASKED.search(question)
     if asked and not YES_NO.match(question) and not EFFECT_ON.search(question):  # "Will the cuts to the emancipation budget hit grants ...?" asks no amount
@@ -202,6 +204,8 @@ def question_constraints(question: str) -> list[Constraint]:
             continue  # "the EU's Digital Services Act" names the act; "Westerveld en Kathmann vroegen ..." the askers
         if ANSWERER.search(question[: m.start()]):
             continue  # "volgens de antwoorden van Paul en Van Marum": who wrote the document, not what it says
+        if any(r.start() <= m.start() < r.end() for r in QUESTION_REFERENCE.finditer(question)):
+            continue  # "(vraag 3, GL-PvdA)": which question, asked by whom; the answer does not repeat it
         if words:
             out.append(Constraint("name", " ".join(words)))
     names = [c for c in out if c.kind == "name"]
@@ -213,6 +217,10 @@ def question_constraints(question: str) -> list[Constraint]:
 LHBTIQ_FORMS = frozenset(f.lower() for f in LHBTIQ)
 
 
+# The number of a parliamentary question ("vraag 3", "question 5", "vragen 2 en 3").
+QUESTION_NUMBER = re.compile(r"(?<![\w-])(?:vraag|vragen|question|questions)\s+(?:nr\.?\s*|nummer\s+|no\.?\s*|\d+\s+(?:en|and|,)\s+)?$", re.I)
+# A reference to a parliamentary question in brackets ("(vraag 3, GL-PvdA)", "(question 5 by Westerveld)").
+QUESTION_REFERENCE = re.compile(r"\([^()]*(?<![\w-])(?:vraag|vragen|question|questions)\s+\d+[^()]*\)", re.I)
 # A name that owns the next one ("the EU's Digital Services Act", "Europe's AI Act"): the next name is the constraint.
 OWNER_OF_NAME = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?[A-Z]")
 # Who answers, named as the source of what is asked ("volgens de antwoorden van Paul en Van Marum", "according to
@@ -434,6 +442,7 @@ ENGLISH_NAMES = {
         "januari februari maart april mei juni juli augustus september oktober november december".split())},
     "commission": ("Commissie",), "european commission": ("Europese Commissie",),
     "it": ("ICT",),  # "de IT-sector": the documents write ICT
+    "act": ("verordening", "wet"),  # "the AI Act", "de AI Act": the documents write AI-verordening
 }
 
 

@@ -867,6 +867,8 @@ SYNONYMS = (
     "meerdere diverse",
     "ai kunstmatige intelligentie",  # "kunstmatige intelligentie" for "AI"
     "deepnudes deepnude nepnaaktbeelden nepnaaktfoto's",
+    "aard vorm vormen verschijningsvormen",  # "in welke vormen" for "de aard"
+    "omvang vaak",  # "hoe vaak" for "de omvang"
 )
 
 

@@ -181,7 +181,8 @@ PATTERNS = tuple((re.compile(rf"(?<![\w-])(?:{en})(?![\w-])", re.I), nl) for en,
 # Abbreviations users write where the documents write the term out ("Wat doet het kabinet tegen SGG?"): a query term
 # here, and a name's other form in `rag.constraints.name_forms` (not in the alias table, where a term would count as a
 # name that a claim's evidence must repeat).
-ABBREVIATIONS = {"sgg": "seksueel grensoverschrijdend gedrag", "tk": "Kamer"}  # ("naar de TK": "bij uw Kamer")
+ABBREVIATIONS = {"sgg": "seksueel grensoverschrijdend gedrag", "tk": "Kamer",  # ("naar de TK": "bij uw Kamer")
+                 "gl-pvda": "GroenLinks-PvdA"}  # (the party's usual short name; the documents write it out)
 
 
 # Everyday Dutch for what the documents call by another name: a Dutch question gets the documents' term appended for

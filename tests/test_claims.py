@@ -122,6 +122,14 @@ def test_reversed_trend_said_in_other_words_is_contradicted(engine) -> None:
     assert r.conflict is not None and r.conflict.kind == "direction"
 
 
+def test_done_against_intended_with_the_study_said_in_other_words_is_contradicted(engine) -> None:
+    """"hoe vaak en in welke vormen" is "de aard en omvang": the rest is the evidence's, so "heeft al" against
+    "is voornemens" decides."""
+    r = check(engine, "Sociale Zaken heeft al laten onderzoeken hoe vaak zwangerschapsdiscriminatie voorkomt en welke vormen die aanneemt.")
+    assert r.verdict == "contradicted", r.explanation
+    assert r.conflict is not None and r.conflict.kind == "modality"
+
+
 def test_long_form_of_an_acronym_is_the_same_organisation(engine) -> None:
     r = check(engine, "Het College voor de Rechten van de Mens heeft een toetsingskader voor risicoprofilering opgesteld "
                       "met normen tegen discriminatie op grond van ras en nationaliteit.")

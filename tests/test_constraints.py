@@ -380,3 +380,15 @@ def test_above_or_below_an_average_needs_the_average():
 def test_tk_is_the_kamer():
     asked = question_constraints("zorgplicht sociale veiligheid: wanneer naar de TK?")
     assert not missing_constraints(asked, "Het wetsvoorstel wordt in 2026 ingediend bij uw Kamer.")
+
+
+def test_a_reference_to_a_parliamentary_question_is_no_constraint():
+    """"(vraag 3, GL-PvdA)" says which question is meant and who asked it; the answer repeats neither."""
+    assert question_constraints("Kan er worden ingegrepen als een algoritme discrimineert? (vraag 3, GL-PvdA)") == []
+    assert question_constraints("Wat antwoordt het kabinet op vraag 5?") == []
+    assert ("year", "2024") in kinds("Hoeveel gemeenten doen er in 2024 mee?")  # (a year stays a year)
+
+
+def test_the_ai_act_is_found_as_the_ai_verordening():
+    asked = question_constraints("Waar wordt vastgelegd wie in ons land toezicht gaat houden op de AI Act?")
+    assert not missing_constraints(asked, "In de Nederlandse Uitvoeringswet bij de AI-verordening worden de toezichthouders aangewezen.")

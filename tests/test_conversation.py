@@ -362,6 +362,11 @@ def test_dat_laatste_is_the_last_item_of_the_previous_answers_list(engine):
                     "manosphere. Daarom is het belangrijk om een duidelijker beeld te krijgen van de mening van jongeren.")]
     r = resolve("Wat wordt met dat laatste bedoeld?", history, engine.sentence_index)
     assert r.carried and "manosphere" in r.query and "jongeren" not in r.query.split("?", 1)[1]
+    # the answer is the item's own sentence, wherever it is: not one next to the previous answer
+    from rag.answer import answer_response
+
+    a = answer_response(engine, "wat is dat laatste eigenlijk?", history=history)
+    assert not a.abstained and a.sentences[0].text.startswith("De manosphere is"), a.answer
 
 
 def test_a_sequel_before_the_comma_is_no_subject_of_its_own(engine):

@@ -382,8 +382,12 @@ def test_where_something_is_explained_asks_for_no_place():
     assert asked_type("and where will the Dutch supervisors be named?") is None
     assert asked_type("Where is the centre based?") is not None
     assert asked_type("Where will the new centre be opened?") is not None
-    # where something comes from asks for its source
+    # where something comes from asks for its source; where a rule lays something down asks for the law
     assert asked_type("Where does that number come from?") is None
+    assert asked_type("Waar wordt vastgelegd wie in ons land toezicht gaat houden op de AI Act?") is None
+    # "het overzicht van goede voorbeelden" names a thing; it asks for no examples
+    assert asked_type("Op welke doelgroepen let het overzicht van goede voorbeelden in het bijzonder?") is None
+    assert asked_type("Welke voorbeelden noemt de nota?") is not None
     # where to find, see or read something asks for a source
     assert asked_type("Where can I find the latest status of the motions?") is None
     assert asked_type("Waar kan ik zien hoe het ervoor staat met de moties?") is None
@@ -776,6 +780,14 @@ def test_a_source_question_is_answered_by_the_footnote_of_the_sentence_that_says
     assert any("religieuze beweging" in s.text for s in response.sentences[1:])
     response = answer_response(engine, "Which Dutch weekly does the note cite on LGBTI people being targeted by online hate more and more?")
     assert response.sentences[0].text.startswith("De Groene Amsterdammer")
+
+
+def test_what_a_statement_is_based_on_asks_for_a_source():
+    """"waar baseren ze dat op?", "what is that based on?" ask for a source (`with_sources`, reference lines count)."""
+    from rag.answer import source_question
+
+    assert source_question("waar baseren ze dat op?") and source_question("Waarop is dat gebaseerd?")
+    assert source_question("What is that based on?") and not source_question("Waar werkt de alliantie aan?")
 
 
 def test_a_sentence_with_the_name_the_question_pins_down_leads(engine):
