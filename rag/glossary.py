@@ -196,6 +196,7 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"(?:een )?(?:lening|leningen|krediet)(?: aanvragen| aanvraagt| aanvraag)?|hypotheek", "kredietwaardigheid"),
     (r"solliciteren|solliciteert|sollicitatie\w*|sollicitant\w*", "werving en selectie"),
     (r"schooldirecteur\w*|directeur\w* van (?:de )?scholen|directies van scholen", "schoolleiders"),
+    (r"wie (?:moet|moeten|gaat|zal) (?:ervoor |er )?zorgen|wie (?:moet|moeten) (?:erop |er )?letten", "verantwoordelijkheid verantwoordelijk"),
     (r"brussel", "Europese Commissie"),  # the Commission by its seat ("moet Brussel ingrijpen?")
     (r"dames", "vrouwen"),
     (r"heren", "mannen"),

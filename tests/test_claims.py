@@ -130,6 +130,13 @@ def test_done_against_intended_with_the_study_said_in_other_words_is_contradicte
     assert r.conflict is not None and r.conflict.kind == "modality"
 
 
+def test_a_decrease_of_the_share_that_disapproves_against_a_rise_is_contradicted(engine) -> None:
+    """"het aandeel dat homoseksualiteit afkeurt" is "het percentage dat homoseksualiteit verkeerd vindt", which rose."""
+    r = check(engine, "Onder Amsterdamse scholieren in klas 2 en 4 is het aandeel dat homoseksualiteit afkeurt tussen 2021 en 2023 afgenomen.")
+    assert r.verdict == "contradicted", r.explanation
+    assert r.conflict is not None and r.conflict.kind == "direction"
+
+
 def test_long_form_of_an_acronym_is_the_same_organisation(engine) -> None:
     r = check(engine, "Het College voor de Rechten van de Mens heeft een toetsingskader voor risicoprofilering opgesteld "
                       "met normen tegen discriminatie op grond van ras en nationaliteit.")

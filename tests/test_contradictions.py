@@ -211,6 +211,8 @@ QUANTIFIER = [
 ]
 
 MODALITY = [
+    # "ligt inmiddels in consultatie" is done; "De planning is om ... in consultatie te brengen" a plan
+    ("Het wetsvoorstel ligt inmiddels in consultatie.", "De planning is om dit wetsvoorstel in 2026 in consultatie te brengen.", True),
     # what someone "komt ... met" is still to come, however far the object is from the verb
     ("De minister van BZK heeft het plan van aanpak al gepresenteerd.",
      "Daarom komt de minister van BZK nog voor de zomer met het plan van aanpak.", True),

@@ -782,6 +782,15 @@ def test_a_source_question_is_answered_by_the_footnote_of_the_sentence_that_says
     assert response.sentences[0].text.startswith("De Groene Amsterdammer")
 
 
+def test_who_must_see_to_something_is_asked_as_who_is_responsible(engine):
+    """"wie moet ervoor zorgen dat ..." asks who is responsible: "De verantwoordelijkheid ... ligt bij ..." answers."""
+    from rag.glossary import document_terms
+
+    assert "verantwoordelijkheid" in " ".join(document_terms("wie moet ervoor zorgen dat de data goed genoeg is?"))
+    response = answer_response(engine, "wie moet ervoor zorgen dat de data waarop een AI getraind wordt goed genoeg is?")
+    assert not response.abstained and response.sentences[0].text.startswith("De verantwoordelijkheid voor de kwaliteit van de trainingsdata")
+
+
 def test_what_a_statement_is_based_on_asks_for_a_source():
     """"waar baseren ze dat op?", "what is that based on?" ask for a source (`with_sources`, reference lines count)."""
     from rag.answer import source_question
