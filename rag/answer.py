@@ -1385,8 +1385,9 @@ def answer_draft(engine, r: Retrieved, max_sentences: int = 3) -> AnswerDraft:
 def answer_first(engine, hits: list, draft: AnswerDraft, k: int) -> list:
     """Search `hits` re-ranked by the answer: the passages `draft` quotes first, in the order it quotes them, then the
     rest by retrieval score. The sentence choice (meaning, words and what the question asks for) judges better than
-    the passage fusion which passage answers: on dev it put the gold passage first for .820 of Dutch questions
-    instead of .791, and .804 of English ones instead of .758. An abstaining draft quotes nothing and changes nothing."""
+    the passage fusion which passage answers: on dev (867 Dutch, 592 English questions) it put the gold passage first
+    for .820 of the Dutch ones instead of .791, and .801 of the English ones instead of .758. An abstaining draft
+    quotes nothing and changes nothing."""
     if draft.abstained:
         return hits
     known = {engine.row_of[h.passage.passage_id]: h for h in [*draft.hits, *hits]}

@@ -866,7 +866,7 @@ SYNONYMS = (
     "inspanning inspanningen inzet",
     "meerdere diverse",
     "ai kunstmatige intelligentie",  # "kunstmatige intelligentie" for "AI"
-    "deepnudes deepnude nepnaaktbeelden nepnaaktfoto's",
+    "deepnudes deepnude nepnaaktbeelden nepnaaktfoto's",  # "nepnaaktbeelden" for "deepnudes"
     "aard vorm vormen verschijningsvormen",  # "in welke vormen" for "de aard"
     "omvang vaak",  # "hoe vaak" for "de omvang"
     "aandeel percentage",  # "het aandeel" for "het percentage"
