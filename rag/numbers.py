@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 Kind = Literal["number", "percentage", "amount", "year", "date", "ordinal"]
@@ -128,7 +129,13 @@ def _approx_before(text: str, start: int) -> bool:
 
 
 def extract_values(text: str) -> list[Value]:
-    """All values in the text, longest match first; no two values overlap."""
+    """All values in the text, longest match first; no two values overlap (a new list: callers may change it)."""
+    return list(cached_values(text))
+
+
+@lru_cache(maxsize=1 << 14)
+def cached_values(text: str) -> tuple[Value, ...]:
+    """`extract_values`, cached: an answer reads the values of the same index sentences for every question."""
     found: list[Value] = []
     taken: list[tuple[int, int]] = []
 
@@ -181,7 +188,7 @@ def extract_values(text: str) -> list[Value]:
         n = parse_word(m.group("n"))
         if n is not None:
             add("number", m.start(), m.end(), n * BIG.get((m.group("big") or "").lower(), 1))
-    return sorted(found, key=lambda v: v.start)
+    return tuple(sorted(found, key=lambda v: v.start))
 
 
 def same_value(a: Value, b: Value) -> bool:
