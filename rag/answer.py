@@ -33,7 +33,7 @@ from corpus.aliases import COUNTRIES, LAWS, MINISTRIES, ORGANISATION_WORDS
 from index.lexical import fold, tokenize
 from rag.constraints import EFFECT_SIZE, LIST_MARKER, VERIFYING, corrected, missing_constraints, question_constraints, target_for_now
 from rag.contradictions import GENERIC_ACRONYMS, GENERIC_NAMES, PARTIES
-from rag.conversation import (MIN_QUOTE_CHARS, Resolved, Turn, last_of_list, nearby_rows, resolve, verbless_ellipsis, with_place_forms,
+from rag.conversation import (MIN_QUOTE_CHARS, Resolved, Turn, nearby_rows, resolve, verbless_ellipsis, with_place_forms,
                               without_document_name, without_opener, without_pointers, switches_subject)
 from rag import numbers
 from rag.glossary import added_terms
@@ -1225,7 +1225,7 @@ def retrieve_for_answer(engine, question: str, k: int = 5, doc_id: str | None = 
         hits = with_sources(engine, hits)
     said = history[-1].answer if history and resolved.carried else ""
     sentence_query, sentence_vector, sentence_hits, follow_up = query, qv, hits, None
-    item = last_of_list(question, history or []) if resolved.carried else ""
+    item = resolved.last_item
     if resolved.carried:  # the carried topic finds the passages; the follow-up's own words pick the sentence
         sentence_query = with_place_forms(without_pointers(question)) if elliptic else without_pointers(question)
         sentence_query = f"{sentence_query} {item}" if item else sentence_query  # ("wat is dat laatste?": that item)

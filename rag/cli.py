@@ -64,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--if-stale", action="store_true", help="only build when the index is missing, damaged, or built for other settings or by another version of the indexing code")
     p.set_defaults(func=cmd_index)
 
-    p = sub.add_parser("search", help="rank passages for a query, with citations")
+    p = sub.add_parser("search", help="rank passages for a query, with citations (those the answer quotes first)")
     p.add_argument("query", help="question or keywords (1-2000 characters)")
     p.add_argument("-k", type=int, default=5, help="number of passages (1-50, default 5)")
     p.add_argument("--doc", dest="doc_id", default=None, help="only this document id (see `rag documents`)")

@@ -1319,8 +1319,7 @@ def detect_modality(claim: str, evidence: str, aliases: AliasTable | None = None
 # A time the claim and the evidence both give: a schedule said without the evidence's "naar verwachting" ("gaat komend
 # najaar in consultatie") is no contradiction of "zal naar verwachting in het najaar ... gaan" (nor is it confirmed:
 # `unconfirmed` still objects to the dropped hedge); without a shared time the decision still clashes
-SCHEDULE_TIME = re.compile(r"(?<![\w-])(?:(?:19|20)\d\d|voorjaar|najaar|zomer|winter|januari|februari|maart|april|mei|juni|juli|"
-                           r"augustus|september|oktober|november|december|kwartaal)(?![\w-])", re.I)
+SCHEDULE_TIME = re.compile(rf"(?<![\w-])(?:(?:19|20)\d\d|voorjaar|najaar|zomer|winter|{MONTH_NAMES}|kwartaal)(?![\w-])", re.I)
 
 
 def expected_schedule(claim: str, cm: Marker, evidence: str, em: Marker, seg: tuple[int, int]) -> bool:

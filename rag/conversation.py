@@ -305,6 +305,7 @@ class Resolved:
     carried: bool  # whether context from earlier turns was added
     context: str  # the words carried over ("" when none)
     reason: str  # why (for the response and the logs)
+    last_item: str = ""  # "dat laatste": the last item of the previous answer's list, which the question is about alone
 
 
 def refers_back(question: str, sentence_index=None) -> str | None:
@@ -443,7 +444,7 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
     if not context:
         return Resolved(question, False, "", "the earlier turns name no subject")
     reason = f"refers back ({pointer!r})" if pointer else "names no subject of its own"
-    return Resolved(f"{without_pointers(question)} {context}", True, context, reason)
+    return Resolved(f"{without_pointers(question)} {context}", True, context, reason, last)
 
 
 def points_to_last_turn(question: str, last: Turn, sentence_index) -> str | None:

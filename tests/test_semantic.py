@@ -937,3 +937,13 @@ def test_how_many_hours_wants_hours(engine):
     assert not wants.search("De afgelopen periode heb ik met een kopgroep van schoolbesturen, met daaraan 200 scholen verbonden, een pilot uitgevoerd.")
     assert wants.search("Vrouwen werken gemiddeld bijna 10 uur per week minder.")
     assert refers_back("Hoeveel uur per week gingen die leraren er gemiddeld bij werken?") == "die leraren"
+
+
+def test_the_search_tab_marks_the_passages_the_answer_quotes(engine):
+    """The search results the answer quotes come first; the UI says so in its count line and on their badges."""
+    from ui.render import search_html
+
+    html = search_html(engine.search_response("Wat doet het kabinet tegen femicide?", 5))
+    assert "beste eerst; het antwoord citeert de eerste 2" in html
+    assert html.count("· in het antwoord") == 2
+    assert "citeert" not in search_html(engine.search_response("Wat is de hoofdstad van Australië?", 5))

@@ -235,7 +235,7 @@ def search_html(resp) -> str:
     if not resp.results:
         return notice("Geen passages gevonden.", "warn")
     quoted = sum(r.quoted for r in resp.results)
-    first = f"; de eerste {quoted} citeert het antwoord" if quoted > 1 else "; de eerste citeert het antwoord" if quoted else ""
+    first = ("; het antwoord citeert de eerste" + (f" {quoted}" if quoted > 1 else "")) if quoted else ""
     count = f'<p class="count">{len(resp.results)} passages, beste eerst{first}</p>'
     return count + "".join(card(r, esc(r.text), label=f"#{r.rank} · in het antwoord" if r.quoted else f"#{r.rank}") for r in resp.results)
 
