@@ -125,14 +125,16 @@ REGIONS: tuple[tuple[str, ...], ...] = (
     ("Sint Eustatius", "Sint-Eustatius", "St. Eustatius", "St Eustatius", "Statia"),
 )
 MINISTRIES: tuple[tuple[str, ...], ...] = (
-    ("Onderwijs, Cultuur en Wetenschap", "OCW"),
+    # the compounds journalists write ("het onderwijsministerie") name the ministry as well
+    ("Onderwijs, Cultuur en Wetenschap", "OCW", "ministerie van Onderwijs", "onderwijsministerie"),
     ("Sociale Zaken en Werkgelegenheid", "SZW", "Sociale Zaken"),
     ("Binnenlandse Zaken en Koninkrijksrelaties", "BZK", "Binnenlandse Zaken"),
-    ("Justitie en Veiligheid", "JenV", "J&V", "JenV", "JusVe", "ministerie van Justitie"),
-    ("Volksgezondheid, Welzijn en Sport", "VWS", "ministerie van Volksgezondheid", "Volksgezondheid"),
+    ("Justitie en Veiligheid", "JenV", "J&V", "JenV", "JusVe", "ministerie van Justitie", "justitieministerie"),
+    ("Volksgezondheid, Welzijn en Sport", "VWS", "ministerie van Volksgezondheid", "Volksgezondheid", "volksgezondheidsministerie",
+     "gezondheidsministerie"),
     ("Economische Zaken", "EZ"),
     ("Buitenlandse Zaken", "BZ", "BuZa"),
-    ("Defensie", "ministerie van Defensie"),
+    ("Defensie", "ministerie van Defensie", "defensieministerie"),
     ("Financiën", "ministerie van Financiën"),
     ("Infrastructuur en Waterstaat", "IenW", "I&W"),
     ("Landbouw, Visserij, Voedselzekerheid en Natuur", "LVVN", "LNV", "Landbouw, Natuur en Voedselkwaliteit"),

@@ -36,7 +36,7 @@ from rag.contradictions import GENERIC_ACRONYMS, GENERIC_NAMES, PARTIES
 from rag.conversation import (MIN_QUOTE_CHARS, Resolved, Turn, nearby_rows, resolve, verbless_ellipsis, with_place_forms,
                               without_document_name, without_opener, without_pointers, switches_subject)
 from rag import numbers
-from rag.glossary import added_terms
+from rag.glossary import added_terms, with_document_terms
 from rag.language import detect_language
 from rag.retrieval_config import MAX_K
 from rag.retrieve import expand
@@ -64,7 +64,8 @@ _NUMBER_PART = (r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|de
 NUMBER_WORDS = (rf"\b(?:(?:één|{_NUMBER_PART})(?:{_NUMBER_PART}|en)*|helft|derde|kwart|tweederde|driekwart|"
                 r"tientallen|honderden|duizenden|miljoenen)\b")
 PREPOSITION = r"^\s*((uit|met|door|voor|in|op|aan|bij|van|over|on|for|by|with|from|at|to)\s+)?"  # "Uit hoeveel leden ...", "On how many ..."
-PLACE_LIST = r"\b[A-Z][a-zà-ÿ]+(?:, [A-Z][a-zà-ÿ]+)+,? en [A-Z][a-zà-ÿ]+"  # "Alkmaar, Amersfoort, Apeldoorn, Deventer en Haarlem"
+# "Alkmaar, Amersfoort, Apeldoorn, Deventer en Haarlem", "Roosendaal, Uithoorn, Zaanstad, Utrecht, Den Haag en Rotterdam"
+PLACE_LIST = r"\b(?:(?:Den|De|Het) )?[A-Z][a-zà-ÿ]+(?:, (?:(?:Den|De|Het) )?[A-Z][a-zà-ÿ]+)+,? en (?:(?:Den|De|Het) )?[A-Z][a-zà-ÿ]+"
 
 
 CAPITALISED_WORD = re.compile(r"[A-Z][\w-]+")
@@ -355,7 +356,7 @@ ANSWER_TYPES = [
                 r"what (kind|kinds|sort|sorts|type|types) of activit(y|ies)|wat voor (soort )?activiteiten)\b", re.I),
      re.compile(r"\b(bijvoorbeeld|zoals|denk aan|onder meer|onder andere|waaronder|een voorbeeld|voorbeelden van)\b", re.I)),
     # "Welke werkgevers ...?", "which companies": answered by their names, not by "werkgevers" or "de alliantie"
-    (re.compile(r"^\s*(en\s+)?((door |van |bij |met )?welke (werkgevers|bedrijven|ondernemingen)|(by |from |with )?which (employers|companies|firms|businesses))\b", re.I),
+    (re.compile(r"^\s*(en\s+)?((door |van |bij |met )?welke (werkgevers|bedrijven|ondernemingen|schoolbesturen)|(by |from |with )?which (employers|companies|firms|businesses|school boards))\b", re.I),
      OtherActor(ACTOR, names_only=True)),
     # who takes part ("Wie schuiven er aan bij het overleg?", "Who sits on the board?"): a sentence that says who is in it
     (re.compile(r"^\s*(en\s+)?(wie|welke partijen)\s+(schuift|schuiven|zit|zitten|doet|doen|neemt|nemen)\s+(er\s+)?([\w-]+\s+){0,6}?(aan|mee|in|deel)\b|"
@@ -390,7 +391,7 @@ ANSWER_TYPES = [
     (re.compile(r"^\s*(wie|who|welke? (persoon|minister)|which (person|minister))\b"
                 r"(?!.*\b(reach|aimed|targeted|target|gericht|bedoeld|bereik\w*)\b)", re.I), re.compile(r"\w")),
     # "In welke steden ...", "Which Dutch cities ...": a place named after a preposition or place noun, not the country
-    (re.compile(r"^\s*((in |met |bij |uit |van |voor |op |om |with |from )?(welke|which)( [\w-]+)? ([\w-]*(steden|gemeenten|plaatsen|dorpen|provincies|regio['’]s|regio|wijken|buurten|cities|towns|villages|"
+    (re.compile(r"^\s*((in |met |bij |uit |van |voor |op |om |with |from )?(welke|which)( (?:two|three|four|five|six|twee|drie|vier|vijf|zes|\d+))?( [\w-]+)? ([\w-]*(steden|gemeenten|plaatsen|dorpen|provincies|regio['’]s|regio|wijken|buurten|cities|towns|villages|"
                 r"municipalities|regions?|provinces|neighbourhoods|districts))|in (welke|which) [\w-]+ (stad|gemeente|plaats|city|town|municipality))\b", re.I),
      OtherPlace(re.compile(PLACE_BEFORE + NOT_THE_COUNTRY + r"[A-Z][a-zà-ÿ]+|"
                            + PLACE_LIST))),
@@ -398,7 +399,7 @@ ANSWER_TYPES = [
     (re.compile(r"^\s*((door |van |in |by )?(welke|which) ([\w-]+ )?(landen|lidstaten|eu-landen|eu-lidstaten|countries|member states|states))\b", re.I),
      re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for group in COUNTRIES[1:] for f in group if len(f) > 3) + r")(?![\w-])")),
     # "Met welk online platform ...?": a name next to the noun ("het platform X", "X-platform"), not "een online platform"
-    (re.compile(r"^\s*((met |via |op |bij |with |on )?(welke?|which) (online |digitale? |social media )?(platform|platforms|website|app|bedrijf|company|firm))\b", re.I),
+    (re.compile(r"^\s*((met |via |op |bij |om |with |on )?(welke?|which) (online |digitale? |social media )?(platform|platforms|website|app|bedrijf|company|firm))\b", re.I),
      re.compile(r"\b(platform|website|app|bedrijf)\s+[A-Z‘'\"]|[A-Z][\w-]+[- ](platform|website|app)\b|‘[^’]+’|\bwww\.[\w.-]+|https?://\S+")),
     # "Waar ...?" asks for a place, but not with a preposition at its end: "Waar richt de alliantie zich op?",
     # "Waar gaat het geld naartoe?" (waarop, waarnaartoe) ask what, not where
@@ -453,6 +454,9 @@ PERSON_ASKED = re.compile(
     r"wie (is|was|wordt|werd) (het )?(hoofd|baas|chef) van|wie (zit|zat|zitten) .{1,100}?\bvoor(?=\s*\??\s*$|\s*,|\s+(die|dat|welke|waar\w*)\s)|who is (the )?head of|"
     r"who (chairs|heads|leads|wrote|signed|submitted)|who will (chair|head|lead)|who(['’]s| is| are) going to (chair|head|lead)|"
     r"wie (gaat|gaan) ([\w-]+ ){0,3}?(voorzitten|leiden)|"
+    # who is chosen for the chair: "Who has been picked to chair ...?", "Wie is benoemd tot voorzitter van ...?"
+    r"who (has been|have been|was|were|is|are|will be) (picked|chosen|appointed|named|selected|asked|nominated) (to (chair|head|lead)|as (the )?(chair\w*|head|leader|director))|"
+    r"wie (is|wordt|werd|zijn|worden) ([\w-]+ ){0,2}?(gekozen|benoemd|aangesteld|aangewezen|gevraagd) (tot|als) (de )?(voorzitter|directeur|leider|trekker|ambassadeur)|"
     r"who (is|are|was|were) the (director|chair\w*|head|authors?|researchers?|professor|commissioner|leader|project (leader|lead|manager)|coordinator|founders?|spokes(person|man|woman)|ambassador))\b|"
     # the ministry is given, so the person is asked: "Welke minister van OCW stuurde ...", "Wie is de staatssecretaris
     # van ...", "Hoe heet de staatssecretaris ..." (not "Met welke minister werkt ... samen?": a ministry answers that)
@@ -470,6 +474,8 @@ FULL_NAME = re.compile(r"(?<=[\s,(])([A-ZÀ-Þ][a-zà-ÿ]{2,})\s+(?:(?:van|de|de
 CAPITALISED_NEXT = re.compile(r"[ \t]+[A-ZÀ-Þ]")  # "Single Super Mom": a third capitalised word makes a name of a thing
 ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:het|de|een|the|an?)\s+$", re.I)  # "het Commissie Werkprogramma" names no person
 NOT_A_PERSON = ("nederland", "europe", "caribisch", "rijks", "kamer")  # capitalised words that start no person's name
+# a day ends the name of an event, not of a person ("Paarse Vrijdag")
+NOT_A_SURNAME = frozenset("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split())
 
 
 class PersonName:
@@ -487,7 +493,7 @@ class PersonName:
             return True
         return any(all(w.lower() not in self.lowercase_words and not w.lower().startswith(NOT_A_PERSON)
                        and not w.lower().endswith(ORGANISATION_WORDS) for w in m.groups())
-                   and not all(w in self.asked for w in m.groups())
+                   and not all(w in self.asked for w in m.groups()) and m.group(2).lower() not in NOT_A_SURNAME
                    and not ARTICLE_BEFORE.search(text[: m.start()]) and not CAPITALISED_NEXT.match(text[m.end() :])
                    for m in FULL_NAME.finditer(text))
 
@@ -673,7 +679,7 @@ SOURCE_ASKED = re.compile(
     r"\b(which|what) (organi[sz]ation|institute|institution|body|agency|researchers?)\b.*\b(produced|did|compiled|behind)\b|"
     r"\b(which|what) (\d{4} )?(report|study|survey|research)\b|"
     # where a figure comes from, where a document refers to: "waar komen die cijfers vandaan?", "EUR-Lex reference"
-    r"\bwaar (komt|komen)\b.*\bvandaan\b|\bwhere do(es)? (the|these|those|that|this) (figures?|numbers?|data|statistics?)\b|"
+    r"\bwaar (komt|komen)\b.*\bvandaan\b|\bwhere do(es)? (the|these|those|that|this) (figures?|numbers?|data|statistics?|picture|image|view|findings?|conclusions?|assessment)\b|"
     r"\b(hfst|hoofdstuk|chapter)\b|\breference\b|\b(geciteerd|aangehaald|cited|cites|quoted)\b|" + BASED_ON),
     re.I,
 )
@@ -799,7 +805,8 @@ def sentence_candidates(
     """Every sentence of the hits with its features; and the best lexical coverage of the question by one sentence.
     For a follow-up, the FOLLOW_UP_FEATURES are added."""
     sidx: SentenceIndex = engine.sentence_index
-    q_terms = sidx.terms(question, query=True)
+    # (a Dutch question's everyday words also as the documents say them: "ministeries" is "departementen")
+    q_terms = sidx.terms(with_document_terms(question) if language == "nl" else question, query=True)
     q_numbers = set(NUMBER.findall(question))
     wants = asked_type(question, sidx)
     source_asked = bool(SOURCE_ASKED.search(question))
@@ -1165,7 +1172,7 @@ STUDY_SOURCE_ASKED = re.compile(
     r"\bwie\b.*\b(onderzocht(en)?|deed|deden|maakten?|schreven?)\b|\bwelke (onderzoekers?|instantie|instelling|organisatie|bureaus?)\b|"
     r"\bdoor (wie|welke?)\b|\bvan wie\b|\bbron\b|\bwho\b.*\b(wrote|produced|behind|researched|compiled|conducted|did)\b|"
     r"\b(which|what) (organi[sz]ation|institute|institution|body|agency|researchers?|report|study|survey|source)\b|"
-    r"\bwaar (komt|komen)\b.*\bvandaan\b|\bwhere do(es)? (the|these|those|that|this) (figures?|numbers?|data|statistics?)\b|"
+    r"\bwaar (komt|komen)\b.*\bvandaan\b|\bwhere do(es)? (the|these|those|that|this) (figures?|numbers?|data|statistics?|picture|image|view|findings?|conclusions?|assessment)\b|"
     r"\b(hfst|hoofdstuk|chapter)\b|\breference\b|\b(geciteerd|quoted)\b|" + CITES_ASKED + "|" + BASED_ON,
     re.I,
 )
@@ -1274,6 +1281,40 @@ def source_question(question: str) -> bool:
     return bool(SOURCE_ASKED.search(question) and STUDY_SOURCE_ASKED.search(question))
 
 
+def anchored_notes(engine, c: ScoredSentence) -> list[int]:
+    """The rows of the footnotes whose markers stand right after sentence `c` (none for a document without anchors)."""
+    passages = engine.index.passages
+    p = passages[c.row]
+    lo, hi = p.char_start + c.start, p.char_start + c.end + ANCHOR_SLACK
+    return sorted(row for row, offsets in engine.anchors_of.items()
+                  if passages[row].doc_id == p.doc_id and any(lo < o <= hi for o in offsets))
+
+
+def with_anchored_answer(engine, chosen: list[ScoredSentence], wants, max_sentences: int) -> list[ScoredSentence]:
+    """When no chosen sentence has the kind of answer asked for (`wants`: names of places, a number, ...) but the footnote
+    of one of them has it, that footnote follows its sentence: "Met welke zes gemeenten deelt Single Super Mom de
+    kennis?" is answered by "... gedeeld met nog zes gemeenten" and its footnote "Gemeenten Roosendaal, Uithoorn, ..."."""
+    if not isinstance(wants, OtherPlace) or not chosen:
+        return chosen  # (places only: a number or a date in a footnote is a paper's number or a source's year, a name
+        # an organisation's acronym)
+    passages = engine.index.passages
+    if any(wants.search(passages[c.row].text[c.start : c.end]) for c in chosen):
+        return chosen
+    for i, c in enumerate(chosen):
+        if passages[c.row].kind == "footnote":
+            continue
+        for row in anchored_notes(engine, c):
+            first = next(engine.sentence_index.sentences(row), None)
+            if first is None:
+                continue
+            _pos, _srow, s, e = first
+            text = passages[row].text[s:e]
+            if wants.search(text) and not is_reference(text) and not PAPER_REFERENCE.search(text):
+                note = ScoredSentence(row, s, e, c.score, c.lexical, c.dense)
+                return (chosen[: i + 1] + [note] + chosen[i + 1 :])[:max_sentences]
+    return chosen
+
+
 def with_anchored_source(engine, chosen: list[ScoredSentence], scored: list[ScoredSentence], max_sentences: int) -> list[ScoredSentence]:
     """For a question asking for a source: the footnote whose marker stands in the best sentence of the text, before
     that sentence ("Welk rapport uit 2023 haalt de nota aan voor ...?" is answered by the footnote of the sentence that
@@ -1373,6 +1414,8 @@ def answer_draft(engine, r: Retrieved, max_sentences: int = 3) -> AnswerDraft:
     chosen = with_typed_continuation(engine, chosen, wants)
     if source_question(question):
         chosen = with_anchored_source(engine, chosen, scored, max_sentences)
+    else:
+        chosen = with_anchored_answer(engine, chosen, wants, max_sentences)
     if r.follow_up is None:  # (a follow-up's sentences stay where the conversation is, `on_the_subject`)
         chosen = with_constrained_sentence(engine, question, language, chosen, scored, max_sentences)
     features = answer_features(engine, question, language, hits, scored, chosen, coverage, qv, wants)

@@ -354,6 +354,9 @@ TRUTH_WORDS = frozenset(
     nooit overal nergens volledig helemaal uitsluitend alleen mogen mag moeten moet hoeven hoeft kunnen kan
     verplicht weten bewezen aangetoond definitief""".split()
 )
+# A hedge of the claim ("overweegt", "misschien") holds only where the evidence hedges too
+HEDGE_WORDS = frozenset("overweegt overwegen overwoog overwogen misschien wellicht eventueel".split())
+HEDGE_SAID = re.compile(r"\b(?:overweeg\w*|overwo\w*|mogelijk\w*|misschien|wellicht|eventue\w*|verken\w*)\b", re.I)
 # A comparative decides which way: missing, it counts unless the evidence has another of its direction ("vaker" for
 # "meer", "sneller" for "eerder"); "minder geld" against "verder investeren" is not confirmed.
 COMPARATIVES = (frozenset("meer vaker hoger groter sneller eerder langer".split()),
@@ -381,6 +384,8 @@ def truth_bearing(word: str, evidence: str = "", claim: str = "") -> bool:
     w = word.lower()
     if w in TRUTH_WORDS or w.startswith(("vertraag", "versnel", "belemmer", "verslechter")):
         return True
+    if w in HEDGE_WORDS:  # "overweegt het kabinet nog" against "zal worden voortgezet" (not against "mogelijk")
+        return not HEDGE_SAID.search(evidence)
     if RISK.search(w):  # a risk or danger the evidence does not name ("privacyrisico's" against "veilig te gebruiken")
         return not RISK_SAID.search(evidence)
     for direction in COMPARATIVES:

@@ -202,8 +202,9 @@ def question_constraints(question: str) -> list[Constraint]:
             words = words[1:]  # "Loopt Economische veerkracht ...": the first word is capitalised as the first word
         if OWNER_OF_NAME.match(question, m.end()) or ASKER.match(question, m.end()):
             continue  # "the EU's Digital Services Act" names the act; "Westerveld en Kathmann vroegen ..." the askers
-        if ANSWERER.search(question[: m.start()]):
-            continue  # "volgens de antwoorden van Paul en Van Marum": who wrote the document, not what it says
+        if ANSWERER.search(question[: m.start()]) or ASKED_BY.search(question[: m.start()]):
+            continue  # "volgens de antwoorden van Paul en Van Marum", "de kamervragen van Westerveld en Kathmann": who
+            # wrote the document or asked its questions, not what it says
         if any(r.start() <= m.start() < r.end() for r in QUESTION_REFERENCE.finditer(question)):
             continue  # "(vraag 3, GL-PvdA)": which question, asked by whom; the answer does not repeat it
         if words:
@@ -228,6 +229,10 @@ OWNER_OF_NAME = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?[A-Z]")
 ANSWERER = re.compile(r"(?:volgens|according\s+to|aldus|zeggen|says?)\s+(?:de\s+antwoorden\s+van\s+|the\s+answers\s+(?:of|from|by)\s+)?"
                       r"(?:(?:de\s+|the\s+)?(?:staatssecretaris(?:sen)?|ministers?|bewindspersonen|state\s+secretar(?:y|ies))\s+)?"
                       r"(?:[A-Z][\w'’-]+\s+(?:en|and|,)\s+(?:[Vv]an\s+|[Dd]e\s+)?)?$")
+# The members who asked, named after the questions ("de kamervragen van Westerveld en Kathmann", "the questions by MPs
+# Westerveld and Kathmann")
+ASKED_BY = re.compile(r"(?:vragen|questions)\s+(?:\w+\s+)?(?:van|by|from)\s+(?:de\s+leden\s+|het\s+lid\s+|(?:the\s+)?MPs?\s+)?"
+                      r"(?:[A-Z][\w'’-]+\s+(?:en|and|,)\s+(?:[Vv]an\s+|[Dd]e\s+)?)?$", re.I)
 # The members who asked the question, named before their verb ("Westerveld en Kathmann vroegen hoe ..."): an answer
 # does not repeat who asked.
 ASKER = re.compile(r"(?:\s*(?:,|en|and)\s+[A-Z][\w'’-]+)*\s+(?:vroegen|vroeg|vragen|vraagt|wilden\s+weten|wilde\s+weten|asked|ask|"

@@ -179,6 +179,9 @@ def best_aligned(claim: str, cm: Marker, evidence: str, candidates: list[Marker]
 TIME_WORD = re.compile(r"\d[\d-]*|tussen|sinds|vanaf|tot|en|in|na|jaar|jaren|periode", re.I)  # a period says no object
 
 
+SOURCE_PHRASE = re.compile(r"(?<![\w-])volgens\s+(?:de|het|haar|hun)?\s*[\w-]+", re.I)
+
+
 def object_in(claim: str, cm: Marker, evidence: str, reach: int = 4) -> bool:
     """The evidence has a content word of what a clause-final marker is about: the words right before it in its clause
     (Dutch puts the verb last: "waarvan bewezen is dat ze mediawijsheid en digitale weerbaarheid vergroten"). True when
@@ -186,7 +189,9 @@ def object_in(claim: str, cm: Marker, evidence: str, reach: int = 4) -> bool:
     s, e = span_of(cm.start, spans(claim))
     if stems(claim[cm.end : e]):
         return True
-    inside = cm.text.split()[1:-1]  # a separable verb holds its object: "bouwt de capaciteit van het ECAD-P af"
+    # a separable verb holds its object: "bouwt de capaciteit van het ECAD-P af" (not an attribution: "loopt volgens de
+    # nota terug")
+    inside = SOURCE_PHRASE.sub(" ", " ".join(cm.text.split()[1:-1])).split()
     before = [w for w in re.findall(r"[\w-]+", claim[s : cm.start]) if not TIME_WORD.fullmatch(w)]  # "tussen 2012 en 2023"
     words = stems(" ".join(before[-reach:] + inside))
     return not words or loose_shared(words, stems(evidence)) > 0
@@ -198,6 +203,22 @@ RATHER_THAN = re.compile(r"\b(?:eerder|liever|veeleer)\b[^,;.]{0,60}\bdan\s+$", 
 def rather_than(text: str, marker: Marker) -> bool:
     """The marker is what the text denies: "eerder afnemen dan toenemen" says it falls, not that it rises."""
     return RATHER_THAN.search(text[max(0, marker.start - 80) : marker.start]) is not None
+
+
+def word_after(text: str, marker: Marker) -> set[str]:
+    """Stems of the first content word right after a marker (of the next two words), with their synonyms."""
+    for word in text[marker.end :].split()[:2]:
+        if found := stems(word):
+            return found.union(*(g for g in synonym_groups() if found & g))
+    return set()
+
+
+def same_word_after(claim: str, cm: Marker, evidence: str, aligned: list[Marker]) -> list[Marker]:
+    """Of several aligned evidence markers, the ones before the word the claim's marker stands before ("een kleiner
+    deel" against "een groter deel ... in minder goede gezondheid": "groter deel"), else all."""
+    if len(aligned) < 2 or not (mine := word_after(claim, cm)):
+        return aligned
+    return [em for em in aligned if word_after(evidence, em) & mine] or aligned
 
 
 def scale_conflict(
@@ -212,7 +233,7 @@ def scale_conflict(
     claim_spans, ev_spans = spans(claim), spans(evidence)
     for cm in claim_markers:
         same_scale = [em for em in ev_markers if em.scale == cm.scale]
-        aligned = best_aligned(claim, cm, evidence, same_scale)
+        aligned = same_word_after(claim, cm, evidence, best_aligned(claim, cm, evidence, same_scale))
         if not aligned or not all(clash(cm.level, em.level) for em in aligned):
             continue
         if kind == "direction" and not object_in(claim, cm, evidence):
@@ -224,7 +245,10 @@ def scale_conflict(
         mine = overlap(context(claim, cm), context(evidence, aligned[0]))
         claim_agrees = any(not clash(o.level, em.level) and overlap(context(claim, o), context(evidence, em)) >= mine
                            for o in all_claim if o.scale == cm.scale and o != cm for em in aligned)
-        evidence_agrees = any(not clash(cm.level, o.level) for o in same_scale if span_of(o.start, ev_spans) in aligned_clauses)
+        mine_after = word_after(claim, cm)
+        by_word = bool(mine_after) and all(word_after(evidence, em) & mine_after for em in aligned)
+        evidence_agrees = any(not clash(cm.level, o.level) for o in same_scale if span_of(o.start, ev_spans) in aligned_clauses
+                              and (not by_word or word_after(evidence, o) & mine_after))  # (of the same word, when it has one)
         if not claim_agrees and not evidence_agrees:
             return Conflict(kind, cm.text, aligned[0].text, describe(cm, aligned[0]))
     return None
@@ -661,12 +685,18 @@ def with_or_without(claim: str, evidence: str) -> Conflict | None:
     return None
 
 
+EXAMPLE_APPOSITION = re.compile(r",\s*(?:zoals|waaronder|bijvoorbeeld)\s[^,;.]{2,60},", re.I)
+
+
 def detect_negation(claim: str, evidence: str, aliases: AliasTable | None = None) -> Conflict | None:
     """A claim clause whose polarity differs from the evidence clause (of one sentence) that shares most content stems
     with it; or "met X" against "zonder X"."""
     found = with_or_without(claim, evidence)
     if found is not None:
         return found
+    # an example set off by commas is no clause of its own ("worden de grondrechtenautoriteiten, zoals het CRM, niet op
+    # de hoogte gebracht"): blanked (same length), the clause around it is read whole
+    claim = EXAMPLE_APPOSITION.sub(lambda m: " " * len(m.group(0)), claim)
     ev_spans = spans(evidence, SENTENCE_CLAUSE)
     claim_spans = [sp for sp in spans(claim) if len(stems(claim[sp[0] : sp[1]])) >= 2] or [(0, len(claim))]
     for cs, ce in claim_spans:
@@ -698,7 +728,7 @@ def detect_negation(claim: str, evidence: str, aliases: AliasTable | None = None
             continue  # "voorkomen dat algoritmes discrimineren" is what "Non-discriminatie in algoritmes", "om ervoor te zorgen dat ... niet" aim at
         neg_side = "de bewering" if c_neg else "de bron"
         return Conflict(
-            "negation", claim[cs:ce].strip(), evidence[s:e].strip(),
+            "negation", re.sub(r"\s{2,}", " ", claim[cs:ce]).strip(), evidence[s:e].strip(),
             f"De ontkenning verschilt: {neg_side} zegt dat het niet zo is, de andere kant zegt van wel.",
         )
     return None
@@ -871,6 +901,14 @@ SYNONYMS = (
     "omvang vaak",  # "hoe vaak" for "de omvang"
     "aandeel percentage",  # "het aandeel" for "het percentage"
     "afkeuren afkeurt afkeurde afkeurden afgekeurd verkeerd",  # "homoseksualiteit afkeurt" for "verkeerd vindt"
+    "instrumenten instrument hulpmiddelen hulpmiddel tools",  # "hulpmiddelen ontwikkeld" for "instrumenten ontwikkeld"
+    "bias vooroordelen vooringenomenheid",
+    "toetsen doorlichten",
+    "huidige bestaande",  # "de huidige Europese afspraken" for "de bestaande"
+    "deel stuk gedeelte",  # "een kleiner stuk van hun leven" for "een groter deel"
+    "akkoord overeenstemming",  # "overeenstemming bereikt" for "een akkoord"
+    "arbeid werk werkvloer",  # "buiten de werkvloer" for "buiten Arbeid"
+    "verlengd verlengen verlengt doorgetrokken doortrekken",  # "doorgetrokken tot medio 2026" for "verlengd tot halverwege 2026"
 )
 
 
@@ -900,6 +938,8 @@ DIRECTION: list[tuple[str, int, str]] = [
     ("size", UP, r"uitbrei\w*|uitgebreid\w*|breid(?:t|de|den|en)\s+(?:[^\s,;.]+\s+){0,5}?uit"),
     ("size", UP, r"vererger\w*"),
     ("size", UP, r"bevorder\w*|stimuler\w*|gestimuleerd"),
+    # contributing to something furthers it ("AI kan bijdragen aan gelijke kansen" against "ondermijnen de gelijke kansen")
+    ("size", UP, r"bij\s*(?:te\s+)?dragen\s+aan|bijgedragen\s+aan|(?:draagt|dragen|droeg|droegen)\s+(?:[^\s,;.]+\s+){0,6}?bij\s+aan"),
     ("size", UP, r"verdubbel\w*|verruim\w*|vaker|langer|groter|sneller|hoog|wint|winnen|won"),
     ("size", UP, r"(?<!onder )(?<!niet )(?<!geen )(?<!te )meer(?!\s+dan)(?!\s+(?:wil|wilt|willen|weten)\b)|hoger(?!\s+(?:onderwijs|beroeps\w*|opgeleid\w*))"),
     ("size", DOWN, r"verklein\w*"),
@@ -1047,13 +1087,23 @@ ALSO = re.compile(rf"ook|eveneens|tevens|{AMONG_OTHERS}")
 SCALE_NAMES = {"lasting": "eenmalig of blijvend", "whole": "geheel of deels", "det": "hoeveelheid", "freq": "frequentie", "novelty": "eerste keer of herhaling", "only": "alleen of ook"}
 
 
+DOINGS = re.compile(r"wat\s+(?:[^\s,;.]+\s+){0,5}?(?:doet|doen|deed|deden|onderneemt|ondernemen|aanbiedt|aanbieden|organiseert|organiseren)\b", re.I)
+DOINGS_NOUNS = "activiteiten interventies werkzaamheden"
+
+
+ATTRIBUTIVE = re.compile(r"\s+[a-zà-ÿ]{3,}(?:e|ige|ische|lijke|ele|ale|bare)\s+[a-zà-ÿ]{3,}", re.I)  # an adjective before the noun
+
+
 def head_noun(text: str, marker: Marker, words: int = 1) -> set[str]:
     """Stems of the first content word(s) after a determiner ("alle scholen" -> {"schol"}); empty for adverbs."""
     if marker.scale != "det":
         return set()
     after = text[marker.end :].split()
     if after and after[0].lower() == "van":  # a part of a whole ("een deel van wat het project doet aan activiteiten"): the whole
-        return stems(" ".join(after[1:9]))
+        whole = stems(" ".join(after[1:9]))
+        if DOINGS.match(" ".join(after[1:9])):  # "wat de alliantie doet" is its activities
+            whole |= stems(DOINGS_NOUNS)
+        return whole
     out: set[str] = set()
     for word in after[:4]:
         found = stems(word)
@@ -1083,7 +1133,7 @@ def detect_quantifier(claim: str, evidence: str, aliases: AliasTable | None = No
     claim_markers = find_markers(claim, QUANTIFIER)
     ev_markers = find_markers(evidence, QUANTIFIER)
     for cm in claim_markers:
-        noun = head_noun(claim, cm)
+        noun = head_noun(claim, cm, words=1 + (ATTRIBUTIVE.match(claim[cm.end :]) is not None))  # "een paar specifieke groepen"
         same_scale = [em for em in ev_markers if em.scale == cm.scale and not units_differ(noun, head_noun(evidence, em, words=3))]
         aligned = best_aligned(claim, cm, evidence, same_scale)
         if aligned and all(quantifier_clash(cm.scale, cm.level, em.level) for em in aligned):
@@ -1176,6 +1226,8 @@ COMMITMENT: list[tuple[str, int, str]] = [
                      # "al" right before the participle, however long the object ("heeft de zorgplicht voor ... en onderzoek al
                      # wettelijk vastgelegd")
                      rf"|(?:is|zijn|heeft|hebben)\s+(?:[^\s,;.]+\s+){{0,16}}?al\s+(?:[^\s,;.]+\s+){{0,2}}?(?:{DONE_VERBS})"
+                     # the perfect of "laten" with an infinitive ("heeft de aard en omvang ... al laten onderzoeken")
+                     rf"|(?:heeft|hebben|had|hadden)\s+(?:[^\s,;.]+\s+){{0,16}}?laten\s+[a-z]+en{CLAUSE_END}"
                      rf"|{DONE_STATE}"),  # (last: the participle, when there is one, ends the marker)
 ]
 # A condition put first with the verb leading ("Gaat het bij een AI-systeem ernstig mis, dan ..."): its verb says no plan
@@ -1281,6 +1333,9 @@ def needed_said(claim_word: str, evidence: str) -> bool:
     return fold_same_length(claim_word).lower() in ("moet", "moeten") and NEEDED.search(fold_same_length(evidence).lower()) is not None
 
 
+WHOEVER_WANTS = re.compile(r"^\s*wie\s+(?:[^\s,;.]+\s+){0,14}?(?:wil|wilt|willen|wilde|wilden)\b[^.;]*,\s*$", re.I)
+
+
 def detect_modality(claim: str, evidence: str, aliases: AliasTable | None = None) -> Conflict | None:
     """Obligation vs permission (moet vs mag/kan/vrijwillig), or plan/possibility vs decision/done
     (verwacht, overweegt, wil, kan vs heeft besloten, is ingevoerd, gaat invoeren, zal)."""
@@ -1293,6 +1348,9 @@ def detect_modality(claim: str, evidence: str, aliases: AliasTable | None = None
 
     def says_nothing(text: str, m: Marker) -> bool:  # ("projecten die jongeren weerbaarder moeten maken": an aim, no duty)
         return (rather_than(text, m) or in_indirect_question(text, m)
+                # what whoever wants something has to do is the way to get it, no duty ("Wie subsidie wilde ..., moest die
+                # in mei of juni aanvragen" for "Aanvragen konden worden ingediend van mei tot en met juni")
+                or (m.level == OBLIGATION and WHOEVER_WANTS.search(text[: m.start]) is not None)
                 or (aim and m.level == OBLIGATION and PURPOSE.match(fold_same_length(text[m.end :])) is not None
                     and re.search(r"(?<![\w-])(?:die|dat)\s+(?:[^\s,;.]+\s+){0,6}$", text[: m.start]) is not None))
 

@@ -112,11 +112,19 @@ DEMONSTRATIVE_AT_END = re.compile(
     r"(\s+(voor|op|aan|uit|mee|af|in|door|toe|bij|over|terug|vandaan|plaats|precies|eigenlijk|nu|al|nog|ook|dan|again))*\s*\??\s*$",
     re.I,
 )
+# A demonstrative and its noun before a closing participle: "Voor hoe lang is dat partnerschap aangegaan?", "Wanneer is
+# die wet ingevoerd?" (as a conjunction "dat" is followed by a clause, not by a noun and a participle)
+DEMONSTRATIVE_NOUN_PARTICIPLE = re.compile(r"\b(?:die|dat|deze|dit)\s+[a-zà-ÿ-]{4,}\s+(?:aan|op|in|uit|af|mee|toe)?(?:ge|be|ver|ont|her|er)"
+                                           r"[a-zà-ÿ]{2,}[dtn]\s*\??\s*$", re.I)
+# A pointer as the object of a closing participle: "Met wie heeft de staatssecretaris dat besloten?", "Wie heeft dat betaald?"
+DEMONSTRATIVE_PARTICIPLE = re.compile(r"\b(?:dat|dit)\s+(?:(?:al|nu|ook|toen|samen)\s+)?(?:ge|be|ver|ont|her|er)[a-zà-ÿ]{2,}[dtn]\s*\??\s*$", re.I)
 # "dat partnerschap", "die alliantie": a demonstrative before a noun that the previous turn has points back to it
 # (BACK_REFERENCE knows the usual nouns; this catches the rest, but "dat" before any noun may open a clause)
 DEMONSTRATIVE_NOUN = re.compile(
     r"\b(?:(?:dit|deze|dezelfde|datzelfde|diezelfde)\s+([a-zà-ÿ-]{4,})\b|(?:die|dat)\s+([a-zà-ÿ-]{4,})\s*\??\s*$)", re.I
 )  # "dat"/"die" only at the end: "Klopt het dat vrouwen vaker ..." opens a clause
+# Asking whether something is known names no subject of its own ("weten we al of het effect heeft?")
+KNOWING = "weet weten wist"
 # Words that are rare in a small corpus but name no subject, so are not carried into the next question: verbs and
 # adverbs of a follow-up ("Hoe vaak komt het voor?", "Wie zitten daarin?", "Wat doet Defensie daarvoor concreet?")
 NOT_TOPIC = frozenset(
@@ -124,7 +132,7 @@ NOT_TOPIC = frozenset(
     begint beginnen begon duurt duren kost kosten hoort horen betekent betekenen houdt houden werkt werken geldt gelden
     bestaat bestaan krijgt krijgen kreeg kregen gebruikt gebruiken precies concreet eigenlijk echt ooit meestal inmiddels
     momenteel tegenwoordig verder nog""".split()
-)
+) | frozenset(KNOWING.split())
 # A conversational opener says nothing of the subject ("btw sinds wanneer ...", "Nog iets anders: wie ..."): it is left
 # out of what is searched, so that the question's own words find its passage. Some openers announce another subject
 # (SWITCHING): the question is then read by itself, whatever pointer it has ("Different subject: does the government
@@ -271,15 +279,16 @@ class DutchStudyReferent:
         return None if self.OWN_STUDY.search(question[: m.start()] + question[m.end() :]) else m
 
 
-STRONG_POINTERS = (DEMONSTRATIVE_AT_END, BACK_REFERENCE, PRONOUN_AFTER_VERB, SPLIT_ER, PREPOSITION_QUESTION, PRONOUN_AFTER_SUBORDINATOR,
-                   HET_TE, THEN_AFTER_VERB, JOINING_TOO, PREPOSITION_DEMONSTRATIVE, DEFINITE_REFERENT, DutchStudyReferent(),
+STRONG_POINTERS = (DEMONSTRATIVE_AT_END, DEMONSTRATIVE_PARTICIPLE, DEMONSTRATIVE_NOUN_PARTICIPLE, BACK_REFERENCE, PRONOUN_AFTER_VERB,
+                   SPLIT_ER, PREPOSITION_QUESTION, PRONOUN_AFTER_SUBORDINATOR, HET_TE, THEN_AFTER_VERB, JOINING_TOO, PREPOSITION_DEMONSTRATIVE, DEFINITE_REFERENT, DutchStudyReferent(),
                    RELATIONAL_REFERENT, OwnerlessPronoun())
 POSSESSIVE_ONLY = re.compile(r"its|their", re.I)
 # English words that name no subject of their own in a question about these documents.
 EN_GENERIC = frozenset("""about also according against answer answers cabinet country documents does dutch government letter
     many memorandum might ministry more most much netherlands other parliament really secretary should state still there
     their they what when where which while whole would mentioned steps measures practical concrete specific details
-    exactly plans planned taken done happen happens happening next else further kind kinds asked asks required expected""".split())
+    exactly plans planned taken done happen happens happening next else further kind kinds asked asks required expected
+    good bad news""".split())
 
 
 def english_content_words(question: str) -> list[str]:
@@ -378,9 +387,9 @@ def other_pointer(question: str) -> bool:
 def own_topic_terms(question: str, sentence_index) -> set[str]:
     """The question's content words that are rare in the corpus (they name a subject). In a question not in
     Dutch only words the corpus has count ("Single Super Mom", "ICT"): "Will the campaign be repeated?" names none."""
-    terms = {t for t in sentence_index.terms(question) if fold(t) not in QUERY_STOPWORDS}
+    terms = {t for t in sentence_index.terms(question) if fold(t) not in QUERY_STOPWORDS} - sentence_index.terms(KNOWING)
     if detect_language(question) != "nl":
-        terms = {t for t in terms if t in sentence_index.idf and t not in EN_FUNCTION}
+        terms = {t for t in terms if t in sentence_index.idf and t not in EN_FUNCTION and t not in EN_GENERIC}
     return {t for t in terms if sentence_index.weight({t}) >= TOPIC_IDF and not t.isdigit()}
 
 
@@ -414,7 +423,9 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
     pointer = refers_back(question, sentence_index) or points_to_last_turn(question, history[-1], sentence_index)
     own = own_topic_terms(question, sentence_index)
     dislocated = DISLOCATED.match(question)
-    if dislocated and own_topic_terms(dislocated.group(1), sentence_index) - conversation_terms(history, sentence_index):
+    # (not when the thing put first joins what was talked about: "En de Caribische eilanden, mogen die ook aanhaken?")
+    if (dislocated and not JOINING_TOO.search(question)
+            and own_topic_terms(dislocated.group(1), sentence_index) - conversation_terms(history, sentence_index)):
         return Resolved(question, False, "", "the question names its subject before the comma")
     if pointer is None and len(own) >= MIN_OWN_TOPIC_TERMS:
         return Resolved(question, False, "", "the question names its own subject")

@@ -116,7 +116,7 @@ LIGHT = frozenset(
     # what a study shows ("Uit de monitor blijkt ...", "Onderzoek wijst uit ..."), relative adverbs, and "eigen"
     "blijkt blijken bleek toont tonen toonde wijst wijzen wees dankzij waarin waarmee waarop waardoor eigen "
     # prepositions that only link ("via een integrale aanpak", "per 1 augustus", "samen met")
-    "via per samen vanwege zowel "
+    "via per samen vanwege zowel boven ter "
     # a separable verb's particle ("maakt ... mee")
     "mee "
     # a quantity word says nothing of what is counted ("een groeiend aantal scholieren")
@@ -469,6 +469,12 @@ def value_found(cv: Value, claim: str, evidence: str, ev_values: list[Value]) ->
         cps = periods(claim[cv.start : cv.end]) or periods(claim)
         eps = periods(evidence)
         same_kind = [v for v in ev_values if v.kind in ("year", "date")]
+        if cv.kind == "date":  # "juni 2023" against "... Monitor 2023 ... op 5 juni 2024": the month's own year decides
+            month = round(cv.value % 1 * 100)
+            other = next((v for v in same_kind if v.kind == "date" and round(v.value % 1 * 100) == month
+                          and int(v.value) != int(cv.value)), None)
+            if other is not None and not any(v.kind == "date" and same_value(cv, v) for v in same_kind):
+                return False, other
         match = next((v for v in same_kind if same_value(cv, v) or loosely_equal(cv, v)), None)
         if match:
             return True, match

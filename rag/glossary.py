@@ -151,6 +151,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"high-?risk", "hoog-risico"),
     (r"effectiveness|evaluat\w+|(?:actually|really) works?|what works", "evaluatie effectiviteit"),
     (r"next steps?|what happens next|what comes next", "volgende stap vervolg"),
+    (r"stall(?:ed|s|ing)?|(?:got |is |are )?stuck|(?:hasn't|has not|haven't|have not) (?:progressed|moved|gone) (?:forward|further|anywhere)?|no progress|"
+     r"going nowhere|bogged down", "niet verder gekomen"),
     (r"progress reports?", "voortgangsrapportage"),
     (rf"(?<!progress )reports?(?!{_OF_INCIDENTS})|studies|study", "rapport onderzoek"),
     (r"progress", "vooruitgang voortgang"),
@@ -171,9 +173,10 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"tools?|toolkits?", "instrumenten hulpmiddelen"),
     (r"keep(?:s|ing)? track|track(?:s|ed|ing)?|monitor(?:s|ed|ing)? (?:what|how|who)", "bijhouden bij te houden"),
     (r"continue[sd]?|continuing|carry on|carried on|keep going|extended", "voortgezet verlengd"),
-    (r"based on|what (?:is|was) (?:that|this|it) based on|where does (?:that|this) come from", "blijkt uit"),
+    (r"based on|what (?:is|was) (?:that|this|it) based on|where does (?:that|this)(?: (?:picture|image|view|finding|conclusion|figure|number|assessment))? come from", "blijkt uit"),
     (r"classif(?:y|ies|ied|ying|ication)|categori[sz](?:e|es|ed|ing|ation)|sort(?:s|ed)? (?:AI|systems)", "deelt in indeling categorieën"),
-    (r"(?:closing|final|concluding) (?:section|paragraph|words|remarks)|the end of the (?:letter|note|policy (?:paper|letter)|memorandum)", "Afsluiting"),
+    (r"(?:her|his|their|own) (?:mission|task|duty|calling)|(?:democratic )?mission", "opdracht"),
+    (r"(?:closing|final|concluding) (?:section|paragraph|words|remarks)|the end of the (?:[\w-]+ ){0,3}?(?:letter|note|policy (?:paper|letter)|memorandum|memo|paper)", "Afsluiting"),
 )
 PATTERNS = tuple((re.compile(rf"(?<![\w-])(?:{en})(?![\w-])", re.I), nl) for en, nl in GLOSSARY)
 
@@ -196,7 +199,7 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"(?:een )?(?:lening|leningen|krediet)(?: aanvragen| aanvraagt| aanvraag)?|hypotheek", "kredietwaardigheid"),
     (r"solliciteren|solliciteert|sollicitatie\w*|sollicitant\w*", "werving en selectie"),
     (r"schooldirecteur\w*|directeur\w* van (?:de )?scholen|directies van scholen", "schoolleiders"),
-    (r"wie (?:moet|moeten|gaat|zal) (?:ervoor |er )?zorgen|wie (?:moet|moeten) (?:erop |er )?letten", "verantwoordelijkheid verantwoordelijk"),
+    (r"wie (?:moet|moeten|gaat|zal) (?:ervoor |er )?(?:[\w-]+ )?(?:voor )?zorgen|wie (?:moet|moeten) (?:erop |er )?letten", "verantwoordelijkheid verantwoordelijk"),
     (r"brussel", "Europese Commissie"),  # the Commission by its seat ("moet Brussel ingrijpen?")
     (r"dames", "vrouwen"),
     (r"heren", "mannen"),
@@ -235,6 +238,7 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     # the closing section of the nota is headed "Afsluiting"
     (r"(?:het )?slot(?:woord|deel)? van de (?:nota|brief|kamerbrief)|(?:de )?slotparagraaf|(?:de )?afsluitende (?:paragraaf|alinea|woorden)", "Afsluiting"),
     (r"firma'?s|ondernemingen", "bedrijven"),
+    (r"(?:de )?(?:andere |overige |alle |vak)?ministeries|vakdepartementen", "departementen"),  # the documents' word for them
     (r"geslachtsoverstap|geslachtsverandering|geslachtstransitie", "transitie transgender"),
     (r"besparingen|bespaart|bezuiniging|kortingen", "bezuinigingen"),
     (r"overheidsgeld|subsidiegeld|rijksgeld", "subsidies"),
@@ -249,7 +253,7 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"online (?:training|trainingen|cursus|cursussen|opleiding|les)|webinars?", "e-learning online cursus"),
     (r"seksuele intimidatie|ongewenste intimiteiten|aanranding|betasten|ongewenst (?:seksueel )?gedrag", "seksueel grensoverschrijdend gedrag"),
     (r"beloftes?|beloofd|belooft|beloven", "toezeggingen"),
-    (r"(?:nooit|niet) doorgegaan|vastgelopen|(?:is |zijn )?gestrand|strandde|stilgevallen|ligt stil|zit vast", "niet verder gekomen"),
+    (r"(?:nooit|niet) doorgegaan|vastgelopen|(?:is |zijn )?gestrand|strandde|stilgevallen|ligt stil|(?:ligt|liggen|lag|lagen) (?:[\w'-]+ ){1,12}?stil|zit vast", "niet verder gekomen"),
     # "niet zelfstandig rondkomen" is what the documents call "niet financieel onafhankelijk"
     (r"(?:zelfstandig |zelf )?(?:kunnen )?rond(?:komen|komt|kwamen|kwam)|(?:de |haar |hun )?eigen broek ophouden|op eigen benen staan",
      "financieel onafhankelijk economische zelfstandigheid"),

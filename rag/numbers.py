@@ -58,6 +58,8 @@ NUMBER = re.compile(rf"(?<![\w.,/-])(?P<n>{DIGITS})(?:\s*(?P<big>miljoen|miljard
 WORD_NUMBER = re.compile(rf"\b(?P<n>{NUMBER_WORD})(?:\s+(?P<big>miljoen|miljard))?\b", re.I)
 RELATIVE_AFTER = re.compile(r"\s+(?:daarvan|hiervan|ervan|van dat|van die|van dit|van deze)\b", re.I)
 RELATIVE_BEFORE = re.compile(r"\b(?:daarvan|hiervan)\s+$", re.I)
+# the first day of two in one month ("op 6 en 14 november 2024"): a date of that month too
+DAY_BEFORE_DATE = re.compile(r"(?<![\w.,/-])(\d{1,2})\s*(?:en|,|tot\s+en\s+met|t/m|-|–)\s*$", re.I)
 APPROX_BEFORE = re.compile(rf"{APPROX}\s+$", re.I)
 # An order of magnitude in the plural: "honderden" is a few hundred up to a thousand, "tienduizenden" tens of thousands.
 MAGNITUDES = {"honderden": 100, "duizenden": 1000, "tienduizenden": 10_000, "honderdduizenden": 100_000, "miljoenen": 1_000_000}
@@ -162,6 +164,10 @@ def cached_values(text: str) -> tuple[Value, ...]:
         month = MONTHS[m.group("month").lower()]
         day = int(m.group("day")) if m.group("day") else 0
         add("date", m.start(), m.end(), int(m.group("year")) + month / 100 + day / 10000)
+        first = DAY_BEFORE_DATE.search(text[max(0, m.start() - 16) : m.start()]) if day else None
+        if first is not None and 1 <= int(first.group(1)) <= 31:
+            s = m.start() - 16 + first.start(1) if m.start() >= 16 else first.start(1)
+            add("date", s, s + len(first.group(1)), int(m.group("year")) + month / 100 + int(first.group(1)) / 10000)
     for m in AMOUNT.finditer(text):
         raw = m.group("a1") or m.group("a2")
         big = m.group("big1") or m.group("big2")
