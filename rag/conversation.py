@@ -123,8 +123,6 @@ DEMONSTRATIVE_PARTICIPLE = re.compile(r"\b(?:dat|dit)\s+(?:(?:al|nu|ook|toen|sam
 DEMONSTRATIVE_NOUN = re.compile(
     r"\b(?:(?:dit|deze|dezelfde|datzelfde|diezelfde)\s+([a-zà-ÿ-]{4,})\b|(?:die|dat)\s+([a-zà-ÿ-]{4,})\s*\??\s*$)", re.I
 )  # "dat"/"die" only at the end: "Klopt het dat vrouwen vaker ..." opens a clause
-# Asking whether something is known names no subject of its own ("weten we al of het effect heeft?")
-KNOWING = "weet weten wist"
 # Words that are rare in a small corpus but name no subject, so are not carried into the next question: verbs and
 # adverbs of a follow-up ("Hoe vaak komt het voor?", "Wie zitten daarin?", "Wat doet Defensie daarvoor concreet?")
 NOT_TOPIC = frozenset(
@@ -132,7 +130,7 @@ NOT_TOPIC = frozenset(
     begint beginnen begon duurt duren kost kosten hoort horen betekent betekenen houdt houden werkt werken geldt gelden
     bestaat bestaan krijgt krijgen kreeg kregen gebruikt gebruiken precies concreet eigenlijk echt ooit meestal inmiddels
     momenteel tegenwoordig verder nog""".split()
-) | frozenset(KNOWING.split())
+)
 # A conversational opener says nothing of the subject ("btw sinds wanneer ...", "Nog iets anders: wie ..."): it is left
 # out of what is searched, so that the question's own words find its passage. Some openers announce another subject
 # (SWITCHING): the question is then read by itself, whatever pointer it has ("Different subject: does the government
@@ -387,7 +385,7 @@ def other_pointer(question: str) -> bool:
 def own_topic_terms(question: str, sentence_index) -> set[str]:
     """The question's content words that are rare in the corpus (they name a subject). In a question not in
     Dutch only words the corpus has count ("Single Super Mom", "ICT"): "Will the campaign be repeated?" names none."""
-    terms = {t for t in sentence_index.terms(question) if fold(t) not in QUERY_STOPWORDS} - sentence_index.terms(KNOWING)
+    terms = {t for t in sentence_index.terms(question) if fold(t) not in QUERY_STOPWORDS}
     if detect_language(question) != "nl":
         terms = {t for t in terms if t in sentence_index.idf and t not in EN_FUNCTION and t not in EN_GENERIC}
     return {t for t in terms if sentence_index.weight({t}) >= TOPIC_IDF and not t.isdigit()}

@@ -79,6 +79,39 @@ def test_negated_statements_states_grounds_and_guides_of_the_forty_sixth_to_fort
     assert r.verdict == verdict, r.explanation
 
 
+@pytest.mark.parametrize("claim,verdict", [
+    # a ministry by the compound journalists write: another ministry in the source contradicts it
+    ("Het lesprogramma Under Pressure, dat jongeren weerbaar maakt tegen desinformatie, is in opdracht van het "
+     "onderwijsministerie en de NCTV geëvalueerd.", "contradicted"),
+    # a hedge the source does not share is not waved through by similarity ("zal worden voortgezet")
+    ("Of de steun aan gemeenten voor de digitale weerbaarheid van jongeren een vervolg krijgt, overweegt het kabinet nog.",
+     "not_found"),
+    # "kan bijdragen aan" is a rise: "ondermijnen" against it contradicts
+    ("Volgens het kabinet ondermijnen algoritmen die rekening houden met bias bij werving en in het onderwijs de gelijke "
+     "kansen.", "contradicted"),
+    # a month's own year decides, not the year of the monitor's title next to "op 5 juni 2024"
+    ("De Kamer werd in juni 2023 ingelicht over de Monitor Sociale Inclusie over de woon- en leefsituatie van Sinti en "
+     "Roma.", "not_found"),
+    # the comparative is aligned with the one before the same word ("groter deel"), not "minder goede" in its clause
+    ("Vrouwen worden gemiddeld ouder dan mannen en slijten bovendien een kleiner stuk van hun leven in matige "
+     "gezondheid, aldus de nota.", "contradicted"),
+    # "een deel van wat de alliantie doet" is counted against "Alle activiteiten"
+    ("Maar een deel van wat de alliantie Act4Respect Unlimited doet, heeft een wetenschappelijke onderbouwing.",
+     "contradicted"),
+    ("Bij het tegengaan van discriminatie geeft het kabinet voorrang aan een paar specifieke groepen in de samenleving.",
+     "contradicted"),
+    # an example between commas does not split the clause the negation is read in
+    ("Bij ernstige incidenten met AI-systemen worden de grondrechtenautoriteiten, zoals het College voor de Rechten van "
+     "de Mens, niet op de hoogte gebracht.", "contradicted"),
+    # "in de twee jaar daarvoor" is a period against "vier jaar voorafgaand"
+    ("Het College voor de Rechten van de Mens keek voor zijn onderzoek naar werkende vrouwen die in de twee jaar "
+     "daarvoor een kind hadden gekregen.", "contradicted"),
+])
+def test_ministries_hedges_months_and_comparatives_of_the_fifty_fourth_to_fifty_ninth_rounds(engine, claim: str, verdict: str) -> None:
+    r = check(engine, claim)
+    assert r.verdict == verdict, r.explanation
+
+
 def test_the_claims_own_verb_must_be_in_the_evidence(engine) -> None:
     """"Het kabinet schrapt het plan ...": a window that only names the plan does not say it is scrapped."""
     r = check(engine, "Het kabinet schrapt het plan van aanpak Stop femicide!")

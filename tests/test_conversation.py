@@ -122,6 +122,10 @@ def test_pointer_words_are_dropped_and_no_word_is_carried_twice(engine):
         ("Wat doet de wet over topposities bij beursgenoteerde bedrijven?", "Wanneer komen alle uitkomsten?", True),
         ("What does the law on women on company boards require?", "and is a similar law coming for the public sector?", True),
         ("Which partner runs the integrated approach in higher education?", "and what is the national subsidy based on?", True),
+        # a demonstrative (and its noun) before a closing participle; a thing put first that joins "too"
+        ("Met welke organisaties werkt OCW samen om meer vrouwen in de politiek te krijgen?", "Voor hoe lang is dat partnerschap aangegaan?", True),
+        ("Komt er een wettelijk quotum voor vrouwen aan de top van de (semi-)publieke sector?", "Met wie heeft de staatssecretaris dat besloten?", True),
+        ("Wat doen de deelnemende gemeenten in het programma Veilige Steden concreet?", "En de Caribische eilanden, mogen die ook aanhaken?", True),
     ],
 )
 def test_whether_context_is_carried(engine, earlier, question, carried):

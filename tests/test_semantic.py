@@ -13,6 +13,7 @@ from index.cache import CachedEmbedder, EmbeddingCache
 from index.embed import Embedder
 from index.store import BuildConfig, IndexLoadError, build_index, load_index
 from rag.answer import ScoredSentence, answer_response, asked_type, is_title, with_continuations
+from rag.schemas import HistoryTurn as Turn
 from rag.language import detect_language
 from ui.render import context_line
 
@@ -94,6 +95,9 @@ def test_a_sentence_going_on_about_the_best_one_gives_what_is_asked(engine, ques
     "Hoeveel procent van het defensiepersoneel is op dit moment vrouw?",
     # a year the passage names in another sentence than the one quoted does not answer
     "Hoeveel vrouwen zijn er in 2023 in Nederland om het leven gebracht door femicide?",
+    # a chair is a person, none is named; provinces are not the three islands
+    "Who has been picked to chair the men's alliance against femicide?",
+    "Which provinces take part in the Dutch Rainbow Cities programme?",
 ])
 def test_close_unanswerable_question_abstains(engine, question):
     resp = answer_response(engine, question)
@@ -947,3 +951,17 @@ def test_the_search_tab_marks_the_passages_the_answer_quotes(engine):
     assert "beste eerst; het antwoord citeert de eerste 2" in html
     assert html.count("· in het antwoord") == 2
     assert "citeert" not in search_html(engine.search_response("Wat is de hoofdstad van Australië?", 5))
+
+
+def test_a_short_sentence_that_points_back_answers_with_the_one_before(engine):
+    """"Dit is sinds 1 januari 2024 strafbaar." is embedded after the sentence on doxing before it."""
+    for question in ("Sinds wanneer is doxing eigenlijk strafbaar in NL?", "Since when is doxing a crime in the Netherlands?"):
+        resp = answer_response(engine, question)
+        assert not resp.abstained and "sinds 1 januari 2024 strafbaar" in resp.answer, resp.answer
+
+
+def test_the_footnote_that_names_the_places_follows_its_sentence(engine):
+    first = "Single Super Mom werkt!: in welke steden wordt het uitgeprobeerd?"
+    history = [Turn(question=first, answer=answer_response(engine, first).answer)]
+    resp = answer_response(engine, "en met welke zes gemeenten delen ze hun kennis?", history=history)
+    assert "Roosendaal, Uithoorn, Zaanstad, Utrecht, Den Haag en Rotterdam" in resp.answer, resp.answer
