@@ -663,6 +663,8 @@ REFERENCE = re.compile(r"\(\d{4}[a-z]?\)\s*[:.]|^\s*(Kamerstukken|Handelingen|Aa
 CITES_ASKED = r"\b(cite[sd]?|citing|verwijst|verwijzen|verwezen|aanhaalt|aangehaald)\b|\b(haalt|halen|haalde)\b[^?]*\baan\b"
 # A question that asks for a source: then a reference line is the answer.
 # what a statement rests on: "waar baseren ze dat op?", "waarop is dat gebaseerd?", "what is that based on?"
+# where a figure or a finding comes from ("where does that picture come from?")
+WHERE_FROM = r"\bwhere do(es)? (the|these|those|that|this) (figures?|numbers?|data|statistics?|picture|image|view|findings?|conclusions?|assessment)\b"
 BASED_ON = r"\bwaar(op)?\b[^?]*\b(baseren|baseert|baseerde|baseerden|gebaseerd)\b|\bwhat (is|was|are|were) (that|this|it|those|these) based on\b"
 SOURCE_ASKED = re.compile(
     (r"\b(welke?|uit welke?|in welke?|op welke?|van welke?) (motie|enquête|onderzoek|rapport|analyse|studie|bron|website|advies|"
@@ -679,7 +681,7 @@ SOURCE_ASKED = re.compile(
     r"\b(which|what) (organi[sz]ation|institute|institution|body|agency|researchers?)\b.*\b(produced|did|compiled|behind)\b|"
     r"\b(which|what) (\d{4} )?(report|study|survey|research)\b|"
     # where a figure comes from, where a document refers to: "waar komen die cijfers vandaan?", "EUR-Lex reference"
-    r"\bwaar (komt|komen)\b.*\bvandaan\b|\bwhere do(es)? (the|these|those|that|this) (figures?|numbers?|data|statistics?|picture|image|view|findings?|conclusions?|assessment)\b|"
+    r"\bwaar (komt|komen)\b.*\bvandaan\b|" + WHERE_FROM + r"|"
     r"\b(hfst|hoofdstuk|chapter)\b|\breference\b|\b(geciteerd|aangehaald|cited|cites|quoted)\b|" + BASED_ON),
     re.I,
 )
@@ -1172,7 +1174,7 @@ STUDY_SOURCE_ASKED = re.compile(
     r"\bwie\b.*\b(onderzocht(en)?|deed|deden|maakten?|schreven?)\b|\bwelke (onderzoekers?|instantie|instelling|organisatie|bureaus?)\b|"
     r"\bdoor (wie|welke?)\b|\bvan wie\b|\bbron\b|\bwho\b.*\b(wrote|produced|behind|researched|compiled|conducted|did)\b|"
     r"\b(which|what) (organi[sz]ation|institute|institution|body|agency|researchers?|report|study|survey|source)\b|"
-    r"\bwaar (komt|komen)\b.*\bvandaan\b|\bwhere do(es)? (the|these|those|that|this) (figures?|numbers?|data|statistics?|picture|image|view|findings?|conclusions?|assessment)\b|"
+    r"\bwaar (komt|komen)\b.*\bvandaan\b|" + WHERE_FROM + r"|"
     r"\b(hfst|hoofdstuk|chapter)\b|\breference\b|\b(geciteerd|quoted)\b|" + CITES_ASKED + "|" + BASED_ON,
     re.I,
 )
@@ -1282,7 +1284,8 @@ def source_question(question: str) -> bool:
 
 
 def anchored_notes(engine, c: ScoredSentence) -> list[int]:
-    """The rows of the footnotes whose markers stand right after sentence `c` (none for a document without anchors)."""
+    """The rows of the footnotes whose markers stand in sentence `c` or right after it (none for a document without
+    anchors)."""
     passages = engine.index.passages
     p = passages[c.row]
     lo, hi = p.char_start + c.start, p.char_start + c.end + ANCHOR_SLACK
@@ -1290,9 +1293,15 @@ def anchored_notes(engine, c: ScoredSentence) -> list[int]:
                   if passages[row].doc_id == p.doc_id and any(lo < o <= hi for o in offsets))
 
 
+def first_sentence(engine, row: int) -> tuple[int, int] | None:
+    """The (start, end) of a passage's first sentence, None for a passage without one."""
+    first = next(engine.sentence_index.sentences(row), None)
+    return (first[2], first[3]) if first is not None else None
+
+
 def with_anchored_answer(engine, chosen: list[ScoredSentence], wants, max_sentences: int) -> list[ScoredSentence]:
-    """When no chosen sentence has the kind of answer asked for (`wants`: names of places, a number, ...) but the footnote
-    of one of them has it, that footnote follows its sentence: "Met welke zes gemeenten deelt Single Super Mom de
+    """When the question asks for places, no chosen sentence names them and the footnote of one of them does, that
+    footnote follows its sentence: "Met welke zes gemeenten deelt Single Super Mom de
     kennis?" is answered by "... gedeeld met nog zes gemeenten" and its footnote "Gemeenten Roosendaal, Uithoorn, ..."."""
     if not isinstance(wants, OtherPlace) or not chosen:
         return chosen  # (places only: a number or a date in a footnote is a paper's number or a source's year, a name
@@ -1304,10 +1313,9 @@ def with_anchored_answer(engine, chosen: list[ScoredSentence], wants, max_senten
         if passages[c.row].kind == "footnote":
             continue
         for row in anchored_notes(engine, c):
-            first = next(engine.sentence_index.sentences(row), None)
-            if first is None:
+            if (span := first_sentence(engine, row)) is None:
                 continue
-            _pos, _srow, s, e = first
+            s, e = span
             text = passages[row].text[s:e]
             if wants.search(text) and not is_reference(text) and not PAPER_REFERENCE.search(text):
                 note = ScoredSentence(row, s, e, c.score, c.lexical, c.dense)
@@ -1324,18 +1332,14 @@ def with_anchored_source(engine, chosen: list[ScoredSentence], scored: list[Scor
     body = next((c for c in scored if passages[c.row].kind != "footnote"), None)
     if body is None or body.score < ANCHOR_BODY_SHARE * scored[0].score:
         return chosen
-    p = passages[body.row]
-    lo, hi = p.char_start + body.start, p.char_start + body.end + ANCHOR_SLACK
-    notes = sorted(row for row, offsets in engine.anchors_of.items()
-                   if passages[row].doc_id == p.doc_id and any(lo < o <= hi for o in offsets))
+    notes = anchored_notes(engine, body)
     if not notes:
         return chosen
     sources = []
     for row in notes[:2]:
-        first = next(engine.sentence_index.sentences(row), None)
-        if first is None:
+        if (span := first_sentence(engine, row)) is None:
             continue
-        _pos, _srow, s, e = first
+        s, e = span
         sources.append(next((c for c in scored if c.row == row and c.start == s), None)
                        or ScoredSentence(row, s, e, body.score, body.lexical, body.dense))
     if not sources:

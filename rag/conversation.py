@@ -112,17 +112,19 @@ DEMONSTRATIVE_AT_END = re.compile(
     r"(\s+(voor|op|aan|uit|mee|af|in|door|toe|bij|over|terug|vandaan|plaats|precies|eigenlijk|nu|al|nog|ook|dan|again))*\s*\??\s*$",
     re.I,
 )
+CLOSING_PARTICIPLE = r"(?:ge|be|ver|ont|her|er)[a-zà-ÿ]{2,}[dtn]\s*\??\s*$"  # a participle that ends the question
 # A demonstrative and its noun before a closing participle: "Voor hoe lang is dat partnerschap aangegaan?", "Wanneer is
-# die wet ingevoerd?" (as a conjunction "dat" is followed by a clause, not by a noun and a participle)
-DEMONSTRATIVE_NOUN_PARTICIPLE = re.compile(r"\b(?:die|dat|deze|dit)\s+[a-zà-ÿ-]{4,}\s+(?:aan|op|in|uit|af|mee|toe)?(?:ge|be|ver|ont|her|er)"
-                                           r"[a-zà-ÿ]{2,}[dtn]\s*\??\s*$", re.I)
+# die regeling ingevoerd?" (as a conjunction "dat" is followed by a clause, not by a noun and a participle)
+DEMONSTRATIVE_NOUN_PARTICIPLE = re.compile(rf"\b(?:die|dat|deze|dit)\s+[a-zà-ÿ-]{{4,}}\s+(?:aan|op|in|uit|af|mee|toe)?{CLOSING_PARTICIPLE}", re.I)
 # A pointer as the object of a closing participle: "Met wie heeft de staatssecretaris dat besloten?", "Wie heeft dat betaald?"
-DEMONSTRATIVE_PARTICIPLE = re.compile(r"\b(?:dat|dit)\s+(?:(?:al|nu|ook|toen|samen)\s+)?(?:ge|be|ver|ont|her|er)[a-zà-ÿ]{2,}[dtn]\s*\??\s*$", re.I)
+DEMONSTRATIVE_PARTICIPLE = re.compile(rf"\b(?:dat|dit)\s+(?:(?:al|nu|ook|toen|samen)\s+)?{CLOSING_PARTICIPLE}", re.I)
 # "dat partnerschap", "die alliantie": a demonstrative before a noun that the previous turn has points back to it
 # (BACK_REFERENCE knows the usual nouns; this catches the rest, but "dat" before any noun may open a clause)
 DEMONSTRATIVE_NOUN = re.compile(
     r"\b(?:(?:dit|deze|dezelfde|datzelfde|diezelfde)\s+([a-zà-ÿ-]{4,})\b|(?:die|dat)\s+([a-zà-ÿ-]{4,})\s*\??\s*$)", re.I
 )  # "dat"/"die" only at the end: "Klopt het dat vrouwen vaker ..." opens a clause
+# Asking whether something is known names no subject of its own ("Weet een leerling dat ...?", "weten we al ...")
+KNOWING = "weet weten wist"
 # Words that are rare in a small corpus but name no subject, so are not carried into the next question: verbs and
 # adverbs of a follow-up ("Hoe vaak komt het voor?", "Wie zitten daarin?", "Wat doet Defensie daarvoor concreet?")
 NOT_TOPIC = frozenset(
@@ -130,7 +132,7 @@ NOT_TOPIC = frozenset(
     begint beginnen begon duurt duren kost kosten hoort horen betekent betekenen houdt houden werkt werken geldt gelden
     bestaat bestaan krijgt krijgen kreeg kregen gebruikt gebruiken precies concreet eigenlijk echt ooit meestal inmiddels
     momenteel tegenwoordig verder nog""".split()
-)
+) | frozenset(KNOWING.split())
 # A conversational opener says nothing of the subject ("btw sinds wanneer ...", "Nog iets anders: wie ..."): it is left
 # out of what is searched, so that the question's own words find its passage. Some openers announce another subject
 # (SWITCHING): the question is then read by itself, whatever pointer it has ("Different subject: does the government
@@ -385,7 +387,7 @@ def other_pointer(question: str) -> bool:
 def own_topic_terms(question: str, sentence_index) -> set[str]:
     """The question's content words that are rare in the corpus (they name a subject). In a question not in
     Dutch only words the corpus has count ("Single Super Mom", "ICT"): "Will the campaign be repeated?" names none."""
-    terms = {t for t in sentence_index.terms(question) if fold(t) not in QUERY_STOPWORDS}
+    terms = {t for t in sentence_index.terms(question) if fold(t) not in QUERY_STOPWORDS} - sentence_index.terms(KNOWING)
     if detect_language(question) != "nl":
         terms = {t for t in terms if t in sentence_index.idf and t not in EN_FUNCTION and t not in EN_GENERIC}
     return {t for t in terms if sentence_index.weight({t}) >= TOPIC_IDF and not t.isdigit()}
