@@ -125,13 +125,13 @@ class LoadedIndex:
     answer_vectors: np.ndarray | None = None  # float32 (m, dim): heading + sentence (`sentence_embedding_text`)
 
 
-# A sentence that opens by pointing back ("Dit is sinds 1 januari 2024 strafbaar.") names its subject in the one before
+# A short sentence that opens by pointing back ("Dit is sinds 1 januari 2024 strafbaar.") names its subject in the one
+# before. (rag.answer has its own, wider POINTS_BACK for choosing sentences; the index cannot import rag, and this
+# one decides what is embedded.) A longer one says enough itself: given the sentence before, longer ones crowded the
+# sentences that answer (on dev, 27 answers lost and 17 gained).
 POINTS_BACK = re.compile(r"^\W*(?:dit|dat|deze|die|dergelijke|hiermee|hierbij|hiervoor|hierin|hierdoor|hiertoe|daarmee|daarbij"
                          r"|daarvoor|daarin|daardoor|daartoe|zij|ze|hij)(?![\w-])", re.I)
-
-
-SHORT_POINTER = 50  # characters: a longer sentence that points back says enough itself (longer ones, given the
-# sentence before, crowded the sentences that answer: on dev, 27 answers lost and 17 gained)
+SHORT_POINTER = 50  # characters
 
 
 def sentence_embedding_text(passage: Passage, sentence: str, previous: str = "") -> str:

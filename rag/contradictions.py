@@ -213,10 +213,10 @@ def word_after(text: str, marker: Marker) -> set[str]:
     return set()
 
 
-def same_word_after(claim: str, cm: Marker, evidence: str, aligned: list[Marker]) -> list[Marker]:
-    """Of several aligned evidence markers, the ones before the word the claim's marker stands before ("een kleiner
-    deel" against "een groter deel ... in minder goede gezondheid": "groter deel"), else all."""
-    if len(aligned) < 2 or not (mine := word_after(claim, cm)):
+def same_word_after(mine: set[str], evidence: str, aligned: list[Marker]) -> list[Marker]:
+    """Of several aligned evidence markers, the ones before the word (`mine`, `word_after`) the claim's marker stands
+    before ("een kleiner deel" against "een groter deel ... in minder goede gezondheid": "groter deel"), else all."""
+    if len(aligned) < 2 or not mine:
         return aligned
     return [em for em in aligned if word_after(evidence, em) & mine] or aligned
 
@@ -233,7 +233,8 @@ def scale_conflict(
     claim_spans, ev_spans = spans(claim), spans(evidence)
     for cm in claim_markers:
         same_scale = [em for em in ev_markers if em.scale == cm.scale]
-        aligned = same_word_after(claim, cm, evidence, best_aligned(claim, cm, evidence, same_scale))
+        mine_after = word_after(claim, cm)
+        aligned = same_word_after(mine_after, evidence, best_aligned(claim, cm, evidence, same_scale))
         if not aligned or not all(clash(cm.level, em.level) for em in aligned):
             continue
         if kind == "direction" and not object_in(claim, cm, evidence):
@@ -245,7 +246,6 @@ def scale_conflict(
         mine = overlap(context(claim, cm), context(evidence, aligned[0]))
         claim_agrees = any(not clash(o.level, em.level) and overlap(context(claim, o), context(evidence, em)) >= mine
                            for o in all_claim if o.scale == cm.scale and o != cm for em in aligned)
-        mine_after = word_after(claim, cm)
         by_word = bool(mine_after) and all(word_after(evidence, em) & mine_after for em in aligned)
         evidence_agrees = any(not clash(cm.level, o.level) for o in same_scale if span_of(o.start, ev_spans) in aligned_clauses
                               and (not by_word or word_after(evidence, o) & mine_after))  # (of the same word, when it has one)

@@ -33,7 +33,7 @@ from corpus.aliases import AliasTable, key
 from index.lexical import split_words, tokenize
 from rag.constraints import METONYMS
 from rag.contradictions import AUTHOR_WORDS, SYNONYMS, Entity, actor_metonyms, consistent, entities, metonym_in, periods, periods_agree, same_entity
-from rag.numbers import FIXED_ORDINAL_PHRASE, Value, comparable, extract_values, loosely_equal, same_value
+from rag.numbers import FIXED_ORDINAL_PHRASE, Value, comparable, date_month, extract_values, loosely_equal, same_value
 
 # A finite verb closes the first constituent of a Dutch main clause (verb second).
 FINITE = frozenset(
@@ -470,8 +470,7 @@ def value_found(cv: Value, claim: str, evidence: str, ev_values: list[Value]) ->
         eps = periods(evidence)
         same_kind = [v for v in ev_values if v.kind in ("year", "date")]
         if cv.kind == "date":  # "juni 2023" against "... Monitor 2023 ... op 5 juni 2024": the month's own year decides
-            month = round(cv.value % 1 * 100)
-            other = next((v for v in same_kind if v.kind == "date" and round(v.value % 1 * 100) == month
+            other = next((v for v in same_kind if v.kind == "date" and date_month(v) == date_month(cv)
                           and int(v.value) != int(cv.value)), None)
             if other is not None and not any(v.kind == "date" and same_value(cv, v) for v in same_kind):
                 return False, other

@@ -164,10 +164,10 @@ def cached_values(text: str) -> tuple[Value, ...]:
         month = MONTHS[m.group("month").lower()]
         day = int(m.group("day")) if m.group("day") else 0
         add("date", m.start(), m.end(), int(m.group("year")) + month / 100 + day / 10000)
-        first = DAY_BEFORE_DATE.search(text[max(0, m.start() - 16) : m.start()]) if day else None
+        before = max(0, m.start() - 16)
+        first = DAY_BEFORE_DATE.search(text[before : m.start()]) if day else None
         if first is not None and 1 <= int(first.group(1)) <= 31:
-            s = m.start() - 16 + first.start(1) if m.start() >= 16 else first.start(1)
-            add("date", s, s + len(first.group(1)), int(m.group("year")) + month / 100 + int(first.group(1)) / 10000)
+            add("date", before + first.start(1), before + first.end(1), int(m.group("year")) + month / 100 + int(first.group(1)) / 10000)
     for m in AMOUNT.finditer(text):
         raw = m.group("a1") or m.group("a2")
         big = m.group("big1") or m.group("big2")
@@ -195,6 +195,11 @@ def cached_values(text: str) -> tuple[Value, ...]:
         if n is not None:
             add("number", m.start(), m.end(), n * BIG.get((m.group("big") or "").lower(), 1))
     return tuple(sorted(found, key=lambda v: v.start))
+
+
+def date_month(v: Value) -> int:
+    """The month of a date value (encoded as year + month / 100 + day / 10000 by `cached_values`); 0 for a bare year."""
+    return round(v.value % 1 * 100)
 
 
 def same_value(a: Value, b: Value) -> bool:
