@@ -373,7 +373,24 @@ def build_alias_table(texts: Iterable[str]) -> AliasTable:
         if key(acr) in table.canon and key(long) not in table.canon:
             continue  # a fixed name ("EU", "OCW") is not redefined by a document
         table.add([long, acr], classify(long))
+    # a long name shortened to its first capitalised words ("het Nationaal Actieprogramma" for the NAP), when no other
+    # definition starts so
+    heads = Counter(h for long in best.values() for h in name_heads(long))
+    for acr, long in best.items():
+        for head in name_heads(long):
+            if heads[head] == 1 and key(head) not in table.canon and key(long) in table.canon:
+                table.add([table.canonical(long), head], classify(long))
     return table
+
+
+def name_heads(long: str) -> list[str]:
+    """The shorter forms of a long name made of its first capitalised words, two or more ("Nationaal Actieprogramma",
+    "Nationaal Actieprogramma Aanpak" of "Nationaal Actieprogramma Aanpak seksueel grensoverschrijdend gedrag ...")."""
+    words = long.split()
+    run = 0
+    while run < len(words) and words[run][:1].isupper():
+        run += 1
+    return [" ".join(words[:i]) for i in range(2, min(run, len(words) - 1) + 1)]
 
 
 @lru_cache(maxsize=1)

@@ -36,7 +36,7 @@ from rag.contradictions import GENERIC_ACRONYMS, GENERIC_NAMES, PARTIES
 from rag.conversation import (MIN_QUOTE_CHARS, Resolved, Turn, nearby_rows, resolve, verbless_ellipsis, with_place_forms,
                               without_document_name, without_opener, without_pointers, switches_subject)
 from rag import numbers
-from rag.glossary import added_terms, with_document_terms
+from rag.glossary import PATTERNS as GLOSSARY_PATTERNS, added_terms, with_document_terms
 from rag.language import detect_language
 from rag.retrieval_config import MAX_K
 from rag.retrieve import expand
@@ -79,13 +79,24 @@ class OtherPlace:
 
     pattern: re.Pattern
     asked: frozenset[str] = frozenset()
+    settings: bool = False  # the question asks for everyday settings ("behalve thuis", "op welke plekken"; not "online")
 
     def for_question(self, question: str) -> "OtherPlace":
-        return OtherPlace(self.pattern, frozenset(fold(w)[:5] for w in CAPITALISED_WORD.findall(question)))
+        return OtherPlace(self.pattern, frozenset(fold(w)[:5] for w in CAPITALISED_WORD.findall(question)),
+                          any(m.group(0).lower() != "online" for m in SETTING.finditer(question)) or bool(SETTINGS_ASKED.search(question)))
 
     def search(self, text: str) -> bool:
+        if self.settings and len({m.lower() for m in SETTING.findall(text)}) >= 2:
+            return True  # "op straat, in het uitgaansleven, ... op het werk en online"
         return any(fold(w)[:5] not in self.asked for m in self.pattern.finditer(text) if not in_a_name(text, m)
                    for w in CAPITALISED_WORD.findall(m.group(0)))
+
+
+# Everyday settings, no place names: "thuis", "op straat", "op het werk", "online", "in het uitgaansleven"
+SETTING = re.compile(r"(?<![\w-])(?:thuis|online|op\s+(?:straat|school|internet|(?:het\s+)?werk|de\s+werkvloer|de\s+sportclub)"
+                     r"|in\s+(?:het\s+uitgaansleven|de\s+openbare\s+ruimte|de\s+klas|de\s+sport)|bij\s+de\s+studentenvereniging"
+                     r"|at\s+home|on\s+the\s+street|at\s+work)(?![\w-])", re.I)
+SETTINGS_ASKED = re.compile(r"\b(plekken|plaatsen|situaties|settings|places)\b", re.I)
 
 
 def in_a_name(text: str, m: re.Match) -> bool:
@@ -233,7 +244,7 @@ class SinceDate:
 
 PLACE_BEFORE = r"\b(in|te|uit|naar|gemeenten?|steden|regio|provincie)\s+"  # what comes before a place name: "in Utrecht", "de gemeenten Amsterdam"
 # What gives a reason, a cause or an aim ("Waarom ...?")
-REASON = re.compile(r"\b(omdat|doordat|daarom|daardoor|hierdoor|want|omwille|vanwege|dankzij|zodat|daarmee|hiermee|immers|namelijk|"
+REASON = re.compile(r"\b(omdat|doordat|daarom|daardoor|hierdoor|want|omwille|vanwege|dankzij|zodat|daarmee|hiermee|immers|namelijk|vandaar|"
                     r"(gaat|ging) het (er )?om|erom dat|"
                     r"met als doel|bedoeling|doel|reden|oorzaak|gevolg|om\s+(?:[^\s,;.]+\s+){0,8}?te|hangt\s+(?:[^\s,;.]+\s+){0,3}?samen|gelet op)\b", re.I)
 # Which organisation does something: a name (a capitalised word inside the sentence, an acronym; case matters: the rest
@@ -355,8 +366,8 @@ ANSWER_TYPES = [
     (re.compile(r"\b(examples?|for instance|(?<!van goede )(?<!met goede )(?<!van )(?<!met )voorbeelden|een voorbeeld|iets concreets|concrete (?:voorbeelden|zaken|dingen)|"
                 r"what (kind|kinds|sort|sorts|type|types) of activit(y|ies)|wat voor (soort )?activiteiten)\b", re.I),
      re.compile(r"\b(bijvoorbeeld|zoals|denk aan|onder meer|onder andere|waaronder|een voorbeeld|voorbeelden van)\b", re.I)),
-    # "Welke werkgevers ...?", "which companies": answered by their names, not by "werkgevers" or "de alliantie"
-    (re.compile(r"^\s*(en\s+)?((door |van |bij |met )?welke (werkgevers|bedrijven|ondernemingen|schoolbesturen)|(by |from |with )?which (employers|companies|firms|businesses|school boards))\b", re.I),
+    # "Welke werkgevers ...?", "which companies", "which watchdogs": answered by their names, not by "werkgevers" or "de alliantie"
+    (re.compile(r"^\s*(en\s+)?((door |van |bij |met )?welke (werkgevers|bedrijven|ondernemingen|schoolbesturen|toezichthouders)|(by |from |with )?which (employers|companies|firms|businesses|school boards|regulators|watchdogs|supervisors))\b", re.I),
      OtherActor(ACTOR, names_only=True)),
     # who takes part ("Wie schuiven er aan bij het overleg?", "Who sits on the board?"): a sentence that says who is in it
     (re.compile(r"^\s*(en\s+)?(wie|welke partijen)\s+(schuift|schuiven|zit|zitten|doet|doen|neemt|nemen)\s+(er\s+)?([\w-]+\s+){0,6}?(aan|mee|in|deel)\b|"
@@ -419,6 +430,7 @@ ANSWER_TYPES = [
                 # wordt vastgelegd wie toezicht houdt?"
                 r"(?!\s+(wordt|worden|werd|werden|is|zijn|zal|zullen)\b[^?]*\b(vastgelegd|geregeld|bepaald|aangewezen|verankerd)\b)"
                 r"(?!\s+(ligt|liggen|lag|lagen|komt|komen)\b.*\b(focus|nadruk|accent|prioriteit\w*|zwaartepunt)\b)"  # "waar ligt hun focus": on what
+                r"(?!.*\bvan\s+af\b)"  # "Waar hangt het van af of ...?" asks for a condition
                 # a stranded preposition before a closing participle, the source named after it: "Waar is de taakopdracht
                 # op gericht volgens de nota?"
                 r"(?!.*\s(op|aan|over|voor|naar|toe|tegen|om|van|uit|bij)\s+(ge|be|ver|ont|her|er)[a-zà-ÿ]+[dt](\s+(volgens|in|bij)\s[^?]*)?\s*\??\s*$)|"
@@ -428,7 +440,9 @@ ANSWER_TYPES = [
                 # where to find or read something asks for a source, no place (as "waar vind ik")
                 r"(?!\s+(can|could|do|does|should|would|might|may)\s+(i|you|we|one|people|someone|they)\s+(find|read|look|see|get|learn|check)\b)"
                 # where something comes from asks for its source (as "waar komt ... vandaan"): "Where does that number come from?"
-                r"(?![^?]*\b(come|comes|came|coming)\s+from\b))\b", re.I),
+                r"(?![^?]*\b(come|comes|came|coming)\s+from\b)"
+                # where someone stands on something asks for a position: "Where does the Netherlands stand on the proposal?"
+                r"(?![^?]*\bstands?\s+(on|in|with|regarding)\b))\b", re.I),
      OtherPlace(re.compile(PLACE_BEFORE + NOT_THE_COUNTRY + r"[A-Z][a-zà-ÿ]+"))),  # "in Nederland" says no where
 ]
 FEATURES = ("dense_top", "dense_gap", "dense_margin", "lexical_coverage_nl", "constraints_missing", "answer_type_missing", "rare_term_missing_nl", "english")
@@ -666,6 +680,8 @@ CITES_ASKED = r"\b(cite[sd]?|citing|verwijst|verwijzen|verwezen|aanhaalt|aangeha
 # where a figure or a finding comes from ("where does that picture come from?")
 WHERE_FROM = r"\bwhere do(es)? (the|these|those|that|this) (figures?|numbers?|data|statistics?|picture|image|view|findings?|conclusions?|assessment)\b"
 BASED_ON = r"\bwaar(op)?\b[^?]*\b(baseren|baseert|baseerde|baseerden|gebaseerd)\b|\bwhat (is|was|are|were) (that|this|it|those|these) based on\b"
+# the parliamentary paper a document is in ("In welk Kamerstuk staat ...?", "kamerstuknummer ...?", "parliamentary paper")
+PAPER_ASKED = r"\bkamerstuk\w*|\bkamerbrief(?:nummer)?\s+nummer|\bparliamentary (?:paper|document) (?:number|reference)"
 SOURCE_ASKED = re.compile(
     (r"\b(welke?|uit welke?|in welke?|op welke?|van welke?) (motie|enquête|onderzoek|rapport|analyse|studie|bron|website|advies|"
     r"handreiking|publicatie|normen|hoofdstuk|monitor|brief)|\bbron\b|\bwebsite\b|\bvan wie\b|\bwie schre|"
@@ -682,7 +698,7 @@ SOURCE_ASKED = re.compile(
     r"\b(which|what) (\d{4} )?(report|study|survey|research)\b|"
     # where a figure comes from, where a document refers to: "waar komen die cijfers vandaan?", "EUR-Lex reference"
     r"\bwaar (komt|komen)\b.*\bvandaan\b|" + WHERE_FROM + r"|"
-    r"\b(hfst|hoofdstuk|chapter)\b|\breference\b|\b(geciteerd|aangehaald|cited|cites|quoted)\b|" + BASED_ON),
+    r"\b(hfst|hoofdstuk|chapter)\b|\breference\b|\b(geciteerd|aangehaald|cited|cites|quoted)\b|" + BASED_ON + "|" + PAPER_ASKED),
     re.I,
 )
 
@@ -1114,7 +1130,8 @@ def english_place(name: str, question: str) -> bool:
     """One capitalised word after "in"/"from" in an English question that the glossary does not translate: a place,
     which keeps its name in Dutch ("municipalities in Friesland")."""
     return (" " not in name and bool(re.search(rf"\b(?:in|from)\s+{re.escape(name)}\b", question))
-            and not added_terms(name) and fold(name) not in EN_PLACE_WORDS)
+            and not added_terms(name) and fold(name) not in EN_PLACE_WORDS
+            and not any(name in m.group(0) for pattern, _nl in GLOSSARY_PATTERNS for m in pattern.finditer(question)))  # ("Change from Within")
 
 
 # A region or country before what it qualifies ("the EU AI Act", "an EU directive"): it describes the thing asked
@@ -1175,7 +1192,7 @@ STUDY_SOURCE_ASKED = re.compile(
     r"\bdoor (wie|welke?)\b|\bvan wie\b|\bbron\b|\bwho\b.*\b(wrote|produced|behind|researched|compiled|conducted|did)\b|"
     r"\b(which|what) (organi[sz]ation|institute|institution|body|agency|researchers?|report|study|survey|source)\b|"
     r"\bwaar (komt|komen)\b.*\bvandaan\b|" + WHERE_FROM + r"|"
-    r"\b(hfst|hoofdstuk|chapter)\b|\breference\b|\b(geciteerd|quoted)\b|" + CITES_ASKED + "|" + BASED_ON,
+    r"\b(hfst|hoofdstuk|chapter)\b|\breference\b|\b(geciteerd|quoted)\b|" + CITES_ASKED + "|" + BASED_ON + "|" + PAPER_ASKED,
     re.I,
 )
 
@@ -1399,6 +1416,28 @@ def with_constrained_sentence(engine, question: str, language: str, chosen: list
     return chosen
 
 
+# "Besides hostility to women, what ...?", "Naast logistiek, welk ander project ...?", "was dat de enige?": the question
+# names what it knows (or its conversation does);
+# the sentence after the one that says it adds the rest ("Ook zijn deze mannen ...", "Evenals Dutch Metropolitan ...")
+BESIDES = re.compile(r"\b(besides|apart from|aside from|other than|in addition to|naast|behalve|afgezien van|de enige|het enige"
+                     r"|the only one|any others?|anything else|nog meer|nog andere)\b", re.I)  # ("was dat de enige?")
+ADDS = re.compile(r"^\W*(ook|evenals|daarnaast|verder|tevens|bovendien|eveneens)\b", re.I)
+
+
+def with_addition(engine, chosen: list[ScoredSentence], question: str) -> list[ScoredSentence]:
+    """After the first chosen sentence whose next one adds to it (ADDS), that next one, when the question asks beyond what
+    it names (BESIDES)."""
+    if not BESIDES.search(question):
+        return chosen
+    passages = engine.index.passages
+    said = {sentence_text(passages, c) for c in chosen}
+    for i, c in enumerate(chosen):
+        nxt = following_sentences(engine, c, 1)
+        if nxt and ADDS.search(sentence_text(passages, nxt[0])) and sentence_text(passages, nxt[0]) not in said:
+            return [*chosen[: i + 1], nxt[0], *chosen[i + 1 :]]
+    return chosen
+
+
 def draft_answer(
     engine, question: str, k: int = 5, doc_id: str | None = None, max_sentences: int = 3, history: list[Turn] | None = None
 ) -> AnswerDraft:
@@ -1416,6 +1455,7 @@ def answer_draft(engine, r: Retrieved, max_sentences: int = 3) -> AnswerDraft:
     chosen = with_antecedent(chosen, scored, engine.index.passages, reason_asked=wants is REASON)
     chosen = with_named_actor(chosen, scored, engine.index.passages, wants)
     chosen = with_typed_continuation(engine, chosen, wants)
+    chosen = with_addition(engine, chosen, question)
     if source_question(question):
         chosen = with_anchored_source(engine, chosen, scored, max_sentences)
     else:

@@ -25,6 +25,8 @@ from functools import cached_property
 from corpus.sentences import sentence_spans
 from rag.contradictions import (
     DIRECTION,
+    EN_DIRECTION,
+    EN_QUANTIFIER,
     find_word,
     agreeing_segment,
     QUANTIFIER,
@@ -47,7 +49,9 @@ from rag.contradictions import (
     numeric_values,
     stems,
     synonymous,
+    quantifier_clash,
     unconfirmed,
+    unit_of,
 )
 from rag.coverage import (
     FINITE,
@@ -60,8 +64,9 @@ from rag.coverage import (
     value_found,
     without_own_attribution,
 )
+from rag.glossary import with_dutch_units
 from rag.language import detect_language
-from rag.numbers import extract_values
+from rag.numbers import as_dutch_values, extract_values
 from rag.schemas import (
     CheckResponse,
     ConflictOut,
@@ -93,6 +98,7 @@ T_LEXICAL = 0.6  # share of all the claim's words, for support
 # needs closer meaning than another missing word: paraphrases change verbs too ("trekt op met" for "werkt samen met").
 T_VERB = 0.92
 T_MEANING = ((0.915, 0.3), (0.925, 0.15))  # (e5 similarity, share of the claim's words): either pair
+CONFLICT_REACH = 0.05  # a window this much less similar than the one that supports by meaning may still hold it back by a conflict
 T_REST = (0.5, 0.45)  # a detector's conflict counts when the window has this share of the claim's other words
 # (the second with at least this e5 similarity: the other words are said otherwise, "departementen" for "ministeries")
 T_REST_SEMANTIC = 0.9
@@ -422,7 +428,7 @@ def rest_covered(ci: ClaimIndex, parts: ClaimParts, w: Window, conflict: Conflic
     werkt!" ... "De kennis die ze opdoen wordt gedeeld met nog zes gemeenten")."""
     if conflict.kind == "negation":
         return w.lexical_context
-    own = {s for word in parts.words if word.surface in conflict.claim_text or any(t in conflict.claim_text for t in [word.surface]) for s in word.stems}
+    own = {s for word in parts.words if word.surface in conflict.claim_text for s in word.stems}
     own |= set(ci.stem_words(conflict.claim_text))
     rest = parts.terms - own
     if not rest:
@@ -456,6 +462,12 @@ def window_conflict(ci: ClaimIndex, parts: ClaimParts, w: Window, neighbours: tu
             moved = [cv.text for cv in figures if value_in(parts, cv.text, other) and not value_in(parts, cv.text, text)]
             if moved and (conflicts[0].kind != "number" or conflicts[0].claim_text in moved):
                 continue  # the pair's other sentence gives the claim's figures that this one lacks: it is about other figures
+        if i == 0 and pair and conflicts and conflicts[0].kind == "modality":
+            holder = next((t for _r, t in pair if conflicts[0].evidence_text in t), None)
+            other = next((t for _r, t in pair if t is not holder), "")
+            dated = [cv.text for cv in parts.values if cv.kind in ("year", "date")]
+            if holder is not None and any(value_in(parts, d, other) and not value_in(parts, d, holder) for d in dated):
+                continue  # the claim's date is in the pair's other sentence: that one says its statement ("komen eind 2025 online")
         if conflicts and conflicts[0].kind == "negation":
             others = [t for _r, t in pair if t not in text] + list(neighbours)
             if any(said_in_other_sentence(parts.text, text, other) for other in others):
@@ -676,11 +688,75 @@ def prefix_antonym(ci: ClaimIndex, parts: ClaimParts, row: int, text: str) -> Co
                                     f"De bewering zegt ‘{word.surface}’, maar de bron zegt ‘{surface}’.")
     return None
 
+T_FOREIGN = 0.86  # e5 similarity of a claim in another language to its closest sentence for a figure to be compared
+T_FOREIGN_NEGATION = 0.83  # ... for a negation on one side only
+T_FOREIGN_COUNTED = 0.83  # ... for a count of the same thing ("40 municipalities" against "25 gemeenten")
+FOREIGN_MARGIN = 0.02  # sentences this much less similar than the closest may show the claim's figures instead
+# An English negator, in lower case or opening the claim before a word in lower case ("No Mas, No More" is a name)
+EN_NEGATOR = re.compile(r"(?<![\w-])(?:not|no|never|nothing|none|nobody|neither|nor|cannot)(?![\w-])|n't\b"
+                        r"|^\W*(?:No|Not|Never|Nothing|None|Nobody|Neither)(?=\s+[a-z(])")
+FIGURES = ("number", "percentage", "amount", "year", "date")
+COUNTS = ("number", "percentage", "amount")
+
+
+def foreign_value_conflict(j: Judgement) -> Conflict | None:
+    """A claim in another language is not read word for word, but its figures are (`as_dutch_values`) and its negation
+    is: a figure the closest sentence gives otherwise contradicts it when that sentence says the same thing (a high e5
+    similarity), and so does a negation on one side only."""
+    claim, text = j.texts
+    english_negator = EN_NEGATOR.search(claim)
+    if (j.window.semantic >= T_FOREIGN_NEGATION and bool(english_negator) != bool(effective_negators(text))
+            and states_something(text)):  # (a heading or a footnote's title denies nothing)
+        if english_negator:
+            return Conflict("negation", english_negator.group(0), text, f"The claim says ‘{english_negator.group(0)}’, but the source does not.")
+        return Conflict("negation", claim, effective_negators(text)[0].group(0), "The source says it is not so; the claim does not.")
+    if j.window.semantic >= T_FOREIGN and (marked := foreign_marker_conflict(claim, text)) is not None:
+        return marked
+
+    def counted_alike(cv, ev) -> bool:  # "40 gemeenten" (`with_dutch_units`) against "25 gemeenten"
+        return cv.kind == "number" and bool(unit_of(cv, claim) & unit_of(ev, text))
+
+    # (a figure of the sentence that another figure of the claim says is not this one's counterpart: "30 percent by 2030,
+    # up from about 11 percent today" against "in 2030 ... voor 30% uit vrouwen")
+    matched = {ev.text for _cv, found, ev, _w in j.values if found and ev is not None}
+    differing = [(cv, ev) for cv, found, ev, where in j.values if found is False and where == "sentence" and ev is not None
+                 and ev.text not in matched and cv.kind in FIGURES
+                 and (j.window.semantic >= T_FOREIGN or (counted_alike(cv, ev) and j.window.semantic >= T_FOREIGN_COUNTED))]
+    # two or more counts or shares of the claim of which none is in the sentence: another statistic ("van 63% naar 43%"
+    # for "from 14 percent to 28 percent")
+    counts = [(cv.kind, bool(found)) for cv, found, _ev, where in j.values if cv.kind in COUNTS and where == "sentence"]
+    differing = [(cv, ev) for cv, ev in differing if cv.kind not in COUNTS
+                 or sum(k == cv.kind for k, _f in counts) < 2 or any(f for k, f in counts if k == cv.kind)]
+    if not differing:
+        return None
+    cv, ev = differing[0]
+    kind = "date" if cv.kind in ("year", "date") else "number"
+    return Conflict(kind, cv.text, ev.text, f"The claim says {cv.text}, but the source says {ev.text}.")
+
+
+EN_NOT_BEFORE = re.compile(r"(?:not|n't|no\s+longer)\s+(?:\w+\s+)?$", re.I)
+
+
+def foreign_marker_conflict(claim: str, text: str) -> Conflict | None:
+    """An English change or amount (EN_DIRECTION, EN_QUANTIFIER) where the Dutch sentence says that scale only the other
+    way ("is shrinking" against "blijft groeien", "only some of the activities" against "Alle activiteiten")."""
+    for en, nl, kind, clash in ((EN_DIRECTION, DIRECTION, "direction", lambda _s, a, b: a != b),
+                                (EN_QUANTIFIER, QUANTIFIER, "quantifier", quantifier_clash)):
+        theirs = [m for m in find_markers(text, nl) if not negated(text, m)]
+        for cm in find_markers(claim, en):
+            if EN_NOT_BEFORE.search(claim[: cm.start]):
+                continue
+            same = [m for m in theirs if m.scale == cm.scale]
+            if same and all(clash(cm.scale, cm.level, m.level) for m in same):
+                return Conflict(kind, cm.text, same[0].text, f"The claim says ‘{cm.text}’, but the source says ‘{same[0].text}’.")
+    return None
+
+
 def decide(engine, claim: str) -> tuple[str, Judgement | None, ClaimParts, ClaimIndex]:
     ci = claim_index(engine)
+    foreign = detect_language(claim) != "nl"
     parts = ci.parse(claim)
     qv = engine.retriever.encode(query_text(engine, claim))
-    foreign = detect_language(claim) != "nl"
     windows = ci.score(parts, qv, 1.0 if foreign else W_SEMANTIC)
     if not windows:
         return "not_found", None, parts, ci
@@ -689,7 +765,14 @@ def decide(engine, claim: str) -> tuple[str, Judgement | None, ClaimParts, Claim
         # the one the search ranks first (with the Dutch terms of the claim's words, rag.glossary)
         first = engine.retriever.search(claim, k=1)[0].passage.passage_id
         in_first = [w for w in windows if ci.passages[w.row].passage_id == first] or windows
-        return "not_found", judge(ci, parts, in_first[0], top), parts, ci
+        parts = ci.parse(with_dutch_units(as_dutch_values(claim)))  # its figures, and what they count, the Dutch way
+        near = [judge(ci, parts, w, top) for w in in_first[:K_WINDOWS] if w.semantic >= in_first[0].semantic - FOREIGN_MARGIN]
+        # of the sentences about as close, the one with the claim's figures ("25 gemeenten" for "40 municipalities"),
+        # most of them equal first ("van 14% naar 28%" rather than the sentence before it, "van 63% naar 43%")
+        j = max(near, key=lambda x: (sum(bool(found) for _cv, found, _ev, where in x.values if where == "sentence"),
+                                     sum(found is not None for _cv, found, _ev, where in x.values if where == "sentence")))
+        j.conflict = foreign_value_conflict(j)
+        return ("contradicted" if j.conflict else "not_found"), j, parts, ci
     judged = [judge(ci, parts, w, top) for w in windows[:K_WINDOWS]]
     for j in judged:
         if vouched(j, judged):
@@ -710,10 +793,12 @@ def decide(engine, claim: str) -> tuple[str, Judgement | None, ClaimParts, Claim
                                      and j.subject[0] >= T_SUBJECT_MIN), None)
     if conflicted is not None:
         return "contradicted", conflicted, parts, ci
-    if not any(j.conflict is not None for j in judged):
-        meaning = next((j for j in judged if j.supports_by_meaning), None)
-        if meaning is not None and not denied_alongside(meaning, judged):
-            return "supported", meaning, parts, ci
+    meaning = next((j for j in judged if j.supports_by_meaning), None)
+    # a conflict in a window about as close as the one that says it in other words holds support back; one in a window
+    # far from the claim's meaning does not (a negation in another paragraph that shares a few words)
+    if meaning is not None and not any(j.conflict is not None and j.window.semantic >= meaning.window.semantic - CONFLICT_REACH
+                                       for j in judged) and not denied_alongside(meaning, judged):
+        return "supported", meaning, parts, ci
     return "not_found", best, parts, ci
 
 
@@ -732,9 +817,14 @@ def check_response(engine, claim: str) -> CheckResponse:
     coverage = coverage_of(ci, parts, j)
     text = ci.window_text(j.window)
     foreign = detect_language(claim) != "nl"
-    if foreign:
+    if foreign and verdict == "contradicted":
+        assert j.conflict is not None
+        why = (f"{j.conflict.explanation.rstrip('.')} ({cite}). A claim in another language is checked on its figures and "
+               f"its negation only; its other words are not compared with the Dutch text.")
+    elif foreign:
         why = (f"The documents are in Dutch and a claim is checked word for word against them, so a claim in another "
-               f"language is neither confirmed nor refuted: the closest passage is in {cite}; check the claim in Dutch.")
+               f"language is not confirmed, and refuted only by a figure or a negation the closest passage says otherwise: the closest "
+               f"passage is in {cite}; check the claim in Dutch.")
     elif verdict == "contradicted":
         assert j.conflict is not None
         why = f"{j.conflict.explanation.rstrip('.')} ({cite})."
@@ -772,7 +862,7 @@ def check_response(engine, claim: str) -> CheckResponse:
         claim=claim,
         verdict=verdict,
         explanation=why,
-        confidence=0.5 if foreign else confidence(j, verdict),
+        confidence=0.5 if foreign and verdict == "not_found" else confidence(j, verdict),
         values=value_checks,
         evidence=[evidence],
         coverage=coverage,

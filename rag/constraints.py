@@ -242,7 +242,7 @@ ASKER = re.compile(r"(?:\s*(?:,|en|and)\s+[A-Z][\w'’-]+)*\s+(?:vroegen|vroeg|v
 def satisfied(c: Constraint, evidence: str, aliases=None) -> bool:
     """Whether the evidence text has what the constraint asks for (a name in any of its forms, see `name_forms`)."""
     if c.kind == "name":
-        return any(has_name(n, evidence) for n in name_forms(c.text, aliases))
+        return any(has_name(n, evidence) for n in name_forms(c.text, aliases)) or region_by_parts(c.text, evidence, aliases)
     if c.kind == "year":
         return re.search(rf"(?<!\d){c.text}(?!\d)", evidence) is not None
     if c.kind == "number":
@@ -371,6 +371,10 @@ def compared_words(target: str) -> list[str]:
 
 
 NAME_COMPOUND = re.compile(r"^([A-Z][\w+]*)-[a-zà-ÿ]")  # "SER-advies", "ZonMw-subsidie", "EU-breed": the name is its first part
+# A name glued to a group noun ("Sintigemeenschap", "Romagroepen"): the name is what comes before it
+GROUP_COMPOUND = re.compile(r"^([A-Z][a-zà-ÿ]{2,}?)(?:gemeenschap(?:pen)?|groep(?:en)?|bevolking)$")
+# A region by the places it is made of: "the Caribbean islands" are named by "Saba en St. Eustatius"
+REGION_PARTS = {"bonaire, sint eustatius en saba": (("Bonaire",), ("Sint Eustatius", "Sint-Eustatius", "St. Eustatius", "Statia"), ("Saba",))}
 SHAPE_OF_ANSWER = re.compile(r"\b(welke|which|what|wat zijn de|noem de)\s*$", re.I)
 # Names used for an institution (metonymy): the evidence may name the institution instead.
 CARIBBEAN_ISLANDS = ("Bonaire", "Sint Eustatius", "Saba", "BES")
@@ -461,9 +465,22 @@ def name_forms(name: str, aliases=None) -> tuple[str, ...]:
         forms += ENGLISH_NAMES.get(part.group(1).lower(), ())
     if key in ABBREVIATIONS:
         forms += (ABBREVIATIONS[key],)
+    if key.startswith("kamerstuk"):  # "Kamerstuk", "Kamerstuknummer": the documents cite "Kamerstukken II ..."
+        forms += ("Kamerstukken",)
+    if (part := GROUP_COMPOUND.match(name)) is not None:
+        forms += (part.group(1),)
     if aliases is not None and aliases.kind(name) is not None:
         forms += tuple(aliases.forms.get(aliases.canonical(name), ()))
     return forms
+
+
+def region_by_parts(name: str, evidence: str, aliases=None) -> bool:
+    """A region the evidence names by two or more of its parts ("the Caribbean islands": "op Saba en St. Eustatius"); one
+    island alone is not the three ("Ook Bonaire doet mee" does not say the BES islands do)."""
+    if aliases is None or aliases.kind(name) is None:
+        return False
+    parts = REGION_PARTS.get(aliases.canonical(name).lower(), ())
+    return sum(any(has_name(form, evidence) for form in part) for part in parts) >= 2
 
 
 @lru_cache(maxsize=1)

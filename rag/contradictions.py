@@ -546,13 +546,28 @@ def detect_date(claim: str, evidence: str, aliases: AliasTable | None = None) ->
             continue
         ep = ev_periods[0]
         return Conflict("date", cp.text, ep.text, f"De bewering noemt {cp.text}, maar de bron noemt {ep.text}.")
-    return season_conflict(claim, evidence)
+    return season_conflict(claim, evidence) or month_conflict(claim, evidence)
+
+
+MONTH_NAME = re.compile(r"(?<![\w-])(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?![\w-])")
+
+
+def month_conflict(claim: str, evidence: str) -> Conflict | None:
+    """A month the claim names without a year ("in maart") where the evidence names only other months ("van 16 april jl.")."""
+    mine = {m.group(0) for m in MONTH_NAME.finditer(fold_same_length(claim))}
+    theirs = [m.group(0) for m in MONTH_NAME.finditer(fold_same_length(evidence))]
+    if not mine or not theirs or mine & set(theirs):
+        return None
+    said = sorted(mine)[0]
+    return Conflict("date", said, theirs[0], f"De bewering noemt {said}, maar de bron noemt {theirs[0]}.")
 
 
 # --------------------------------------------------------------------------- negation with scope
 
-# (also the idioms that say "not affected" without "niet": "blijven buiten schot", "laat ... ongemoeid")
-NEGATOR = re.compile(r"(?<![\w-])(?:geen\s+enkele?|niet|geen|nooit|niets|nergens|niemand|allerminst|buiten\s+schot|ongemoeid|onaangetast)(?![\w-])")
+# (also the idioms that say "not affected" without "niet": "blijven buiten schot", "laat ... ongemoeid", "ontsnapt aan de
+# bezuinigingen", "wordt gespaard", "ontzien")
+NEGATOR = re.compile(r"(?<![\w-])(?:geen\s+enkele?|niet|geen|nooit|niets|nergens|niemand|allerminst|buiten\s+schot|ongemoeid|onaangetast"
+                     r"|(?:ontsnap|ontkom|ontkwam)\w*\s+aan|gespaard|ontzien|ontziet)(?![\w-])")
 QUOTED = re.compile(r"‘[^’]{1,120}’|“[^”]{1,120}”|\"[^\"]{1,120}\"|(?<!\w)'[^'\n]{2,120}'(?!\w)|'[^'\n]{2,120}'(?!\w)")
 NUMBER_WORDS = r"(?:\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend|kwart|helft|derde|vijfde|tiende)"
 NOT_NEGATION = re.compile(
@@ -560,6 +575,8 @@ NOT_NEGATION = re.compile(
     r"niet\s+(?:alleen|enkel|uitsluitend|slechts|alle|elke|iedere|ieder|elk|iedereen|altijd(?!\s+meer))"  # "niet alleen ... (maar ook)" negates exclusivity, not the predicate
     r"|(?:niet|nooit|geen)\b[^,.;]{0,60}?\bzonder"  # double negation: "had nooit gekund zonder"
     r"|al\s+dan\s+niet|wel\s+(?:of|en)\s+niet|of\s+niet|niet\s+in\s+de\s+laatste\s+plaats|niet\s+voor\s+niets"
+    r"|(?:niet|nooit)\s+(?:(?:ontsnap|ontkom|ontkwam)\w*\s+aan|(?:\w+\s+)?(?:gespaard|ontzien))"  # "ontkomt niet aan": affected
+    r"|(?:ontsnap|ontkom|ontkwam)\w*\s+(?:\w+\s+){0,2}?(?:niet|nooit)\s+aan"
     r"|niet\s+zelden|niet\s+zonder|niets\s+anders\s+dan|niet\s+on(?!t|der|geveer)\w{4,}"  # litotes: "niet onbelangrijk" (not "niet onder")
     rf"|(?:nog\s+)?(?:niet|geen)\s+(?:meer|minder)\s+dan(?=\s+{NUMBER_WORDS})|nog\s+geen(?=\s+{NUMBER_WORDS})"
     # "nog niet een op de vijf", "nog niet 20 procent": a bound (not "nog niet een besluit")
@@ -858,6 +875,9 @@ SYNONYMS = (
     "kracht werking geldt gelden startdatum ingangsdatum",  # "van kracht worden", "gelden", "de startdatum van de wet" for "in werking treden"
     "beïnvloed beïnvloeden beïnvloedt geraakt raken raakt schot ongemoeid onaangetast",  # "buiten schot" is "niet geraakt"
     "gepland geplande voorgenomen",
+    "zomerreces zomerpauze zomervakantie",
+    "bijhouden bijhoudt bijgehouden monitoren monitort gemonitord",
+    "doorlopend doorlopende continu continue",
     "klein kleine beperkt beperkte gering geringe",
     "deelnemen deelneemt deelnemende meedoen meedoet aangesloten aansluiten toetreding toetreden toegetreden",
     "mikt mikken mikte streeft gericht",  # "het kabinet mikt erop dat" for "de planning is erop gericht dat"
@@ -1070,7 +1090,7 @@ QUANTIFIER: list[tuple[str, float, str]] = [
     ("freq", 3.5, r"(?:bijna|vrijwel|nagenoeg)\s+altijd"),
     ("freq", 3, r"vaak|meestal|veelal|doorgaans|geregeld|regelmatig|in\s+de\s+meeste\s+gevallen|veelvuldig|herhaaldelijk"),
     ("freq", 2, r"soms|af\s+en\s+toe|niet\s+altijd|incidenteel|in\s+sommige\s+gevallen"),
-    ("freq", 1, r"zelden|sporadisch|(?:bijna|vrijwel)\s+nooit"),
+    ("freq", 1, r"zelden|sporadisch|(?:bijna|vrijwel)\s+nooit|in\s+(?:een\s+)?(?:kleine\s+)?minderheid\s+van\s+de\s+gevallen"),
     ("freq", 0, r"nooit|nog\s+nooit"),
     ("novelty", 1, r"voor\s+het\s+(?:aller)?eerst|voor\s+de\s+eerste\s+keer|nooit\s+eerder"),
     ("whole", 1, r"volledig|geheel|helemaal|in\s+(?:zijn|haar|hun)\s+geheel|algehele?"),
@@ -1082,6 +1102,28 @@ QUANTIFIER: list[tuple[str, float, str]] = [
     # ("ook als": even if)
     ("only", 0, rf"(?<=\w\s)(?:ook|eveneens|tevens)(?!\s+(?:als|wanneer|indien|zonder|al)\b)|niet\s+(?:alleen|uitsluitend|enkel)|{AMONG_OTHERS}"),
 ]
+# The same scales said in English, for a claim in English against the Dutch sentence closest to it (`rag.claims`):
+# a change ("is shrinking" against "blijft groeien", "a slight fall" against "een voorzichtige stijging") and an amount
+# or a frequency ("only some of the activities" against "Alle activiteiten", "always" against "vaak")
+EN_DIRECTION: list[tuple[str, int, str]] = [
+    ("size", UP, r"grow|grows|growing|grew|grown|rise|rises|rising|rose|risen|increas\w*|more\s+and\s+more|(?:a\s+)?growing\s+number"
+                 r"|larger|bigger|greater|expand\w*"),
+    ("size", DOWN, r"shrink\w*|shrank|shrunk|fall|falls|falling|fell|fallen|declin\w*|decreas\w*|drop|drops|dropping|dropped"
+                   r"|less\s+and\s+less|fewer\s+and\s+fewer|smaller|(?:a\s+)?(?:slight\s+)?fall\s+in"),
+]
+EN_QUANTIFIER: list[tuple[str, float, str]] = [
+    ("det", 4, r"all|every|everyone|everybody|without\s+exception"),
+    ("det", 3.5, r"(?:nearly|almost|virtually)\s+all"),
+    ("det", MAJORITY, r"most|the\s+majority\s+of|a\s+majority\s+of"),
+    ("det", 2, r"only\s+(?:some|part|a\s+part)|not\s+all"),
+    ("det", 1, r"(?:only\s+)?a\s+(?:small\s+)?minority"),
+    ("det", 0.5, r"only\s+once|just\s+once"),
+    ("freq", 4, r"always|invariably"),
+    ("freq", 3.5, r"(?:nearly|almost|virtually)\s+always"),
+    ("freq", 1, r"rarely|seldom"),
+    ("freq", 0, r"never"),
+]
+
 # "only" markers of level 0 that add something without claiming it as such ("ook", "onder meer", "zoals")
 ALSO = re.compile(rf"ook|eveneens|tevens|{AMONG_OTHERS}")
 SCALE_NAMES = {"lasting": "eenmalig of blijvend", "whole": "geheel of deels", "det": "hoeveelheid", "freq": "frequentie", "novelty": "eerste keer of herhaling", "only": "alleen of ook"}
@@ -1189,7 +1231,7 @@ COMING_TIME = (r"(?:binnenkort|straks|volgend\w*\s+jaar|komend\w*\s+(?:jaar|peri
                r"|dit\s+(?:najaar|voorjaar|zomer|winter))")
 FUTURE_TIME = rf"(?:in|vanaf|per|eind|begin|medio|uiterlijk|voor|na)\s+(?:\w+\s+)?20\d\d|later|komend\w*\s+jaren|{COMING_TIME}"
 # Something finished, said without a participle: "zijn de benodigde tools inmiddels klaar".
-DONE_STATE = (r"(?:is|zijn)\s+(?:[^\s,;.]+\s+){0,4}?(?:inmiddels|al)\s+(?:klaar|gereed|afgerond|in\s+gebruik)"
+DONE_STATE = (r"(?:is|zijn)\s+(?:[^\s,;.]+\s+){0,6}?(?:inmiddels|al)\s+(?:klaar|gereed|afgerond|in\s+gebruik)"
               r"|(?:is|zijn|heeft|hebben|ligt|liggen)\s+(?:[^\s,;.]+\s+){0,16}?inmiddels(?![\w-])"  # "heeft de richtlijn ... inmiddels ... omgezet", "ligt inmiddels in consultatie"
               r"|(?:ligt|liggen|lag|lagen|staat|staan|stond|stonden)\s+(?:[^\s,;.]+\s+){0,8}?(?:klaar|gereed)(?![\w-])")  # "ligt er een blauwdruk klaar"
 DEONTIC: list[tuple[str, int, str]] = [
@@ -1225,7 +1267,8 @@ COMMITMENT: list[tuple[str, int, str]] = [
                      rf"|(?:is|zijn|werd|werden|heeft|hebben|had|hadden)\s+{CLAUSE_WORDS}{PARTICIPLE}{CLAUSE_END}"
                      # "al" right before the participle, however long the object ("heeft de zorgplicht voor ... en onderzoek al
                      # wettelijk vastgelegd")
-                     rf"|(?:is|zijn|heeft|hebben)\s+(?:[^\s,;.]+\s+){{0,16}}?al\s+(?:[^\s,;.]+\s+){{0,2}}?(?:{DONE_VERBS})"
+                     # (a list with commas in the object: "heeft zijn plan tegen discriminatie, racisme en ... al gepresenteerd")
+                     rf"|(?:is|zijn|heeft|hebben)\s+(?:[^\s;.]+\s+){{0,16}}?al\s+(?:[^\s,;.]+\s+){{0,2}}?(?:{DONE_VERBS})"
                      # the perfect of "laten" with an infinitive ("heeft de aard en omvang ... al laten onderzoeken")
                      rf"|(?:heeft|hebben|had|hadden)\s+(?:[^\s,;.]+\s+){{0,16}}?laten\s+[a-z]+en{CLAUSE_END}"
                      rf"|{DONE_STATE}"),  # (last: the participle, when there is one, ends the marker)
@@ -1278,7 +1321,7 @@ RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:die|dat|wie|wat|welke|waar\w*)\s*$")
 
 
 RELATIVE_CLAUSE_START = re.compile(r"(?<![\w-])(?:die|wie|welke|wat|hoe|waarin|waarmee|waarop|waarbij|waarvoor|waardoor|waaruit|"
-                                   r"(?<=,\s)dat)\s+(?:[^\s,;.]+\s+){0,6}$")  # ("inzicht in wat mannen kunnen betekenen", "het lesprogramma, dat jongeren ... wil maken")
+                                   r"(?<=,\s)dat)\s+(?:[^\s,;.]+\s+){0,9}$")  # ("inzicht in wat mannen kunnen betekenen", "het lesprogramma, dat jongeren ... wil maken")
 
 
 # A relative clause between commas says something of a noun, not how firm the statement is: "Het lesprogramma, dat
@@ -1352,7 +1395,9 @@ def detect_modality(claim: str, evidence: str, aliases: AliasTable | None = None
                 # in mei of juni aanvragen" for "Aanvragen konden worden ingediend van mei tot en met juni")
                 or (m.level == OBLIGATION and WHOEVER_WANTS.search(text[: m.start]) is not None)
                 or (aim and m.level == OBLIGATION and PURPOSE.match(fold_same_length(text[m.end :])) is not None
-                    and re.search(r"(?<![\w-])(?:die|dat)\s+(?:[^\s,;.]+\s+){0,6}$", text[: m.start]) is not None))
+                    and re.search(r"(?<![\w-])(?:die|dat)\s+(?:[^\s,;.]+\s+){0,6}$", text[: m.start]) is not None)
+                # "De VOG-controle moet verhinderen dat ...": what it is for
+                or (aim and m.level == OBLIGATION and AIM_VERB.match(fold_same_length(text[m.end :])) is not None))
 
     deontic = scale_conflict(claim, evidence, DEONTIC, lambda a, b: a != b, "modality", describe, says_nothing=says_nothing)
     if deontic and not needed_said(deontic.claim_text, evidence):
@@ -1928,8 +1973,12 @@ def object_slot(words: list[str], i: int, inverted: bool = False) -> str | None:
 
 def actor_like(word: str) -> bool:
     """A word that can name an actor: a name ("Movisie", "Mens") or a long compound ("markttoezichtautoriteit");
-    not "gemeenten" or "beter", which a verb's neighbours often are without a role."""
-    return word[:1].isupper() or len(word) >= 14 or fold_same_length(word) in ACTOR_NOUNS
+    not "gemeenten" or "beter", which a verb's neighbours often are without a role, nor a long adjective ("aantrekkelijker")."""
+    folded = fold_same_length(word)
+    return word[:1].isupper() or (len(word) >= 14 and not folded.endswith(ADJECTIVE_ENDINGS)) or folded in ACTOR_NOUNS
+
+
+ADJECTIVE_ENDINGS = ("lijk", "lijke", "lijker", "baar", "bare", "baarder", "ische")
 
 
 # Institutions named by a common noun that can take either side of "adviseert", "ondersteunt", "informeert"
@@ -2237,9 +2286,10 @@ def on_form(negated_text: str, other: str) -> bool:
 # "De regels moeten de loonkloof helpen dichten" states an aim, not a duty: the evidence's aim confirms it; so does
 # "initiatieven die lhbtiq+'ers veiliger moeten maken" (a result to bring about) against "om de veiligheid ... te
 # verbeteren", and "moet meer inzicht opleveren" against "zal bijdragen aan meer kennis".
+AIM_VERB = re.compile(r"\s+(?:voorkomen|verhinderen|tegengaan|bijdragen|helpen|zorgen)(?![\w-])")  # right after the modal
 PURPOSE = re.compile(r"\s+(?:[^\s,;.]+\s+){0,8}?(?:helpen|zorgen|bijdragen|leiden|maken|opleveren|brengen|verminderen"
                      r"|verkleinen|vergroten|verbeteren|versterken|bevorderen|stimuleren|voorkomen|tegengaan|terugdringen|krijgen|vasthouden|behouden)(?![\w-])")
-AIM = re.compile(r"(?<![\w-])(?:gericht\s+op|erop\s+gericht|bedoeld|(?:het\s+)?doel|om\s+(?:[^\s,;.]+\s+){0,8}?te|ervoor\s+te\s+zorgen"
+AIM = re.compile(r"(?<![\w-])(?:gericht\s+op|erop\s+gericht|bedoeld|met\s+het\s+oog\s+op|(?:het\s+)?doel|om\s+(?:[^\s,;.]+\s+){0,8}?te|ervoor\s+te\s+zorgen"
                  r"|zo\s+voorkomen|richt(?:en|te|ten)?\s+zich\s+(?:[^\s,;.]+\s+){0,3}?op|(?:zal|zullen)\s+(?:[^\s,;.]+\s+){0,8}?bijdragen)(?![\w-])")
 
 
@@ -2367,7 +2417,9 @@ def title_word(claim: str, m: Marker) -> bool:
 SLOGAN_END = re.compile(r"(?:\s+[\w'’-]+){0,2}!")
 
 
-COMPARISON = re.compile(r"(?<![\w-])(?P<word>[a-z]{3,}er)\s+dan(?![\w-])|(?<![\w-])(?:de|het)\s+(?P<sup>[a-z]{3,}ste)(?![\w-])")
+# (not a time: "in de eerste maanden van 2026" is "begin 2026")
+COMPARISON = re.compile(r"(?<![\w-])(?P<word>[a-z]{3,}er)\s+dan(?![\w-])|(?<![\w-])(?:de|het)\s+(?P<sup>[a-z]{3,}ste)(?![\w-])"
+                        r"(?<!eerste(?=\s(?:maanden|weken|helft|kwartaal|dagen)\b))")
 
 
 def same_scale(a: str, b: str) -> bool:

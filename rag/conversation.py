@@ -228,7 +228,7 @@ DEFINITE_REFERENT = NamelessReferent(
         r"guidelines?|measures?|subsidy|grant|money|budget|organi[sz]ations?|partners|course|training|declaration|"
         r"problem|problems|issue|issues|aim|goal|focus|target\s+group|factory|tool|calculator|app|website|method|approach|ban|"
         r"rules|agency|institute|watchdog|commissioner|ministry(?!\s+(?:of|for)\b)|"
-        r"women|men|girls|boys|refugees|students|pupils|teachers|employers|islands)\b", re.I),
+        r"women|men|girls|boys|refugees|students|pupils|teachers|employers|islands|perpetrators|offenders|victims)\b", re.I),
     dutch=False, name=re.compile(r"(?<=\s)(?!I\b)[A-Z]"))
 
 
@@ -247,9 +247,11 @@ class OwnerlessPronoun:
 
 
 # A Dutch question about "de focus", "het doel", "de looptijd", "het probleem" of something it does not name (no "van",
-# "voor" after): "en op welke aandoeningen ligt de focus?" after a question on a knowledge programme.
+# "voor" after): "en op welke aandoeningen ligt de focus?" after a question on a knowledge programme; "Wie zijn de
+# daders meestal?" after a question on harassment.
 RELATIONAL_REFERENT = NamelessReferent(
-    re.compile(r"\b(?:de|het)\s+(focus|nadruk|doel|doelen|doelgroep|looptijd|kosten|aanleiding|probleem|problematiek|insteek)\b"
+    re.compile(r"\b(?:de|het)\s+(focus|nadruk|doel|doelen|doelgroep|looptijd|kosten|aanleiding|probleem|problematiek|insteek"
+               r"|daders|plegers|slachtoffers)\b"
                r"(?!\s+(?:van|voor|bij|op|in)\b)", re.I),
     dutch=True)
 
@@ -279,7 +281,13 @@ class DutchStudyReferent:
         return None if self.OWN_STUDY.search(question[: m.start()] + question[m.end() :]) else m
 
 
-STRONG_POINTERS = (DEMONSTRATIVE_AT_END, DEMONSTRATIVE_PARTICIPLE, DEMONSTRATIVE_NOUN_PARTICIPLE, BACK_REFERENCE, PRONOUN_AFTER_VERB,
+# A bare "which X?" ("Via welke projecten?", "In welke gemeenten?", "Which ones?") or "anything on ...?": what it asks
+# of is in the conversation
+BARE_WHICH = re.compile(r"^\s*(?:(?:via|in|met|bij|voor|door|van|op|aan|naar|through|with|at|for|by|from)\s+)?(?:welke|which|what)"
+                        r"\s+[\w-]+\s*\??\s*$|^\s*(?:and\s+)?anything\s+(?:else\b|(?:on|about|for)\s+(?:the\s+)?[\w-]+(?:\s+side)?\s*\??\s*$)", re.I)
+
+
+STRONG_POINTERS = (BARE_WHICH, DEMONSTRATIVE_AT_END, DEMONSTRATIVE_PARTICIPLE, DEMONSTRATIVE_NOUN_PARTICIPLE, BACK_REFERENCE, PRONOUN_AFTER_VERB,
                    SPLIT_ER, PREPOSITION_QUESTION, PRONOUN_AFTER_SUBORDINATOR, HET_TE, THEN_AFTER_VERB, JOINING_TOO, PREPOSITION_DEMONSTRATIVE, DEFINITE_REFERENT, DutchStudyReferent(),
                    RELATIONAL_REFERENT, OwnerlessPronoun())
 POSSESSIVE_ONLY = re.compile(r"its|their", re.I)
@@ -326,7 +334,7 @@ def refers_back(question: str, sentence_index=None) -> str | None:
     return het_pronoun(question, sentence_index) if sentence_index is not None else None
 
 
-HET_BEFORE = re.compile(r"(?<![\w-])het\s+([a-zà-ÿ-]{3,})\b")
+HET_BEFORE = re.compile(r"(?<![\w-])het\s+([a-zà-ÿ-]{3,})\b(?!\s+\d)")  # (a noun before a number: "het studiejaar 2022-2023")
 
 
 def het_pronoun(question: str, sentence_index) -> str | None:

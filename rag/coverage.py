@@ -267,6 +267,8 @@ class ClaimIndex:
         out = {term}
         if term.endswith("t") and len(term) >= 4 and term[:-1] in self.known:
             out.add(term[:-1])  # the stemmer keeps a verb's -t: "deelt" is "delen" ("deel"), "evalueert" "evalueren"
+        if term.endswith("bar") and len(term) >= 8 and term[:-3] in self.known:
+            out.add(term[:-3])  # what can be done is said by the verb: "downloadbare" data are data "te downloaden"
         if len(term) >= 4:  # nor does it always double a vowel alike: "geëvalueerd" stems to "evalueer", "evalueren" to "evaluer"
             out |= self.undoubled.get(undouble(term), set())
         if len(term) < MIN_FUZZY:

@@ -50,6 +50,9 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     # programmes and laws, as usually translated
     (r"safe cities", "Veilige Steden"),
     (r"rainbow cities", "Regenboogsteden"),
+    (r"change from within(?: 2\.0)?", "Verandering van Binnenuit"),
+    (r"become who you are", "Worden Wie je Bent"),
+    (r"young (?:and )?equal", "Jong Gelijk"),
     (r"men'?s alliance|alliance of men", "mannenalliantie"),
     (r"stop femicide", "Stop femicide"),
     (r"national action programme|action programme", "Nationaal Actieprogramma"),
@@ -242,6 +245,7 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"geslachtsoverstap|geslachtsverandering|geslachtstransitie", "transitie transgender"),
     (r"besparingen|bespaart|bezuiniging|kortingen", "bezuinigingen"),
     (r"overheidsgeld|subsidiegeld|rijksgeld", "subsidies"),
+    (r"extra (?:geld|budget|middelen|financiering)|meer geld|geld bij", "aanvullende subsidie"),
     (r"daders", "plegers"),  # (not "de dader": the documents say so themselves once)
     (r"bewindspersonen|bewindslieden", "staatssecretaris minister"),
     (r"(?:meer |extra )?(?:macht|zeggenschap)", "bevoegdheden"),
@@ -257,6 +261,8 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     # "niet zelfstandig rondkomen" is what the documents call "niet financieel onafhankelijk"
     (r"(?:zelfstandig |zelf )?(?:kunnen )?rond(?:komen|komt|kwamen|kwam)|(?:de |haar |hun )?eigen broek ophouden|op eigen benen staan",
      "financieel onafhankelijk economische zelfstandigheid"),
+    (r"in zee (?:gaan|gaat|ging|gingen|gegaan|gestapt|stappen|stapt)|(?:zee|in zee) met", "partnerschap samenwerking"),
+    (r"bijhouden|bijhoudt|bijgehouden|(?:blijven )?volgen hoeveel", "monitoren monitort"),
     (r"(?:houdt|houden|hield|hielden) (?:er )?(?:\w+ )?toezicht|toezicht (?:houden|op)|controleert|controleren|in de gaten (?:houdt|houden)", "zien erop toe toezicht"),
 )
 PLAIN_PATTERNS = tuple((re.compile(rf"(?<![\w-])(?:{plain})(?![\w-])", re.I), term) for plain, term in PLAIN_DUTCH)
@@ -296,3 +302,22 @@ def added_terms(question: str) -> list[str]:
 def with_dutch_terms(question: str) -> str:
     """The question with the Dutch terms of its English words appended ("... (gemeenten, Veilige Steden)")."""
     return appended(question, added_terms(question))
+
+
+# What a figure counts, in English right after it ("40 municipalities", "2,000 schools", "200 school boards")
+COUNTED = re.compile(r"(?<![\w.,])(\d[\d.,]*)((?:\s+[A-Za-z][\w-]*){1,3})")
+
+
+def with_dutch_units(claim: str) -> str:
+    """An English claim with what its figures count written in the documents' word ("40 municipalities" -> "40
+    gemeenten"), so that a figure is compared with the documents' figure of the same thing (`rag.claims`)."""
+    def unit(m: re.Match[str]) -> str:
+        words = m.group(2).split()
+        for n in range(len(words), 0, -1):  # the longest phrase the glossary knows ("school boards" before "school")
+            phrase = " ".join(words[:n])
+            dutch = next((nl for pattern, nl in PATTERNS if pattern.fullmatch(phrase)), None)
+            if dutch is not None:
+                return " ".join([m.group(1), dutch.split()[0], *words[n:]])
+        return m.group(0)
+
+    return COUNTED.sub(unit, claim)

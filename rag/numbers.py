@@ -228,3 +228,60 @@ def comparable(a: Value, b: Value) -> bool:
 def loosely_equal(a: Value, b: Value) -> bool:
     """Equal numbers written as different kinds: "16 procent ... tegen 7 procent" vs "(16 tegen 7%)"."""
     return {a.kind, b.kind} <= {"number", "percentage"} and abs(a.value - b.value) < 1e-6
+
+
+# ------------------------------------------------------------------ English values, said the Dutch way
+
+EN_MONTHS = dict(zip("january february march april may june july august september october november december".split(), MONTHS))
+EN_NUMBERS = {w: str(i) for i, w in enumerate(
+    "zero _ two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())
+    if w != "_"} | {w: str(20 + 10 * i) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_EN_MONTH = "|".join(EN_MONTHS)
+# a month with a day or a year ("5 June 2023", "June 5, 2023", "in May 2025"; not the verb "may")
+EN_DATE = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})\s+)?(?P<m>{_EN_MONTH})(?:\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?)?(?P<y>\s+(?:19|20)\d\d)?\b", re.I)
+_EN_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+EN_NUMBER = re.compile(rf"\b(?P<n>(?:(?:{_EN_TENS})[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)|{'|'.join(EN_NUMBERS)})"
+                       rf"(?:\s+(?P<big>hundred|thousand))?\b", re.I)
+# parts of a year and spans, as the documents write them ("eind 2026", "rond de zomer van 2025", "van 2024 tot en met 2030")
+EN_PERIODS = (
+    (r"\b(?:by |at |towards )?(?:the )?end of (?=(?:19|20)\d\d\b)|\blate (?=(?:19|20)\d\d\b)", "eind "),
+    (r"\b(?:the )?(?:start|beginning) of (?=(?:19|20)\d\d\b)|\bearly (?=(?:19|20)\d\d\b)", "begin "),
+    (r"\b(?:the )?middle of (?=(?:19|20)\d\d\b)|\bmid-?(?=(?:19|20)\d\d\b)", "medio "),
+    (r"\b(?:the )?summer(?: of)? (?=(?:19|20)\d\d\b)", "de zomer van "),
+    (r"\b(?:the )?(?:autumn|fall)(?: of)? (?=(?:19|20)\d\d\b)", "het najaar van "),
+    (r"\b(?:the )?spring(?: of)? (?=(?:19|20)\d\d\b)", "het voorjaar van "),
+    (r"\bfrom ((?:19|20)\d\d) (?:until|till|to|through) ((?:19|20)\d\d)\b", r"van \1 tot en met \2"),
+    (r"\bbetween ((?:19|20)\d\d) and ((?:19|20)\d\d)\b", r"tussen \1 en \2"),
+    (r"\b(\d+)(?:\s+|-)years?\b", r"\1 jaar"),  # a duration ("three years" is "36 maanden")
+    (r"\b(\d+)(?:\s+|-)months?\b", r"\1 maanden"),
+    (r"\b(\d+)(?:\s+|-)weeks?\b", r"\1 weken"),
+)
+EN_BIG = {"million": "miljoen", "billion": "miljard", "euros": "euro", "euro": "euro"}
+
+
+def as_dutch_values(text: str) -> str:
+    """An English text with its figures written as the Dutch documents write them, so that `extract_values` reads them:
+    "five years" -> "5 years", "5 June 2023" -> "5 juni 2023", "14 per cent" -> "14%", "four in five" -> "4 op de 5",
+    "€2 million" -> "€2 miljoen". "one" stays a word (it is mostly a pronoun), and so does "may" without a day or year."""
+    def date(m: re.Match[str]) -> str:
+        day, year = m.group("d1") or m.group("d2"), m.group("y")
+        if not day and not year:
+            return m.group(0)
+        month = EN_MONTHS[m.group("m").lower()]
+        return " ".join(x for x in (day, month, year.strip() if year else None) if x)
+
+    def number(m: re.Match[str]) -> str:
+        tens, _, unit = m.group("n").lower().replace("-", " ").partition(" ")
+        n = int(EN_NUMBERS[tens]) + (1 if unit == "one" else int(EN_NUMBERS.get(unit, 0)))
+        big = (m.group("big") or "").lower()
+        return str(n * (100 if big == "hundred" else 1000 if big == "thousand" else 1))
+
+    text = re.sub(r"(?<![\d.,])(\d{1,3}),(\d{3})(?![\d,])", r"\1\2", text)  # "1,200" is 1200 in English (1,2 in Dutch)
+    text = re.sub(r"(?<![\d.,])(\d+)\.(\d{1,2})(?![\d.])", r"\1,\2", text)  # "2.5" is "2,5"
+    text = EN_DATE.sub(date, text)
+    text = EN_NUMBER.sub(number, text)
+    for english, dutch in EN_PERIODS:
+        text = re.sub(english, dutch, text, flags=re.I)
+    text = re.sub(r"(\d)\s*(?:per\s*cent|percent)\b", r"\1%", text, flags=re.I)
+    text = re.sub(r"\b(\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(\d+)\b", r"\1 op de \2", text, flags=re.I)
+    return re.sub(r"\b(million|billion|euros?)\b", lambda m: EN_BIG[m.group(1).lower()], text, flags=re.I)

@@ -116,3 +116,16 @@ def test_national_bodies_are_known_by_their_acronyms_without_a_definition() -> N
     assert table.same("CBS", "het Centraal Bureau voor de Statistiek")
     assert table.same("SCP", "Sociaal en Cultureel Planbureau")
     assert not table.same("CBS", "CPB")
+
+
+def test_a_long_name_is_known_by_its_first_capitalised_words() -> None:
+    """Users shorten "Nationaal Actieprogramma Aanpak seksueel grensoverschrijdend gedrag ... (NAP)" to "het Nationaal
+    Actieprogramma"; a head two definitions share names neither."""
+    from corpus.aliases import name_heads
+
+    assert name_heads("Nationaal Actieprogramma Aanpak seksueel grensoverschrijdend gedrag") == ["Nationaal Actieprogramma", "Nationaal Actieprogramma Aanpak"]
+    assert name_heads("Autoriteit Persoonsgegevens") == []
+    table = build_alias_table(["het Nationaal Actieprogramma Aanpak seksueel geweld (NAP) en de NAP",
+                               "het Nationaal Fonds Een (NFE) en het Nationaal Fonds Twee (NFT)"])
+    assert table.canonical("Nationaal Actieprogramma") == table.canonical("NAP")
+    assert table.canonical("Nationaal Fonds") != table.canonical("NFE")

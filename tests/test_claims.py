@@ -385,11 +385,37 @@ def test_changed_value_counts_with_little_lexical_rest_when_e5_vouches(engine) -
 def test_english_claim_is_undecided_with_the_closest_dutch_passage(engine) -> None:
     """The checks compare words with the Dutch text: an English claim gets no verdict it has not earned (not
     "supported" by similarity, not "no passage on this subject"), but the passage on its subject, found by e5."""
-    r = check(engine, "40 municipalities take part in the Safe Cities programme.")
+    r = check(engine, "25 municipalities take part in the Safe Cities programme, with Utrecht as the newest.")
     assert r.verdict == "not_found"
     assert r.confidence == 0.5
     assert "Veilige Steden" in r.evidence[0].citation and "25 gemeenten" in r.evidence[0].text
     assert r.explanation.startswith("The documents are in Dutch") and "check the claim in Dutch" in r.explanation
+
+
+def test_english_claim_is_refuted_by_a_figure_or_a_negation(engine) -> None:
+    """An English claim's figures are read the Dutch way ("40 municipalities" is "40 gemeenten", "5 June 2023" is "5 juni
+    2023") and compared with the closest sentence's; a negation on one side only refutes it too, and so does a change
+    or an amount the sentence says only the other way."""
+    r = check(engine, "40 municipalities take part in the Safe Cities programme.")
+    assert r.verdict == "contradicted", r.explanation
+    assert r.conflict is not None and r.conflict.kind == "number" and r.conflict.evidence_text == "25"
+    assert r.explanation.startswith("The claim says 40, but the source says 25") and "checked on its figures and its negation only" in r.explanation
+    # "Op 5 juni 2024 is er een overzicht van dit beleid als bijlage van de Monitor met uw Kamer gedeeld."
+    r = check(engine, "The overview of Dutch policy on Sinti and Roma was sent to parliament on 5 June 2023 as an annex to the monitor.")
+    assert r.verdict == "contradicted" and r.conflict is not None and r.conflict.kind == "date", r.explanation
+    # "In Nederland is het zonder toestemming maken en verspreiden van deepnudes (...) strafbaar."
+    r = check(engine, "Creating and sharing sexually explicit deepfakes of someone without their consent is not a criminal offence in the Netherlands.")
+    assert r.verdict == "contradicted" and r.conflict is not None and r.conflict.kind == "negation", r.explanation
+    # a change or an amount said the other way ("blijft groeien", "de meeste studenten")
+    r = check(engine, "The number of schools joining Purple Friday, the annual LGBTIQ+ awareness day backed by COC, is shrinking.")
+    assert r.verdict == "contradicted" and r.conflict is not None and r.conflict.kind == "direction", r.explanation
+    r = check(engine, "The Integral Safety Monitor for MBO shows that only a minority of students feel safe at their vocational school.")
+    assert r.verdict == "contradicted" and r.conflict is not None and r.conflict.kind == "quantifier", r.explanation
+    # the same sentences said rightly are not refuted (and not confirmed either)
+    for claim in ("The memo notes that the victims of AI-generated nude images are nearly always girls.",
+                  "The overview of Dutch policy on Sinti and Roma was sent to parliament on 5 June 2024 as an annex to the monitor.",
+                  "Creating and sharing sexually explicit deepfakes of someone without their consent is a criminal offence in the Netherlands."):
+        assert check(engine, claim).verdict == "not_found", claim
 
 
 def test_truth_bearing_words_are_not_waved_through_by_similarity() -> None:
@@ -679,3 +705,23 @@ def test_names_of_the_sentences_before_count_for_a_window_that_refers_back(engin
     assert j.texts[1].startswith("Bij dit overleg") and all(found for _n, found, _w in j.names) and j.context_objection is None
     _v, j, _parts, _ci = decide(engine, "Politie, OM, Artikel 1 en COC zijn aangesloten bij het overleg over lhbtiq+-veiligheid in Rotterdam en Delft.")
     assert j.context_objection == "Rotterdam"
+
+
+@pytest.mark.parametrize("claim,verdict", [
+    # a negation in a window far from the claim's meaning (another paragraph sharing "moeten" and "organisatie") does not
+    # hold back the window that says it in other words
+    ("Volgens de Kamerbrief moeten organisaties er in de eerste plaats zelf voor zorgen dat ze zich aan de wet en de "
+     "geldende normen houden.", "supported"),
+    # "worden eind 2025 online gezet" is said by the pair's second sentence ("komen ... eind 2025 online beschikbaar"),
+    # not contradicted by the first one's "zijn ... gefaciliteerd"
+    ("Evaluaties van lokale projecten voor digitale weerbaarheid worden eind 2025 op internet gezet, zodra de proeffase "
+     "van het programma erop zit.", "not_found"),
+    # "ontsnapt aan" is "niet geraakt door"
+    ("Het emancipatiedomein ontsnapt aan de bezuinigingen uit het Regeerprogramma.", "contradicted"),
+    # a month without a year against the source's "16 april jl."
+    ("Namens achttien EU-landen sprak Nederland in maart op de informele EPSCO-raad over gelijkheid een verklaring uit.",
+     "contradicted"),
+])
+def test_rounds_sixty_to_sixty_five(engine, claim: str, verdict: str) -> None:
+    r = check(engine, claim)
+    assert r.verdict == verdict, r.explanation

@@ -985,3 +985,59 @@ def test_nog_niet_before_a_number_is_a_bound_not_a_negation() -> None:
     assert not effective_negators("Van hen heeft nog niet een op de vijf betaald werk.")
     assert not effective_negators("Er doen nog niet 20 gemeenten mee.")
     assert effective_negators("Er is nog niet een besluit genomen.")
+
+
+def test_escaping_and_being_spared_are_negations() -> None:
+    """"ontsnapt aan de bezuinigingen", "wordt gespaard" say "niet geraakt"; "ontkomt niet aan" says it is hit."""
+    from rag.contradictions import detect_negation, effective_negators
+
+    evidence = "Deze bezuiniging daalt ook neer op het emancipatiedomein."
+    assert detect_negation("Het emancipatiedomein ontsnapt aan de bezuinigingen.", evidence) is not None
+    assert detect_negation("Het emancipatiedomein wordt gespaard bij de bezuinigingen.", evidence) is not None
+    assert not effective_negators("Het emancipatiedomein ontkomt niet aan de bezuinigingen.")
+    assert not effective_negators("Ook het emancipatiedomein wordt niet gespaard.")
+
+
+def test_a_minority_of_cases_is_a_frequency() -> None:
+    """"maar in een minderheid van de gevallen" against "bijna altijd"; a finished state said five words on."""
+    from rag.contradictions import detect_modality, detect_quantifier
+
+    assert detect_quantifier("Het gaat maar in een minderheid van de gevallen om meisjes.", "De slachtoffers zijn bijna altijd meisjes.") is not None
+    assert detect_modality("Voor het opsporen zijn de benodigde tools en methodes al klaar en in gebruik.",
+                           "Hiertoe worden momenteel verschillende tools ontwikkeld en methodes verkend.") is not None
+
+
+def test_the_first_months_of_a_year_are_no_superlative() -> None:
+    from rag.contradictions import unconfirmed
+
+    assert unconfirmed("De staatssecretaris mikt erop dat de alliantie in de eerste maanden van 2026 van start is.",
+                       "Het streven is dat de alliantie begin 2026 is opgericht.") != "eerste"
+
+
+def test_a_month_without_a_year_against_another_month() -> None:
+    from rag.contradictions import detect_date
+
+    evidence = "Nederland heeft, namens achttien lidstaten, tijdens de informele EPSCO-gelijkheid van 16 april jl. een verklaring afgelegd."
+    assert detect_date("Nederland sprak in maart een verklaring uit.", evidence) is not None
+    assert detect_date("Nederland sprak in april een verklaring uit.", evidence) is None
+
+
+def test_what_a_measure_must_prevent_is_its_aim_and_a_done_list_is_done() -> None:
+    """"De controle moet verhinderen dat ..." against "Om ervoor te zorgen dat ... niet ... kunnen": an aim, no duty; "heeft
+    zijn plan tegen discriminatie, racisme en ... al gepresenteerd" is done, against "komt ... met het plan"."""
+    from rag.contradictions import detect_modality
+
+    assert detect_modality("Doorlopende VOG-controle moet verhinderen dat veroordeelden op een school blijven werken.",
+                           "Om ervoor te zorgen dat personen met relevante antecedenten niet in het onderwijs kunnen werken, werk ik aan een wetsvoorstel.") is None
+    assert detect_modality("De minister heeft zijn plan tegen online discriminatie, racisme en haatzaaiende taal al gepresenteerd.",
+                           "Daarom komt de minister van BZK nog voor de zomer met het plan van aanpak tegen online discriminatie.") is not None
+    # a modal in an indirect question says what others can do ("legt uit hoe ze personeel ... kunnen geven")
+    assert detect_modality("De alliantie legt werkgevers uit hoe ze personeel een volwaardig contract met meer uren kunnen geven.",
+                           "De alliantie gaat werkgevers informeren over hoe ze medewerkers een volwaardig urencontract kunnen bieden.") is None
+
+
+def test_a_long_adjective_takes_no_role() -> None:
+    from rag.contradictions import actor_like
+
+    assert not actor_like("aantrekkelijker")
+    assert actor_like("markttoezichtautoriteit") and actor_like("Movisie")

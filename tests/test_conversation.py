@@ -399,3 +399,23 @@ def test_the_same_at_the_end_points_back():
     assert refers_back("zeggen andere studies hetzelfde?")
     assert refers_back("Do other surveys say the same?")
     assert refers_back("Krijgen mannen en vrouwen hetzelfde loon?") is None
+
+
+def test_the_perpetrators_are_of_what_was_asked():
+    """"Who are the perpetrators, typically?" after a question on harassment asks about its perpetrators; "het
+    studiejaar 2022-2023" is an article before a noun, no pronoun."""
+    from rag.conversation import refers_back
+
+    assert refers_back("Who are the perpetrators, typically?")
+    assert refers_back("Wie zijn de daders meestal?")
+    assert refers_back("Wie zijn de daders van femicide?") is None
+
+
+def test_a_bare_which_leans_on_the_conversation():
+    """"Via welke projecten?" after "Wat doet OCW aan mediawijsheid?"; "anything on the tech side?"."""
+    from rag.conversation import refers_back
+
+    assert refers_back("Via welke projecten?")
+    assert refers_back("Which ones?")
+    assert refers_back("anything on the tech side?")
+    assert refers_back("Welke projecten financiert OCW voor mediawijsheid?") is None

@@ -144,3 +144,33 @@ def test_a_share_of_another_figure_is_no_share_of_its_own():
     v = extract_values("Van de vrouwen kan 40 procent niet rondkomen; bij mannen is dat de helft daarvan, 20 procent.")
     assert [x.value for x in v] == [40.0, 20.0]
     assert [x.value for x in extract_values("Ruim de helft van de vrouwen werkt in deeltijd.")] == [50.0]
+
+
+@pytest.mark.parametrize(
+    "english, dutch",
+    [
+        ("sent on 5 June 2023", "sent on 5 juni 2023"),
+        ("on June 5, 2024", "on 5 juni 2024"),
+        ("the past five years", "the past 5 jaar"),
+        ("twenty-five municipalities", "25 municipalities"),
+        ("more than 1,200 partners", "more than 1200 partners"),
+        ("14 per cent", "14%"),
+        ("four in five women", "4 op de 5 women"),
+        ("€2 million", "€2 miljoen"),
+        ("by the end of 2026", "eind 2026"),
+        ("from 2024 until 2028", "van 2024 tot en met 2028"),
+        ("It may change; one of them", "It may change; one of them"),  # "may" without a day or year, "one" a pronoun
+    ],
+)
+def test_english_figures_are_written_the_dutch_way(english, dutch):
+    from rag.numbers import as_dutch_values
+
+    assert as_dutch_values(english) == dutch
+
+
+def test_english_counts_take_the_documents_word():
+    from rag.glossary import with_dutch_units
+
+    assert with_dutch_units("40 municipalities take part") == "40 gemeenten take part"
+    assert with_dutch_units("200 school boards and 2000 schools") == "200 schoolbesturen and 2000 scholen"
+    assert with_dutch_units("in 2026 women") == "in 2026 women"

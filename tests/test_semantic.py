@@ -12,7 +12,7 @@ import pytest
 from index.cache import CachedEmbedder, EmbeddingCache
 from index.embed import Embedder
 from index.store import BuildConfig, IndexLoadError, build_index, load_index
-from rag.answer import ScoredSentence, answer_response, asked_type, is_title, with_continuations
+from rag.answer import ScoredSentence, answer_response, asked_type, draft_answer, is_title, with_continuations
 from rag.schemas import HistoryTurn as Turn
 from rag.language import detect_language
 from ui.render import context_line
@@ -661,6 +661,7 @@ def test_the_best_sentence_keeps_a_next_sentence_that_points_back_to_it():
     ("waar kunnen ambtenaren informatie vinden over discriminerende algoritmes", False),  # a source, no place
     ("waar ligt hun focus in 2025", False),  # the focus is on something, not somewhere
     ("Waar ligt bij de taakopdracht straks het accent?", False),  # (with words between)
+    ("Waar hangt het van af of trainingen tegen online radicalisering effect hebben?", False),  # a condition
 ])
 def test_waar_asks_for_a_place_only_without_a_particle(question, place):
     assert (asked_type(question) is not None) is place
@@ -965,3 +966,50 @@ def test_the_footnote_that_names_the_places_follows_its_sentence(engine):
     history = [Turn(question=first, answer=answer_response(engine, first).answer)]
     resp = answer_response(engine, "en met welke zes gemeenten delen ze hun kennis?", history=history)
     assert "Roosendaal, Uithoorn, Zaanstad, Utrecht, Den Haag en Rotterdam" in resp.answer, resp.answer
+
+
+def test_everyday_settings_answer_where_when_the_question_names_one(engine):
+    """"Waar zijn vrouwen behalve thuis nog onveilig?" is answered by "op straat, ..., op het werk en online"; a question
+    that only says "online" still wants a place ("In which Dutch cities ... the online social norm?")."""
+    wants = asked_type("Waar zijn vrouwen en meisjes behalve thuis nog onveilig? Noem de plekken.")
+    assert wants.search("Maar ook op straat, in het uitgaansleven, op het werk en online is het niet altijd veilig.")
+    wants = asked_type("In which Dutch cities are young people running the pilot on the online social norm?")
+    assert not wants.search("In deze pilot werken jongeren online en op school aan interventies.")
+    r = draft_answer(engine, "Waar zijn vrouwen en meisjes behalve thuis nog onveilig volgens de nota? Noem de plekken.")
+    assert not r.abstained
+
+
+def test_what_a_question_knows_already_is_followed_by_what_it_adds(engine):
+    """"Besides hostility to women, what ...?": the sentence after the one that says it ("Ook zijn deze mannen ...")."""
+    r = draft_answer(engine, "Besides hostility to women, what is the manosphere's attitude to LGBTIQ+ rights, per the note's footnote?")
+    texts = [engine.index.passages[c.row].text[c.start : c.end] for c in r.sentences]
+    assert "Ook zijn deze mannen vaak tegen lhbtiq+ emancipatie." in texts
+
+
+def test_which_watchdogs_wants_their_names(engine):
+    """"Which watchdogs ...?" is not answered by "kunnen toezichthouders optreden" but by their names."""
+    wants = asked_type("Which watchdogs are we talking about?")
+    assert not wants.search("Bij signalen van discriminatie door algoritmische toepassingen kunnen toezichthouders optreden.")
+    assert wants.search("De Autoriteit Persoonsgegevens (AP) en het College voor de Rechten van de Mens (CRM) zien erop toe.")
+    r = draft_answer(engine, "Welke toezichthouders zien erop toe dat algoritmes niet discrimineren?")
+    texts = " ".join(engine.index.passages[c.row].text[c.start : c.end] for c in r.sentences)
+    assert "Autoriteit Persoonsgegevens" in texts
+
+
+def test_a_group_compound_and_a_regions_islands_are_named(engine):
+    """"de Roma- en Sintigemeenschap" is named by "Sinti en Roma"; "the Caribbean islands" by "Saba en St. Eustatius"."""
+    from rag.constraints import missing_constraints, question_constraints
+
+    q = "Is extra inzet nodig om de Roma- en Sintigemeenschap in Nederland vooruit te helpen?"
+    names = [c for c in question_constraints(q) if c.kind == "name"]
+    assert not missing_constraints(names, "Om de posities van Sinti en Roma te verbeteren is inzet cruciaal.", engine.aliases)
+    names = [c for c in question_constraints("Is the approach rolled out in the Caribbean islands?") if c.kind == "name"]
+    assert not missing_constraints(names, "Er wordt gekeken of de aanpak ook op Saba en St. Eustatius kan worden gerealiseerd.", engine.aliases)
+
+
+def test_which_parliamentary_paper_is_answered_by_its_footnote(engine):
+    """"In welk Kamerstuk staat ...?" asks for the paper the sentence's footnote cites ("Kamerstukken II 2024/25, 22112, nr. 4023.")."""
+    r = draft_answer(engine, "Waar is de kabinetsreactie op het STEM-plan van de Europese Commissie te vinden? Graag het Kamerstuk.")
+    assert not r.abstained
+    first = r.sentences[0]
+    assert engine.index.passages[first.row].text[first.start : first.end].startswith("Kamerstukken II 2024/25, 22112, nr. 4023")
