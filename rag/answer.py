@@ -71,6 +71,13 @@ PLACE_LIST = r"\b(?:(?:Den|De|Het) )?[A-Z][a-zà-ÿ]+(?:, (?:(?:Den|De|Het) )?[A
 CAPITALISED_WORD = re.compile(r"[A-Z][\w-]+")
 
 
+# Everyday settings, no place names: "thuis", "op straat", "op het werk", "online", "in het uitgaansleven"
+SETTING = re.compile(r"(?<![\w-])(?:thuis|online|op\s+(?:straat|school|internet|(?:het\s+)?werk|de\s+werkvloer|de\s+sportclub)"
+                     r"|in\s+(?:het\s+uitgaansleven|de\s+openbare\s+ruimte|de\s+klas|de\s+sport)|bij\s+de\s+studentenvereniging"
+                     r"|at\s+home|on\s+the\s+street|at\s+work)(?![\w-])", re.I)
+SETTINGS_ASKED = re.compile(r"\b(plekken|plaatsen|situaties|settings|places)\b", re.I)
+
+
 @dataclass(frozen=True)
 class OtherPlace:
     """A place the question does not name itself: "In welke Amsterdamse wijken ...?" is not answered by "gemeente
@@ -90,13 +97,6 @@ class OtherPlace:
             return True  # "op straat, in het uitgaansleven, ... op het werk en online"
         return any(fold(w)[:5] not in self.asked for m in self.pattern.finditer(text) if not in_a_name(text, m)
                    for w in CAPITALISED_WORD.findall(m.group(0)))
-
-
-# Everyday settings, no place names: "thuis", "op straat", "op het werk", "online", "in het uitgaansleven"
-SETTING = re.compile(r"(?<![\w-])(?:thuis|online|op\s+(?:straat|school|internet|(?:het\s+)?werk|de\s+werkvloer|de\s+sportclub)"
-                     r"|in\s+(?:het\s+uitgaansleven|de\s+openbare\s+ruimte|de\s+klas|de\s+sport)|bij\s+de\s+studentenvereniging"
-                     r"|at\s+home|on\s+the\s+street|at\s+work)(?![\w-])", re.I)
-SETTINGS_ASKED = re.compile(r"\b(plekken|plaatsen|situaties|settings|places)\b", re.I)
 
 
 def in_a_name(text: str, m: re.Match) -> bool:
@@ -681,7 +681,7 @@ CITES_ASKED = r"\b(cite[sd]?|citing|verwijst|verwijzen|verwezen|aanhaalt|aangeha
 WHERE_FROM = r"\bwhere do(es)? (the|these|those|that|this) (figures?|numbers?|data|statistics?|picture|image|view|findings?|conclusions?|assessment)\b"
 BASED_ON = r"\bwaar(op)?\b[^?]*\b(baseren|baseert|baseerde|baseerden|gebaseerd)\b|\bwhat (is|was|are|were) (that|this|it|those|these) based on\b"
 # the parliamentary paper a document is in ("In welk Kamerstuk staat ...?", "kamerstuknummer ...?", "parliamentary paper")
-PAPER_ASKED = r"\bkamerstuk\w*|\bkamerbrief(?:nummer)?\s+nummer|\bparliamentary (?:paper|document) (?:number|reference)"
+PAPER_ASKED = r"\bkamerstuk\w*|\bparliamentary (?:paper|document) (?:number|reference)"
 SOURCE_ASKED = re.compile(
     (r"\b(welke?|uit welke?|in welke?|op welke?|van welke?) (motie|enquête|onderzoek|rapport|analyse|studie|bron|website|advies|"
     r"handreiking|publicatie|normen|hoofdstuk|monitor|brief)|\bbron\b|\bwebsite\b|\bvan wie\b|\bwie schre|"
@@ -1432,9 +1432,10 @@ def with_addition(engine, chosen: list[ScoredSentence], question: str) -> list[S
     passages = engine.index.passages
     said = {sentence_text(passages, c) for c in chosen}
     for i, c in enumerate(chosen):
-        nxt = following_sentences(engine, c, 1)
-        if nxt and ADDS.search(sentence_text(passages, nxt[0])) and sentence_text(passages, nxt[0]) not in said:
-            return [*chosen[: i + 1], nxt[0], *chosen[i + 1 :]]
+        for nxt in following_sentences(engine, c, 1):
+            text = sentence_text(passages, nxt)
+            if ADDS.search(text) and text not in said:
+                return [*chosen[: i + 1], nxt, *chosen[i + 1 :]]
     return chosen
 
 

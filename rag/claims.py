@@ -699,29 +699,45 @@ FIGURES = ("number", "percentage", "amount", "year", "date")
 COUNTS = ("number", "percentage", "amount")
 
 
-def foreign_value_conflict(j: Judgement) -> Conflict | None:
-    """A claim in another language is not read word for word, but its figures are (`as_dutch_values`) and its negation
-    is: a figure the closest sentence gives otherwise contradicts it when that sentence says the same thing (a high e5
-    similarity), and so does a negation on one side only."""
+def foreign_conflict(j: Judgement) -> Conflict | None:
+    """A claim in another language is not read word for word, but it is contradicted by the closest sentence when that
+    sentence says the same thing (a high e5 similarity) with a negation on one side only, a change or an amount the
+    other way, or another figure (`as_dutch_values`)."""
     claim, text = j.texts
-    english_negator = EN_NEGATOR.search(claim)
-    if (j.window.semantic >= T_FOREIGN_NEGATION and bool(english_negator) != bool(effective_negators(text))
-            and states_something(text)):  # (a heading or a footnote's title denies nothing)
-        if english_negator:
-            return Conflict("negation", english_negator.group(0), text, f"The claim says ‘{english_negator.group(0)}’, but the source does not.")
-        return Conflict("negation", claim, effective_negators(text)[0].group(0), "The source says it is not so; the claim does not.")
+    if j.window.semantic >= T_FOREIGN_NEGATION and (denied := foreign_negation(claim, text)) is not None:
+        return denied
     if j.window.semantic >= T_FOREIGN and (marked := foreign_marker_conflict(claim, text)) is not None:
         return marked
+    return foreign_figure_conflict(j)
 
-    def counted_alike(cv, ev) -> bool:  # "40 gemeenten" (`with_dutch_units`) against "25 gemeenten"
+
+def foreign_negation(claim: str, text: str) -> Conflict | None:
+    """An English negator (EN_NEGATOR) without a Dutch one in the sentence, or the reverse; a heading or a footnote's
+    title denies nothing."""
+    english_negator = EN_NEGATOR.search(claim)
+    if bool(english_negator) == bool(effective_negators(text)) or not states_something(text):
+        return None
+    if english_negator:
+        return Conflict("negation", english_negator.group(0), text, f"The claim says ‘{english_negator.group(0)}’, but the source does not.")
+    return Conflict("negation", claim, effective_negators(text)[0].group(0), "The source says it is not so; the claim does not.")
+
+
+def foreign_figure_conflict(j: Judgement) -> Conflict | None:
+    """A figure of the claim that the sentence gives otherwise: at T_FOREIGN, or at T_FOREIGN_COUNTED for a count of the
+    same thing ("40 gemeenten", by `with_dutch_units`, against "25 gemeenten")."""
+    claim, text = j.texts
+
+    def counted_alike(cv, ev) -> bool:
         return cv.kind == "number" and bool(unit_of(cv, claim) & unit_of(ev, text))
+
+    def close_enough(cv, ev) -> bool:
+        return j.window.semantic >= T_FOREIGN or (counted_alike(cv, ev) and j.window.semantic >= T_FOREIGN_COUNTED)
 
     # (a figure of the sentence that another figure of the claim says is not this one's counterpart: "30 percent by 2030,
     # up from about 11 percent today" against "in 2030 ... voor 30% uit vrouwen")
     matched = {ev.text for _cv, found, ev, _w in j.values if found and ev is not None}
     differing = [(cv, ev) for cv, found, ev, where in j.values if found is False and where == "sentence" and ev is not None
-                 and ev.text not in matched and cv.kind in FIGURES
-                 and (j.window.semantic >= T_FOREIGN or (counted_alike(cv, ev) and j.window.semantic >= T_FOREIGN_COUNTED))]
+                 and ev.text not in matched and cv.kind in FIGURES and close_enough(cv, ev)]
     # two or more counts or shares of the claim of which none is in the sentence: another statistic ("van 63% naar 43%"
     # for "from 14 percent to 28 percent")
     counts = [(cv.kind, bool(found)) for cv, found, _ev, where in j.values if cv.kind in COUNTS and where == "sentence"]
@@ -771,7 +787,7 @@ def decide(engine, claim: str) -> tuple[str, Judgement | None, ClaimParts, Claim
         # most of them equal first ("van 14% naar 28%" rather than the sentence before it, "van 63% naar 43%")
         j = max(near, key=lambda x: (sum(bool(found) for _cv, found, _ev, where in x.values if where == "sentence"),
                                      sum(found is not None for _cv, found, _ev, where in x.values if where == "sentence")))
-        j.conflict = foreign_value_conflict(j)
+        j.conflict = foreign_conflict(j)
         return ("contradicted" if j.conflict else "not_found"), j, parts, ci
     judged = [judge(ci, parts, w, top) for w in windows[:K_WINDOWS]]
     for j in judged:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from corpus.aliases import COUNTRIES, LHBTIQ, default_table
+from corpus.aliases import COUNTRIES, LHBTIQ, REGIONS, default_table
 from index.lexical import fold, tokenize
 from rag.glossary import ABBREVIATIONS, PATTERNS as GLOSSARY_PATTERNS
 from rag.numbers import extract_values
@@ -374,7 +374,7 @@ NAME_COMPOUND = re.compile(r"^([A-Z][\w+]*)-[a-zà-ÿ]")  # "SER-advies", "ZonMw
 # A name glued to a group noun ("Sintigemeenschap", "Romagroepen"): the name is what comes before it
 GROUP_COMPOUND = re.compile(r"^([A-Z][a-zà-ÿ]{2,}?)(?:gemeenschap(?:pen)?|groep(?:en)?|bevolking)$")
 # A region by the places it is made of: "the Caribbean islands" are named by "Saba en St. Eustatius"
-REGION_PARTS = {"bonaire, sint eustatius en saba": (("Bonaire",), ("Sint Eustatius", "Sint-Eustatius", "St. Eustatius", "Statia"), ("Saba",))}
+REGION_PARTS = {"bonaire, sint eustatius en saba": (("Bonaire",), REGIONS[2], ("Saba",))}  # (REGIONS[2]: Sint Eustatius by its names)
 SHAPE_OF_ANSWER = re.compile(r"\b(welke|which|what|wat zijn de|noem de)\s*$", re.I)
 # Names used for an institution (metonymy): the evidence may name the institution instead.
 CARIBBEAN_ISLANDS = ("Bonaire", "Sint Eustatius", "Saba", "BES")

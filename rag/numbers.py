@@ -233,9 +233,10 @@ def loosely_equal(a: Value, b: Value) -> bool:
 # ------------------------------------------------------------------ English values, said the Dutch way
 
 EN_MONTHS = dict(zip("january february march april may june july august september october november december".split(), MONTHS))
-EN_NUMBERS = {w: str(i) for i, w in enumerate(
-    "zero _ two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())
-    if w != "_"} | {w: str(20 + 10 * i) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+# ("one" is left out: it is mostly a pronoun, "one of the ...")
+EN_UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
+EN_NUMBERS = ({w: str(i) for i, w in enumerate(EN_UNITS.split()) if w != "one"}
+              | {w: str(20 + 10 * i) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())})
 _EN_MONTH = "|".join(EN_MONTHS)
 # a month with a day or a year ("5 June 2023", "June 5, 2023", "in May 2025"; not the verb "may")
 EN_DATE = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})\s+)?(?P<m>{_EN_MONTH})(?:\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?)?(?P<y>\s+(?:19|20)\d\d)?\b", re.I)
