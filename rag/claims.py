@@ -714,12 +714,12 @@ def foreign_conflict(j: Judgement) -> Conflict | None:
 def foreign_negation(claim: str, text: str) -> Conflict | None:
     """An English negator (EN_NEGATOR) without a Dutch one in the sentence, or the reverse; a heading or a footnote's
     title denies nothing."""
-    english_negator = EN_NEGATOR.search(claim)
-    if bool(english_negator) == bool(effective_negators(text)) or not states_something(text):
+    english_negator, dutch_negators = EN_NEGATOR.search(claim), effective_negators(text)
+    if bool(english_negator) == bool(dutch_negators) or not states_something(text):
         return None
     if english_negator:
         return Conflict("negation", english_negator.group(0), text, f"The claim says ‘{english_negator.group(0)}’, but the source does not.")
-    return Conflict("negation", claim, effective_negators(text)[0].group(0), "The source says it is not so; the claim does not.")
+    return Conflict("negation", claim, dutch_negators[0].group(0), "The source says it is not so; the claim does not.")
 
 
 def foreign_figure_conflict(j: Judgement) -> Conflict | None:
@@ -781,7 +781,9 @@ def decide(engine, claim: str) -> tuple[str, Judgement | None, ClaimParts, Claim
         # the one the search ranks first (with the Dutch terms of the claim's words, rag.glossary)
         first = engine.retriever.search(claim, k=1)[0].passage.passage_id
         in_first = [w for w in windows if ci.passages[w.row].passage_id == first] or windows
-        parts = ci.parse(with_dutch_units(as_dutch_values(claim)))  # its figures, and what they count, the Dutch way
+        # its figures, and what they count, the Dutch way (only now: the windows were scored on the claim as written,
+        # whose words make the pairs)
+        parts = ci.parse(with_dutch_units(as_dutch_values(claim)))
         near = [judge(ci, parts, w, top) for w in in_first[:K_WINDOWS] if w.semantic >= in_first[0].semantic - FOREIGN_MARGIN]
         # of the sentences about as close, the one with the claim's figures ("25 gemeenten" for "40 municipalities"),
         # most of them equal first ("van 14% naar 28%" rather than the sentence before it, "van 63% naar 43%")
@@ -835,11 +837,12 @@ def check_response(engine, claim: str) -> CheckResponse:
     foreign = detect_language(claim) != "nl"
     if foreign and verdict == "contradicted":
         assert j.conflict is not None
-        why = (f"{j.conflict.explanation.rstrip('.')} ({cite}). A claim in another language is checked on its figures and "
-               f"its negation only; its other words are not compared with the Dutch text.")
+        why = (f"{j.conflict.explanation.rstrip('.')} ({cite}). A claim in another language is checked on its figures, "
+               f"negation, changes and amounts only; its other words are not compared with the Dutch text.")
     elif foreign:
         why = (f"The documents are in Dutch and a claim is checked word for word against them, so a claim in another "
-               f"language is not confirmed, and refuted only by a figure or a negation the closest passage says otherwise: the closest "
+               f"language is not confirmed, and refuted only by a figure, negation, change or amount the closest passage says "
+               f"otherwise: the closest "
                f"passage is in {cite}; check the claim in Dutch.")
     elif verdict == "contradicted":
         assert j.conflict is not None

@@ -30,7 +30,7 @@ from typing import Callable, Iterator, Literal
 from corpus.aliases import AliasTable, acronym_matches, default_table, is_acronym, key
 from index.lexical import tokenize
 from rag.constraints import METONYMS
-from rag.numbers import Value, comparable, extract_values, loosely_equal, magnitude_range, same_value
+from rag.numbers import MONTHS, Value, comparable, extract_values, loosely_equal, magnitude_range, same_value
 
 ConflictKind = Literal["number", "date", "direction", "negation", "quantifier", "modality", "entity"]
 
@@ -549,7 +549,7 @@ def detect_date(claim: str, evidence: str, aliases: AliasTable | None = None) ->
     return season_conflict(claim, evidence) or month_conflict(claim, evidence)
 
 
-MONTH_NAME = re.compile(r"(?<![\w-])(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?![\w-])")
+MONTH_NAME = re.compile(rf"(?<![\w-])(?:{'|'.join(MONTHS)})(?![\w-])")
 
 
 def month_conflict(claim: str, evidence: str) -> Conflict | None:
@@ -2418,8 +2418,8 @@ SLOGAN_END = re.compile(r"(?:\s+[\w'’-]+){0,2}!")
 
 
 # (not a time: "in de eerste maanden van 2026" is "begin 2026")
-COMPARISON = re.compile(r"(?<![\w-])(?P<word>[a-z]{3,}er)\s+dan(?![\w-])|(?<![\w-])(?:de|het)\s+(?P<sup>[a-z]{3,}ste)(?![\w-])"
-                        r"(?<!eerste(?=\s(?:maanden|weken|helft|kwartaal|dagen)\b))")
+COMPARISON = re.compile(r"(?<![\w-])(?P<word>[a-z]{3,}er)\s+dan(?![\w-])|(?<![\w-])(?:de|het)\s+"
+                        r"(?P<sup>(?!eerste\s(?:maanden|weken|helft|kwartaal|dagen)\b)[a-z]{3,}ste)(?![\w-])")
 
 
 def same_scale(a: str, b: str) -> bool:

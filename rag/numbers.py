@@ -244,7 +244,7 @@ _EN_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 EN_NUMBER = re.compile(rf"\b(?P<n>(?:(?:{_EN_TENS})[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)|{'|'.join(EN_NUMBERS)})"
                        rf"(?:\s+(?P<big>hundred|thousand))?\b", re.I)
 # parts of a year and spans, as the documents write them ("eind 2026", "rond de zomer van 2025", "van 2024 tot en met 2030")
-EN_PERIODS = (
+EN_PERIODS = tuple((re.compile(english, re.I), dutch) for english, dutch in (
     (r"\b(?:by |at |towards )?(?:the )?end of (?=(?:19|20)\d\d\b)|\blate (?=(?:19|20)\d\d\b)", "eind "),
     (r"\b(?:the )?(?:start|beginning) of (?=(?:19|20)\d\d\b)|\bearly (?=(?:19|20)\d\d\b)", "begin "),
     (r"\b(?:the )?middle of (?=(?:19|20)\d\d\b)|\bmid-?(?=(?:19|20)\d\d\b)", "medio "),
@@ -256,7 +256,7 @@ EN_PERIODS = (
     (r"\b(\d+)(?:\s+|-)years?\b", r"\1 jaar"),  # a duration ("three years" is "36 maanden")
     (r"\b(\d+)(?:\s+|-)months?\b", r"\1 maanden"),
     (r"\b(\d+)(?:\s+|-)weeks?\b", r"\1 weken"),
-)
+))
 EN_BIG = {"million": "miljoen", "billion": "miljard", "euros": "euro", "euro": "euro"}
 
 
@@ -282,7 +282,7 @@ def as_dutch_values(text: str) -> str:
     text = EN_DATE.sub(date, text)
     text = EN_NUMBER.sub(number, text)
     for english, dutch in EN_PERIODS:
-        text = re.sub(english, dutch, text, flags=re.I)
+        text = english.sub(dutch, text)
     text = re.sub(r"(\d)\s*(?:per\s*cent|percent)\b", r"\1%", text, flags=re.I)
     text = re.sub(r"\b(\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(\d+)\b", r"\1 op de \2", text, flags=re.I)
     return re.sub(r"\b(million|billion|euros?)\b", lambda m: EN_BIG[m.group(1).lower()], text, flags=re.I)
