@@ -78,6 +78,10 @@ SETTING = re.compile(r"(?<![\w-])(?:thuis|online|op\s+(?:straat|school|internet|
 SETTINGS_ASKED = re.compile(r"\b(plekken|plaatsen|situaties|settings|places)\b", re.I)
 
 
+# How many things a "which" question asks for: "Met welke zes gemeenten ...?", "Which three islands ...?"
+COUNT_ASKED = re.compile(r"\b(?:welke|which)\s+(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.I)
+
+
 @dataclass(frozen=True)
 class OtherPlace:
     """A place the question does not name itself: "In welke Amsterdamse wijken ...?" is not answered by "gemeente
@@ -87,10 +91,13 @@ class OtherPlace:
     pattern: re.Pattern
     asked: frozenset[str] = frozenset()
     settings: bool = False  # the question asks for everyday settings ("behalve thuis", "op welke plekken"; not "online")
+    count: str = ""  # how many the question asks for ("Met welke zes gemeenten ...": "zes")
 
     def for_question(self, question: str) -> "OtherPlace":
+        counted = COUNT_ASKED.search(question)
         return OtherPlace(self.pattern, frozenset(fold(w)[:5] for w in CAPITALISED_WORD.findall(question)),
-                          any(m.group(0).lower() != "online" for m in SETTING.finditer(question)) or bool(SETTINGS_ASKED.search(question)))
+                          any(m.group(0).lower() != "online" for m in SETTING.finditer(question)) or bool(SETTINGS_ASKED.search(question)),
+                          counted.group(1).lower() if counted else "")
 
     def search(self, text: str) -> bool:
         if self.settings and len({m.lower() for m in SETTING.findall(text)}) >= 2:
@@ -441,8 +448,10 @@ ANSWER_TYPES = [
                 r"(?!\s+(can|could|do|does|should|would|might|may)\s+(i|you|we|one|people|someone|they)\s+(find|read|look|see|get|learn|check)\b)"
                 # where something comes from asks for its source (as "waar komt ... vandaan"): "Where does that number come from?"
                 r"(?![^?]*\b(come|comes|came|coming)\s+from\b)"
-                # where someone stands on something asks for a position: "Where does the Netherlands stand on the proposal?"
-                r"(?![^?]*\bstands?\s+(on|in|with|regarding)\b))\b", re.I),
+                # where someone stands on something asks for a position: "Where does the Netherlands stand on the proposal?";
+                # where a thing stands, for its state: "Where does the pay transparency bill stand right now?"
+                r"(?![^?]*\bstands?\s+(on|in|with|regarding|now|today|right\s+now|at\s+the\s+moment|currently)\b)"
+                r"(?![^?]*\bstands?\s*\??\s*$))\b", re.I),
      OtherPlace(re.compile(PLACE_BEFORE + NOT_THE_COUNTRY + r"[A-Z][a-zà-ÿ]+"))),  # "in Nederland" says no where
 ]
 FEATURES = ("dense_top", "dense_gap", "dense_margin", "lexical_coverage_nl", "constraints_missing", "answer_type_missing", "rare_term_missing_nl", "english")
@@ -1324,10 +1333,13 @@ def with_anchored_answer(engine, chosen: list[ScoredSentence], wants, max_senten
         return chosen  # (places only: a number or a date in a footnote is a paper's number or a source's year, a name
         # an organisation's acronym)
     passages = engine.index.passages
-    if any(wants.search(passages[c.row].text[c.start : c.end]) for c in chosen):
+    # ("welke zes gemeenten": a sentence with "zes gemeenten" is the one whose footnote names them, even when another
+    # chosen sentence names other places, "De gemeenten Amsterdam en Nijmegen zijn proeftuinen")
+    said = [c for c in chosen if wants.count and re.search(rf"(?<![\w-]){wants.count}(?![\w-])", passages[c.row].text[c.start : c.end], re.I)]
+    if not said and any(wants.search(passages[c.row].text[c.start : c.end]) for c in chosen):
         return chosen
     for i, c in enumerate(chosen):
-        if passages[c.row].kind == "footnote":
+        if passages[c.row].kind == "footnote" or (said and c not in said):
             continue
         for row in anchored_notes(engine, c):
             if (span := first_sentence(engine, row)) is None:
@@ -1336,7 +1348,8 @@ def with_anchored_answer(engine, chosen: list[ScoredSentence], wants, max_senten
             text = passages[row].text[s:e]
             if wants.search(text) and not is_reference(text) and not PAPER_REFERENCE.search(text):
                 note = ScoredSentence(row, s, e, c.score, c.lexical, c.dense)
-                return (chosen[: i + 1] + [note] + chosen[i + 1 :])[:max_sentences]
+                others = [x for x in chosen if x is not c][: max(0, max_sentences - 2)]  # (the note is never cut off)
+                return [x for x in chosen if x is c or x in others][: i + 1] + [note] + [x for x in chosen[i + 1 :] if x in others]
     return chosen
 
 

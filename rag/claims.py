@@ -19,16 +19,18 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from corpus.sentences import sentence_spans
 from rag.contradictions import (
     DIRECTION,
     EN_DIRECTION,
+    NL_SAFETY,
     EN_QUANTIFIER,
     find_word,
     agreeing_segment,
+    detect_entity,
     QUANTIFIER,
     SMALL_WORDS,
     Conflict,
@@ -64,7 +66,7 @@ from rag.coverage import (
     value_found,
     without_own_attribution,
 )
-from rag.glossary import with_dutch_units
+from rag.glossary import with_dutch_names, with_dutch_units
 from rag.language import detect_language
 from rag.numbers import as_dutch_values, extract_values
 from rag.schemas import (
@@ -462,6 +464,8 @@ def window_conflict(ci: ClaimIndex, parts: ClaimParts, w: Window, neighbours: tu
             moved = [cv.text for cv in figures if value_in(parts, cv.text, other) and not value_in(parts, cv.text, text)]
             if moved and (conflicts[0].kind != "number" or conflicts[0].claim_text in moved):
                 continue  # the pair's other sentence gives the claim's figures that this one lacks: it is about other figures
+        if conflicts and conflicts[0].kind == "number" and figure_beside(parts, figures, conflicts[0], text, neighbours):
+            continue  # "15,3 procent ..., en bijna zes op de tien ...": the claim joins two sentences, each with its own figure
         if i == 0 and pair and conflicts and conflicts[0].kind == "modality":
             holder = next((t for _r, t in pair if conflicts[0].evidence_text in t), None)
             other = next((t for _r, t in pair if t is not holder), "")
@@ -489,6 +493,14 @@ def window_conflict(ci: ClaimIndex, parts: ClaimParts, w: Window, neighbours: tu
     if plan is not None:
         return Conflict("modality", parts.text, plan, f"De bewering zegt dat het al is gebeurd, maar de bron zegt: ‘{plan.strip()}’.")
     return None
+
+
+def figure_beside(parts: ClaimParts, figures: list, conflict: Conflict, text: str, neighbours: tuple[str, ...]) -> bool:
+    """The figure the window opposes to the claim's is another figure of the claim, and the claim's figure is in a
+    sentence beside the window: the claim joins two sentences, each with its own figure."""
+    others = [cv.text for cv in figures if cv.text != conflict.claim_text]
+    return (any(value_in(parts, t, conflict.evidence_text) for t in others)
+            and any(value_in(parts, conflict.claim_text, other) for other in neighbours))
 
 
 def names_said(parts: ClaimParts, text: str) -> tuple[str, ...]:
@@ -705,9 +717,15 @@ def foreign_conflict(j: Judgement) -> Conflict | None:
     other way, or another figure (`as_dutch_values`)."""
     claim, text = j.texts
     if j.window.semantic >= T_FOREIGN_NEGATION and (denied := foreign_negation(claim, text)) is not None:
-        return denied
+        # (not when the claim joins two sentences and the one beside says its negation: "Just 15.3% of company
+        # directors are women, and almost six in ten boards don't have a single woman on them")
+        if not (denied.claim_text != claim and any(effective_negators(t) for t in j.neighbours[:4])
+                and EN_JOINED.search(claim)):
+            return denied
     if j.window.semantic >= T_FOREIGN and (marked := foreign_marker_conflict(claim, text)) is not None:
         return marked
+    if j.window.semantic >= T_FOREIGN and (other := detect_entity(with_dutch_names(claim), text, j.table)) is not None:
+        return replace(other, explanation=f"The claim names {other.claim_text}, but the source names {other.evidence_text}.")
     return foreign_figure_conflict(j)
 
 
@@ -751,12 +769,31 @@ def foreign_figure_conflict(j: Judgement) -> Conflict | None:
 
 
 EN_NOT_BEFORE = re.compile(r"(?:not|n't|no\s+longer)\s+(?:\w+\s+)?$", re.I)
+EN_JOINED = re.compile(r",?\s+(?:and|but|while|yet|whereas)\s+|;", re.I)  # a claim of two statements
+
+# A decision the claim reports where the sentence still explores or considers it ("has decided to bring in extra
+# measures" against "verken ik of extra maatregelen nodig zijn"; "has decided to ban" against "laat onderzoeken welke
+# opties er zijn ... via een wettelijk verbod")
+EN_DECIDED = re.compile(r"(?<![\w-])(?:(?:has|have|had)\s+(?:already\s+)?(?:decided|introduced|banned|adopted|approved|implemented|imposed"
+                        r"|commissioned|launched)|decided\s+to|will\s+(?:ban|introduce|impose|outlaw))(?![\w-])", re.I)
+NL_EXPLORING = re.compile(r"(?<![\w-])(?:verken\w*|overweeg\w*|overwoog|(?:laat|laten)\s+(?:[^\s,;.]+\s+){0,3}?onderzoeken"
+                          r"|onderzoek\w*\s+(?:[^\s,;.]+\s+){0,3}?(?:of|welke|hoe)|bekijk\w*\s+of|gaat\s+na\s+of"
+                          r"|voornemens|van\s+plan)(?![\w-])", re.I)
+
+
+def foreign_modality(claim: str, text: str) -> Conflict | None:
+    """A decision the English claim reports (EN_DECIDED) that the Dutch sentence only explores (NL_EXPLORING)."""
+    decided, exploring = EN_DECIDED.search(claim), NL_EXPLORING.search(text)
+    if decided is None or exploring is None or EN_NOT_BEFORE.search(claim[: decided.start()]):
+        return None
+    return Conflict("modality", decided.group(0), exploring.group(0),
+                    f"The claim says ‘{decided.group(0)}’, but the source only plans or explores it (‘{exploring.group(0)}’).")
 
 
 def foreign_marker_conflict(claim: str, text: str) -> Conflict | None:
     """An English change or amount (EN_DIRECTION, EN_QUANTIFIER) where the Dutch sentence says that scale only the other
     way ("is shrinking" against "blijft groeien", "only some of the activities" against "Alle activiteiten")."""
-    for en, nl, kind, clash in ((EN_DIRECTION, DIRECTION, "direction", lambda _s, a, b: a != b),
+    for en, nl, kind, clash in ((EN_DIRECTION, DIRECTION + NL_SAFETY, "direction", lambda _s, a, b: a != b),
                                 (EN_QUANTIFIER, QUANTIFIER, "quantifier", quantifier_clash)):
         theirs = [m for m in find_markers(text, nl) if not negated(text, m)]
         for cm in find_markers(claim, en):
@@ -790,6 +827,16 @@ def decide(engine, claim: str) -> tuple[str, Judgement | None, ClaimParts, Claim
         j = max(near, key=lambda x: (sum(bool(found) for _cv, found, _ev, where in x.values if where == "sentence"),
                                      sum(found is not None for _cv, found, _ev, where in x.values if where == "sentence")))
         j.conflict = foreign_conflict(j)
+        if j.conflict is None:
+            # a decision only planned or explored, or a change or an amount the other way, in a sentence about as close
+            # (of any passage: the passage ranked first may be a footnote further from the claim than the closest sentences)
+            closest = [w for w in windows[:K_WINDOWS] if w.semantic >= max(T_FOREIGN, windows[0].semantic - FOREIGN_MARGIN)]
+            for x in near + [judge(ci, parts, w, top) for w in closest if w not in in_first]:
+                # (not a figure: over any passage, another statistic is too near, "around 40 percent" against "41%")
+                found = foreign_modality(*x.texts) or foreign_marker_conflict(*x.texts)
+                if found and x.window.semantic >= T_FOREIGN:
+                    j, j.conflict = x, found
+                    break
         return ("contradicted" if j.conflict else "not_found"), j, parts, ci
     judged = [judge(ci, parts, w, top) for w in windows[:K_WINDOWS]]
     for j in judged:
@@ -809,6 +856,10 @@ def decide(engine, claim: str) -> tuple[str, Judgement | None, ClaimParts, Claim
     # rank below the ones that repeat the claim's other words ("Dat traject startte ik ... in oktober 2024")
     conflicted = conflicted or next((j for j in judged[3:] if j.conflict is not None and j.conflict.kind in ("number", "date")
                                      and j.subject[0] >= T_SUBJECT_MIN), None)
+    # so does another organisation said to do what the claim says, in a window with the claim's whole subject
+    # ("ontwikkeld door het ministerie van JenV" against "Het ministerie van BZK heeft ... ontwikkeld ..., zoals de handreiking")
+    conflicted = conflicted or next((j for j in judged[3:] if j.conflict is not None and j.conflict.kind == "entity"
+                                     and j.subject[0] >= 1.0 and not j.subject[1]), None)
     if conflicted is not None:
         return "contradicted", conflicted, parts, ci
     meaning = next((j for j in judged if j.supports_by_meaning), None)
@@ -838,12 +889,11 @@ def check_response(engine, claim: str) -> CheckResponse:
     if foreign and verdict == "contradicted":
         assert j.conflict is not None
         why = (f"{j.conflict.explanation.rstrip('.')} ({cite}). A claim in another language is checked on its figures, "
-               f"negation, changes and amounts only; its other words are not compared with the Dutch text.")
+               f"negation, changes, amounts and decisions only; its other words are not compared with the Dutch text.")
     elif foreign:
         why = (f"The documents are in Dutch and a claim is checked word for word against them, so a claim in another "
-               f"language is not confirmed, and refuted only by a figure, negation, change or amount the closest passage says "
-               f"otherwise: the closest "
-               f"passage is in {cite}; check the claim in Dutch.")
+               f"language is not confirmed, and refuted only by a figure, negation, change, amount or decision the closest "
+               f"passage says otherwise: the closest passage is in {cite}; check the claim in Dutch.")
     elif verdict == "contradicted":
         assert j.conflict is not None
         why = f"{j.conflict.explanation.rstrip('.')} ({cite})."

@@ -101,7 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="check a claim (or a paragraph, sentence by sentence): supported, contradicted or not_found")
     p.add_argument("claim", help="one sentence (1-2000 characters), or a paragraph (up to 5000 characters and 30 sentences); "
-                   "in Dutch (a claim in English is checked on its figures, negation, changes and amounts only: contradicted "
+                   "in Dutch (a claim in English is checked on its figures, negation, changes, amounts and decisions only: contradicted "
                    "or not_found, never supported)")
     p.add_argument("--json", action="store_true", help="print the response body of POST /api/check (one sentence) or /api/check/text (a paragraph)")
     add_local(p)

@@ -80,7 +80,7 @@ def stems(text: str) -> set[str]:
     return {t for t in tokenize(text, "dutch") if not t.isdigit()}
 
 
-CLAUSE = re.compile(r"[,;:()?!]|\s[–—-]\s|\s(?:en|maar|terwijl|omdat|want|doch|echter|zodat|waardoor|om|als|wanneer|indien|tenzij)\s", re.I)
+CLAUSE = re.compile(r"[,;:?!]|\((?![^()\s]{1,15}\)\w)|\)(?!\w)|\s[–—-]\s|\s(?:en|maar|terwijl|omdat|want|doch|echter|zodat|waardoor|om|als|wanneer|indien|tenzij)\s", re.I)
 SUBORDINATE = re.compile(r"(?<![\w-])(?:als|wanneer|indien|tenzij|zodra|omdat|doordat|hoewel|ofschoon|waar(?:voor|in|bij|op|mee|door|aan|van|over|uit))\b[^,;:()]*", re.I)
 SENTENCE_CLAUSE = re.compile(CLAUSE.pattern + r"|\.\s", re.I)  # clauses that never span two sentences
 SEGMENT = re.compile(r"[;?!]|(?<!\bSt)(?<!\bbijv)(?<!\bnr)\.\s|\s(?:maar|terwijl)\s", re.I)  # ("St. Eustatius" is one name)
@@ -248,10 +248,17 @@ def scale_conflict(
                            for o in all_claim if o.scale == cm.scale and o != cm for em in aligned)
         by_word = bool(mine_after) and all(word_after(evidence, em) & mine_after for em in aligned)
         evidence_agrees = any(not clash(cm.level, o.level) for o in same_scale if span_of(o.start, ev_spans) in aligned_clauses
-                              and (not by_word or word_after(evidence, o) & mine_after))  # (of the same word, when it has one)
+                              and (not by_word or word_after(evidence, o) & mine_after)  # (of the same word, when it has one)
+                              and not later_relative(evidence, aligned[0], o))
         if not claim_agrees and not evidence_agrees:
             return Conflict(kind, cm.text, aligned[0].text, describe(cm, aligned[0]))
     return None
+
+
+def later_relative(text: str, marker: Marker, other: Marker) -> bool:
+    """`other` belongs to a relative clause after `marker`: "moeten scholen zich aansluiten bij een klachtencommissie die
+    kan adviseren" says what the commission can do, not that the schools may choose."""
+    return other.start > marker.end and RELATIVE_CLAUSE_START.search(fold_same_length(text[marker.end : other.start])) is not None
 
 
 # --------------------------------------------------------------------------- number
@@ -353,7 +360,7 @@ def consistent(cv: Value, claim: str, ev: Value, evidence: str) -> bool:
     return a <= d + 1e-9 and c <= b + 1e-9
 
 
-DIFFERENCE = re.compile(r"\s+(?:meer|minder|extra|erbij)\b", re.I)
+DIFFERENCE = re.compile(r"(?:\s+(?!dan\b)[^\s,;.]+){0,3}?\s+(?:meer|minder|extra|erbij)\b", re.I)  # ("tweehonderd meldingen en aangiftes meer")
 
 
 def detect_number(claim: str, evidence: str, aliases: AliasTable | None = None) -> Conflict | None:
@@ -831,6 +838,7 @@ SYNONYMS = (
     "expert experts deskundige deskundigen deskundig specialist specialisten",
     "actueel actuele up-to-date",
     "online internet",
+    "onlineplatforms internetplatforms",
     "taak opdracht",
     "flink flinke fors forse aanzienlijk aanzienlijke",
     "verschil verschillen uiteenlopend uiteenlopende",
@@ -879,7 +887,7 @@ SYNONYMS = (
     "bijhouden bijhoudt bijgehouden monitoren monitort gemonitord",
     "doorlopend doorlopende continu continue",
     "klein kleine beperkt beperkte gering geringe",
-    "deelnemen deelneemt deelnemende meedoen meedoet aangesloten aansluiten toetreding toetreden toegetreden",
+    "deelnemen deelneemt deelnemende meedoen meedoet aangesloten aansluiten toetreding toetreden toegetreden aanhaken aangehaakt haakt",
     "mikt mikken mikte streeft gericht",  # "het kabinet mikt erop dat" for "de planning is erop gericht dat"
     "middelbare voortgezet",  # "de middelbare school" for "het voortgezet onderwijs"
     "opnieuw weer",
@@ -929,6 +937,19 @@ SYNONYMS = (
     "akkoord overeenstemming",  # "overeenstemming bereikt" for "een akkoord"
     "arbeid werk werkvloer",  # "buiten de werkvloer" for "buiten Arbeid"
     "verlengd verlengen verlengt doorgetrokken doortrekken",  # "doorgetrokken tot medio 2026" for "verlengd tot halverwege 2026"
+    "regie coördineert coördineren coördineerde gecoördineerd coördinatie",  # "VWS houdt de regie" for "VWS coördineert"
+    "artsen arts medici dokters",
+    "onderzoekers wetenschappers",
+    "regelmatig geregeld",
+    "verwelkomt verwelkomen verwelkomd blij",  # "is blij met de roadmap" for "verwelkomt de roadmap"
+    "drempels drempel obstakels obstakel belemmeringen belemmering",
+    "treffen treft getroffen raken raakt geraakt",
+    "deeltijd parttime",
+    "stellen koppels",  # "koppels" for "stellen" (couples)
+    "versnipperd versnipperde verspreid gefragmenteerd",
+    "nagaan bijhouden",
+    "gegevens data",
+    "financier financiert financieren gefinancierd betaalt betalen betaald bekostigt bekostigen bekostigd",
 )
 
 
@@ -1110,6 +1131,13 @@ EN_DIRECTION: list[tuple[str, int, str]] = [
                  r"|larger|bigger|greater|expand\w*"),
     ("size", DOWN, r"shrink\w*|shrank|shrunk|fall|falls|falling|fell|fallen|declin\w*|decreas\w*|drop|drops|dropping|dropped"
                    r"|less\s+and\s+less|fewer\s+and\s+fewer|smaller|(?:a\s+)?(?:slight\s+)?fall\s+in"),
+    ("safety", UP, r"safer|(?:increasingly|more)\s+safe"),
+    ("safety", DOWN, r"unsafer|less\s+(?:and\s+less\s+)?safe|(?:increasingly|more)\s+unsafe"),
+]
+# The Dutch side of the English safety markers ("feeling safer and safer" against "zich steeds onveiliger voelen")
+NL_SAFETY: list[tuple[str, int, str]] = [
+    ("safety", UP, r"(?<![\w-])veiliger(?!\w)"),
+    ("safety", DOWN, r"(?<![\w-])(?:onveiliger|minder\s+veilig)(?!\w)"),
 ]
 EN_QUANTIFIER: list[tuple[str, float, str]] = [
     ("det", 4, r"all|every|everyone|everybody|without\s+exception"),
@@ -1246,7 +1274,8 @@ DEONTIC: list[tuple[str, int, str]] = [
 # "zet (vooral) in op", "inzet op": a plan, and what "richt zich op" says (FOCUS)
 ZET_IN_OP = r"(?:zet|zetten|zette)\s+(?:[^\s,;.]+\s+){0,6}?in\s+op|inzet\s+op"
 COMMITMENT: list[tuple[str, int, str]] = [
-    ("commit", POSSIBLE, r"kan|kunnen|kon|konden|zou\s+kunnen|mogelijk|mogelijkerwijs|misschien|wellicht|eventueel|eventuele"),
+    # (not "kan rekenen op": what one can count on is certain)
+    ("commit", POSSIBLE, r"(?:kan|kunnen|kon|konden)(?!\s+(?:[^\s,;.]+\s+){0,5}?rekenen\s+op\b)|zou\s+kunnen|mogelijk|mogelijkerwijs|misschien|wellicht|eventueel|eventuele"),
     ("commit", PLAN, r"(?:moet|moeten|dient|dienen)\s+(?:[^\s,;.]+\s+){0,8}?uiterlijk|uiterlijk\s+(?:[^\s,;.]+\s+){0,4}?(?:moet|moeten|dient|dienen)|verwacht\w*|naar\s+verwachting|overweeg\w*|overwoog|onderzoekt|onderzoeken\s+(?:of|hoe|welke|wat)"
                      r"|(?:wordt|worden)\s+onderzocht|laat\s+onderzoeken|verken\w*|(?<!vrije )(?<!eigen )(?<!goede )(?<!de )wil|willen|wilde|wilden"
                      r"|(?:de|haar|zijn|onze|hun)\s+ambitie\s+(?:om|te|dat|is|deze|dit|het|de)|"
@@ -1577,7 +1606,7 @@ PLACE_PARTS = {"caribisch nederland": {"bonaire", "sint eustatius", "st. eustati
 PLACE_ADJECTIVES = {"Haagse": "Den Haag", "Bossche": "Den Bosch", "Caribische": "Caribisch Nederland"}
 GENERIC_ACRONYMS = frozenset(
     "AI ICT IT DSA AVG GDPR NAP IAMA VOG CAO ZZP MBO HBO WO VO PO LHBTIQ LHBTI LHBT LHBTIQA HR BV NV PDF COVID HIV ADV "
-    "ADVs SDG SDGs ECLI OK NB KB AMvB WvS BW RvC RvB BES MKB EU VS VN AI-Act NL BBP STEM STEAM ID DNA".split()
+    "ADVs SDG SDGs ECLI OK NB KB AMvB WvS BW RvC RvB BES MKB EU VS VN AI-Act NL BBP STEM STEAM ID DNA MP MPs".split()
 )
 TITLES = (r"minister|staatssecretaris|Kamerlid|Kamerleden|lid|leden|de\s+heer|mevrouw|meneer|dhr\.|mevr\.|regeringscommissaris"
           r"|commissaris|burgemeester|wethouder|voorzitter|premier|minister-president|directeur|ombudsman")
@@ -1587,7 +1616,9 @@ PERSON_AFTER_TITLE = re.compile(
     rf"(?:\s+{TUSSEN}*[A-Z][\w'’-]+)?(?:\s+en\s+[A-Z][\w'’-]+)*)"
 )
 PERSON_MOTION = re.compile(r"\b(?:motie|amendement)-(?P<name>[A-Z][\w'’]+)")
-FULL_NAME = re.compile(rf"\b(?P<name>[A-Z][a-zà-ÿ]+\s+{TUSSEN}*[A-Z][a-zà-ÿ]+)\b")
+# (not a sentence's capitalised first word before the name: "Met Mariëtte Hamer is ... aangesteld")
+SENTENCE_OPENERS = "Met|Volgens|Door|Voor|Van|Bij|Na|Naast|Sinds|Onder|Over|Om|Op|In|Uit|Tot|Zo|Ook|Maar|En|Dat|Dit|Die|Deze|De|Het|Een|Als|Toen|Nu|Dan|Omdat|Hoewel|Samen|Zonder|Tegen|Namens|Dankzij"
+FULL_NAME = re.compile(rf"\b(?!(?:{SENTENCE_OPENERS})\s)(?P<name>[A-Z][a-zà-ÿ]+\s+{TUSSEN}*[A-Z][a-zà-ÿ]+)\b")
 ORG_PATTERN = re.compile(
     r"\b(?:(?:Landelijk\w*|Nederlands\w*|Nationa\w+|Centra\w*|Europe\w+|Sociaal-Economische)\s+)?"
     r"(?:College|Autoriteit|Raad|Stichting|School|Hogeschool|Universiteit|Planbureau|Platform|Instituut|Commissie|Inspectie|Bureau|Expertisecentrum|Centrum|Vereniging|Federatie|Netwerk)"
@@ -1678,15 +1709,28 @@ def entities(text: str, table: AliasTable, titled_only: bool = True) -> list[Ent
     return sorted(found, key=lambda f: f.start)
 
 
+def same_person(a: list[str], b: list[str]) -> bool:
+    """The same surname, and no two different first names ("Hamer" is "Mariëtte Hamer", "M. Hamer" too; "Marieke Hamer"
+    is someone else)."""
+    if a[-1] != b[-1]:
+        return False
+    if len(a) < 2 or len(b) < 2:
+        return True
+    x, y = a[0].rstrip("."), b[0].rstrip(".")
+    return x == y or (min(len(x), len(y)) == 1 and x[0] == y[0])
+
+
 def same_entity(a: Entity, b: Entity, table: AliasTable) -> bool:
     """One entity: same canonical name, one the acronym of the other, one a word-prefix of the other
     ("COC" / "COC Nederland"), or the same surname for persons."""
     if a.cls == "person" and b.cls == "person":
-        return key(a.name).split()[-1] == key(b.name).split()[-1]
+        return same_person(key(a.name).split(), key(b.name).split())
     if a.cls == b.cls == "place" and (key(b.name) in PLACE_PARTS.get(key(a.name), ()) or key(a.name) in PLACE_PARTS.get(key(b.name), ())):
         return True
     if table.same(a.name, b.name):
         return True
+    if a.cls == b.cls and len(key(a.name).split()) > 1 and sorted(key(a.name).split()) == sorted(key(b.name).split()):
+        return True  # "Saxion Hogeschool" is "Hogeschool Saxion"
     if stands_for(a, b, table) or stands_for(b, a, table):
         return True  # "Brussel" for the European Commission
     ka, kb = key(table.canonical(a.name)), key(table.canonical(b.name))

@@ -60,7 +60,10 @@ BACK_REFERENCE = re.compile(
     r"(?:of\s+)?ook\s+(?:nog\s+)?andere\s+[a-zà-ÿ]+(?=\s*\??\s*$)|(?:or|and)\s+(?:also\s+)?other\s+[a-z]+(?=\s*\??\s*$)|"  # "alleen vrouwen of ook andere groepen?"
     # ("that" opening a clause points nowhere: "what evidence does the government cite that the situation ... is")
     # (a dummy "it" points nowhere: "why do refugee women find it harder to get work", "is it true that ...")
-    r"it(?!\s+(?:harder|easier|hard|easy|difficult|possible|impossible|clear|important|necessary|likely|unlikely|true)\b)|its|they|them|their|this|(?:is|was|are|were)\s+that|that(?!\s+(?:the|a|an|there|it|they|he|she|we|you|i|its|their|his|her|our|some|all|most|many|no|women|men|people)\b)|"
+    r"it(?!\s+(?:harder|easier|hard|easy|difficult|possible|impossible|clear|important|necessary|likely|unlikely|true)\b)|its|they|them|their|this|"
+    r"she|he|him|her|his|"  # "When did parliament last get a progress update from her?"
+    r"(?:dat|dit)\s+(?:dan\s+)?allemaal|dat\s+dan(?=\s+(?:allemaal|zelf|ook|precies|eigenlijk)\b)|"  # "Moet de staatssecretaris dat dan allemaal zelf uitvoeren?"
+    r"(?:is|was|are|were)\s+that|that(?!\s+(?:the|a|an|there|it|they|he|she|we|you|i|its|their|his|her|our|some|all|most|many|no|women|men|people)\b)|"
     r"these|those|there|such\s+an?|"
     r"(?:the|that|this)\s+(?:previous|last|earlier|former|old|new|current|same|other|first|second|third|latter)\s+ones?|(?:that|this)\s+one|"  # "the previous one"
     r"(?:a|any|the)\s+similar|(?:in\s+)?the\s+same\s+way|the\s+(?:planned\s+|new\s+)?dutch\s+one|"  # "is a similar law coming ...?"
@@ -83,16 +86,19 @@ FINITE_VERB = (  # the verbs a yes/no question opens with ("Is dat al ingevoerd?
     r"geeft|geven|biedt|bieden|leidt|leiden|maakt|maken|zorgt|zorgen|klopt|raakt|treft|past|verandert)"
 )
 PRONOUN_ADVERB = r"(?:al|nog|ook|dan|nu|er|daar|echt|wel|niet|zo|eigenlijk|precies|inmiddels|straks|ooit)"
+# "het" before a preposition or "zich" is no article ("Wanneer ligt het bij de Kamer?", "Op welke onderdelen richt het
+# zich?"; not "met": "Hoe staat het met de loonkloof?")
+PRONOUN_PREPOSITION = r"(?:bij|in|op|voor|aan|door|over|uit|onder|tegen|naar|van|zich)"
 # (a yes/no question may open with any verb in -t: "Organiseert die stichting ook elk jaar iets?")
 QUESTION_START = r"^\s*(?:(?:en|maar|ook|of)\s+)?"  # a question's start, after an opening conjunction
 PRONOUN_AFTER_VERB = re.compile(
-    rf"{QUESTION_START}(?:{QUESTION_WORD}\s+[\w-]+|{FINITE_VERB}|[a-zà-ÿ]{{4,}}t)\s+(?:dat|die|dit|deze|het\s+{PRONOUN_ADVERB})\b",
+    rf"{QUESTION_START}(?:{QUESTION_WORD}\s+[\w-]+|{FINITE_VERB}|[a-zà-ÿ]{{4,}}t)\s+(?:dat|die|dit|deze|het\s+(?:{PRONOUN_ADVERB}|{PRONOUN_PREPOSITION}))\b",
     re.I,
 )
 # More ways to point back: "er" with its preposition before the closing verb ("Welke partijen moeten er nog bij
 # aanhaken?", "doen er nu aan mee?"); a short question that opens with a preposition and a question word ("Voor welke
 # leergebieden?", "Tot wanneer?"); a pronoun after a subordinator ("als dat wordt aangenomen").
-SPLIT_ER = re.compile(r"\ber\s+(?:[\w-]+\s+){0,3}?(?:bij|aan|mee|over|van|voor|door|uit|op|tegen|in|naar)\s+[\w-]+\s*\??\s*$", re.I)
+SPLIT_ER = re.compile(r"\ber\s+(?:[\w-]+\s+){0,3}?(?:bij|aan|mee|over|van|voor|door|uit|op|tegen|in|naar)(?:\s+[\w-]+)?\s*\??\s*$", re.I)
 PREPOSITION_QUESTION = re.compile(
     r"^\s*(?:en\s+)?(?:voor|met|in|bij|door|tot|vanaf|sinds|van|uit|naar|op|aan|over|onder|tegen)\s+(?:welke?|wat|wie|wanneer|hoeveel)\b"
     r"[^?]{0,25}\??\s*$", re.I)
@@ -189,11 +195,13 @@ MIN_OWN_TOPIC_TERMS = 2
 # After an opening "En"/"Ook"/"And" or a bare "er" with no other pointer, this many subject words make a question self-contained
 # ("En in welke jaren komt er een nieuwe Emancipatiemonitor?"); "En de Caribische eilanden?" (two) stays elliptic.
 MIN_TOPIC_TERMS_AFTER_EN = 3
+OWN_ENGLISH_TERMS = 5  # an English question without a pointer and with this many content words is complete
+ASKS_FOR_MORE = re.compile(r"\s*(?:anything|any|something|what\s+else)\b", re.I)  # ("anything for women who want to ...?")
 OWN_TOPIC_AND_POINTER = 3  # a question that points back but names this many subject words carries only the section
 CONTEXT_IDF = 2.0  # words of an earlier question this rare are carried over as its subject
 # English function words: an English question's other words are absent from the Dutch documents (so "rare"),
 # which says nothing about whether they name a subject the documents have.
-EN_FUNCTION = frozenset("""a an and are as at be been but by can could did do does for from had has have how if in into is
+EN_FUNCTION = frozenset("""a about an and are as at be been but by can could did do does for from had has have how if in into is
     it its no not of on or should such that the their then there these they this those to was were what when where which who
     why will with would""".split())
 # The signs that a question points back, whatever else it names (an opening "En" or a bare "er" are weak signs).
@@ -201,6 +209,10 @@ EN_FUNCTION = frozenset("""a an and are as at be been but by can could did do do
 # talked about.
 JOINING_TOO = re.compile(r"\book\s+(?:[\w-]+\s+){0,2}?(?:aanhaken|meedoen|deelnemen|aansluiten|aanschuiven|instappen|"
                          r"toetreden|join|take\s+part|sign\s+up)\s*\??\s*$", re.I)
+# A place put first is where the question asks, not what it is about: a personal pronoun after it still points back
+# ("En in de top van bedrijven, hoe groot is hun aandeel daar?": "hun" are the women talked about)
+PLACE_FIRST = re.compile(r"^\s*(?:(?:en|maar|ook|and|but)\s+)?(?:in|bij|op|binnen|at|within)\s[^,]*,(?=.*\b(?:hun|ze|zij|hen|they|their|them)\b)",
+                         re.I)
 
 
 @dataclass(frozen=True)
@@ -286,11 +298,15 @@ class DutchStudyReferent:
 BARE_WHICH = re.compile(r"^\s*(?:(?:via|in|met|bij|voor|door|van|op|aan|naar|through|with|at|for|by|from)\s+)?(?:welke|which|what)"
                         r"\s+[\w-]+\s*\??\s*$|^\s*(?:and\s+)?anything\s+(?:else\b|(?:on|about|for)\s+(?:the\s+)?[\w-]+(?:\s+side)?\s*\??\s*$)", re.I)
 
+# "dat" or "dit" before the question's last word is a pronoun, not a conjunction (which opens a clause of two words or
+# more): "Waarom vindt het kabinet dat belangrijk?", "Waarom is dit nodig?"
+DEMONSTRATIVE_LAST_WORD = re.compile(r"\b(?:dat|dit)\s+(?:(?:zo|ook|echt|nu|dan)\s+)?[a-zà-ÿ]{3,}\s*\??\s*$", re.I)
 
-STRONG_POINTERS = (BARE_WHICH, DEMONSTRATIVE_AT_END, DEMONSTRATIVE_PARTICIPLE, DEMONSTRATIVE_NOUN_PARTICIPLE, BACK_REFERENCE, PRONOUN_AFTER_VERB,
+
+STRONG_POINTERS = (BARE_WHICH, DEMONSTRATIVE_AT_END, DEMONSTRATIVE_LAST_WORD, DEMONSTRATIVE_PARTICIPLE, DEMONSTRATIVE_NOUN_PARTICIPLE, BACK_REFERENCE, PRONOUN_AFTER_VERB,
                    SPLIT_ER, PREPOSITION_QUESTION, PRONOUN_AFTER_SUBORDINATOR, HET_TE, THEN_AFTER_VERB, JOINING_TOO, PREPOSITION_DEMONSTRATIVE, DEFINITE_REFERENT, DutchStudyReferent(),
                    RELATIONAL_REFERENT, OwnerlessPronoun())
-POSSESSIVE_ONLY = re.compile(r"its|their", re.I)
+POSSESSIVE_ONLY = re.compile(r"its|their|his|her", re.I)
 # English words that name no subject of their own in a question about these documents.
 EN_GENERIC = frozenset("""about also according against answer answers cabinet country documents does dutch government letter
     many memorandum might ministry more most much netherlands other parliament really secretary should state still there
@@ -432,7 +448,7 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
     own = own_topic_terms(question, sentence_index)
     dislocated = DISLOCATED.match(question)
     # (not when the thing put first joins what was talked about: "En de Caribische eilanden, mogen die ook aanhaken?")
-    if (dislocated and not JOINING_TOO.search(question)
+    if (dislocated and not JOINING_TOO.search(question) and not PLACE_FIRST.match(question)
             and own_topic_terms(dislocated.group(1), sentence_index) - conversation_terms(history, sentence_index)):
         return Resolved(question, False, "", "the question names its subject before the comma")
     if pointer is None and len(own) >= MIN_OWN_TOPIC_TERMS:
@@ -440,6 +456,9 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
     if possessive_inside(question) and len(own) >= MIN_OWN_TOPIC_TERMS:
         return Resolved(question, False, "", "'hun' points inside the question")
     english_words = len(english_content_words(question))
+    if pointer is None and english_words >= OWN_ENGLISH_TERMS and not ASKS_FOR_MORE.match(question):
+        # "What is the government doing to attract more men to primary teacher training?"
+        return Resolved(question, False, "", "the question names its own subject")
     het = het_pronoun(question, sentence_index) or ""  # ("en waar komt het geld voor vandaan?": "het" points back;
     pronoun_het = bool(het) and not het.endswith("en")  # "het opsporen van ..." is an infinitive's article)
     if (only_weak_reference(question) and not verbless_ellipsis(question) and not pronoun_het
@@ -600,11 +619,12 @@ def subject_words(turn: Turn, sentence_index) -> list[str]:
 def english_subject_words(question: str, words: list[str], sentence_index) -> list[str]:
     """The subject of an English question in the documents' words: its words the corpus has ("Algoritmekader",
     "Sterk Techniekonderwijs") and the Dutch terms of its English words ("interior ministry" -> Binnenlandse Zaken);
-    every topic word when it has neither. Carrying "What", "offers", "bodies" would only pull the dense side of the
-    follow-up towards the earlier question."""
+    its topic words but the function words when it has neither ("Will it be told about serious incidents?" carries
+    "told serious incidents"). Carrying "What", "offers", "bodies" would only pull the dense side of the follow-up
+    towards the earlier question."""
     known = [w for w in words if fold(w) not in EN_FUNCTION and (terms := sentence_index.terms(w))
              and terms <= sentence_index.idf.keys()]
-    return known + dutch_terms(question) or words
+    return known + dutch_terms(question) or [w for w in words if fold(w) not in EN_FUNCTION]
 
 
 def quoted_rows(answer: str, sentence_index) -> list[int]:

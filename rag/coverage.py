@@ -54,7 +54,7 @@ NOT_VERBS = frozenset("kabinet budget recht bericht resultaat instituut effect g
 ADVERBIAL_START = frozenset(
     "in volgens via bij met sinds vanaf nu mede door op onder tussen na vanwege om ook tot uit voor tijdens "
     "dankzij binnen buiten daarnaast verder inmiddels sindsdien eind begin medio dit vorig volgend komend "
-    "afgelopen al per rond zonder ondanks omdat doordat als wanneer hoewel".split()
+    "afgelopen al per rond zonder ondanks omdat doordat als wanneer hoewel achter naast tegen namens naar".split()
 )
 # Fixed adverbial phrases whose words are neither the claim's subject nor what it says of it
 IDIOM_ADVERBIAL = re.compile(rf"(?<![\w-]){FIXED_ORDINAL_PHRASE}(?![\w-])", re.I)

@@ -321,3 +321,25 @@ def with_dutch_units(claim: str) -> str:
         return m.group(0)
 
     return COUNTED.sub(unit, claim)
+
+
+# English names of Dutch ministries and universities, written the documents' way so that a name the sentence lacks can
+# be told from the one it gives ("the University of Amsterdam" against "de Universiteit Utrecht")
+DUTCH_NAMES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(en, re.I), nl) for en, nl in (
+    (r"(?:the\s+)?(?:ministry\s+of\s+education|education\s+ministry)", "het ministerie van OCW"),
+    (r"(?:the\s+)?(?:ministry\s+of\s+(?:justice|security)|justice\s+ministry)", "het ministerie van JenV"),
+    (r"(?:the\s+)?(?:ministry\s+of\s+social\s+affairs|social\s+affairs\s+ministry)", "het ministerie van SZW"),
+    (r"(?:the\s+)?(?:ministry\s+of\s+(?:the\s+)?interior|interior\s+ministry)", "het ministerie van BZK"),
+    (r"(?:the\s+)?(?:ministry\s+of\s+(?:public\s+)?health|health\s+ministry)", "het ministerie van VWS"),
+    (r"(?:the\s+)?([A-Z][a-z]+)\s+University\s+of\s+Applied\s+Sciences", r"Hogeschool \1"),
+    (r"(?:the\s+)?University\s+of\s+([A-Z][a-z]+)", r"Universiteit \1"),
+    (r"(?:the\s+)?([A-Z][a-z]+)\s+University", r"Universiteit \1"),
+))
+
+
+def with_dutch_names(claim: str) -> str:
+    """An English claim with its ministries and universities named the Dutch way ("the social affairs ministry" ->
+    "het ministerie van SZW", "Leiden University" -> "Universiteit Leiden")."""
+    for pattern, dutch in DUTCH_NAMES:
+        claim = pattern.sub(dutch, claim)
+    return claim

@@ -399,7 +399,7 @@ def test_english_claim_is_refuted_by_a_figure_or_a_negation(engine) -> None:
     r = check(engine, "40 municipalities take part in the Safe Cities programme.")
     assert r.verdict == "contradicted", r.explanation
     assert r.conflict is not None and r.conflict.kind == "number" and r.conflict.evidence_text == "25"
-    assert r.explanation.startswith("The claim says 40, but the source says 25") and "checked on its figures, negation, changes and amounts only" in r.explanation
+    assert r.explanation.startswith("The claim says 40, but the source says 25") and "checked on its figures, negation, changes, amounts and decisions only" in r.explanation
     # "Op 5 juni 2024 is er een overzicht van dit beleid als bijlage van de Monitor met uw Kamer gedeeld."
     r = check(engine, "The overview of Dutch policy on Sinti and Roma was sent to parliament on 5 June 2023 as an annex to the monitor.")
     assert r.verdict == "contradicted" and r.conflict is not None and r.conflict.kind == "date", r.explanation
@@ -725,3 +725,38 @@ def test_names_of_the_sentences_before_count_for_a_window_that_refers_back(engin
 def test_rounds_sixty_to_sixty_five(engine, claim: str, verdict: str) -> None:
     r = check(engine, claim)
     assert r.verdict == verdict, r.explanation
+
+
+@pytest.mark.parametrize("claim,verdict,kind", [
+    # "die kan adviseren" is what the commission can do, not a choice left to the schools ("moeten ... aansluiten")
+    ("Scholen mogen zich straks vrijwillig aansluiten bij een landelijke klachtencommissie.", "contradicted", "modality"),
+    # a sentence's capitalised first word is no first name; another first name with the same surname is someone else
+    ("Met Mariëtte Hamer is een onafhankelijke regeringscommissaris aangesteld die het kabinet adviseert.", "supported", None),
+    ("Marieke Hamer is als onafhankelijke regeringscommissaris aangesteld.", "contradicted", "entity"),
+    # a claim that joins two sentences, each with its own figure, is not refuted by the first sentence's figure ...
+    ("Slechts 15,3 procent van de bedrijfsbestuurders is vrouw, en bijna zes op de tien raden van bestuur tellen "
+     "helemaal geen vrouwen.", "not_found", None),
+    # ... but a figure that no sentence gives still is
+    ("Slechts 15,3 procent van de bedrijfsbestuurders is vrouw, en bijna acht op de tien raden van bestuur tellen "
+     "helemaal geen vrouwen.", "contradicted", "number"),
+    # the difference of two figures, with words between it and "meer" (2745 - 2545)
+    ("Bij de politie kwamen in 2024 tweehonderd meldingen en aangiftes meer binnen over discriminatie vanwege seksuele "
+     "gerichtheid dan in 2023, in totaal 2745.", "not_found", None),
+    # another ministry in a lower window that has the claim's whole subject
+    ("De handreiking non-discriminatie by design is ontwikkeld door het ministerie van Justitie en Veiligheid.", "contradicted", "entity"),
+    ("De handreiking non-discriminatie by design is ontwikkeld door het ministerie van BZK.", "supported", None),
+    # English: a decision the sentence only explores, a university it does not name, safety the other way
+    ("The state secretary has decided to bring in extra measures against pupils using AI to create deepnudes.", "contradicted", "modality"),
+    ("The social affairs ministry has already commissioned research into the nature and scale of pregnancy discrimination.", "contradicted", "modality"),
+    ("The 'Meer uren werkt!' growth fund programme is a joint effort of the social affairs ministry and the University of "
+     "Amsterdam.", "contradicted", "entity"),
+    ("The education ministry is funding a VHTO project run jointly with Saxion University of Applied Sciences.", "not_found", None),
+    ("Local and regional studies show LGBTIQ+ people in the Netherlands are feeling safer and safer.", "contradicted", "direction"),
+    # an English negation said by the sentence beside the window, in a claim of two statements
+    ("Just 15.3% of company directors in the Netherlands are women, and almost six in ten boards don't have a single "
+     "woman on them.", "not_found", None),
+])
+def test_rounds_sixty_nine_to_seventy_eight(engine, claim: str, verdict: str, kind: str | None) -> None:
+    r = check(engine, claim)
+    assert r.verdict == verdict, r.explanation
+    assert kind is None or (r.conflict is not None and r.conflict.kind == kind), r.conflict

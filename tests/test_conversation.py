@@ -126,6 +126,17 @@ def test_pointer_words_are_dropped_and_no_word_is_carried_twice(engine):
         ("Met welke organisaties werkt OCW samen om meer vrouwen in de politiek te krijgen?", "Voor hoe lang is dat partnerschap aangegaan?", True),
         ("Komt er een wettelijk quotum voor vrouwen aan de top van de (semi-)publieke sector?", "Met wie heeft de staatssecretaris dat besloten?", True),
         ("Wat doen de deelnemende gemeenten in het programma Veilige Steden concreet?", "En de Caribische eilanden, mogen die ook aanhaken?", True),
+        # a place put first with a pronoun after it; "dat" before the last word; "het" before a preposition or "zich";
+        # a split "er ... in" at the end; "dat dan allemaal"; an English "her"
+        ("Hoeveel uur per week werken vrouwen gemiddeld minder dan mannen?", "En in de top van bedrijven, hoe groot is hun aandeel daar?", True),
+        ("Hoe wil het kabinet de pabo aantrekkelijker maken voor mannen?", "Waarom vindt het kabinet dat belangrijk?", True),
+        ("Moeten scholen met het wetsvoorstel Vrij en veilig onderwijs een vertrouwenspersoon aanstellen?", "Wanneer ligt het bij de Kamer?", True),
+        ("Wie presenteerden het plan Stop femicide! en wanneer was dat?", "Op welke onderdelen richt het zich?", True),
+        ("Wat doet het kenniscentrum van de nationale AI-fabriek?", "Waarom steekt het kabinet er eigenlijk geld in?", True),
+        ("Waarom zijn in de Prioriteitenbrief maar twee prioriteiten gekozen?", "Moet de staatssecretaris dat dan allemaal zelf uitvoeren?", True),
+        ("Who is in charge of pushing the national action programme against sexual violence forward?", "When did parliament last get a progress update from her?", True),
+        # an English question with five content words and no pointer is complete
+        ("What does the EU AI Act require of training data for high-risk systems?", "What is the government doing to attract more men to primary teacher training?", False),
     ],
 )
 def test_whether_context_is_carried(engine, earlier, question, carried):

@@ -966,6 +966,15 @@ def test_the_footnote_that_names_the_places_follows_its_sentence(engine):
     history = [Turn(question=first, answer=answer_response(engine, first).answer)]
     resp = answer_response(engine, "en met welke zes gemeenten delen ze hun kennis?", history=history)
     assert "Roosendaal, Uithoorn, Zaanstad, Utrecht, Den Haag en Rotterdam" in resp.answer, resp.answer
+    # asked with its count ("welke zes gemeenten"), the footnote of the sentence with "zes gemeenten" follows it even
+    # when another chosen sentence names other places ("De gemeenten Amsterdam en Nijmegen zijn proeftuinen")
+    resp = answer_response(engine, "Met welke zes gemeenten wordt de kennis uit Single Super Mom werkt! gedeeld?")
+    assert "Roosendaal, Uithoorn, Zaanstad, Utrecht, Den Haag en Rotterdam" in resp.answer, resp.answer
+
+
+def test_where_a_thing_stands_asks_for_its_state_not_a_place(engine):
+    resp = answer_response(engine, "Where does the pay transparency bill stand right now?")
+    assert not resp.abstained and "internetconsultatie" in resp.answer, resp.answer
 
 
 def test_everyday_settings_answer_where_when_the_question_names_one(engine):
