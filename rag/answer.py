@@ -131,6 +131,11 @@ def ministry_names(question: str) -> list[str]:
     return [w for pattern, words in MINISTRY_NAMES if pattern.search(said) for w in words]
 
 
+# A name of a thing, not of anyone who acts: "Het Algoritmekader ... biedt een overzicht" names no regulator
+THING_NAME = re.compile(r"(?:kader|verordening|wet|plan|strategie|programma|monitor|protocol|agenda|brief|nota|richtlijn|regeling"
+                        r"|handreiking|wegwijzer|campagne)$", re.I)
+
+
 @dataclass(frozen=True)
 class OtherActor:
     """An organisation the question does not name itself: "Welk onderzoeksbureau gaat voor SZW onderzoeken ...?" is not
@@ -171,6 +176,7 @@ class OtherActor:
         generic name ("Europese"), a politician or a title's word the documents also write in lower case. Who carries
         out a study (`study`) is no ministry: a ministry has it done ("SZW is voornemens onderzoek te laten doen")."""
         return (fold(name)[:5] not in self.asked and name.split("-")[0] not in NOT_ACTORS and fold(name) not in GENERIC_NAMES
+                and not THING_NAME.search(name)
                 and not (self.study and name in MINISTRY_WORDS)
                 and not self.politician(name, text, end) and (name.isupper() or name.lower() not in self.lowercase_words))
 
@@ -1119,7 +1125,7 @@ def with_named_actor(chosen: list[ScoredSentence], scored: list[ScoredSentence],
     if not chosen or not isinstance(wants, OtherActor):
         return chosen  # (other kinds: a country in the next sentence is seldom one of those asked for)
     text = partial(sentence_text, passages)
-    if any(wants.search(text(c)) for c in chosen):
+    if wants.search(text(chosen[0])):
         return chosen
     taken = {text(c) for c in chosen}
     following = chosen[0]
@@ -1128,7 +1134,7 @@ def with_named_actor(chosen: list[ScoredSentence], scored: list[ScoredSentence],
         if following is None:
             return chosen
         if text(following) not in taken and wants.search(text(following)):
-            return [chosen[0], following] + chosen[1:]
+            return ([chosen[0], following] + chosen[1:])[: max(len(chosen), 2)]  # (in place of the last one)
     return chosen
 
 

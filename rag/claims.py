@@ -464,6 +464,10 @@ def window_conflict(ci: ClaimIndex, parts: ClaimParts, w: Window, neighbours: tu
             moved = [cv.text for cv in figures if value_in(parts, cv.text, other) and not value_in(parts, cv.text, text)]
             if moved and (conflicts[0].kind != "number" or conflicts[0].claim_text in moved):
                 continue  # the pair's other sentence gives the claim's figures that this one lacks: it is about other figures
+        if i > 0 and conflicts and conflicts[0].kind == "date":
+            other = next((t for _r, t in pair if t != text), "")
+            if value_in(parts, conflicts[0].claim_text, other):
+                continue  # the claim's year is the pair's other sentence's ("In 2026 en 2028 ... Daarnaast ... 2018-2025")
         if conflicts and conflicts[0].kind == "number" and figure_beside(parts, figures, conflicts[0], text, neighbours):
             continue  # "15,3 procent ..., en bijna zes op de tien ...": the claim joins two sentences, each with its own figure
         if i == 0 and pair and conflicts and conflicts[0].kind == "modality":
@@ -716,6 +720,9 @@ def foreign_conflict(j: Judgement) -> Conflict | None:
     sentence says the same thing (a high e5 similarity) with a negation on one side only, a change or an amount the
     other way, or another figure (`as_dutch_values`)."""
     claim, text = j.texts
+    counts = [bool(found) for cv, found, _ev, where in j.values if cv.kind in COUNTS]
+    if counts and not any(counts):
+        return foreign_figure_conflict(j)  # none of the claim's counts is in the sentence: it speaks of other things
     if j.window.semantic >= T_FOREIGN_NEGATION and (denied := foreign_negation(claim, text)) is not None:
         # (not when the claim joins two sentences and the one beside says its negation: "Just 15.3% of company
         # directors are women, and almost six in ten boards don't have a single woman on them")
@@ -781,13 +788,25 @@ NL_EXPLORING = re.compile(r"(?<![\w-])(?:verken\w*|overweeg\w*|overwoog|(?:laat|
                           r"|voornemens|van\s+plan)(?![\w-])", re.I)
 
 
+# A duty against a choice: "reaching girls is only an optional theme" against "een belangrijk (verplicht) thema"
+EN_OPTIONAL = re.compile(r"(?<![\w-])(?:optional|voluntary|voluntarily|not\s+(?:mandatory|compulsory|obligatory|required))(?![\w-])", re.I)
+EN_DUTY = re.compile(r"(?<![\w-])(?<!not\s)(?:mandatory|compulsory|obligatory|legally\s+required|required\s+by\s+law)(?![\w-])", re.I)
+NL_DUTY = re.compile(r"(?<![\w-])(?<!niet\s)verplicht\w*(?![\w-])", re.I)
+NL_OPTIONAL = re.compile(r"(?<![\w-])(?:vrijwillig\w*|optione(?:el|le)|facultatie\w*|niet\s+verplicht\w*)(?![\w-])", re.I)
+
+
 def foreign_modality(claim: str, text: str) -> Conflict | None:
-    """A decision the English claim reports (EN_DECIDED) that the Dutch sentence only explores (NL_EXPLORING)."""
+    """A decision the English claim reports (EN_DECIDED) that the Dutch sentence only explores (NL_EXPLORING), or a choice
+    where the sentence says a duty, or the reverse."""
     decided, exploring = EN_DECIDED.search(claim), NL_EXPLORING.search(text)
-    if decided is None or exploring is None or EN_NOT_BEFORE.search(claim[: decided.start()]):
-        return None
-    return Conflict("modality", decided.group(0), exploring.group(0),
-                    f"The claim says ‘{decided.group(0)}’, but the source only plans or explores it (‘{exploring.group(0)}’).")
+    if decided is not None and exploring is not None and not EN_NOT_BEFORE.search(claim[: decided.start()]):
+        return Conflict("modality", decided.group(0), exploring.group(0),
+                        f"The claim says ‘{decided.group(0)}’, but the source only plans or explores it (‘{exploring.group(0)}’).")
+    for mine, theirs, agreeing in ((EN_OPTIONAL, NL_DUTY, NL_OPTIONAL), (EN_DUTY, NL_OPTIONAL, NL_DUTY)):
+        said, other = mine.search(claim), theirs.search(text)
+        if said is not None and other is not None and not agreeing.search(text):  # (the sentence says it one way only)
+            return Conflict("modality", said.group(0), other.group(0), f"The claim says ‘{said.group(0)}’, but the source says ‘{other.group(0)}’.")
+    return None
 
 
 def foreign_marker_conflict(claim: str, text: str) -> Conflict | None:
@@ -851,7 +870,10 @@ def decide(engine, claim: str) -> tuple[str, Judgement | None, ClaimParts, Claim
     # another organisation in a runner-up window is a contradiction only when that window has the claim's subject:
     # "In de Raad van Europa ..." does not contradict what the claim says of the AP and the CRM
     conflicted = next((j for j in judged[1:3] if j.conflict is not None
-                       and (j.conflict.kind != "entity" or j.subject[0] >= T_SUBJECT_MIN)), None)
+                       and (j.conflict.kind != "entity" or j.subject[0] >= T_SUBJECT_MIN)
+                       # (not a year that the best window gives as the claim does: "In 2026 en 2028 laat ik weer een
+                       # Emancipatiemonitor ... uitvoeren" against the next window's "2018-2025")
+                       and not (j.conflict.kind == "date" and value_in(parts, j.conflict.claim_text, best.texts[1]))), None)
     # a date or number said otherwise on the claim's subject counts further down too: the window with the date may
     # rank below the ones that repeat the claim's other words ("Dat traject startte ik ... in oktober 2024")
     conflicted = conflicted or next((j for j in judged[3:] if j.conflict is not None and j.conflict.kind in ("number", "date")

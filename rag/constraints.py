@@ -145,10 +145,16 @@ class Constraint:
     text: str
 
 
+# The year in a document's name is no year asked about ("Op welke brief bouwt de Emancipatienota 2025 voort?", "the 2025
+# emancipation memo")
+DOCUMENT_YEAR = re.compile(r"\b(?:emancipatie)?nota\s+2025\b|\b2025\s+(?:emancipation\s+|policy\s+)?(?:memo|letter|paper|note|nota|emancipatienota)\b", re.I)
+
+
 def question_constraints(question: str) -> list[Constraint]:
     """Years, numbers, asked-for units and names in a question."""
     out: list[Constraint] = []
-    years = {m.group(0) for m in YEAR.finditer(question)}
+    named = [m.span() for m in DOCUMENT_YEAR.finditer(question)]  # "de Emancipatienota 2025" names the document
+    years = {m.group(0) for m in YEAR.finditer(question) if not any(a <= m.start() < b for a, b in named)}
     school_years = [m for m in SCHOOL_YEAR.finditer(question) if int(m.group(2)) == (int(m.group(1)) + 1) % 100]
     years |= {"20" + m.group(1) for m in school_years}  # "schooljaar 22/23" is 2022/23
     out += [Constraint("year", y) for y in sorted(years)]

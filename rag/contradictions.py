@@ -579,7 +579,7 @@ QUOTED = re.compile(r"‘[^’]{1,120}’|“[^”]{1,120}”|\"[^\"]{1,120}\"|(
 NUMBER_WORDS = r"(?:\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend|kwart|helft|derde|vijfde|tiende)"
 NOT_NEGATION = re.compile(
     r"(?<![\w-])(?:"
-    r"niet\s+(?:alleen|enkel|uitsluitend|slechts|alle|elke|iedere|ieder|elk|iedereen|altijd(?!\s+meer))"  # "niet alleen ... (maar ook)" negates exclusivity, not the predicate
+    r"niet\s+(?:alleen|enkel|uitsluitend|slechts|alle|elke|iedere|ieder|elk|iedereen|altijd(?!\s+(?:meer|nog)\b))"  # "niet alleen ... (maar ook)" negates exclusivity, not the predicate
     r"|(?:niet|nooit|geen)\b[^,.;]{0,60}?\bzonder"  # double negation: "had nooit gekund zonder"
     r"|al\s+dan\s+niet|wel\s+(?:of|en)\s+niet|of\s+niet|niet\s+in\s+de\s+laatste\s+plaats|niet\s+voor\s+niets"
     r"|(?:niet|nooit)\s+(?:(?:ontsnap|ontkom|ontkwam)\w*\s+aan|(?:\w+\s+)?(?:gespaard|ontzien))"  # "ontkomt niet aan": affected
@@ -989,7 +989,7 @@ DIRECTION: list[tuple[str, int, str]] = [
     ("size", DOWN, r"daal\w*|dalen\w*|daling\w*|gedaald"),
     ("size", DOWN, r"krimp\w*|kromp\w*|gekrompen|inkrimp\w*|inkromp\w*|ingekrompen"),
     ("size", DOWN, r"verzwak\w*"),
-    ("size", DOWN, r"ten\s+koste\s+van|ondermijn\w*|schaadt|schaden|geschaad"),  # "gaat ten koste van de onafhankelijkheid"
+    ("size", DOWN, r"ten\s+koste\s+van|ondermijn\w*|schaadt|schaden|geschaad|uithol\w*|uitgehold|holt\s+(?:[^\s,;.]+\s+){0,4}?uit"),  # "gaat ten koste van de onafhankelijkheid"
     # ("het effect is beperkt": small, a state, no change)
     ("size", DOWN, r"inperk\w*|ingeperkt|beperk(?:en|te|ten)|(?<!\bis )(?<!\bzijn )(?<!\bwas )(?<!\bwaren )(?<!\bblijft )(?<!\bblijven )beperkt|(?:af\s*(?:te\s+)?rem\w*|afgeremd|(?:remt|remmen|remde|remden)\s+(?:[^\s,;.]+\s+){0,6}?af)"),
     ("size", DOWN, r"terug\s*(?:te\s+)?dring\w*|teruggedrongen|dring(?:t|en|en)\s+(?:[^\s,;.]+\s+){0,5}?terug"),

@@ -66,7 +66,8 @@ BACK_REFERENCE = re.compile(
     r"(?:is|was|are|were)\s+that|that(?!\s+(?:the|a|an|there|it|they|he|she|we|you|i|its|their|his|her|our|some|all|most|many|no|women|men|people)\b)|"
     r"these|those|there|such\s+an?|"
     r"(?:the|that|this)\s+(?:previous|last|earlier|former|old|new|current|same|other|first|second|third|latter)\s+ones?|(?:that|this)\s+one|"  # "the previous one"
-    r"(?:a|any|the)\s+similar|(?:in\s+)?the\s+same\s+way|the\s+(?:planned\s+|new\s+)?dutch\s+one|"  # "is a similar law coming ...?"
+    r"(?:a|any|the)\s+similar|(?:some|any)thing\s+similar|(?:in\s+)?the\s+same\s+way|the\s+(?:planned\s+|new\s+)?dutch\s+one|"  # "is a similar law coming ...?"
+    r"(?:which|what)\s+other|welke\s+andere|(?:the|that|this)\s+follow-?up(?!\s+questions?\b)|"  # ("what did the follow-up statement ask?")  # "And which other councils get the lessons learned?"
     r"(?:de|het)\s+(?:eerste|tweede|derde|laatste|laatstgenoemde|eerstgenoemde)(?=\s*(?:\?|$|,|\s+(?:ervan|daarvan|van\s+(?:die|de)\s+\w+)\b|\s+(?:is|was|wordt|werd|vraagt|vroeg|zegt|gaat|heeft)\b)))\b",  # "de tweede"
     re.I,
 )
@@ -208,7 +209,8 @@ EN_FUNCTION = frozenset("""a about an and are as at be been but by can could did
 # Joining "too" with nothing to join named: "Kunnen de eilanden in het Caribisch deel ook aanhaken?" joins what was just
 # talked about.
 JOINING_TOO = re.compile(r"\book\s+(?:[\w-]+\s+){0,2}?(?:aanhaken|meedoen|deelnemen|aansluiten|aanschuiven|instappen|"
-                         r"toetreden|join|take\s+part|sign\s+up)\s*\??\s*$", re.I)
+                         r"toetreden|join|take\s+part|sign\s+up)\s*\??\s*$"
+                         r"|\b(?:join|take\s+part|sign\s+up|participate)\s+(?:as\s+well|too)\s*\??\s*$", re.I)  # ("Can Bonaire ... join as well?")
 # A place put first is where the question asks, not what it is about: a personal pronoun after it still points back
 # ("En in de top van bedrijven, hoe groot is hun aandeel daar?": "hun" are the women talked about)
 PLACE_FIRST = re.compile(r"^\s*(?:(?:en|maar|ook|and|but)\s+)?(?:in|bij|op|binnen|at|within)\s[^,]*,(?=.*\b(?:hun|ze|zij|hen|they|their|them)\b)",
@@ -302,8 +304,11 @@ BARE_WHICH = re.compile(r"^\s*(?:(?:via|in|met|bij|voor|door|van|op|aan|naar|thr
 # more): "Waarom vindt het kabinet dat belangrijk?", "Waarom is dit nodig?"
 DEMONSTRATIVE_LAST_WORD = re.compile(r"\b(?:dat|dit)\s+(?:(?:zo|ook|echt|nu|dan)\s+)?[a-zà-ÿ]{3,}\s*\??\s*$", re.I)
 
+# A bare "why?" asks why of what was just said: "Waarom eigenlijk?", "Why not?"
+BARE_WHY = re.compile(r"^\s*(?:(?:en|maar|and|but)\s+)?(?:waarom|why|hoezo|how\s+come)(?:\s+(?:eigenlijk|dan|niet|precies|so|not|then))*\s*\??\s*$", re.I)
 
-STRONG_POINTERS = (BARE_WHICH, DEMONSTRATIVE_AT_END, DEMONSTRATIVE_LAST_WORD, DEMONSTRATIVE_PARTICIPLE, DEMONSTRATIVE_NOUN_PARTICIPLE, BACK_REFERENCE, PRONOUN_AFTER_VERB,
+
+STRONG_POINTERS = (BARE_WHY, BARE_WHICH, DEMONSTRATIVE_AT_END, DEMONSTRATIVE_LAST_WORD, DEMONSTRATIVE_PARTICIPLE, DEMONSTRATIVE_NOUN_PARTICIPLE, BACK_REFERENCE, PRONOUN_AFTER_VERB,
                    SPLIT_ER, PREPOSITION_QUESTION, PRONOUN_AFTER_SUBORDINATOR, HET_TE, THEN_AFTER_VERB, JOINING_TOO, PREPOSITION_DEMONSTRATIVE, DEFINITE_REFERENT, DutchStudyReferent(),
                    RELATIONAL_REFERENT, OwnerlessPronoun())
 POSSESSIVE_ONLY = re.compile(r"its|their|his|her", re.I)

@@ -752,9 +752,23 @@ def test_rounds_sixty_to_sixty_five(engine, claim: str, verdict: str) -> None:
      "Amsterdam.", "contradicted", "entity"),
     ("The education ministry is funding a VHTO project run jointly with Saxion University of Applied Sciences.", "not_found", None),
     ("Local and regional studies show LGBTIQ+ people in the Netherlands are feeling safer and safer.", "contradicted", "direction"),
-    # an English negation said by the sentence beside the window, in a claim of two statements
+    ("The Just Transition Fund, which pays for Women in Technics, is managed by the Ministry of Economic Affairs.", "contradicted", "entity"),
+    ("In Techkwadraat and Sterk Techniekonderwijs, reaching girls is only an optional theme from 2025.", "contradicted", "modality"),
+    # an English negation said by the sentence beside the window, in a claim of two statements; a sentence with none of
+    # the claim's counts denies nothing of it
     ("Just 15.3% of company directors in the Netherlands are women, and almost six in ten boards don't have a single "
      "woman on them.", "not_found", None),
+    ("Just 15.3% of corporate board members in the Netherlands are women, and almost 60% of boards have no female member "
+     "at all.", "not_found", None),
+    # "niet altijd nog veilig" is "niet altijd meer veilig"; what one "kan rekenen op" is no mere possibility
+    ("Door intimidatie voelen medewerkers en vrijwilligers van de allianties zich lang niet altijd nog veilig, zo blijkt "
+     "uit de tussentijdse evaluatie.", "supported", None),
+    ("Act4Respect Unlimited kan nog tot eind 2027 rekenen op geld van het onderwijsministerie.", "not_found", None),
+    # a year the best window gives as the claim does is not refuted by the next window's other years
+    ("Nieuwe metingen op komst: in 2026 en daarna weer in 2028 verschijnen een Emancipatiemonitor en een "
+     "Lhbtiqa+-monitor, kondigt staatssecretaris Paul aan.", "not_found", None),
+    ("Nieuwe metingen op komst: in 2027 en daarna weer in 2028 verschijnen een Emancipatiemonitor en een "
+     "Lhbtiqa+-monitor, kondigt staatssecretaris Paul aan.", "contradicted", "date"),
 ])
 def test_rounds_sixty_nine_to_seventy_eight(engine, claim: str, verdict: str, kind: str | None) -> None:
     r = check(engine, claim)

@@ -17,6 +17,12 @@ def test_year_number_and_amount_are_asked_for():
     assert ("amount", "Hoeveel geld") in kinds("Hoeveel geld is er beschikbaar voor het programma?")
 
 
+def test_the_year_in_the_documents_name_is_no_year_asked_about():
+    assert kinds("Op welke brief bouwt de Emancipatienota 2025 voort?") == []
+    assert not [k for k, _ in kinds("Which earlier priorities letter does the 2025 emancipation memo build on?") if k == "year"]
+    assert ("year", "2025") in kinds("Wat gebeurde er in 2025 met de nota?")
+
+
 def test_budget_cuts_ask_for_no_amount():
     assert not [k for k, _ in kinds("Will the Dutch budget cuts affect current emancipation grants?") if k == "amount"]
     assert ("amount", "budget") in kinds("Hoe groot is het budget voor Veilige Steden?")

@@ -137,6 +137,12 @@ def test_pointer_words_are_dropped_and_no_word_is_carried_twice(engine):
         ("Who is in charge of pushing the national action programme against sexual violence forward?", "When did parliament last get a progress update from her?", True),
         # an English question with five content words and no pointer is complete
         ("What does the EU AI Act require of training data for high-risk systems?", "What is the government doing to attract more men to primary teacher training?", False),
+        # "join as well", "something similar", "which other", a bare "why", "the follow-up statement" point back
+        ("How many municipalities are now part of the Safe Cities programme?", "Can Bonaire, Statia and Saba join as well?", True),
+        ("When will the law on more women on company boards be reviewed?", "And is something similar coming for the public sector?", True),
+        ("Where is the Single Super Mom werkt! project being piloted?", "And which other councils get the lessons learned?", True),
+        ("Komt er een doorlopende VOG-controle voor onderwijspersoneel?", "Waarom eigenlijk?", True),
+        ("What did the Netherlands do at the informal EPSCO equality meeting in April?", "And what did the follow-up statement ask Budapest to do?", True),
     ],
 )
 def test_whether_context_is_carried(engine, earlier, question, carried):
