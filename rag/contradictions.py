@@ -823,7 +823,7 @@ SYNONYMS = (
     "gegroeid groeien groeit toegenomen toenemen toeneemt gestegen stijgen stijgt",
     "afgenomen afnemen afneemt gedaald dalen daalt verminderd verminderen vermindert",
     "aanbeveling aanbevelingen aanbevolen aanbevelen aanraden aangeraden adviseerde adviseert geadviseerd",
-    "afgelopen laatste",
+    "afgelopen laatste voorbije",
     "opzetten oprichten opgericht opgezet",
     "interesseren interesse belangstelling",
     "ontvangen ontvangt krijgen krijgt kreeg kregen",
@@ -895,7 +895,7 @@ SYNONYMS = (
     "uitzoeken uitgezocht onderzoeken onderzocht",
     "gids gidsen handreiking handreikingen leidraad",
     "uitbrengen uitbrengt brengt publiceren publiceert gepubliceerd",
-    "baan werkend werkende",  # "ICT-specialisten met een baan" for "werkende ICT-specialisten"
+    "baan werkend werkende werkzaam werkzame",  # "ICT-specialisten met een baan" for "werkende ICT-specialisten"
     "duiden duidt wijzen wijst",  # "situaties die op discriminatie duiden"
     "grondrechten grondrecht fundamentele fundamenteel",  # "grondrechten" for "fundamentele rechten"
     "periode tijd tijdperk",
@@ -1619,6 +1619,8 @@ PERSON_MOTION = re.compile(r"\b(?:motie|amendement)-(?P<name>[A-Z][\w'’]+)")
 # (not a sentence's capitalised first word before the name: "Met Mariëtte Hamer is ... aangesteld")
 SENTENCE_OPENERS = "Met|Volgens|Door|Voor|Van|Bij|Na|Naast|Sinds|Onder|Over|Om|Op|In|Uit|Tot|Zo|Ook|Maar|En|Dat|Dit|Die|Deze|De|Het|Een|Als|Toen|Nu|Dan|Omdat|Hoewel|Samen|Zonder|Tegen|Namens|Dankzij"
 FULL_NAME = re.compile(rf"\b(?!(?:{SENTENCE_OPENERS})\s)(?P<name>[A-Z][a-zà-ÿ]+\s+{TUSSEN}*[A-Z][a-zà-ÿ]+)\b")
+# A foundation named after a lower-case "stichting": "stichting Het Potentieel Pakken" (the name, without the word)
+FOUNDATION = re.compile(r"(?<![\w-])stichting\s+((?:[A-Z][\w'’&-]*)(?:\s+[A-Z][\w'’&-]*){0,4})")
 ORG_PATTERN = re.compile(
     r"\b(?:(?:Landelijk\w*|Nederlands\w*|Nationa\w+|Centra\w*|Europe\w+|Sociaal-Economische)\s+)?"
     r"(?:College|Autoriteit|Raad|Stichting|School|Hogeschool|Universiteit|Planbureau|Platform|Instituut|Commissie|Inspectie|Bureau|Expertisecentrum|Centrum|Vereniging|Federatie|Netwerk)"
@@ -1681,6 +1683,7 @@ def entities(text: str, table: AliasTable, titled_only: bool = True) -> list[Ent
         if kind != "other":
             names.append(Entity(kind, m.group(0), m.start(), m.end()))
     names += [Entity("organisation", m.group(0), m.start(), m.end()) for m in ORG_PATTERN.finditer(text)]
+    names += [Entity("organisation", m.group(1), m.start(1), m.end(1)) for m in FOUNDATION.finditer(text)]
     names += [Entity("organisation", m.group(0), m.start(), m.end()) for m in ORG_NAME_FIRST.finditer(text)]
     names += [Entity("organisation", "U" + m.group(0)[1:], m.start(), m.end()) for m in ORG_CITY_UNIVERSITY.finditer(text)]
     names += [Entity("organisation", m.group(0), m.start(), m.end()) for m in ORG_COMPOUND.finditer(text)

@@ -67,7 +67,7 @@ BACK_REFERENCE = re.compile(
     r"these|those|there|such\s+an?|"
     r"(?:the|that|this)\s+(?:previous|last|earlier|former|old|new|current|same|other|first|second|third|latter)\s+ones?|(?:that|this)\s+one|"  # "the previous one"
     r"(?:a|any|the)\s+similar|(?:some|any)thing\s+similar|(?:in\s+)?the\s+same\s+way|the\s+(?:planned\s+|new\s+)?dutch\s+one|"  # "is a similar law coming ...?"
-    r"(?:which|what)\s+other|welke\s+andere|(?:the|that|this)\s+follow-?up(?!\s+questions?\b)|"  # ("what did the follow-up statement ask?")  # "And which other councils get the lessons learned?"
+    r"(?:are|were)\s+we\s+talking\s+about|(?:which|what)\s+other|welke\s+andere|(?:the|that|this)\s+follow-?up(?!\s+questions?\b)|"  # ("what did the follow-up statement ask?")  # "And which other councils get the lessons learned?"
     r"(?:de|het)\s+(?:eerste|tweede|derde|laatste|laatstgenoemde|eerstgenoemde)(?=\s*(?:\?|$|,|\s+(?:ervan|daarvan|van\s+(?:die|de)\s+\w+)\b|\s+(?:is|was|wordt|werd|vraagt|vroeg|zegt|gaat|heeft)\b)))\b",  # "de tweede"
     re.I,
 )
@@ -297,7 +297,7 @@ class DutchStudyReferent:
 
 # A bare "which X?" ("Via welke projecten?", "In welke gemeenten?", "Which ones?") or "anything on ...?": what it asks
 # of is in the conversation
-BARE_WHICH = re.compile(r"^\s*(?:(?:via|in|met|bij|voor|door|van|op|aan|naar|through|with|at|for|by|from)\s+)?(?:welke|which|what)"
+BARE_WHICH = re.compile(r"^\s*(?:(?:via|in|met|bij|voor|door|van|op|aan|naar|volgens|through|with|at|for|by|from|according\s+to)\s+)?(?:welke|which|what)"
                         r"\s+[\w-]+\s*\??\s*$|^\s*(?:and\s+)?anything\s+(?:else\b|(?:on|about|for)\s+(?:the\s+)?[\w-]+(?:\s+side)?\s*\??\s*$)", re.I)
 
 # "dat" or "dit" before the question's last word is a pronoun, not a conjunction (which opens a clause of two words or

@@ -343,7 +343,7 @@ DUTCH_NAMES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(en, re.
 
 def with_dutch_names(claim: str) -> str:
     """An English claim with its ministries and universities named the Dutch way ("the social affairs ministry" ->
-    "het ministerie van SZW", "Leiden University" -> "Universiteit Leiden")."""
+    "het ministerie van SZW", "Leiden University" -> "Universiteit Leiden"), and "and" between names as "en"."""
     for pattern, dutch in DUTCH_NAMES:
         claim = pattern.sub(dutch, claim)
-    return claim
+    return re.sub(r"(?<=[A-Za-z)])\s+and\s+(?=[A-Z])", " en ", claim)  # ("Bonaire, Sint Eustatius and Saba": one list)

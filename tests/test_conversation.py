@@ -143,6 +143,8 @@ def test_pointer_words_are_dropped_and_no_word_is_carried_twice(engine):
         ("Where is the Single Super Mom werkt! project being piloted?", "And which other councils get the lessons learned?", True),
         ("Komt er een doorlopende VOG-controle voor onderwijspersoneel?", "Waarom eigenlijk?", True),
         ("What did the Netherlands do at the informal EPSCO equality meeting in April?", "And what did the follow-up statement ask Budapest to do?", True),
+        ("Hoeveel procent van de gevluchte vrouwen met een verblijfsvergunning heeft betaald werk?", "Volgens welke bron?", True),
+        ("How many Dutch women can't support themselves financially?", "Which groups of women are we talking about?", True),
     ],
 )
 def test_whether_context_is_carried(engine, earlier, question, carried):
