@@ -132,8 +132,8 @@ def ministry_names(question: str) -> list[str]:
 
 
 # A name of a thing, not of anyone who acts: "Het Algoritmekader ... biedt een overzicht" names no regulator
-THING_NAME = re.compile(r"(?:kader|verordening|wet|plan|strategie|programma|monitor|protocol|agenda|brief|nota|richtlijn|regeling"
-                        r"|handreiking|wegwijzer|campagne)$", re.I)
+THING_NAME = re.compile(r"(?<=[a-zà-ÿ]{3})(?:kader|verordening|strategie|monitor|protocol|agenda|richtlijn|regeling|handreiking|wegwijzer"
+                        r"|campagne)$", re.I)  # (not "-plan": "Regioplan" is a research firm)
 
 
 @dataclass(frozen=True)
