@@ -849,12 +849,14 @@ def decide(engine, claim: str) -> tuple[str, Judgement | None, ClaimParts, Claim
         if j.conflict is None:
             # a decision only planned or explored, or a change or an amount the other way, in a sentence about as close
             # (of any passage: the passage ranked first may be a footnote further from the claim than the closest sentences)
+            # (not a figure: over any passage, another statistic is too near, "around 40 percent" against "41%"); only
+            # the window that has one is judged
             closest = [w for w in windows[:K_WINDOWS] if w.semantic >= max(T_FOREIGN, windows[0].semantic - FOREIGN_MARGIN)]
-            for x in near + [judge(ci, parts, w, top) for w in closest if w not in in_first]:
-                # (not a figure: over any passage, another statistic is too near, "around 40 percent" against "41%")
-                found = foreign_modality(*x.texts) or foreign_marker_conflict(*x.texts)
-                if found and x.window.semantic >= T_FOREIGN:
-                    j, j.conflict = x, found
+            for w in [x.window for x in near] + [w for w in closest if w not in in_first]:
+                text = ci.window_text(w)
+                if w.semantic >= T_FOREIGN and (found := foreign_modality(parts.text, text) or foreign_marker_conflict(parts.text, text)):
+                    j = next((x for x in near if x.window is w), None) or judge(ci, parts, w, top)
+                    j.conflict = found
                     break
         return ("contradicted" if j.conflict else "not_found"), j, parts, ci
     judged = [judge(ci, parts, w, top) for w in windows[:K_WINDOWS]]
