@@ -57,6 +57,9 @@ NATIONAL_BODIES: tuple[tuple[str, ...], ...] = (
     ("Nederlandse Spoorwegen", "NS"),  # state-owned, named in full by the documents (transition leave)
 )
 
+# The letters write to the Tweede Kamer ("met uw Kamer gedeeld"): a claim names it.
+PARLIAMENT: tuple[str, ...] = ("Tweede Kamer", "uw Kamer")
+
 # Laws and rules users name by their usual abbreviation ("de WHW") where the documents write them out.
 LAWS: tuple[tuple[str, ...], ...] = (
     ("Wet op het hoger onderwijs en wetenschappelijk onderzoek", "WHW"),
@@ -352,6 +355,7 @@ class AliasTable:
         for group in (("Verenigde Naties", "VN", "UN", "United Nations"), ("Raad van Europa",), *NATIONAL_BODIES):
             table.add(group, "organisation")
         table.add(LHBTIQ, "other")
+        table.add(PARLIAMENT, "other")  # (not an organisation: the letters' addressee is no actor to compare)
         for group in LAWS:
             table.add(group, "other")
         for long, *short in MINISTRIES:

@@ -99,7 +99,7 @@ T_LEXICAL = 0.6  # share of all the claim's words, for support
 # The claim's own verb missing from the window ("Het kabinet schrapt het plan ...": the window only names the plan)
 # needs closer meaning than another missing word: paraphrases change verbs too ("trekt op met" for "werkt samen met").
 T_VERB = 0.92
-T_MEANING = ((0.915, 0.3), (0.925, 0.15))  # (e5 similarity, share of the claim's words): either pair
+T_MEANING = ((0.915, 0.3), (0.925, 0.15), (0.905, 0.5))  # (e5 similarity, share of the claim's words): any pair
 CONFLICT_REACH = 0.05  # a window this much less similar than the one that supports by meaning may still hold it back by a conflict
 T_REST = (0.5, 0.45)  # a detector's conflict counts when the window has this share of the claim's other words
 # (the second with at least this e5 similarity: the other words are said otherwise, "departementen" for "ministeries")

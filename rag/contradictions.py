@@ -2340,6 +2340,22 @@ AIM = re.compile(r"(?<![\w-])(?:gericht\s+op|erop\s+gericht|bedoeld|met\s+het\s+
                  r"|zo\s+voorkomen|richt(?:en|te|ten)?\s+zich\s+(?:[^\s,;.]+\s+){0,3}?op|(?:zal|zullen)\s+(?:[^\s,;.]+\s+){0,8}?bijdragen)(?![\w-])")
 
 
+# A goal or a schedule the evidence states ("Het doel hierbij is dat mannen signalen herkennen", "De planning is er op
+# gericht dat de wet op 1 augustus 2026 in werking treedt") is what a claim's "moet" says ("De wet moet per 1 augustus
+# 2026 ingaan"): no duty of another level there.
+GOAL = re.compile(r"(?<![\w-])(?:(?:het\s+)?doel(?:\s+hierbij|\s+daarvan)?\s+is|de\s+planning\s+is|het\s+streven\s+is|om\s+ervoor\s+te\s+zorgen\s+dat)(?![\w-])", re.I)
+MUST = re.compile(r"moet|moeten", re.I)
+
+
+def goal_as_must(cm: Marker, claim: str, evidence: str, ev: list[Marker]) -> bool:
+    """The claim's "moet" is the evidence's goal or schedule (`GOAL`): each duty or permission the evidence states
+    (not negated) the claim states too, at its level."""
+    if cm.level != OBLIGATION or not MUST.fullmatch(cm.text) or not GOAL.search(fold_same_length(evidence)):
+        return False
+    said = [m for m in find_markers(claim, DEONTIC) if not negated(claim, m)]
+    return all(any(c.level == em.level for c in said) for em in ev if em.scale == "deontic")
+
+
 CAUSAL_WORDS = (r"doordat|omdat|waardoor|daardoor|hierdoor|dankzij|vanwege|zodat|als\s+gevolg\s+van|gevolg(?!d)\w*|oorza\w*"
                 r"|veroorza\w*|(?<=^)door(?=\s)|(?:komt|komen|kwam|kwamen)\s+door|(?:leidt|leiden|leidde|leidden|geleid)\s+(?:[^\s,;.]+\s+){0,4}?tot|te\s+danken\s+aan|(?:ligt|lag)\s+aan"
                 r"|(?:bereikt|bereikte|bereikten|bewerkstelligd\w*)\s+(?:[^\s,;.]+\s+){0,4}?dat|door\s+(?:de\s+)?inzet\s+van")
@@ -2632,6 +2648,8 @@ def unconfirmed(claim: str, evidence: str) -> str | None:
                 continue
             if cm.scale == "deontic" and relative_wish(claim, 0, cm):
                 continue  # "een gids waarmee schoolleiders ... kunnen maken": what the thing enables, not a permission
+            if cm.scale == "deontic" and goal_as_must(cm, claim, evidence, ev):
+                continue
             if unmarked_equivalent(claim, cm, evidence, ev):
                 continue
             if ALSO.fullmatch(fold_same_length(cm.text).lower()) and not any(em.scale == "only" for em in ev):

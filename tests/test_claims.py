@@ -774,3 +774,20 @@ def test_rounds_sixty_nine_to_seventy_eight(engine, claim: str, verdict: str, ki
     r = check(engine, claim)
     assert r.verdict == verdict, r.explanation
     assert kind is None or (r.conflict is not None and r.conflict.kind == kind), r.conflict
+
+
+@pytest.mark.parametrize("claim,verdict", [
+    # the letters' "uw Kamer" is the Tweede Kamer a claim names, and no actor to set against another organisation
+    ("Een overzicht van het beleid voor Sinti en Roma ging begin juni 2024 als bijlage bij de Monitor naar de Tweede Kamer.",
+     "supported"),
+    ("De community of practice Digitale ethiek voor overheden, waarin overheden ervaringen met ethische kwesties "
+     "uitwisselen, is opgezet door de VNG.", "not_found"),
+    # a goal or a planning is what "moet" says
+    ("De wet Vrij en veilig onderwijs moet volgens planning per 1 augustus 2026 ingaan.", "supported"),
+    # said in other words, with half the claim's words and a close meaning
+    ("Act4Respect Unlimited is een bundeling van Rutgers, Atria en COC, die daarbij optrekken met jongeren en vakmensen "
+     "uit het veld.", "supported"),
+])
+def test_rounds_eighty_seven_on(engine, claim: str, verdict: str) -> None:
+    r = check(engine, claim)
+    assert r.verdict == verdict, r.explanation

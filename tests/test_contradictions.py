@@ -582,6 +582,11 @@ UNCONFIRMED = [
     ("De aanbieders moeten instaan voor de kwaliteit van de data.", "De verantwoordelijkheid voor de kwaliteit van de data ligt bij de aanbieders.", False),
     ("De campagne moet studenten bewuster maken.", "De campagne vergroot de bewustwording van studenten.", False),
     ("De campagne moet studenten bewuster maken.", "De campagne kan de bewustwording van studenten vergroten.", True),
+    # a goal or a schedule is what "moet" says, unless the evidence has a duty or permission the claim lacks
+    ("De wet moet per 1 augustus 2026 ingaan.", "De planning is er op gericht dat de wet op 1 augustus 2026 in werking treedt.", False),
+    ("De wet moet per 1 augustus 2026 ingaan.", "De planning is dat de wet op 1 augustus 2026 in werking kan treden.", True),
+    ("Mannen moeten de signalen herkennen.", "Het doel hierbij is dat mannen signalen herkennen.", False),
+    ("Mannen moeten de signalen herkennen.", "Mannen kunnen signalen herkennen.", True),
 ]
 
 
