@@ -234,6 +234,7 @@ class StartDate:
     # ... said of a start: "In 2025 richt de alliantie zich op ..." does not say when the alliance began
     STARTED = re.compile(r"\b(begon|begonnen|begint|beginnen|gestart|start|startte|startten|starten|opgestart|opgericht|oprichting|opgezet|"
                          r"ontstaan|gelanceerd|lancering|ingevoerd|invoering|geïntroduceerd|introductie|geopend|sinds|vanaf|"
+                         r"gepresenteerd|presenteerde|presenteerden|"  # a plan starts when it is presented
                          r"in het leven geroepen|started|starts|began|begins|launched|founded|established|set up|since)\b", re.I)
 
     def search(self, text: str) -> bool:
@@ -246,7 +247,8 @@ class SinceDate:
     organiseert ...", "in 2021 ... opgezet", "geldt sinds"), or a span up to now ("de afgelopen twee jaar")."""
 
     DATE = re.compile(rf"\b(19|20)\d\d\b|\b{MONTHS}\b", re.I)
-    IN_FORCE = re.compile(r"\b(geldt|gelden|gold|van kracht|in werking|ingegaan|bestaat|bestaan)\b", re.I)
+    # (a proposal lies there since it was made: "Eind 2021 heeft de Europese Commissie het voorstel gedaan")
+    IN_FORCE = re.compile(r"\b(geldt|gelden|gold|van kracht|in werking|ingegaan|bestaat|bestaan|voorstel (gedaan|ingediend|gepresenteerd))\b", re.I)
     SPAN = re.compile(r"\b(de )?afgelopen (\w+ )?(jaar|jaren|maanden|periode)\b|\bsindsdien\b", re.I)
 
     def search(self, text: str) -> bool:
@@ -1331,7 +1333,10 @@ def first_sentence(engine, row: int) -> tuple[int, int] | None:
     return (first[2], first[3]) if first is not None else None
 
 
-def with_anchored_answer(engine, chosen: list[ScoredSentence], wants, max_sentences: int) -> list[ScoredSentence]:
+COUNT_REACH = 15  # the best-scored sentences searched for the count a question asks ("welke zes gemeenten")
+
+
+def with_anchored_answer(engine, chosen: list[ScoredSentence], scored: list[ScoredSentence], wants, max_sentences: int) -> list[ScoredSentence]:
     """When the question asks for places, no chosen sentence names them and the footnote of one of them does, that
     footnote follows its sentence: "Met welke zes gemeenten deelt Single Super Mom de
     kennis?" is answered by "... gedeeld met nog zes gemeenten" and its footnote "Gemeenten Roosendaal, Uithoorn, ..."."""
@@ -1342,6 +1347,13 @@ def with_anchored_answer(engine, chosen: list[ScoredSentence], wants, max_senten
     # ("welke zes gemeenten": a sentence with "zes gemeenten" is the one whose footnote names them, even when another
     # chosen sentence names other places, "De gemeenten Amsterdam en Nijmegen zijn proeftuinen")
     said = [c for c in chosen if wants.count and re.search(rf"(?<![\w-]){wants.count}(?![\w-])", passages[c.row].text[c.start : c.end], re.I)]
+    if wants.count and not said:  # (a sentence further down with the count and a footnote naming places: "Welke zes
+        # andere gemeenten krijgen de kennis?" when the sentences chosen name the two test municipalities)
+        counted = next((c for c in scored[:COUNT_REACH] if c not in chosen and passages[c.row].kind != "footnote"
+                        and re.search(rf"(?<![\w-]){wants.count}(?![\w-])", passages[c.row].text[c.start : c.end], re.I)
+                        and any(wants.search(passages[row].text) for row in anchored_notes(engine, c))), None)
+        if counted is not None:
+            chosen, said = [counted, *chosen], [counted]
     if not said and any(wants.search(passages[c.row].text[c.start : c.end]) for c in chosen):
         return chosen
     for i, c in enumerate(chosen):
@@ -1479,7 +1491,7 @@ def answer_draft(engine, r: Retrieved, max_sentences: int = 3) -> AnswerDraft:
     if source_question(question):
         chosen = with_anchored_source(engine, chosen, scored, max_sentences)
     else:
-        chosen = with_anchored_answer(engine, chosen, wants, max_sentences)
+        chosen = with_anchored_answer(engine, chosen, scored, wants, max_sentences)
     if r.follow_up is None:  # (a follow-up's sentences stay where the conversation is, `on_the_subject`)
         chosen = with_constrained_sentence(engine, question, language, chosen, scored, max_sentences)
     features = answer_features(engine, question, language, hits, scored, chosen, coverage, qv, wants)

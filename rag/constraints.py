@@ -92,6 +92,7 @@ COUNT_SYNONYMS = (
     "project projecten initiatief initiatieven",
     "school scholen onderwijsinstelling onderwijsinstellingen instelling instellingen",
     "bestuurder bestuurders bestuurslid bestuursleden",
+    "toppositie topposities topfunctie topfuncties",
 )
 COUNT_WINDOW = 4  # words between a number and the noun it counts ("25 gemeenten", "ruim 400 deelnemende scholen")
 # Nouns that count kinds, not things: "drie groepen vrouwen" does not say how many women.
@@ -500,7 +501,8 @@ def compound_of(word: str, forms: set[str]) -> bool:
     return any(word.endswith(f) and len(word) >= len(f) + 3 for f in forms)
 
 
-SHARE_OF_NOUN = re.compile(r"(?<![\w-])(?:percentage|aandeel)\s+(?:van\s+(?:de|het)\s+)?([a-z-]{4,})")
+# (and of what they are in: "aandeel vrouwen in topposities gemiddeld 41%" answers "hoeveel topposities")
+SHARE_OF_NOUN = re.compile(r"(?<![\w-])(?:percentage|aandeel)\s+(?:van\s+(?:de|het)\s+)?([a-z-]{4,})(?:\s+(?:in|op)\s+(?:de\s+|het\s+)?([a-z-]{4,}))?")
 
 
 def counts_noun(noun: str, evidence: str, window: int = COUNT_WINDOW) -> bool:
@@ -518,7 +520,8 @@ def counts_noun(noun: str, evidence: str, window: int = COUNT_WINDOW) -> bool:
         pos += len(w)
     # "Het percentage scholieren ... is gedaald van 63% naar 43%": the share of the noun, its figures after it
     for m in SHARE_OF_NOUN.finditer(fold(evidence)):
-        if any(m.group(1).startswith(st[:5]) for st in stems) and any(v.kind == "percentage" for v in extract_values(evidence[m.end() :])):
+        if (any(g and g.startswith(st[:5]) for g in m.groups() for st in stems)
+                and any(v.kind == "percentage" for v in extract_values(evidence[m.end() :]))):
             return True
     for i, start in enumerate(starts):
         if LIST_MARKER.fullmatch(words[i].rstrip(",;:.")) or not any(start <= s < start + len(words[i]) for s in numbered):

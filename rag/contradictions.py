@@ -348,6 +348,12 @@ def bound(v: Value, text: str) -> str | None:
     return "low" if BOUND_LOW.search(before) else "high" if BOUND_HIGH.search(before) else None
 
 
+def above(v: Value, text: str) -> bool:
+    """A floor: "meer dan 20.000", "ruim 20.000"."""
+    before = text[max(0, v.start - 20) : v.start]
+    return bool(BOUND_LOW.search(before) or SLIGHTLY_ABOVE.search(before))
+
+
 def consistent(cv: Value, claim: str, ev: Value, evidence: str) -> bool:
     """Same value after normalisation, or ranges that overlap ("meer dan 20" and "25"); not the same value bounded
     the other way ("meer dan 25 procent" against "minder dan 25 procent"), nor another bound the same way ("minder
@@ -356,6 +362,8 @@ def consistent(cv: Value, claim: str, ev: Value, evidence: str) -> bool:
         return {bound(cv, claim), bound(ev, evidence)} != {"low", "high"}
     if bound(cv, claim) is not None and bound(cv, claim) == bound(ev, evidence):
         return False  # "minder dan 15 procent" against "minder dan 25 procent": the source's bound misquoted
+    if above(cv, claim) and above(ev, evidence):
+        return False  # "ruim dertigduizend" against "meer dan 20.000": another floor
     (a, b), (c, d) = value_range(cv, claim), value_range(ev, evidence, source=True)
     return a <= d + 1e-9 and c <= b + 1e-9
 
@@ -950,6 +958,8 @@ SYNONYMS = (
     "nagaan bijhouden",
     "gegevens data",
     "financier financiert financieren gefinancierd betaalt betalen betaald bekostigt bekostigen bekostigd",
+    "ontvangen toegestuurd toegezonden",  # "een deepnude toegestuurd gekregen" for "ontvangen"
+    "naaktfoto naaktfoto's naaktbeeld naaktbeelden",
 )
 
 
@@ -1299,7 +1309,7 @@ COMMITMENT: list[tuple[str, int, str]] = [
                      # (a list with commas in the object: "heeft zijn plan tegen discriminatie, racisme en ... al gepresenteerd")
                      rf"|(?:is|zijn|heeft|hebben)\s+(?:[^\s;.]+\s+){{0,16}}?al\s+(?:[^\s,;.]+\s+){{0,2}}?(?:{DONE_VERBS})"
                      # the perfect of "laten" with an infinitive ("heeft de aard en omvang ... al laten onderzoeken")
-                     rf"|(?:heeft|hebben|had|hadden)\s+(?:[^\s,;.]+\s+){{0,16}}?laten\s+[a-z]+en{CLAUSE_END}"
+                     rf"|(?:heeft|hebben|had|hadden)\s+(?:[^\s,;.]+\s+){{0,16}}?laten\s+(?!(?:weten|zien|horen|blijken)\b)[a-z]+en(?![\w-])"
                      rf"|{DONE_STATE}"),  # (last: the participle, when there is one, ends the marker)
 ]
 # A condition put first with the verb leading ("Gaat het bij een AI-systeem ernstig mis, dan ..."): its verb says no plan
@@ -1576,8 +1586,17 @@ STATE_PARTICIPLE = re.compile(r"(?:aangesloten|verbonden|betrokken|gevestigd|ver
 
 
 def state_stated(cm: Marker, evidence: str) -> bool:
-    """The claim's completed action is a state (STATE_PARTICIPLE) and the evidence has no commitment at all."""
-    return cm.level == DONE and STATE_PARTICIPLE.search(fold_same_length(cm.text).lower()) is not None and not find_markers(evidence, COMMITMENT)
+    """The claim's completed action is a state (STATE_PARTICIPLE), or what is so by now ("zijn inmiddels ... beschikbaar")
+    where the evidence says what is so at present ("zijn op dit moment ... te vinden"), and the evidence has no
+    commitment at all."""
+    if cm.level != DONE or find_markers(evidence, COMMITMENT):
+        return False
+    text = fold_same_length(cm.text).lower()
+    return STATE_PARTICIPLE.search(text) is not None or (BY_NOW.search(text) is not None and AT_PRESENT.search(evidence) is not None)
+
+
+BY_NOW = re.compile(r"^(?:is|zijn)\s+inmiddels$")
+AT_PRESENT = re.compile(r"(?<![\w-])(?:op\s+dit\s+moment|momenteel|thans|inmiddels|nu)(?![\w-])", re.I)
 
 
 DONE_NOUN = re.compile(r"(?<![\w-])(?:met|na|sinds|door) de ([a-zà-ÿ]{4,}ing)\s+(?:van|tot|in|bij)\b", re.I)
@@ -2484,6 +2503,9 @@ SLOGAN_END = re.compile(r"(?:\s+[\w'’-]+){0,2}!")
 COMPARISON = re.compile(r"(?<![\w-])(?P<word>[a-z]{3,}er)\s+dan(?![\w-])|(?<![\w-])(?:de|het)\s+"
                         r"(?P<sup>(?!eerste\s(?:maanden|weken|helft|kwartaal|dagen)\b)[a-z]{3,}ste)(?![\w-])")
 
+# The same comparison in other words: "eerder dan voorzien" is "sneller dan gepland", "ouder worden" is "langer leven".
+SAME_COMPARISON = {"eerder": ("sneller", "vroeger"), "sneller": ("eerder",), "vroeger": ("eerder",), "ouder": ("langer",)}
+
 
 def same_scale(a: str, b: str) -> bool:
     """One scale, or amount and frequency ("vrijwel alle slachtoffers" is "de slachtoffers zijn bijna altijd"), or ease
@@ -2607,6 +2629,12 @@ def ground_compound(claim: str, causal: re.Match, evidence: str) -> bool:
     return any(t.startswith(first) and head in t[len(first):] for t in re.findall(r"[a-zà-ÿ]{8,}", evidence.lower()))
 
 
+# A necessity said with two negations ("had nooit gekund zonder", "niet mogelijk zonder"): they cancel as negations, but
+# a claim that it happened "zonder" what was needed says the opposite.
+NECESSITY = re.compile(r"(?<![\w-])(?:nooit|niet|geen)\s+(?:[^\s,;.]+\s+){0,4}?zonder(?![\w-])", re.I)
+WITHOUT = re.compile(r"(?<![\w-])(?:ook\s+|zelfs\s+)?zonder(?![\w-])", re.I)
+
+
 def unconfirmed(claim: str, evidence: str) -> str | None:
     """What of the claim's truth-bearing words the evidence does not say as well, or None when it says all of it.
 
@@ -2616,6 +2644,8 @@ def unconfirmed(claim: str, evidence: str) -> str | None:
     a claim is supported; a None here is no proof, only no objection."""
     if negation_differs(claim, evidence):
         return "ontkenning"
+    if NECESSITY.search(evidence) and (without := WITHOUT.search(claim)) and not NECESSITY.search(claim):
+        return without.group(0)  # "Dit had nooit gekund zonder hun inzet" against "was ook zonder hun inzet gelukt"
     reversed_word = on_antonym(claim, evidence) or roles_reversed(claim, evidence)
     if reversed_word:
         return reversed_word
@@ -2636,7 +2666,8 @@ def unconfirmed(claim: str, evidence: str) -> str | None:
         word = m.group(g)
         if g == "sup" and RECENT_SPAN.match(folded_claim, m.start(g)) and RECENT_EVIDENCE.search(folded_ev):
             continue
-        if not find_word(word, folded_ev, 0) and not find_markers(word, DIRECTION + QUANTIFIER):
+        if (not find_word(word, folded_ev, 0) and not any(find_word(w, folded_ev, 0) for w in SAME_COMPARISON.get(word, ()))
+                and not find_markers(word, DIRECTION + QUANTIFIER)):
             return claim[m.start(g) : m.end(g)]
     aim = bool(AIM.search(folded_ev))
     for lexicon, agree in checks:

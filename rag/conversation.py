@@ -111,7 +111,8 @@ PRONOUN_AFTER_SUBORDINATOR = re.compile(
 # goes on after the verb)
 HET_TE = re.compile(r"\bhet\s+te\s+[a-zà-ÿ]+\s*\??\s*$", re.I)
 # Weak signs: a bare "er" ("doen er aan mee", but also "komt er een ...") and an opening "En", "Ook", "And".
-BARE_ER = re.compile(r"\ber\b", re.I)
+# (not the "er" of a definition that names what it defines: "Wat wordt er verstaan onder doxing?")
+BARE_ER = re.compile(r"\ber\b(?!(?:\s+[\w-]+){0,3}\s+(?:verstaan\s+onder|bedoeld\s+met)\s+\w)", re.I)
 # A closing pointer, perhaps followed by a particle or adverb: "Wanneer begint het?", "Hoe vaak komt het voor?",
 # "Wat houdt dat in?", "Waar komt dat vandaan?"
 DEMONSTRATIVE_AT_END = re.compile(
@@ -317,7 +318,7 @@ EN_GENERIC = frozenset("""about also according against answer answers cabinet co
     many memorandum might ministry more most much netherlands other parliament really secretary should state still there
     their they what when where which while whole would mentioned steps measures practical concrete specific details
     exactly plans planned taken done happen happens happening next else further kind kinds asked asks required expected
-    good bad news""".split())
+    good bad news results result outcome outcomes findings""".split())
 
 
 def english_content_words(question: str) -> list[str]:
@@ -480,6 +481,7 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
              + answer_words(history[-1], sentence_index))
     if pointer is not None and len(subject_terms(question, sentence_index)) >= OWN_TOPIC_AND_POINTER:
         words = anchor_words(turns, sentence_index).split() or words  # "En welke rapporten over die wet kan de Kamer binnenkort verwachten?"
+    words += defined_acronyms(turns, words)
     last = last_of_list(question, history)
     if last:
         words = []  # the question is about that item alone
@@ -488,6 +490,18 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
         return Resolved(question, False, "", "the earlier turns name no subject")
     reason = f"refers back ({pointer!r})" if pointer else "names no subject of its own"
     return Resolved(f"{without_pointers(question)} {context}", True, context, reason, last)
+
+
+# A name an answer defines with its acronym: "het Expertisecentrum Aanpak Discriminatie Politie (ECAD-P)"
+DEFINED_NAME = re.compile(r"((?:[A-ZÀ-Þ][\w’'-]*)(?:\s+(?:[A-ZÀ-Þ][\w’'-]*|van|voor|en|de|het|tegen)){1,8})\s+\(([A-Z][A-Za-z-]{1,9})\)")
+
+
+def defined_acronyms(turns: list[Turn], words: list[str]) -> list[str]:
+    """The acronyms the conversation's answers give for a name the carried words are part of: other passages name
+    the thing by its acronym only ("Ook staat Roze in Blauw in nauw contact met het ECAD-P")."""
+    carried = {fold(w) for w in words}
+    return list(dict.fromkeys(m.group(2) for t in turns for m in DEFINED_NAME.finditer(t.answer or "")
+                              if carried & {fold(w) for w in m.group(1).split()} and m.group(2) not in words))
 
 
 def points_to_last_turn(question: str, last: Turn, sentence_index) -> str | None:

@@ -101,7 +101,7 @@ def undouble(stem: str) -> str:
 # Words that carry no content of their own in a claim: light and modal verbs (modality is the detectors' job),
 # attribution ("volgens"), focus and degree adverbs, and the words of values ("procent", "euro").
 LIGHT = frozenset(
-    "volgens slechts vrijwel nagenoeg ongeveer circa ruim bijna zo'n inmiddels straks nu al ook nog extra verder daarnaast "
+    "volgens slechts vrijwel nagenoeg ongeveer circa ruim bijna zo'n inmiddels straks nu al ook nog extra verder daarnaast weleens "
     "tevens bovendien echter wel zelfs juist vooral steeds alsmaar ondermeer onder meer andere waaronder zoals daarom daarbij daarmee "
     "ervoor erop ermee erin eraan erbij ertoe ernaar erom ervan er hierbij hiervoor daarvoor daarvan waarvoor waarbij "
     "hoe wie wat welke zorgt zorgen zorgde zorgden "

@@ -27,7 +27,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"provinces?", "provincies"),
     (r"state secretary|junior minister", "staatssecretaris"),
     (r"government commissioner|commissioner", "regeringscommissaris"),
-    (r"parliament|house of representatives|lower house", "Tweede Kamer"),
+    (r"parliament|house of representatives|lower house|mps|members of parliament", "Tweede Kamer uw Kamer"),
     (r"parliamentary questions?", "Kamervragen"),
     (r"ministry of education|education ministry|education minister", "OCW"),
     (r"ministry of (?:justice|security)|justice ministry", "JenV"),
@@ -43,6 +43,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"statistics netherlands", "CBS"),
     (r"caribbean netherlands|bonaire|sint eustatius|saba|statia", "Caribisch Nederland"),
     (r"caribbean(?! netherlands)", "Bonaire Sint Eustatius Saba Caribisch Nederland"),  # "And in the Caribbean part?"
+    (r"^(?![^?]*(?:bonaire|saba|statia|eustatius|caribbean))[^?]*?\bislands", "Bonaire Sint Eustatius Saba openbare lichamen"),  # (see "eilanden")
     (r"member states?", "lidstaten"),
     (r"european commission|brussels", "Europese Commissie"),
     (r"council of europe", "Raad van Europa"),
@@ -116,7 +117,9 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"refugees?|asylum (?:seekers?|status)|status holders?|residence permit holders?", "statushouders vluchtelingen"),
     (r"employers?|companies|businesses", "werkgevers bedrijven"),
     # work, money and care
-    (r"(?:gender )?pay gap|wage gap|equal pay", "loonkloof gelijke beloning loontransparantie"),
+    (r"(?:gender )?pay gap|wage gap|equal pay", "loonkloof gelijke beloning loontransparantie verdienen"),
+    (r"hourly|per hour|an hour", "per uur"),
+    (r"push(?:es|ing|ed)? (?:\S+ ){0,8}?(?:forward|ahead)|driv(?:e|es|ing) (?:\S+ ){0,8}?forward|spearhead\w*", "aanjagen aan te jagen"),
     (r"pay transparency|wage transparency", "loontransparantie"),
     (r"part-?time", "deeltijd"),
     (r"working hours|hours? (?:a|per) week", "uren werken arbeidsduur"),
@@ -230,6 +233,9 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"homodiscriminatie|homohaat|homofobie|homovijandig\w*", "discriminatie seksuele gerichtheid"),
     (r"(?:lokale |gemeentelijke )?(?:discriminatie)?meldpunten|antidiscriminatiebureaus?", "antidiscriminatievoorzieningen"),
     (r"klachten", "meldingen"),
+    # the Caribbean islands, by the names the documents give them, when the question names none of them itself
+    (r"^(?![^?]*(?:bonaire|saba|statia|eustatius|caribisch))[^?]*?\beilanden", "Bonaire Sint Eustatius Saba openbare lichamen"),
+    (r"(?:niet )?van de grond(?: komen| komt| kwam| gekomen)?|(?:loopt|liep|lopen) vast|strandt|gestrand|ligt stil", "verder gekomen"),
     *((re.escape(short), long) for short, long in ABBREVIATIONS.items()),
     (r"rol(?:len)?patronen|stereotiepe (?:rollen|beelden)|hokjesdenken", "genderstereotypen stereotypen"),
     (r"in de klas(?:sen)?", "onderwijs scholen"),

@@ -38,6 +38,7 @@ ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zes
 # Ordinals that rank nothing: a fixed phrase ("op het eerste gezicht", "in eerste instantie"), a name ("Tweede Kamer")
 FIXED_ORDINAL_PHRASE = r"eerste\s+(?:gezicht|plaats|instantie|oogopslag)"
 ORDINAL_IDIOM = re.compile(rf"(?:eerste|tweede)\s+kamer\b|{FIXED_ORDINAL_PHRASE}\b", re.I)
+DAY_BEFORE = re.compile(r"\b(?:op|tot|vanaf|sinds|per)\s+de\s+(?:\d{1,2}e\s+(?:en|of|t/m)\s+de\s+)?$", re.I)  # ("op de 6e en de 14e")
 ORDINAL = re.compile(rf"\b(?P<w>{'|'.join(ORDINALS)})\b|\b(?P<n>\d{{1,2}})e\b", re.I)
 APPROX = r"(?:bijna|ruim|circa|ca\.|ongeveer|zo'n|zo’n|rond|nagenoeg|meer dan|minder dan|bijkans|tegen de|over de|dik|krap|nog geen|nog niet eens)"
 # "een" is a number only in "een op de N"; as a word it is the article.
@@ -179,6 +180,8 @@ def cached_values(text: str) -> tuple[Value, ...]:
     for m in ORDINAL.finditer(text):
         if ORDINAL_IDIOM.match(text, m.start()):
             continue  # "de Tweede Kamer", "op het eerste gezicht", "in de eerste plaats": no rank
+        if m.group("n") and DAY_BEFORE.search(text[max(0, m.start() - 24) : m.start()]):
+            continue  # "op de 6e en de 14e": days of a month
         add("ordinal", m.start(), m.end(), ORDINALS[m.group("w").lower()] if m.group("w") else int(m.group("n")))
     for m in YEAR.finditer(text):
         add("year", m.start(), m.end(), int(m.group(0)))

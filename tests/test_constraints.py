@@ -86,6 +86,9 @@ def test_the_thing_counted_may_have_another_name():
     assert "count-of" in missing("Hoeveel gemeenten doen mee?", "OCW werkt met de 56 Regenboogprojecten samen.")
     # and the question's compound by its head: a share of the boards answers "hoeveel bedrijfsbesturen"
     assert "count-of" not in missing("Hoeveel bedrijfsbesturen hebben geen vrouw?", "In bijna 60% van de besturen zit geen enkele vrouw.")
+    # the share of women in the top positions counts the top positions ("topfuncties" are "topposities")
+    assert "count-of" not in missing("Hoeveel topfuncties bekleden vrouwen daar?", "Het aandeel vrouwen in topposities is gemiddeld 41%.")
+    assert "count-of" in missing("Hoeveel topfuncties bekleden vrouwen daar?", "Het aandeel vrouwen in de raad is gemiddeld 41%.")
     # a verb or a qualifier after "hoeveel" counts nothing: the noun counted comes later, or there is none
     assert "count-of" not in missing("hoeveel scheelt het uurloon van mannen en vrouwen?", "Vrouwen verdienen € 4,50 per uur minder.")
     assert "count-of" not in missing("hoeveel vrij te gebruiken gegevensbestanden zijn er?", "Er zijn meer dan 20.000 open datasets.")

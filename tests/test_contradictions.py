@@ -587,6 +587,10 @@ UNCONFIRMED = [
     ("De wet moet per 1 augustus 2026 ingaan.", "De planning is dat de wet op 1 augustus 2026 in werking kan treden.", True),
     ("Mannen moeten de signalen herkennen.", "Het doel hierbij is dat mannen signalen herkennen.", False),
     ("Mannen moeten de signalen herkennen.", "Mannen kunnen signalen herkennen.", True),
+    # a comparison in other words
+    ("Defensie heeft eerder dan voorzien extra personeel nodig.", "Defensie heeft sneller dan gepland meer mensen nodig.", False),
+    ("Vrouwen worden gemiddeld ouder dan mannen.", "Vrouwen leven gemiddeld langer dan mannen.", False),
+    ("Vrouwen worden gemiddeld jonger dan mannen.", "Vrouwen leven gemiddeld langer dan mannen.", True),
 ]
 
 
@@ -1046,3 +1050,14 @@ def test_a_long_adjective_takes_no_role() -> None:
 
     assert not actor_like("aantrekkelijker")
     assert actor_like("markttoezichtautoriteit") and actor_like("Movisie")
+
+
+def test_another_floor_is_another_number_and_a_present_state_says_by_now() -> None:
+    """"ruim dertigduizend" is no "meer dan 20.000" (a floor said otherwise), "ruim twintigduizend" is; what "is
+    inmiddels" so is what is so "op dit moment"; "heeft ... laten uitvoeren naar" is done, against a plan."""
+    assert detect_number("Er zijn ruim dertigduizend open datasets.", "Er zijn op dit moment meer dan 20.000 open datasets te vinden.") is not None
+    assert detect_number("Er zijn ruim twintigduizend open datasets.", "Er zijn op dit moment meer dan 20.000 open datasets te vinden.") is None
+    assert unconfirmed("Op data.overheid.nl zijn inmiddels ruim twintigduizend open datasets beschikbaar.",
+                       "Op data.overheid.nl zijn op dit moment meer dan 20.000 open datasets te vinden.") is None
+    assert detect_modality("SZW heeft onderzoek laten uitvoeren naar de aard van zwangerschapsdiscriminatie.",
+                           "Het ministerie van SZW is voornemens onderzoek te laten doen naar de aard van zwangerschapsdiscriminatie.") is not None

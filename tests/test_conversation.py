@@ -438,3 +438,29 @@ def test_a_bare_which_leans_on_the_conversation():
     assert refers_back("Which ones?")
     assert refers_back("anything on the tech side?")
     assert refers_back("Welke projecten financiert OCW voor mediawijsheid?") is None
+
+
+def test_a_definition_names_what_it_defines():
+    """"Wat wordt er verstaan onder doxing?" names its subject: its "er" points nowhere; "Wat zijn er nog meer?" leans on
+    the conversation."""
+    from rag.conversation import refers_back
+
+    assert refers_back("Wat wordt er in de nota verstaan onder doxing?") is None
+    assert refers_back("Wat wordt er bedoeld met digitale weerbaarheid?") is None
+    assert refers_back("Hoeveel zijn er nu?")
+
+
+def test_results_name_no_subject_of_their_own(engine):
+    """"When will parliament see the results?" asks about the results of what was talked about."""
+    first = Turn(question="When did work on the follow-up LGBTIQ+ safety action plan start?",
+                 answer="Dat traject startte ik samen met de minister van JenV in oktober 2024.")
+    assert resolve("When will parliament see the results?", [first], engine.sentence_index).carried
+
+
+def test_the_acronym_of_a_carried_name_is_carried_too():
+    """Other passages name the centre by its acronym only ("in nauw contact met het ECAD-P")."""
+    from rag.conversation import defined_acronyms
+
+    said = Turn(question="Sinds wanneer?", answer="heeft de politie in 2021 het Expertisecentrum Aanpak Discriminatie Politie (ECAD-P) opgezet.")
+    assert defined_acronyms([said], ["expertisecentrum", "politie"]) == ["ECAD-P"]
+    assert defined_acronyms([said], ["gemeenten"]) == []

@@ -174,3 +174,10 @@ def test_english_counts_take_the_documents_word():
     assert with_dutch_units("40 municipalities take part") == "40 gemeenten take part"
     assert with_dutch_units("200 school boards and 2000 schools") == "200 schoolbesturen and 2000 scholen"
     assert with_dutch_units("in 2026 women") == "in 2026 women"
+
+
+def test_days_of_a_month_are_no_ranks() -> None:
+    """"op de 6e en de 14e" are days of November, not a sixth and a fourteenth place; "de 2e klas" is a rank."""
+    kinds = [v.kind for v in extract_values("De Kamer kreeg de monitors in november 2024, op de 6e en de 14e.")]
+    assert "ordinal" not in kinds
+    assert [v.value for v in extract_values("scholieren van de 2e en de 4e klas") if v.kind == "ordinal"] == [2, 4]

@@ -103,6 +103,12 @@ def test_an_english_query_gets_the_dutch_terms_of_its_words():
     assert "Paarse Vrijdag" in dutch_terms("How many schools join Purple Friday?")
     assert "Afsluiting" in dutch_terms("What does the closing section of the letter say?")
     assert {"motie", "contrastrategie"} <= set(dutch_terms("Whose motion asked for a counter-strategy?"))
+    # MPs are the Kamer the letters write to; the islands are the Caribbean ones, unless the question names them
+    assert "Tweede Kamer uw Kamer" in dutch_terms("When will MPs get to see it?")
+    assert "Bonaire Sint Eustatius Saba openbare lichamen" in dutch_terms("What about the islands?")
+    assert "Bonaire Sint Eustatius Saba openbare lichamen" not in dutch_terms("Is Bonaire doing it and the other islands?")
+    # the pay gap is what women earn less per hour
+    assert {"per uur"} <= set(dutch_terms("How big is the hourly pay gap?")) and "verdienen" in " ".join(dutch_terms("the pay gap"))
 
 
 def test_a_dutch_query_gets_the_documents_terms_for_its_everyday_words():
@@ -123,6 +129,9 @@ def test_a_dutch_query_gets_the_documents_terms_for_its_everyday_words():
     assert "antidiscriminatievoorzieningen" in document_terms("klachten over homodiscriminatie bij de lokale meldpunten")
     assert "bezuinigingen" in document_terms("Gaan organisaties erop achteruit door de besparingen?")
     assert document_terms("Hoe vaak krijgen vrouwen met seksuele intimidatie te maken?") == ["seksueel grensoverschrijdend gedrag"]
+    assert document_terms("Waarom komt het voorstel niet van de grond?") == ["verder gekomen"]
+    assert document_terms("En de eilanden?") == ["Bonaire Sint Eustatius Saba openbare lichamen"]
+    assert document_terms("Wordt de aanpak van Bonaire ook op de andere eilanden ingevoerd?") == []
     assert document_terms("Waar staan de beloftes aan de Kamer?") == ["toezeggingen"]
     assert document_terms("Waarom is dat plan nooit doorgegaan?") == ["niet verder gekomen"]
     assert document_terms("Wie houdt er toezicht op algoritmes?") == ["zien erop toe toezicht"]

