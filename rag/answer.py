@@ -234,7 +234,7 @@ class StartDate:
     # ... said of a start: "In 2025 richt de alliantie zich op ..." does not say when the alliance began
     STARTED = re.compile(r"\b(begon|begonnen|begint|beginnen|gestart|start|startte|startten|starten|opgestart|opgericht|oprichting|opgezet|"
                          r"ontstaan|gelanceerd|lancering|ingevoerd|invoering|geïntroduceerd|introductie|geopend|sinds|vanaf|"
-                         r"gepresenteerd|presenteerde|presenteerden|"  # a plan starts when it is presented
+                         r"gepresenteerd|presenteerde|presenteerden|ingegaan|in werking getreden|"  # a plan starts when it is presented
                          r"in het leven geroepen|started|starts|began|begins|launched|founded|established|set up|since)\b", re.I)
 
     def search(self, text: str) -> bool:
@@ -359,7 +359,8 @@ ANSWER_TYPES = [
     # "When did ... start?", "In welk jaar is ... opgericht?": a date said as a start ("in 2021", "begin 2026", "rond de
     # zomer van 2025"), not as an end ("financiert tot en met 2027" does not say when the alliance began)
     (re.compile(r"^\s*(in welk jaar|wanneer|when|in (what|which) year|what year)\b(?!\s+(moet|moeten|dient|dienen|must|should|has|have)\b).*\b(begonnen|begon|begint|beginnen|gestart|startte|start|starten|"
-                r"opgericht|opgezet|ontstaan|gelanceerd|ingevoerd|started|starts?|founded|set up|established|launched|began|begun|begins?)\b", re.I),
+                r"opgericht|opgezet|ontstaan|gelanceerd|ingevoerd|ingegaan|in werking getreden|started|starts?|founded|set up|established|launched|began|begun|begins?"
+                r"|came into force|took effect|entered into force)\b", re.I),
      StartDate()),
     # "Sinds wanneer ...?" is also answered by a span up to now ("de afgelopen twee jaar")
     # (a year said of a start or of being in force: "In 2027 evalueert het kabinet de wet" does not say since when it holds)

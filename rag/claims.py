@@ -57,6 +57,7 @@ from rag.contradictions import (
 )
 from rag.coverage import (
     FINITE,
+    FIRST_PERSON,
     ClaimIndex,
     ClaimParts,
     Window,
@@ -267,7 +268,9 @@ def judge(ci: ClaimIndex, parts: ClaimParts, w: Window, top_score: float) -> Jud
     table = ci.table
     ev_entities = entities(text, table)
     before = sentences_before(ci, w)
-    full = " ".join(x for x in (before, passage.text, heading) if x)  # (the sentences before introduce what it names)
+    # (the sentences before introduce what it names; a window in the first person speaks for the letter's signatory)
+    author = ci.authors.get(passage.doc_id, "") if FIRST_PERSON.search(text) else ""
+    full = " ".join(x for x in (before, passage.text, heading, author) if x)
     full_entities = entities(full, table)
     names = []
     for n in parts.names:

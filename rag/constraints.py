@@ -107,8 +107,8 @@ LIST_MARKER = re.compile(r"(?:^|(?<=[\s;:]))\(?\d{1,2}\)")  # "1) vrouwen die ..
 NETHERLANDS = re.compile(r"(?<![\w-])(?:Nederland|Nederlandse|Nederlands|Dutch|the Netherlands|NL|hier te lande)(?![\w-])")
 # ... said of a population or a place, not of the government that acts ("the Dutch government", "Wat doet Nederland")
 NETHERLANDS_LOCUS = re.compile(
-    r"(?<![\w-])(?:(?:in|uit|voor|across|throughout|for)\s+(?:Nederland|the\s+Netherlands|NL)|hier\s+te\s+lande"
-    r"|(?:Nederlandse|Dutch)\s+(?!(?:overheid|kabinet|regering|ministerie|ministeries|staat|politie|wet|wetgeving|beleid|inzet"
+    r"(?<![\w-])(?:(?i:in|uit|voor|across|throughout|for)\s+(?:(?i:nederland|the\s+netherlands)|NL)|hier\s+te\s+lande"
+    r"|(?i:nederlandse|dutch)\s+(?!(?:overheid|kabinet|regering|ministerie|ministeries|staat|politie|wet|wetgeving|beleid|inzet"
     r"|government|cabinet|ministry|ministries|state|parliament|police|law|laws|policy|authorities|officials)\b)"
     # (nor a member of the government: "the Dutch education state secretary", "de Nederlandse minister")
     r"(?!(?:(?:education|interior|justice|health|foreign|finance|defence|defense|emancipation|equality|onderwijs)\s+)?"
@@ -246,9 +246,15 @@ ASKER = re.compile(r"(?:\s*(?:,|en|and)\s+[A-Z][\w'’-]+)*\s+(?:vroegen|vroeg|v
                    r"wanted\s+to\s+know)\b")
 
 
+EU_NAMES = frozenset({"eu", "europese unie", "european union"})
+EU_LAW = re.compile(r"(?<![\w-])[\w-]*(?:verordening|richtlijn)(?![\w-])", re.I)
+
+
 def satisfied(c: Constraint, evidence: str, aliases=None) -> bool:
     """Whether the evidence text has what the constraint asks for (a name in any of its forms, see `name_forms`)."""
     if c.kind == "name":
+        if c.text.lower() in EU_NAMES and EU_LAW.search(evidence):
+            return True  # "the EU's AI Act" is the AI-verordening: a regulation or a directive is the EU's
         return any(has_name(n, evidence) for n in name_forms(c.text, aliases)) or region_by_parts(c.text, evidence, aliases)
     if c.kind == "year":
         return re.search(rf"(?<!\d){c.text}(?!\d)", evidence) is not None

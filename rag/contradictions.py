@@ -1254,7 +1254,8 @@ DONE_VERBS = (r"uitgevoerd|gerealiseerd|ondertekend|verschenen|aangesteld|geopen
 PARTICIPLE = (r"(?!(?:geld|geweld|gebied|gezicht|gewicht|gedicht|gerecht|geluid|gezond|gemiddeld|gericht|gebaseerd|bedoeld|beleid"
               r"|bestand|verband|gevoelig\w*|\w*heid|\w*tijd)(?![\w-]))"
               r"(?:\w*ge\w{2,}(?:d|t)|\w*ge(?:nomen|geven|sloten|schreven|trokken|stegen|bleven|komen|dragen|vonden|wezen|zien|daan"
-              r"|gaan|houden|laten|roepen|kozen|lopen|bonden|boden|sproken|dreven|wonnen|vallen|heven|zocht|bracht|dacht)"
+              r"|gaan|houden|laten|roepen|kozen|lopen|bonden|boden|sproken|dreven|wonnen|vallen|heven|zocht|bracht|dacht"
+              r"|drongen|dwongen|troffen|worpen|worven|broken|schoten|stonden)"
               r"|(?:ver|be|ont|her)\w{3,}d)")
 # Up to twenty words of one clause between an auxiliary and its participle (no subordinator, no "te", no aim).
 CLAUSE_WORDS = (r"(?:\([^()]{1,40}\)\s+|[^\s,;.:()]+-\s+(?:en|of)\s+|(?!(?:dat|die|om|omdat|zodat|als|wanneer|maar|of|te|wat|wie|waar\w*)\s)"

@@ -29,7 +29,7 @@ from functools import cached_property
 
 import numpy as np
 
-from corpus.aliases import AliasTable, key
+from corpus.aliases import MINISTRIES, AliasTable, key
 from index.lexical import split_words, tokenize
 from rag.constraints import METONYMS
 from rag.contradictions import AUTHOR_WORDS, SYNONYMS, Entity, actor_metonyms, consistent, entities, metonym_in, periods, periods_agree, same_entity
@@ -172,12 +172,29 @@ class Window:
     covered: set[str] = field(default_factory=set)
 
 
+# A letter's signatory: a line with only a member of government's title ("De staatssecretaris van Onderwijs, Cultuur en
+# Wetenschap,"). When a document has one, its "ik" and "mijn ministerie" are that ministry's.
+SIGNATORY = re.compile(r"^\s*De\s+(?:staatssecretaris|minister)\s+(?:van|voor)\s+(?P<ministry>[^\n]+?)\s*,?\s*$", re.M)
+FIRST_PERSON = re.compile(r"(?<![\w-])(?:ik|mijn|me)(?![\w-])", re.I)
+
+
+def sole_signatory(text: str) -> str:
+    """The title of a document's only signatory whose ministry the alias table knows by its long name ("" when it has
+    none or several: "wij" of a joint answer is no one ministry)."""
+    long_names = [m[0] for m in MINISTRIES]
+    # (the title may go on with a portfolio: "van Binnenlandse Zaken en Koninkrijksrelaties Herstel Groningen, ...")
+    found = {m.group(0).strip().rstrip(",") for m in SIGNATORY.finditer(text)
+             if "." not in m.group("ministry") and any(m.group("ministry").startswith(n) for n in long_names)}
+    return found.pop() if len(found) == 1 else ""
+
+
 class ClaimIndex:
     """Per-sentence term sets (alias-normalised) and pair vectors, computed once per loaded engine."""
 
     def __init__(self, engine):
         index = engine.index
         self.table: AliasTable = engine.aliases
+        self.authors = {doc_id: sole_signatory(doc.text) for doc_id, doc in engine.documents.items()}
         self.stemmer = index.manifest.stemmer
         self.sidx = engine.sentence_index
         self.passages = index.passages

@@ -782,6 +782,11 @@ def test_rounds_sixty_nine_to_seventy_eight(engine, claim: str, verdict: str, ki
      "supported"),
     ("De community of practice Digitale ethiek voor overheden, waarin overheden ervaringen met ethische kwesties "
      "uitwisselen, is opgezet door de VNG.", "not_found"),
+    # the letter's "ik" is its only signatory's ministry (the Emancipatienota is signed by OCW's state secretary)
+    ("Rutgers, Femmes for Freedom, Colored Qollective, Stichting Plattelandsjongeren en de Nationale Jeugdraad trekken "
+     "samen op in Jong Gelijk, een alliantie die OCW tot eind 2027 subsidieert.", "supported"),
+    ("Rutgers, Femmes for Freedom, Colored Qollective, Stichting Plattelandsjongeren en de Nationale Jeugdraad trekken "
+     "samen op in Jong Gelijk, een alliantie die SZW tot eind 2027 subsidieert.", "not_found"),
     # a goal or a planning is what "moet" says
     ("De wet Vrij en veilig onderwijs moet volgens planning per 1 augustus 2026 ingaan.", "supported"),
     # said in other words, with half the claim's words and a close meaning

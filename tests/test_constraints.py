@@ -86,6 +86,10 @@ def test_the_thing_counted_may_have_another_name():
     assert "count-of" in missing("Hoeveel gemeenten doen mee?", "OCW werkt met de 56 Regenboogprojecten samen.")
     # and the question's compound by its head: a share of the boards answers "hoeveel bedrijfsbesturen"
     assert "count-of" not in missing("Hoeveel bedrijfsbesturen hebben geen vrouw?", "In bijna 60% van de besturen zit geen enkele vrouw.")
+    # the EU a question names is there in its regulation ("the EU's AI Act": the AI-verordening)
+    q = "Where in the AI Act do the guidelines of the EU expert group show up?"
+    assert "name" not in missing(q, "In overweging 7 van de AI-verordening staat het.")
+    assert "name" in missing(q, "In overweging 7 staat het.")
     # the share of women in the top positions counts the top positions ("topfuncties" are "topposities")
     assert "count-of" not in missing("Hoeveel topfuncties bekleden vrouwen daar?", "Het aandeel vrouwen in topposities is gemiddeld 41%.")
     assert "count-of" in missing("Hoeveel topfuncties bekleden vrouwen daar?", "Het aandeel vrouwen in de raad is gemiddeld 41%.")
@@ -288,6 +292,9 @@ def test_a_question_about_the_netherlands_is_not_answered_by_another_countrys_fi
     assert not [c for c in question_constraints("Is the Dutch cabinet worried about rights being rolled back in Europe?") if c.kind == "in-country"]
     assert not [c for c in question_constraints("en hoeveel vinden het verkeerd") if c.kind == "count-of"]  # a verb counts nothing
     assert [c.kind for c in question_constraints("and what's the figure for the Netherlands?")] == ["in-country"]
+    # typed in lower case, as in a chat
+    assert [c.kind for c in question_constraints("en hoeveel nederlandse jongeren hebben er al eens eentje ontvangen")] == ["count-of", "in-country"]
+    assert not [c for c in question_constraints("wat doet de nederlandse overheid eraan") if c.kind == "in-country"]
 
 
 def test_a_verifying_question_is_answered_by_the_true_figure():

