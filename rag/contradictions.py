@@ -1593,10 +1593,10 @@ def state_stated(cm: Marker, evidence: str) -> bool:
     if cm.level != DONE or find_markers(evidence, COMMITMENT):
         return False
     text = fold_same_length(cm.text).lower()
-    return STATE_PARTICIPLE.search(text) is not None or (BY_NOW.search(text) is not None and AT_PRESENT.search(evidence) is not None)
+    return STATE_PARTICIPLE.search(text) is not None or (BY_NOW.fullmatch(text) is not None and AT_PRESENT.search(evidence) is not None)
 
 
-BY_NOW = re.compile(r"^(?:is|zijn)\s+inmiddels$")
+BY_NOW = re.compile(r"(?:is|zijn)\s+inmiddels")
 AT_PRESENT = re.compile(r"(?<![\w-])(?:op\s+dit\s+moment|momenteel|thans|inmiddels|nu)(?![\w-])", re.I)
 
 

@@ -179,8 +179,8 @@ FIRST_PERSON = re.compile(r"(?<![\w-])(?:ik|mijn|me)(?![\w-])", re.I)
 
 
 def sole_signatory(text: str) -> str:
-    """The title of a document's only signatory whose ministry the alias table knows by its long name ("" when it has
-    none or several: "wij" of a joint answer is no one ministry)."""
+    """The title of a document's only signatory, a member of government of a ministry in `MINISTRIES` by its long name
+    ("" when it has none or several: the "wij" of a joint answer is no one ministry)."""
     long_names = [m[0] for m in MINISTRIES]
     # (the title may go on with a portfolio: "van Binnenlandse Zaken en Koninkrijksrelaties Herstel Groningen, ...")
     found = {m.group(0).strip().rstrip(",") for m in SIGNATORY.finditer(text)
