@@ -1337,6 +1337,20 @@ def first_sentence(engine, row: int) -> tuple[int, int] | None:
 COUNT_REACH = 15  # the best-scored sentences searched for the count a question asks ("welke zes gemeenten")
 
 
+def place_note(engine, c: ScoredSentence, wants) -> ScoredSentence | None:
+    """The first sentence of a footnote whose marker stands in sentence `c` and that names the places asked for (not a
+    reference to a paper), or None."""
+    passages = engine.index.passages
+    for row in anchored_notes(engine, c):
+        if (span := first_sentence(engine, row)) is None:
+            continue
+        s, e = span
+        text = passages[row].text[s:e]
+        if wants.search(text) and not is_reference(text) and not PAPER_REFERENCE.search(text):
+            return ScoredSentence(row, s, e, c.score, c.lexical, c.dense)
+    return None
+
+
 def with_anchored_answer(engine, chosen: list[ScoredSentence], scored: list[ScoredSentence], wants, max_sentences: int) -> list[ScoredSentence]:
     """When the question asks for places, no chosen sentence names them and the footnote of one of them does, that
     footnote follows its sentence: "Met welke zes gemeenten deelt Single Super Mom de
@@ -1345,14 +1359,17 @@ def with_anchored_answer(engine, chosen: list[ScoredSentence], scored: list[Scor
         return chosen  # (places only: a number or a date in a footnote is a paper's number or a source's year, a name
         # an organisation's acronym)
     passages = engine.index.passages
+
+    def body_with_count(c: ScoredSentence) -> bool:  # ("welke zes gemeenten": a sentence with "zes")
+        return (bool(wants.count) and passages[c.row].kind != "footnote"
+                and re.search(rf"(?<![\w-]){wants.count}(?![\w-])", passages[c.row].text[c.start : c.end], re.I) is not None)
+
     # ("welke zes gemeenten": a sentence with "zes gemeenten" is the one whose footnote names them, even when another
     # chosen sentence names other places, "De gemeenten Amsterdam en Nijmegen zijn proeftuinen")
-    said = [c for c in chosen if wants.count and re.search(rf"(?<![\w-]){wants.count}(?![\w-])", passages[c.row].text[c.start : c.end], re.I)]
+    said = [c for c in chosen if body_with_count(c)]
     if wants.count and not said:  # (a sentence further down with the count and a footnote naming places: "Welke zes
         # andere gemeenten krijgen de kennis?" when the sentences chosen name the two test municipalities)
-        counted = next((c for c in scored[:COUNT_REACH] if c not in chosen and passages[c.row].kind != "footnote"
-                        and re.search(rf"(?<![\w-]){wants.count}(?![\w-])", passages[c.row].text[c.start : c.end], re.I)
-                        and any(wants.search(passages[row].text) for row in anchored_notes(engine, c))), None)
+        counted = next((c for c in scored[:COUNT_REACH] if c not in chosen and body_with_count(c) and place_note(engine, c, wants)), None)
         if counted is not None:
             chosen, said = [counted, *chosen], [counted]
     if not said and any(wants.search(passages[c.row].text[c.start : c.end]) for c in chosen):
@@ -1360,15 +1377,9 @@ def with_anchored_answer(engine, chosen: list[ScoredSentence], scored: list[Scor
     for i, c in enumerate(chosen):
         if passages[c.row].kind == "footnote" or (said and c not in said):
             continue
-        for row in anchored_notes(engine, c):
-            if (span := first_sentence(engine, row)) is None:
-                continue
-            s, e = span
-            text = passages[row].text[s:e]
-            if wants.search(text) and not is_reference(text) and not PAPER_REFERENCE.search(text):
-                note = ScoredSentence(row, s, e, c.score, c.lexical, c.dense)
-                others = [x for x in chosen if x is not c][: max(0, max_sentences - 2)]  # (the note is never cut off)
-                return [x for x in chosen if x is c or x in others][: i + 1] + [note] + [x for x in chosen[i + 1 :] if x in others]
+        if (note := place_note(engine, c, wants)) is not None:
+            others = [x for x in chosen if x is not c][: max(0, max_sentences - 2)]  # (the note is never cut off)
+            return [x for x in chosen if x is c or x in others][: i + 1] + [note] + [x for x in chosen[i + 1 :] if x in others]
     return chosen
 
 

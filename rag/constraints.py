@@ -246,15 +246,16 @@ ASKER = re.compile(r"(?:\s*(?:,|en|and)\s+[A-Z][\w'’-]+)*\s+(?:vroegen|vroeg|v
                    r"wanted\s+to\s+know)\b")
 
 
-EU_NAMES = frozenset({"eu", "europese unie", "european union"})
+# A law of the EU: a regulation or a directive ("de AI-verordening", "de EU-richtlijn loontransparantie")
 EU_LAW = re.compile(r"(?<![\w-])[\w-]*(?:verordening|richtlijn)(?![\w-])", re.I)
+EU_NAMES = frozenset({"eu", "europese unie", "european union"})
 
 
 def satisfied(c: Constraint, evidence: str, aliases=None) -> bool:
     """Whether the evidence text has what the constraint asks for (a name in any of its forms, see `name_forms`)."""
     if c.kind == "name":
         if c.text.lower() in EU_NAMES and EU_LAW.search(evidence):
-            return True  # "the EU's AI Act" is the AI-verordening: a regulation or a directive is the EU's
+            return True  # "the EU's AI Act" is the AI-verordening: a regulation or a directive is the EU's (`EU_LAW`)
         return any(has_name(n, evidence) for n in name_forms(c.text, aliases)) or region_by_parts(c.text, evidence, aliases)
     if c.kind == "year":
         return re.search(rf"(?<!\d){c.text}(?!\d)", evidence) is not None

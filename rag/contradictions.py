@@ -275,12 +275,17 @@ ONE_UNIT = re.compile(r"(?<![\w-])(?:één|een)(?=\s+(?:jaar|maand|week|dag|uur|
 OPEN_BOUND_REACH = 2.0  # a source's "meer dan 10" vouches for up to twice the bound, not for "ruim dertig"
 
 
+def words_before(v: Value, text: str) -> str:
+    """The 20 characters before a value, where its bound or hedge is written ("meer dan", "ruim")."""
+    return text[max(0, v.start - 20) : v.start]
+
+
 def value_range(v: Value, text: str, source: bool = False) -> tuple[float, float]:
     """The values a written value allows: "meer dan 20" -> (20, inf), "bijna 3000" -> (2700, 3300). In the source
     (`source`) an open lower bound reaches up to twice its value: "meer dan tien bedrijven" does not say thirty."""
     if (magnitude := magnitude_range(v)) is not None:
         return magnitude
-    before = text[max(0, v.start - 20) : v.start]
+    before = words_before(v, text)
     if FROM_TO.search(text[max(0, v.start - 45) : v.start]):
         return (v.value, v.value)  # "van 14% tot 28%": the end of a change, no bound
     if BOUND_LOW.search(before):
@@ -344,14 +349,13 @@ def numeric_values(text: str) -> list[Value]:
 
 def bound(v: Value, text: str) -> str | None:
     """"low" for "meer dan 25", "high" for "minder dan 25", None for a value without a bound."""
-    before = text[max(0, v.start - 20) : v.start]
+    before = words_before(v, text)
     return "low" if BOUND_LOW.search(before) else "high" if BOUND_HIGH.search(before) else None
 
 
 def above(v: Value, text: str) -> bool:
     """A floor: "meer dan 20.000", "ruim 20.000"."""
-    before = text[max(0, v.start - 20) : v.start]
-    return bool(BOUND_LOW.search(before) or SLIGHTLY_ABOVE.search(before))
+    return bound(v, text) == "low" or SLIGHTLY_ABOVE.search(words_before(v, text)) is not None
 
 
 def consistent(cv: Value, claim: str, ev: Value, evidence: str) -> bool:
@@ -2422,6 +2426,8 @@ def unmarked_equivalent(claim: str, cm: Marker, evidence: str, ev: list[Marker])
         return False
     if cm.scale == "size" and COMBAT.fullmatch(text) and TACKLE.search(folded_ev) and not any(em.scale == "size" for em in ev):
         return True  # "bestrijden", "tegengaan" is "aanpakken": an effort against something, no effect claimed
+    if cm.scale == "deontic" and goal_as_must(cm, claim, evidence, ev):
+        return True  # "de wet moet per 1 augustus 2026 ingaan" is "de planning is ... dat de wet ... in werking treedt"
     if cm.scale == "deontic" and text in ("kan", "kunnen") and not ev and not find_markers(evidence, COMMITMENT):
         return True  # "X biedt een e-learning" lets one follow it: a fact vouches for a possibility
     if cm.scale == "deontic" and cm.level == OBLIGATION and text in ("moet", "moeten") and not ev and NEEDED.search(folded_ev):
@@ -2680,8 +2686,6 @@ def unconfirmed(claim: str, evidence: str) -> str | None:
                 continue
             if cm.scale == "deontic" and relative_wish(claim, 0, cm):
                 continue  # "een gids waarmee schoolleiders ... kunnen maken": what the thing enables, not a permission
-            if cm.scale == "deontic" and goal_as_must(cm, claim, evidence, ev):
-                continue
             if unmarked_equivalent(claim, cm, evidence, ev):
                 continue
             if ALSO.fullmatch(fold_same_length(cm.text).lower()) and not any(em.scale == "only" for em in ev):

@@ -31,7 +31,7 @@ import numpy as np
 
 from corpus.aliases import MINISTRIES, AliasTable, key
 from index.lexical import split_words, tokenize
-from rag.constraints import METONYMS
+from rag.constraints import EU_LAW, METONYMS
 from rag.contradictions import AUTHOR_WORDS, SYNONYMS, Entity, actor_metonyms, consistent, entities, metonym_in, periods, periods_agree, same_entity
 from rag.numbers import FIXED_ORDINAL_PHRASE, Value, comparable, date_month, extract_values, loosely_equal, same_value
 
@@ -560,9 +560,6 @@ def duration_months(v: Value, text: str) -> float | None:
     return v.value * (12 if m.group(1).lower().startswith("jaar") else 1)
 
 
-EU_REGULATION = re.compile(r"(?<![\w-])[\w-]*verordening(?![\w-])")
-
-
 def name_found(name: Entity, evidence: str, table: AliasTable, ev_entities: list[Entity]) -> bool:
     """The name (or an alias of it, or the institution it stands for: "Brussel") occurs in the evidence."""
     if any(same_entity(name, e, table) for e in ev_entities if e.cls == name.cls or name.cls == "name"):
@@ -570,8 +567,8 @@ def name_found(name: Entity, evidence: str, table: AliasTable, ev_entities: list
     folded = key(evidence)
     if metonym_in(name.name, folded):
         return True
-    if table.canonical(name.name) == table.canonical("EU") and EU_REGULATION.search(folded):
-        return True  # "de Europese AI-wet" is the AI-verordening: a regulation is the EU's
+    if table.canonical(name.name) == table.canonical("EU") and EU_LAW.search(folded):
+        return True  # "de Europese AI-wet" is the AI-verordening: a law is the EU's
     forms = table.forms.get(table.canonical(name.name), []) + [name.name]
     for f in forms:
         k = key(f)

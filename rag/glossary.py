@@ -20,6 +20,10 @@ import re
 
 # What a report is of when it is an incident's "melding", not a document's "rapport"
 _OF_INCIDENTS = r" (?:of|on) (?:discrimination|violence|harassment|abuse|incidents?|hate)"
+# The Caribbean islands, by the names the documents give them (they say no "eilanden"), for a question that says
+# "the islands" and names none of them itself (from the start of the question: a name before the word counts too)
+ISLANDS = "Bonaire Sint Eustatius Saba openbare lichamen"
+ISLANDS_UNNAMED = r"^(?![^?]*(?:bonaire|saba|statia|eustatius|caribisch|caribbean))[^?]*?\b{word}"
 # (English pattern, the Dutch terms), matched case-insensitively on word boundaries.
 GLOSSARY: tuple[tuple[str, str], ...] = (
     # the state and its people
@@ -43,7 +47,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"statistics netherlands", "CBS"),
     (r"caribbean netherlands|bonaire|sint eustatius|saba|statia", "Caribisch Nederland"),
     (r"caribbean(?! netherlands)", "Bonaire Sint Eustatius Saba Caribisch Nederland"),  # "And in the Caribbean part?"
-    (r"^(?![^?]*(?:bonaire|saba|statia|eustatius|caribbean))[^?]*?\bislands", "Bonaire Sint Eustatius Saba openbare lichamen"),  # (see "eilanden")
+    (ISLANDS_UNNAMED.format(word="islands"), ISLANDS),  # "What about the islands?" (when the question names none)
     (r"member states?", "lidstaten"),
     (r"european commission|brussels", "Europese Commissie"),
     (r"council of europe", "Raad van Europa"),
@@ -234,8 +238,7 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"homodiscriminatie|homohaat|homofobie|homovijandig\w*", "discriminatie seksuele gerichtheid"),
     (r"(?:lokale |gemeentelijke )?(?:discriminatie)?meldpunten|antidiscriminatiebureaus?", "antidiscriminatievoorzieningen"),
     (r"klachten", "meldingen"),
-    # the Caribbean islands, by the names the documents give them, when the question names none of them itself
-    (r"^(?![^?]*(?:bonaire|saba|statia|eustatius|caribisch))[^?]*?\beilanden", "Bonaire Sint Eustatius Saba openbare lichamen"),
+    (ISLANDS_UNNAMED.format(word="eilanden"), ISLANDS),
     (r"(?:niet )?van de grond(?: komen| komt| kwam| gekomen)?|(?:loopt|liep|lopen) vast|strandt|gestrand|ligt stil", "verder gekomen"),
     *((re.escape(short), long) for short, long in ABBREVIATIONS.items()),
     (r"rol(?:len)?patronen|stereotiepe (?:rollen|beelden)|hokjesdenken", "genderstereotypen stereotypen"),
