@@ -34,7 +34,7 @@ from index.lexical import fold, tokenize
 from rag.constraints import EFFECT_SIZE, LIST_MARKER, VERIFYING, corrected, missing_constraints, question_constraints, target_for_now
 from rag.contradictions import GENERIC_ACRONYMS, GENERIC_NAMES, PARTIES
 from rag.conversation import (MIN_QUOTE_CHARS, Resolved, Turn, nearby_rows, resolve, verbless_ellipsis, with_place_forms,
-                              without_document_name, without_opener, without_pointers, switches_subject)
+                              without_document_name, without_personal_lead, without_opener, without_pointers, switches_subject)
 from rag import numbers
 from rag.glossary import PATTERNS as GLOSSARY_PATTERNS, added_terms, with_document_terms
 from rag.language import detect_language
@@ -79,6 +79,7 @@ SETTINGS_ASKED = re.compile(r"\b(plekken|plaatsen|situaties|settings|places)\b",
 
 
 # How many things a "which" question asks for: "Met welke zes gemeenten ...?", "Which three islands ...?"
+OTHERS_ASKED = re.compile(r"\b(?:welke\s+andere|which\s+other|what\s+other|andere\s+(?:gemeenten|steden|plaatsen)|other\s+(?:towns|cities|municipalities|councils|places))\b", re.I)
 COUNT_ASKED = re.compile(r"\b(?:welke|which)\s+(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.I)
 
 
@@ -297,13 +298,23 @@ FINDING = re.compile(
 ANSWER_TYPES = [
     (TEXT_PART_ASKED, TEXT_PART),
     (FINDINGS_ASKED, FINDING),
+    # good news asks for a change for the better ("Zijn er ook lichtpuntjes?", "any positive signs?"), not the state
+    # the earlier answer gave ("De positie van Sinti en Roma is nog altijd kwetsbaar")
+    (re.compile(r"\b(goed nieuws|lichtpuntjes?|lichtpunten|iets positiefs?|positieve (ontwikkelingen?|signalen|punten|kanten)|"
+                r"good news|positive (signs?|news|developments?|trends?)|bright spots?|silver lining|anything positive)\b", re.I),
+     re.compile(r"\b(stijging|gestegen|stijgt|verbeterd|verbetering(?:en)?|vooruitgang|vooruitgegaan|positie[fv]\w*|toegenomen|groei\w*|lichtpunt\w*|"
+                r"succes\w*|bereikt\w*|beter|betere|hoopvol\w*|bemoedigend\w*|gunstig\w*)\b", re.I)),
     # an amount of money needs a currency or an amount word, not just any number
     (re.compile(r"\b(hoeveel ([\w-]+ ){0,3}?(geld|euro|subsidie|financiering|miljoen|miljard)|wat kost|wat kosten|welk bedrag|(hoe hoog|hoe groot|wat) is het ([\w-]+ )?[\w-]*(budget|bedrag)|"
                 r"how much ([\w'-]+ ){0,4}?(money|funding|subsidy)|(what|how much) does .{1,80} cost|(what|how large|how big) is the budget|"
                 # money put into something: "How much is the government putting into it?", "Hoeveel investeert OCW?"
                 r"how much ([\w'-]+ ){0,7}?(putting|put|spending|spend|spent|investing|invest|invested|paying|pay|paid(?! (?:work|jobs?|employment|leave))|contributing|contribute)|"
                 r"hoeveel ([\w'-]+ ){0,6}?(investeert|investeren|geïnvesteerd|uitgegeven|betaalt|betalen|betaald(?! werk)|bijdraagt|steekt|trekt .{0,30} uit)|"
-                r"(size|amount|value) of (the )?([\w'-]+ ){0,3}?(grant|budget|subsidy|funding))\b", re.I),
+                r"(size|amount|value) of (the )?([\w'-]+ ){0,3}?(grant|budget|subsidy|funding)|"
+                # "How much is the Dutch co-financing?", "How big is the grant they get?", "Hoe hoog is de bijdrage?"
+                r"(how much|how big|how large) (is|are|was|were|will be) (the|their|its|that|this) ([\w'-]+ ){0,3}?(co-?financing|financing|funding|grant|subsidy|"
+                r"budget|contribution|investment|costs?)|(hoeveel|hoe hoog|hoe groot) (is|zijn|was|bedraagt|bedragen) (de|het|die|dat|hun|zijn) ([\w-]+ )?"
+                r"(cofinanciering|co-financiering|financiering|bijdrage|subsidie|investering|kosten))\b", re.I),
      re.compile(r"€|\beuro\b|\bmiljoen\b|\bmiljard\b|\bmln\b", re.I)),
     # "Waarom ...?", "Hoe verklaart ...": a reason, a cause or an aim, said with a word that gives one (preferred in a
     # sentence; its absence is no reason to abstain: a reason can be stated without such a word)
@@ -419,11 +430,12 @@ ANSWER_TYPES = [
                 r"(?!.*\b(reach|aimed|targeted|target|gericht|bedoeld|bereik\w*)\b)", re.I), re.compile(r"\w")),
     # "In welke steden ...", "Which Dutch cities ...": a place named after a preposition or place noun, not the country
     (re.compile(r"^\s*((in |met |bij |uit |van |voor |op |om |with |from )?(welke|which)( (?:two|three|four|five|six|twee|drie|vier|vijf|zes|\d+))?( [\w-]+)? ([\w-]*(steden|gemeenten|plaatsen|dorpen|provincies|regio['’]s|regio|wijken|buurten|cities|towns|villages|"
-                r"municipalities|regions?|provinces|neighbourhoods|districts))|in (welke|which) [\w-]+ (stad|gemeente|plaats|city|town|municipality))\b", re.I),
+                r"municipalities|regions?|provinces|neighbourhoods|districts|stad|gemeente|provincie|city|town|village|municipality|province))|in (welke|which) [\w-]+ (stad|gemeente|plaats|city|town|municipality))\b", re.I),
      OtherPlace(re.compile(PLACE_BEFORE + NOT_THE_COUNTRY + r"[A-Z][a-zà-ÿ]+|"
                            + PLACE_LIST))),
     # "Welke lidstaten ...?", "Which countries ...?": a country named ("Hongarije", "Belgium"), not "twintig lidstaten"
-    (re.compile(r"^\s*((door |van |in |by )?(welke|which) ([\w-]+ )?(landen|lidstaten|eu-landen|eu-lidstaten|countries|member states|states))\b", re.I),
+    (re.compile(r"^\s*((door |van |in |by )?(welke?|which) ([\w-]+ )?(landen|land|lidstaten|lidstaat|eu-landen|eu-land|eu-lidstaten|eu-lidstaat|countries|country|"
+                r"member states?|states))\b", re.I),
      re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for group in COUNTRIES[1:] for f in group if len(f) > 3) + r")(?![\w-])")),
     # "Met welk online platform ...?": a name next to the noun ("het platform X", "X-platform"), not "een online platform"
     (re.compile(r"^\s*((met |via |op |bij |om |with |on )?(welke?|which) (online |digitale? |social media )?(platform|platforms|website|app|bedrijf|company|firm))\b", re.I),
@@ -456,7 +468,7 @@ ANSWER_TYPES = [
                 # where to find or read something asks for a source, no place (as "waar vind ik")
                 r"(?!\s+(can|could|do|does|should|would|might|may)\s+(i|you|we|one|people|someone|they)\s+(find|read|look|see|get|learn|check)\b)"
                 # where something comes from asks for its source (as "waar komt ... vandaan"): "Where does that number come from?"
-                r"(?![^?]*\b(come|comes|came|coming)\s+from\b)"
+                r"(?![^?]*\b(come|comes|came|coming)\s+from\b)(?!['’]s\s[^?]*\bfrom\s*\??\s*$)"  # ("Where's that number from?")
                 # where someone stands on something asks for a position: "Where does the Netherlands stand on the proposal?";
                 # where a thing stands, for its state: "Where does the pay transparency bill stand right now?"
                 r"(?![^?]*\bstands?\s+(on|in|with|regarding|now|today|right\s+now|at\s+the\s+moment|currently)\b)"
@@ -537,7 +549,7 @@ OPENING_CONJUNCTION = re.compile(r"^\s*(?:en|maar|ook|and|but|also|so)\b[\s,]*(?
 # A statement before the question proper: "single super mom deelt z'n ervaringen met andere gemeentes, om welke
 # gemeenten gaat dat?" asks what the part after the comma asks.
 LEAD_STATEMENT = re.compile(
-    r"^[^?]{12,}?,\s*(?=(?:(?:en|maar)\s+)?(?:(?:om|in|met|bij|uit|van|voor|op|door|aan|tot|vanaf|sinds|per)\s+)?"
+    r"^[^?]{12,}?[,;]\s*(?=(?:klopt\s+(?:dat|het)\s*,?\s+)?(?:(?:en|maar)\s+)?(?:(?:om|in|met|bij|uit|van|voor|op|door|aan|tot|vanaf|sinds|per)\s+)?"
     r"(?:wie|wat|welke?|waar\w*|wanneer|waarom|hoe|hoeveel)\b)", re.I)
 
 
@@ -549,6 +561,9 @@ LEAD_TOPIC = re.compile(
     r"(?:wie|wat|welke?|waar\w*|wanneer|waarom|hoe|hoeveel|who|what|which|where|when|why|how)\b)", re.I)
 
 
+CHECKED_FIRST = re.compile(r"^\s*klopt\s+(?:dat|het)\s*,?\s+(?=en\s)", re.I)  # "...; klopt dat en hoeveel procent is het?"
+
+
 def asked_type(question: str, sidx: "SentenceIndex | None" = None):
     """How to recognise the kind of answer the question word asks for (an amount, a number, a date, a person with
     `sidx`, a name, a place): an object with `search(text)`, or None. A question after a statement is read from its
@@ -556,7 +571,7 @@ def asked_type(question: str, sidx: "SentenceIndex | None" = None):
     question = OPENING_CONJUNCTION.sub("", question, count=1)
     pattern = next((pattern for asks, pattern in ANSWER_TYPES if asks.search(question)), None)
     if pattern is None and (lead := LEAD_STATEMENT.match(question) or LEAD_SENTENCE.match(question) or LEAD_TOPIC.match(question)):
-        question = OPENING_CONJUNCTION.sub("", question[lead.end() :], count=1)
+        question = OPENING_CONJUNCTION.sub("", CHECKED_FIRST.sub("", question[lead.end() :], count=1), count=1)
         pattern = next((pattern for asks, pattern in ANSWER_TYPES if asks.search(question)), None)
     if sidx is not None and PERSON_ASKED.search(question):
         return PersonName(sidx.lowercase_words, frozenset(CAPITALISED_WORD.findall(question)))
@@ -696,7 +711,7 @@ CITES_ASKED = r"\b(cite[sd]?|citing|verwijst|verwijzen|verwezen|aanhaalt|aangeha
 # A question that asks for a source: then a reference line is the answer.
 # what a statement rests on: "waar baseren ze dat op?", "waarop is dat gebaseerd?", "what is that based on?"
 # where a figure or a finding comes from ("where does that picture come from?")
-WHERE_FROM = r"\bwhere do(es)? (the|these|those|that|this) (figures?|numbers?|data|statistics?|picture|image|view|findings?|conclusions?|assessment)\b"
+WHERE_FROM = r"\bwhere(?:['’]s|\s+is|\s+are|\s+do(?:es)?) (the|these|those|that|this) (figures?|numbers?|data|statistics?|picture|image|view|findings?|conclusions?|assessment)\b"
 BASED_ON = r"\bwaar(op)?\b[^?]*\b(baseren|baseert|baseerde|baseerden|gebaseerd)\b|\bwhat (is|was|are|were) (that|this|it|those|these) based on\b"
 # the parliamentary paper a document is in ("In welk Kamerstuk staat ...?", "kamerstuknummer ...?", "parliamentary paper")
 PAPER_ASKED = r"\bkamerstuk\w*|\bparliamentary (?:paper|document) (?:number|reference)"
@@ -1253,6 +1268,7 @@ def retrieve_for_answer(engine, question: str, k: int = 5, doc_id: str | None = 
         history = []
     question = without_opener(question)  # "btw ...", "Nog iets anders: ..." (the response keeps the question as asked)
     question = without_document_name(question)  # "..., volgens de nota?": the document names no subject
+    question = without_personal_lead(question, engine.sentence_index)  # "Ik ben HR-manager. Welke werkgevers ...?"
     question = engine.spelled(question)  # "bestuursakoord": the documents' spelling (rag.spelling)
     language = detect_language(question)
     resolved = resolve(question, history or [], engine.sentence_index)
@@ -1496,6 +1512,9 @@ def answer_draft(engine, r: Retrieved, max_sentences: int = 3) -> AnswerDraft:
     pool = on_the_subject(scored, r.follow_up) if r.follow_up is not None else scored
     chosen = with_continuations(select(pool, max_sentences, engine.index.passages), scored, engine.index.passages)
     wants = asked_type(question, engine.sentence_index)
+    if r.follow_up is not None and isinstance(wants, OtherPlace) and OTHERS_ASKED.search(question):
+        # "Met welke andere gemeenten ...?" after an answer that named Amsterdam and Nijmegen: places besides those
+        wants = replace(wants, asked=wants.asked | {fold(w)[:5] for w in CAPITALISED_WORD.findall(r.follow_up.said)})
     chosen = with_antecedent(chosen, scored, engine.index.passages, reason_asked=wants is REASON)
     chosen = with_named_actor(chosen, scored, engine.index.passages, wants)
     chosen = with_typed_continuation(engine, chosen, wants)

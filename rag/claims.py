@@ -65,8 +65,10 @@ from rag.coverage import (
     looks_finite,
     name_found,
     value_found,
+    reported_statement,
     without_own_attribution,
 )
+from rag.constraints import DOCUMENT_YEAR
 from rag.glossary import with_dutch_names, with_dutch_units
 from rag.language import detect_language
 from rag.numbers import as_dutch_values, extract_values
@@ -555,6 +557,11 @@ def states_something(text: str) -> bool:
     return any(t.lower() in FINITE or (i > 0 and looks_finite(t, tokens[i - 1])) for i, t in enumerate(tokens))
 
 
+def without_document_year(claim: str) -> str:
+    """The claim with the year of a document's name left out ("de Emancipatienota 2025" is "de Emancipatienota")."""
+    return DOCUMENT_YEAR.sub(lambda m: re.sub(r"\s*\b2025\b\s*", " ", m.group(0)).strip(), claim)
+
+
 def vouched(j: "Judgement", judged: list["Judgement"]) -> bool:
     """A number or date conflict whose claim value a window at least as good finds equal, without conflict: the
     conflicting window is about another figure ("63% ... 43%" next to the claim's "14% ... 28%")."""
@@ -829,6 +836,8 @@ def foreign_marker_conflict(claim: str, text: str) -> Conflict | None:
 
 def decide(engine, claim: str) -> tuple[str, Judgement | None, ClaimParts, ClaimIndex]:
     ci = claim_index(engine)
+    claim = reported_statement(claim)  # "De minister zei dat ...": the statement is checked
+    claim = without_document_year(claim)  # "Met de Emancipatienota 2025 werkt ...": the name's year is no date claimed
     foreign = detect_language(claim) != "nl"
     parts = ci.parse(claim)
     qv = engine.retriever.encode(query_text(engine, claim))

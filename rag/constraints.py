@@ -185,7 +185,7 @@ def question_constraints(question: str) -> list[Constraint]:
     if m and share_words(m.group(1)):
         out.append(Constraint("share-of", " ".join(share_words(m.group(1)))))
     m = COMPARED_WITH.search(question)
-    if m and compared_words(m.group(1)) and not bound_before(question[: m.start(1)]):
+    if m and compared_words(m.group(1)) and not bound_before(question[: m.start(1)]) and not sexes_compared(question[: m.start(1)], m.group(1)):
         out.append(Constraint("compared-with", m.group(1).strip()))
     m = ABOVE_OR_BELOW.search(question)
     if m and not any(c.kind == "compared-with" for c in out):
@@ -377,6 +377,20 @@ ABOVE_OR_BELOW = re.compile(r"\b(?:boven|onder|above|below)\s+(?:(?:of|or)\s+(?:
 # "Is the ReDirect method more effective than the Under Pressure lesson programme?": in English only a named target
 # (capitalised words) can be looked for in the Dutch evidence; "than men" would never be found as "mannen".
 COMPARED_WITH_EN = re.compile(r"\b(?:\w{2,}er|more|less|fewer)\s+(?:[\w+-]+\s+){0,8}?than\s+(?:the\s+|in\s+(?:the\s+)?)?([^?.,;]+)", re.I)
+
+
+# Women compared with men, or men with women, in the sector the question names (SECTOR_ASKED checks that): a gap
+# between the sexes, which a sentence on what women earn or do less states without naming the men ("Hoeveel minder
+# verdienen vrouwen per uur dan mannen in het bedrijfsleven?"); not women with other women ("dan vrouwen in de zorg")
+OTHER_SEX = {"mannen": "vrouwen", "vrouwen": "mannen", "jongens": "meisjes", "meisjes": "jongens"}
+
+
+def sexes_compared(before: str, target: str) -> bool:
+    """The comparison's target is the other sex than the question's subject, with at most the sector besides."""
+    words = [fold(w) for w in compared_words(target)]
+    other = OTHER_SEX.get(words[0]) if words else None
+    return (other is not None and re.search(rf"(?<![\w-]){other}(?![\w-])", fold(before)) is not None
+            and all(SECTOR.fullmatch(w) for w in words[1:]))
 
 
 def compared_words(target: str) -> list[str]:

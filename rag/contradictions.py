@@ -89,21 +89,29 @@ SEGMENT = re.compile(r"[;?!]|(?<!\bSt)(?<!\bbijv)(?<!\bnr)\.\s|\s(?:maar|terwijl
 FINITE_START = re.compile(r"\s*(?:wordt|worden|werd|werden|is|zijn|was|waren|heeft|hebben|had|hadden|zal|zullen|kan|kunnen|moet|moeten|mag|mogen)\b", re.I)
 
 
+# "het is (niet) ... om ... te": the "om" clause is the subject of the clause before ("In Nederland is het niet strafbaar
+# om zonder toestemming deepnudes te maken" negates the making's being punishable), so the two are one clause
+EXTRAPOSED = re.compile(r"(?<![\w-])(?:het\s+(?:is|was|wordt|werd|blijft)|(?:is|was|wordt|werd|blijft)\s+het)(?![\w-])"
+                        r"|(?<![\w-])het\s+(?:[^\s,;]+\s+){1,5}?(?:is|was|wordt|werd|blijft)\s*$", re.I)  # ("dat het ... strafbaar is om")
+
+
 def spans(text: str, splitter: re.Pattern[str] = CLAUSE) -> list[tuple[int, int]]:
     """Spans of the clauses of a text; a clause with fewer than two content stems joins the previous one, and
-    so does a clause that starts with a finite verb ("Subsidies die al lopen, worden niet geraakt")."""
+    so does a clause that starts with a finite verb ("Subsidies die al lopen, worden niet geraakt") or an extraposed
+    "om" clause (EXTRAPOSED)."""
     out: list[tuple[int, int]] = []
-    start, after_comma, contrast = 0, False, False
+    start, after_comma, contrast, extraposed = 0, False, False, False
     for m in list(splitter.finditer(text)) + [None]:
         end = m.start() if m else len(text)
         if text[start:end].strip():
-            subject_before = after_comma and FINITE_START.match(text[start:end])
+            subject_before = (after_comma and FINITE_START.match(text[start:end])) or extraposed
             if out and not contrast and (len(stems(text[out[-1][0] : out[-1][1]])) < 2 or subject_before):
                 out[-1] = (out[-1][0], end)
             elif out and len(stems(text[start:end])) < 2:
                 out[-1] = (out[-1][0], end)
             else:
                 out.append((start, end))
+        extraposed = bool(m) and m.group(0).strip().lower() == "om" and bool(EXTRAPOSED.search(text[start:end]))
         start = m.end() if m else len(text)
         after_comma = bool(m) and m.group(0) == ","
         contrast = bool(m) and m.group(0).strip().lower() in ("maar", "terwijl", "doch", "echter")
@@ -229,7 +237,9 @@ def scale_conflict(
     for which `says_nothing(claim, marker)` holds neither clashes nor agrees (by default, what "eerder X dan Y" denies)."""
     all_claim = [m for m in find_markers(claim, lexicon) if not says_nothing(claim, m)]
     claim_markers = [m for m in all_claim if not negated(claim, m)]
-    ev_markers = [m for m in find_markers(evidence, lexicon) if not negated(evidence, m)]
+    # (not what others can or want to do in a relative clause the claim has too: "een aanpak, waarmee gemeenten vrouwen
+    # kunnen helpen" against "een aanpak ... waarmee gemeenten vrouwen begeleiden")
+    ev_markers = [m for m in find_markers(evidence, lexicon) if not negated(evidence, m) and not shared_relative_wish(claim, evidence, m)]
     claim_spans, ev_spans = spans(claim), spans(evidence)
     for cm in claim_markers:
         same_scale = [em for em in ev_markers if em.scale == cm.scale]
@@ -265,7 +275,7 @@ def later_relative(text: str, marker: Marker, other: Marker) -> bool:
 
 
 BOUND_LOW = re.compile(r"(?:meer dan|minstens|ten minste|minimaal|boven de|over de)\s+$", re.I)
-BOUND_HIGH = re.compile(r"(?:minder dan|nog geen|nog niet(?: eens)?|hooguit|maximaal|ten hoogste|niet meer dan|onder de|tot)\s+$", re.I)
+BOUND_HIGH = re.compile(r"(?:minder dan|nog geen|net geen|nog niet(?: eens)?|hooguit|maximaal|ten hoogste|niet meer dan|onder de|tot)\s+$", re.I)
 FROM_TO = re.compile(r"(?<![\w-])van\s+(?:ruim\s+|bijna\s+|circa\s+)?[\d€][^,;:]{0,30}\s(?:tot|naar)\s+$", re.I)
 SLIGHTLY_ABOVE = re.compile(r"(?:ruim|dik|iets meer dan)\s+$", re.I)
 SLIGHTLY_BELOW = re.compile(r"(?:bijna|krap|nagenoeg|iets minder dan|tegen de)\s+$", re.I)
@@ -592,12 +602,13 @@ NUMBER_WORDS = r"(?:\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twa
 NOT_NEGATION = re.compile(
     r"(?<![\w-])(?:"
     r"niet\s+(?:alleen|enkel|uitsluitend|slechts|alle|elke|iedere|ieder|elk|iedereen|altijd(?!\s+(?:meer|nog)\b))"  # "niet alleen ... (maar ook)" negates exclusivity, not the predicate
-    r"|(?:niet|nooit|geen)\b[^,.;]{0,60}?\bzonder"  # double negation: "had nooit gekund zonder"
+    # double negation: "had nooit gekund zonder" (not across a clause's start: "niet strafbaar om zonder toestemming ...")
+    r"|(?:niet|nooit|geen)\b(?:(?!\b(?:om|te|dat|die|als|wanneer|omdat|indien|waarbij|wie)\b)[^,.;]){0,60}?\bzonder"
     r"|al\s+dan\s+niet|wel\s+(?:of|en)\s+niet|of\s+niet|niet\s+in\s+de\s+laatste\s+plaats|niet\s+voor\s+niets"
     r"|(?:niet|nooit)\s+(?:(?:ontsnap|ontkom|ontkwam)\w*\s+aan|(?:\w+\s+)?(?:gespaard|ontzien))"  # "ontkomt niet aan": affected
     r"|(?:ontsnap|ontkom|ontkwam)\w*\s+(?:\w+\s+){0,2}?(?:niet|nooit)\s+aan"
     r"|niet\s+zelden|niet\s+zonder|niets\s+anders\s+dan|niet\s+on(?!t|der|geveer)\w{4,}"  # litotes: "niet onbelangrijk" (not "niet onder")
-    rf"|(?:nog\s+)?(?:niet|geen)\s+(?:meer|minder)\s+dan(?=\s+{NUMBER_WORDS})|nog\s+geen(?=\s+{NUMBER_WORDS})"
+    rf"|(?:nog\s+)?(?:niet|geen)\s+(?:meer|minder)\s+dan(?=\s+{NUMBER_WORDS})|(?:nog|net)\s+geen(?=\s+{NUMBER_WORDS})"
     # "nog niet een op de vijf", "nog niet 20 procent": a bound (not "nog niet een besluit")
     rf"|nog\s+niet(?:\s+eens)?(?=\s+(?:een\s+(?:op|kwart|derde|vijfde|tiende|half)\b|(?!een\b){NUMBER_WORDS}))"
     r")(?![\w-])",
@@ -834,6 +845,8 @@ SYNONYMS = (
     "begonnen beginnen begint gestart starten start",
     "gegroeid groeien groeit toegenomen toenemen toeneemt gestegen stijgen stijgt",
     "afgenomen afnemen afneemt gedaald dalen daalt verminderd verminderen vermindert",
+    "steeds almaar alsmaar",
+    "opgave opgaven uitdaging uitdagingen",
     "aanbeveling aanbevelingen aanbevolen aanbevelen aanraden aangeraden adviseerde adviseert geadviseerd",
     "afgelopen laatste voorbije",
     "opzetten oprichten opgericht opgezet",
@@ -1371,6 +1384,15 @@ RELATIVE_CLAUSE_START = re.compile(r"(?<![\w-])(?:die|wie|welke|wat|hoe|waarin|w
 # A relative clause between commas says something of a noun, not how firm the statement is: "Het lesprogramma, dat
 # jongeren weerbaar wil maken en inzet op burgerschap, is geëvalueerd" states an evaluation done.
 RELATIVE_INSERT = re.compile(r"(?<=[\w’'”)]),\s+(?:dat|die|wat|welke|waarin|waarmee|waarop|waarbij|waarvoor|waardoor)\s[^,;:.()]{3,}?,")
+
+
+def shared_relative_wish(claim: str, text: str, m: Marker) -> bool:
+    """A relative_wish of `text` whose relative clause opens with a word the claim has too ("waarmee")."""
+    if not relative_wish(text, 0, m):
+        return False
+    opener = RELATIVE_CLAUSE_START.search(fold_same_length(text[: m.start]))
+    word = opener.group(0).split()[0] if opener else ""
+    return bool(word) and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", fold_same_length(claim)) is not None
 
 
 def relative_wish(text: str, offset: int, m: Marker) -> bool:

@@ -37,6 +37,7 @@ from functools import lru_cache
 from corpus.aliases import REGIONS
 from corpus.sentences import split_sentences
 from index.lexical import QUERY_STOPWORDS, STOPWORDS, fold
+from rag.constraints import SECTOR, SECTOR_ASKED, sector_of
 from rag.glossary import dutch_terms
 from rag.language import detect_language
 from rag.schemas import MAX_HISTORY_TURNS, HistoryTurn as Turn
@@ -108,8 +109,13 @@ THEN_AFTER_VERB = re.compile(rf"{QUESTION_START}{QUESTION_WORD}\s+[\w-]+\s+(?:er
 PRONOUN_AFTER_SUBORDINATOR = re.compile(
     r"\b(?:als|wanneer|zodra|nu|omdat|hoewel|voordat|nadat)\s+(?:dat|dit|die|het)\s+(?:wordt|is|gaat|komt|zal|kan|moet|werd|was)\b", re.I)
 # "het" as the object before a closing "te" + verb: "Wanneer krijgt de Kamer het te zien?" ("het te verwachten aantal"
-# goes on after the verb)
-HET_TE = re.compile(r"\bhet\s+te\s+[a-zà-ÿ]+\s*\??\s*$", re.I)
+# goes on after the verb); so does a demonstrative ("Wat is de deadline om die om te zetten?", "Is er geld om dat te doen?")
+HET_TE = re.compile(r"\b(?:het|die|dat|deze|dit)\s+(?:(?:om|aan|op|in|uit|af|mee|toe|bij|door|over|vast)\s+)?te\s+[a-zà-ÿ]+\s*\??\s*$", re.I)
+# A demonstrative before an adjective and a noun: "En wanneer krijgen scholen die nieuwe versie?", "Wie voert dit
+# eerste deel uit?" ("die"/"dat" only at the end: "scholen die nieuwe lessen geven" is a relative clause)
+POINTING_ADJECTIVE = r"(?:nieuwe|oude|eerste|tweede|vorige|volgende|huidige|andere|genoemde|bewuste|hele|laatste|aangepaste|herziene|vernieuwde)"
+DEMONSTRATIVE_ADJECTIVE_NOUN = re.compile(
+    rf"\b(?:(?:dit|deze)\s+{POINTING_ADJECTIVE}\s+[a-zà-ÿ-]{{4,}}|(?:die|dat)\s+{POINTING_ADJECTIVE}\s+[a-zà-ÿ-]{{4,}}\s*\??\s*$)", re.I)
 # Weak signs: a bare "er" ("doen er aan mee", but also "komt er een ...") and an opening "En", "Ook", "And".
 # (not the "er" of a definition that names what it defines: "Wat wordt er verstaan onder doxing?")
 BARE_ER = re.compile(r"\ber\b(?!(?:\s+[\w-]+){0,3}\s+(?:verstaan\s+onder|bedoeld\s+met)\s+\w)", re.I)
@@ -123,7 +129,12 @@ DEMONSTRATIVE_AT_END = re.compile(
 CLOSING_PARTICIPLE = r"(?:ge|be|ver|ont|her|er)[a-zà-ÿ]{2,}[dtn]\s*\??\s*$"  # a participle that ends the question
 # A demonstrative and its noun before a closing participle: "Voor hoe lang is dat partnerschap aangegaan?", "Wanneer is
 # die regeling ingevoerd?" (as a conjunction "dat" is followed by a clause, not by a noun and a participle)
-DEMONSTRATIVE_NOUN_PARTICIPLE = re.compile(rf"\b(?:die|dat|deze|dit)\s+[a-zà-ÿ-]{{4,}}\s+(?:aan|op|in|uit|af|mee|toe)?{CLOSING_PARTICIPLE}", re.I)
+DEMONSTRATIVE_NOUN_PARTICIPLE = re.compile(rf"\b(?:die|dat|deze|dit)\s+[a-zà-ÿ-]{{4,}}\s+(?:(?:er|al|nu|ook|toen|dan|precies|eigenlijk)\s+)?"
+                                           rf"(?:aan|op|in|uit|af|mee|toe)?{CLOSING_PARTICIPLE}", re.I)  # ("Waarom is dat protocol er gekomen?")
+# A partitive "er" with a count before a closing participle: "Hoeveel Belgische jongeren hebben er weleens een gekregen?"
+PARTITIVE_ER = re.compile(rf"\ber\s+(?:[a-zà-ÿ]+\s+){{0,2}}?(?:een|één|eentje|twee|drie|meerdere|enkele)\s+{CLOSING_PARTICIPLE}", re.I)
+# "the numbers for Amsterdam": figures of what was talked about, for a place or group the question adds
+THE_FIGURES_FOR = re.compile(r"\bthe\s+(?:latest\s+|exact\s+|actual\s+)?(?:numbers|figures|statistics|percentages|rates|data)\s+(?:for|in|at|among|on)\b", re.I)
 # A pointer as the object of a closing participle: "Met wie heeft de staatssecretaris dat besloten?", "Wie heeft dat betaald?"
 DEMONSTRATIVE_PARTICIPLE = re.compile(rf"\b(?:dat|dit)\s+(?:(?:al|nu|ook|toen|samen)\s+)?{CLOSING_PARTICIPLE}", re.I)
 # "dat partnerschap", "die alliantie": a demonstrative before a noun that the previous turn has points back to it
@@ -169,6 +180,26 @@ def without_opener(question: str) -> str:
     """The question without a conversational opener (OPENER); the question itself when nothing would be left."""
     rest = OPENER.sub("", question, count=1).strip()
     return rest if re.search(r"\w", rest) else question
+
+
+# The asker's own situation before the question ("Ik ben HR-manager en overweeg transitieverlof in te voeren. Welke
+# grote werkgevers bieden dat al aan?", "As a GP: what is ...?"): its words about the asker find passages about the asker's
+# words (a class, a manager) and ask for names the documents never give. Only the subject words the documents have are
+# kept, after the question proper.
+PERSONAL_LEAD = re.compile(r"^\s*((?:ik|mijn|wij|we|onze|ons|als\s+[\w-]+|i|i['’]m|my|our|as\s+an?\s+[\w-]+)\b[^?]*?[.!:])\s+(?=\S[^.!?]*\?\s*$)", re.I)
+
+
+def without_personal_lead(question: str, sentence_index) -> str:
+    """The question proper with the subject words of a PERSONAL_LEAD after it; the question itself without one."""
+    m = PERSONAL_LEAD.match(question)
+    if m is None:
+        return question
+    if detect_language(m.group(1)) != "nl":  # (an English lead's words are not the documents': its content words all stay)
+        words = english_content_words(m.group(1))
+    else:
+        keep = {t for t in own_topic_terms(m.group(1), sentence_index) if t in sentence_index.idf}
+        words = [w for w in re.findall(r"[\w'’+-]+", m.group(1)) if fold(w) not in STOPWORDS and sentence_index.terms(w) & keep]
+    return " ".join([question[m.end():].strip(), *dict.fromkeys(words)])
 
 
 # The document named as the speaker or the place of what is asked ("Wat bedoelt de emancipatienota met DSD?", "...,
@@ -310,7 +341,7 @@ BARE_WHY = re.compile(r"^\s*(?:(?:en|maar|and|but)\s+)?(?:waarom|why|hoezo|how\s
 
 
 STRONG_POINTERS = (BARE_WHY, BARE_WHICH, DEMONSTRATIVE_AT_END, DEMONSTRATIVE_LAST_WORD, DEMONSTRATIVE_PARTICIPLE, DEMONSTRATIVE_NOUN_PARTICIPLE, BACK_REFERENCE, PRONOUN_AFTER_VERB,
-                   SPLIT_ER, PREPOSITION_QUESTION, PRONOUN_AFTER_SUBORDINATOR, HET_TE, THEN_AFTER_VERB, JOINING_TOO, PREPOSITION_DEMONSTRATIVE, DEFINITE_REFERENT, DutchStudyReferent(),
+                   SPLIT_ER, PREPOSITION_QUESTION, PRONOUN_AFTER_SUBORDINATOR, HET_TE, DEMONSTRATIVE_ADJECTIVE_NOUN, PARTITIVE_ER, THE_FIGURES_FOR, THEN_AFTER_VERB, JOINING_TOO, PREPOSITION_DEMONSTRATIVE, DEFINITE_REFERENT, DutchStudyReferent(),
                    RELATIONAL_REFERENT, OwnerlessPronoun())
 POSSESSIVE_ONLY = re.compile(r"its|their|his|her", re.I)
 # English words that name no subject of their own in a question about these documents.
@@ -474,7 +505,9 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
         # "Also, how does the Dutch cabinet describe its general approach ...": "its" points inside the question
         return Resolved(question, False, "", "the question names its own subject")
     named = own_topic_terms(PARTICIPLE.sub("", question), sentence_index)  # "uitgeprobeerd" names no subject
-    if pointer is None and named and not named & conversation_terms(history, sentence_index):
+    # (an English question's subject also in the documents' words: "the Dutch military" is defensie, krijgsmacht)
+    glossed = own_topic_terms(" ".join(dutch_terms(" ".join(english_content_words(question)))), sentence_index) if english_words else set()
+    if pointer is None and any(terms and not terms & conversation_terms(history, sentence_index) for terms in (named, glossed)):
         return Resolved(question, False, "", "the question names a subject the conversation has not touched")
     turns = current_subject(history, sentence_index)
     words = ([w for t in turns for w in subject_words(t, sentence_index)] + anchor_words(turns, sentence_index).split()
@@ -482,6 +515,8 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
     if pointer is not None and len(subject_terms(question, sentence_index)) >= OWN_TOPIC_AND_POINTER:
         words = anchor_words(turns, sentence_index).split() or words  # "En welke rapporten over die wet kan de Kamer binnenkort verwachten?"
     words += defined_acronyms(turns, words)
+    if SECTOR_ASKED.search(question):  # "en in de publieke sector?" after the business sector: the sector is replaced
+        words = [w for w in words if not (SECTOR.fullmatch(w) and sector_of(w) != sector_of(question))]
     last = last_of_list(question, history)
     if last:
         words = []  # the question is about that item alone

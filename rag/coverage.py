@@ -78,6 +78,40 @@ ATTRIBUTION_LEAD = re.compile(rf"^\s*(?:volgens\s+{OWN_AUTHOR}|(?:in|uit)\s+(?:d
                               r"|antwoorden(?:\s+op\s+de\s+(?:schriftelijke\s+)?Kamervragen)?))\s*,?\s+(?=\w)", re.I)
 
 
+# A claim reported as someone's words ("De minister zei dat ...", "Een partij twittert dat ...", "In haar slotwoord
+# stelt de staatssecretaris dat ..."): what is checked is the statement reported, when the speaker is the documents' own
+# author or nobody in particular (a party, an MP, a newspaper, critics); another source ("De Europese Commissie stelt
+# dat ...") stays part of the claim.
+SPEAKER = (rf"(?:{OWN_AUTHOR}|(?:een|de|die|deze)\s+(?:[\w-]+\s+)?(?:partij|oppositiepartij|coalitiepartij|kamerlid|politicus|krant"
+           r"|ngo|belangenorganisatie|actiegroep|activist|columnist|journalist|commentator|opiniemaker|influencer|woordvoerder)"
+           r"|critici|tegenstanders|voorstanders|activisten|sommigen|iemand|kamerleden|politici|(?:staatssecretaris|minister)\s+[A-Z][a-z]+)")
+REPORTING = (r"(?:zegt|zei|zeggen|zeiden|twittert|twitterde|tweet|tweette|stelt|stelde|stellen|beweert|beweerde|beweren|meldt|meldde"
+             r"|schrijft|schreef|schrijven|claimt|claimde|benadrukt|benadrukte|verklaart|verklaarde|suggereert|suggereerde|postte"
+             r"|kopt|kopte|laat\s+weten|liet\s+weten)")
+REPORTED = re.compile(rf"^\s*(?:(?:in|op)\s+(?:haar|zijn|hun|de|het|een)\s+[\w-]+\s+{REPORTING}\s+{SPEAKER}|{SPEAKER}\s+{REPORTING})"
+                      r"(?:\s+(?:vast|in\s+(?:de|het|haar|zijn|een)\s+[\w-]+|op\s+[\w-]+|nog|ook|zelfs|al))*\s+dat\s+(?=\w)", re.I)
+
+
+SPEAKERS_OWN = re.compile(r"(?:haar|zijn|hun|zij|hij|ze)\s", re.I)
+
+
+# A label before the claim says where it was found ("Krantenkop: ...", "Tweet van een Kamerlid: ...")
+SOURCE_LABEL = re.compile(r"^\s*(?:krantenkop|kop|koptekst|tweet|post|persbericht|stelling|bewering|claim|headline|quote|citaat)"
+                          r"(?:\s+(?:van|uit|in|op)\s+[^:]{1,40})?\s*:\s*(?=\S)", re.I)
+
+
+def reported_statement(claim: str) -> str:
+    """The statement a claim reports (see REPORTED and SOURCE_LABEL), or the claim itself."""
+    label = SOURCE_LABEL.match(claim)
+    if label and len(claim[label.end():].split()) >= 4:
+        claim = claim[label.end():]
+    m = REPORTED.match(claim)
+    if not m or len(claim[m.end():].split()) < 4 or SPEAKERS_OWN.match(claim[m.end():]):
+        return claim  # ("Paul schrijft dat haar nota ...": the statement needs its speaker)
+    rest = claim[m.end():]
+    return rest[0].upper() + rest[1:]
+
+
 def own_attribution(claim: str) -> list[tuple[int, int]]:
     """The spans of an opening and a closing attribution to the documents' own authors, if any."""
     return [(m.start(), m.end()) for m in (ATTRIBUTION_LEAD.match(claim), ATTRIBUTION_TAIL.search(claim)) if m]

@@ -77,6 +77,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(?:company\s+)?(?:board members?|directors|executives)", "bestuurders"),
     (r"business world|private sector|(?:the )?corporate sector|companies|company", "bedrijfsleven"),
     (r"quotas?|target figures?", "quotum streefcijfer"),
+    (r"good news|positive (?:signs?|news|developments?|trends?)|bright spots?|anything positive", "stijging verbetering vooruitgang"),
+    (r"(?:what|which|the)\s+(?:\w+\s+)?targets?|aim(?:s|ing)?\s+(?:for|at)|striv(?:e|es|ing)\s+(?:for|towards?)", "streven"),
     # violence and safety
     (r"sexual harassment|sexual misconduct|transgressive behaviou?r", "seksueel grensoverschrijdend gedrag"),
     (r"sexual violence|sexual abuse|rape", "seksueel geweld"),
@@ -204,6 +206,7 @@ ABBREVIATIONS = {"sgg": "seksueel grensoverschrijdend gedrag", "tk": "Kamer",  #
 # documents do not use costs nothing.
 PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"(?:het )?leger|krijgsmacht|militairen|het militaire apparaat", "Defensie"),
+    (r"lichtpunt(?:je)?s?|lichtpunten|goed nieuws|iets positiefs?|positieve (?:ontwikkelingen?|signalen|punten)", "stijging verbetering vooruitgang"),
     (r"(?:europese |eu-)?ai-(?:wet|wetgeving|regels)|ai act", "AI-verordening"),
     (r"(?:europese |eu-)?(?:digitale[ -]?)?dienstenwet|digital services act", "DSA digitaledienstenverordening"),
     (r"(?:trekt|trekken|trok|trokken)(?: [\w+-]+){0,8} op|optrekken|optrekt|optrok", "samen werken samenwerking"),

