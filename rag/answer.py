@@ -78,8 +78,9 @@ SETTING = re.compile(r"(?<![\w-])(?:thuis|online|op\s+(?:straat|school|internet|
 SETTINGS_ASKED = re.compile(r"\b(plekken|plaatsen|situaties|settings|places)\b", re.I)
 
 
-# How many things a "which" question asks for: "Met welke zes gemeenten ...?", "Which three islands ...?"
+# Places other than those named before: "Met welke andere gemeenten ...?", "Which other councils ...?"
 OTHERS_ASKED = re.compile(r"\b(?:welke\s+andere|which\s+other|what\s+other|andere\s+(?:gemeenten|steden|plaatsen)|other\s+(?:towns|cities|municipalities|councils|places))\b", re.I)
+# How many things a "which" question asks for: "Met welke zes gemeenten ...?", "Which three islands ...?"
 COUNT_ASKED = re.compile(r"\b(?:welke|which)\s+(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.I)
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from corpus.sentences import sentence_spans
+from rag.constraints import DOCUMENT_YEAR
 from rag.contradictions import (
     DIRECTION,
     EN_DIRECTION,
@@ -64,11 +65,10 @@ from rag.coverage import (
     claim_index,
     looks_finite,
     name_found,
-    value_found,
     reported_statement,
+    value_found,
     without_own_attribution,
 )
-from rag.constraints import DOCUMENT_YEAR
 from rag.glossary import with_dutch_names, with_dutch_units
 from rag.language import detect_language
 from rag.numbers import as_dutch_values, extract_values

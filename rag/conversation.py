@@ -507,7 +507,8 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
     named = own_topic_terms(PARTICIPLE.sub("", question), sentence_index)  # "uitgeprobeerd" names no subject
     # (an English question's subject also in the documents' words: "the Dutch military" is defensie, krijgsmacht)
     glossed = own_topic_terms(" ".join(dutch_terms(" ".join(english_content_words(question)))), sentence_index) if english_words else set()
-    if pointer is None and any(terms and not terms & conversation_terms(history, sentence_index) for terms in (named, glossed)):
+    talked = conversation_terms(history, sentence_index)
+    if pointer is None and any(terms and not terms & talked for terms in (named, glossed)):
         return Resolved(question, False, "", "the question names a subject the conversation has not touched")
     turns = current_subject(history, sentence_index)
     words = ([w for t in turns for w in subject_words(t, sentence_index)] + anchor_words(turns, sentence_index).split()

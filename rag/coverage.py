@@ -92,9 +92,8 @@ REPORTED = re.compile(rf"^\s*(?:(?:in|op)\s+(?:haar|zijn|hun|de|het|een)\s+[\w-]
                       r"(?:\s+(?:vast|in\s+(?:de|het|haar|zijn|een)\s+[\w-]+|op\s+[\w-]+|nog|ook|zelfs|al))*\s+dat\s+(?=\w)", re.I)
 
 
+# A statement that needs its speaker starts with a pronoun of the speaker's ("Paul schrijft dat haar nota ...")
 SPEAKERS_OWN = re.compile(r"(?:haar|zijn|hun|zij|hij|ze)\s", re.I)
-
-
 # A label before the claim says where it was found ("Krantenkop: ...", "Tweet van een Kamerlid: ...")
 SOURCE_LABEL = re.compile(r"^\s*(?:krantenkop|kop|koptekst|tweet|post|persbericht|stelling|bewering|claim|headline|quote|citaat)"
                           r"(?:\s+(?:van|uit|in|op)\s+[^:]{1,40})?\s*:\s*(?=\S)", re.I)
@@ -106,9 +105,9 @@ def reported_statement(claim: str) -> str:
     if label and len(claim[label.end():].split()) >= 4:
         claim = claim[label.end():]
     m = REPORTED.match(claim)
-    if not m or len(claim[m.end():].split()) < 4 or SPEAKERS_OWN.match(claim[m.end():]):
-        return claim  # ("Paul schrijft dat haar nota ...": the statement needs its speaker)
-    rest = claim[m.end():]
+    rest = claim[m.end():] if m else ""
+    if len(rest.split()) < 4 or SPEAKERS_OWN.match(rest):
+        return claim
     return rest[0].upper() + rest[1:]
 
 
