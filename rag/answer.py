@@ -36,7 +36,7 @@ from rag.contradictions import GENERIC_ACRONYMS, GENERIC_NAMES, PARTIES
 from rag.conversation import (MIN_QUOTE_CHARS, Resolved, Turn, nearby_rows, resolve, verbless_ellipsis, with_place_forms,
                               without_document_name, without_personal_lead, without_opener, without_pointers, switches_subject)
 from rag import numbers
-from rag.glossary import PATTERNS as GLOSSARY_PATTERNS, added_terms, with_document_terms
+from rag.glossary import GOOD_NEWS_EN, GOOD_NEWS_NL, PATTERNS as GLOSSARY_PATTERNS, added_terms, with_document_terms
 from rag.language import detect_language
 from rag.retrieval_config import MAX_K
 from rag.retrieve import expand
@@ -100,6 +100,11 @@ class OtherPlace:
         return OtherPlace(self.pattern, frozenset(fold(w)[:5] for w in CAPITALISED_WORD.findall(question)),
                           any(m.group(0).lower() != "online" for m in SETTING.finditer(question)) or bool(SETTINGS_ASKED.search(question)),
                           counted.group(1).lower() if counted else "")
+
+    def besides(self, text: str) -> "OtherPlace":
+        """The same, asking for places other than those `text` names too ("Met welke andere gemeenten ...?" after an
+        answer that named Amsterdam and Nijmegen)."""
+        return replace(self, asked=self.asked | {fold(w)[:5] for w in CAPITALISED_WORD.findall(text)})
 
     def search(self, text: str) -> bool:
         if self.settings and len({m.lower() for m in SETTING.findall(text)}) >= 2:
@@ -301,8 +306,7 @@ ANSWER_TYPES = [
     (FINDINGS_ASKED, FINDING),
     # good news asks for a change for the better ("Zijn er ook lichtpuntjes?", "any positive signs?"), not the state
     # the earlier answer gave ("De positie van Sinti en Roma is nog altijd kwetsbaar")
-    (re.compile(r"\b(goed nieuws|lichtpuntjes?|lichtpunten|iets positiefs?|positieve (ontwikkelingen?|signalen|punten|kanten)|"
-                r"good news|positive (signs?|news|developments?|trends?)|bright spots?|silver lining|anything positive)\b", re.I),
+    (re.compile(rf"\b(?:{GOOD_NEWS_NL}|{GOOD_NEWS_EN})\b", re.I),
      re.compile(r"\b(stijging|gestegen|stijgt|verbeterd|verbetering(?:en)?|vooruitgang|vooruitgegaan|positie[fv]\w*|toegenomen|groei\w*|lichtpunt\w*|"
                 r"succes\w*|bereikt\w*|beter|betere|hoopvol\w*|bemoedigend\w*|gunstig\w*)\b", re.I)),
     # an amount of money needs a currency or an amount word, not just any number
@@ -1514,8 +1518,7 @@ def answer_draft(engine, r: Retrieved, max_sentences: int = 3) -> AnswerDraft:
     chosen = with_continuations(select(pool, max_sentences, engine.index.passages), scored, engine.index.passages)
     wants = asked_type(question, engine.sentence_index)
     if r.follow_up is not None and isinstance(wants, OtherPlace) and OTHERS_ASKED.search(question):
-        # "Met welke andere gemeenten ...?" after an answer that named Amsterdam and Nijmegen: places besides those
-        wants = replace(wants, asked=wants.asked | {fold(w)[:5] for w in CAPITALISED_WORD.findall(r.follow_up.said)})
+        wants = wants.besides(r.follow_up.said)  # "welke andere gemeenten": besides those the last answer named
     chosen = with_antecedent(chosen, scored, engine.index.passages, reason_asked=wants is REASON)
     chosen = with_named_actor(chosen, scored, engine.index.passages, wants)
     chosen = with_typed_continuation(engine, chosen, wants)

@@ -24,6 +24,10 @@ _OF_INCIDENTS = r" (?:of|on) (?:discrimination|violence|harassment|abuse|inciden
 # "the islands" and names none of them itself (from the start of the question: a name before the word counts too)
 ISLANDS = "Bonaire Sint Eustatius Saba openbare lichamen"
 ISLANDS_UNNAMED = r"^(?![^?]*(?:bonaire|saba|statia|eustatius|caribisch|caribbean))[^?]*?\b{word}"
+# Good news asked for: a change for the better (also an answer type, `rag.answer.ANSWER_TYPES`)
+GOOD_NEWS_NL = r"lichtpunt(?:je)?s?|lichtpunten|goed nieuws|iets positiefs?|positieve (?:ontwikkelingen?|signalen|punten|kanten)"
+GOOD_NEWS_EN = r"good news|positive (?:signs?|news|developments?|trends?)|bright spots?|silver lining|anything positive"
+GOOD_NEWS_TERMS = "stijging verbetering vooruitgang"
 # (English pattern, the Dutch terms), matched case-insensitively on word boundaries.
 GLOSSARY: tuple[tuple[str, str], ...] = (
     # the state and its people
@@ -77,7 +81,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(?:company\s+)?(?:board members?|directors|executives)", "bestuurders"),
     (r"business world|private sector|(?:the )?corporate sector|companies|company", "bedrijfsleven"),
     (r"quotas?|target figures?", "quotum streefcijfer"),
-    (r"good news|positive (?:signs?|news|developments?|trends?)|bright spots?|anything positive", "stijging verbetering vooruitgang"),
+    (GOOD_NEWS_EN, GOOD_NEWS_TERMS),
     (r"(?:what|which|the)\s+(?:\w+\s+)?targets?|aim(?:s|ing)?\s+(?:for|at)|striv(?:e|es|ing)\s+(?:for|towards?)", "streven"),
     # violence and safety
     (r"sexual harassment|sexual misconduct|transgressive behaviou?r", "seksueel grensoverschrijdend gedrag"),
@@ -206,7 +210,7 @@ ABBREVIATIONS = {"sgg": "seksueel grensoverschrijdend gedrag", "tk": "Kamer",  #
 # documents do not use costs nothing.
 PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"(?:het )?leger|krijgsmacht|militairen|het militaire apparaat", "Defensie"),
-    (r"lichtpunt(?:je)?s?|lichtpunten|goed nieuws|iets positiefs?|positieve (?:ontwikkelingen?|signalen|punten)", "stijging verbetering vooruitgang"),
+    (GOOD_NEWS_NL, GOOD_NEWS_TERMS),
     (r"(?:europese |eu-)?ai-(?:wet|wetgeving|regels)|ai act", "AI-verordening"),
     (r"(?:europese |eu-)?(?:digitale[ -]?)?dienstenwet|digital services act", "DSA digitaledienstenverordening"),
     (r"(?:trekt|trekken|trok|trokken)(?: [\w+-]+){0,8} op|optrekken|optrekt|optrok", "samen werken samenwerking"),
