@@ -1404,16 +1404,23 @@ def with_anchored_answer(engine, chosen: list[ScoredSentence], scored: list[Scor
     return chosen
 
 
-def with_anchored_source(engine, chosen: list[ScoredSentence], scored: list[ScoredSentence], max_sentences: int) -> list[ScoredSentence]:
+def with_anchored_source(engine, chosen: list[ScoredSentence], scored: list[ScoredSentence], max_sentences: int,
+                         said: str | None = None) -> list[ScoredSentence]:
     """For a question asking for a source: the footnote whose marker stands in the best sentence of the text, before
     that sentence ("Welk rapport uit 2023 haalt de nota aan voor ...?" is answered by the footnote of the sentence that
-    says it, not by the footnote most like the question among the paragraph's seven). Unchanged when that sentence has
-    no footnote (or its document no anchors)."""
+    says it, not by the footnote most like the question among the paragraph's seven). In a follow-up whose best
+    sentence has no footnote, the first sentence the previous answer (`said`) quoted, when it has one ("welke bron geven
+    ze voor dat cijfer?"). Unchanged when there is none (or its document has no anchors)."""
     passages = engine.index.passages
     body = next((c for c in scored if passages[c.row].kind != "footnote"), None)
     if body is None or body.score < ANCHOR_BODY_SHARE * scored[0].score:
         return chosen
     notes = anchored_notes(engine, body)
+    if not notes and said:  # (the previous answer's first sentence: the figure asked about, not a later one's)
+        quoted = [c for c in scored if passages[c.row].kind != "footnote" and sentence_text(passages, c) in said]
+        lead = min(quoted, key=lambda c: said.index(sentence_text(passages, c)), default=None)
+        if lead is not None and (lead_notes := anchored_notes(engine, lead)):
+            body, notes = lead, lead_notes
     if not notes:
         return chosen
     sources = []
@@ -1524,7 +1531,7 @@ def answer_draft(engine, r: Retrieved, max_sentences: int = 3) -> AnswerDraft:
     chosen = with_typed_continuation(engine, chosen, wants)
     chosen = with_addition(engine, chosen, question)
     if source_question(question):
-        chosen = with_anchored_source(engine, chosen, scored, max_sentences)
+        chosen = with_anchored_source(engine, chosen, scored, max_sentences, r.follow_up.said if r.follow_up else None)
     else:
         chosen = with_anchored_answer(engine, chosen, scored, wants, max_sentences)
     if r.follow_up is None:  # (a follow-up's sentences stay where the conversation is, `on_the_subject`)

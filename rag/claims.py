@@ -692,7 +692,9 @@ def unaligned_marker(ci: ClaimIndex, parts: ClaimParts, row: int, text: str) -> 
                 continue  # the evidence has the claim's own word
             if any(ci.matches(t).isdisjoint(have) for t in parts.predicate - own):
                 continue  # the sentence does not say the rest of what the claim says: another statement
-            opposite = [em for em in ev_markers if em.scale == cm.scale and clash(cm.level, em.level)]
+            # (not a word the claim says itself, elsewhere: "vaker dan gemiddeld de dader, ... bij het voorkomen van")
+            opposite = [em for em in ev_markers if em.scale == cm.scale and clash(cm.level, em.level)
+                        and set(ci.stem_words(em.text)).isdisjoint(parts.terms)]
             same = [em for em in ev_markers if em.scale == cm.scale and not clash(cm.level, em.level)]
             if opposite and not same:
                 em = opposite[0]

@@ -51,7 +51,7 @@ NOT_NAMES = frozenset(
     what which who where when why how is are does do did has have can will the in de het een volgens nederland
     nederlandse kabinet kamer tweede overheid rijksoverheid staatssecretaris minister emancipatienota nota dutch
     netherlands government cabinet in op voor met and or en of kamervragen kamervraag kamerbrief brief antwoorden
-    antwoord beantwoording bijlage aanbiedingsbrief vragen kamerleden kamerlid nl holland""".split()
+    antwoord beantwoording bijlage aanbiedingsbrief vragen kamerleden kamerlid nl holland rijk""".split()
 )
 
 

@@ -194,9 +194,12 @@ def object_in(claim: str, cm: Marker, evidence: str, reach: int = 4) -> bool:
     """The evidence has a content word of what a clause-final marker is about: the words right before it in its clause
     (Dutch puts the verb last: "waarvan bewezen is dat ze mediawijsheid en digitale weerbaarheid vergroten"). True when
     the marker does not end its clause (a main-clause verb: the words before it are its subject) or has no such words."""
-    s, e = span_of(cm.start, spans(claim))
+    parts = spans(claim)
+    s, e = span_of(cm.start, parts)
     if stems(claim[cm.end : e]):
         return True
+    if len(stems(claim[s : cm.start])) < 2 and (s, e) != parts[0]:
+        s = parts[parts.index((s, e)) - 1][0]  # "... dat homoseksualiteit normaal vindt tussen 2021 en | 2023 flink gestegen"
     # a separable verb holds its object: "bouwt de capaciteit van het ECAD-P af" (not an attribution: "loopt volgens de
     # nota terug")
     inside = SOURCE_PHRASE.sub(" ", " ".join(cm.text.split()[1:-1])).split()
@@ -435,6 +438,8 @@ END = re.compile(rf"(?:(?:tot\s+en\s+met|t/m|tot|uiterlijk(?:\s+in|\s+op)?|vóó
                  rf"{END_ADVERB}{END_PREPOSITION})(?P<b>{TIME})", re.I)
 # (and the particle after the time: "de ronde liep eind 2024 al af")
 END_PARTICLE = re.compile(rf"(?:loopt|lopen|liep|liepen)\s+(?:[\w-]+\s+){{0,2}}?{END_PREPOSITION}(?P<b>{TIME})\s+{END_ADVERB}af(?![\w-])", re.I)
+# ("een organisatie die in 2030 of eerder voor 30% uit vrouwen bestaat": a deadline, as "uiterlijk in 2030")
+END_OR_EARLIER = re.compile(rf"(?P<b>{TIME})\s+of\s+(?:eerder|vroeger|daarvoor)(?![\w-])", re.I)
 POINT = re.compile(rf"(?<![\d/-])(?P<a>{TIME})", re.I)
 
 Time = tuple[int, int, int]  # year, month (0 = unknown), day (0 = unknown)
@@ -477,7 +482,7 @@ def periods(text: str) -> list[Period]:
         if not a[0] or not b[0] or a[0] > b[0] or b[0] - a[0] > 50:
             continue
         found.append((m.start(), m.end(), Period(m.group(0), a, b, end_exclusive=sep == "tot" and (m.group("kw") or "").lower() != "tussen")))
-    for pattern, kind in ((START, "start"), (END, "end"), (END_PARTICLE, "end"), (POINT, "point")):
+    for pattern, kind in ((START, "start"), (END, "end"), (END_PARTICLE, "end"), (END_OR_EARLIER, "end"), (POINT, "point")):
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):
                 continue
@@ -596,6 +601,7 @@ def month_conflict(claim: str, evidence: str) -> Conflict | None:
 # (also the idioms that say "not affected" without "niet": "blijven buiten schot", "laat ... ongemoeid", "ontsnapt aan de
 # bezuinigingen", "wordt gespaard", "ontzien")
 NEGATOR = re.compile(r"(?<![\w-])(?:geen\s+enkele?|niet|geen|nooit|niets|nergens|niemand|allerminst|buiten\s+schot|ongemoeid|onaangetast"
+                     r"|ontbreekt|ontbreken|ontbrak|ontbraken"  # "in zes op de tien besturen ontbreekt een vrouw": zit geen vrouw
                      r"|(?:ontsnap|ontkom|ontkwam)\w*\s+aan|gespaard|ontzien|ontziet)(?![\w-])")
 QUOTED = re.compile(r"‘[^’]{1,120}’|“[^”]{1,120}”|\"[^\"]{1,120}\"|(?<!\w)'[^'\n]{2,120}'(?!\w)|'[^'\n]{2,120}'(?!\w)")
 NUMBER_WORDS = r"(?:\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend|kwart|helft|derde|vijfde|tiende)"
@@ -604,6 +610,9 @@ NOT_NEGATION = re.compile(
     r"niet\s+(?:alleen|enkel|uitsluitend|slechts|alle|elke|iedere|ieder|elk|iedereen|altijd(?!\s+(?:meer|nog)\b))"  # "niet alleen ... (maar ook)" negates exclusivity, not the predicate
     # double negation: "had nooit gekund zonder" (not across a clause's start: "niet strafbaar om zonder toestemming ...")
     r"|(?:niet|nooit|geen)\b(?:(?!\b(?:om|te|dat|die|als|wanneer|omdat|indien|waarbij|wie)\b)[^,.;]){0,60}?\bzonder"
+    r"|\bzonder\b(?:(?!\b(?:om|te|dat|die|als|wanneer|omdat|indien|waarbij|wie)\b)[^,.;]){0,90}?\bnooit\b"  # "wat zonder hun inzet nooit was gelukt"
+    # an attribute of a noun: "een andere, niet in voorstaande termen genoemde seksuele oriëntatie"
+    r"|\b(?:een|de|het)\s+(?:[a-zà-ÿ]+e,?\s+)?niet\s+(?:[^\s,.;]+\s+){0,4}?(?:ge[a-zà-ÿ]+de|[a-zà-ÿ]+ende)(?=\s+[a-zà-ÿ])"
     r"|al\s+dan\s+niet|wel\s+(?:of|en)\s+niet|of\s+niet|niet\s+in\s+de\s+laatste\s+plaats|niet\s+voor\s+niets"
     r"|(?:niet|nooit)\s+(?:(?:ontsnap|ontkom|ontkwam)\w*\s+aan|(?:\w+\s+)?(?:gespaard|ontzien))"  # "ontkomt niet aan": affected
     r"|(?:ontsnap|ontkom|ontkwam)\w*\s+(?:\w+\s+){0,2}?(?:niet|nooit)\s+aan"
@@ -1401,7 +1410,13 @@ def relative_wish(text: str, offset: int, m: Marker) -> bool:
     do, not how firm the statement is."""
     if fold_same_length(m.text) not in ("wil", "willen", "wilde", "wilden", "kan", "kunnen", "gaan", "gaat"):
         return False
+    if MAIN_VERB_AFTER_CLAUSE.match(text, offset + m.end) and re.search(r"[a-zà-ÿ]{3,}en\s+$", text[: offset + m.start]):
+        return False  # the main clause's verb right after the relative clause's ("die ... onderbreken kunnen daarom effectief zijn")
     return bool(RELATIVE_CLAUSE_START.search(fold_same_length(text[: offset + m.start])))
+
+
+# An adverb right after a modal that follows the verb ending a relative clause: the modal is the main clause's
+MAIN_VERB_AFTER_CLAUSE = re.compile(r"\s+(?:daarom|dus|ook|echter|wel|zeker|mogelijk|bijvoorbeeld|volgens|in|bij|een|de|het)\b", re.I)
 
 
 def infinitive_or_relative(text: str, offset: int, m: Marker) -> bool:
@@ -2732,4 +2747,13 @@ def unconfirmed(claim: str, evidence: str) -> str | None:
     if (em is not None and em.level <= PLAN and not AUXILIARY.match(fold_same_length(em.text)) and (cm is None or cm.level > PLAN)
             and not (EXPECTED.fullmatch(fold_same_length(em.text).lower()) and CLAIM_HEDGE.search(fold_same_length(claim).lower()))):
         return em.text  # the evidence plans, expects or hedges what the claim states (a claim that hedges it too says the same)
+    if (cm is None and em is not None and fold_same_length(em.text).lower() in ("kan", "kunnen")
+            and MAY_BE.match(fold_same_length(evidence[em.end : seg[1]])) and not CLAIM_POSSIBLE.search(fold_same_length(claim))):
+        return em.text  # "kunnen daarom effectief zijn" is a possibility, not "zijn bewezen effectief"
     return None
+
+
+# A possibility of a state or an effect ("kunnen daarom effectief zijn", "kan leiden tot"), which a claim stating it
+# as a fact (with no modal of its own, CLAIM_POSSIBLE) does not say
+MAY_BE = re.compile(r"\s+(?:[^\s,;.]+\s+){0,4}?(?:zijn|leiden|bijdragen)(?![\w-])")
+CLAIM_POSSIBLE = re.compile(r"(?<![\w-])(?:kan|kunnen|kon|konden|mogelijk\w*|wellicht|misschien|soms|mogen|mag|zou|zouden)(?![\w-])")

@@ -50,7 +50,9 @@ BACK_REFERENCE = re.compile(
     r"onderzoek|subsidie|project|netwerk|organisatie|advies|monitor|richtlijn|verordening|strategie|aanpak|pilot|"
     r"platform|instituut|fonds|campagne|brief|rapport|bedrag|budget|doel\w*|cijfers?|centrum|besluit|geld|verdrag|"
     r"akkoord|convenant|overleg|loket|meldpunt|verklaring|motie|pact|coalitie|traject|initiatief|conferentie|training|"
-    r"handreiking|ministerie|groep|club|stichting|vereniging|instelling|instantie|commissie|beweging|methode|tool|app|website)|"
+    r"handreiking|ministerie|groep|club|stichting|vereniging|instelling|instantie|commissie|beweging|methode|tool|app|website|"
+    r"keuzes?|prioriteiten|prioriteit|speerpunten|speerpunt|bezuinigingen|bezuiniging|afspraken|afspraak|toezeggingen|toezegging)"
+    r"(?!\s+(?-i:[A-Z])[a-z])|"  # (not a name: "dat Netwerk Mediawijsheid")
     r"(deze|die|dezelfde)\s+(groepen|gemeenten|landen|lidstaten|vrouwen|mannen|jongeren|mensen|personen|leraren|docenten|scholen|"
     r"studenten|leerlingen|ouders|werkgevers|werknemers|organisaties|instellingen|bedrijven|meiden|meisjes|jongens|"  # not "dat vrouwen ..." (a clause)
     r"uitkomsten|resultaten|bevindingen|conclusies|aanbevelingen|onderzoekers|deelnemers|gegevens|data)|"
@@ -65,8 +67,9 @@ BACK_REFERENCE = re.compile(
     r"she|he|him|her|his|"  # "When did parliament last get a progress update from her?"
     r"(?:dat|dit)\s+(?:dan\s+)?allemaal|dat\s+dan(?=\s+(?:allemaal|zelf|ook|precies|eigenlijk)\b)|"  # "Moet de staatssecretaris dat dan allemaal zelf uitvoeren?"
     r"(?:is|was|are|were)\s+that|that(?!\s+(?:the|a|an|there|it|they|he|she|we|you|i|its|their|his|her|our|some|all|most|many|no|women|men|people)\b)|"
-    r"these|those|there|such\s+an?|"
+    r"these|those|there|such\s+an?|afterwards|thereafter|"  # ("And who makes the call afterwards?": after what was said)
     r"(?:the|that|this)\s+(?:previous|last|earlier|former|old|new|current|same|other|first|second|third|latter)\s+ones?|(?:that|this)\s+one|"  # "the previous one"
+    r"the\s+other\s+(?!(?:hand|way|side|day)\b)[a-z]+|"  # "And the other statement, the one for the General Affairs Council?"
     r"(?:a|any|the)\s+similar|(?:some|any)thing\s+similar|(?:in\s+)?the\s+same\s+way|the\s+(?:planned\s+|new\s+)?dutch\s+one|"  # "is a similar law coming ...?"
     r"(?:are|were)\s+we\s+talking\s+about|(?:which|what)\s+other|welke\s+andere|(?:the|that|this)\s+follow-?up(?!\s+questions?\b)|"  # ("what did the follow-up statement ask?")  # "And which other councils get the lessons learned?"
     r"(?:de|het)\s+(?:eerste|tweede|derde|laatste|laatstgenoemde|eerstgenoemde)(?=\s*(?:\?|$|,|\s+(?:ervan|daarvan|van\s+(?:die|de)\s+\w+)\b|\s+(?:is|was|wordt|werd|vraagt|vroeg|zegt|gaat|heeft)\b)))\b",  # "de tweede"
@@ -91,10 +94,19 @@ PRONOUN_ADVERB = r"(?:al|nog|ook|dan|nu|er|daar|echt|wel|niet|zo|eigenlijk|preci
 # "het" before a preposition or "zich" is no article ("Wanneer ligt het bij de Kamer?", "Op welke onderdelen richt het
 # zich?"; not "met": "Hoe staat het met de loonkloof?")
 PRONOUN_PREPOSITION = r"(?:bij|in|op|voor|aan|door|over|uit|onder|tegen|naar|van|zich)"
+# nor before a subordinate clause ("Hoe lang loopt het als Brussel ja zegt?")
+PRONOUN_SUBORDINATOR = r"(?:als|wanneer|zodra|nadat|voordat|zolang|totdat|zodat)"
 # (a yes/no question may open with any verb in -t: "Organiseert die stichting ook elk jaar iets?")
 QUESTION_START = r"^\s*(?:(?:en|maar|ook|of)\s+)?"  # a question's start, after an opening conjunction
 PRONOUN_AFTER_VERB = re.compile(
-    rf"{QUESTION_START}(?:{QUESTION_WORD}\s+[\w-]+|{FINITE_VERB}|[a-zà-ÿ]{{4,}}t)\s+(?:dat|die|dit|deze|het\s+(?:{PRONOUN_ADVERB}|{PRONOUN_PREPOSITION}))\b",
+    rf"{QUESTION_START}(?:{QUESTION_WORD}\s+[\w-]+|{FINITE_VERB}|[a-zà-ÿ]{{4,}}t)\s+(?:(?:dat|die|dit|deze)(?!\s+(?-i:[A-Z])[a-z])|het\s+(?:{PRONOUN_ADVERB}|{PRONOUN_PREPOSITION}|{PRONOUN_SUBORDINATOR}))\b",
+    re.I,
+)
+# ... also after the subject pronoun, before an adverb, a preposition or the end ("En per wanneer moeten we dat op orde
+# hebben?"; not the conjunction: "Hoe weten we dat het werkt?")
+PRONOUN_AFTER_SUBJECT = re.compile(
+    rf"{QUESTION_START}(?:{QUESTION_WORD}\s+[\w-]+|{FINITE_VERB})\s+(?:we|wij|ze|zij|ik|u|jullie|je|men)\s+(?:dat|dit|die)"
+    rf"(?=\s*(?:\?|$)|\s+(?:{PRONOUN_ADVERB}|{PRONOUN_PREPOSITION}|op\s+orde|regelen|doen|aanvragen|krijgen|zien)\b)",
     re.I,
 )
 # More ways to point back: "er" with its preposition before the closing verb ("Welke partijen moeten er nog bij
@@ -189,11 +201,22 @@ def without_opener(question: str) -> str:
 PERSONAL_LEAD = re.compile(r"^\s*((?:ik|mijn|wij|we|onze|ons|als\s+[\w-]+|i|i['’]m|my|our|as\s+an?\s+[\w-]+)\b[^?]*?[.!:])\s+(?=\S[^.!?]*\?\s*$)", re.I)
 
 
+# A lead that reports the question ("Mijn woordvoerder wil weten waarom er geen wet komt. Wat is de onderbouwing?") or
+# the statement to check ("Ik heb genoteerd dat ... Klopt dat?"): that is what is asked, the question after it only asks again
+EMBEDDED_QUESTION = re.compile(r"\b(?:wil|willen|wilde|wilden)\s+(?:graag\s+)?weten\s+(?=(?:waarom|wat|wie|welke?|hoe|hoeveel|wanneer|waar|of)\b)"
+                               r"|\b(?:wants?|wanted)\s+to\s+know\s+(?=(?:why|what|who|which|how|when|where|whether|if)\b)"
+                               # a statement to check ("Ik heb genoteerd dat in 2024 16 procent ... Klopt dat?")
+                               r"|\b(?:heb|had|hebben)\s+(?:\w+\s+){0,2}?(?:genoteerd|gelezen|gehoord|begrepen|opgeschreven)\s+dat\s+"
+                               r"|\b(?:(?:i|we)\s+(?:have\s+|had\s+)?|(?:i|we)['’]ve\s+)(?:noted|read|heard|understood|written\s+down)\s+that\s+", re.I)
+
+
 def without_personal_lead(question: str, sentence_index) -> str:
     """The question proper with the subject words of a PERSONAL_LEAD after it; the question itself without one."""
     m = PERSONAL_LEAD.match(question)
     if m is None:
         return question
+    if (asked := EMBEDDED_QUESTION.search(m.group(1))) is not None:  # the lead asks the question itself
+        return " ".join([m.group(1)[asked.end() :].strip(), question[m.end() :].strip()])
     if detect_language(m.group(1)) != "nl":  # (an English lead's words are not the documents': its content words all stay)
         words = english_content_words(m.group(1))
     else:
@@ -203,11 +226,13 @@ def without_personal_lead(question: str, sentence_index) -> str:
 
 
 # The document named as the speaker or the place of what is asked ("Wat bedoelt de emancipatienota met DSD?", "...,
-# volgens de nota?", "according to the policy letter"): every passage is in a document, so the name finds nothing but the
-# one paragraph that happens to name it.
+# volgens de nota?", "according to the policy letter"), or its writer as the speaker of a term: every passage is in a
+# document, so the name finds nothing but the one paragraph that happens to name it.
 DOCUMENT_NAME = re.compile(
     r",?\s*\b(?:volgens|in|uit)\s+(?:de|deze)\s+(?:emancipatie)?nota(?:\s+2025)?(?![\w-])"
     r"|\b(bedoelt|verstaat|noemt|schrijft|zegt)\s+(?:de|deze)\s+(?:emancipatie)?nota(?:\s+2025)?\s+"
+    # (the writer as the speaker of a term: "Wat bedoelt de staatssecretaris met 'manosphere'?")
+    r"|\b(bedoelt|bedoelen|verstaat|verstaan)\s+(?:de\s+(?:staatssecretaris|minister|bewindspersoon|regering|schrijvers?)|het\s+kabinet|ze|zij|hij|men)\s+(?=(?:met|onder)\s)"
     r"|,?\s*\b(?:according to|in) the (?:policy letter|memo|emancipation (?:memo|paper|letter|note))\b",
     re.I,
 )
@@ -215,7 +240,7 @@ DOCUMENT_NAME = re.compile(
 
 def without_document_name(question: str) -> str:
     """The question without a mention of the document as its source (DOCUMENT_NAME); as it is when little would be left."""
-    rest = DOCUMENT_NAME.sub(lambda m: f" {m.group(1) or ''} ", question)  # the verb of "bedoelt de nota met" stays
+    rest = DOCUMENT_NAME.sub(lambda m: f" {m.group(1) or m.group(2) or ''} ", question)  # the verb of "bedoelt de nota met" stays
     rest = re.sub(r"\s+([?.!,])", r"\1", rest).strip()
     rest = re.sub(r"\s{2,}", " ", rest)
     return rest if len(re.findall(r"\w+", rest)) >= 4 else question
@@ -247,6 +272,9 @@ JOINING_TOO = re.compile(r"\book\s+(?:[\w-]+\s+){0,2}?(?:aanhaken|meedoen|deelne
 # ("En in de top van bedrijven, hoe groot is hun aandeel daar?": "hun" are the women talked about)
 PLACE_FIRST = re.compile(r"^\s*(?:(?:en|maar|ook|and|but)\s+)?(?:in|bij|op|binnen|at|within)\s[^,]*,(?=.*\b(?:hun|ze|zij|hen|they|their|them)\b)",
                          re.I)
+# "En de risico's, welke worden er genoemd?" after a question on AI's chances: a bare noun after "En" sets the other side
+# of what was asked against it, no subject of its own (not a name: "En de Regenboogsteden, ...")
+CONTRAST_FIRST = re.compile(r"^\s*(?:en|maar|and|but)\s+(?:de|het|the)\s+(?-i:[a-z])[\w'’-]+\s*,", re.I)
 
 
 @dataclass(frozen=True)
@@ -268,8 +296,8 @@ class NamelessReferent:
 # at?" after a question on the study of young people's acceptance).
 DEFINITE_REFERENT = NamelessReferent(
     re.compile(
-        r"\bthe\s+(?:(?:national|new|planned|current|whole|same|original|first|second|latest|final)\s+){0,2}"
-        r"(researchers?|study|research|survey|programme|program|project|pilot|plan|scheme|alliance|network|"
+        r"\bthe\s+(?:(?:national|new|planned|current|whole|same|original|first|second|latest|final|most\s+recent|newest|previous)\s+){0,2}"
+        r"(researchers?|editions?|versions?|study|research|survey|programme|program|project|pilot|plan|scheme|alliance|network|"
         r"campaign|centre|center|platform|fund|law|bill|initiative|strategy|report|proposal|regulation|directive|"
         r"guidelines?|measures?|subsidy|grant|money|budget|organi[sz]ations?|partners|course|training|declaration|"
         r"problem|problems|issue|issues|aim|goal|focus|target\s+group|factory|tool|calculator|app|website|method|approach|ban|"
@@ -340,7 +368,7 @@ DEMONSTRATIVE_LAST_WORD = re.compile(r"\b(?:dat|dit)\s+(?:(?:zo|ook|echt|nu|dan)
 BARE_WHY = re.compile(r"^\s*(?:(?:en|maar|and|but)\s+)?(?:waarom|why|hoezo|how\s+come)(?:\s+(?:eigenlijk|dan|niet|precies|so|not|then))*\s*\??\s*$", re.I)
 
 
-STRONG_POINTERS = (BARE_WHY, BARE_WHICH, DEMONSTRATIVE_AT_END, DEMONSTRATIVE_LAST_WORD, DEMONSTRATIVE_PARTICIPLE, DEMONSTRATIVE_NOUN_PARTICIPLE, BACK_REFERENCE, PRONOUN_AFTER_VERB,
+STRONG_POINTERS = (BARE_WHY, BARE_WHICH, DEMONSTRATIVE_AT_END, DEMONSTRATIVE_LAST_WORD, DEMONSTRATIVE_PARTICIPLE, DEMONSTRATIVE_NOUN_PARTICIPLE, BACK_REFERENCE, PRONOUN_AFTER_VERB, PRONOUN_AFTER_SUBJECT,
                    SPLIT_ER, PREPOSITION_QUESTION, PRONOUN_AFTER_SUBORDINATOR, HET_TE, DEMONSTRATIVE_ADJECTIVE_NOUN, PARTITIVE_ER, THE_FIGURES_FOR, THEN_AFTER_VERB, JOINING_TOO, PREPOSITION_DEMONSTRATIVE, DEFINITE_REFERENT, DutchStudyReferent(),
                    RELATIONAL_REFERENT, OwnerlessPronoun())
 POSSESSIVE_ONLY = re.compile(r"its|their|his|her", re.I)
@@ -462,7 +490,7 @@ DISLOCATED = re.compile(r"^\s*(?![^,]*\b(?:die|dat|deze|dit|daar|daarna|hun|het|
                         r"dan|toen|vervolgens|nu|then|afterwards|next|now|"  # "en daarna, in ronde twee?" goes on in time
                         r"als|indien|zodra|if|once|"  # a condition first (and "wanneer", "when" below): "en als er in een wijk iets gebeurt, grijpen ze dan in?"
                         r"wat|wie|welke?|waar|wanneer|hoe|hoeveel|waarom|what|who|which|where|when|how|why|"
-                        r"follow-?up|vervolg\w*|subsequent|tweede|second)\b)"
+                        r"follow-?up|vervolg\w*|subsequent|tweede|second|other|andere)\b)"
                         r"([^,?.!]{3,60}?),\s*(?=\w)", re.I)
 
 
@@ -485,7 +513,7 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
     own = own_topic_terms(question, sentence_index)
     dislocated = DISLOCATED.match(question)
     # (not when the thing put first joins what was talked about: "En de Caribische eilanden, mogen die ook aanhaken?")
-    if (dislocated and not JOINING_TOO.search(question) and not PLACE_FIRST.match(question)
+    if (dislocated and not JOINING_TOO.search(question) and not PLACE_FIRST.match(question) and not CONTRAST_FIRST.match(question)
             and own_topic_terms(dislocated.group(1), sentence_index) - conversation_terms(history, sentence_index)):
         return Resolved(question, False, "", "the question names its subject before the comma")
     if pointer is None and len(own) >= MIN_OWN_TOPIC_TERMS:

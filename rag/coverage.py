@@ -32,7 +32,8 @@ import numpy as np
 from corpus.aliases import MINISTRIES, AliasTable, key
 from index.lexical import split_words, tokenize
 from rag.constraints import EU_LAW, METONYMS
-from rag.contradictions import AUTHOR_WORDS, SYNONYMS, Entity, actor_metonyms, consistent, entities, metonym_in, periods, periods_agree, same_entity
+from rag.contradictions import (AUTHOR_WORDS, SYNONYMS, Entity, actor_metonyms, consistent, entities, metonym_in, periods, periods_agree,
+                                same_entity, span_of, spans)
 from rag.numbers import FIXED_ORDINAL_PHRASE, Value, comparable, date_month, extract_values, loosely_equal, same_value
 
 # A finite verb closes the first constituent of a Dutch main clause (verb second).
@@ -434,9 +435,12 @@ class ClaimIndex:
             pair_lex = pair_have @ weights
             pair_ctx = (pair_have | ctx[a]) @ weights
             pair_sem = self.pair_vectors @ qv
+            figures = [cv for cv in parts.values if cv.kind in ("number", "percentage", "amount")]
             for k, (x, y) in enumerate(self.pairs):
-                # a pair must need both sentences: each adds a claim term the other lacks
-                if not ((have[x] & ~have[y]).any() and (have[y] & ~have[x]).any()):
+                # a pair must need both sentences: each adds a claim term the other lacks, or each has a figure of the
+                # claim the other lacks ("15,3 procent van de bestuurders ..., en in bijna zes op de tien besturen ...")
+                if not ((have[x] & ~have[y]).any() and (have[y] & ~have[x]).any()) and not (
+                        len(figures) > 1 and lex[x] > 0 and lex[y] > 0 and self.figures_apart(parts, figures, x, y)):
                     continue
                 r = self.rows[x][0]
                 windows.append(Window(x, y, r, self.rows[x][1], self.rows[y][2], float(pair_lex[k]), float(pair_ctx[k]), float(pair_sem[k])))
@@ -448,6 +452,20 @@ class ClaimIndex:
         top_semantic = max((w.semantic for w in windows), default=0.0)
         windows.sort(key=lambda w: -(w.score - W_SEMANTIC_DISTANCE * (top_semantic - w.semantic)))
         return windows
+
+    def figures_apart(self, parts: ClaimParts, figures: list[Value], x: int, y: int) -> bool:
+        """Rows x and y each have a figure of another clause of the claim than the other has (a claim that joins two
+        statements, each with its own figure; not one statement whose second figure the next sentence happens to have:
+        "sprak namens twintig lidstaten" against "namens achttien lidstaten. ... door twintig lidstaten ondertekend")."""
+        clauses = spans(parts.text)
+
+        def held(i: int) -> set[tuple[int, int]]:
+            text = self.texts[i]
+            values = extract_values(text)
+            return {span_of(cv.start, clauses) for cv in figures if values and value_found(cv, parts.text, text, values)[0]}
+
+        a, b = held(x), held(y)
+        return bool(a - b) and bool(b - a)
 
     def window_terms(self, w: Window) -> set[str]:
         return self.terms[w.first] | (self.terms[w.second] if w.second is not None else set())

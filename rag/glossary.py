@@ -19,14 +19,14 @@ from __future__ import annotations
 import re
 
 # What a report is of when it is an incident's "melding", not a document's "rapport"
-_OF_INCIDENTS = r" (?:of|on) (?:discrimination|violence|harassment|abuse|incidents?|hate)"
+_OF_INCIDENTS = r" (?:of|on) (?:[\w+-]+ ){0,2}?(?:discrimination|violence|harassment|abuse|incidents?|hate)"  # ("reports of anti-LGBTIQ+ discrimination")
 # The Caribbean islands, by the names the documents give them (they say no "eilanden"), for a question that says
 # "the islands" and names none of them itself (from the start of the question: a name before the word counts too)
 ISLANDS = "Bonaire Sint Eustatius Saba openbare lichamen"
 ISLANDS_UNNAMED = r"^(?![^?]*(?:bonaire|saba|statia|eustatius|caribisch|caribbean))[^?]*?\b{word}"
 # Good news asked for: a change for the better (also an answer type, `rag.answer.ANSWER_TYPES`)
-GOOD_NEWS_NL = r"lichtpunt(?:je)?s?|lichtpunten|goed nieuws|iets positiefs?|positieve (?:ontwikkelingen?|signalen|punten|kanten)"
-GOOD_NEWS_EN = r"good news|positive (?:signs?|news|developments?|trends?)|bright spots?|silver lining|anything positive"
+GOOD_NEWS_NL = r"lichtpunt(?:je)?s?|lichtpunten|goed nieuws|iets positiefs?|iets hoopvols?|hoopgevende? (?:signalen|ontwikkelingen?|punten)|positieve (?:ontwikkelingen?|signalen|punten|kanten)"
+GOOD_NEWS_EN = r"good news|positive (?:signs?|news|developments?|trends?)|bright spots?|silver lining|anything positive|anything (?:hopeful|encouraging)|encouraging (?:signs?|news)"
 GOOD_NEWS_TERMS = "stijging verbetering vooruitgang"
 # (English pattern, the Dutch terms), matched case-insensitively on word boundaries.
 GLOSSARY: tuple[tuple[str, str], ...] = (
@@ -55,6 +55,9 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"member states?", "lidstaten"),
     (r"european commission|brussels", "Europese Commissie"),
     (r"council of europe", "Raad van Europa"),
+    (r"general affairs council", "Raad Algemene Zaken"),
+    (r"(?:joint )?(?:statements?|declarations?)(?! of (?:intent|principles))", "verklaring"),
+    (r"council of state", "Raad van State"),
     (r"united nations", "VN"),
     # programmes and laws, as usually translated
     (r"safe cities", "Veilige Steden"),
@@ -82,6 +85,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"business world|private sector|(?:the )?corporate sector|companies|company", "bedrijfsleven"),
     (r"quotas?|target figures?", "quotum streefcijfer"),
     (GOOD_NEWS_EN, GOOD_NEWS_TERMS),
+    (r"still (?:going up|growing|rising|increasing|climbing)|keeps? (?:on )?(?:growing|rising|increasing|going up)", "blijft groeien"),
+    (r"(?:is|was) (?:that|this|it) (?:plan )?(?:actually |really )?new|(?:previously|already|earlier) announced|announced (?:it )?(?:before|earlier)", "eerder aangekondigd"),
     (r"(?:what|which|the)\s+(?:\w+\s+)?targets?|aim(?:s|ing)?\s+(?:for|at)|striv(?:e|es|ing)\s+(?:for|towards?)", "streven"),
     # violence and safety
     (r"sexual harassment|sexual misconduct|transgressive behaviou?r", "seksueel grensoverschrijdend gedrag"),
@@ -118,6 +123,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(?:secondary |senior secondary )?vocational (?:education|training|colleges?|schools?|students?)|vocational|vet colleges?", "mbo"),
     (r"universit(?:y|ies) of applied sciences?|higher professional education|applied sciences?", "hbo"),
     (r"secondary (?:schools?|education)|high schools?", "voortgezet onderwijs"),
+    (r"further (?:and higher )?education|post-?secondary (?:education|schools?)|tertiary education|colleges and universities", "vervolgonderwijs"),
+    (r"(?:safety )?duty of care", "zorgplicht"),
     (r"primary (?:schools?|education)|elementary schools?", "basisonderwijs primair onderwijs"),
     (r"school (?:levels?|types?|sectors?)|(?:levels?|types?) of (?:education|schooling|schools?)", "primair voortgezet beroepsonderwijs"),
     (r"teacher training (?:colleges?|courses?|programmes?)|teacher education", "pabo lerarenopleiding"),
@@ -130,7 +137,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     # work, money and care
     (r"(?:gender )?pay gap|wage gap|equal pay", "loonkloof gelijke beloning loontransparantie verdienen"),
     (r"hourly|per hour|an hour", "per uur"),
-    (r"push(?:es|ing|ed)? (?:\S+ ){0,8}?(?:forward|ahead)|driv(?:e|es|ing) (?:\S+ ){0,8}?forward|spearhead\w*", "aanjagen aan te jagen"),
+    (r"push(?:es|ing|ed)? (?:\S+ ){0,8}?(?:forward|ahead)|driv(?:e|es|ing) (?:\S+ ){0,8}?forward|spearhead\w*|(?:who|which \w+)(?: is|'s| are)? driv(?:es|ing)\b", "aanjagen aan te jagen"),
     (r"pay transparency|wage transparency", "loontransparantie"),
     (r"part-?time", "deeltijd"),
     (r"working hours|hours? (?:a|per) week", "uren werken arbeidsduur"),
@@ -281,6 +288,12 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
      "financieel onafhankelijk economische zelfstandigheid"),
     (r"in zee (?:gaan|gaat|ging|gingen|gegaan|gestapt|stappen|stapt)|(?:zee|in zee) met", "partnerschap samenwerking"),
     (r"bijhouden|bijhoudt|bijgehouden|(?:blijven )?volgen hoeveel", "monitoren monitort"),
+    (r"departement", "ministerie"),
+    (r"(?:al )?(?:eens|eerder) (?:gemeld|genoemd|gezegd|bekendgemaakt)|is (?:dat|dit|het)(?: plan)? (?:echt )?nieuw", "eerder aangekondigd"),
+    (r"wie (?:begeleidt|begeleiden|begeleidde|begeleidden)", "helpt"),  # ("Wie begeleidt ze daarbij?": "Movisie helpt gemeenten hierbij")
+    (r"(?:moet|moeten|zal|zullen|gaat|gaan)(?: [\w-]+){0,3} (?:er )?staan(?=\s*\??\s*$)", "opgericht"),  # ("wanneer moet die alliantie er staan?")
+    (r"trekker|penvoerder|aanvoerder|(?:heeft|voert|houdt) de regie|de leiding (?:heeft|neemt)", "coördineert gecoördineerd"),
+    (r"wat (?:gebeurt|gaat) er (?:\w+ )?(?:hierna|daarna|nu|vervolgens|verder)|hoe (?:gaat het )?nu verder|wat (?:zijn|is) de volgende stap(?:pen)?", "volgende stap"),
     (r"(?:houdt|houden|hield|hielden) (?:er )?(?:\w+ )?toezicht|toezicht (?:houden|op)|controleert|controleren|in de gaten (?:houdt|houden)", "zien erop toe toezicht"),
 )
 PLAIN_PATTERNS = tuple((re.compile(rf"(?<![\w-])(?:{plain})(?![\w-])", re.I), term) for plain, term in PLAIN_DUTCH)

@@ -31,9 +31,11 @@ MONTHS = {
     "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7, "augustus": 8,
     "september": 9, "oktober": 10, "november": 11, "december": 12,
 }
-FRACTIONS = {"de helft": 50.0, "helft": 50.0, "een derde": 100 / 3, "twee derde": 200 / 3, "een kwart": 25.0, "kwart": 25.0, "driekwart": 75.0, "drie kwart": 75.0, "een vijfde": 20.0, "een tiende": 10.0,
+FRACTIONS = {"de helft": 50.0, "helft": 50.0, "een derde": 100 / 3, "twee derde": 200 / 3, "een kwart": 25.0, "kwart": 25.0, "driekwart": 75.0, "drie kwart": 75.0, "een vijfde": 20.0, "een zesde": round(100 / 6, 2), "een achtste": 12.5, "een tiende": 10.0,
+             "derde": 100 / 3, "vijfde": 20.0, "zesde": round(100 / 6, 2), "achtste": 12.5,
              "twee vijfde": 40.0, "drie vijfde": 60.0, "vier vijfde": 80.0, "twee tiende": 20.0, "drie tiende": 30.0,
              "vier tiende": 40.0, "zes tiende": 60.0, "zeven tiende": 70.0, "acht tiende": 80.0, "negen tiende": 90.0}
+BARE_FRACTIONS = ("kwart", "derde", "vijfde", "zesde", "achtste")
 ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7, "achtste": 8, "negende": 9, "tiende": 10}
 # Ordinals that rank nothing: a fixed phrase ("op het eerste gezicht", "in eerste instantie"), a name ("Tweede Kamer")
 FIXED_ORDINAL_PHRASE = r"eerste\s+(?:gezicht|plaats|instantie|oogopslag)"
@@ -50,7 +52,9 @@ RATIO = re.compile(rf"\b(?P<approx>{APPROX}\s+)?(?P<a>{DIGITS}|{NUMBER_WORD})\s+
 DATE = re.compile(rf"\b(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{'|'.join(MONTHS)})\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 AMOUNT = re.compile(
     rf"(?:€\s?(?P<a1>{DIGITS})(?:\s*(?P<big1>miljoen|miljard|mln|mld)\.?)?)"
-    rf"|(?:\b(?P<a2>{DIGITS}|{NUMBER_WORD})\s*(?P<big2>miljoen|miljard|mln|mld)?\.?\s*(?:euro|EUR)\b)",
+    rf"|(?:\b(?P<a2>{DIGITS}|{NUMBER_WORD})\s*(?P<big2>miljoen|miljard|mln|mld)?\.?\s*(?:euro|EUR)\b"
+    rf"(?:\s+(?P<cents>(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën)(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)"
+    rf"|tien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)\b)?)",  # "vier euro vijftig" = 4.50
     re.I,
 )
 PERCENT = re.compile(rf"(?P<n>{DIGITS}|{NUMBER_WORD})\s?(?:%|procent\b|procentpunt(?:en)?\b)", re.I)
@@ -158,8 +162,9 @@ def cached_values(text: str) -> tuple[Value, ...]:
         if a is not None and b and a <= b:
             add("percentage", m.start("a"), m.end(), round(100 * a / b, 2), bool(m.group("approx")))
     for m in FRACTION.finditer(text):
-        if m.group("f").lower() == "kwart" and not m.group("approx"):
-            continue  # a bare "kwart" is a share only after "zo'n", "ruim", ... ("het eerste kwart" is a quarter of a year)
+        if m.group("f").lower() in BARE_FRACTIONS and not m.group("approx"):
+            continue  # a bare "kwart" is a share only after "zo'n", "ruim", ... ("het eerste kwart" is a quarter of a year,
+            # "de zesde" a rank; "nog geen zesde van de bestuurders" a share)
         if RELATIVE_AFTER.match(text, m.end()) or RELATIVE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue  # a share of another figure ("bij mannen is dat de helft daarvan, 20 procent") is no share of its own
         add("percentage", m.start("f"), m.end(), round(FRACTIONS[m.group("f").lower()], 2), bool(m.group("approx")))
@@ -176,7 +181,8 @@ def cached_values(text: str) -> tuple[Value, ...]:
         big = m.group("big1") or m.group("big2")
         n = parse_number(raw)
         if n is not None:
-            add("amount", m.start(), m.end(), n * BIG.get((big or "").lower(), 1))
+            cents = parse_word(m.group("cents")) / 100 if m.group("cents") and not big else 0
+            add("amount", m.start(), m.end(), n * BIG.get((big or "").lower(), 1) + cents)
     for m in PERCENT.finditer(text):
         add("percentage", m.start(), m.end(), parse_number(m.group("n")))
     for m in ORDINAL.finditer(text):

@@ -821,3 +821,34 @@ def test_rounds_sixty_nine_to_seventy_eight(engine, claim: str, verdict: str, ki
 def test_rounds_eighty_seven_on(engine, claim: str, verdict: str) -> None:
     r = check(engine, claim)
     assert r.verdict == verdict, r.explanation
+
+
+@pytest.mark.parametrize("claim,verdict", [
+    # a direction word of the evidence that the claim says itself, elsewhere, is no opposite of the claim's other one
+    ("Het kabinet erkent dat mannen vaker dan gemiddeld de dader zijn, maar ziet ze tegelijk als bondgenoot bij het "
+     "signaleren en voorkomen van grensoverschrijdend gedrag.", "not_found"),
+    # two adjacent sentences, each with one of the claim's figures, are one window (before: neither alone)
+    ("Slechts 15,3 procent van de bedrijfsbestuurders is vrouw en in bijna acht op de tien besturen ontbreekt een vrouw "
+     "zelfs helemaal.", "contradicted"),
+    # ... but not one statement whose second figure the next sentence happens to have
+    ("Tijdens de informele EPSCO van 16 april sprak Nederland namens twintig lidstaten scherpe zorgen uit over de "
+     "Hongaarse anti-lhbtqia+-wetten.", "contradicted"),
+    # what fell or rose is said before the clause that "en" between two years cuts off
+    ("Amsterdamse scholieren in klas 2 en 4 van het voortgezet onderwijs vinden homoseksualiteit tussen 2021 en 2023 "
+     "steeds minder vaak verkeerd.", "contradicted"),
+    ("Onder Amsterdamse scholieren in klas 2 en 4 verdubbelde het aandeel dat homoseksualiteit verkeerd vindt, van 14 "
+     "procent in 2021 naar 28 procent in 2023.", "supported"),
+    # euros and cents in words
+    ("In private bedrijven krijgen vrouwen per gewerkt uur gemiddeld vier euro vijftig bruto minder uitbetaald dan mannen.",
+     "supported"),
+])
+def test_rounds_one_hundred_and_four_on(engine, claim: str, verdict: str) -> None:
+    r = check(engine, claim)
+    assert r.verdict == verdict, r.explanation
+
+
+def test_what_may_help_is_not_proven_to(engine) -> None:
+    """"kunnen daarom effectief zijn" does not support "zijn bewezen effectief" (blind round 105, judged supported)."""
+    r = check(engine, "Interventies die het online zoeken naar extremistische content afremmen of onderbreken, zijn volgens "
+                      "het kabinet bewezen effectief tegen verdere radicalisering.")
+    assert r.verdict != "supported", r.explanation

@@ -337,6 +337,11 @@ def test_nl_names_the_whole_field_not_a_name_to_find():
     assert not [c for c in question_constraints("what share of women killed in NL die at the hands of a partner?") if c.kind == "name"]
 
 
+def test_het_rijk_is_the_state_not_a_name_to_find():
+    """"het Rijk" is the national government, which the documents call by a ministry's name (blind round 108)."""
+    assert not [c for c in question_constraints("En hoe lang blijft het Rijk dat programma steunen?") if c.kind == "name"]
+
+
 def test_a_yes_no_question_asks_no_amount():
     assert not [c for c in question_constraints("Will the cuts to the emancipation budget hit grants that are already running?") if c.kind == "amount"]
     assert [c for c in question_constraints("Hoe groot is het budget voor Veilige Steden?") if c.kind == "amount"]

@@ -61,6 +61,11 @@ NUMBER = [
 ]
 
 DATE = [
+    # blind round 105: "in 2030 of eerder" is a deadline, as "uiterlijk in 2030"
+    ("Defensie wil dat de organisatie uiterlijk in 2035 voor 30 procent uit vrouwen bestaat.",
+     "Defensie blijft streven naar een organisatie die in 2030 of eerder voor 30% uit vrouwen bestaat.", True),
+    ("Defensie wil dat de organisatie uiterlijk in 2030 voor 30 procent uit vrouwen bestaat.",
+     "Defensie blijft streven naar een organisatie die in 2030 of eerder voor 30% uit vrouwen bestaat.", False),
     # a verb of ending with its particle after the time ("liep eind 2024 al af") gives an end
     ("De subsidieronde liep eind 2024 al af.", "Bij ZonMw loopt tot september 2026 ook de subsidieronde.", True),
     ("De subsidieronde loopt in september 2026 af.", "Bij ZonMw loopt tot september 2026 ook de subsidieronde.", False),
@@ -82,6 +87,11 @@ DATE = [
 ]
 
 DIRECTION = [
+    # blind round 108: what rose is said before the clause that "en" between two years cuts off ("... normaal vindt tussen
+    # 2021 en 2023 flink gestegen")
+    ("In Amsterdam is het aandeel leerlingen in klas 2 en 4 dat homoseksualiteit normaal vindt tussen 2021 en 2023 flink gestegen.",
+     "Het percentage scholieren van klas 2 en 4 in het voortgezet onderwijs in Amsterdam dat homoseksualiteit normaal vindt, "
+     "is gedaald van 63% (2021) naar 43% (2023).", True),
     # "loopt ... terug" with words between verb and particle
     ("Het aantal deelnemende scholen loopt de laatste jaren terug.", "Het aantal deelnemende scholen blijft groeien.", True),
     ("De emancipatie van vrouwen is de afgelopen decennia sterk achteruitgegaan.",
@@ -127,6 +137,15 @@ DIRECTION = [
 ]
 
 NEGATION = [
+    # "ontbreekt" says there is none
+    ("In bijna zes op de tien besturen ontbreekt een vrouw.", "In bijna 60% van de besturen zit zelfs geen enkele vrouw.", False),
+    ("In bijna zes op de tien besturen zit een vrouw.", "In bijna 60% van de besturen ontbreekt een vrouw.", True),
+    # blind round 105: a double negation with "zonder" first; "niet" in an attribute of a noun
+    ("Vrouwen zijn enorm vooruitgegaan, iets wat zonder de inzet van activisten nooit was gelukt.",
+     "Er is enorme vooruitgang geboekt. Dit had nooit gekund zonder de keiharde inzet van mensenrechtenactivisten.", False),
+    ("De plus staat ook voor mensen die non-binair zijn, naast andere seksuele oriëntaties.",
+     "De plus staat voor personen die een andere, niet in voorstaande termen genoemde seksuele oriëntatie hebben, "
+     "waaronder zij die non-binair zijn.", False),
     # a subclause without a comma ends at its infinitive: "niet" after it is the main clause's
     ("Lessen moeten niet binnen de eigen organisatie worden gehouden.",
      "Door als gemeenten samen op te trekken moeten lessen niet beperkt blijven tot de eigen organisatie.", False),
@@ -428,6 +447,11 @@ def test_conflict_is_frozen() -> None:
 
 # (claim, evidence, objection expected): what a paraphrase may not change before it is supported on meaning
 UNCONFIRMED = [
+    # blind round 105: what the evidence says may be ("kunnen daarom effectief zijn") stated as a fact
+    ("Interventies die het zoeken naar extremistische content afremmen, zijn bewezen effectief tegen radicalisering.",
+     "Interventies die dit zoekproces remmen of onderbreken kunnen daarom effectief zijn om verdere radicalisering te voorkomen.", True),
+    ("Interventies die het zoeken naar extremistische content afremmen, kunnen effectief zijn tegen radicalisering.",
+     "Interventies die dit zoekproces remmen of onderbreken kunnen daarom effectief zijn om verdere radicalisering te voorkomen.", False),
     # blind round 28: as many negations on both sides, put on other words; one dropped is still an objection
     ("Omdat haat zich steeds meer op internet afspeelt, houdt ze niet op bij de grens.",
      "Haat stopt niet bij landsgrenzen, ook omdat het steeds vaker online plaatsvindt.", False),

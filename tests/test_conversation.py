@@ -498,3 +498,67 @@ def test_the_acronym_of_a_carried_name_is_carried_too():
     said = Turn(question="Sinds wanneer?", answer="heeft de politie in 2021 het Expertisecentrum Aanpak Discriminatie Politie (ECAD-P) opgezet.")
     assert defined_acronyms([said], ["expertisecentrum", "politie"]) == ["ECAD-P"]
     assert defined_acronyms([said], ["gemeenten"]) == []
+
+
+def test_pointers_of_blind_rounds_104_and_106():
+    """"het" before a subordinate clause, "the other statement", "afterwards" lean on the conversation; a demonstrative
+    before a name ("dat Netwerk Mediawijsheid") is no pointer."""
+    from rag.conversation import refers_back
+
+    assert refers_back("Hoe lang loopt het als Brussel ja zegt?")
+    assert refers_back("And the other statement, the one for the General Affairs Council?")
+    assert refers_back("And who makes the call afterwards?")
+    assert refers_back("Met hoeveel partners werkt dat Netwerk Mediawijsheid?") is None
+    assert refers_back("Met hoeveel partners werkt dat netwerk?")
+    assert refers_back("En per wanneer moeten we dat op orde hebben?")
+    assert refers_back("Hoe weten we dat het werkt?") is None
+    assert refers_back("Waarom maar twee? Waar komt die keuze vandaan?")
+    assert refers_back("When were the most recent editions sent to parliament?")
+
+
+def test_the_other_one_put_first_is_no_subject_of_its_own(engine):
+    """"And the other statement, the one for ...?" names a sequel of what was said, not a subject of its own."""
+    first = Turn(question="How many EU countries did the Netherlands speak for at the informal EPSCO on equality in April?",
+                 answer="Nederland heeft, namens achttien lidstaten, tijdens de informele EPSCO-gelijkheid van 16 april jl. "
+                        "een verklaring afgelegd waarin deze zorg scherp wordt geuit.")
+    r = resolve("And the other statement, the one for the General Affairs Council?", [first], engine.sentence_index)
+    assert r.carried, r.reason
+
+
+def test_a_lead_that_reports_the_question_is_the_question(engine):
+    """"Mijn woordvoerder wil weten waarom ... . Wat is de onderbouwing?" asks the "waarom" question."""
+    from rag.conversation import without_personal_lead
+
+    q = ("Mijn woordvoerder wil weten waarom er deze kabinetsperiode geen wet komt voor meer vrouwen aan de top. "
+         "Wat is de onderbouwing?")
+    assert without_personal_lead(q, engine.sentence_index).startswith("waarom er deze kabinetsperiode geen wet komt")
+    q = "Ik heb genoteerd dat in 2024 16 procent van de vrouwen te maken kreeg met ongewenst seksueel gedrag. Klopt dat?"
+    assert without_personal_lead(q, engine.sentence_index).startswith("in 2024 16 procent van de vrouwen")
+    q = "I've read that 43 percent of pregnant women face discrimination. Is that right?"
+    assert without_personal_lead(q, engine.sentence_index).startswith("43 percent of pregnant women")
+
+
+def test_the_writer_named_as_the_speaker_of_a_term_is_left_out():
+    """"Wat bedoelt de staatssecretaris met 'manosphere'?" searches the term, not the state secretary."""
+    from rag.conversation import without_document_name
+
+    assert "staatssecretaris" not in without_document_name("Wat bedoelt de staatssecretaris met 'manosphere'?")
+    assert "staatssecretaris" in without_document_name("Wat zegt de staatssecretaris over de manosphere?")
+
+
+def test_the_source_of_the_figure_just_quoted(engine):
+    """"welke bron geven ze voor dat cijfer?" is answered by the footnote of the sentence the last answer quoted, though
+    the next sentence of its paragraph scores higher (blind round 106)."""
+    first = Turn(question="hoeveel vaker kregen vrouwen in 2024 te maken met seksueel grensoverschrijdend gedrag dan mannen?",
+                 answer="In 2024 waren vrouwen ruim twee keer zo vaak slachtoffer van seksueel grensoverschrijdend gedrag "
+                        "als mannen (16 tegen 7%).")
+    d = draft_answer(engine, "welke bron geven ze voor dat cijfer?", history=[first])
+    texts = [engine.index.passages[s.row].text[s.start : s.end] for s in d.sentences]
+    assert texts and "Slachtoffers van huiselijk geweld en seksueel" in texts[0], texts
+
+
+def test_the_other_side_put_first_is_no_subject_of_its_own(engine):
+    """"En de risico's, welke worden er genoemd?" after a question on AI's chances sets the risks against them."""
+    first = Turn(question="Ziet het kabinet AI ook als kans voor emancipatie?",
+                 answer="AI kan bijdragen aan gelijke kansen, bijvoorbeeld door biasbewuste algoritmen in werving of onderwijs.")
+    assert resolve("En de risico's, welke worden er concreet genoemd?", [first], engine.sentence_index).carried

