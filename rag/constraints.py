@@ -68,7 +68,7 @@ NOT_COUNTED = frozenset(
     krijgt krijgen geeft geven trekt trekken betaalt betalen ontvangt ontvangen besteedt besteden levert leveren is
     zijn was waren heeft hebben werkt werken vinden vindt vond vonden denken denkt dacht zeggen zegt zei doen doet deed gaan
     gaat ging zitten zit staan staat komen komt scheelt schelen verschilt verschillen stijgt stijgen daalt dalen
-    meer minder extra vrij bruto netto gemiddeld ongeveer precies""".split()
+    meer minder extra vrij bruto netto gemiddeld ongeveer precies vaker""".split()
 )  # a verb after "hoeveel" ("Hoeveel investeert het kabinet ...", "hoeveel scheelt het") counts nothing; nor does a
 # word that only qualifies what follows ("hoeveel meer vrouwen", "hoeveel vrij te gebruiken gegevensbestanden")
 # "Hoeveel procent van de hoogleraren ...", "Welk deel van de zwangere vrouwen ...": the share is of a group, and
@@ -385,11 +385,20 @@ COMPARED_WITH_EN = re.compile(r"\b(?:\w{2,}er|more|less|fewer)\s+(?:[\w+-]+\s+){
 OTHER_SEX = {"mannen": "vrouwen", "vrouwen": "mannen", "jongens": "meisjes", "meisjes": "jongens"}
 
 
+PREDICATE_AFTER = re.compile(r"te|zijn|is|worden|wordt|werden|hebben|heeft|krijgen|krijgt|kregen|werken|werkt|verdienen|verdient|"
+                             r"ervaren|ervaart|meemaken|slachtoffer|last", re.I)
+
+
 def sexes_compared(before: str, target: str) -> bool:
     """The comparison's target is the other sex than the question's subject, with at most the sector besides."""
     words = [fold(w) for w in compared_words(target)]
+    # (the clause's own verb after the compared group ends the comparison: "dat vrouwen vaker dan mannen te maken krijgen
+    # met ...", "... dan mannen slachtoffer worden van ...")
+    cut = next((i for i, w in enumerate(words) if i and PREDICATE_AFTER.fullmatch(w)), len(words))
+    words, rest = words[:cut], words[cut:]
     other = OTHER_SEX.get(words[0]) if words else None
-    return (other is not None and re.search(rf"(?<![\w-]){other}(?![\w-])", fold(before)) is not None
+    # (the subject may follow the verb: "Hoeveel vaker dan mannen krijgen vrouwen te maken met ...?")
+    return (other is not None and (re.search(rf"(?<![\w-]){other}(?![\w-])", fold(before)) is not None or other in rest[:2])
             and all(SECTOR.fullmatch(w) for w in words[1:]))
 
 

@@ -526,7 +526,7 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
         return Resolved(question, False, "", "the question names its own subject")
     het = het_pronoun(question, sentence_index) or ""  # ("en waar komt het geld voor vandaan?": "het" points back;
     pronoun_het = bool(het) and not het.endswith("en")  # "het opsporen van ..." is an infinitive's article)
-    if (only_weak_reference(question) and not verbless_ellipsis(question) and not pronoun_het
+    if (only_weak_reference(question) and not verbless_ellipsis(question) and not pronoun_het and not CONTRAST_FIRST.match(question)
             and max(len(own), english_words) >= MIN_TOPIC_TERMS_AFTER_EN):
         return Resolved(question, False, "", "the question names its own subject after its opening word")
     if only_possessive_reference(question) and english_words >= MIN_TOPIC_TERMS_AFTER_EN + 1:

@@ -342,6 +342,14 @@ def test_het_rijk_is_the_state_not_a_name_to_find():
     assert not [c for c in question_constraints("En hoe lang blijft het Rijk dat programma steunen?") if c.kind == "name"]
 
 
+def test_the_verb_after_the_other_sex_ends_the_comparison():
+    """"vaker dan mannen te maken krijgen met ..." compares women with men; "hoeveel vaker" counts nothing (round 111)."""
+    evidence = "In 2024 waren vrouwen ruim twee keer zo vaak slachtoffer van seksueel grensoverschrijdend gedrag als mannen (16 tegen 7%)."
+    for q in ("klopt het dat vrouwen veel vaker dan mannen te maken krijgen met seksueel grensoverschrijdend gedrag?",
+              "Hoeveel vaker dan mannen krijgen vrouwen te maken met seksueel grensoverschrijdend gedrag?"):
+        assert not missing_constraints(question_constraints(q), evidence), q
+
+
 def test_a_yes_no_question_asks_no_amount():
     assert not [c for c in question_constraints("Will the cuts to the emancipation budget hit grants that are already running?") if c.kind == "amount"]
     assert [c for c in question_constraints("Hoe groot is het budget voor Veilige Steden?") if c.kind == "amount"]

@@ -560,5 +560,6 @@ def test_the_source_of_the_figure_just_quoted(engine):
 def test_the_other_side_put_first_is_no_subject_of_its_own(engine):
     """"En de risico's, welke worden er genoemd?" after a question on AI's chances sets the risks against them."""
     first = Turn(question="Ziet het kabinet AI ook als kans voor emancipatie?",
-                 answer="AI kan bijdragen aan gelijke kansen, bijvoorbeeld door biasbewuste algoritmen in werving of onderwijs.")
+                 answer="Vanuit emancipatieperspectief ziet het kabinet zowel kansen als risico’s in de ontwikkeling en "
+                        "toepassing van AI.")
     assert resolve("En de risico's, welke worden er concreet genoemd?", [first], engine.sentence_index).carried

@@ -204,3 +204,8 @@ def test_words_of_blind_rounds_104_to_108_get_the_documents_terms():
     assert dutch_terms("Are reports of anti-LGBTIQ+ discrimination actually going up?") == ["meldingen", "discriminatie"]
     assert dutch_terms("What did the reports of the commission say about violence?") == ["rapport onderzoek"]
     assert dutch_terms("the bill imposing a safety duty of care across further education") == ["vervolgonderwijs", "zorgplicht"]
+    assert "seksueel grensoverschrijdend gedrag" in document_terms("Worden vrouwen nou echt vaker lastig gevallen dan mannen?")
+    assert "in werking treedt" in document_terms("Die nieuwe wet voor vertrouwenspersonen, wanneer gaat die in?")
+    assert "werving en selectie" in document_terms("Ik heb gesolliciteerd bij een bedrijf dat cv's laat selecteren.")
+    assert "slachtoffer" in document_terms("hoe vaak krijgen vrouwen te maken met seksueel geweld?")
+    assert "streven" in dutch_terms("Do they have a target?")
