@@ -385,6 +385,7 @@ COMPARED_WITH_EN = re.compile(r"\b(?:\w{2,}er|more|less|fewer)\s+(?:[\w+-]+\s+){
 OTHER_SEX = {"mannen": "vrouwen", "vrouwen": "mannen", "jongens": "meisjes", "meisjes": "jongens"}
 
 
+# A verb (or "te", "slachtoffer", "last") of the question's own clause after the group compared with, ending the comparison
 PREDICATE_AFTER = re.compile(r"te|zijn|is|worden|wordt|werden|hebben|heeft|krijgen|krijgt|kregen|werken|werkt|verdienen|verdient|"
                              r"ervaren|ervaart|meemaken|slachtoffer|last", re.I)
 

@@ -605,12 +605,14 @@ NEGATOR = re.compile(r"(?<![\w-])(?:geen\s+enkele?|niet|geen|nooit|niets|nergens
                      r"|(?:ontsnap|ontkom|ontkwam)\w*\s+aan|gespaard|ontzien|ontziet)(?![\w-])")
 QUOTED = re.compile(r"‘[^’]{1,120}’|“[^”]{1,120}”|\"[^\"]{1,120}\"|(?<!\w)'[^'\n]{2,120}'(?!\w)|'[^'\n]{2,120}'(?!\w)")
 NUMBER_WORDS = r"(?:\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend|kwart|helft|derde|vijfde|tiende)"
+# A character of the same clause: no punctuation, and no word that opens a clause
+WITHIN_CLAUSE = r"(?:(?!\b(?:om|te|dat|die|als|wanneer|omdat|indien|waarbij|wie)\b)[^,.;])"
 NOT_NEGATION = re.compile(
     r"(?<![\w-])(?:"
     r"niet\s+(?:alleen|enkel|uitsluitend|slechts|alle|elke|iedere|ieder|elk|iedereen|altijd(?!\s+(?:meer|nog)\b))"  # "niet alleen ... (maar ook)" negates exclusivity, not the predicate
     # double negation: "had nooit gekund zonder" (not across a clause's start: "niet strafbaar om zonder toestemming ...")
-    r"|(?:niet|nooit|geen)\b(?:(?!\b(?:om|te|dat|die|als|wanneer|omdat|indien|waarbij|wie)\b)[^,.;]){0,60}?\bzonder"
-    r"|\bzonder\b(?:(?!\b(?:om|te|dat|die|als|wanneer|omdat|indien|waarbij|wie)\b)[^,.;]){0,90}?\bnooit\b"  # "wat zonder hun inzet nooit was gelukt"
+    rf"|(?:niet|nooit|geen)\b{WITHIN_CLAUSE}{{0,60}}?\bzonder"
+    rf"|\bzonder\b{WITHIN_CLAUSE}{{0,90}}?\bnooit\b"  # "wat zonder hun inzet nooit was gelukt"
     # an attribute of a noun: "een andere, niet in voorstaande termen genoemde seksuele oriëntatie"
     r"|\b(?:een|de|het)\s+(?:[a-zà-ÿ]+e,?\s+)?niet\s+(?:[^\s,.;]+\s+){0,4}?(?:ge[a-zà-ÿ]+de|[a-zà-ÿ]+ende)(?=\s+[a-zà-ÿ])"
     r"|al\s+dan\s+niet|wel\s+(?:of|en)\s+niet|of\s+niet|niet\s+in\s+de\s+laatste\s+plaats|niet\s+voor\s+niets"
@@ -1404,6 +1406,10 @@ def shared_relative_wish(claim: str, text: str, m: Marker) -> bool:
     return bool(word) and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", fold_same_length(claim)) is not None
 
 
+# An adverb right after a modal that follows the verb ending a relative clause: the modal is the main clause's
+MAIN_VERB_AFTER_CLAUSE = re.compile(r"\s+(?:daarom|dus|ook|echter|wel|zeker|mogelijk|bijvoorbeeld|volgens|in|bij|een|de|het)\b", re.I)
+
+
 def relative_wish(text: str, offset: int, m: Marker) -> bool:
     """A "wil", "kan" or "gaan" of a relative clause or an indirect question ("partijen die rekenkracht willen
     aanvragen", "vrouwen die meer willen gaan werken", "wat mannen kunnen betekenen"): what others want, can or will
@@ -1414,9 +1420,6 @@ def relative_wish(text: str, offset: int, m: Marker) -> bool:
         return False  # the main clause's verb right after the relative clause's ("die ... onderbreken kunnen daarom effectief zijn")
     return bool(RELATIVE_CLAUSE_START.search(fold_same_length(text[: offset + m.start])))
 
-
-# An adverb right after a modal that follows the verb ending a relative clause: the modal is the main clause's
-MAIN_VERB_AFTER_CLAUSE = re.compile(r"\s+(?:daarom|dus|ook|echter|wel|zeker|mogelijk|bijvoorbeeld|volgens|in|bij|een|de|het)\b", re.I)
 
 
 def infinitive_or_relative(text: str, offset: int, m: Marker) -> bool:
@@ -2679,6 +2682,12 @@ NECESSITY = re.compile(r"(?<![\w-])(?:nooit|niet|geen)\s+(?:[^\s,;.]+\s+){0,4}?z
 WITHOUT = re.compile(r"(?<![\w-])(?:ook\s+|zelfs\s+)?zonder(?![\w-])", re.I)
 
 
+# A possibility of a state or an effect ("kunnen daarom effectief zijn", "kan leiden tot"), which a claim stating it
+# as a fact (with no modal of its own, CLAIM_POSSIBLE) does not say
+MAY_BE = re.compile(r"\s+(?:[^\s,;.]+\s+){0,4}?(?:zijn|leiden|bijdragen)(?![\w-])")
+CLAIM_POSSIBLE = re.compile(r"(?<![\w-])(?:kan|kunnen|kon|konden|mogelijk\w*|wellicht|misschien|soms|mogen|mag|zou|zouden)(?![\w-])")
+
+
 def unconfirmed(claim: str, evidence: str) -> str | None:
     """What of the claim's truth-bearing words the evidence does not say as well, or None when it says all of it.
 
@@ -2751,9 +2760,3 @@ def unconfirmed(claim: str, evidence: str) -> str | None:
             and MAY_BE.match(fold_same_length(evidence[em.end : seg[1]])) and not CLAIM_POSSIBLE.search(fold_same_length(claim))):
         return em.text  # "kunnen daarom effectief zijn" is a possibility, not "zijn bewezen effectief"
     return None
-
-
-# A possibility of a state or an effect ("kunnen daarom effectief zijn", "kan leiden tot"), which a claim stating it
-# as a fact (with no modal of its own, CLAIM_POSSIBLE) does not say
-MAY_BE = re.compile(r"\s+(?:[^\s,;.]+\s+){0,4}?(?:zijn|leiden|bijdragen)(?![\w-])")
-CLAIM_POSSIBLE = re.compile(r"(?<![\w-])(?:kan|kunnen|kon|konden|mogelijk\w*|wellicht|misschien|soms|mogen|mag|zou|zouden)(?![\w-])")

@@ -43,6 +43,8 @@ from rag.language import detect_language
 from rag.schemas import MAX_HISTORY_TURNS, HistoryTurn as Turn
 
 
+# A demonstrative's noun followed by a capitalised word is a name's first word ("dat Netwerk Mediawijsheid"): no pointer
+NOT_BEFORE_NAME = r"(?!\s+(?-i:[A-Z])[a-z])"
 # Words that point back to something said before.
 BACK_REFERENCE = re.compile(
     r"\b(daar\w*|hier(van|voor|mee|in|aan|over|bij)|er(van|in|aan|mee|voor|over|bij|door|uit|onder|op|om|toe|tegen|achter|naast)|ze|zij|hun|hen|hem|ie|"
@@ -52,7 +54,7 @@ BACK_REFERENCE = re.compile(
     r"akkoord|convenant|overleg|loket|meldpunt|verklaring|motie|pact|coalitie|traject|initiatief|conferentie|training|"
     r"handreiking|ministerie|groep|club|stichting|vereniging|instelling|instantie|commissie|beweging|methode|tool|app|website|"
     r"keuzes?|prioriteiten|prioriteit|speerpunten|speerpunt|bezuinigingen|bezuiniging|afspraken|afspraak|toezeggingen|toezegging)"
-    r"(?!\s+(?-i:[A-Z])[a-z])|"  # (not a name: "dat Netwerk Mediawijsheid")
+    rf"{NOT_BEFORE_NAME}|"
     r"(deze|die|dezelfde)\s+(groepen|gemeenten|landen|lidstaten|vrouwen|mannen|jongeren|mensen|personen|leraren|docenten|scholen|"
     r"studenten|leerlingen|ouders|werkgevers|werknemers|organisaties|instellingen|bedrijven|meiden|meisjes|jongens|"  # not "dat vrouwen ..." (a clause)
     r"uitkomsten|resultaten|bevindingen|conclusies|aanbevelingen|onderzoekers|deelnemers|gegevens|data)|"
@@ -99,7 +101,7 @@ PRONOUN_SUBORDINATOR = r"(?:als|wanneer|zodra|nadat|voordat|zolang|totdat|zodat)
 # (a yes/no question may open with any verb in -t: "Organiseert die stichting ook elk jaar iets?")
 QUESTION_START = r"^\s*(?:(?:en|maar|ook|of)\s+)?"  # a question's start, after an opening conjunction
 PRONOUN_AFTER_VERB = re.compile(
-    rf"{QUESTION_START}(?:{QUESTION_WORD}\s+[\w-]+|{FINITE_VERB}|[a-zà-ÿ]{{4,}}t)\s+(?:(?:dat|die|dit|deze)(?!\s+(?-i:[A-Z])[a-z])|het\s+(?:{PRONOUN_ADVERB}|{PRONOUN_PREPOSITION}|{PRONOUN_SUBORDINATOR}))\b",
+    rf"{QUESTION_START}(?:{QUESTION_WORD}\s+[\w-]+|{FINITE_VERB}|[a-zà-ÿ]{{4,}}t)\s+(?:(?:dat|die|dit|deze){NOT_BEFORE_NAME}|het\s+(?:{PRONOUN_ADVERB}|{PRONOUN_PREPOSITION}|{PRONOUN_SUBORDINATOR}))\b",
     re.I,
 )
 # ... also after the subject pronoun, before an adverb, a preposition or the end ("En per wanneer moeten we dat op orde
@@ -512,8 +514,9 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
     pointer = refers_back(question, sentence_index) or points_to_last_turn(question, history[-1], sentence_index)
     own = own_topic_terms(question, sentence_index)
     dislocated = DISLOCATED.match(question)
+    contrast = CONTRAST_FIRST.match(question) is not None
     # (not when the thing put first joins what was talked about: "En de Caribische eilanden, mogen die ook aanhaken?")
-    if (dislocated and not JOINING_TOO.search(question) and not PLACE_FIRST.match(question) and not CONTRAST_FIRST.match(question)
+    if (dislocated and not JOINING_TOO.search(question) and not PLACE_FIRST.match(question) and not contrast
             and own_topic_terms(dislocated.group(1), sentence_index) - conversation_terms(history, sentence_index)):
         return Resolved(question, False, "", "the question names its subject before the comma")
     if pointer is None and len(own) >= MIN_OWN_TOPIC_TERMS:
@@ -526,7 +529,7 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
         return Resolved(question, False, "", "the question names its own subject")
     het = het_pronoun(question, sentence_index) or ""  # ("en waar komt het geld voor vandaan?": "het" points back;
     pronoun_het = bool(het) and not het.endswith("en")  # "het opsporen van ..." is an infinitive's article)
-    if (only_weak_reference(question) and not verbless_ellipsis(question) and not pronoun_het and not CONTRAST_FIRST.match(question)
+    if (only_weak_reference(question) and not verbless_ellipsis(question) and not pronoun_het and not contrast
             and max(len(own), english_words) >= MIN_TOPIC_TERMS_AFTER_EN):
         return Resolved(question, False, "", "the question names its own subject after its opening word")
     if only_possessive_reference(question) and english_words >= MIN_TOPIC_TERMS_AFTER_EN + 1:

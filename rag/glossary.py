@@ -283,7 +283,7 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"grijpt in|grijpen in|ingrijpen|ingegrepen|handhaaft|handhaven|handhaving", "toezicht toezichthouders"),
     (r"(?:ziet|zien|zag|zagen) (?:er ?op|daarop) toe|toezien", "toezicht"),
     (r"ingaan|ingaat|van kracht (?:worden|wordt|gaat|gaan)|(?:gaat|gaan) (?:[\w-]+ ){1,3}?in(?=\s*[?.!]|\s*$)", "in werking treedt"),
-    (r"(?:kamer)?vragen (?:[\w+-]+ ){0,6}?(?:ingediend|gesteld|gesteld)|wie (?:heeft|hebben) (?:[\w+-]+ ){0,3}?(?:kamer)?vragen", "gesteld door de leden"),
+    (r"(?:kamer)?vragen (?:[\w+-]+ ){0,6}?(?:ingediend|gesteld)|wie (?:heeft|hebben) (?:[\w+-]+ ){0,3}?(?:kamer)?vragen", "gesteld door de leden"),
     (r"online (?:training|trainingen|cursus|cursussen|opleiding|les)|webinars?", "e-learning online cursus"),
     (r"seksuele intimidatie|ongewenste intimiteiten|aanranding|betasten|ongewenst (?:seksueel )?gedrag", "seksueel grensoverschrijdend gedrag"),
     (r"beloftes?|beloofd|belooft|beloven", "toezeggingen"),

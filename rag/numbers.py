@@ -25,6 +25,8 @@ UNITS = {
     "zeventien": 17, "achttien": 18, "negentien": 19,
 }
 TENS = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80, "negentig": 90}
+UNIT_WORDS = r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)"  # the units of a compound ("vijfentwintig")
+TENS_WORDS = rf"(?:{'|'.join(TENS)})"
 MULTIPLIERS = {"honderd": 100, "duizend": 1000}
 BIG = {"miljoen": 1e6, "mln": 1e6, "miljard": 1e9, "mld": 1e9}
 MONTHS = {
@@ -53,8 +55,7 @@ DATE = re.compile(rf"\b(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{'|'.join(MONTHS)})\s
 AMOUNT = re.compile(
     rf"(?:€\s?(?P<a1>{DIGITS})(?:\s*(?P<big1>miljoen|miljard|mln|mld)\.?)?)"
     rf"|(?:\b(?P<a2>{DIGITS}|{NUMBER_WORD})\s*(?P<big2>miljoen|miljard|mln|mld)?\.?\s*(?:euro|EUR)\b"
-    rf"(?:\s+(?P<cents>(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën)(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)"
-    rf"|tien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)\b)?)",  # "vier euro vijftig" = 4.50
+    rf"(?:\s+(?P<cents>{UNIT_WORDS}(?:en|ën){TENS_WORDS}|tien|{TENS_WORDS})\b)?)",  # "vier euro vijftig" = 4.50
     re.I,
 )
 PERCENT = re.compile(rf"(?P<n>{DIGITS}|{NUMBER_WORD})\s?(?:%|procent\b|procentpunt(?:en)?\b)", re.I)
@@ -117,7 +118,7 @@ def parse_word(word: str) -> float | None:
         return UNITS[w]
     if w in TENS:
         return TENS[w]
-    m = re.fullmatch(r"(een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën)(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)", w)
+    m = re.fullmatch(rf"({UNIT_WORDS})(?:en|ën)({TENS_WORDS})", w)
     if m:
         return UNITS[m.group(1)] + TENS[m.group(2)]
     return None
