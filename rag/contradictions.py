@@ -1399,9 +1399,7 @@ RELATIVE_INSERT = re.compile(r"(?<=[\w’'”)]),\s+(?:dat|die|wat|welke|waarin|
 
 def shared_relative_wish(claim: str, text: str, m: Marker) -> bool:
     """A relative_wish of `text` whose relative clause opens with a word the claim has too ("waarmee")."""
-    if not relative_wish(text, 0, m):
-        return False
-    opener = RELATIVE_CLAUSE_START.search(fold_same_length(text[: m.start]))
+    opener = relative_opener(text, 0, m)
     word = opener.group(0).split()[0] if opener else ""
     return bool(word) and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", fold_same_length(claim)) is not None
 
@@ -1414,11 +1412,16 @@ def relative_wish(text: str, offset: int, m: Marker) -> bool:
     """A "wil", "kan" or "gaan" of a relative clause or an indirect question ("partijen die rekenkracht willen
     aanvragen", "vrouwen die meer willen gaan werken", "wat mannen kunnen betekenen"): what others want, can or will
     do, not how firm the statement is."""
+    return relative_opener(text, offset, m) is not None
+
+
+def relative_opener(text: str, offset: int, m: Marker) -> re.Match[str] | None:
+    """The opening of the relative clause or indirect question whose "wil", "kan" or "gaan" `m` is (relative_wish), or None."""
     if fold_same_length(m.text) not in ("wil", "willen", "wilde", "wilden", "kan", "kunnen", "gaan", "gaat"):
-        return False
+        return None
     if MAIN_VERB_AFTER_CLAUSE.match(text, offset + m.end) and re.search(r"[a-zà-ÿ]{3,}en\s+$", text[: offset + m.start]):
-        return False  # the main clause's verb right after the relative clause's ("die ... onderbreken kunnen daarom effectief zijn")
-    return bool(RELATIVE_CLAUSE_START.search(fold_same_length(text[: offset + m.start])))
+        return None  # the main clause's verb right after the relative clause's ("die ... onderbreken kunnen daarom effectief zijn")
+    return RELATIVE_CLAUSE_START.search(fold_same_length(text[: offset + m.start]))
 
 
 

@@ -100,14 +100,15 @@ PRONOUN_PREPOSITION = r"(?:bij|in|op|voor|aan|door|over|uit|onder|tegen|naar|van
 PRONOUN_SUBORDINATOR = r"(?:als|wanneer|zodra|nadat|voordat|zolang|totdat|zodat)"
 # (a yes/no question may open with any verb in -t: "Organiseert die stichting ook elk jaar iets?")
 QUESTION_START = r"^\s*(?:(?:en|maar|ook|of)\s+)?"  # a question's start, after an opening conjunction
+VERB_SLOT = rf"(?:{QUESTION_WORD}\s+[\w-]+|{FINITE_VERB})"  # the question's finite verb, after its question word if any
 PRONOUN_AFTER_VERB = re.compile(
-    rf"{QUESTION_START}(?:{QUESTION_WORD}\s+[\w-]+|{FINITE_VERB}|[a-zà-ÿ]{{4,}}t)\s+(?:(?:dat|die|dit|deze){NOT_BEFORE_NAME}|het\s+(?:{PRONOUN_ADVERB}|{PRONOUN_PREPOSITION}|{PRONOUN_SUBORDINATOR}))\b",
+    rf"{QUESTION_START}(?:{VERB_SLOT}|[a-zà-ÿ]{{4,}}t)\s+(?:(?:dat|die|dit|deze){NOT_BEFORE_NAME}|het\s+(?:{PRONOUN_ADVERB}|{PRONOUN_PREPOSITION}|{PRONOUN_SUBORDINATOR}))\b",
     re.I,
 )
 # ... also after the subject pronoun, before an adverb, a preposition or the end ("En per wanneer moeten we dat op orde
 # hebben?"; not the conjunction: "Hoe weten we dat het werkt?")
 PRONOUN_AFTER_SUBJECT = re.compile(
-    rf"{QUESTION_START}(?:{QUESTION_WORD}\s+[\w-]+|{FINITE_VERB})\s+(?:we|wij|ze|zij|ik|u|jullie|je|men)\s+(?:dat|dit|die)"
+    rf"{QUESTION_START}{VERB_SLOT}\s+(?:we|wij|ze|zij|ik|u|jullie|je|men)\s+(?:dat|dit|die)"
     rf"(?=\s*(?:\?|$)|\s+(?:{PRONOUN_ADVERB}|{PRONOUN_PREPOSITION}|op\s+orde|regelen|doen|aanvragen|krijgen|zien)\b)",
     re.I,
 )

@@ -436,11 +436,21 @@ class ClaimIndex:
             pair_ctx = (pair_have | ctx[a]) @ weights
             pair_sem = self.pair_vectors @ qv
             figures = [cv for cv in parts.values if cv.kind in ("number", "percentage", "amount")]
+            clauses = spans(parts.text) if len(figures) > 1 else []
+            held: dict[int, set[tuple[int, int]]] = {}  # row -> the claim clauses whose figure it has (a row is in two pairs)
+
+            def clauses_held(i: int) -> set[tuple[int, int]]:
+                if i not in held:
+                    held[i] = self.figure_clauses(parts, figures, clauses, i)
+                return held[i]
+
             for k, (x, y) in enumerate(self.pairs):
-                # a pair must need both sentences: each adds a claim term the other lacks, or each has a figure of the
-                # claim the other lacks ("15,3 procent van de bestuurders ..., en in bijna zes op de tien besturen ...")
+                # a pair must need both sentences: each adds a claim term the other lacks, or each has a figure of
+                # another clause of the claim than the other has ("15,3 procent van de bestuurders ..., en in bijna zes
+                # op de tien besturen ..."; not one statement whose second figure the next sentence happens to have:
+                # "sprak namens twintig lidstaten" against "namens achttien lidstaten. ... door twintig lidstaten")
                 if not ((have[x] & ~have[y]).any() and (have[y] & ~have[x]).any()) and not (
-                        len(figures) > 1 and lex[x] > 0 and lex[y] > 0 and self.figures_apart(parts, figures, x, y)):
+                        clauses and lex[x] > 0 and lex[y] > 0 and clauses_held(x) - clauses_held(y) and clauses_held(y) - clauses_held(x)):
                     continue
                 r = self.rows[x][0]
                 windows.append(Window(x, y, r, self.rows[x][1], self.rows[y][2], float(pair_lex[k]), float(pair_ctx[k]), float(pair_sem[k])))
@@ -453,19 +463,11 @@ class ClaimIndex:
         windows.sort(key=lambda w: -(w.score - W_SEMANTIC_DISTANCE * (top_semantic - w.semantic)))
         return windows
 
-    def figures_apart(self, parts: ClaimParts, figures: list[Value], x: int, y: int) -> bool:
-        """Rows x and y each have a figure of another clause of the claim than the other has (a claim that joins two
-        statements, each with its own figure; not one statement whose second figure the next sentence happens to have:
-        "sprak namens twintig lidstaten" against "namens achttien lidstaten. ... door twintig lidstaten ondertekend")."""
-        clauses = spans(parts.text)
-
-        def held(i: int) -> set[tuple[int, int]]:
-            text = self.texts[i]
-            values = extract_values(text)
-            return {span_of(cv.start, clauses) for cv in figures if values and value_found(cv, parts.text, text, values)[0]}
-
-        a, b = held(x), held(y)
-        return bool(a - b) and bool(b - a)
+    def figure_clauses(self, parts: ClaimParts, figures: list[Value], clauses: list[tuple[int, int]], i: int) -> set[tuple[int, int]]:
+        """The clauses (of `clauses`, the claim's) whose figure row i has."""
+        text = self.texts[i]
+        values = extract_values(text)
+        return {span_of(cv.start, clauses) for cv in figures if values and value_found(cv, parts.text, text, values)[0]}
 
     def window_terms(self, w: Window) -> set[str]:
         return self.terms[w.first] | (self.terms[w.second] if w.second is not None else set())
