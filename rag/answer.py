@@ -269,6 +269,17 @@ PLACE_BEFORE = r"\b(in|te|uit|naar|gemeenten?|steden|regio|provincie)\s+"  # wha
 REASON = re.compile(r"\b(omdat|doordat|daarom|daardoor|hierdoor|want|omwille|vanwege|dankzij|zodat|daarmee|hiermee|immers|namelijk|vandaar|"
                     r"(gaat|ging) het (er )?om|erom dat|"
                     r"met als doel|bedoeling|doel|reden|oorzaak|gevolg|om\s+(?:[^\s,;.]+\s+){0,8}?te|hangt\s+(?:[^\s,;.]+\s+){0,3}?samen|gelet op)\b", re.I)
+# A position taken on something ("Nederland is positief over dit voorstel", "Een aantal landen is tegen", "steunt"):
+# preferred for "Wat vindt Nederland er zelf van?", never a reason to abstain (a view may be said without such a word)
+STANCE = re.compile(r"\b(positief|negatief|voorstander\w*|tegenstander\w*|steunt|steunen|steunde|ondersteunt|ondersteunen|onderschrijft|"
+                    r"onderschrijven|verwelkomt|verwelkomen|kritisch|bezorgd|zorgen|(is|zijn|was|waren) (er )?(voor|tegen)(?= |[,.;])|"
+                    r"(staat|staan|stond|stonden) (\w+ ){0,3}?achter|van mening|standpunt\w*|vindt|vinden|acht|achten)\b", re.I)
+STANCE_ASKED = re.compile(r"^\s*(en\s+)?(wat (vindt|vinden|vond|vonden) .{1,60}?\b(er|daar|hier|het|dat|dit)?\s*(zelf\s+)?van\b|"
+                          r"hoe (staat|staan|stond|kijkt|kijken|keek) .{1,60}?\b(tegenover|ertegenover|daartegenover|ertegen ?aan|tegen .{1,40} aan)\b|"
+                          r"(is|zijn|was|staat|staan) .{1,60}?\b(voor of tegen|positief of negatief)\b|(steunt|steunen|ondersteunt) .{1,80}\?|"
+                          r"what (does|do|did) .{1,60}?\b(think|make) (of|about)\b|where (does|do|did) .{1,60}?\bstand\b|"
+                          r"(is|are) .{1,60}?\b(for or against|in favou?r of|supportive of|opposed to)\b|(does|do|did) .{1,60}?\b(support|back|oppose)\b|"
+                          r"what (is|was|are) .{1,40}?\b(position|stance|view|views) on\b)", re.I)
 # Which organisation does something: a name (a capitalised word inside the sentence, an acronym; case matters: the rest
 # of the pattern ignores it) or a word for one ("het kabinet", "het ministerie", "een expertisecentrum", "gemeenten").
 _ACTOR_NAME = r"(?<=[\s(])[A-ZÀ-Þ][\wà-ÿ+'’-]+|\b[A-Z]{2,}\b"
@@ -329,6 +340,7 @@ ANSWER_TYPES = [
                 r"what explains|how come|waartoe|wat (is|was) het (idee|nut|achterliggende idee) (van|achter)|"
                 r"what (is|was) the (purpose|aim|idea|point) (of|behind))\b|^\s*waar (dient|dienen|diende|is|zijn|was) .{1,80}\bvoor(\s+(bedoeld|bestemd|nodig|opgezet|opgericht))?\s*\??\s*$", re.I),
      REASON),
+    (STANCE_ASKED, STANCE),
     # what something yields ("Wat levert het netwerk Roze in Blauw de politie op?", "Wat heeft het overleg opgeleverd?"):
     # a result, said with a word of consequence ("Zo zorgen ze voor meer ervaringsdeskundigheid", "Dat leidde tot ...")
     (re.compile(r"^\s*(en\s+)?(wat (levert|leverde|leveren|leverden|brengt|bracht|brengen)\b.*\bop\b|wat (heeft|hebben|had|hadden)\b.*\b(opgeleverd|bereikt|voor elkaar gekregen)\b|"
@@ -496,11 +508,11 @@ PERSON_ASKED = re.compile(
     r"^\s*(welke (hoogleraar|hoogleraren|onderzoekers?|wetenschappers?|directeur|voorzitter|persoon|personen)|"
     r"wie (is|zijn|was|waren) ([\w-]+ ){0,4}?(de )?(procureur-generaal|ombudsman|voorzitter|directeur|burgemeester|commissaris)|"
     r"wie (is|zijn|was|waren|wordt|worden|werd) ([\w-]+ ){0,5}?(de )?(directeur|voorzitter|onderzoekers?|auteurs?|hoogleraar|commissaris|regeringscommissaris|leider|trekker|"
-    r"projectleider|projectleiders|projectcoördinator|coördinator|oprichter|oprichters|initiatiefnemer|initiatiefnemers|woordvoerder|ambassadeur)|"
+    r"projectleider|projectleiders|programmaleider|programmaleiders|programmamanager|programmadirecteur|projectcoördinator|coördinator|oprichter|oprichters|initiatiefnemer|initiatiefnemers|woordvoerder|ambassadeur)|"
     r"wie (leidt|leiden|schreef|schreven|ondertekende|tekende|diende|dienden)|wie (staat|stond|staan) (er )?aan het hoofd|"
     # the head or the chair of a body: "Wie is het hoofd van het ECAD-P?", "Wie zit de regiegroep voor?", "Wie zit de
     # commissie voor die het advies voorbereidt?"
-    r"wie (is|was|wordt|werd) (het )?(hoofd|baas|chef) van|wie (zit|zat|zitten) .{1,100}?\bvoor(?=\s*\??\s*$|\s*,|\s+(die|dat|welke|waar\w*)\s)|who is (the )?head of|"
+    r"wie (is|was|wordt|werd) (het |de )?(hoofd|baas|chef|leiding\w*) van|wie (zit|zat|zitten) .{1,100}?\bvoor(?=\s*\??\s*$|\s*,|\s+(die|dat|welke|waar\w*)\s)|who is (the )?head of|"
     r"who (chairs|heads|leads|wrote|signed|submitted)|who will (chair|head|lead)|who(['’]s| is| are) going to (chair|head|lead)|"
     r"wie (gaat|gaan) ([\w-]+ ){0,3}?(voorzitten|leiden)|"
     # who is chosen for the chair: "Who has been picked to chair ...?", "Wie is benoemd tot voorzitter van ...?"
@@ -544,7 +556,16 @@ class PersonName:
                        and not w.lower().endswith(ORGANISATION_WORDS) for w in m.groups())
                    and not all(w in self.asked for w in m.groups()) and m.group(2).lower() not in NOT_A_SURNAME
                    and not ARTICLE_BEFORE.search(text[: m.start()]) and not CAPITALISED_NEXT.match(text[m.end() :])
+                   and not in_a_list(text, m)
                    for m in FULL_NAME.finditer(text))
+
+
+def in_a_list(text: str, m: re.Match[str]) -> bool:
+    """A name among others ("een samenwerkingsverband tussen Rutgers, Colored Qollective, Femmes for Freedom en ..."):
+    the partners of a cooperation are organisations (a person in the documents has initials or a title, INITIALS_OR_TITLE,
+    or stands alone: "..., Mariëlle Paul")."""
+    before, after = text[: m.start()], text[m.end() :]
+    return bool(re.search(r"\btussen\s+$", before)) or (before.rstrip().endswith(",") and re.match(r"\s*(?:,|en\s)", after) is not None)
 
 
 # An opening conjunction of a follow-up stands before the question word: "En hoeveel vrouwen ...?", "And when ...?"
@@ -773,6 +794,19 @@ def is_title(sentence: str, passage) -> bool:
     return passage.kind == "footnote" and not text.endswith((".", "!", "?")) and text.count(",") < 2
 
 
+# A letter's signature ("De staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties ...", "De minister van Sociale
+# Zaken en Werkgelegenheid,"): who signed, which answers only a question about who wrote, signed or sent it
+SIGNATURE = re.compile(r"^\s*(?:de|het)\s+(?:staatssecretaris|minister|minister-president)\s+(?:van|voor)\b[^.!?;:]*[,]?\s*$", re.I)
+SIGNER_ASKED = re.compile(r"\b(ondertek\w*|getekend|tekent|tekende|tekenden|handtekening\w*|signed|signs|signature\w*|signator\w*|afzender|sender|"
+                          r"namens wie|on behalf of whom)\b|"
+                          r"\b(wie|who)\b.*\b(beantwoord\w*|verstuurd|verzonden|gestuurd|stuurde|stuurden|schreef|schreven|answered|sent|wrote|replied)\b", re.I)
+
+
+def is_signature(sentence: str, question: str) -> bool:
+    """A signature line (SIGNATURE) where the question does not ask who signed, sent or wrote (SIGNER_ASKED)."""
+    return SIGNATURE.match(sentence) is not None and len(sentence.split()) <= 25 and not SIGNER_ASKED.search(question)
+
+
 FOLLOW_UP = "followup"  # the sentence model's group for a question resolved from the conversation
 
 
@@ -882,6 +916,8 @@ def sentence_candidates(
         sentence = hit.passage.text[s:e]
         if not source_asked and (is_title(sentence, hit.passage) or PAPER_REFERENCE.search(sentence)):
             continue  # a source's title, a parliamentary paper's number or a link is no answer unless a source is asked for
+        if is_signature(sentence, question):
+            continue  # nor is a signature, unless who signed is
         own = sidx.terms(sentence)
         context = (previous if pos > 0 else set()) | sidx.terms(hit.passage.section.split(" > ")[-1])
         previous = own
@@ -1216,7 +1252,7 @@ def answer_features(engine, question: str, language: str, hits, scored, chosen, 
         "dense_margin": (dense[0] - dense[min(len(dense) - 1, 9)]) if dense else 0.0,
         "lexical_coverage_nl": 0.0 if english else coverage,
         "constraints_missing": float(len(missing)) + missing_now,
-        "answer_type_missing": 1.0 if wants not in (None, REASON) and not any(wants.search(t) for t in quoted) else 0.0,
+        "answer_type_missing": 1.0 if wants not in (None, REASON, STANCE) and not any(wants.search(t) for t in quoted) else 0.0,
         "rare_term_missing_nl": 0.0 if english else rare_term_missing(engine.sentence_index, question, hits[:3]),
         "english": 1.0 if english else 0.0,
     }
@@ -1227,7 +1263,7 @@ SOURCE_FROM = 2  # a question asking for a source also gets the footnotes of thi
 # motion is named in the text, and its footnote is a paper number)
 STUDY_SOURCE_ASKED = re.compile(
     r"\bwie\b.*\b(onderzocht(en)?|deed|deden|maakten?|schreven?)\b|\bwelke (onderzoekers?|instantie|instelling|organisatie|bureaus?)\b|"
-    r"\bdoor (wie|welke?)\b|\bvan wie\b|\bbron\b|\bwho\b.*\b(wrote|produced|behind|researched|compiled|conducted|did)\b|"
+    r"\bdoor (wie|welke?)\b|\bvan wie\b|\bbron\b|\bsources?\b|\bwho\b.*\b(wrote|produced|behind|researched|compiled|conducted|did)\b|"
     r"\b(which|what) (organi[sz]ation|institute|institution|body|agency|researchers?|report|study|survey|source)\b|"
     r"\bwaar (komt|komen)\b.*\bvandaan\b|" + WHERE_FROM + r"|"
     r"\b(hfst|hoofdstuk|chapter)\b|\breference\b|\b(geciteerd|quoted)\b|" + CITES_ASKED + "|" + BASED_ON + "|" + PAPER_ASKED,
@@ -1421,8 +1457,9 @@ def with_anchored_source(engine, chosen: list[ScoredSentence], scored: list[Scor
         lead = min(quoted, key=lambda c: said.index(sentence_text(passages, c)), default=None)
         if lead is not None and (lead_notes := anchored_notes(engine, lead)):
             body, notes = lead, lead_notes
-    if not notes:
-        return chosen
+    if not notes:  # a source the text itself names ("Dit blijkt uit de Monitor Sociale Inclusie 2023 ...")
+        cited = in_text_source(passages, body, scored)
+        return chosen if cited is None else [cited] + [c for c in chosen if sentence_text(passages, c) != sentence_text(passages, cited)][: max_sentences - 1]
     sources = []
     for row in notes[:2]:
         if (span := first_sentence(engine, row)) is None:
@@ -1434,6 +1471,21 @@ def with_anchored_source(engine, chosen: list[ScoredSentence], scored: list[Scor
         return chosen
     rest = [c for c in chosen if c is not body and all(c.row != x.row for x in sources)]
     return (sources + [body] + rest)[: max(max_sentences, len(sources) + 1)]
+
+
+# A sentence of the text that names where its figures or findings come from
+IN_TEXT_SOURCE = re.compile(r"\b(blijkt uit|blijkt dat|volgens (het|de|een)\b|bron\s*:|uit (het|de|een) [\w-]*(onderzoek|monitor|rapport|peiling|enquête|benchmark))", re.I)
+SOURCE_REACH = 2  # sentences before or after the best one where the text names its source
+
+
+def in_text_source(passages, body: ScoredSentence, scored: list[ScoredSentence]) -> ScoredSentence | None:
+    """The sentence nearest the best one, within SOURCE_REACH sentences of its passage, that names a source (IN_TEXT_SOURCE)."""
+    around = sorted((c for c in scored if c.row == body.row), key=lambda c: c.start)
+    at = next((i for i, c in enumerate(around) if c.start == body.start), None)
+    if at is None:
+        return None
+    near = sorted(range(max(0, at - SOURCE_REACH), min(len(around), at + SOURCE_REACH + 1)), key=lambda i: abs(i - at))
+    return next((around[i] for i in near if IN_TEXT_SOURCE.search(sentence_text(passages, around[i]))), None)
 
 
 CONSTRAINED_SHARE = 0.3  # a sentence that has what the question pins down may lead when it scores this share of the best

@@ -31,6 +31,8 @@ from rag.contradictions import (
     EN_QUANTIFIER,
     find_word,
     agreeing_segment,
+    powers_given,
+    unconditional,
     detect_entity,
     QUANTIFIER,
     SMALL_WORDS,
@@ -71,7 +73,7 @@ from rag.coverage import (
 )
 from rag.glossary import with_dutch_names, with_dutch_units
 from rag.language import detect_language
-from rag.numbers import as_dutch_values, extract_values
+from rag.numbers import as_dutch_values, extract_values, with_month_names
 from rag.schemas import (
     CheckResponse,
     ConflictOut,
@@ -462,8 +464,11 @@ def window_conflict(ci: ClaimIndex, parts: ClaimParts, w: Window, neighbours: tu
     figures = [cv for cv in parts.values if cv.kind in ("number", "percentage", "amount")]
     for i, text in enumerate(texts):
         conflicts = find_conflicts(parts.text, text, ci.table)
-        if conflicts and conflicts[0].kind == "modality" and agreeing_segment(parts.text, ci.passages[w.row].text, names_said(parts, text)):
-            conflicts = conflicts[1:]  # the passage says it the claim's way elsewhere ("zal worden opgericht. Het streven is ...")
+        names = names_said(parts, text) if conflicts and conflicts[0].kind == "modality" else ()
+        if conflicts and conflicts[0].kind == "modality" and not unconditional(conflicts[0]) and (
+                agreeing_segment(parts.text, ci.passages[w.row].text, names) or any(powers_given(parts.text, t, names) for t in neighbours)):
+            conflicts = conflicts[1:]  # the passage says it the claim's way elsewhere ("zal worden opgericht. Het streven is ...";
+            # the next sentence gives the powers the claim "kan" use)
         if i > 0 and conflicts and figures:
             other = next((t for _r, t in pair if t != text), "")
             moved = [cv.text for cv in figures if value_in(parts, cv.text, other) and not value_in(parts, cv.text, text)]
@@ -481,6 +486,9 @@ def window_conflict(ci: ClaimIndex, parts: ClaimParts, w: Window, neighbours: tu
             dated = [cv.text for cv in parts.values if cv.kind in ("year", "date")]
             if holder is not None and any(value_in(parts, d, other) and not value_in(parts, d, holder) for d in dated):
                 continue  # the claim's date is in the pair's other sentence: that one says its statement ("komen eind 2025 online")
+        if conflicts and conflicts[0].kind == "quantifier" and quantity_said(parts.text, conflicts[0], texts[0]):
+            continue  # "... maar op alle internetgebruikers van dit platform" says the claim's "iedereen"; the window's
+            # "meerdere online platforms" is a quantity of something else
         if conflicts and conflicts[0].kind == "negation":
             others = [t for _r, t in pair if t not in text] + list(neighbours)
             if any(said_in_other_sentence(parts.text, text, other) for other in others):
@@ -510,6 +518,12 @@ def figure_beside(parts: ClaimParts, figures: list, conflict: Conflict, text: st
     others = [cv.text for cv in figures if cv.text != conflict.claim_text]
     return (any(value_in(parts, t, conflict.evidence_text) for t in others)
             and any(value_in(parts, conflict.claim_text, other) for other in neighbours))
+
+
+def quantity_said(claim: str, conflict: Conflict, window: str) -> bool:
+    """The window has a quantifier of the scale and level of the claim's conflicting one (its "alle" for "iedereen")."""
+    mine = [m for m in find_markers(claim, QUANTIFIER) if m.text == conflict.claim_text]
+    return any(t.scale == m.scale and t.level == m.level for m in mine for t in find_markers(window, QUANTIFIER))
 
 
 def names_said(parts: ClaimParts, text: str) -> tuple[str, ...]:
@@ -840,6 +854,7 @@ def decide(engine, claim: str) -> tuple[str, Judgement | None, ClaimParts, Claim
     ci = claim_index(engine)
     claim = reported_statement(claim)  # "De minister zei dat ...": the statement is checked
     claim = without_document_year(claim)  # "Met de Emancipatienota 2025 werkt ...": the name's year is no date claimed
+    claim = with_month_names(claim)  # "sinds 1 jan. 2025" is "sinds 1 januari 2025"
     foreign = detect_language(claim) != "nl"
     parts = ci.parse(claim)
     qv = engine.retriever.encode(query_text(engine, claim))
@@ -945,6 +960,8 @@ def check_response(engine, claim: str) -> CheckResponse:
         why = f"De best passende {sentence} ({cite}) {confirms} dit niet"
         if coverage.missing:  # said of the window only: the word may stand elsewhere in the documents
             why += f": {describe_missing(coverage)} {'staat' if len(coverage.missing) == 1 else 'staan'} er niet in."
+        elif objection := (j.objection or j.context_objection):  # every word is there, but not what it says of them
+            why += f": de {objection} verschilt." if objection in ("ontkenning", "voorwaarde") else f": ‘{objection}’ zegt de bron niet zo."
         else:
             why += "."
     value_checks = [

@@ -17,14 +17,14 @@ from typing import Literal
 from corpus.aliases import COUNTRIES, LHBTIQ, REGIONS, default_table
 from index.lexical import fold, tokenize
 from rag.glossary import ABBREVIATIONS, PATTERNS as GLOSSARY_PATTERNS
-from rag.numbers import extract_values
+from rag.numbers import Value, extract_values
 
 Kind = Literal["year", "number", "at-least", "at-most", "amount", "percentage", "per-period", "name", "count-of", "share-of", "compared-with",
                "in-country", "in-sector"]
 
 YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 AMOUNT_ASKED = re.compile(
-    r"\b(hoeveel (?:[\w-]+ ){0,3}?geld|hoeveel (?:[\w-]+ ){0,2}?(?:miljoen|miljard)|welk bedrag|\w*bedrag|in euro'?s|euro|(?<!welk )(?<!welke )budget(?! ?cuts)|kosten|kost|"
+    r"\b(hoeveel (?:[\w-]+ ){0,3}?geld|hoeveel (?:[\w-]+ ){0,2}?(?:miljoen|miljard)|welk bedrag|\w*bedrag|in euro'?s|euro|(?<!welk )(?<!welke )budget(?! ?cuts)(?!\s+(?:is\s+|being\s+|was\s+|wordt\s+)?(?:cut|reduced|slashed|bezuinigd|gekort))|kosten|kost|"
     r"how much (?:[\w'-]+ ){0,4}?(?:money|funding|subsidy)|(?:size|amount|value) of (?:the )?(?:[\w'-]+ ){0,3}?(?:grant|budget|subsidy|funding)|"
     r"cost|costs|euros?)\b",
     re.I,
@@ -93,6 +93,8 @@ COUNT_SYNONYMS = (
     "school scholen onderwijsinstelling onderwijsinstellingen instelling instellingen",
     "bestuurder bestuurders bestuurslid bestuursleden",
     "toppositie topposities topfunctie topfuncties",
+    "vrouw vrouwen vrouwelijke meisje meisjes meid meiden dames",  # "procent van de meiden" ~ "8% van de vrouwelijke gediplomeerden"
+    "man mannen mannelijke jongen jongens",
 )
 COUNT_WINDOW = 4  # words between a number and the noun it counts ("25 gemeenten", "ruim 400 deelnemende scholen")
 # Nouns that count kinds, not things: "drie groepen vrouwen" does not say how many women.
@@ -124,7 +126,7 @@ FOREIGN_ANY_FORM = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for group
 # A yes/no question opens with its verb; it asks whether, not how much.
 YES_NO = re.compile(r"^\s*(?:(?:en|maar|and|but|so|ok)\s*,?\s+)?(?:will|does|do|did|is|are|was|were|can|could|has|have|would|should|"
                     r"wordt|worden|werd|zijn|gaat|gaan|heeft|hebben|kan|kunnen|krijgt|krijgen|komt|komen|blijft|blijven|zal|"
-                    r"zullen|moet|moeten)\b", re.I)
+                    r"zullen|moet|moeten|of|whether)\b", re.I)  # ("... willen we weten of er ... gaat": a yes-or-no question)
 
 
 # Where the people a figure is about work: "Hoeveel verdienen vrouwen bij de overheid per uur minder?" is not answered by
@@ -192,8 +194,15 @@ def question_constraints(question: str) -> list[Constraint]:
         out.append(Constraint("compared-with", m.group(1)))
     m = COMPARED_WITH_EN.search(question)
     if m and (named := " ".join(w for w in re.findall(r"[A-Z][\w+-]+", m.group(1)) if fold(w) not in NOT_NAMES)):
-        if default_table().kind(named) not in ("country", "region"):  # ("than in Belgium": a country is a name constraint already)
+        if re.search(r"\baverage\b", m.group(1), re.I):
+            out.append(Constraint("compared-with", f"{named}-gemiddelde"))  # "than the EU average" is "dan het EU-gemiddelde"
+        elif default_table().kind(named) not in ("country", "region"):  # ("than in Belgium": a country is a name constraint already)
             out.append(Constraint("compared-with", named))
+    m = EN_AVERAGE.search(question)  # "How does ... stack up against the EU average?"
+    if m and not any(c.kind == "compared-with" for c in out):
+        out.append(Constraint("compared-with", f"{'EU' if m.group(1).lower().startswith('europe') else m.group(1).upper()}-gemiddelde"))
+    if EN_REST_OF_EUROPE.search(question) and not any(c.kind == "compared-with" for c in out):
+        out.append(Constraint("compared-with", "EU"))  # "... than women in the rest of the eu"
     m = SECTOR_ASKED.search(question)
     if m:
         out.append(Constraint("in-sector", m.group(0)))
@@ -260,8 +269,8 @@ def satisfied(c: Constraint, evidence: str, aliases=None) -> bool:
     if c.kind == "year":
         return re.search(rf"(?<!\d){c.text}(?!\d)", evidence) is not None
     if c.kind == "number":
-        want = [v.value for v in extract_values(c.text)]
-        return any(abs(v.value - w) < 1e-6 for v in extract_values(evidence) for w in want)
+        want = extract_values(c.text)
+        return any(abs(v.value - w.value) < 1e-6 or rounded_share(w, v) for v in extract_values(evidence) for w in want)
     if c.kind in ("at-least", "at-most"):
         sign = 1 if c.kind == "at-least" else -1
         return any(v.kind == b.kind and sign * (v.value - b.value) >= 0 for b in extract_values(c.text)[:1] for v in extract_values(evidence))
@@ -284,6 +293,12 @@ def satisfied(c: Constraint, evidence: str, aliases=None) -> bool:
     # "het EU-gemiddelde" is compared with an average, not with the EU: the compound's tail must be there too
     tails = [w.split("-", 1)[1] for w in words if NAME_COMPOUND.match(w)]
     return has_name(" ".join(words), evidence) and all(stem_in(t, fold(evidence)) for t in tails)
+
+
+def rounded_share(asked: Value, found: Value) -> bool:
+    """A whole percentage asked that rounds the evidence's figure ("maar 15% van de bestuurders" for 15,3%)."""
+    return (asked.kind == found.kind == "percentage" and asked.value == int(asked.value) and found.value != int(found.value)
+            and abs(found.value - asked.value) < 0.5)
 
 
 def counted_words(words: str) -> str | None:
@@ -370,6 +385,9 @@ NOT_COMPARED = frozenset(
 
 
 # "Ligt het aandeel boven of onder het EU-gemiddelde?": compared with an average, which the evidence must give
+EN_REST_OF_EUROPE = re.compile(r"\bthan\s+(?:[\w'-]+\s+){0,3}?(?:in\s+)?(?:the\s+)?(?:rest\s+of\s+(?:the\s+)?(?:eu|europe)|other\s+(?:eu\s+|european\s+)?"
+                               r"(?:countries|member\s+states))\b", re.I)
+EN_AVERAGE = re.compile(r"\b(?:the\s+)?(EU|OECD|European|Europe['’]s)\s+average\b", re.I)
 ABOVE_OR_BELOW = re.compile(r"\b(?:boven|onder|above|below)\s+(?:(?:of|or)\s+(?:boven|onder|above|below)\s+)?(?:het|the)\s+"
                             r"([\w+-]*(?:gemiddelde|average))\b", re.I)
 

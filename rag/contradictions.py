@@ -24,7 +24,7 @@ import os
 import re
 import unicodedata
 from functools import lru_cache
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Literal
 
 from corpus.aliases import AliasTable, acronym_matches, default_table, is_acronym, key
@@ -1466,9 +1466,40 @@ def needed_said(claim_word: str, evidence: str) -> bool:
 WHOEVER_WANTS = re.compile(r"^\s*wie\s+(?:[^\s,;.]+\s+){0,14}?(?:wil|wilt|willen|wilde|wilden)\b[^.;]*,\s*$", re.I)
 
 
+# A claim that something happens whatever else does ("start in 2026 hoe dan ook, los van een besluit van de Europese
+# Commissie") against evidence that makes it depend on a condition ("Als de Europese Commissie het project goedkeurt zal
+# het in 2026 van start gaan"; an "als" clause first, before its main clause's verb, is a condition, not "as ...")
+UNCONDITIONAL = re.compile(r"(?<![\w-])(?:hoe\s+dan\s+ook|sowieso|ongeacht|los\s+van\s+(?:een|het|de|wat)|in\s+(?:ieder|elk)\s+geval|zonder\s+meer"
+                           r"|onvoorwaardelijk)(?![\w-])")
+IF_CLAUSE = re.compile(r"(?:^|[.;:]\s+)(?P<clause>als\s+(?!onderdeel|gevolg|voorbeeld|eerste|tweede|coordinerend|staatssecretaris|minister|kabinet)"
+                       r"[^,.;]{3,80}?)(?:,\s*|\s+)(?:zal|zullen|dan|wordt|worden|kan|kunnen|gaat|gaan|krijgt|krijgen)(?![\w-])")
+
+
+def unconditional(conflict: Conflict) -> bool:
+    """A conflict of `detect_condition`: no other sentence that agrees on the commitment undoes it."""
+    return conflict.kind == "modality" and UNCONDITIONAL.fullmatch(fold_same_length(conflict.claim_text)) is not None
+
+
+def detect_condition(claim: str, evidence: str) -> Conflict | None:
+    """The claim says it happens regardless (UNCONDITIONAL), the evidence under a condition (CONDITION, IF_CLAUSE)."""
+    said = UNCONDITIONAL.search(fold_same_length(claim))
+    folded = fold_same_length(evidence)
+    if said is None:
+        return None
+    clause = IF_CLAUSE.search(folded)
+    span = clause.span("clause") if clause else (m.span() if (m := CONDITION.search(folded)) else None)
+    if span is None:
+        return None
+    claimed, stated = claim[said.start() : said.end()], evidence[span[0] : span[1]]
+    return Conflict("modality", claimed, stated, f"De bewering zegt ‘{claimed}’, maar de bron stelt een voorwaarde: ‘{stated}’.")
+
+
 def detect_modality(claim: str, evidence: str, aliases: AliasTable | None = None) -> Conflict | None:
     """Obligation vs permission (moet vs mag/kan/vrijwillig), or plan/possibility vs decision/done
-    (verwacht, overweegt, wil, kan vs heeft besloten, is ingevoerd, gaat invoeren, zal)."""
+    (verwacht, overweegt, wil, kan vs heeft besloten, is ingevoerd, gaat invoeren, zal); or a claim without the
+    evidence's condition (`detect_condition`)."""
+    if (conditional := detect_condition(claim, evidence)) is not None:
+        return conditional
 
     def describe(cm: Marker, em: Marker) -> str:
         return (f"De bewering spreekt van {LEVEL_NAMES[(cm.scale, cm.level)]} ('{cm.text}'), "
@@ -1503,6 +1534,10 @@ def detect_modality(claim: str, evidence: str, aliases: AliasTable | None = None
         if expected_schedule(claim, cm, evidence, em, seg):
             return None  # "gaat komend najaar in consultatie" for "zal naar verwachting in het najaar ... gaan"
         return Conflict("modality", cm.text, em.text, describe(cm, em))
+    if (cm and em and cm.level == DONE and em.level == DONE and agreed_only(evidence, em, seg)
+            and not negated(claim, cm) and not negated(evidence, em) and not agreeing_segment(claim, evidence)):
+        # "is afgesproken dat instellingen hun beleid uitbreiden" is agreed, not done: not "hebben hun beleid al verbreed"
+        return Conflict("modality", cm.text, em.text, describe(cm, replace(em, level=DECIDED)))
     return None
 
 
@@ -1551,13 +1586,22 @@ ANNOUNCED = re.compile(r"^(?:is|zijn|werd|werden|heeft|hebben)\s+(?:[^\s,;.]+\s+
 
 def announced_level(evidence: str, em: Marker, seg: tuple[int, int]) -> int | None:
     """The level of the first commitment in the "dat" clause after an announcing marker ("In het plan is aangekondigd
-    dat ... opgericht zal worden": a decision), or None."""
+    dat ... opgericht zal worden": a decision; "is afgesproken dat mbo-scholen hun beleid verbreden", without one of its
+    own: a decision too, `agreed_only`), or None."""
     m = ANNOUNCED.match(fold_same_length(evidence[em.start : seg[1]]))
     if m is None:
         return None
     rest = evidence[em.start + m.end() : seg[1]]
     inner = commitment(rest, (0, len(rest)))
-    return inner.level if inner is not None else None
+    return inner.level if inner is not None else DECIDED
+
+
+def agreed_only(evidence: str, em: Marker, seg: tuple[int, int]) -> bool:
+    """An announcing marker whose "dat" clause has no commitment of its own ("is afgesproken dat instellingen hun beleid
+    uitbreiden"): what is agreed, not what is done."""
+    m = ANNOUNCED.match(fold_same_length(evidence[em.start : seg[1]]))
+    rest = evidence[em.start + m.end() : seg[1]] if m else ""
+    return m is not None and commitment(rest, (0, len(rest))) is None
 
 
 def modality_clash(cm: Marker, em: Marker) -> bool:
@@ -1594,6 +1638,22 @@ def segment_commitments(claim: str, evidence: str):
                 yield cm, em, evidence[s:e]
 
 
+# Powers given: what someone "kan" do by right ("krijgt ... aanvullende bevoegdheden, zoals het opvragen ... van
+# documentatie" for "kan straks documentatie opvragen")
+POWERS = re.compile(r"(?<![\w-])(?:bevoegdhe\w*|bevoegd|het\s+recht\s+(?:om|op))(?![\w-])", re.I)
+
+
+def powers_given(claim: str, evidence: str, names: tuple[str, ...] = ()) -> bool:
+    """The claim says what someone can do ("kan") and a segment of the evidence on it (with the `names`) gives them that
+    power."""
+    cm = commitment(claim, (0, len(claim)))
+    if cm is None or cm.level != POSSIBLE:
+        return False
+    words = stems(claim)
+    return any(POWERS.search(evidence[s:e]) and fuzzy_shared(words, stems(evidence[s:e])) >= min(2, len(words))
+               and all(find_word(n, evidence[s:e]) for n in names) for s, e in spans(evidence, SEGMENT))
+
+
 def clashing_segment(claim: str, evidence: str) -> bool:
     """A segment of the evidence on the claim whose commitment clashes with the claim's."""
     return any(modality_clash(cm, em) for cm, em, _segment in segment_commitments(claim, evidence))
@@ -1604,7 +1664,7 @@ def agreeing_segment(claim: str, evidence: str, names: tuple[str, ...] = ()) -> 
     "ook Bonaire gaat aan de slag" agrees nothing about Saba, of which "wordt gekeken of ... kan")."""
     return any(not modality_clash(cm, em) and not other_action(cm, em)
                and all(find_word(n, segment) for n in names)
-               for cm, em, segment in segment_commitments(claim, evidence))
+               for cm, em, segment in segment_commitments(claim, evidence)) or powers_given(claim, evidence, names)
 
 
 def done_anywhere(cm: Marker, evidence: str) -> bool:

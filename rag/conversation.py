@@ -157,6 +157,9 @@ DEMONSTRATIVE_PARTICIPLE = re.compile(rf"\b(?:dat|dit)\s+(?:(?:al|nu|ook|toen|sa
 DEMONSTRATIVE_NOUN = re.compile(
     r"\b(?:(?:dit|deze|dezelfde|datzelfde|diezelfde)\s+([a-zà-ÿ-]{4,})\b|(?:die|dat)\s+([a-zà-ÿ-]{4,})\s*\??\s*$)", re.I
 )  # "dat"/"die" only at the end: "Klopt het dat vrouwen vaker ..." opens a clause
+# ... "die" first, before a comma ("Die interventies voor risicojongeren, noem eens een voorbeeld?": no relative clause
+# opens a question), and "die allemaal" ("Is er een site waar ik die allemaal kan bekijken?")
+DEMONSTRATIVE_FIRST = re.compile(r"^\s*(?:en\s+)?die\s+[a-zà-ÿ-]{4,}\b(?=[^?]*,)|\b(?:die|ze)\s+allemaal\b", re.I)
 # Asking whether something is known names no subject of its own ("Weet een leerling dat ...?", "weten we al ...")
 KNOWING = "weet weten wist"
 # Words that are rare in a small corpus but name no subject, so are not carried into the next question: verbs and
@@ -167,6 +170,8 @@ NOT_TOPIC = frozenset(
     bestaat bestaan krijgt krijgen kreeg kregen gebruikt gebruiken precies concreet eigenlijk echt ooit meestal inmiddels
     momenteel tegenwoordig verder nog""".split()
 ) | frozenset(KNOWING.split())
+# What is asked of any subject ("bron?", "wie betaalt"): no subject of its own
+ASKED_OF_ANY = "bron bronnen betaalt betalen betaalde betaald financiert financieren"
 # A conversational opener says nothing of the subject ("btw sinds wanneer ...", "Nog iets anders: wie ..."): it is left
 # out of what is searched, so that the question's own words find its passage. Some openers announce another subject
 # (SWITCHING): the question is then read by itself, whatever pointer it has ("Different subject: does the government
@@ -201,21 +206,27 @@ def without_opener(question: str) -> str:
 # grote werkgevers bieden dat al aan?", "As a GP: what is ...?"): its words about the asker find passages about the asker's
 # words (a class, a manager) and ask for names the documents never give. Only the subject words the documents have are
 # kept, after the question proper.
-PERSONAL_LEAD = re.compile(r"^\s*((?:ik|mijn|wij|we|onze|ons|als\s+[\w-]+|i|i['’]m|my|our|as\s+an?\s+[\w-]+)\b[^?]*?[.!:])\s+(?=\S[^.!?]*\?\s*$)", re.I)
+PERSONAL_LEAD = re.compile(r"^\s*((?:ik|mijn|wij|we|onze|ons|als\s+[\w-]+|namens\s+(?:onze|ons|mijn)|i|i['’]m|my|our|as\s+an?\s+[\w-]+|on\s+behalf\s+of\s+(?:my|our))\b[^?]*?[.!:])\s+(?=\S[^.!?]*\?\s*$)", re.I)
 
 
 # A lead that reports the question ("Mijn woordvoerder wil weten waarom er geen wet komt. Wat is de onderbouwing?") or
 # the statement to check ("Ik heb genoteerd dat ... Klopt dat?"): that is what is asked, the question after it only asks again
-EMBEDDED_QUESTION = re.compile(r"\b(?:wil|willen|wilde|wilden)\s+(?:graag\s+)?weten\s+(?=(?:waarom|wat|wie|welke?|hoe|hoeveel|wanneer|waar|of)\b)"
+EMBEDDED_QUESTION = re.compile(r"\b(?:wil|willen|wilde|wilden)\s+(?:(?:ik|we|wij|ze|zij|hij)\s+)?(?:graag\s+)?weten\s+(?=(?:waarom|wat|wie|welke?|hoe|hoeveel|wanneer|waar|of)\b)"
                                r"|\b(?:wants?|wanted)\s+to\s+know\s+(?=(?:why|what|who|which|how|when|where|whether|if)\b)"
                                # a statement to check ("Ik heb genoteerd dat in 2024 16 procent ... Klopt dat?")
                                r"|\b(?:heb|had|hebben)\s+(?:\w+\s+){0,2}?(?:genoteerd|gelezen|gehoord|begrepen|opgeschreven)\s+dat\s+"
                                r"|\b(?:(?:i|we)\s+(?:have\s+|had\s+)?|(?:i|we)['’]ve\s+)(?:noted|read|heard|understood|written\s+down)\s+that\s+", re.I)
 
 
+# ... or typed in a chat box, the situation before a comma and no question mark ("ik werk 20 uur in de kinderopvang, is
+# er een rekenhulp ...")
+PERSONAL_LEAD_COMMA = re.compile(r"^\s*((?:ik|mijn|wij|we|onze)\b[^?,.;]{3,120}?,)\s*(?=(?:is|zijn|kan|kun|kunnen|mag|moet|heeft|hebben|krijg|"
+                                 r"krijgt|doet|wat|wie|welke?|hoe|hoeveel|waar|wanneer|waarom)\b)", re.I)
+
+
 def without_personal_lead(question: str, sentence_index) -> str:
     """The question proper with the subject words of a PERSONAL_LEAD after it; the question itself without one."""
-    m = PERSONAL_LEAD.match(question)
+    m = PERSONAL_LEAD.match(question) or PERSONAL_LEAD_COMMA.match(question)
     if m is None:
         return question
     if (asked := EMBEDDED_QUESTION.search(m.group(1))) is not None:  # the lead asks the question itself
@@ -236,20 +247,28 @@ DOCUMENT_NAME = re.compile(
     r"|\b(bedoelt|verstaat|noemt|schrijft|zegt)\s+(?:de|deze)\s+(?:emancipatie)?nota(?:\s+2025)?\s+"
     # (the writer as the speaker of a term: "Wat bedoelt de staatssecretaris met 'manosphere'?")
     r"|\b(bedoelt|bedoelen|verstaat|verstaan)\s+(?:de\s+(?:staatssecretaris|minister|bewindspersoon|regering|schrijvers?)|het\s+kabinet|ze|zij|hij|men)\s+(?=(?:met|onder)\s)"
-    r"|,?\s*\b(?:according to|in) the (?:policy letter|memo|emancipation (?:memo|paper|letter|note))\b",
+    r"|,?\s*\b(?:according to|in) the (?:policy letter|memo|emancipation (?:memo|paper|letter|note))\b"
+    # (the writer as the speaker of what the end of her letter says: "Wat noemt de staatssecretaris van OCW aan het eind van
+    # de Emancipatienota haar democratische opdracht?": the verb stays)
+    r"|\b(noemt|ziet|omschrijft|beschrijft|schrijft)\s+(?:de\s+staatssecretaris(?:\s+van\s+OCW)?|staatssecretaris\s+Paul)\s+"
+    r"(?=[^?]*\b(?:(?:eind|einde|slot)\s+van\s+(?:de|haar)\s+(?:emancipatie)?nota|slotwoord|slotalinea|slotparagraaf))",
     re.I,
 )
+# The letter's end is its closing section ("aan het eind van de Emancipatienota", "in haar slotwoord")
+END_OF_LETTER = re.compile(r"\b(?:aan|in)\s+het\s+(?:eind|einde|slot)\s+van\s+(?:de|haar|deze)\s+(?:emancipatie)?nota(?:\s+2025)?"
+                           r"|\bin\s+(?:haar|het|de)\s+(?:slotwoord|slotalinea|slotparagraaf)\b", re.I)
 
 
 def without_document_name(question: str) -> str:
     """The question without a mention of the document as its source (DOCUMENT_NAME); as it is when little would be left."""
-    rest = DOCUMENT_NAME.sub(lambda m: f" {m.group(1) or m.group(2) or ''} ", question)  # the verb of "bedoelt de nota met" stays
+    rest = DOCUMENT_NAME.sub(lambda m: f" {m.group(1) or m.group(2) or m.group(3) or ''} ", question)  # the verb of "bedoelt de nota met" stays
+    rest = END_OF_LETTER.sub("in de afsluiting", rest)
     rest = re.sub(r"\s+([?.!,])", r"\1", rest).strip()
     rest = re.sub(r"\s{2,}", " ", rest)
     return rest if len(re.findall(r"\w+", rest)) >= 4 else question
 
 
-ELLIPTIC_START = re.compile(r"^\s*(en|maar|ook|and|but|also|what about|how about|wat dan|en wat|en hoe|en wie|en wanneer)\b", re.I)
+ELLIPTIC_START = re.compile(rf"{POLITE}(en|maar|ook|and|but|also|what about|how about|wat dan|en wat|en hoe|en wie|en wanneer)\b", re.I)  # ("Oké, en ...")
 # A word rarer than this (IDF, see SentenceIndex) names a topic of its own.
 TOPIC_IDF = 3.0
 MIN_OWN_TOPIC_TERMS = 2
@@ -371,7 +390,7 @@ DEMONSTRATIVE_LAST_WORD = re.compile(r"\b(?:dat|dit)\s+(?:(?:zo|ook|echt|nu|dan)
 BARE_WHY = re.compile(r"^\s*(?:(?:en|maar|and|but)\s+)?(?:waarom|why|hoezo|how\s+come)(?:\s+(?:eigenlijk|dan|niet|precies|so|not|then))*\s*\??\s*$", re.I)
 
 
-STRONG_POINTERS = (BARE_WHY, BARE_WHICH, DEMONSTRATIVE_AT_END, DEMONSTRATIVE_LAST_WORD, DEMONSTRATIVE_PARTICIPLE, DEMONSTRATIVE_NOUN_PARTICIPLE, BACK_REFERENCE, PRONOUN_AFTER_VERB, PRONOUN_AFTER_SUBJECT,
+STRONG_POINTERS = (BARE_WHY, BARE_WHICH, DEMONSTRATIVE_FIRST, DEMONSTRATIVE_AT_END, DEMONSTRATIVE_LAST_WORD, DEMONSTRATIVE_PARTICIPLE, DEMONSTRATIVE_NOUN_PARTICIPLE, BACK_REFERENCE, PRONOUN_AFTER_VERB, PRONOUN_AFTER_SUBJECT,
                    SPLIT_ER, PREPOSITION_QUESTION, PRONOUN_AFTER_SUBORDINATOR, HET_TE, DEMONSTRATIVE_ADJECTIVE_NOUN, PARTITIVE_ER, THE_FIGURES_FOR, THEN_AFTER_VERB, JOINING_TOO, PREPOSITION_DEMONSTRATIVE, DEFINITE_REFERENT, DutchStudyReferent(),
                    RELATIONAL_REFERENT, OwnerlessPronoun())
 POSSESSIVE_ONLY = re.compile(r"its|their|his|her", re.I)
@@ -479,7 +498,7 @@ def other_pointer(question: str) -> bool:
 def own_topic_terms(question: str, sentence_index) -> set[str]:
     """The question's content words that are rare in the corpus (they name a subject). In a question not in
     Dutch only words the corpus has count ("Single Super Mom", "ICT"): "Will the campaign be repeated?" names none."""
-    terms = {t for t in sentence_index.terms(question) if fold(t) not in QUERY_STOPWORDS} - sentence_index.terms(KNOWING)
+    terms = {t for t in sentence_index.terms(question) if fold(t) not in QUERY_STOPWORDS} - sentence_index.terms(f"{KNOWING} {ASKED_OF_ANY}")
     if detect_language(question) != "nl":
         terms = {t for t in terms if t in sentence_index.idf and t not in EN_FUNCTION and t not in EN_GENERIC}
     return {t for t in terms if sentence_index.weight({t}) >= TOPIC_IDF and not t.isdigit()}
@@ -493,7 +512,7 @@ DISLOCATED = re.compile(r"^\s*(?![^,]*\b(?:die|dat|deze|dit|daar|daarna|hun|het|
                         r"dan|toen|vervolgens|nu|then|afterwards|next|now|"  # "en daarna, in ronde twee?" goes on in time
                         r"als|indien|zodra|if|once|"  # a condition first (and "wanneer", "when" below): "en als er in een wijk iets gebeurt, grijpen ze dan in?"
                         r"wat|wie|welke?|waar|wanneer|hoe|hoeveel|waarom|what|who|which|where|when|how|why|"
-                        r"follow-?up|vervolg\w*|subsequent|tweede|second|other|andere)\b)"
+                        r"follow-?up|vervolg\w*|subsequent|tweede|second|other|andere|vorige|eerdere|previous|earlier)\b)"
                         r"([^,?.!]{3,60}?),\s*(?=\w)", re.I)
 
 
@@ -518,6 +537,7 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
     contrast = CONTRAST_FIRST.match(question) is not None
     # (not when the thing put first joins what was talked about: "En de Caribische eilanden, mogen die ook aanhaken?")
     if (dislocated and not JOINING_TOO.search(question) and not PLACE_FIRST.match(question) and not contrast
+            and not re.fullmatch(rf"{POLITE}", f"{dislocated.group(1)}, ", re.I)  # ("Oké, en wat gebeurt er daarna mee?")
             and own_topic_terms(dislocated.group(1), sentence_index) - conversation_terms(history, sentence_index)):
         return Resolved(question, False, "", "the question names its subject before the comma")
     if pointer is None and len(own) >= MIN_OWN_TOPIC_TERMS:

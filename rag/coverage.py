@@ -88,9 +88,33 @@ SPEAKER = (rf"(?:{OWN_AUTHOR}|(?:een|de|die|deze)\s+(?:[\w-]+\s+)?(?:partij|oppo
            r"|critici|tegenstanders|voorstanders|activisten|sommigen|iemand|kamerleden|politici|(?:staatssecretaris|minister)\s+[A-Z][a-z]+)")
 REPORTING = (r"(?:zegt|zei|zeggen|zeiden|twittert|twitterde|tweet|tweette|stelt|stelde|stellen|beweert|beweerde|beweren|meldt|meldde"
              r"|schrijft|schreef|schrijven|claimt|claimde|benadrukt|benadrukte|verklaart|verklaarde|suggereert|suggereerde|postte"
-             r"|kopt|kopte|laat\s+weten|liet\s+weten)")
+             r"|kopt|kopte|laat\s+weten|liet\s+weten"
+             # acknowledging is reporting too ("Het kabinet erkent eindelijk dat ...")
+             r"|erkent|erkende|erkennen|onderkent|onderkende|geeft\s+toe|gaf\s+toe|geven\s+toe|constateert|constateerde|concludeert"
+             r"|concludeerde)")
 REPORTED = re.compile(rf"^\s*(?:(?:in|op)\s+(?:haar|zijn|hun|de|het|een)\s+[\w-]+\s+{REPORTING}\s+{SPEAKER}|{SPEAKER}\s+{REPORTING})"
-                      r"(?:\s+(?:vast|in\s+(?:de|het|haar|zijn|een)\s+[\w-]+|op\s+[\w-]+|nog|ook|zelfs|al))*\s+dat\s+(?=\w)", re.I)
+                      r"(?:\s+(?:vast|in\s+(?:de|het|haar|zijn|een)\s+[\w-]+|op\s+[\w-]+|nog|ook|zelfs|zelf|al|eindelijk|nu|openlijk|inmiddels"
+                      r"|terecht|gewoon))*\s+dat\s+(?=\w)"
+                      # what the speaker read there: "ik lees in de nota dat ...", "we lezen in de antwoorden dat ..."
+                      r"|^\s*(?:ik|we|wij)\s+(?:lees|lezen|las|lazen)\s+(?:in|uit)\s+(?:de|het|haar|zijn)\s+[\w-]+(?:\s+[\w-]+)?\s+dat\s+(?=\w)", re.I)
+# The chair addressed in a debate ("Voorzitter, ...", "Mevrouw de voorzitter, ...", "Madam Speaker, ...")
+VOCATIVE = re.compile(r"^\s*(?:(?:(?:mevrouw|meneer|mijnheer|geachte)\s+)?(?:de\s+)?voorzitter|(?:madam|mister|mr\.?)\s+(?:speaker|chair\w*|president))"
+                      r"\s*[,:!]\s*(?=\S)", re.I)
+# A rhetorical lead before a colon that names nothing ("laten we niet vergeten waar dit vandaan komt: ...", "de cijfers
+# liegen er niet om: ..."): a clause without a figure or a name, so nothing the statement after it depends on
+# ("Amsterdam: ...", "Kabinet: ..." stay)
+RHETORICAL_LEAD = re.compile(r"^\s*([^:;\d]{8,100}?):\s+(?=\S)")
+# ... the speaker's own voice in it (not "Een tweede speerpunt van de mannenalliantie: ...", which names the subject)
+RHETORIC = re.compile(r"\b(?:we|wij|ik|u|je|jullie|laten|let|us|liegen\s+er\s+niet\s+om)\b", re.I)
+# A writer's verdict before the statement ("Positief is dat ...", "Het is zorgelijk dat ...", "Wij zijn blij dat ...",
+# "Goed nieuws: ..."): the verdict is the writer's own, what is checked is the statement after it
+VERDICT = (r"(?:positief|goed|mooi|terecht|zorgelijk|zorgwekkend|opvallend|teleurstellend|jammer|verheugend|winst|belangrijk"
+           r"|pijnlijk|hoopgevend|schrijnend|veelzeggend|goed\s+nieuws|slecht\s+nieuws|een\s+goede\s+zaak|een\s+gemiste\s+kans)")
+DEGREE = r"(?:(?:erg|zeer|heel|wel|vooral|ook|verder|bijzonder)\s+)?"
+VERDICT_LEAD = re.compile(
+    rf"^\s*(?:{DEGREE}{VERDICT}\s+(?:is|vinden\s+(?:wij|we))\s+{DEGREE}(?:het\s+feit\s+)?dat|het\s+is\s+{DEGREE}{VERDICT}\s+dat"
+    rf"|{DEGREE}{VERDICT}\s*:|(?:wij|we)\s+(?:zijn|vinden\s+het)\s+{DEGREE}(?:blij|verheugd|teleurgesteld|bezorgd|tevreden|positief)"
+    r"\s+(?:\w+\s+)?dat|(?:wij|we)\s+(?:verwelkomen|waarderen|betreuren)\s+(?:het\s+)?dat)\s+(?=\w)", re.I)
 
 
 # A statement that needs its speaker starts with a pronoun of the speaker's ("Paul schrijft dat haar nota ...")
@@ -101,15 +125,25 @@ SOURCE_LABEL = re.compile(r"^\s*(?:krantenkop|kop|koptekst|tweet|post|persberich
 
 
 def reported_statement(claim: str) -> str:
-    """The statement a claim reports (see REPORTED and SOURCE_LABEL), or the claim itself."""
+    """The statement a claim reports (see REPORTED, SOURCE_LABEL, VOCATIVE, RHETORICAL_LEAD and VERDICT_LEAD), or the
+    claim itself."""
+    vocative = VOCATIVE.match(claim)
+    if vocative and len(claim[vocative.end():].split()) >= 4:
+        claim = claim[vocative.end():]
+    lead = RHETORICAL_LEAD.match(claim)
+    if (lead and RHETORIC.search(lead.group(1)) and not re.search(r"(?<=\s)[A-ZÀ-Þ]", lead.group(1))
+            and len(claim[lead.end():].split()) >= 6):
+        claim = claim[lead.end():]
     label = SOURCE_LABEL.match(claim)
     if label and len(claim[label.end():].split()) >= 4:
         claim = claim[label.end():]
+    verdict = VERDICT_LEAD.match(claim)
+    if verdict and len(claim[verdict.end():].split()) >= 4:
+        claim = claim[verdict.end():]
     m = REPORTED.match(claim)
-    rest = claim[m.end():] if m else ""
-    if len(rest.split()) < 4 or SPEAKERS_OWN.match(rest):
-        return claim
-    return rest[0].upper() + rest[1:]
+    if m and len(claim[m.end():].split()) >= 4 and not SPEAKERS_OWN.match(claim[m.end():]):
+        claim = claim[m.end():]
+    return claim[0].upper() + claim[1:] if claim else claim
 
 
 def own_attribution(claim: str) -> list[tuple[int, int]]:
@@ -143,7 +177,7 @@ LIGHT = frozenset(
     "laat laten liet zien ziet zag geeft geven gaf houdt houden hield moet moeten mag mogen kan kunnen wil willen "
     "zal zullen zou zouden heeft hebben had wordt worden werd is zijn was waren blijft blijven bleef "
     "procent procentpunt procentpunten euro miljoen miljard duizend honderd keer maal jaar jaren "
-    "nota kabinet rijksoverheid overheid staatssecretaris minister bewindspersoon "
+    "nota kabinet rijksoverheid overheid rijk regering staatssecretaris minister bewindspersoon "
     # a journalist's attribution ("..., stelt het kabinet", "De staatssecretaris benadrukt dat ...")
     "stelt stelde constateert constateerde schrijft schreef zegt zei meldt meldde benadrukt benadrukte erkent erkende "
     "concludeert concludeerde aldus onderstreept onderstreepte zeggen staatssecretarissen ministers bewindspersonen "
@@ -222,6 +256,23 @@ def sole_signatory(text: str) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
+# A sentence that names with a definite article the noun the sentence before introduced ("Het project begeleidt ..."
+# after "... een project van Single Super Mom en Movisie"): the names of that sentence are what it speaks of (not a
+# noun every sentence may have: "het kabinet")
+DEFINITE_BACK = re.compile(r"(?<![\w-])(?:het|de|dit|deze)\s+([a-zà-ÿ-]{5,})\b", re.I)
+EVERYWHERE_NOUNS = frozenset("kabinet overheid regering ministerie staatssecretaris minister kamer nota brief".split())
+CAPITALISED = re.compile(r"(?<=\s)[A-ZÀ-Þ][\w’'+&-]+")
+
+
+def names_referred_back(sentence: str, before: str, terms) -> set[str]:
+    """The terms of the names in `before` when `sentence` names a noun of `before` with a definite article (DEFINITE_BACK)."""
+    had = terms(before)
+    if not any((t := terms(m.group(1))) and t <= had and m.group(1).lower() not in EVERYWHERE_NOUNS
+               for m in DEFINITE_BACK.finditer(sentence)):
+        return set()
+    return terms(" ".join(CAPITALISED.findall(before)))
+
+
 class ClaimIndex:
     """Per-sentence term sets (alias-normalised) and pair vectors, computed once per loaded engine."""
 
@@ -243,6 +294,14 @@ class ClaimIndex:
             headings[r] = self.normalised_terms(heading)
         self.context = [context[r] for r, _s, _e in self.rows]  # the heading and, in answers to questions, the question
         self.headings = [headings[r] for r, _s, _e in self.rows]
+        inherited: list[set[str]] = [set() for _ in self.rows]  # the names a sentence speaks of by referring back
+        for i in range(1, len(self.rows)):
+            if self.rows[i][0] == self.rows[i - 1][0] and (names := names_referred_back(self.texts[i], self.texts[i - 1], self.normalised_terms)):
+                # "Het project begeleidt ..." after "een project van Single Super Mom"; "Het ministerie van VWS coördineert
+                # het samenwerkingsverband" after "Het samenwerkingsverband heeft als doel ..." after "No Mas, No More, het
+                # samenwerkingsverband met ..."
+                inherited[i] = names | inherited[i - 1]
+                self.context[i] = self.context[i] | inherited[i]
         vectors = index.sentence_vectors.astype(np.float32)
         self.vectors = vectors
         self.pairs = [(i, i + 1) for i in range(len(self.rows) - 1) if self.rows[i][0] == self.rows[i + 1][0]]

@@ -46,7 +46,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"foreign affairs|foreign ministry", "Buitenlandse Zaken"),
     (r"police", "politie"),
     (r"public prosecut\w+", "Openbaar Ministerie"),
-    (r"human rights institute|(?:netherlands )?institute for human rights", "College voor de Rechten van de Mens CRM"),
+    (r"human rights institute|(?:netherlands )?institute for human rights|human rights (?:watchdog|body|regulator|authority|commission)",
+     "College voor de Rechten van de Mens CRM"),
     (r"data protection authority|dutch dpa", "Autoriteit Persoonsgegevens AP"),
     (r"statistics netherlands", "CBS"),
     (r"caribbean netherlands|bonaire|sint eustatius|saba|statia", "Caribisch Nederland"),
@@ -71,7 +72,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"emancipation (?:policy )?(?:letter|paper|memorandum)|policy letter", "Emancipatienota"),
     (r"emancipation monitor", "Emancipatiemonitor"),
     (r"lgbti?q?\+? monitor", "Lhbtiqa+-monitor"),
-    (r"ai act|ai regulation|artificial intelligence act", "AI-verordening"),
+    (r"ai act|ai regulation|artificial intelligence act|(?:eu |european )?ai (?:rules|law)", "AI-verordening"),
     (r"digital services act", "Digitaledienstenverordening DSA"),
     (r"gdpr|general data protection regulation", "AVG Algemene Verordening Gegevensbescherming"),
     (r"algorithm (?:framework|register)", "Algoritmekader"),
@@ -122,6 +123,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     # the Dutch school system by its English names
     (r"(?:secondary |senior secondary )?vocational (?:education|training|colleges?|schools?|students?)|vocational|vet colleges?", "mbo"),
     (r"universit(?:y|ies) of applied sciences?|higher professional education|applied sciences?", "hbo"),
+    (r"(?:primary|elementary) and (?:secondary|high) (?:schools?|education)|k-12|compulsory (?:schooling|education)", "funderend onderwijs"),
     (r"secondary (?:schools?|education)|high schools?", "voortgezet onderwijs"),
     (r"further (?:and higher )?education|post-?secondary (?:education|schools?)|tertiary education|colleges and universities", "vervolgonderwijs"),
     (r"(?:safety )?duty of care", "zorgplicht"),
@@ -154,6 +156,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"funding|subsid(?:y|ies)|grants?", "subsidie financiering"),
     (r"pays? for|paying for|paid for|funds|funded|finances|financed|bankroll\w*", "financiert gefinancierd"),
     (r"budget cuts|cuts|savings", "bezuinigingen"),
+    (r"(?:the )?money (?:\S+ ){0,4}?come from|(?:source of|where) (?:\S+ ){0,3}?(?:the )?(?:money|funding)", "middelen beschikbaar gekomen vanuit"),
     (r"gender bias|bias", "genderbias vooringenomenheid"),
     (r"(?:digital )?skills|literacy", "vaardigheden basisvaardigheden"),
     (r"stem|tech(?:nology)? (?:studies|education)|ict", "ICT techniek bèta"),
@@ -180,6 +183,11 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"progress reports?", "voortgangsrapportage"),
     (rf"(?<!progress )reports?(?!{_OF_INCIDENTS})|studies|study", "rapport onderzoek"),
     (r"progress", "vooruitgang voortgang"),
+    (r"learn(?:ed|t|s)?|lessons? (?:learn(?:ed|t)|drawn|from)|(?:what|which) lessons?", "duidelijk geworden"),
+    (r"(?:online |hours |income )?calculators?|calculation tool", "WerkUrenBerekenaar bereken"),
+    (r"(?:lgbti?q?\+? )?(?:safety|regional) (?:consultations?|meetings?|talks)", "veiligheidsoverleg overleg"),
+    (r"measur(?:e|es|ed|ing)(?! up)|monitored|monitoring", "monitor meting"),
+    (r"(?:the )?(?:latest|most recent) (?:editions?|issues?|versions?|reports?|figures|monitors?)", "meest recente edities"),
     (r"homosexual\w*", "homoseksualiteit homoseksuele"),
     (r"acceptance|accepted|accepting", "acceptatie"),
     (r"sex(?:ual)? education|sexuality education|relationships and sexuality", "seksuele voorlichting seksualiteit"),
@@ -235,7 +243,8 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"uurlonen|uurloon", "per uur"),
     (r"(?:gegevens|data)bestand(?:en)?", "datasets"),
     (r"nafluiten|naroepen|nasissen|(?:op straat )?lastig(?:vallen|gevallen)(?: op straat)?", "straatintimidatie"),
-    (r"(?:te maken (?:krijgen|krijgt|kregen|kreeg|hebben|heeft|hadden|had)|(?:krijgen|krijgt|kregen|kreeg)(?: [\w-]+){0,3} te maken) met (?:seksueel|huiselijk|geweld|discriminatie|intimidatie|straatintimidatie)", "slachtoffer"),
+    (r"(?:te maken (?:krijgen|krijgt|kregen|kreeg|hebben|heeft|hadden|had)|(?:krijgen|krijgt|kregen|kreeg)(?: [\w-]+){0,3} te maken) met (?:seksueel|huiselijk|geweld|discriminatie|intimidatie|straatintimidatie)"
+     r"|met (?:seksuele? |huiselijk |ongewenst )?(?:geweld|discriminatie|intimidatie|straatintimidatie|grensoverschrijdend gedrag) te maken (?:krijgen|krijgt|kregen|kreeg|hebben|heeft)", "slachtoffer"),
     (r"lastig ge?vallen|lastig(?:gevallen|vallen|valt)(?! op straat)", "seksueel grensoverschrijdend gedrag"),
     (r"trans ?personen|transgenders|transmensen", "transgender personen"),
     (r"homo'?s|homomannen", "homoseksuele mannen"),
@@ -267,7 +276,9 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"betaald(?! werk)|bekostigd|betaalt|bekostigt", "gefinancierd financiert"),
     (r"(?:duurzame )?(?:duurzaamheids|ontwikkelings)doelen(?: van de vn)?|vn-(?:duurzaamheids|ontwikkelings)doelen", "Sustainable Development Goals SDG"),
     # the closing section of the nota is headed "Afsluiting"
-    (r"(?:het )?slot(?:woord|deel)? van de (?:nota|brief|kamerbrief)|(?:de )?slotparagraaf|(?:de )?afsluitende (?:paragraaf|alinea|woorden)", "Afsluiting"),
+    (r"(?:het )?(?:slot(?:woord|deel)?|eind|einde) van de (?:[\w-]*nota|brief|kamerbrief)|(?:de )?slotparagraaf|(?:de )?afsluitende (?:paragraaf|alinea|woorden)", "Afsluiting"),
+    # what the writer sees as her task is what she writes as "mijn ... opdracht"
+    (r"(?:haar|zijn) (?:eigen )?(?:taak|opdracht|missie|roeping)", "mijn opdracht"),
     (r"firma'?s|ondernemingen", "bedrijven"),
     (r"(?:de )?(?:andere |overige |alle |vak)?ministeries|vakdepartementen", "departementen"),  # the documents' word for them
     (r"geslachtsoverstap|geslachtsverandering|geslachtstransitie", "transitie transgender"),
@@ -294,6 +305,10 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"in zee (?:gaan|gaat|ging|gingen|gegaan|gestapt|stappen|stapt)|(?:zee|in zee) met", "partnerschap samenwerking"),
     (r"bijhouden|bijhoudt|bijgehouden|(?:blijven )?volgen hoeveel", "monitoren monitort"),
     (r"departement", "ministerie"),
+    (r"geleerd|lessen (?:getrokken|trekken|geleerd)|leerpunten", "duidelijk geworden"),  # what was learned is what became clear
+    (r"reken(?:hulp|tool|module|programma|app)\w*", "WerkUrenBerekenaar bereken"),
+    (r"nep-?naakt[\w'’]*|nepnudes?", "deepnudes"),
+    (r"dubbel zo (?:vaak|veel)|twee maal zo (?:vaak|veel)|2x zo (?:vaak|veel)", "twee keer zo vaak"),
     (r"(?:al )?(?:eens|eerder) (?:gemeld|genoemd|gezegd|bekendgemaakt)|is (?:dat|dit|het)(?: plan)? (?:echt )?nieuw", "eerder aangekondigd"),
     (r"wie (?:begeleidt|begeleiden|begeleidde|begeleidden)", "helpt"),  # ("Wie begeleidt ze daarbij?": "Movisie helpt gemeenten hierbij")
     (r"(?:moet|moeten|zal|zullen|gaat|gaan)(?: [\w-]+){0,3} (?:er )?staan(?=\s*\??\s*$)", "opgericht"),  # ("wanneer moet die alliantie er staan?")

@@ -2,7 +2,7 @@
 
     "€ 4,50" = "4,50 euro"                 -> amount 4.5
     "15,3%" = "15,3 procent"               -> percentage 15.3
-    "twee op de tien"                      -> percentage 20
+    "twee op de tien" = "2 op 10"          -> percentage 20
     "bijna drieduizend"                    -> number 3000, approximate
     "tienduizenden"                        -> number 20,000 to 100,000
     "2745" = "2.745"                       -> number 2745
@@ -46,11 +46,11 @@ DAY_BEFORE = re.compile(r"\b(?:op|tot|vanaf|sinds|per)\s+de\s+(?:\d{1,2}e\s+(?:e
 ORDINAL = re.compile(rf"\b(?P<w>{'|'.join(ORDINALS)})\b|\b(?P<n>\d{{1,2}})e\b", re.I)
 APPROX = r"(?:bijna|ruim|circa|ca\.|ongeveer|zo'n|zo’n|rond|nagenoeg|meer dan|minder dan|bijkans|tegen de|over de|dik|krap|nog geen|nog niet eens)"
 # "een" is a number only in "een op de N"; as a word it is the article.
-NUMBER_WORD = r"(?:[a-zé]*(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tien|tig|honderd|duizend)[a-zé]*)"
+NUMBER_WORD = r"(?:[a-zéë]*(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tien|tig|honderd|duizend)[a-zéë]*)"
 DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 
 FRACTION = re.compile(rf"\b(?P<approx>{APPROX}\s+)?(?P<f>{'|'.join(sorted(FRACTIONS, key=len, reverse=True))})\b", re.I)
-RATIO = re.compile(rf"\b(?P<approx>{APPROX}\s+)?(?P<a>{DIGITS}|{NUMBER_WORD})\s+(?:op|van)\s+de\s+(?P<b>{DIGITS}|{NUMBER_WORD})\b", re.I)
+RATIO = re.compile(rf"\b(?P<approx>{APPROX}\s+)?(?P<a>{DIGITS}|{NUMBER_WORD})\s+(?:(?:op|van)\s+de|op)\s+(?P<b>{DIGITS}|{NUMBER_WORD})\b", re.I)
 DATE = re.compile(rf"\b(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{'|'.join(MONTHS)})\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 AMOUNT = re.compile(
     rf"(?:€\s?(?P<a1>{DIGITS})(?:\s*(?P<big1>miljoen|miljard|mln|mld)\.?)?)"
@@ -160,8 +160,9 @@ def cached_values(text: str) -> tuple[Value, ...]:
 
     for m in RATIO.finditer(text):
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
-        if a is not None and b and a <= b:
-            add("percentage", m.start("a"), m.end(), round(100 * a / b, 2), bool(m.group("approx")))
+        if a is None or not b or a > b or (" de " not in m.group(0).lower() and (b not in (10, 100, 1000) or a == b)):
+            continue  # without "de" only "6 op 10", "een op honderd" ("steeg van 2 op 5" is a change, "2023 op 2024" no share)
+        add("percentage", m.start("a"), m.end(), round(100 * a / b, 2), bool(m.group("approx")))
     for m in FRACTION.finditer(text):
         if m.group("f").lower() in BARE_FRACTIONS and not m.group("approx"):
             continue  # a bare "kwart" is a share only after "zo'n", "ruim", ... ("het eerste kwart" is a quarter of a year,
@@ -214,6 +215,18 @@ def cached_values(text: str) -> tuple[Value, ...]:
 def date_month(v: Value) -> int:
     """The month of a date value (encoded as year + month / 100 + day / 10000 by `cached_values`); 0 for a bare year."""
     return round(v.value % 1 * 100)
+
+
+# A month as a headline abbreviates it before a year ("1 jan. 2025", "sept 2024")
+MONTH_ABBREVIATION = re.compile(r"\b(jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\.?(?=\s+(?:19|20)\d\d\b)", re.I)
+MONTH_OF_ABBREVIATION = {"jan": "januari", "feb": "februari", "mrt": "maart", "apr": "april", "jun": "juni", "jul": "juli",
+                         "aug": "augustus", "sep": "september", "sept": "september", "okt": "oktober", "nov": "november",
+                         "dec": "december"}
+
+
+def with_month_names(text: str) -> str:
+    """The text with its abbreviated months written out ("1 jan. 2025" -> "1 januari 2025")."""
+    return MONTH_ABBREVIATION.sub(lambda m: MONTH_OF_ABBREVIATION[m.group(1).lower()], text)
 
 
 def same_value(a: Value, b: Value) -> bool:

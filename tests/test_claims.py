@@ -584,6 +584,18 @@ def test_a_closing_attribution_to_the_documents_authors_is_no_content(claim: str
     ("In haar slotwoord stelt de staatssecretaris dat grondrechten onder druk staan.", "Grondrechten onder druk staan."),
     ("Het kabinet stelt in de nota dat alle doelen tegelijk kunnen worden aangepakt.", "Alle doelen tegelijk kunnen worden aangepakt."),
     ("Krantenkop: Vrouwen zijn nog geen kwart van de ICT-specialisten.", "Vrouwen zijn nog geen kwart van de ICT-specialisten."),
+    # acknowledging is reporting; a writer's verdict before the statement is the writer's own
+    ("Het kabinet erkent eindelijk dat vrouwelijke studenten zich minder veilig voelen.", "Vrouwelijke studenten zich minder veilig voelen."),
+    ("Positief is dat er in 2026 en 2028 weer een Emancipatiemonitor komt.", "Er in 2026 en 2028 weer een Emancipatiemonitor komt."),
+    ("Het is zorgelijk dat steeds meer lidstaten afspraken ondermijnen.", "Steeds meer lidstaten afspraken ondermijnen."),
+    ("Goed nieuws: het kabinet trekt geld uit voor de politienetwerken.", "Het kabinet trekt geld uit voor de politienetwerken."),
+    ("Positief.", None),
+    # a debate's address to the chair and a rhetorical lead without a name or figure; a label that names a place stays
+    ("Voorzitter, de cijfers liegen er niet om: bij de politie steeg het aantal meldingen van 2545 naar 2745.",
+     "Bij de politie steeg het aantal meldingen van 2545 naar 2745."),
+    ("Voorzitter, ik lees in de nota dat het regeerprogramma geld heeft vrijgemaakt voor de netwerken.",
+     "Het regeerprogramma geld heeft vrijgemaakt voor de netwerken."),
+    ("Amsterdam: steeds minder scholieren vinden homoseksualiteit normaal.", None),
     # another source is part of the claim; a statement that needs its speaker ("haar nota") keeps it
     ("De Europese Commissie stelt dat vrouwen minder dan een kwart van de ICT'ers zijn.", None),
     ("Defensie stelt dat divers samengestelde teams het best presteren.", None),
@@ -852,3 +864,59 @@ def test_what_may_help_is_not_proven_to(engine) -> None:
     r = check(engine, "Interventies die het online zoeken naar extremistische content afremmen of onderbreken, zijn volgens "
                       "het kabinet bewezen effectief tegen verdere radicalisering.")
     assert r.verdict != "supported", r.explanation
+
+
+def test_powers_given_confirm_what_someone_can_do(engine) -> None:
+    # "krijgt ... aanvullende bevoegdheden, zoals het opvragen ... van documentatie" (the next passage) for "kan ... opvragen"
+    r = check(engine, "Dankzij de AI-verordening kan het College voor de Rechten van de Mens straks documentatie opvragen en de "
+                      "markttoezichthouder vragen zelf een AI-systeem te testen.")
+    assert r.verdict == "supported", r.explanation
+
+
+def test_a_sentence_opening_with_the_noun_before_it_speaks_of_that_sentences_names(engine) -> None:
+    # "Het project begeleidt ..." after "een project van Single Super Mom en Movisie"
+    r = check(engine, "Single Super Mom werkt! begeleidt kwetsbare alleenstaande moeders naar werk met Amsterdam en Nijmegen als proeftuinen.")
+    assert r.verdict == "supported", r.explanation
+    r = check(engine, "Single Super Mom werkt! begeleidt kwetsbare alleenstaande moeders naar werk met Rotterdam en Nijmegen als proeftuinen.")
+    assert r.verdict == "contradicted", r.explanation
+
+
+def test_rounded_shares_and_abbreviated_months_are_read(engine) -> None:
+    r = check(engine, "Amsterdam: steeds minder tweede- en vierdeklassers zien homoseksualiteit als normaal, van ruim 6 op 10 (2021) naar "
+                      "ruim 4 op 10 (2023).")
+    assert r.verdict != "contradicted", r.explanation  # ("6 op" is no figure of its own)
+    assert check(engine, "Doxing pas sinds 1 jan. 2025 strafbaar in NL.").verdict == "contradicted"
+
+
+def test_a_written_out_number_with_a_diaeresis_is_a_figure(engine) -> None:
+    r = check(engine, "Op Nederlands initiatief ondertekenden tweeëntwintig lidstaten een tweede verklaring richting de Raad "
+                      "Algemene Zaken van 27 mei.")
+    assert r.verdict == "contradicted", r.explanation  # (twintig lidstaten)
+
+
+def test_a_quantity_of_something_else_in_the_window_is_no_other_quantity(engine) -> None:
+    # "... maar op alle internetgebruikers van dit platform" says "iedereen"; "meerdere online platforms" counts platforms
+    r = check(engine, "De ReDirect-methode die JenV met een onlineplatform uitprobeert, is niet alleen bedoeld voor jonge mannen, "
+                      "maar voor iedereen die dat platform gebruikt.")
+    assert r.verdict == "supported", r.explanation
+    r = check(engine, "De ReDirect-methode die JenV met een onlineplatform uitprobeert, is alleen bedoeld voor sommige gebruikers van dat platform.")
+    assert r.verdict == "contradicted", r.explanation
+
+
+def test_a_claim_without_the_evidences_condition_is_contradicted(engine) -> None:
+    # "Als de Europese Commissie het project goedkeurt zal het in 2026 van start gaan"
+    r = check(engine, "Project ROOTS tegen schadelijke praktijken start in 2026 hoe dan ook, los van een besluit van de Europese Commissie.")
+    assert r.verdict == "contradicted" and r.conflict.kind == "modality", r.explanation
+    assert check(engine, "Als de Europese Commissie het project ROOTS goedkeurt, gaat het in 2026 van start.").verdict == "supported"
+
+
+def test_an_unconfirmed_word_is_named_when_no_word_is_missing(engine) -> None:
+    r = check(engine, "Dankzij de alliantie Kleurrijk en Vrij doen bijna 3000 scholen mee aan Paarse Vrijdag.")
+    assert r.verdict == "not_found" and "‘dankzij’" in r.explanation, r.explanation
+
+
+def test_what_was_agreed_is_decided_not_done(engine) -> None:
+    # "In de Werkagenda mbo is afgesproken dat instellingen hun sociale veiligheidsbeleid uitbreiden."
+    assert check(engine, "Volgens de Werkagenda mbo gaan mbo-scholen hun beleid rond sociale veiligheid verbreden.").verdict == "supported"
+    r = check(engine, "Volgens de Werkagenda mbo hebben mbo-scholen hun beleid rond sociale veiligheid al verbreed.")
+    assert r.verdict == "contradicted" and r.conflict.kind == "modality", r.explanation

@@ -256,6 +256,29 @@ def test_amounts_comparisons_and_sources_asked_the_way_people_ask():
     assert not [k for k, _ in kinds("Netwerken Divers Vakmanschap bij de politie: uit welk budget komen de middelen?") if k == "amount"]
     assert ("compared-with", "Under Pressure") in kinds("Is the ReDirect method more effective than the Under Pressure lesson programme?")
     assert not [k for k, _ in kinds("Do women earn less than men?") if k == "compared-with"]
+    assert ("compared-with", "EU-gemiddelde") in kinds("Is the Dutch gender pay gap bigger or smaller than the EU average?")
+    assert ("compared-with", "EU-gemiddelde") in kinds("How does the Dutch share of women in ICT stack up against the European average?")
+    assert ("compared-with", "EU") in kinds("are dutch women more financially independent than women in the rest of the eu")
+    # a budget being cut is the subject, not an amount asked
+    assert not [k for k, _ in kinds("With the emancipation budget being cut, are the grants organisations receive at risk?") if k == "amount"]
+
+
+def test_a_whole_percentage_asked_is_the_figure_it_rounds():
+    """"maar 15% van de bestuurders" asks about the documents' 15,3%; 25% does not."""
+    from rag.constraints import Constraint
+
+    assert not missing_constraints([Constraint("number", "15%")], "Ook is maar 15,3% van de bestuurders in het bedrijfsleven vrouw.")
+    assert missing_constraints([Constraint("number", "25%")], "Ook is maar 15,3% van de bestuurders in het bedrijfsleven vrouw.")
+    assert missing_constraints([Constraint("number", "15%")], "Ook is maar 15,6% van de bestuurders vrouw.")  # (rounds to 16)
+    assert kinds("Namens onze organisatie willen we weten of er geld naar de politie gaat.") == []  # ("of ...": yes or no)
+
+
+def test_girls_are_counted_by_the_womens_figure():
+    """"Hoeveel procent van de meiden" is answered by "8% van de vrouwelijke gediplomeerden"."""
+    from rag.constraints import Constraint
+
+    assert not missing_constraints([Constraint("share-of", "meiden")],
+                                   "Op het mbo had 8% van de vrouwelijke gediplomeerden in 2022/23 een technisch diploma.")
 
 
 def test_a_question_about_now_is_not_answered_by_a_target_for_a_year():

@@ -48,6 +48,10 @@ def test_the_askers_own_situation_is_left_out_but_its_subject_words_are_kept(eng
     assert rewritten.startswith("Welke grote werkgevers bieden dat al aan?")
     assert "transitieverlof" in rewritten and "HR-manager" not in rewritten
     assert without_personal_lead("Wat doet het kabinet tegen femicide?", engine.sentence_index) == "Wat doet het kabinet tegen femicide?"
+    # on behalf of an organisation, the question put in the lead ("willen we weten of ...") is what is asked
+    lead = without_personal_lead("Namens onze belangenorganisatie willen we weten of er extra geld naar de politie gaat. Is er "
+                                 "via het regeerprogramma budget vrijgemaakt voor Roze in Blauw?", engine.sentence_index)
+    assert lead.startswith("of er extra geld naar de politie gaat")
     r = answer_response(engine, q)
     assert not r.abstained and "transitieverlof" in r.answer
 
@@ -563,3 +567,62 @@ def test_the_other_side_put_first_is_no_subject_of_its_own(engine):
                  answer="Vanuit emancipatieperspectief ziet het kabinet zowel kansen als risico’s in de ontwikkeling en "
                         "toepassing van AI.")
     assert resolve("En de risico's, welke worden er concreet genoemd?", [first], engine.sentence_index).carried
+
+
+def test_a_bare_source_or_payer_question_leans_on_the_conversation(engine):
+    """"bron?" and "wie betaalt" name no subject of their own: what they ask is asked of any subject."""
+    first = answered(engine, "Welk deel van de zwangere werknemers krijgt met discriminatie te maken?")
+    assert resolve("bron?", [first], engine.sentence_index).carried
+    programme = answered(engine, "Van wanneer tot wanneer loopt het ZonMw-kennisprogramma vrouwspecifieke gezondheid?")
+    r = resolve("wie betaalt", [programme], engine.sentence_index)
+    assert r.carried and "vrouwspecifieke" in r.context
+    payer = answer_response(engine, "wie betaalt", history=[programme])
+    assert "vanuit VWS beschikbaar gesteld" in payer.answer
+
+
+def test_a_bare_source_follow_up_gets_the_source_the_text_names(engine):
+    """Without a footnote, "source?" is answered by the sentence that says where the finding comes from ("Dit blijkt uit
+    de Monitor Sociale Inclusie 2023 ...")."""
+    first = answered(engine, "Are Sinti and Roma underrepresented in Dutch higher education?")
+    r = answer_response(engine, "source?", history=[first])
+    assert r.answer.startswith("Dit blijkt uit de Monitor Sociale Inclusie 2023")
+
+
+def test_the_end_of_the_letter_is_its_closing_section():
+    from rag.conversation import without_document_name
+
+    assert without_document_name("wat noemt de staatssecretaris van OCW aan het eind van de Emancipatienota haar democratische "
+                                 "opdracht?") == "wat noemt in de afsluiting haar democratische opdracht?"
+    assert without_document_name("Aan wie schrijft de staatssecretaris in haar slotwoord de vooruitgang toe?") == (
+        "Aan wie schrijft in de afsluiting de vooruitgang toe?")
+    assert without_document_name("Wat doet de staatssecretaris van OCW tegen femicide?") == "Wat doet de staatssecretaris van OCW tegen femicide?"
+
+
+def test_a_situation_typed_before_a_comma_is_the_askers_own(engine):
+    from rag.conversation import without_personal_lead
+
+    q = "ik werk 20 uur in de kinderopvang, is er een rekenhulp om te zien wat ik netto overhoud als ik meer ga werken"
+    assert without_personal_lead(q, engine.sentence_index).startswith("is er een rekenhulp")
+    r = answer_response(engine, q)
+    assert "WerkUrenBerekenaar" in r.answer or "Hiermee bereken je" in r.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Die interventies voor risicojongeren, noem eens een voorbeeld?",  # "die" first, before a comma
+    "Is er een site waar ik die allemaal kan bekijken?",
+])
+def test_a_demonstrative_first_or_die_allemaal_points_back(engine, question):
+    first = answered(engine, "Wat doet de alliantie Act4Respect Unlimited concreet?")
+    r = resolve(question, [first], engine.sentence_index)
+    assert r.carried and "Act4Respect" in r.context
+
+
+def test_the_previous_editions_put_first_point_back(engine):
+    first = answered(engine, "Wanneer laat OCW opnieuw de emancipatie- en lhbtiqa+-monitor uitvoeren?")
+    assert resolve("En de vorige edities, wanneer kreeg de Kamer die?", [first], engine.sentence_index).carried
+
+
+def test_an_acknowledgement_before_en_is_no_subject(engine):
+    first = answered(engine, "Hoe staat het met de Europese regels over loontransparantie in Nederland?")
+    r = resolve("Oké, en wat gebeurt er daarna mee?", [first], engine.sentence_index)
+    assert r.carried and "loontransparantie" in r.context

@@ -23,6 +23,9 @@ def one(text):
         ("vijfentwintig gemeenten", "25 gemeenten"),
         ("de helft", "50 procent"),
         ("een op de vijf", "20 procent"),
+        ("6 op 10", "60%"),
+        ("tweeëntwintig lidstaten", "22 lidstaten"),
+        ("zes op tien", "60 procent"),
     ],
 )
 def test_equal_forms(a, b):
@@ -202,3 +205,19 @@ def test_a_bare_fraction_after_a_bound_is_a_share():
     assert [(v.kind, v.value) for v in extract_values("Nog geen zesde van de bestuurders")] == [("percentage", 16.67)]
     assert [v.kind for v in extract_values("de zesde plaats")] == ["ordinal"]
     assert [v.kind for v in extract_values("de derde ronde")] == ["ordinal"]
+
+
+def test_a_ratio_without_de_is_of_ten_or_a_hundred_only():
+    # "van 2 op 5" is a change, "2023 op 2024" two years: no shares
+    assert [v.kind for v in extract_values("het aantal steeg van 2 op 5")] == ["number", "number"]
+    assert [v.kind for v in extract_values("in 2023 op 2024")] == ["year", "year"]
+    assert [(v.kind, v.value) for v in extract_values("van ruim 6 op 10 (2021) naar ruim 4 op 10 (2023)")] == [
+        ("percentage", 60.0), ("year", 2021.0), ("percentage", 40.0), ("year", 2023.0)]
+
+
+def test_an_abbreviated_month_before_a_year_is_written_out():
+    from rag.numbers import with_month_names
+
+    assert with_month_names("Doxing pas sinds 1 jan. 2025 strafbaar") == "Doxing pas sinds 1 januari 2025 strafbaar"
+    assert with_month_names("in sept 2024 en okt. 2025") == "in september 2024 en oktober 2025"
+    assert with_month_names("Jan Jansen zei het in 2024") == "Jan Jansen zei het in 2024"  # a name, no year after it

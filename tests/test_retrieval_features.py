@@ -102,6 +102,18 @@ def test_an_english_query_gets_the_dutch_terms_of_its_words():
         dutch_terms("What's the employment rate of refugee women compared with refugee men?"))
     assert "Paarse Vrijdag" in dutch_terms("How many schools join Purple Friday?")
     assert "Afsluiting" in dutch_terms("What does the closing section of the letter say?")
+    assert "College voor de Rechten van de Mens CRM" in dutch_terms("What powers does the human rights watchdog get?")
+    assert {"AI-verordening", "monitor meting"} <= set(dutch_terms("How is compliance with the EU AI rules measured?"))
+    assert "meest recente edities" in dutch_terms("When did parliament get the latest editions?")
+    from rag.glossary import document_terms
+
+    assert "twee keer zo vaak" in document_terms("Klopt het dat vrouwen dubbel zo vaak slachtoffer zijn?")
+    assert "slachtoffer" in document_terms("Klopt het dat vrouwen vaker met seksuele intimidatie te maken krijgen dan mannen?")
+    assert "duidelijk geworden" in document_terms("Wat heeft de overheid geleerd over indirect onderscheid door algoritmen?")
+    assert "deepnudes" in document_terms("Leerlingen maken nepnaaktfoto's van klasgenoten.")
+    assert "WerkUrenBerekenaar bereken" in document_terms("is er een rekenhulp om te zien wat ik netto overhoud")
+    assert "WerkUrenBerekenaar bereken" in dutch_terms("whats that calculator they made")
+    assert document_terms("Mijn zoon heeft een naaktfoto van een klasgenote doorgestuurd.") == []  # (sexting, not a deepnude)
     assert {"motie", "contrastrategie"} <= set(dutch_terms("Whose motion asked for a counter-strategy?"))
     # MPs are the Kamer the letters write to; the islands are the Caribbean ones, unless the question names them
     assert "Tweede Kamer uw Kamer" in dutch_terms("When will MPs get to see it?")

@@ -460,6 +460,12 @@ def test_person_questions_need_a_persons_name(engine):
     assert type(general) is not type(wants)  # "Wie is verantwoordelijk" asks no person's name
     chairs = asked_type("Wie zit de SER-commissie voor die het advies voorbereidt?", engine.sentence_index)
     assert type(chairs) is type(wants)  # the chair, before a relative clause
+    for boss in ("Wie is de baas van het expertisecentrum discriminatie bij de politie?", "En wie is de programmaleider bij ZonMw?"):
+        assert type(asked_type(boss, engine.sentence_index)) is type(wants), boss
+    # the partners of a cooperation are organisations, not people
+    chair_of = asked_type("Wie is de voorzitter van de alliantie Jong Gelijk?", engine.sentence_index)
+    assert not chair_of.search("Dit is een samenwerkingsverband tussen Rutgers, Colored Qollective, Femmes for Freedom, de "
+                               "Nationale Jeugdraad en Stichting Plattelandsjongeren.")
     heads = asked_type("Who heads Colored Qollective, one of the partners?", engine.sentence_index)
     assert not heads.search("Dit is een samenwerkingsverband tussen Rutgers, Colored Qollective en Femmes for Freedom.")  # its own name
 
@@ -1050,3 +1056,28 @@ def test_which_parliamentary_paper_is_answered_by_its_footnote(engine):
     assert not r.abstained
     first = r.sentences[0]
     assert engine.index.passages[first.row].text[first.start : first.end].startswith("Kamerstukken II 2024/25, 22112, nr. 4023")
+
+
+def test_a_view_asked_prefers_the_sentence_that_takes_one(engine):
+    """"Wat vindt Nederland ...?" is answered by "Nederland is positief over dit voorstel" (STANCE), and its absence is no
+    reason to abstain."""
+    from rag.answer import STANCE, STANCE_ASKED
+
+    assert STANCE_ASKED.search("En wat vindt Nederland er zelf van?") and STANCE_ASKED.search("Where does the cabinet stand on this?")
+    assert not STANCE_ASKED.search("Wat doet Nederland tegen haatmisdrijven?")
+    assert STANCE.search("Nederland is positief over dit voorstel.") and STANCE.search("Een aantal landen is tegen.")
+    r = answer_response(engine, "Wat vindt Nederland van het voorstel van de Europese Commissie om haatmisdrijven als EU-misdrijf te erkennen?")
+    assert not r.abstained and "Nederland is positief over dit voorstel" in r.answer
+
+
+def test_a_signature_answers_only_who_signed(engine):
+    from rag.answer import is_signature
+
+    line = "De staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties Herstel Groningen, Koninkrijksrelaties en Digitalisering"
+    assert is_signature(line, "Neemt de staatssecretaris al maatregelen tegen deepnudes?")
+    assert not is_signature(line, "Wie heeft de antwoorden ondertekend?")
+    assert not is_signature(line, "Welke staatssecretaris van BZK tekende mee voor de antwoorden?")
+    assert not is_signature("De staatssecretaris van OCW richt een mannenalliantie op.", "Wat doet de staatssecretaris?")
+    r = answer_response(engine, "Wij zijn een stichting voor digitale burgerrechten en krijgen signalen over scholieren die met AI "
+                                "nepnaaktfoto's van klasgenoten maken. Neemt de staatssecretaris hier al nieuwe maatregelen tegen?")
+    assert "Koninkrijksrelaties en Digitalisering" not in r.answer
