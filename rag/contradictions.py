@@ -1588,20 +1588,24 @@ def announced_level(evidence: str, em: Marker, seg: tuple[int, int]) -> int | No
     """The level of the first commitment in the "dat" clause after an announcing marker ("In het plan is aangekondigd
     dat ... opgericht zal worden": a decision; "is afgesproken dat mbo-scholen hun beleid verbreden", without one of its
     own: a decision too, `agreed_only`), or None."""
-    m = ANNOUNCED.match(fold_same_length(evidence[em.start : seg[1]]))
-    if m is None:
+    rest = announced_clause(evidence, em, seg)
+    if rest is None:
         return None
-    rest = evidence[em.start + m.end() : seg[1]]
     inner = commitment(rest, (0, len(rest)))
     return inner.level if inner is not None else DECIDED
+
+
+def announced_clause(evidence: str, em: Marker, seg: tuple[int, int]) -> str | None:
+    """The "dat" clause after an announcing marker (ANNOUNCED) up to the segment's end, or None."""
+    m = ANNOUNCED.match(fold_same_length(evidence[em.start : seg[1]]))
+    return evidence[em.start + m.end() : seg[1]] if m else None
 
 
 def agreed_only(evidence: str, em: Marker, seg: tuple[int, int]) -> bool:
     """An announcing marker whose "dat" clause has no commitment of its own ("is afgesproken dat instellingen hun beleid
     uitbreiden"): what is agreed, not what is done."""
-    m = ANNOUNCED.match(fold_same_length(evidence[em.start : seg[1]]))
-    rest = evidence[em.start + m.end() : seg[1]] if m else ""
-    return m is not None and commitment(rest, (0, len(rest))) is None
+    rest = announced_clause(evidence, em, seg)
+    return rest is not None and commitment(rest, (0, len(rest))) is None
 
 
 def modality_clash(cm: Marker, em: Marker) -> bool:
