@@ -35,6 +35,7 @@ from rag.constraints import EFFECT_SIZE, LIST_MARKER, VERIFYING, corrected, miss
 from rag.contradictions import GENERIC_ACRONYMS, GENERIC_NAMES, PARTIES
 from rag.conversation import (MIN_QUOTE_CHARS, Resolved, Turn, nearby_rows, resolve, verbless_ellipsis, with_place_forms,
                               without_document_name, without_personal_lead, without_opener, without_pointers, switches_subject)
+from rag.coverage import SIGNATORY
 from rag import numbers
 from rag.glossary import GOOD_NEWS_EN, GOOD_NEWS_NL, PATTERNS as GLOSSARY_PATTERNS, added_terms, with_document_terms
 from rag.language import detect_language
@@ -794,17 +795,17 @@ def is_title(sentence: str, passage) -> bool:
     return passage.kind == "footnote" and not text.endswith((".", "!", "?")) and text.count(",") < 2
 
 
-# A letter's signature ("De staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties ...", "De minister van Sociale
-# Zaken en Werkgelegenheid,"): who signed, which answers only a question about who wrote, signed or sent it
-SIGNATURE = re.compile(r"^\s*(?:de|het)\s+(?:staatssecretaris|minister|minister-president)\s+(?:van|voor)\b[^.!?;:]*[,]?\s*$", re.I)
+# A letter's signature (`rag.coverage.SIGNATORY`, a line without a sentence's punctuation: "De staatssecretaris van
+# Binnenlandse Zaken en Koninkrijksrelaties ..."): who signed, which answers only a question about who wrote, signed or sent it
 SIGNER_ASKED = re.compile(r"\b(ondertek\w*|getekend|tekent|tekende|tekenden|handtekening\w*|signed|signs|signature\w*|signator\w*|afzender|sender|"
                           r"namens wie|on behalf of whom)\b|"
                           r"\b(wie|who)\b.*\b(beantwoord\w*|verstuurd|verzonden|gestuurd|stuurde|stuurden|schreef|schreven|answered|sent|wrote|replied)\b", re.I)
 
 
 def is_signature(sentence: str, question: str) -> bool:
-    """A signature line (SIGNATURE) where the question does not ask who signed, sent or wrote (SIGNER_ASKED)."""
-    return SIGNATURE.match(sentence) is not None and len(sentence.split()) <= 25 and not SIGNER_ASKED.search(question)
+    """A signature line (SIGNATORY) where the question does not ask who signed, sent or wrote (SIGNER_ASKED)."""
+    return (SIGNATORY.match(sentence) is not None and not re.search(r"[.!?;:]", sentence) and len(sentence.split()) <= 25
+            and not SIGNER_ASKED.search(question))
 
 
 FOLLOW_UP = "followup"  # the sentence model's group for a question resolved from the conversation
@@ -1459,7 +1460,10 @@ def with_anchored_source(engine, chosen: list[ScoredSentence], scored: list[Scor
             body, notes = lead, lead_notes
     if not notes:  # a source the text itself names ("Dit blijkt uit de Monitor Sociale Inclusie 2023 ...")
         cited = in_text_source(passages, body, scored)
-        return chosen if cited is None else [cited] + [c for c in chosen if sentence_text(passages, c) != sentence_text(passages, cited)][: max_sentences - 1]
+        if cited is None:
+            return chosen
+        said_first = sentence_text(passages, cited)
+        return [cited] + [c for c in chosen if sentence_text(passages, c) != said_first][: max_sentences - 1]
     sources = []
     for row in notes[:2]:
         if (span := first_sentence(engine, row)) is None:

@@ -464,9 +464,10 @@ def window_conflict(ci: ClaimIndex, parts: ClaimParts, w: Window, neighbours: tu
     figures = [cv for cv in parts.values if cv.kind in ("number", "percentage", "amount")]
     for i, text in enumerate(texts):
         conflicts = find_conflicts(parts.text, text, ci.table)
-        names = names_said(parts, text) if conflicts and conflicts[0].kind == "modality" else ()
-        if conflicts and conflicts[0].kind == "modality" and not unconditional(conflicts[0]) and (
-                agreeing_segment(parts.text, ci.passages[w.row].text, names) or any(powers_given(parts.text, t, names) for t in neighbours)):
+        modality = bool(conflicts) and conflicts[0].kind == "modality" and not unconditional(conflicts[0])
+        names = names_said(parts, text) if modality else ()
+        if modality and (agreeing_segment(parts.text, ci.passages[w.row].text, names)
+                         or any(powers_given(parts.text, t, names) for t in neighbours)):
             conflicts = conflicts[1:]  # the passage says it the claim's way elsewhere ("zal worden opgericht. Het streven is ...";
             # the next sentence gives the powers the claim "kan" use)
         if i > 0 and conflicts and figures:

@@ -177,7 +177,8 @@ ASKED_OF_ANY = "bron bronnen betaalt betalen betaalde betaald financiert financi
 # (SWITCHING): the question is then read by itself, whatever pointer it has ("Different subject: does the government
 # agree ..., and what does it base that on?": its "it" points inside it); an aside ("btw", "nog een vraag") announces
 # none ("btw, wanneer begint die?").
-POLITE = r"^\s*(?:(?:ok(?:ay|é)?|oke|goed|prima|thanks|dank\s*je(?:wel)?|bedankt)\s*[,.!]?\s+)?"  # "ok, ander onderwerp: ..."
+ACKNOWLEDGEMENT = r"(?:ok(?:ay|é)?|oke|goed|prima|thanks|dank\s*je(?:wel)?|bedankt)"
+POLITE = rf"^\s*(?:{ACKNOWLEDGEMENT}\s*[,.!]?\s+)?"  # "ok, ander onderwerp: ..."
 ASIDE = (r"btw|by\s+the\s+way|trouwens|overigens|(?:nog\s+)?(?:een\s+)?andere\s+vraag|nog\s+een\s+vraag"
          r"|(?:another|a\s+different|different|one\s+more)\s+question")
 SWITCHING = (
@@ -537,7 +538,7 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
     contrast = CONTRAST_FIRST.match(question) is not None
     # (not when the thing put first joins what was talked about: "En de Caribische eilanden, mogen die ook aanhaken?")
     if (dislocated and not JOINING_TOO.search(question) and not PLACE_FIRST.match(question) and not contrast
-            and not re.fullmatch(rf"{POLITE}", f"{dislocated.group(1)}, ", re.I)  # ("Oké, en wat gebeurt er daarna mee?")
+            and not re.fullmatch(rf"\s*{ACKNOWLEDGEMENT}\s*", dislocated.group(1), re.I)  # ("Oké, en wat gebeurt er daarna mee?")
             and own_topic_terms(dislocated.group(1), sentence_index) - conversation_terms(history, sentence_index)):
         return Resolved(question, False, "", "the question names its subject before the comma")
     if pointer is None and len(own) >= MIN_OWN_TOPIC_TERMS:

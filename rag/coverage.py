@@ -117,6 +117,12 @@ VERDICT_LEAD = re.compile(
     r"\s+(?:\w+\s+)?dat|(?:wij|we)\s+(?:verwelkomen|waarderen|betreuren)\s+(?:het\s+)?dat)\s+(?=\w)", re.I)
 
 
+def after_lead(claim: str, lead: re.Match[str] | None, min_words: int = 4) -> str:
+    """The claim after `lead`, when that leaves a statement of `min_words` words or more; else the claim as it is."""
+    rest = claim[lead.end():] if lead else ""
+    return rest if len(rest.split()) >= min_words else claim
+
+
 # A statement that needs its speaker starts with a pronoun of the speaker's ("Paul schrijft dat haar nota ...")
 SPEAKERS_OWN = re.compile(r"(?:haar|zijn|hun|zij|hij|ze)\s", re.I)
 # A label before the claim says where it was found ("Krantenkop: ...", "Tweet van een Kamerlid: ...")
@@ -125,24 +131,17 @@ SOURCE_LABEL = re.compile(r"^\s*(?:krantenkop|kop|koptekst|tweet|post|persberich
 
 
 def reported_statement(claim: str) -> str:
-    """The statement a claim reports (see REPORTED, SOURCE_LABEL, VOCATIVE, RHETORICAL_LEAD and VERDICT_LEAD), or the
-    claim itself."""
-    vocative = VOCATIVE.match(claim)
-    if vocative and len(claim[vocative.end():].split()) >= 4:
-        claim = claim[vocative.end():]
+    """The statement a claim reports (see VOCATIVE, RHETORICAL_LEAD, SOURCE_LABEL, VERDICT_LEAD and REPORTED, taken off in
+    that order), or the claim itself."""
+    claim = after_lead(claim, VOCATIVE.match(claim))
     lead = RHETORICAL_LEAD.match(claim)
-    if (lead and RHETORIC.search(lead.group(1)) and not re.search(r"(?<=\s)[A-ZÀ-Þ]", lead.group(1))
-            and len(claim[lead.end():].split()) >= 6):
-        claim = claim[lead.end():]
-    label = SOURCE_LABEL.match(claim)
-    if label and len(claim[label.end():].split()) >= 4:
-        claim = claim[label.end():]
-    verdict = VERDICT_LEAD.match(claim)
-    if verdict and len(claim[verdict.end():].split()) >= 4:
-        claim = claim[verdict.end():]
+    if lead and RHETORIC.search(lead.group(1)) and not re.search(r"(?<=\s)[A-ZÀ-Þ]", lead.group(1)):
+        claim = after_lead(claim, lead, min_words=6)
+    claim = after_lead(claim, SOURCE_LABEL.match(claim))
+    claim = after_lead(claim, VERDICT_LEAD.match(claim))
     m = REPORTED.match(claim)
-    if m and len(claim[m.end():].split()) >= 4 and not SPEAKERS_OWN.match(claim[m.end():]):
-        claim = claim[m.end():]
+    if m and not SPEAKERS_OWN.match(claim[m.end():]):
+        claim = after_lead(claim, m)
     return claim[0].upper() + claim[1:] if claim else claim
 
 
@@ -264,9 +263,9 @@ EVERYWHERE_NOUNS = frozenset("kabinet overheid regering ministerie staatssecreta
 CAPITALISED = re.compile(r"(?<=\s)[A-ZÀ-Þ][\w’'+&-]+")
 
 
-def names_referred_back(sentence: str, before: str, terms) -> set[str]:
-    """The terms of the names in `before` when `sentence` names a noun of `before` with a definite article (DEFINITE_BACK)."""
-    had = terms(before)
+def names_referred_back(sentence: str, before: str, had: set[str], terms) -> set[str]:
+    """The terms of the names in `before` (whose terms are `had`) when `sentence` names a noun of `before` with a definite
+    article (DEFINITE_BACK)."""
     if not any((t := terms(m.group(1))) and t <= had and m.group(1).lower() not in EVERYWHERE_NOUNS
                for m in DEFINITE_BACK.finditer(sentence)):
         return set()
@@ -296,7 +295,7 @@ class ClaimIndex:
         self.headings = [headings[r] for r, _s, _e in self.rows]
         inherited: list[set[str]] = [set() for _ in self.rows]  # the names a sentence speaks of by referring back
         for i in range(1, len(self.rows)):
-            if self.rows[i][0] == self.rows[i - 1][0] and (names := names_referred_back(self.texts[i], self.texts[i - 1], self.normalised_terms)):
+            if self.rows[i][0] == self.rows[i - 1][0] and (names := names_referred_back(self.texts[i], self.texts[i - 1], self.terms[i - 1], self.normalised_terms)):
                 # "Het project begeleidt ..." after "een project van Single Super Mom"; "Het ministerie van VWS coördineert
                 # het samenwerkingsverband" after "Het samenwerkingsverband heeft als doel ..." after "No Mas, No More, het
                 # samenwerkingsverband met ..."

@@ -50,7 +50,7 @@ NUMBER_WORD = r"(?:[a-zéë]*(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|neg
 DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 
 FRACTION = re.compile(rf"\b(?P<approx>{APPROX}\s+)?(?P<f>{'|'.join(sorted(FRACTIONS, key=len, reverse=True))})\b", re.I)
-RATIO = re.compile(rf"\b(?P<approx>{APPROX}\s+)?(?P<a>{DIGITS}|{NUMBER_WORD})\s+(?:(?:op|van)\s+de|op)\s+(?P<b>{DIGITS}|{NUMBER_WORD})\b", re.I)
+RATIO = re.compile(rf"\b(?P<approx>{APPROX}\s+)?(?P<a>{DIGITS}|{NUMBER_WORD})\s+(?:(?:op|van)\s+(?P<de>de)|op)\s+(?P<b>{DIGITS}|{NUMBER_WORD})\b", re.I)
 DATE = re.compile(rf"\b(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{'|'.join(MONTHS)})\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 AMOUNT = re.compile(
     rf"(?:€\s?(?P<a1>{DIGITS})(?:\s*(?P<big1>miljoen|miljard|mln|mld)\.?)?)"
@@ -160,7 +160,7 @@ def cached_values(text: str) -> tuple[Value, ...]:
 
     for m in RATIO.finditer(text):
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
-        if a is None or not b or a > b or (" de " not in m.group(0).lower() and (b not in (10, 100, 1000) or a == b)):
+        if a is None or not b or a > b or (not m.group("de") and (b not in (10, 100, 1000) or a == b)):
             continue  # without "de" only "6 op 10", "een op honderd" ("steeg van 2 op 5" is a change, "2023 op 2024" no share)
         add("percentage", m.start("a"), m.end(), round(100 * a / b, 2), bool(m.group("approx")))
     for m in FRACTION.finditer(text):
