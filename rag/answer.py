@@ -34,8 +34,8 @@ from index.lexical import fold, tokenize
 from rag.constraints import EFFECT_SIZE, LIST_MARKER, VERIFYING, corrected, missing_constraints, question_constraints, target_for_now
 from rag.contradictions import GENERIC_ACRONYMS, GENERIC_NAMES, PARTIES
 from rag.conversation import (MIN_QUOTE_CHARS, Resolved, Turn, nearby_rows, resolve, verbless_ellipsis, with_place_forms,
-                              without_document_name, without_personal_lead, without_opener, without_pointers, switches_subject)
-from rag.coverage import SIGNATORY
+                              without_document_name, personal_lead, without_opener, without_pointers, switches_subject)
+from rag.coverage import FIRST_PERSON, SIGNATORY, sole_signatory
 from rag import numbers
 from rag.glossary import GOOD_NEWS_EN, GOOD_NEWS_NL, PATTERNS as GLOSSARY_PATTERNS, added_terms, with_document_terms
 from rag.language import detect_language
@@ -617,11 +617,21 @@ LETTER_FRAME = re.compile(
 )
 
 
-def is_filler(sentence: str) -> bool:
+def is_filler(sentence: str, question: str = "") -> bool:
     """A sentence that frames instead of saying something: a lead-in ending in a colon, a fragment, or the frame of
-    a letter ("Met deze brief informeer ik uw Kamer over ...")."""
+    a letter ("Met deze brief informeer ik uw Kamer over ..."), unless the question asks who asked what the frame
+    answers and the frame says so (`ASKED_BY_MEMBERS`)."""
     words = sentence.split()
-    return sentence.rstrip().endswith(":") or len(words) < MIN_WORDS or bool(LETTER_FRAME.search(sentence))
+    return (sentence.rstrip().endswith(":") or len(words) < MIN_WORDS
+            or bool(LETTER_FRAME.search(sentence) and not (ASKED_BY_MEMBERS.search(sentence) and ASKERS_ASKED.search(question))))
+
+
+# A frame that says who asked the questions it answers ("... de antwoorden aan op de schriftelijke vragen die zijn gesteld
+# door de leden Westerveld en Kathmann (beiden GroenLinks-PvdA) ..."), for a question about the askers ("Welke
+# Kamerleden hebben de vragen gesteld?"): then a statement, not a filler
+ASKED_BY_MEMBERS = re.compile(r"\bgesteld\s+door\s+(?:de\s+leden|het\s+lid)\b", re.I)
+ASKERS_ASKED = re.compile(r"\b(?:kamerleden|kamerlid|leden|fracties?|partij|gesteld|ingediend|ingezonden|vroegen"
+                          r"|mps?|members|asked|submitted|tabled)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -743,7 +753,7 @@ BASED_ON = r"\bwaar(op)?\b[^?]*\b(baseren|baseert|baseerde|baseerden|gebaseerd)\
 # the parliamentary paper a document is in ("In welk Kamerstuk staat ...?", "kamerstuknummer ...?", "parliamentary paper")
 PAPER_ASKED = r"\bkamerstuk\w*|\bparliamentary (?:paper|document) (?:number|reference)"
 SOURCE_ASKED = re.compile(
-    (r"\b(welke?|uit welke?|in welke?|op welke?|van welke?) (motie|enquête|onderzoek|rapport|analyse|studie|bron|website|advies|"
+    (r"\b(welke?|uit welke?|in welke?|op welke?|van welke?) ([\w]+-)?(motie|enquête|onderzoek|rapport|analyse|studie|bron|website|advies|"
     r"handreiking|publicatie|normen|hoofdstuk|monitor|brief)|\bbron\b|\bwebsite\b|\bvan wie\b|\bwie schre|"
     r"\b(which|what|in which) (report|study|survey|source|website|motion|analysis|advice|publication|standards|chapter)|\bsource\b|\bwho wrote\b|"
     # who made a study or report: "door welke organisatie", "Welke bureaus hebben de monitor gemaakt?"
@@ -934,7 +944,7 @@ def sentence_candidates(
             "number": len(q_numbers & set(NUMBER.findall(sentence))) / len(q_numbers) if q_numbers else 0.0,
             "type_match": 1.0 if wants is not None and wants.search(sentence) else 0.0,
             "type_asked": 1.0 if wants is not None else 0.0,
-            "filler": 1.0 if is_filler(sentence) else 0.0,
+            "filler": 1.0 if is_filler(sentence, question) else 0.0,
             "reference": 1.0 if not source_asked and is_reference(sentence) else 0.0,
             "reference_asked": 1.0 if source_asked and is_reference(sentence) else 0.0,
             "list_asked": 1.0 if list_asked else 0.0,
@@ -948,7 +958,7 @@ def sentence_candidates(
 
 def add_follow_up_features(engine, candidates: list[Candidate], follow_up: FollowUp) -> None:
     """The FOLLOW_UP_FEATURES of each candidate (added to its features in place). A sentence of the previous answer is
-    a repeat unless it has a term the follow-up asks anew, or the number it asks about."""
+    a repeat unless it has a term the follow-up asks anew, the number it asks about, or the list it asks for."""
     if not candidates:
         return
     sidx: SentenceIndex = engine.sentence_index
@@ -962,7 +972,9 @@ def add_follow_up_features(engine, candidates: list[Candidate], follow_up: Follo
               if c.end - c.start >= MIN_QUOTE_CHARS and passages[c.row].text[c.start : c.end] in follow_up.said}
     for (doc, a, b), c, d, d_rel in zip(at, candidates, own, own_rel):
         text = passages[c.row].text[c.start : c.end]
-        repeat = text in follow_up.said and not sidx.terms(text) & follow_up.fresh and c.features["number"] < 1.0
+        repeat = (text in follow_up.said and not sidx.terms(text) & follow_up.fresh and c.features["number"] < 1.0
+                  and not (c.features["list_match"] and c.features["type_match"]))  # ("Welke organisaties voeren dat uit?":
+        # the list of what is asked that the answer gave)
         new = not any(qd == doc and qa == a for qd, qa, _ in quoted)  # (overlapping passages hold a sentence twice)
         c.features.update({
             "near": 1.0 if c.row in follow_up.near else 0.0,
@@ -1226,20 +1238,25 @@ SAID_IN_THE_ANSWER = ("year", "number", "percentage", "amount", "at-least", "at-
 
 
 def answer_features(engine, question: str, language: str, hits, scored, chosen, coverage: float, query_vector: np.ndarray,
-                    wants) -> dict[str, float]:
+                    wants, asked: str = "") -> dict[str, float]:
     """What the confidence is computed from (see FEATURES); all cheap, all from this request. `wants` is the question's
-    `asked_type`."""
+    `asked_type`; `asked` the question proper, whose constraints count (not the words of the asker's own situation)."""
     passages = engine.index.passages
     rows = list(dict.fromkeys(c.row for c in chosen))
     evidence = (" ".join(passages[r].ranking_text() for r in with_overlapping(passages, rows))
                 or " ".join(h.passage.ranking_text() for h in hits[:1]))
     english = language != "nl"
-    constraints = question_constraints(question)
+    constraints = question_constraints(asked or question)
     if english:  # names are translated in an English question ("Safe Cities"): acronyms, countries and places must match
         constraints = [c for c in constraints if c.kind != "name" or (c.text.isupper() and c.text not in GENERIC_ACRONYMS)
                        or (engine.aliases.kind(c.text) in ("country", "region") and not adjectival(c.text, question))
                        or english_place(c.text, question)]  # ("IT" is ICT)
     missing = missing_constraints(constraints, evidence, engine.aliases)
+    if any(c.kind == "name" for c in missing) and FIRST_PERSON.search(evidence):
+        # the writer's ministry is said in the first person ("Van 2023 tot en met 2027 subsidieer ik de alliantie ...":
+        # the state secretary of OCW, the letter's sole signatory)
+        signed = " ".join(sole_signatory(engine.documents[d].text) for d in dict.fromkeys(passages[r].doc_id for r in rows))
+        missing = missing_constraints(missing, f"{evidence} {signed}", engine.aliases)
     quoted = [passages[c.row].text[c.start : c.end] for c in chosen]
     said = " ".join([f"{passages[r].section} {passages[r].context or ''}" for r in rows] + quoted)
     missing += missing_constraints([c for c in constraints if c.kind in SAID_IN_THE_ANSWER and c not in missing], said, engine.aliases)
@@ -1267,7 +1284,9 @@ STUDY_SOURCE_ASKED = re.compile(
     r"\bdoor (wie|welke?)\b|\bvan wie\b|\bbron\b|\bsources?\b|\bwho\b.*\b(wrote|produced|behind|researched|compiled|conducted|did)\b|"
     r"\b(which|what) (organi[sz]ation|institute|institution|body|agency|researchers?|report|study|survey|source)\b|"
     r"\bwaar (komt|komen)\b.*\bvandaan\b|" + WHERE_FROM + r"|"
-    r"\b(hfst|hoofdstuk|chapter)\b|\breference\b|\b(geciteerd|quoted)\b|" + CITES_ASKED + "|" + BASED_ON + "|" + PAPER_ASKED,
+    r"\b(hfst|hoofdstuk|chapter)\b|\breference\b|\b(geciteerd|quoted)\b|" + CITES_ASKED + "|" + BASED_ON + "|" + PAPER_ASKED + "|"
+    # which report it is ("Welk FRA-rapport is dat?", "Om welk onderzoek gaat het?")
+    r"\b(welke?|om welke?) ([\w]+-)?(rapport|onderzoek|studie|publicatie|monitor)\s+(is|was|betreft|bedoel\w*|gaat)\b",
     re.I,
 )
 
@@ -1300,6 +1319,7 @@ class Retrieved:
     sentence_vector: np.ndarray
     sentence_hits: list  # the hits and, for a follow-up, the passages next to what the previous answer quoted
     follow_up: FollowUp | None
+    asked: str = ""  # the question proper, without the words of the asker's own situation after it (constraints)
 
 
 def retrieve_for_answer(engine, question: str, k: int = 5, doc_id: str | None = None, history: list[Turn] | None = None) -> Retrieved:
@@ -1310,8 +1330,9 @@ def retrieve_for_answer(engine, question: str, k: int = 5, doc_id: str | None = 
         history = []
     question = without_opener(question)  # "btw ...", "Nog iets anders: ..." (the response keeps the question as asked)
     question = without_document_name(question)  # "..., volgens de nota?": the document names no subject
-    question = without_personal_lead(question, engine.sentence_index)  # "Ik ben HR-manager. Welke werkgevers ...?"
-    question = engine.spelled(question)  # "bestuursakoord": the documents' spelling (rag.spelling)
+    proper, lead = personal_lead(question, engine.sentence_index)  # "Ik ben HR-manager. Welke werkgevers ...?"
+    question = engine.spelled(" ".join([proper, *lead]))  # "bestuursakoord": the documents' spelling (rag.spelling)
+    asked = engine.spelled(proper) if lead else question
     language = detect_language(question)
     resolved = resolve(question, history or [], engine.sentence_index)
     query = resolved.query
@@ -1338,7 +1359,7 @@ def retrieve_for_answer(engine, question: str, k: int = 5, doc_id: str | None = 
             follow_up = FollowUp(said, nearby_rows(said, engine.sentence_index),
                                  fresh_terms(engine.sentence_index, question, history), own)
             sentence_hits = with_neighbours(engine, hits, follow_up.near, doc_id)
-    return Retrieved(question, language, resolved, qv, hits, sentence_query, sentence_vector, sentence_hits, follow_up)
+    return Retrieved(question, language, resolved, qv, hits, sentence_query, sentence_vector, sentence_hits, follow_up, asked)
 
 
 def with_neighbours(engine, hits, rows: frozenset[int], doc_id: str | None = None) -> list:
@@ -1496,18 +1517,27 @@ CONSTRAINED_SHARE = 0.3  # a sentence that has what the question pins down may l
 
 
 def with_overlapping(passages, rows: list[int]) -> list[int]:
-    """The rows and the passages overlapping them: the other chunks of a paragraph split with an overlap ("... VOG-screening
-    ... De planning is ..." and "De planning is ... Hiermee zal ook worden aangesloten op wetgeving die in EU-verband ...")."""
+    """The rows and the other chunks of their paragraphs: split with an overlap ("... VOG-screening ... De planning is ..."
+    and "De planning is ... Hiermee zal ook worden aangesloten op wetgeving die in EU-verband ...") or at a page break
+    ("... project ROOTS, waarvoor de Internationale Organisatie voor Migratie (IOM) ..." and "Als de Europese Commissie het
+    project goedkeurt ...")."""
     out = list(rows)
     for r in rows:
         for n in (r - 1, r + 1):
-            if 0 <= n < len(passages) and n not in out and overlaps(passages[r], passages[n]):
+            if 0 <= n < len(passages) and n not in out and (overlaps(passages[r], passages[n]) or continues(passages[r], passages[n])):
                 out.append(n)
     return out
 
 
 def overlaps(a, b) -> bool:
     return a.doc_id == b.doc_id and a.char_start < b.char_end and b.char_start < a.char_end
+
+
+def continues(a, b) -> bool:
+    """Two chunks of one paragraph split between sentences (one space apart, the same section)."""
+    first, second = (a, b) if a.char_start < b.char_start else (b, a)
+    return (a.doc_id == b.doc_id and a.section == b.section and first.kind == second.kind == "paragraph"
+            and 0 <= second.char_start - first.char_end <= 1)
 
 
 def with_constrained_sentence(engine, question: str, language: str, chosen: list[ScoredSentence], scored: list[ScoredSentence],
@@ -1590,9 +1620,10 @@ def answer_draft(engine, r: Retrieved, max_sentences: int = 3) -> AnswerDraft:
         chosen = with_anchored_source(engine, chosen, scored, max_sentences, r.follow_up.said if r.follow_up else None)
     else:
         chosen = with_anchored_answer(engine, chosen, scored, wants, max_sentences)
+    asked = r.asked or question  # (the asker's own names ask nothing of the answer: "Als jeugdverpleegkundige bij de GGD ...")
     if r.follow_up is None:  # (a follow-up's sentences stay where the conversation is, `on_the_subject`)
-        chosen = with_constrained_sentence(engine, question, language, chosen, scored, max_sentences)
-    features = answer_features(engine, question, language, hits, scored, chosen, coverage, qv, wants)
+        chosen = with_constrained_sentence(engine, asked, language, chosen, scored, max_sentences)
+    features = answer_features(engine, question, language, hits, scored, chosen, coverage, qv, wants, asked)
     calibration = load_calibration()
     confidence = calibration.probability(features)
     abstained = confidence < calibration.threshold or not chosen

@@ -57,6 +57,10 @@ from rag.contradictions import (
     quantifier_clash,
     unconfirmed,
     unit_of,
+    negations_match,
+    spans,
+    span_of,
+    SENTENCE_CLAUSE,
 )
 from rag.coverage import (
     FINITE,
@@ -431,14 +435,21 @@ LITTLE_SAID = re.compile(rf"(?<![\w-])(?<!niet )(?<!niet zo )(?:laag|lage|{SMALL
 NONE_AT_ALL = re.compile(r"(?<![\w-])geen\s+enkele?(?![\w-])", re.I)
 
 
+SEPARATED_VERB_WORDS = 4  # a direction marker longer than this is a verb and its particle with other words between
+
+
 def rest_covered(ci: ClaimIndex, parts: ClaimParts, w: Window, conflict: Conflict, named: set[str] = frozenset()) -> float:
     """Share of the claim's words outside the conflicting words that the window has (with its heading; for a number
     or a date, also the words of the claim's names that the sentences before it give: "Project Single Super Mom
     werkt!" ... "De kennis die ze opdoen wordt gedeeld met nog zes gemeenten")."""
     if conflict.kind == "negation":
         return w.lexical_context
-    own = {s for word in parts.words if word.surface in conflict.claim_text for s in word.stems}
-    own |= set(ci.stem_words(conflict.claim_text))
+    said = conflict.claim_text
+    if conflict.kind == "direction" and len(said.split()) > SEPARATED_VERB_WORDS:
+        said = f"{said.split()[0]} {said.split()[-1]}"  # a separable verb around the subject ("liep het aantal meldingen
+        # ... in 2024 terug"): the words between are the rest of the claim
+    own = {s for word in parts.words if word.surface in said for s in word.stems}
+    own |= set(ci.stem_words(said))
     rest = parts.terms - own
     if not rest:
         return w.lexical_context
@@ -487,6 +498,9 @@ def window_conflict(ci: ClaimIndex, parts: ClaimParts, w: Window, neighbours: tu
             dated = [cv.text for cv in parts.values if cv.kind in ("year", "date")]
             if holder is not None and any(value_in(parts, d, other) and not value_in(parts, d, holder) for d in dated):
                 continue  # the claim's date is in the pair's other sentence: that one says its statement ("komen eind 2025 online")
+        if conflicts and conflicts[0].kind == "direction" and any(direction_said(parts.text, conflicts[0], t) for t in (texts[0], *neighbours)):
+            continue  # "nam ... juist toe, anders dan de Gezondheidsmonitor Jeugd suggereert": the window's other clause
+            # ("een toenemende acceptatie onder jongeren") says the claim's way; the "minder" is the other study's
         if conflicts and conflicts[0].kind == "quantifier" and quantity_said(parts.text, conflicts[0], texts[0]):
             continue  # "... maar op alle internetgebruikers van dit platform" says the claim's "iedereen"; the window's
             # "meerdere online platforms" is a quantity of something else
@@ -525,6 +539,19 @@ def quantity_said(claim: str, conflict: Conflict, window: str) -> bool:
     """The window has a quantifier of the scale and level of the claim's conflicting one (its "alle" for "iedereen")."""
     mine = [m for m in find_markers(claim, QUANTIFIER) if m.text == conflict.claim_text]
     return any(t.scale == m.scale and t.level == m.level for m in mine for t in find_markers(window, QUANTIFIER))
+
+
+def direction_said(claim: str, conflict: Conflict, window: str) -> bool:
+    """The window says the claim's change the claim's way too, of the object the claim's separable verb encloses ("nam
+    de acceptatie onder jongeren ... toe" and "een toenemende acceptatie onder jongeren")."""
+    mine = [m for m in find_markers(claim, DIRECTION) if m.text == conflict.claim_text and len(m.text.split()) > SEPARATED_VERB_WORDS]
+    for m in mine:
+        inside = stems(" ".join(m.text.split()[1:-1]))
+        for t in find_markers(window, DIRECTION):
+            after = stems(" ".join(window[t.end :].split()[:4]))
+            if t.scale == m.scale and t.level == m.level and len(inside & after) >= 2:
+                return True
+    return False
 
 
 def names_said(parts: ClaimParts, text: str) -> tuple[str, ...]:
@@ -903,6 +930,10 @@ def decide(engine, claim: str) -> tuple[str, Judgement | None, ClaimParts, Claim
     # "In de Raad van Europa ..." does not contradict what the claim says of the AP and the CRM
     conflicted = next((j for j in judged[1:3] if j.conflict is not None
                        and (j.conflict.kind != "entity" or j.subject[0] >= T_SUBJECT_MIN)
+                       # (not a negation the best window shares: "kan de overheid niet volgen welke gegevens waarvoor
+                       # worden ingezet" against "is het niet mogelijk bij te houden welke data waarvoor ...", whatever a
+                       # runner-up about open data in general says)
+                       and not (j.conflict.kind == "negation" and negations_match(parts.text, best.texts[1]))
                        # (not a year that the best window gives as the claim does: "In 2026 en 2028 laat ik weer een
                        # Emancipatiemonitor ... uitvoeren" against the next window's "2018-2025")
                        and not (j.conflict.kind == "date" and value_in(parts, j.conflict.claim_text, best.texts[1]))), None)

@@ -38,7 +38,8 @@ EFFECT_ON = re.compile(rf"\b{EFFECT_SIZE} (op|on|for|voor)\b", re.I)
 FUNDING_ASKED = re.compile(
     r"\b(hoeveel|hoe (hoog|groot|veel)|how much)\b.*\b(subsidie|investe\w+|financiering|invest\w*|funding)\b", re.I
 )
-PERCENT_ASKED = re.compile(r"\b(hoeveel procent|welke? percentages?|percentages?|what percentages?|what share|how many percent)\b", re.I)
+PERCENT_ASKED = re.compile(r"\b(hoeveel procent|welke? percentages?|percentages?|what percentages?|what share|how many percent"
+                           r"|(?:what|which)\b[^?]{0,60}\b(?:share|proportion)\s+of)\b", re.I)  # ("What target ... for the share of women ...?")
 PER_PERIOD = re.compile(r"\b(per (jaar|maand|week|dag|uur)|jaarlijks|maandelijks|per year|a year|annually|per month|per hour|an hour|each year)\b", re.I)
 PER_PERIOD_EVIDENCE = re.compile(r"\b(per (jaar|maand|week|dag|uur)|jaarlijks|maandelijks|structureel|elk jaar|ieder jaar)\b", re.I)
 # A name: a word with two capitals ("JenV", "ReDirect-aanpak") or a run of capitalised words, each a whole word

@@ -533,14 +533,16 @@ def inside(t: Time, p: Period) -> bool:
 
 
 def periods_agree(c: Period, e: Period) -> bool:
-    """A point agrees with a period that contains it; two periods agree when the starts and ends they both
-    give are the same."""
+    """A point agrees with a period that contains it, but with a start only when it is that start (the claim's "vanaf
+    2025" says when it begins); two periods agree when the starts and ends they both give are the same."""
     c_point = c.start is not None and c.start == c.end
     e_point = e.start is not None and e.start == e.end
     if c_point and e_point:
         return same_time(c.start, e.start)  # type: ignore[arg-type]
     if c_point:
         return inside(c.start, e)  # type: ignore[arg-type]
+    if e_point and c.start is not None and c.end is None:
+        return same_time(c.start, e.start)  # type: ignore[arg-type]  # "al vanaf 2025" is no "In 2026 kunnen ook ..."
     if e_point:
         return inside(e.start, c)  # type: ignore[arg-type]
     if c.start and e.start and not same_time(c.start, e.start):
@@ -823,8 +825,9 @@ def negates_claim_word(words: set[str], evidence: str, span: tuple[int, int]) ->
     start = max(evidence.rfind(". ", 0, span[0]) + 1, 0)
     end = evidence.find(". ", span[1])
     sentence = evidence[start : end if end >= 0 else len(evidence)]
-    if DEMONSTRATIVE.search(fold_same_length(sentence)) and len(stems(sentence) & words) >= 2:
-        return True
+    negators = [m for m in effective_negators(sentence)]
+    if negators and DEMONSTRATIVE.search(fold_same_length(sentence)) and len(stems(sentence) & words) >= 2:
+        return True  # (a demonstrative sentence without a negator negates nothing: "Deze geanonimiseerde data is veilig ...")
     for m in effective_negators(evidence):
         if span[0] <= m.start() < span[1]:
             after = re.findall(r"[\w’'+-]+", evidence[m.end() : min(span[1], m.end() + 60)])[:2]
@@ -1035,7 +1038,7 @@ DIRECTION: list[tuple[str, int, str]] = [
     ("size", DOWN, COMBAT_WORDS),
     ("size", DOWN, r"verminder\w*|(?<!niet )minder(?!\s+dan)|lager(?!\s+onderwijs)"),
     ("size", DOWN, r"halver(?:en|t|de|den|ing)|gehalveerd|reduc\w*|afbouw\w*|afgebouwd|gekort|korten|korting\w*|korter|kleiner"
-                   r"|langzamer|trager|laag|verlies\w*|verliez\w*|verloor|afzwak\w*|afgezwakt|(?:loopt|liep|lopen)\s+(?:[^\s,;.]+\s+){0,4}?terug(?![\w-])|teruglop\w*|teruggelopen"
+                   r"|langzamer|trager|laag|verlies\w*|verliez\w*|verloor|afzwak\w*|afgezwakt|(?:loopt|liep|lopen|liepen)\s+(?:[^\s,;.]+\s+){0,12}?terug(?![\w-])|teruglop\w*|teruggelopen"
                    r"|kwijtraken|(?:raakt|raken|raakte|raakten)\s+(?:[^\s,;.]+\s+){0,4}?kwijt"
                    r"|(?:bouwt|bouwen|bouwde)\s+(?:[^\s,;.]+\s+){0,12}?af"),
     ("quality", UP, r"verbeter\w*|beter|vooruitgang|vooruitgegaan|vooruitga(?:an|at)|vooruitging(?:en)?|(?:gaat|gaan|ging|gingen)\s+(?:[^\s,;.]+\s+){0,8}?vooruit|sterker"),
@@ -1707,7 +1710,7 @@ def state_stated(cm: Marker, evidence: str) -> bool:
     return STATE_PARTICIPLE.search(text) is not None or (BY_NOW.fullmatch(text) is not None and AT_PRESENT.search(evidence) is not None)
 
 
-BY_NOW = re.compile(r"(?:is|zijn)\s+inmiddels")
+BY_NOW = re.compile(r"(?:is|zijn|heeft|hebben)\s+inmiddels")  # ("hebben inmiddels ... transitieverlof in hun arbeidsvoorwaarden": a state)
 AT_PRESENT = re.compile(r"(?<![\w-])(?:op\s+dit\s+moment|momenteel|thans|inmiddels|nu)(?![\w-])", re.I)
 
 

@@ -60,6 +60,12 @@ BACK_REFERENCE = re.compile(
     r"uitkomsten|resultaten|bevindingen|conclusies|aanbevelingen|onderzoekers|deelnemers|gegevens|data)|"
     r"(?:is|wordt|werd|gaat|ging|kan|kon|zal|zou|moet|heeft|had)\s+het\s+(?:dan|nu|daar|er|al|nog|precies|eigenlijk)|"
     r"zoiets|zo['’]n|"  # "Waarom is zoiets zo lastig?", "Wat kost zo'n training?"
+    # a thing of the conversation named by its kind alone: "Tot wanneer krijgt het project subsidie?" (not "het project
+    # ROOTS", "de alliantie voor ...", "het doel van de alliantie": those name it or say of what)
+    r"(?<!\bvan\s)(?:het|de)\s+(?:project|programma|pilot|alliantie|regeling|campagne|netwerk|wetsvoorstel|convenant|actieplan)"
+    r"(?!\s+(?-i:[A-Z‘'\"])|\s+(?:van|voor|tegen|over|om|rond|op|in|met|naar|die|dat)\b|[\w-])|"
+    # who or what else, besides those just named: "Namens welke bewindspersoon werd er nog meer geantwoord?", "Who else signed?"
+    r"nog\s+meer(?=(?:\s+[a-zà-ÿ-]+){0,2}\s*\??\s*$)|(?:who|what|which|anyone|anybody|anything|someone|somebody)\s+else|"
     r"(?:bijbehorende?|desbetreffende|eerdergenoemde|voornoemde)\s+\w+|"  # "geld uit de bijbehorende regeling"
     r"(?:hetzelfde|datzelfde|the\s+same)(?=\s*\??\s*$)|"  # "Zeggen andere studies hetzelfde?" (not "hetzelfde loon")
     r"(?:of\s+)?ook\s+(?:nog\s+)?andere\s+[a-zà-ÿ]+(?=\s*\??\s*$)|(?:or|and)\s+(?:also\s+)?other\s+[a-z]+(?=\s*\??\s*$)|"  # "alleen vrouwen of ook andere groepen?"
@@ -170,6 +176,8 @@ NOT_TOPIC = frozenset(
     bestaat bestaan krijgt krijgen kreeg kregen gebruikt gebruiken precies concreet eigenlijk echt ooit meestal inmiddels
     momenteel tegenwoordig verder nog""".split()
 ) | frozenset(KNOWING.split())
+# A stance, which is of a subject ("Wat is het Nederlandse standpunt?" after a question on a directive)
+STANCE_NOUNS = "standpunt standpunten positie opvatting mening visie oordeel reactie houding inzet"
 # What is asked of any subject ("bron?", "wie betaalt"): no subject of its own
 ASKED_OF_ANY = "bron bronnen betaalt betalen betaalde betaald financiert financieren"
 # A conversational opener says nothing of the subject ("btw sinds wanneer ...", "Nog iets anders: wie ..."): it is left
@@ -221,23 +229,45 @@ EMBEDDED_QUESTION = re.compile(r"\b(?:wil|willen|wilde|wilden)\s+(?:(?:ik|we|wij
 
 # ... or typed in a chat box, the situation before a comma and no question mark ("ik werk 20 uur in de kinderopvang, is
 # er een rekenhulp ...")
-PERSONAL_LEAD_COMMA = re.compile(r"^\s*((?:ik|mijn|wij|we|onze)\b[^?,.;]{3,120}?,)\s*(?=(?:is|zijn|kan|kun|kunnen|mag|moet|heeft|hebben|krijg|"
+PERSONAL_LEAD_COMMA = re.compile(r"^\s*((?:ik|mijn|wij|we|onze|as\s+an?)\b[^?,.;]{3,120}?,)\s*(?=(?:is|zijn|kan|kun|kunnen|mag|moet|heeft|hebben|krijg|"
+                                 # (in English: "As a GP with many migrant patients, I'd like to know which ...")
+                                 r"i|i['’]d|i['’]m|what|which|who|how|when|where|why|are|does|do|can|could|will|would|"
                                  r"krijgt|doet|wat|wie|welke?|hoe|hoeveel|waar|wanneer|waarom)\b)", re.I)
 
 
 def without_personal_lead(question: str, sentence_index) -> str:
     """The question proper with the subject words of a PERSONAL_LEAD after it; the question itself without one."""
+    proper, words = personal_lead(question, sentence_index)
+    return " ".join([proper, *words])
+
+
+def personal_lead(question: str, sentence_index) -> tuple[str, list[str]]:
+    """The question proper and the subject words of its PERSONAL_LEAD (none without one). The words say what the
+    question is about, not what its answer must name ("Als jeugdverpleegkundige bij de GGD vraag ik me af: ...")."""
     m = PERSONAL_LEAD.match(question) or PERSONAL_LEAD_COMMA.match(question)
     if m is None:
-        return question
+        return question, []
     if (asked := EMBEDDED_QUESTION.search(m.group(1))) is not None:  # the lead asks the question itself
-        return " ".join([m.group(1)[asked.end() :].strip(), question[m.end() :].strip()])
+        return " ".join([m.group(1)[asked.end() :].strip(), question[m.end() :].strip()]), []
     if detect_language(m.group(1)) != "nl":  # (an English lead's words are not the documents': its content words all stay)
         words = english_content_words(m.group(1))
     else:
-        keep = {t for t in own_topic_terms(m.group(1), sentence_index) if t in sentence_index.idf}
-        words = [w for w in re.findall(r"[\w'’+-]+", m.group(1)) if fold(w) not in STOPWORDS and sentence_index.terms(w) & keep]
-    return " ".join([question[m.end():].strip(), *dict.fromkeys(words)])
+        lead = " ".join(known_head(w, sentence_index) for w in re.findall(r"[\w'’+-]+", m.group(1)))
+        keep = {t for t in own_topic_terms(lead, sentence_index) if t in sentence_index.idf}
+        words = [w for w in lead.split() if fold(w) not in STOPWORDS and sentence_index.terms(w) & keep]
+    return question[m.end():].strip(), list(dict.fromkeys(words))
+
+
+KNOWN_HEAD = 8  # the shortest compound head that stands for a compound the documents lack
+
+
+def known_head(word: str, sentence_index) -> str:
+    """The word, or the longest head of a compound the documents do not have that they do ("recruitmentalgoritmes":
+    "algoritmes")."""
+    if not word.isalpha() or sentence_index.terms(word) <= sentence_index.idf.keys():
+        return word
+    return next((h for h in (word[-i:] for i in range(len(word) - 3, KNOWN_HEAD - 1, -1))
+                 if sentence_index.terms(h) and sentence_index.terms(h) <= sentence_index.idf.keys()), word)
 
 
 # The document named as the speaker or the place of what is asked ("Wat bedoelt de emancipatienota met DSD?", "...,
@@ -257,7 +287,10 @@ DOCUMENT_NAME = re.compile(
 )
 # The letter's end is its closing section ("aan het eind van de Emancipatienota", "in haar slotwoord")
 END_OF_LETTER = re.compile(r"\b(?:aan|in)\s+het\s+(?:eind|einde|slot)\s+van\s+(?:de|haar|deze)\s+(?:emancipatie)?nota(?:\s+2025)?"
-                           r"|\bin\s+(?:haar|het|de)\s+(?:slotwoord|slotalinea|slotparagraaf)\b", re.I)
+                           r"|\bin\s+(?:haar|het|de)\s+(?:slotwoord|slotalinea|slotparagraaf)\b"
+                           # ("in the closing section of the memo", "at the end of her letter")
+                           r"|\b(?:in|at)\s+the\s+(?:end|close|closing\s+(?:section|part|paragraph|words|remarks)|conclusion|final\s+(?:section|part|paragraph))"
+                           r"\s+of\s+(?:the|her|this)\s+(?:(?:emancipation|policy)\s+)?(?:memo|letter|paper|note|nota)\b", re.I)
 
 
 def without_document_name(question: str) -> str:
@@ -284,7 +317,8 @@ CONTEXT_IDF = 2.0  # words of an earlier question this rare are carried over as 
 # which says nothing about whether they name a subject the documents have.
 EN_FUNCTION = frozenset("""a about an and are as at be been but by can could did do does for from had has have how if in into is
     it its no not of on or should such that the their then there these they this those to was were what when where which who
-    why will with would""".split())
+    why will with would i i'm i’m me my we we're we’re us our ours you you're you’re your""".split())  # (the asker's own
+# pronouns: "We're a migrant women's association. Is ...?" names no subject with "We're")
 # The signs that a question points back, whatever else it names (an opening "En" or a bare "er" are weak signs).
 # Joining "too" with nothing to join named: "Kunnen de eilanden in het Caribisch deel ook aanhaken?" joins what was just
 # talked about.
@@ -557,7 +591,9 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
     if only_possessive_reference(question) and english_words >= MIN_TOPIC_TERMS_AFTER_EN + 1:
         # "Also, how does the Dutch cabinet describe its general approach ...": "its" points inside the question
         return Resolved(question, False, "", "the question names its own subject")
-    named = own_topic_terms(PARTICIPLE.sub("", question), sentence_index)  # "uitgeprobeerd" names no subject
+    # ("uitgeprobeerd" names no subject; nor does "concreet" or a stance of no one in particular: "Hoe dan concreet?",
+    # "Wat is het Nederlandse standpunt?")
+    named = own_topic_terms(PARTICIPLE.sub("", question), sentence_index) - sentence_index.terms(f"{' '.join(NOT_TOPIC)} {STANCE_NOUNS}")
     # (an English question's subject also in the documents' words: "the Dutch military" is defensie, krijgsmacht)
     glossed = own_topic_terms(" ".join(dutch_terms(" ".join(english_content_words(question)))), sentence_index) if english_words else set()
     talked = conversation_terms(history, sentence_index)

@@ -33,7 +33,7 @@ from corpus.aliases import MINISTRIES, AliasTable, key
 from index.lexical import split_words, tokenize
 from rag.constraints import EU_LAW, METONYMS
 from rag.contradictions import (AUTHOR_WORDS, SYNONYMS, Entity, actor_metonyms, consistent, entities, metonym_in, periods, periods_agree,
-                                same_entity, span_of, spans)
+                                same_entity, span_of, spans, unit_of)
 from rag.numbers import FIXED_ORDINAL_PHRASE, Value, comparable, date_month, extract_values, loosely_equal, same_value
 
 # A finite verb closes the first constituent of a Dutch main clause (verb second).
@@ -58,7 +58,7 @@ ADVERBIAL_START = frozenset(
     "afgelopen al per rond zonder ondanks omdat doordat als wanneer hoewel achter naast tegen namens naar".split()
 )
 # Fixed adverbial phrases whose words are neither the claim's subject nor what it says of it
-IDIOM_ADVERBIAL = re.compile(rf"(?<![\w-]){FIXED_ORDINAL_PHRASE}(?![\w-])", re.I)
+IDIOM_ADVERBIAL = re.compile(rf"(?<![\w-]){FIXED_ORDINAL_PHRASE}(?![\w-])|(?<= jaar )tijd(?![\w-])", re.I)  # ("in twee jaar tijd")
 # A closing attribution to the documents' own authors (", stelt staatssecretaris Paul in haar slotwoord", ", zo blijkt
 # uit de antwoorden op de Kamervragen", ", aldus het kabinet"): true of every claim the documents bear out, no content.
 # Another source (", meldt de Europese Commissie") stays part of the claim.
@@ -69,8 +69,9 @@ OWN_AUTHOR = (r"(?:de\s+|het\s+|haar\s+|hun\s+)?(?:(?:coördinerend\s+)?bewindsp
 ATTRIBUTION_TAIL = re.compile(
     r",\s*(?:zo\s+)?(?:stelt|stelde|stellen|schrijft|schreef|schrijven|meldt|meldde|melden|zegt|zei|zeggen|benadrukt|benadrukken"
     r"|kondigt|kondigde|kondigen|aldus|erkent|erkennen|concludeert|constateert|verzekert|verzekeren|bevestigt|bevestigen"
-    r"|onderstreept|betoogt|noemt|laat|laten|blijkt|lezen\s+we|valt\s+te\s+lezen)\s+(?:\w+\s+){0,2}?"
-    rf"(?:uit\s+|in\s+|volgens\s+)?{OWN_AUTHOR}(?:\s+(?:\([^)]*\)|aan|weten|in\s+(?:haar|zijn|hun|de)\s+[\w-]+))*\s*[.!]?\s*$")
+    r"|onderstreept|betoogt|noemt|laat|laten|blijkt|lezen\s+we|valt\s+te\s+lezen"
+    r"|geeft|gaf|geven)\s+(?:\w+\s+){0,2}?"
+    rf"(?:uit\s+|in\s+|volgens\s+)?{OWN_AUTHOR}(?:\s+(?:\([^)]*\)|aan|toe|weten|in\s+(?:haar|zijn|hun|de)\s+[\w-]+))*\s*[.!]?\s*$")
 
 
 # ... or an opening one ("In de antwoorden op de Kamervragen krijgen ...", "Volgens de bewindslieden is ..."). (An
@@ -96,7 +97,10 @@ REPORTED = re.compile(rf"^\s*(?:(?:in|op)\s+(?:haar|zijn|hun|de|het|een)\s+[\w-]
                       r"(?:\s+(?:vast|in\s+(?:de|het|haar|zijn|een)\s+[\w-]+|op\s+[\w-]+|nog|ook|zelfs|zelf|al|eindelijk|nu|openlijk|inmiddels"
                       r"|terecht|gewoon))*\s+dat\s+(?=\w)"
                       # what the speaker read there: "ik lees in de nota dat ...", "we lezen in de antwoorden dat ..."
-                      r"|^\s*(?:ik|we|wij)\s+(?:lees|lezen|las|lazen)\s+(?:in|uit)\s+(?:de|het|haar|zijn)\s+[\w-]+(?:\s+[\w-]+)?\s+dat\s+(?=\w)", re.I)
+                      r"|^\s*(?:ik|we|wij)\s+(?:lees|lezen|las|lazen)\s+(?:in|uit)\s+(?:de|het|haar|zijn)\s+[\w-]+(?:\s+[\w-]+)?\s+dat\s+(?=\w)"
+                      # what any reader sees there: "Wie de antwoorden leest, ziet dat ...", "wie de nota goed leest, merkt dat ..."
+                      r"|^\s*wie\s+(?:de|het|haar|deze)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:\w+\s+)?(?:leest|naleest|doorleest|bekijkt|doorneemt),?\s+"
+                      r"(?:ziet|merkt|leest|ontdekt|concludeert)\s+(?:\w+\s+)?dat\s+(?=\w)", re.I)
 # The chair addressed in a debate ("Voorzitter, ...", "Mevrouw de voorzitter, ...", "Madam Speaker, ...")
 VOCATIVE = re.compile(r"^\s*(?:(?:(?:mevrouw|meneer|mijnheer|geachte)\s+)?(?:de\s+)?voorzitter|(?:madam|mister|mr\.?)\s+(?:speaker|chair\w*|president))"
                       r"\s*[,:!]\s*(?=\S)", re.I)
@@ -107,13 +111,13 @@ RHETORICAL_LEAD = re.compile(r"^\s*([^:;\d]{8,100}?):\s+(?=\S)")
 # ... the speaker's own voice in it (not "Een tweede speerpunt van de mannenalliantie: ...", which names the subject)
 RHETORIC = re.compile(r"\b(?:we|wij|ik|u|je|jullie|laten|let|us|liegen\s+er\s+niet\s+om)\b", re.I)
 # A writer's verdict before the statement ("Positief is dat ...", "Het is zorgelijk dat ...", "Wij zijn blij dat ...",
-# "Goed nieuws: ..."): the verdict is the writer's own, what is checked is the statement after it
+# "Goed nieuws: ...", "Terecht dat ..."): the verdict is the writer's own, what is checked is the statement after it
 VERDICT = (r"(?:positief|goed|mooi|terecht|zorgelijk|zorgwekkend|opvallend|teleurstellend|jammer|verheugend|winst|belangrijk"
            r"|pijnlijk|hoopgevend|schrijnend|veelzeggend|goed\s+nieuws|slecht\s+nieuws|een\s+goede\s+zaak|een\s+gemiste\s+kans)")
 DEGREE = r"(?:(?:erg|zeer|heel|wel|vooral|ook|verder|bijzonder)\s+)?"
 VERDICT_LEAD = re.compile(
     rf"^\s*(?:{DEGREE}{VERDICT}\s+(?:is|vinden\s+(?:wij|we))\s+{DEGREE}(?:het\s+feit\s+)?dat|het\s+is\s+{DEGREE}{VERDICT}\s+dat"
-    rf"|{DEGREE}{VERDICT}\s*:|(?:wij|we)\s+(?:zijn|vinden\s+het)\s+{DEGREE}(?:blij|verheugd|teleurgesteld|bezorgd|tevreden|positief)"
+    rf"|{DEGREE}{VERDICT}\s*:|{DEGREE}{VERDICT}\s+dat|(?:wij|we)\s+(?:zijn|vinden\s+het)\s+{DEGREE}(?:blij|verheugd|teleurgesteld|bezorgd|tevreden|positief)"
     r"\s+(?:\w+\s+)?dat|(?:wij|we)\s+(?:verwelkomen|waarderen|betreuren)\s+(?:het\s+)?dat)\s+(?=\w)", re.I)
 
 
@@ -126,7 +130,9 @@ def after_lead(claim: str, lead: re.Match[str] | None, min_words: int = 4) -> st
 # A statement that needs its speaker starts with a pronoun of the speaker's ("Paul schrijft dat haar nota ...")
 SPEAKERS_OWN = re.compile(r"(?:haar|zijn|hun|zij|hij|ze)\s", re.I)
 # A label before the claim says where it was found ("Krantenkop: ...", "Tweet van een Kamerlid: ...")
-SOURCE_LABEL = re.compile(r"^\s*(?:krantenkop|kop|koptekst|tweet|post|persbericht|stelling|bewering|claim|headline|quote|citaat)"
+SOURCE_LABEL = re.compile(r"^\s*(?:krantenkop|kop|koptekst|tweet|post|persbericht|stelling|bewering|claim|headline|quote|citaat"
+                          # ... or that it sums up ("Kort samengevat: ...", "Kortom: ...", "In a nutshell: ...")
+                          r"|(?:kort\s+)?samengevat|kortom|in\s+het\s+kort|samenvatting|in\s+a\s+nutshell|summary|bottom\s+line|tl;?dr)"
                           r"(?:\s+(?:van|uit|in|op)\s+[^:]{1,40})?\s*:\s*(?=\S)", re.I)
 
 
@@ -632,7 +638,11 @@ def value_found(cv: Value, claim: str, evidence: str, ev_values: list[Value]) ->
         return True, count  # "de tweede klas" is "klas twee"
     if cv.kind == "number" and enumerated(cv, claim) == cv.value:
         return True, cv  # "Vier organisaties vormen de alliantie: A, B, C en D": the claim counts what it lists
-    return (False, same_kind[0]) if same_kind else (None, None)
+    if not same_kind:
+        return None, None
+    # (the count of the claim's thing, not the first number: "25 lidstaten" against "27 mei ..., door twintig lidstaten")
+    unit = unit_of(cv, claim)
+    return False, next((v for v in same_kind if unit & unit_of(v, evidence)), same_kind[0])
 
 
 A_YEAR = {"een jaar": 12, "één jaar": 12, "een half jaar": 6, "half jaar": 6, "halfjaar": 6, "anderhalf jaar": 18}
@@ -651,12 +661,20 @@ def spans_in_months(evidence: str) -> set[float]:
 LIST_AFTER = re.compile(r":\s*([^.;:]+)")
 
 
+# ... or names before "zijn de" and the count ("Rotterdam en Nijmegen zijn de twee proeftuinen")
+LIST_BEFORE = re.compile(r"^\W*((?:[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*)(?:\s*,\s*[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*)*"
+                         r"\s+en\s+[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*)\s+(?:zijn|waren|vormen)\s+(?:de|samen\s+de)\s+$")
+
+
 def enumerated(cv: Value, claim: str) -> int | None:
-    """How many items the claim lists after a colon that follows its count ("Vier organisaties ...: A, B, C en D")."""
+    """How many items the claim lists after a colon that follows its count ("Vier organisaties ...: A, B, C en D"), or
+    names before it ("Rotterdam en Nijmegen zijn de twee proeftuinen")."""
     m = LIST_AFTER.search(claim, cv.end)
-    if m is None:
+    before = LIST_BEFORE.match(claim[: cv.start])
+    if m is None and before is None:
         return None
-    items = [x for x in re.split(r",\s*|\s+en\s+", m.group(1).strip()) if x.strip()]
+    listed = m.group(1) if m is not None else before.group(1)  # type: ignore[union-attr]
+    items = [x for x in re.split(r",\s*|\s+en\s+", listed.strip()) if x.strip()]
     return len(items) if len(items) >= 2 else None
 
 

@@ -286,6 +286,7 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"overheidsgeld|subsidiegeld|rijksgeld", "subsidies"),
     (r"extra (?:geld|budget|middelen|financiering)|meer geld|geld bij", "aanvullende subsidie"),
     (r"daders", "plegers"),  # (not "de dader": the documents say so themselves once)
+    (r"jaagt|jaagde|jaagden", "jagen"),  # ("Wie jaagt die aanpak aan?": the stemmer keeps the -t of "jaagt")
     (r"bewindspersonen|bewindslieden", "staatssecretaris minister"),
     (r"(?:meer |extra )?(?:macht|zeggenschap)", "bevoegdheden"),
     (r"bestuursleden|bestuurslid|bestuurszetels?|commissarissen", "bestuurders"),

@@ -910,3 +910,42 @@ def test_rounds_one_hundred_and_twelve_on(engine, claim: str, verdict: str, kind
     r = check(engine, claim)
     assert r.verdict == verdict, r.explanation
     assert (r.conflict.kind if r.conflict else None) == kind, r.explanation
+
+
+@pytest.mark.parametrize("claim,verdict,kind", [
+    # a separable verb around its subject ("liep ... terug") is a change; the words between are the rest of the claim
+    ("Bij de politie liep het aantal meldingen en aangiften van discriminatie vanwege seksuele gerichtheid in 2024 terug "
+     "vergeleken met een jaar eerder.", "contradicted", "direction"),
+    # the other study's "minder" is no conflict when the window says the claim's change of the same object
+    ("Tussen 2012 en 2023 nam de acceptatie onder jongeren volgens een andere studie juist toe, anders dan de "
+     "Gezondheidsmonitor Jeugd suggereert.", "supported", None),
+    # "al vanaf 2025" is not "In 2026 kunnen ook ... deelnemen"
+    ("Bonaire, Sint Eustatius en Saba kunnen al vanaf 2025 aanhaken bij het programma Regenboogsteden.", "contradicted", "date"),
+    ("Dankzij Kleurrijk en Vrij hebben inmiddels ruim tien grote werkgevers, waaronder de NS, transitieverlof in hun "
+     "arbeidsvoorwaarden.", "supported", None),
+    ("Onder Amsterdamse scholieren in de tweede en vierde klas zakte het aandeel dat homoseksualiteit normaal vindt in twee "
+     "jaar tijd van 63 naar 43 procent.", "supported", None),
+    # the count after a list of names counts them ("... zijn de twee proeftuinen")
+    ("Rotterdam en Nijmegen zijn de twee proeftuinen van het project Single Super Mom werkt!", "contradicted", "entity"),
+    # a runner-up window's negation does not count against a claim whose best window is negated as it is
+    ("Omdat open data vrij te downloaden en te gebruiken zijn, kan de overheid niet volgen welke gegevens waarvoor worden "
+     "ingezet.", "not_found", None),
+    # the count of the claim's own thing ("member states"), not the first number of the sentence ("27 mei")
+    ("A second Dutch-initiated declaration, addressed to the General Affairs Council of 27 May, was signed by twenty-five "
+     "member states.", "contradicted", "number"),
+])
+def test_rounds_one_hundred_and_twenty_five_on(engine, claim: str, verdict: str, kind: str | None) -> None:
+    r = check(engine, claim)
+    assert r.verdict == verdict, r.explanation
+    assert (r.conflict.kind if r.conflict else None) == kind, r.explanation
+
+
+def test_a_readers_lead_a_bare_verdict_and_an_admission_are_taken_off() -> None:
+    from rag.coverage import reported_statement, without_own_attribution
+
+    assert reported_statement("Wie de antwoorden leest, ziet dat organisaties zelf verantwoordelijk zijn.") == (
+        "Organisaties zelf verantwoordelijk zijn.")
+    assert reported_statement("Terecht dat het kabinet de capaciteit van het ECAD-P vergroot.").startswith("Het kabinet")
+    assert without_own_attribution("Open data is vrij te gebruiken, geeft het kabinet toe.").rstrip() == "Open data is vrij te gebruiken"
+    assert without_own_attribution("Het plan geeft het kabinet een rol.") == "Het plan geeft het kabinet een rol."
+    assert reported_statement("Kort samengevat: er komt een wet tegen deepnudes.") == "Er komt een wet tegen deepnudes."

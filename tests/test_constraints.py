@@ -448,3 +448,9 @@ def test_a_reference_to_a_parliamentary_question_is_no_constraint():
 def test_the_ai_act_is_found_as_the_ai_verordening():
     asked = question_constraints("Waar wordt vastgelegd wie in ons land toezicht gaat houden op de AI Act?")
     assert not missing_constraints(asked, "In de Nederlandse Uitvoeringswet bij de AI-verordening worden de toezichthouders aangewezen.")
+
+
+def test_an_english_share_asked_after_what_wants_a_percentage():
+    kinds = {c.kind for c in question_constraints("What target has the Dutch military set for the share of women in its workforce?")}
+    assert "percentage" in kinds
+    assert "percentage" not in {c.kind for c in question_constraints("Who shares the data?")}

@@ -626,3 +626,54 @@ def test_an_acknowledgement_before_en_is_no_subject(engine):
     first = answered(engine, "Hoe staat het met de Europese regels over loontransparantie in Nederland?")
     r = resolve("Oké, en wat gebeurt er daarna mee?", [first], engine.sentence_index)
     assert r.carried and "loontransparantie" in r.context
+
+
+@pytest.mark.parametrize("earlier,question", [
+    ("Ligt er al een deal over de richtlijn Gelijke Behandeling buiten Arbeid?", "Wat is het Nederlandse standpunt?"),  # a stance is of a subject
+    ("Hoe reageert Nederland op lidstaten die afspraken over non-discriminatie uithollen?", "Hoe dan concreet?"),
+    ("Wanneer hebben Westerveld en Kathmann hun vragen over emancipatie en digitalisering ingediend?",
+     "Namens welke bewindspersoon werd er nog meer geantwoord?"),  # "nog meer": besides those named
+    ("In welke steden draait Single Super Mom werkt! als proeftuin?", "Tot wanneer krijgt het project subsidie?"),  # its kind alone
+])
+def test_pointers_of_blind_rounds_125_to_136(engine, earlier, question):
+    assert resolve(question, [answered(engine, earlier)], engine.sentence_index).carried
+
+
+def test_a_compound_the_documents_lack_stands_for_its_head(engine):
+    from rag.conversation import known_head, without_personal_lead
+
+    assert known_head("recruitmentalgoritmes", engine.sentence_index) == "algoritmes"
+    assert known_head("doorlichten", engine.sentence_index) == "doorlichten"  # (no head of eight letters or more they have)
+    q = "We laten onze recruitmentalgoritmes doorlichten. Waarvoor waarschuwt het kabinet bij neutrale criteria?"
+    assert "algoritmes" in without_personal_lead(q, engine.sentence_index)
+
+
+def test_which_report_it_is_asks_for_the_footnote(engine):
+    first = answered(engine, "Vindt het kabinet de positie van Roma in de EU zorgwekkend?")
+    r = answer_response(engine, "Welk FRA-rapport is dat?", history=[first])
+    assert r.answer.startswith("FRA (2022) Roma in 10 European Countries"), r.answer
+
+
+def test_a_list_the_last_answer_gave_answers_which_organisations(engine):
+    first = answered(engine, "Veel vrouwen bij ons komen uit vrij gesloten gemeenschappen. Is daar landelijk iets voor?")
+    r = answer_response(engine, "Welke organisaties voeren dat uit?", history=[first])
+    assert "Consortium Zelfbeschikking, LCC+ en Movisie" in r.answer, r.answer
+
+
+def test_the_askers_own_names_ask_nothing_of_the_answer(engine):
+    """The GGD the asker works for, the GP the asker is, are no names the answer must give."""
+    from rag.conversation import personal_lead
+
+    q = "Als jeugdverpleegkundige bij de GGD vraag ik me af: besteedt het Nationaal Actieprogramma tegen seksueel geweld ook aandacht aan scholing van zorgverleners?"
+    proper, words = personal_lead(q, engine.sentence_index)
+    assert "GGD" not in proper and "GGD" in words  # (searched with, not asked for)
+    assert not draft_answer(engine, q).abstained
+    en = "As a GP with many migrant patients, I'd like to know which harmful practices the government wants migrant organisations to help spot."
+    assert personal_lead(en, engine.sentence_index)[0].startswith("I'd like to know which harmful practices")
+
+
+def test_the_closing_section_in_english():
+    from rag.conversation import without_document_name
+
+    assert without_document_name("How does the state secretary describe her own task in the closing section of the memo?") == (
+        "How does the state secretary describe her own task in de afsluiting?")
