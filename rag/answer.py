@@ -1524,13 +1524,17 @@ def with_overlapping(passages, rows: list[int]) -> list[int]:
     out = list(rows)
     for r in rows:
         for n in (r - 1, r + 1):
-            if 0 <= n < len(passages) and n not in out and (overlaps(passages[r], passages[n]) or continues(passages[r], passages[n])):
+            if 0 <= n < len(passages) and n not in out and one_paragraph(passages[r], passages[n]):
                 out.append(n)
     return out
 
 
 def overlaps(a, b) -> bool:
     return a.doc_id == b.doc_id and a.char_start < b.char_end and b.char_start < a.char_end
+
+
+def one_paragraph(a, b) -> bool:
+    return overlaps(a, b) or continues(a, b)
 
 
 def continues(a, b) -> bool:

@@ -438,16 +438,21 @@ NONE_AT_ALL = re.compile(r"(?<![\w-])geen\s+enkele?(?![\w-])", re.I)
 SEPARATED_VERB_WORDS = 4  # a direction marker longer than this is a verb and its particle with other words between
 
 
+def separated_verb(marker_text: str) -> str | None:
+    """A direction marker's verb and particle when other words stand between them ("liep het aantal meldingen ... in
+    2024 terug": "liep terug"); None for a marker of a few words."""
+    words = marker_text.split()
+    return f"{words[0]} {words[-1]}" if len(words) > SEPARATED_VERB_WORDS else None
+
+
 def rest_covered(ci: ClaimIndex, parts: ClaimParts, w: Window, conflict: Conflict, named: set[str] = frozenset()) -> float:
     """Share of the claim's words outside the conflicting words that the window has (with its heading; for a number
     or a date, also the words of the claim's names that the sentences before it give: "Project Single Super Mom
     werkt!" ... "De kennis die ze opdoen wordt gedeeld met nog zes gemeenten")."""
     if conflict.kind == "negation":
         return w.lexical_context
-    said = conflict.claim_text
-    if conflict.kind == "direction" and len(said.split()) > SEPARATED_VERB_WORDS:
-        said = f"{said.split()[0]} {said.split()[-1]}"  # a separable verb around the subject ("liep het aantal meldingen
-        # ... in 2024 terug"): the words between are the rest of the claim
+    # (a separable verb around the subject: the words between are the rest of the claim)
+    said = (conflict.kind == "direction" and separated_verb(conflict.claim_text)) or conflict.claim_text
     own = {s for word in parts.words if word.surface in said for s in word.stems}
     own |= set(ci.stem_words(said))
     rest = parts.terms - own
@@ -544,7 +549,7 @@ def quantity_said(claim: str, conflict: Conflict, window: str) -> bool:
 def direction_said(claim: str, conflict: Conflict, window: str) -> bool:
     """The window says the claim's change the claim's way too, of the object the claim's separable verb encloses ("nam
     de acceptatie onder jongeren ... toe" and "een toenemende acceptatie onder jongeren")."""
-    mine = [m for m in find_markers(claim, DIRECTION) if m.text == conflict.claim_text and len(m.text.split()) > SEPARATED_VERB_WORDS]
+    mine = [m for m in find_markers(claim, DIRECTION) if m.text == conflict.claim_text and separated_verb(m.text)]
     for m in mine:
         inside = stems(" ".join(m.text.split()[1:-1]))
         for t in find_markers(window, DIRECTION):

@@ -825,8 +825,7 @@ def negates_claim_word(words: set[str], evidence: str, span: tuple[int, int]) ->
     start = max(evidence.rfind(". ", 0, span[0]) + 1, 0)
     end = evidence.find(". ", span[1])
     sentence = evidence[start : end if end >= 0 else len(evidence)]
-    negators = [m for m in effective_negators(sentence)]
-    if negators and DEMONSTRATIVE.search(fold_same_length(sentence)) and len(stems(sentence) & words) >= 2:
+    if effective_negators(sentence) and DEMONSTRATIVE.search(fold_same_length(sentence)) and len(stems(sentence) & words) >= 2:
         return True  # (a demonstrative sentence without a negator negates nothing: "Deze geanonimiseerde data is veilig ...")
     for m in effective_negators(evidence):
         if span[0] <= m.start() < span[1]:
