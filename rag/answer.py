@@ -35,7 +35,7 @@ from rag.constraints import EFFECT_SIZE, LIST_MARKER, VERIFYING, corrected, miss
 from rag.contradictions import GENERIC_ACRONYMS, GENERIC_NAMES, PARTIES
 from rag.conversation import (MIN_QUOTE_CHARS, Resolved, Turn, nearby_rows, resolve, verbless_ellipsis, with_place_forms,
                               without_document_name, personal_lead, without_opener, without_pointers, switches_subject)
-from rag.coverage import FIRST_PERSON, SIGNATORY, sole_signatory
+from rag.coverage import FIRST_PERSON, SIGNATORY
 from rag import numbers
 from rag.glossary import GOOD_NEWS_EN, GOOD_NEWS_NL, PATTERNS as GLOSSARY_PATTERNS, added_terms, with_document_terms
 from rag.language import detect_language
@@ -1238,7 +1238,7 @@ SAID_IN_THE_ANSWER = ("year", "number", "percentage", "amount", "at-least", "at-
 
 
 def answer_features(engine, question: str, language: str, hits, scored, chosen, coverage: float, query_vector: np.ndarray,
-                    wants, asked: str = "") -> dict[str, float]:
+                    wants, asked: str) -> dict[str, float]:
     """What the confidence is computed from (see FEATURES); all cheap, all from this request. `wants` is the question's
     `asked_type`; `asked` the question proper, whose constraints count (not the words of the asker's own situation)."""
     passages = engine.index.passages
@@ -1246,7 +1246,7 @@ def answer_features(engine, question: str, language: str, hits, scored, chosen, 
     evidence = (" ".join(passages[r].ranking_text() for r in with_overlapping(passages, rows))
                 or " ".join(h.passage.ranking_text() for h in hits[:1]))
     english = language != "nl"
-    constraints = question_constraints(asked or question)
+    constraints = question_constraints(asked)
     if english:  # names are translated in an English question ("Safe Cities"): acronyms, countries and places must match
         constraints = [c for c in constraints if c.kind != "name" or (c.text.isupper() and c.text not in GENERIC_ACRONYMS)
                        or (engine.aliases.kind(c.text) in ("country", "region") and not adjectival(c.text, question))
@@ -1255,7 +1255,7 @@ def answer_features(engine, question: str, language: str, hits, scored, chosen, 
     if any(c.kind == "name" for c in missing) and FIRST_PERSON.search(evidence):
         # the writer's ministry is said in the first person ("Van 2023 tot en met 2027 subsidieer ik de alliantie ...":
         # the state secretary of OCW, the letter's sole signatory)
-        signed = " ".join(sole_signatory(engine.documents[d].text) for d in dict.fromkeys(passages[r].doc_id for r in rows))
+        signed = " ".join(engine.signatories[d] for d in dict.fromkeys(passages[r].doc_id for r in rows))
         missing = missing_constraints(missing, f"{evidence} {signed}", engine.aliases)
     quoted = [passages[c.row].text[c.start : c.end] for c in chosen]
     said = " ".join([f"{passages[r].section} {passages[r].context or ''}" for r in rows] + quoted)
@@ -1319,7 +1319,7 @@ class Retrieved:
     sentence_vector: np.ndarray
     sentence_hits: list  # the hits and, for a follow-up, the passages next to what the previous answer quoted
     follow_up: FollowUp | None
-    asked: str = ""  # the question proper, without the words of the asker's own situation after it (constraints)
+    asked: str  # the question proper, without the words of the asker's own situation after it (constraints)
 
 
 def retrieve_for_answer(engine, question: str, k: int = 5, doc_id: str | None = None, history: list[Turn] | None = None) -> Retrieved:
@@ -1624,10 +1624,10 @@ def answer_draft(engine, r: Retrieved, max_sentences: int = 3) -> AnswerDraft:
         chosen = with_anchored_source(engine, chosen, scored, max_sentences, r.follow_up.said if r.follow_up else None)
     else:
         chosen = with_anchored_answer(engine, chosen, scored, wants, max_sentences)
-    asked = r.asked or question  # (the asker's own names ask nothing of the answer: "Als jeugdverpleegkundige bij de GGD ...")
+    # (the asker's own names ask nothing of the answer: "Als jeugdverpleegkundige bij de GGD ...")
     if r.follow_up is None:  # (a follow-up's sentences stay where the conversation is, `on_the_subject`)
-        chosen = with_constrained_sentence(engine, asked, language, chosen, scored, max_sentences)
-    features = answer_features(engine, question, language, hits, scored, chosen, coverage, qv, wants, asked)
+        chosen = with_constrained_sentence(engine, r.asked, language, chosen, scored, max_sentences)
+    features = answer_features(engine, question, language, hits, scored, chosen, coverage, qv, wants, r.asked)
     calibration = load_calibration()
     confidence = calibration.probability(features)
     abstained = confidence < calibration.threshold or not chosen

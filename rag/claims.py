@@ -37,6 +37,7 @@ from rag.contradictions import (
     QUANTIFIER,
     SMALL_WORDS,
     Conflict,
+    Marker,
     effective_negators,
     fuzzy_shared,
     entities,
@@ -540,23 +541,26 @@ def figure_beside(parts: ClaimParts, figures: list, conflict: Conflict, text: st
             and any(value_in(parts, conflict.claim_text, other) for other in neighbours))
 
 
+def markers_alike(claim: str, conflict: Conflict, window: str, lexicon) -> list[tuple[Marker, Marker]]:
+    """The claim's conflicting marker paired with each marker of the window of its scale and level."""
+    mine = [m for m in find_markers(claim, lexicon) if m.text == conflict.claim_text]
+    theirs = find_markers(window, lexicon)
+    return [(m, t) for m in mine for t in theirs if t.scale == m.scale and t.level == m.level]
+
+
 def quantity_said(claim: str, conflict: Conflict, window: str) -> bool:
     """The window has a quantifier of the scale and level of the claim's conflicting one (its "alle" for "iedereen")."""
-    mine = [m for m in find_markers(claim, QUANTIFIER) if m.text == conflict.claim_text]
-    return any(t.scale == m.scale and t.level == m.level for m in mine for t in find_markers(window, QUANTIFIER))
+    return bool(markers_alike(claim, conflict, window, QUANTIFIER))
 
 
 def direction_said(claim: str, conflict: Conflict, window: str) -> bool:
     """The window says the claim's change the claim's way too, of the object the claim's separable verb encloses ("nam
     de acceptatie onder jongeren ... toe" and "een toenemende acceptatie onder jongeren")."""
-    mine = [m for m in find_markers(claim, DIRECTION) if m.text == conflict.claim_text and separated_verb(m.text)]
-    for m in mine:
-        inside = stems(" ".join(m.text.split()[1:-1]))
-        for t in find_markers(window, DIRECTION):
-            after = stems(" ".join(window[t.end :].split()[:4]))
-            if t.scale == m.scale and t.level == m.level and len(inside & after) >= 2:
-                return True
-    return False
+    def same_object(m: Marker, t: Marker) -> bool:
+        enclosed = stems(" ".join(m.text.split()[1:-1]))
+        return len(enclosed & stems(" ".join(window[t.end :].split()[:4]))) >= 2
+
+    return any(separated_verb(m.text) and same_object(m, t) for m, t in markers_alike(claim, conflict, window, DIRECTION))
 
 
 def names_said(parts: ClaimParts, text: str) -> tuple[str, ...]:

@@ -284,7 +284,7 @@ class ClaimIndex:
     def __init__(self, engine):
         index = engine.index
         self.table: AliasTable = engine.aliases
-        self.authors = {doc_id: sole_signatory(doc.text) for doc_id, doc in engine.documents.items()}
+        self.authors = engine.signatories
         self.stemmer = index.manifest.stemmer
         self.sidx = engine.sentence_index
         self.passages = index.passages

@@ -13,6 +13,7 @@ from index.lexical import tokenize
 from index.store import BuildConfig, IndexLoadError, LoadedIndex, load_index
 from rag.answer import SentenceIndex, answer_first, draft_answer
 from rag.background import Background, covered_by
+from rag.coverage import sole_signatory
 from rag.language import detect_language
 from rag.retrieve import RetrievalConfig, Retriever, SearchHit
 from rag.schemas import SearchResponse, SearchResult
@@ -37,6 +38,8 @@ class Engine:
         self.speller = Speller(d.text for d in self.documents.values())  # typos in a Dutch question (rag.spelling)
         self.footnotes_of = footnote_rows(self.index.passages, self.documents)
         self.anchors_of = footnote_anchors(self.index.passages, self.documents)
+        # each document's only signatory ("" for none or several): who a letter's "ik" is, for answers and claims
+        self.signatories = {doc_id: sole_signatory(d.text) for doc_id, d in self.documents.items()}
         cached = CachedEmbedder(self.retriever.embedder, open_cache(self.settings.embedding_cache_dir))
         passage_terms = [self.sentence_index.terms(p.ranking_text()) for p in self.index.passages]
         # what the answer confidence compares with, without the subjects the documents cover

@@ -905,14 +905,7 @@ def test_an_unconfirmed_word_is_named_when_no_word_is_missing(engine) -> None:
     # "In de Werkagenda mbo is afgesproken dat instellingen hun sociale veiligheidsbeleid uitbreiden": decided, not done
     ("Volgens de Werkagenda mbo gaan mbo-scholen hun beleid rond sociale veiligheid verbreden.", "supported", None),
     ("Volgens de Werkagenda mbo hebben mbo-scholen hun beleid rond sociale veiligheid al verbreed.", "contradicted", "modality"),
-])
-def test_rounds_one_hundred_and_twelve_on(engine, claim: str, verdict: str, kind: str | None) -> None:
-    r = check(engine, claim)
-    assert r.verdict == verdict, r.explanation
-    assert (r.conflict.kind if r.conflict else None) == kind, r.explanation
-
-
-@pytest.mark.parametrize("claim,verdict,kind", [
+    # rounds 125-136
     # a separable verb around its subject ("liep ... terug") is a change; the words between are the rest of the claim
     ("Bij de politie liep het aantal meldingen en aangiften van discriminatie vanwege seksuele gerichtheid in 2024 terug "
      "vergeleken met een jaar eerder.", "contradicted", "direction"),
@@ -934,7 +927,7 @@ def test_rounds_one_hundred_and_twelve_on(engine, claim: str, verdict: str, kind
     ("A second Dutch-initiated declaration, addressed to the General Affairs Council of 27 May, was signed by twenty-five "
      "member states.", "contradicted", "number"),
 ])
-def test_rounds_one_hundred_and_twenty_five_on(engine, claim: str, verdict: str, kind: str | None) -> None:
+def test_rounds_one_hundred_and_twelve_on(engine, claim: str, verdict: str, kind: str | None) -> None:
     r = check(engine, claim)
     assert r.verdict == verdict, r.explanation
     assert (r.conflict.kind if r.conflict else None) == kind, r.explanation
