@@ -243,6 +243,8 @@ class StartDate:
     STARTED = re.compile(r"\b(begon|begonnen|begint|beginnen|gestart|start|startte|startten|starten|opgestart|opgericht|oprichting|opgezet|"
                          r"ontstaan|gelanceerd|lancering|ingevoerd|invoering|geïntroduceerd|introductie|geopend|sinds|vanaf|"
                          r"gepresenteerd|presenteerde|presenteerden|ingegaan|in werking getreden|"  # a plan starts when it is presented
+                         r"in werking (?:treedt|treden|trad|gaat)|van kracht (?:wordt|gaat)|"  # a law starts when it takes effect
+                         r"takes effect|comes into force|enters into force|"
                          r"in het leven geroepen|started|starts|began|begins|launched|founded|established|set up|since)\b", re.I)
 
     def search(self, text: str) -> bool:
@@ -270,6 +272,12 @@ PLACE_BEFORE = r"\b(in|te|uit|naar|gemeenten?|steden|regio|provincie)\s+"  # wha
 REASON = re.compile(r"\b(omdat|doordat|daarom|daardoor|hierdoor|want|omwille|vanwege|dankzij|zodat|daarmee|hiermee|immers|namelijk|vandaar|"
                     r"(gaat|ging) het (er )?om|erom dat|"
                     r"met als doel|bedoeling|doel|reden|oorzaak|gevolg|om\s+(?:[^\s,;.]+\s+){0,8}?te|hangt\s+(?:[^\s,;.]+\s+){0,3}?samen|gelet op)\b", re.I)
+# Why something did not happen is answered by a reason next to a negation ("Waarom is het voorstel nooit doorgezet?",
+# "Why hasn't the plan gone anywhere?": "Toch is het niet verder gekomen, omdat ..."), not by the aim the plan had
+NEGATED_REASON = re.compile(r"\b(?:niet|geen|nooit|nog\s+steeds\s+niet)\b[^.;]*\b(?:omdat|doordat|want|vanwege)\b"
+                            r"|\b(?:omdat|doordat|want|vanwege)\b[^.;]*\b(?:niet|geen|nooit|tegen)\b", re.I)
+# (not "X en niet Y", "X and not Y": why one word rather than another)
+NEGATED_WHY = re.compile(r"^\s*(?:en\s+|and\s+)?(?:waarom|why)\b[^?]*?(?:(?<!\ben )(?<!\band )\b(?:niet|nooit|geen|not|never)\b|n['’]t\b)", re.I)
 # A position taken on something ("Nederland is positief over dit voorstel", "Een aantal landen is tegen", "steunt"):
 # preferred for "Wat vindt Nederland er zelf van?", never a reason to abstain (a view may be said without such a word)
 STANCE = re.compile(r"\b(positief|negatief|voorstander\w*|tegenstander\w*|steunt|steunen|steunde|ondersteunt|ondersteunen|onderschrijft|"
@@ -336,6 +344,7 @@ ANSWER_TYPES = [
     # "Waarom ...?", "Hoe verklaart ...": a reason, a cause or an aim, said with a word that gives one (preferred in a
     # sentence; its absence is no reason to abstain: a reason can be stated without such a word)
     # (also an aim: "Waar dient het ECAD-P voor?", "wat is het idee achter Paarse Vrijdag", "What is the purpose of ...?")
+    (NEGATED_WHY, NEGATED_REASON),
     (re.compile(r"^\s*(waarom|why|hoe verklaart|hoe komt het dat|wat is de reden|om welke reden|what is the reason|for what reason|"
                 r"(geef|noem) (de|een) (reden|oorzaak)|"
                 r"what explains|how come|waartoe|wat (is|was) het (idee|nut|achterliggende idee) (van|achter)|"
@@ -370,6 +379,9 @@ ANSWER_TYPES = [
     (re.compile(r"\b(hoeveel ([\w-]+ )?(uur|uren|werkuren)|how many ([\w-]+ )?hours)\b", re.I),
      re.compile(r"(\d[\d,.]*|" + NUMBER_WORDS + r"|half|anderhalf)\s*(extra\s+)?(uur|uren|werkuren)\b|\buur per week\b", re.I)),
     (re.compile(PREPOSITION + r"(hoeveel|hoe (hoog|groot|veel)|how (many|much|high|large)|what (share|percentage|proportion))\b", re.I),
+     WithoutDates(re.compile(r"\d|procent|%|" + NUMBER_WORDS, re.I))),
+    # a share asked further on ("What target has the Dutch military set for the share of women in its workforce?")
+    (re.compile(r"^\s*(what|which)\s+(target|goal|aim|figure)\b[^?]{0,60}\b(share|proportion|percentage)\s+of\b", re.I),
      WithoutDates(re.compile(r"\d|procent|%|" + NUMBER_WORDS, re.I))),
     # a court case is answered by a case named ("de zaak van de Commissie tegen Hongarije", "C-769/22"), not by "naar het
     # Europese hof te stappen"
@@ -462,7 +474,7 @@ ANSWER_TYPES = [
     # "Waar gaat het geld naartoe?" (waarop, waarnaartoe) ask what, not where
     # (also before a clause: "Waar helpt de wegwijzer mee als ..."); where to find information,
     # or where something is explained ("waar wordt de pilot verder toegelicht?"), asks for a source, no place
-    (re.compile(r"^\s*(waar\b(?!.*\b(op|aan|over|voor|mee|naar|naartoe|heen|uit|door|toe|van|vandaan|bij|tegen|om|in)\s*(\?*\s*$|,|\s(als|wanneer|omdat|zodat|dat|die|terwijl|nu|zodra)\b))"
+    (re.compile(r"^\s*(waar\b(?!.*\b(op|aan|over|voor|mee|naar|naartoe|heen|uit|door|toe|van|vandaan|bij|tegen|om|in)\s*(\?*\s*$|,|\s(als|wanneer|omdat|zodat|dat|die|terwijl|nu|zodra|en)\b))"
                 r"(?!.*\bmee\b)"  # "mee" is only ever a particle: "Waar gaat de alliantie zich mee bezighouden?"
                 # a stranded preposition before the infinitive: "Waar moet je extra op letten bij ...", "waar moet dat toe leiden?",
                 # "waar zouden die wetten over gaan?"
@@ -1270,7 +1282,7 @@ def answer_features(engine, question: str, language: str, hits, scored, chosen, 
         "dense_margin": (dense[0] - dense[min(len(dense) - 1, 9)]) if dense else 0.0,
         "lexical_coverage_nl": 0.0 if english else coverage,
         "constraints_missing": float(len(missing)) + missing_now,
-        "answer_type_missing": 1.0 if wants not in (None, REASON, STANCE) and not any(wants.search(t) for t in quoted) else 0.0,
+        "answer_type_missing": 1.0 if wants not in (None, REASON, NEGATED_REASON, STANCE) and not any(wants.search(t) for t in quoted) else 0.0,
         "rare_term_missing_nl": 0.0 if english else rare_term_missing(engine.sentence_index, question, hits[:3]),
         "english": 1.0 if english else 0.0,
     }
@@ -1616,7 +1628,7 @@ def answer_draft(engine, r: Retrieved, max_sentences: int = 3) -> AnswerDraft:
     wants = asked_type(question, engine.sentence_index)
     if r.follow_up is not None and isinstance(wants, OtherPlace) and OTHERS_ASKED.search(question):
         wants = wants.besides(r.follow_up.said)  # "welke andere gemeenten": besides those the last answer named
-    chosen = with_antecedent(chosen, scored, engine.index.passages, reason_asked=wants is REASON)
+    chosen = with_antecedent(chosen, scored, engine.index.passages, reason_asked=wants is REASON or wants is NEGATED_REASON)
     chosen = with_named_actor(chosen, scored, engine.index.passages, wants)
     chosen = with_typed_continuation(engine, chosen, wants)
     chosen = with_addition(engine, chosen, question)

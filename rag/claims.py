@@ -30,6 +30,7 @@ from rag.contradictions import (
     NL_SAFETY,
     EN_QUANTIFIER,
     find_word,
+    double_negative,
     agreeing_segment,
     powers_given,
     unconditional,
@@ -537,8 +538,12 @@ def figure_beside(parts: ClaimParts, figures: list, conflict: Conflict, text: st
     """The figure the window opposes to the claim's is another figure of the claim, and the claim's figure is in a
     sentence beside the window: the claim joins two sentences, each with its own figure."""
     others = [cv.text for cv in figures if cv.text != conflict.claim_text]
-    return (any(value_in(parts, t, conflict.evidence_text) for t in others)
-            and any(value_in(parts, conflict.claim_text, other) for other in neighbours))
+    beside = any(value_in(parts, conflict.claim_text, other) for other in neighbours)
+    # (or the claim's one figure is the next sentence's: "Ook is maar 15,3% van de bestuurders ... vrouw. In bijna 60% van
+    # de besturen zit zelfs geen enkele vrouw." for "bijna 60 procent van de bedrijfsbesturen bestaat volledig uit mannen")
+    if not others:  # (a share or an amount only: "eerste ronde", "bijlage 2" recur in any paragraph)
+        return beside and any(cv.kind in ("percentage", "amount") for cv in figures if cv.text == conflict.claim_text)
+    return beside and any(value_in(parts, t, conflict.evidence_text) for t in others)
 
 
 def markers_alike(claim: str, conflict: Conflict, window: str, lexicon) -> list[tuple[Marker, Marker]]:
@@ -756,6 +761,8 @@ def unaligned_marker(ci: ClaimIndex, parts: ClaimParts, row: int, text: str) -> 
 def prefix_antonym(ci: ClaimIndex, parts: ClaimParts, row: int, text: str) -> Conflict | None:
     """A claim word whose "on-" form (or the reverse) is what the evidence sentence says."""
     have = ci.terms[row]
+    if double_negative(parts.text, text) or double_negative(text, parts.text):
+        return None  # "niet financieel onafhankelijk" says "financieel afhankelijk"
     for word in parts.words:
         if any(ci.matches(x).isdisjoint(have) for x in parts.predicate - set(word.stems)):
             continue  # the sentence does not say the rest of what the claim says
@@ -799,10 +806,15 @@ def foreign_conflict(j: Judgement) -> Conflict | None:
     return foreign_figure_conflict(j)
 
 
+NOT_ONLY = re.compile(r"\s+(?:\w+\s+)?(?:only|just|solely|exclusively|merely)\b", re.I)
+
+
 def foreign_negation(claim: str, text: str) -> Conflict | None:
     """An English negator (EN_NEGATOR) without a Dutch one in the sentence, or the reverse; a heading or a footnote's
     title denies nothing."""
-    english_negator, dutch_negators = EN_NEGATOR.search(claim), effective_negators(text)
+    # ("doesn't only target young men: it covers every user" is "niet uitsluitend ..., maar", no negation)
+    english_negator = next((m for m in EN_NEGATOR.finditer(claim) if not NOT_ONLY.match(claim[m.end() :])), None)
+    dutch_negators = effective_negators(text)
     if bool(english_negator) == bool(dutch_negators) or not states_something(text):
         return None
     if english_negator:
@@ -825,7 +837,8 @@ def foreign_figure_conflict(j: Judgement) -> Conflict | None:
     # up from about 11 percent today" against "in 2030 ... voor 30% uit vrouwen")
     matched = {ev.text for _cv, found, ev, _w in j.values if found and ev is not None}
     differing = [(cv, ev) for cv, found, ev, where in j.values if found is False and where == "sentence" and ev is not None
-                 and ev.text not in matched and cv.kind in FIGURES and close_enough(cv, ev)]
+                 and ev.text not in matched and cv.kind in FIGURES and close_enough(cv, ev)
+                 and not (cv.kind in COUNTS and year_like(ev))]  # ("The two MPs ..." is no year)
     # two or more counts or shares of the claim of which none is in the sentence: another statistic ("van 63% naar 43%"
     # for "from 14 percent to 28 percent")
     counts = [(cv.kind, bool(found)) for cv, found, _ev, where in j.values if cv.kind in COUNTS and where == "sentence"]
@@ -836,6 +849,11 @@ def foreign_figure_conflict(j: Judgement) -> Conflict | None:
     cv, ev = differing[0]
     kind = "date" if cv.kind in ("year", "date") else "number"
     return Conflict(kind, cv.text, ev.text, f"The claim says {cv.text}, but the source says {ev.text}.")
+
+
+def year_like(v) -> bool:
+    """A year, or a whole number that reads as one (1900-2100)."""
+    return v.kind in ("year", "date") or (float(v.value).is_integer() and 1900 <= v.value <= 2100 and "," not in v.text and "." not in v.text)
 
 
 EN_NOT_BEFORE = re.compile(r"(?:not|n't|no\s+longer)\s+(?:\w+\s+)?$", re.I)
@@ -885,6 +903,11 @@ def foreign_marker_conflict(claim: str, text: str) -> Conflict | None:
             if same and all(clash(cm.scale, cm.level, m.level) for m in same):
                 return Conflict(kind, cm.text, same[0].text, f"The claim says ‘{cm.text}’, but the source says ‘{same[0].text}’.")
     return None
+
+
+def named_in(j: Judgement, name: str) -> bool:
+    """The judged window itself names the claim's `name`."""
+    return any(n.name == name and found and where == "sentence" for n, found, where in j.names)
 
 
 def decide(engine, claim: str) -> tuple[str, Judgement | None, ClaimParts, ClaimIndex]:
@@ -939,6 +962,10 @@ def decide(engine, claim: str) -> tuple[str, Judgement | None, ClaimParts, Claim
     # "In de Raad van Europa ..." does not contradict what the claim says of the AP and the CRM
     conflicted = next((j for j in judged[1:3] if j.conflict is not None
                        and (j.conflict.kind != "entity" or j.subject[0] >= T_SUBJECT_MIN)
+                       # (not another organisation when the best window names the claim's with its whole subject: "RADIO
+                       # biedt een e-learning" is what the claim is about, not the CRM of the window after it)
+                       and not (j.conflict.kind == "entity" and named_in(best, j.conflict.claim_text) and best.subject[0] >= 1.0
+                                and not best.subject[1])
                        # (not a negation the best window shares: "kan de overheid niet volgen welke gegevens waarvoor
                        # worden ingezet" against "is het niet mogelijk bij te houden welke data waarvoor ...", whatever a
                        # runner-up about open data in general says)

@@ -784,6 +784,8 @@ def detect_negation(claim: str, evidence: str, aliases: AliasTable | None = None
             continue
         if not c_neg and negation_elsewhere(claim, claim_spans, (cs, ce), evidence, ev_spans):
             continue
+        if double_negative(claim[cs:ce], evidence[s:e]) or double_negative(evidence[s:e], claim[cs:ce]):
+            continue  # "niet financieel onafhankelijk" is "financieel afhankelijk"
         if c_neg and only_prevention(claim, (cs, ce)) and PREVENTION.search(fold_same_length(evidence)):
             continue  # "voorkomen dat algoritmes discrimineren" is what "Non-discriminatie in algoritmes", "om ervoor te zorgen dat ... niet" aim at
         neg_side = "de bewering" if c_neg else "de bron"
@@ -792,6 +794,17 @@ def detect_negation(claim: str, evidence: str, aliases: AliasTable | None = None
             f"De ontkenning verschilt: {neg_side} zegt dat het niet zo is, de andere kant zegt van wel.",
         )
     return None
+
+
+def double_negative(plain: str, negated_text: str) -> bool:
+    """`negated_text` negates the opposite ("on-") of a word `plain` says: "niet financieel onafhankelijk" against
+    "financieel afhankelijk"."""
+    words = {fold_same_length(w) for w in re.findall(r"[\w-]+", plain)}
+    for m in effective_negators(negated_text):
+        after = [fold_same_length(w) for w in re.findall(r"[\w-]+", negated_text[m.end() :])[:3]]
+        if any(w.startswith("on") and len(w) >= 7 and w[2:] in words for w in after):
+            return True
+    return False
 
 
 def negation_elsewhere(claim: str, claim_spans: list[tuple[int, int]], aligned: tuple[int, int], evidence: str,
@@ -1329,7 +1342,7 @@ COMMITMENT: list[tuple[str, int, str]] = [
                      r"|(?:het\s+)?(?:plan|doel|ambitie)\s+is|(?:de\s+)?planning\s+is\s+(?:om|dat|erop)|(?:het|als)\s+doel\s+(?:dat|om)|(?:heeft|hebben)\s+(?:[^\s,;.]+\s+){0,3}?als\s+(?:doel|ambitie|streven)"),
     ("commit", DECIDED, r"(?:heeft|hebben)\s+besloten|besloot|besluit|zal|zullen|toegezegd|(?:zegt|zeggen|zegde|zegden)\s+(?:[^\s,;.]+\s+){0,6}?toe"
                         r"|(?:ga|gaat|gaan)(?!\s+(?:over|om|uit|door|mee|naar|ten|hand))(?![^,;.]{0,80}?\bnaar\s+(?:de|het|een)\b)"  # ("gaat ... naar de Raad van State": goes)
-                        rf"|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){{0,10}}?(?:ingevoerd|ingesteld|gestart|afgeschaft)|treedt\s+(?:[^\s,;.]+\s+){{0,6}}?in\s+werking"),
+                        rf"|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){{0,14}}?(?:ingevoerd|ingesteld|gestart|afgeschaft)|treedt\s+(?:[^\s,;.]+\s+){{0,6}}?in\s+werking"),
     ("commit", DECIDED, rf"(?:komt|komen)\s+(?:[^\s,;.]+\s+){{0,10}}?met\s+(?:een|de|het|nieuwe)|{COMING_TIME}\s+[a-z]+(?:t|en)(?![\w-])"
                         rf"|(?:{FUTURE_TIME})\s+(?:wordt|worden)\s+{CLAUSE_WORDS}{PARTICIPLE}"
                         rf"|(?:wordt|worden)\s+{CLAUSE_WORDS}(?:{FUTURE_TIME})\s+{CLAUSE_WORDS}{PARTICIPLE}"),
@@ -2239,6 +2252,8 @@ def undercut_nearby(claim: str, texts: list[str]) -> str | None:
             undercut = UNDERCUT.search(folded[s:e])
             if not (undercut or polarity(text, (s, e))):
                 continue
+            if not undercut and double_negative(claim, text[s:e]):
+                continue  # "niet financieel onafhankelijk" says the claim's "financieel afhankelijk"
             if not undercut and only_manner_negated(text, (s, e), claim):
                 continue  # "niet proactief beschikbaar gesteld": the manner is negated, not what the claim says
             shared = loose_shared(words, stems(text[s:e]))

@@ -144,7 +144,8 @@ BARE_ER = re.compile(r"\ber\b(?!(?:\s+[\w-]+){0,3}\s+(?:verstaan\s+onder|bedoeld
 # "Wat houdt dat in?", "Waar komt dat vandaan?"
 DEMONSTRATIVE_AT_END = re.compile(
     r"\b(dat|dit|die|deze|het|dan|it|that|this|then)"
-    r"(\s+(voor|op|aan|uit|mee|af|in|door|toe|bij|over|terug|vandaan|plaats|precies|eigenlijk|nu|al|nog|ook|dan|again))*\s*\??\s*$",
+    # (at the end of the question or of its first clause: "Via wie gebeurt dat, en met hoeveel partners?")
+    r"(\s+(voor|op|aan|uit|mee|af|in|door|toe|bij|over|terug|vandaan|plaats|precies|eigenlijk|nu|al|nog|ook|dan|again))*\s*(?:\??\s*$|,\s*(?:en|and)\s)",
     re.I,
 )
 CLOSING_PARTICIPLE = r"(?:ge|be|ver|ont|her|er)[a-zà-ÿ]{2,}[dtn]\s*\??\s*$"  # a participle that ends the question
@@ -215,7 +216,10 @@ def without_opener(question: str) -> str:
 # grote werkgevers bieden dat al aan?", "As a GP: what is ...?"): its words about the asker find passages about the asker's
 # words (a class, a manager) and ask for names the documents never give. Only the subject words the documents have are
 # kept, after the question proper.
-PERSONAL_LEAD = re.compile(r"^\s*((?:ik|mijn|wij|we|onze|ons|als\s+[\w-]+|namens\s+(?:onze|ons|mijn)|i|i['’]m|my|our|as\s+an?\s+[\w-]+|on\s+behalf\s+of\s+(?:my|our))\b[^?]*?[.!:])\s+(?=\S[^.!?]*\?\s*$)", re.I)
+PERSONAL_LEAD = re.compile(r"^\s*((?:ik|mijn|wij|we|onze|ons|als\s+[\w-]+|namens\s+(?:onze|ons|mijn)|i|i['’]m|my|our|as\s+an?\s+[\w-]+|on\s+behalf\s+of\s+(?:my|our)"
+                           # (the asker's place first, the subject after its verb: "Bij Veilig Thuis zien we ...", "In our practice we ...")
+                           r"|(?:bij|in|op|binnen|vanuit)\s+(?:[\w'’+-]+\s+){1,5}?(?:zien|merken|horen|krijgen|hebben|ervaren|werken|zitten)\s+(?:we|wij|ik)"
+                           r"|(?:at|in)\s+(?:my|our)\s+(?:[\w'’+-]+\s+){0,4}?(?:we|i))\b[^?]*?[.!:])\s+(?=\S[^.!?]*\?\s*$)", re.I)
 
 
 # A lead that reports the question ("Mijn woordvoerder wil weten waarom er geen wet komt. Wat is de onderbouwing?") or
@@ -254,10 +258,14 @@ def personal_lead(question: str, sentence_index) -> tuple[str, list[str]]:
     else:
         lead = " ".join(known_head(w, sentence_index) for w in re.findall(r"[\w'’+-]+", m.group(1)))
         keep = {t for t in own_topic_terms(lead, sentence_index) if t in sentence_index.idf}
-        words = [w for w in lead.split() if fold(w) not in STOPWORDS and sentence_index.terms(w) & keep]
+        words = [w for i, w in enumerate(lead.split()) if fold(w) not in STOPWORDS and fold(w) not in ASKER_WORDS
+                 and (sentence_index.terms(w) & keep or (i and w[:1].isupper() and sentence_index.terms(w) <= sentence_index.idf.keys()))]
     return question[m.end():].strip(), list(dict.fromkeys(words))
 
 
+# The asker in a lead ("Wij als gemeente ...") is no subject word (the stopword list lacks "wij"); a capitalised word
+# after the lead's first word is part of a name the documents have ("aansluiten bij Veilige Steden"), rare or not
+ASKER_WORDS = frozenset("ik wij we mijn ons onze jij je u".split())
 KNOWN_HEAD = 8  # the shortest compound head that stands for a compound the documents lack
 
 
@@ -475,9 +483,17 @@ def refers_back(question: str, sentence_index=None) -> str | None:
 HET_BEFORE = re.compile(r"(?<![\w-])het\s+([a-zà-ÿ-]{3,})\b(?!\s+\d)")  # (a noun before a number: "het studiejaar 2022-2023")
 
 
+# "het" between an auxiliary and the closing infinitive is its object ("Welk onderzoeksbureau gaat het uitvoeren?",
+# "Wie moet het betalen?"), whatever the documents write after "het"
+HET_BEFORE_CLOSING_VERB = re.compile(r"(?<![\w-])(?:gaat|gaan|zal|zullen|moet|moeten|kan|kunnen|wil|willen|mag|mogen)\s+"
+                                     r"(?:[a-zà-ÿ]+\s+)?(het\s+[a-zà-ÿ]+en)\s*\??\s*$", re.I)
+
+
 def het_pronoun(question: str, sentence_index) -> str | None:
     """"het" as a pronoun inside the question: before a content word the documents never write after "het", so "het"
     is no article of it ("Sinds wanneer krijgt het vorm?", "... waarover het cijfers levert?"; not "het kabinet")."""
+    if (m := HET_BEFORE_CLOSING_VERB.search(question)) is not None:
+        return m.group(1)
     for m in HET_BEFORE.finditer(question):
         word = m.group(1)
         if fold(word) not in STOPWORDS and fold(word) not in QUERY_STOPWORDS and word not in sentence_index.after_het:
@@ -521,8 +537,18 @@ def only_weak_reference(question: str) -> bool:
 def only_possessive_reference(question: str) -> bool:
     """Whether the only pointers of an English question, besides an opening "And"/"Also", are "its"/"their", which
     often point inside the question ("how does the cabinet describe its approach")."""
-    found = [m.group(0) for m in BACK_REFERENCE.finditer(question)]
-    return bool(found) and all(POSSESSIVE_ONLY.fullmatch(f) for f in found) and not other_pointer(question)
+    found = list(BACK_REFERENCE.finditer(question))
+    return (bool(found) and all(POSSESSIVE_ONLY.fullmatch(m.group(0)) for m in found) and not other_pointer(question)
+            and not ownerless(question[: found[0].start()]))
+
+
+# Nothing before the possessive that could own it: "Is its government commissioner also working on ...?"
+OWNERLESS = re.compile(rf"^\W*(?:(?:and|so|also|but|then|how\s+(?:big|much|many|long|large)|{EN_VERB_OR_QUESTION})\W+)*$", re.I)
+
+
+def ownerless(before: str) -> bool:
+    """The words before a possessive are only conjunctions, question words and verbs (see OWNERLESS)."""
+    return OWNERLESS.match(before) is not None
 
 
 def other_pointer(question: str) -> bool:

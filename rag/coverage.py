@@ -63,7 +63,7 @@ IDIOM_ADVERBIAL = re.compile(rf"(?<![\w-]){FIXED_ORDINAL_PHRASE}(?![\w-])|(?<= j
 # uit de antwoorden op de Kamervragen", ", aldus het kabinet"): true of every claim the documents bear out, no content.
 # Another source (", meldt de Europese Commissie") stays part of the claim.
 AUTHOR = re.compile(r"(?:staatssecretaris\s+)?(?:Mariëlle\s+)?Paul|Mariëlle|(?:de\s+)?emancipatienota", re.I)  # no name to find (AUTHOR_WORDS)
-OWN_AUTHOR = (r"(?:de\s+|het\s+|haar\s+|hun\s+)?(?:(?:coördinerend\s+)?bewindspersoon|bewindspersonen|bewindslieden|kabinet|regering"
+OWN_AUTHOR = (r"(?:de\s+|het\s+|haar\s+|hun\s+)?(?:nederlandse\s+)?(?:(?:coördinerend\s+)?bewindspersoon|bewindspersonen|bewindslieden|kabinet|regering"
               r"|staatssecretarissen|staatssecretaris(?:\s+(?:van\s+OCW|(?:Mariëlle\s+)?Paul))?|ministers?|(?:Mariëlle\s+)?Paul"
               r"|(?:emancipatie)?nota|brief|antwoorden(?:\s+op\s+de\s+Kamervragen)?|Kamervragen)")
 ATTRIBUTION_TAIL = re.compile(
@@ -89,7 +89,7 @@ SPEAKER = (rf"(?:{OWN_AUTHOR}|(?:een|de|die|deze)\s+(?:[\w-]+\s+)?(?:partij|oppo
            r"|critici|tegenstanders|voorstanders|activisten|sommigen|iemand|kamerleden|politici|(?:staatssecretaris|minister)\s+[A-Z][a-z]+)")
 REPORTING = (r"(?:zegt|zei|zeggen|zeiden|twittert|twitterde|tweet|tweette|stelt|stelde|stellen|beweert|beweerde|beweren|meldt|meldde"
              r"|schrijft|schreef|schrijven|claimt|claimde|benadrukt|benadrukte|verklaart|verklaarde|suggereert|suggereerde|postte"
-             r"|kopt|kopte|laat\s+weten|liet\s+weten"
+             r"|kopt|kopte|laat\s+weten|liet\s+weten|wijst\s+erop|wees\s+erop|geeft\s+aan|gaf\s+aan|merkt\s+op|merkte\s+op"
              # acknowledging is reporting too ("Het kabinet erkent eindelijk dat ...")
              r"|erkent|erkende|erkennen|onderkent|onderkende|geeft\s+toe|gaf\s+toe|geven\s+toe|constateert|constateerde|concludeert"
              r"|concludeerde)")
@@ -100,7 +100,11 @@ REPORTED = re.compile(rf"^\s*(?:(?:in|op)\s+(?:haar|zijn|hun|de|het|een)\s+[\w-]
                       r"|^\s*(?:ik|we|wij)\s+(?:lees|lezen|las|lazen)\s+(?:in|uit)\s+(?:de|het|haar|zijn)\s+[\w-]+(?:\s+[\w-]+)?\s+dat\s+(?=\w)"
                       # what any reader sees there: "Wie de antwoorden leest, ziet dat ...", "wie de nota goed leest, merkt dat ..."
                       r"|^\s*wie\s+(?:de|het|haar|deze)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:\w+\s+)?(?:leest|naleest|doorleest|bekijkt|doorneemt),?\s+"
-                      r"(?:ziet|merkt|leest|ontdekt|concludeert)\s+(?:\w+\s+)?dat\s+(?=\w)", re.I)
+                      r"(?:ziet|merkt|leest|ontdekt|concludeert)\s+(?:\w+\s+)?dat\s+(?=\w)"
+                      # what the writer believes or just read ("Ik meen dat ...", "Volgens mij staat erin dat ...", "Lees net
+                      # in de nota dat ...")
+                      r"|^\s*(?:ik\s+(?:meen|denk|geloof|dacht)|volgens\s+mij\s+(?:staat|stond)\s+(?:er\s*in|erin)"
+                      r"|(?:ik\s+)?(?:lees|las)\s+(?:net|zojuist|vandaag|gisteren)\s+(?:in|uit)\s+(?:de|het)\s+[\w-]+)\s+dat\s+(?=\w)", re.I)
 # The chair addressed in a debate ("Voorzitter, ...", "Mevrouw de voorzitter, ...", "Madam Speaker, ...")
 VOCATIVE = re.compile(r"^\s*(?:(?:(?:mevrouw|meneer|mijnheer|geachte)\s+)?(?:de\s+)?voorzitter|(?:madam|mister|mr\.?)\s+(?:speaker|chair\w*|president))"
                       r"\s*[,:!]\s*(?=\S)", re.I)
@@ -113,11 +117,14 @@ RHETORIC = re.compile(r"\b(?:we|wij|ik|u|je|jullie|laten|let|us|liegen\s+er\s+ni
 # A writer's verdict before the statement ("Positief is dat ...", "Het is zorgelijk dat ...", "Wij zijn blij dat ...",
 # "Goed nieuws: ...", "Terecht dat ..."): the verdict is the writer's own, what is checked is the statement after it
 VERDICT = (r"(?:positief|goed|mooi|terecht|zorgelijk|zorgwekkend|opvallend|teleurstellend|jammer|verheugend|winst|belangrijk"
-           r"|pijnlijk|hoopgevend|schrijnend|veelzeggend|goed\s+nieuws|slecht\s+nieuws|een\s+goede\s+zaak|een\s+gemiste\s+kans)")
+           r"|pijnlijk|hoopgevend|schrijnend|veelzeggend|goed\s+nieuws|slecht\s+nieuws|een\s+goede\s+zaak|een\s+gemiste\s+kans"
+           r"|schandalig|schokkend|onthutsend|alarmerend|stuitend|triest|eindelijk)")
+# ... in English, before a colon ("Alarming: ...", "Good news: ...")
+VERDICT_EN = r"(?:alarming|shocking|scandalous|worrying|disturbing|troubling|good\s+news|bad\s+news|great\s+news|finally|sad|telling)"
 DEGREE = r"(?:(?:erg|zeer|heel|wel|vooral|ook|verder|bijzonder)\s+)?"
 VERDICT_LEAD = re.compile(
     rf"^\s*(?:{DEGREE}{VERDICT}\s+(?:is|vinden\s+(?:wij|we))\s+{DEGREE}(?:het\s+feit\s+)?dat|het\s+is\s+{DEGREE}{VERDICT}\s+dat"
-    rf"|{DEGREE}{VERDICT}\s*:|{DEGREE}{VERDICT}\s+dat|(?:wij|we)\s+(?:zijn|vinden\s+het)\s+{DEGREE}(?:blij|verheugd|teleurgesteld|bezorgd|tevreden|positief)"
+    rf"|{DEGREE}{VERDICT}(?:\s+[a-zà-ÿ]+)?\s*:|{VERDICT_EN}\s*:|{DEGREE}{VERDICT}\s+dat|(?:wij|we)\s+(?:zijn|vinden\s+het)\s+{DEGREE}(?:blij|verheugd|teleurgesteld|bezorgd|tevreden|positief)"
     r"\s+(?:\w+\s+)?dat|(?:wij|we)\s+(?:verwelkomen|waarderen|betreuren)\s+(?:het\s+)?dat)\s+(?=\w)", re.I)
 
 
@@ -135,15 +142,22 @@ SOURCE_LABEL = re.compile(r"^\s*(?:krantenkop|kop|koptekst|tweet|post|persberich
                           r"|(?:kort\s+)?samengevat|kortom|in\s+het\s+kort|samenvatting|in\s+a\s+nutshell|summary|bottom\s+line|tl;?dr)"
                           r"(?:\s+(?:van|uit|in|op)\s+[^:]{1,40})?\s*:\s*(?=\S)", re.I)
 
+# The writer's frame that the government admits what follows ("Het kabinet moet toegeven: ...", "The cabinet admits:"):
+# its "moet" is the writer's, what is checked is the statement after the colon
+ADMISSION_LEAD = re.compile(r"^\s*(?:het\s+kabinet|de\s+regering|de\s+staatssecretaris|de\s+minister|den\s+haag|the\s+(?:government|cabinet))"
+                            r"\s+(?:\w+\s+){0,2}?(?:moet\s+(?:\w+\s+)?toegeven|geeft\s+(?:\w+\s+)?toe|erkent|moet\s+erkennen"
+                            r"|admits|concedes|has\s+to\s+admit)\s*:\s*(?=\S)", re.I)
+
 
 def reported_statement(claim: str) -> str:
-    """The statement a claim reports (see VOCATIVE, RHETORICAL_LEAD, SOURCE_LABEL, VERDICT_LEAD and REPORTED, taken off in
+    """The statement a claim reports (see VOCATIVE, RHETORICAL_LEAD, SOURCE_LABEL, ADMISSION_LEAD, VERDICT_LEAD and REPORTED, taken off in
     that order), or the claim itself."""
     claim = after_lead(claim, VOCATIVE.match(claim))
     lead = RHETORICAL_LEAD.match(claim)
     if lead and RHETORIC.search(lead.group(1)) and not re.search(r"(?<=\s)[A-ZÀ-Þ]", lead.group(1)):
         claim = after_lead(claim, lead, min_words=6)
     claim = after_lead(claim, SOURCE_LABEL.match(claim))
+    claim = after_lead(claim, ADMISSION_LEAD.match(claim))
     claim = after_lead(claim, VERDICT_LEAD.match(claim))
     m = REPORTED.match(claim)
     if m and not SPEAKERS_OWN.match(claim[m.end():]):
@@ -188,6 +202,8 @@ LIGHT = frozenset(
     "concludeert concludeerde aldus onderstreept onderstreepte zeggen staatssecretarissen ministers bewindspersonen "
     # what a study shows ("Uit de monitor blijkt ...", "Onderzoek wijst uit ..."), relative adverbs, and "eigen"
     "blijkt blijken bleek toont tonen toonde wijst wijzen wees dankzij waarin waarmee waarop waardoor eigen "
+    # ... and split ("een project waar OCW subsidie aan geeft"); running a project says only that it is there
+    "waar waaraan waarover waarvan draait draaien draaide draaiden "
     # prepositions that only link ("via een integrale aanpak", "per 1 augustus", "samen met")
     "via per samen vanwege zowel boven ter "
     # a separable verb's particle ("maakt ... mee")

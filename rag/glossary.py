@@ -126,7 +126,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(?:primary|elementary) and (?:secondary|high) (?:schools?|education)|k-12|compulsory (?:schooling|education)", "funderend onderwijs"),
     (r"secondary (?:schools?|education)|high schools?", "voortgezet onderwijs"),
     (r"further (?:and higher )?education|post-?secondary (?:education|schools?)|tertiary education|colleges and universities", "vervolgonderwijs"),
-    (r"(?:safety )?duty of care", "zorgplicht"),
+    (r"(?:safety )?duty of care|(?:legal|statutory) (?:duty|obligation) to (?:keep|make)\s+(?:[\w-]+\s+){0,2}?safe", "zorgplicht"),
     (r"primary (?:schools?|education)|elementary schools?", "basisonderwijs primair onderwijs"),
     (r"school (?:levels?|types?|sectors?)|(?:levels?|types?) of (?:education|schooling|schools?)", "primair voortgezet beroepsonderwijs"),
     (r"teacher training (?:colleges?|courses?|programmes?)|teacher education", "pabo lerarenopleiding"),

