@@ -278,6 +278,7 @@ NEGATED_REASON = re.compile(r"\b(?:niet|geen|nooit|nog\s+steeds\s+niet)\b[^.;]*\
                             r"|\b(?:omdat|doordat|want|vanwege)\b[^.;]*\b(?:niet|geen|nooit|tegen)\b", re.I)
 # (not "X en niet Y", "X and not Y": why one word rather than another)
 NEGATED_WHY = re.compile(r"^\s*(?:en\s+|and\s+)?(?:waarom|why)\b[^?]*?(?:(?<!\ben )(?<!\band )\b(?:niet|nooit|geen|not|never)\b|n['’]t\b)", re.I)
+REASONS = (REASON, NEGATED_REASON)  # reasons are preferred, their absence no reason to abstain
 # A position taken on something ("Nederland is positief over dit voorstel", "Een aantal landen is tegen", "steunt"):
 # preferred for "Wat vindt Nederland er zelf van?", never a reason to abstain (a view may be said without such a word)
 STANCE = re.compile(r"\b(positief|negatief|voorstander\w*|tegenstander\w*|steunt|steunen|steunde|ondersteunt|ondersteunen|onderschrijft|"
@@ -321,6 +322,7 @@ FINDINGS_ASKED = re.compile(
 FINDING = re.compile(
     r"\b(blijkt|bleek|bleken|blijken|gebleken|toont|toonde|toonden|tonen|laat zien|laten zien|liet zien|lieten zien|concludeer\w*|"
     r"conclusie|bevinding\w*|wijst uit|wezen uit|leidde|leidden|geleid)\b|\d\s?(%|procent)", re.I)
+A_FIGURE = WithoutDates(re.compile(r"\d|procent|%|" + NUMBER_WORDS, re.I))  # a count or a share, not a year
 ANSWER_TYPES = [
     (TEXT_PART_ASKED, TEXT_PART),
     (FINDINGS_ASKED, FINDING),
@@ -379,10 +381,10 @@ ANSWER_TYPES = [
     (re.compile(r"\b(hoeveel ([\w-]+ )?(uur|uren|werkuren)|how many ([\w-]+ )?hours)\b", re.I),
      re.compile(r"(\d[\d,.]*|" + NUMBER_WORDS + r"|half|anderhalf)\s*(extra\s+)?(uur|uren|werkuren)\b|\buur per week\b", re.I)),
     (re.compile(PREPOSITION + r"(hoeveel|hoe (hoog|groot|veel)|how (many|much|high|large)|what (share|percentage|proportion))\b", re.I),
-     WithoutDates(re.compile(r"\d|procent|%|" + NUMBER_WORDS, re.I))),
+     A_FIGURE),
     # a share asked further on ("What target has the Dutch military set for the share of women in its workforce?")
     (re.compile(r"^\s*(what|which)\s+(target|goal|aim|figure)\b[^?]{0,60}\b(share|proportion|percentage)\s+of\b", re.I),
-     WithoutDates(re.compile(r"\d|procent|%|" + NUMBER_WORDS, re.I))),
+     A_FIGURE),
     # a court case is answered by a case named ("de zaak van de Commissie tegen Hongarije", "C-769/22"), not by "naar het
     # Europese hof te stappen"
     (re.compile(r"^\s*((in |bij |aan )?(welke|which) ([\w-]+ )?(rechtszaken|rechtszaak|hofzaken|court cases|lawsuits|legal cases|legal proceedings)|"
@@ -1282,7 +1284,7 @@ def answer_features(engine, question: str, language: str, hits, scored, chosen, 
         "dense_margin": (dense[0] - dense[min(len(dense) - 1, 9)]) if dense else 0.0,
         "lexical_coverage_nl": 0.0 if english else coverage,
         "constraints_missing": float(len(missing)) + missing_now,
-        "answer_type_missing": 1.0 if wants not in (None, REASON, NEGATED_REASON, STANCE) and not any(wants.search(t) for t in quoted) else 0.0,
+        "answer_type_missing": 1.0 if wants not in (None, *REASONS, STANCE) and not any(wants.search(t) for t in quoted) else 0.0,
         "rare_term_missing_nl": 0.0 if english else rare_term_missing(engine.sentence_index, question, hits[:3]),
         "english": 1.0 if english else 0.0,
     }
@@ -1628,7 +1630,7 @@ def answer_draft(engine, r: Retrieved, max_sentences: int = 3) -> AnswerDraft:
     wants = asked_type(question, engine.sentence_index)
     if r.follow_up is not None and isinstance(wants, OtherPlace) and OTHERS_ASKED.search(question):
         wants = wants.besides(r.follow_up.said)  # "welke andere gemeenten": besides those the last answer named
-    chosen = with_antecedent(chosen, scored, engine.index.passages, reason_asked=wants is REASON or wants is NEGATED_REASON)
+    chosen = with_antecedent(chosen, scored, engine.index.passages, reason_asked=any(wants is r for r in REASONS))
     chosen = with_named_actor(chosen, scored, engine.index.passages, wants)
     chosen = with_typed_continuation(engine, chosen, wants)
     chosen = with_addition(engine, chosen, question)

@@ -30,7 +30,7 @@ from rag.contradictions import (
     NL_SAFETY,
     EN_QUANTIFIER,
     find_word,
-    double_negative,
+    by_double_negative,
     agreeing_segment,
     powers_given,
     unconditional,
@@ -79,7 +79,7 @@ from rag.coverage import (
 )
 from rag.glossary import with_dutch_names, with_dutch_units
 from rag.language import detect_language
-from rag.numbers import as_dutch_values, extract_values, with_month_names
+from rag.numbers import Value, as_dutch_values, extract_values, with_month_names
 from rag.schemas import (
     CheckResponse,
     ConflictOut,
@@ -761,7 +761,7 @@ def unaligned_marker(ci: ClaimIndex, parts: ClaimParts, row: int, text: str) -> 
 def prefix_antonym(ci: ClaimIndex, parts: ClaimParts, row: int, text: str) -> Conflict | None:
     """A claim word whose "on-" form (or the reverse) is what the evidence sentence says."""
     have = ci.terms[row]
-    if double_negative(parts.text, text) or double_negative(text, parts.text):
+    if by_double_negative(parts.text, text):
         return None  # "niet financieel onafhankelijk" says "financieel afhankelijk"
     for word in parts.words:
         if any(ci.matches(x).isdisjoint(have) for x in parts.predicate - set(word.stems)):
@@ -851,7 +851,7 @@ def foreign_figure_conflict(j: Judgement) -> Conflict | None:
     return Conflict(kind, cv.text, ev.text, f"The claim says {cv.text}, but the source says {ev.text}.")
 
 
-def year_like(v) -> bool:
+def year_like(v: Value) -> bool:
     """A year, or a whole number that reads as one (1900-2100)."""
     return v.kind in ("year", "date") or (float(v.value).is_integer() and 1900 <= v.value <= 2100 and "," not in v.text and "." not in v.text)
 

@@ -784,7 +784,7 @@ def detect_negation(claim: str, evidence: str, aliases: AliasTable | None = None
             continue
         if not c_neg and negation_elsewhere(claim, claim_spans, (cs, ce), evidence, ev_spans):
             continue
-        if double_negative(claim[cs:ce], evidence[s:e]) or double_negative(evidence[s:e], claim[cs:ce]):
+        if by_double_negative(claim[cs:ce], evidence[s:e]):
             continue  # "niet financieel onafhankelijk" is "financieel afhankelijk"
         if c_neg and only_prevention(claim, (cs, ce)) and PREVENTION.search(fold_same_length(evidence)):
             continue  # "voorkomen dat algoritmes discrimineren" is what "Non-discriminatie in algoritmes", "om ervoor te zorgen dat ... niet" aim at
@@ -805,6 +805,11 @@ def double_negative(plain: str, negated_text: str) -> bool:
         if any(w.startswith("on") and len(w) >= 7 and w[2:] in words for w in after):
             return True
     return False
+
+
+def by_double_negative(a: str, b: str) -> bool:
+    """Either text says the other's word by negating its opposite (`double_negative` either way)."""
+    return double_negative(a, b) or double_negative(b, a)
 
 
 def negation_elsewhere(claim: str, claim_spans: list[tuple[int, int]], aligned: tuple[int, int], evidence: str,
