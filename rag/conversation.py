@@ -218,8 +218,9 @@ def without_opener(question: str) -> str:
 # kept, after the question proper.
 PERSONAL_LEAD = re.compile(r"^\s*((?:ik|mijn|wij|we|onze|ons|als\s+[\w-]+|namens\s+(?:onze|ons|mijn)|i|i['’]m|my|our|as\s+an?\s+[\w-]+|on\s+behalf\s+of\s+(?:my|our)"
                            # (the asker's place first, the subject after its verb: "Bij Veilig Thuis zien we ...", "In our practice we ...")
-                           r"|(?:bij|in|op|binnen|vanuit)\s+(?:[\w'’+-]+\s+){1,5}?(?:zien|merken|horen|krijgen|hebben|ervaren|werken|zitten)\s+(?:we|wij|ik)"
-                           r"|(?:at|in)\s+(?:my|our)\s+(?:[\w'’+-]+\s+){0,4}?(?:we|i))\b[^?]*?[.!:])\s+(?=\S[^.!?]*\?\s*$)", re.I)
+                           # (the place is the asker's, no subject to search: "Veilig Thuis" finds "thuis niet veilig")
+                           r"|(?:bij|in|op|binnen|vanuit)\s+(?P<place>(?:[\w'’+-]+\s+){1,5}?)(?:zien|merken|horen|krijgen|hebben|ervaren|werken|zitten)\s+(?:we|wij|ik)"
+                           r"|(?:at|in)\s+(?:my|our)\s+(?P<place_en>(?:[\w'’+-]+\s+){0,4}?)(?:we|i))\b[^?]*?[.!:])\s+(?=\S[^.!?]*\?\s*$)", re.I)
 
 
 # A lead that reports the question ("Mijn woordvoerder wil weten waarom er geen wet komt. Wat is de onderbouwing?") or
@@ -260,7 +261,8 @@ def personal_lead(question: str, sentence_index) -> tuple[str, list[str]]:
         keep = {t for t in own_topic_terms(lead, sentence_index) if t in sentence_index.idf}
         words = [w for i, w in enumerate(lead.split()) if fold(w) not in STOPWORDS and fold(w) not in ASKER_WORDS
                  and (sentence_index.terms(w) & keep or (i and w[:1].isupper() and sentence_index.terms(w) <= sentence_index.idf.keys()))]
-    return question[m.end():].strip(), list(dict.fromkeys(words))
+    place = set((m.groupdict().get("place") or m.groupdict().get("place_en") or "").split())
+    return question[m.end():].strip(), list(dict.fromkeys(w for w in words if w not in place))
 
 
 # The asker in a lead ("Wij als gemeente ...") is no subject word (the stopword list lacks "wij"); a capitalised word
