@@ -79,7 +79,7 @@ from rag.coverage import (
 )
 from rag.glossary import with_dutch_names, with_dutch_units
 from rag.language import detect_language
-from rag.numbers import Value, as_dutch_values, extract_values, with_month_names
+from rag.numbers import YEAR, Value, as_dutch_values, extract_values, with_month_names
 from rag.schemas import (
     CheckResponse,
     ConflictOut,
@@ -852,8 +852,8 @@ def foreign_figure_conflict(j: Judgement) -> Conflict | None:
 
 
 def year_like(v: Value) -> bool:
-    """A year, or a whole number that reads as one (1900-2100)."""
-    return v.kind in ("year", "date") or (float(v.value).is_integer() and 1900 <= v.value <= 2100 and "," not in v.text and "." not in v.text)
+    """A year, or a number written as one ("2024")."""
+    return v.kind in ("year", "date") or YEAR.fullmatch(v.text) is not None
 
 
 EN_NOT_BEFORE = re.compile(r"(?:not|n't|no\s+longer)\s+(?:\w+\s+)?$", re.I)
@@ -903,6 +903,27 @@ def foreign_marker_conflict(claim: str, text: str) -> Conflict | None:
             if same and all(clash(cm.scale, cm.level, m.level) for m in same):
                 return Conflict(kind, cm.text, same[0].text, f"The claim says ‘{cm.text}’, but the source says ‘{same[0].text}’.")
     return None
+
+
+def runner_up_conflicts(j: Judgement, best: Judgement, parts: ClaimParts) -> bool:
+    """A runner-up window's conflict contradicts the claim unless the best window answers it: another organisation
+    counts only in a window with the claim's subject ("In de Raad van Europa ..." does not contradict what the claim says
+    of the AP and the CRM), and not when the best window names the claim's own with its whole subject ("RADIO biedt een
+    e-learning" is what the claim is about, not the CRM of the window after it); a negation the best window shares ("kan
+    de overheid niet volgen welke gegevens waarvoor worden ingezet" against "is het niet mogelijk bij te houden welke data
+    waarvoor ...", whatever a runner-up about open data in general says) and a year the best window gives as the claim
+    does ("In 2026 en 2028 laat ik weer een Emancipatiemonitor ... uitvoeren" against the next window's "2018-2025") do
+    not count."""
+    c = j.conflict
+    if c is None:
+        return False
+    if c.kind == "entity":
+        return j.subject[0] >= T_SUBJECT_MIN and not (named_in(best, c.claim_text) and best.subject[0] >= 1.0 and not best.subject[1])
+    if c.kind == "negation":
+        return not negations_match(parts.text, best.texts[1])
+    if c.kind == "date":
+        return not value_in(parts, c.claim_text, best.texts[1])
+    return True
 
 
 def named_in(j: Judgement, name: str) -> bool:
@@ -958,21 +979,7 @@ def decide(engine, claim: str) -> tuple[str, Judgement | None, ClaimParts, Claim
     support = next((j for j in judged if j.supports), None)
     if support is not None:
         return "supported", support, parts, ci
-    # another organisation in a runner-up window is a contradiction only when that window has the claim's subject:
-    # "In de Raad van Europa ..." does not contradict what the claim says of the AP and the CRM
-    conflicted = next((j for j in judged[1:3] if j.conflict is not None
-                       and (j.conflict.kind != "entity" or j.subject[0] >= T_SUBJECT_MIN)
-                       # (not another organisation when the best window names the claim's with its whole subject: "RADIO
-                       # biedt een e-learning" is what the claim is about, not the CRM of the window after it)
-                       and not (j.conflict.kind == "entity" and named_in(best, j.conflict.claim_text) and best.subject[0] >= 1.0
-                                and not best.subject[1])
-                       # (not a negation the best window shares: "kan de overheid niet volgen welke gegevens waarvoor
-                       # worden ingezet" against "is het niet mogelijk bij te houden welke data waarvoor ...", whatever a
-                       # runner-up about open data in general says)
-                       and not (j.conflict.kind == "negation" and negations_match(parts.text, best.texts[1]))
-                       # (not a year that the best window gives as the claim does: "In 2026 en 2028 laat ik weer een
-                       # Emancipatiemonitor ... uitvoeren" against the next window's "2018-2025")
-                       and not (j.conflict.kind == "date" and value_in(parts, j.conflict.claim_text, best.texts[1]))), None)
+    conflicted = next((j for j in judged[1:3] if runner_up_conflicts(j, best, parts)), None)
     # a date or number said otherwise on the claim's subject counts further down too: the window with the date may
     # rank below the ones that repeat the claim's other words ("Dat traject startte ik ... in oktober 2024")
     conflicted = conflicted or next((j for j in judged[3:] if j.conflict is not None and j.conflict.kind in ("number", "date")

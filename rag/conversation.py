@@ -240,12 +240,6 @@ PERSONAL_LEAD_COMMA = re.compile(r"^\s*((?:ik|mijn|wij|we|onze|as\s+an?)\b[^?,.;
                                  r"krijgt|doet|wat|wie|welke?|hoe|hoeveel|waar|wanneer|waarom)\b)", re.I)
 
 
-def without_personal_lead(question: str, sentence_index) -> str:
-    """The question proper with the subject words of a PERSONAL_LEAD after it; the question itself without one."""
-    proper, words = personal_lead(question, sentence_index)
-    return " ".join([proper, *words])
-
-
 def personal_lead(question: str, sentence_index) -> tuple[str, list[str]]:
     """The question proper and the subject words of its PERSONAL_LEAD (none without one). The words say what the
     question is about, not what its answer must name ("Als jeugdverpleegkundige bij de GGD vraag ik me af: ...")."""
@@ -558,10 +552,19 @@ def other_pointer(question: str) -> bool:
     return any(p.search(question) for p in STRONG_POINTERS if p is not BACK_REFERENCE)
 
 
+NO_SUBJECT = f"{' '.join(sorted(NOT_TOPIC))} {STANCE_NOUNS}"  # words that name no subject, nor does a stance
+
+
+@lru_cache(maxsize=16)
+def fixed_terms(sentence_index, words: str) -> frozenset[str]:
+    """The terms of a fixed list of words, stemmed once per index (not on every question)."""
+    return frozenset(sentence_index.terms(words))
+
+
 def own_topic_terms(question: str, sentence_index) -> set[str]:
     """The question's content words that are rare in the corpus (they name a subject). In a question not in
     Dutch only words the corpus has count ("Single Super Mom", "ICT"): "Will the campaign be repeated?" names none."""
-    terms = {t for t in sentence_index.terms(question) if fold(t) not in QUERY_STOPWORDS} - sentence_index.terms(f"{KNOWING} {ASKED_OF_ANY}")
+    terms = {t for t in sentence_index.terms(question) if fold(t) not in QUERY_STOPWORDS} - fixed_terms(sentence_index, f"{KNOWING} {ASKED_OF_ANY}")
     if detect_language(question) != "nl":
         terms = {t for t in terms if t in sentence_index.idf and t not in EN_FUNCTION and t not in EN_GENERIC}
     return {t for t in terms if sentence_index.weight({t}) >= TOPIC_IDF and not t.isdigit()}
@@ -621,7 +624,7 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
         return Resolved(question, False, "", "the question names its own subject")
     # ("uitgeprobeerd" names no subject; nor does "concreet" or a stance of no one in particular: "Hoe dan concreet?",
     # "Wat is het Nederlandse standpunt?")
-    named = own_topic_terms(PARTICIPLE.sub("", question), sentence_index) - sentence_index.terms(f"{' '.join(NOT_TOPIC)} {STANCE_NOUNS}")
+    named = own_topic_terms(PARTICIPLE.sub("", question), sentence_index) - fixed_terms(sentence_index, NO_SUBJECT)
     # (an English question's subject also in the documents' words: "the Dutch military" is defensie, krijgsmacht)
     glossed = own_topic_terms(" ".join(dutch_terms(" ".join(english_content_words(question)))), sentence_index) if english_words else set()
     talked = conversation_terms(history, sentence_index)

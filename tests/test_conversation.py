@@ -5,12 +5,18 @@ from __future__ import annotations
 import pytest
 
 from rag.answer import FOLLOW_UP_FEATURES, answer_response, draft_answer, retrieve_for_answer, sentence_candidates, with_neighbours
-from rag.conversation import answer_words, Turn, anchor_words, nearby_rows, quoted_rows, resolve
+from rag.conversation import answer_words, Turn, anchor_words, nearby_rows, personal_lead, quoted_rows, resolve
 
 
 def answered(engine, question: str) -> Turn:
     """The turn as the UI sends it back: the question and the answer text with its [n] markers."""
     return Turn(question=question, answer=answer_response(engine, question).answer)
+
+
+def searched_with_lead(question: str, sentence_index) -> str:
+    """What retrieval searches for a question with a personal lead: the question proper, then the lead's subject words."""
+    proper, words = personal_lead(question, sentence_index)
+    return " ".join([proper, *words])
 
 
 def test_quoted_rows_finds_the_quoted_passages_in_answer_order(engine):
@@ -41,15 +47,13 @@ def test_an_elliptic_question_on_another_sector_does_not_carry_the_earlier_secto
 
 
 def test_the_askers_own_situation_is_left_out_but_its_subject_words_are_kept(engine):
-    from rag.conversation import without_personal_lead
-
     q = "Ik ben HR-manager en overweeg transitieverlof in te voeren. Welke grote werkgevers bieden dat al aan?"
-    rewritten = without_personal_lead(q, engine.sentence_index)
+    rewritten = searched_with_lead(q, engine.sentence_index)
     assert rewritten.startswith("Welke grote werkgevers bieden dat al aan?")
     assert "transitieverlof" in rewritten and "HR-manager" not in rewritten
-    assert without_personal_lead("Wat doet het kabinet tegen femicide?", engine.sentence_index) == "Wat doet het kabinet tegen femicide?"
+    assert searched_with_lead("Wat doet het kabinet tegen femicide?", engine.sentence_index) == "Wat doet het kabinet tegen femicide?"
     # on behalf of an organisation, the question put in the lead ("willen we weten of ...") is what is asked
-    lead = without_personal_lead("Namens onze belangenorganisatie willen we weten of er extra geld naar de politie gaat. Is er "
+    lead = searched_with_lead("Namens onze belangenorganisatie willen we weten of er extra geld naar de politie gaat. Is er "
                                  "via het regeerprogramma budget vrijgemaakt voor Roze in Blauw?", engine.sentence_index)
     assert lead.startswith("of er extra geld naar de politie gaat")
     r = answer_response(engine, q)
@@ -531,15 +535,13 @@ def test_the_other_one_put_first_is_no_subject_of_its_own(engine):
 
 def test_a_lead_that_reports_the_question_is_the_question(engine):
     """"Mijn woordvoerder wil weten waarom ... . Wat is de onderbouwing?" asks the "waarom" question."""
-    from rag.conversation import without_personal_lead
-
     q = ("Mijn woordvoerder wil weten waarom er deze kabinetsperiode geen wet komt voor meer vrouwen aan de top. "
          "Wat is de onderbouwing?")
-    assert without_personal_lead(q, engine.sentence_index).startswith("waarom er deze kabinetsperiode geen wet komt")
+    assert searched_with_lead(q, engine.sentence_index).startswith("waarom er deze kabinetsperiode geen wet komt")
     q = "Ik heb genoteerd dat in 2024 16 procent van de vrouwen te maken kreeg met ongewenst seksueel gedrag. Klopt dat?"
-    assert without_personal_lead(q, engine.sentence_index).startswith("in 2024 16 procent van de vrouwen")
+    assert searched_with_lead(q, engine.sentence_index).startswith("in 2024 16 procent van de vrouwen")
     q = "I've read that 43 percent of pregnant women face discrimination. Is that right?"
-    assert without_personal_lead(q, engine.sentence_index).startswith("43 percent of pregnant women")
+    assert searched_with_lead(q, engine.sentence_index).startswith("43 percent of pregnant women")
 
 
 def test_the_writer_named_as_the_speaker_of_a_term_is_left_out():
@@ -599,10 +601,8 @@ def test_the_end_of_the_letter_is_its_closing_section():
 
 
 def test_a_situation_typed_before_a_comma_is_the_askers_own(engine):
-    from rag.conversation import without_personal_lead
-
     q = "ik werk 20 uur in de kinderopvang, is er een rekenhulp om te zien wat ik netto overhoud als ik meer ga werken"
-    assert without_personal_lead(q, engine.sentence_index).startswith("is er een rekenhulp")
+    assert searched_with_lead(q, engine.sentence_index).startswith("is er een rekenhulp")
     r = answer_response(engine, q)
     assert "WerkUrenBerekenaar" in r.answer or "Hiermee bereken je" in r.answer
 
@@ -674,12 +674,12 @@ def test_the_askers_place_and_a_name_in_the_lead(engine):
 
 
 def test_a_compound_the_documents_lack_stands_for_its_head(engine):
-    from rag.conversation import known_head, without_personal_lead
+    from rag.conversation import known_head
 
     assert known_head("recruitmentalgoritmes", engine.sentence_index) == "algoritmes"
     assert known_head("doorlichten", engine.sentence_index) == "doorlichten"  # (no head of eight letters or more they have)
     q = "We laten onze recruitmentalgoritmes doorlichten. Waarvoor waarschuwt het kabinet bij neutrale criteria?"
-    assert "algoritmes" in without_personal_lead(q, engine.sentence_index)
+    assert "algoritmes" in searched_with_lead(q, engine.sentence_index)
 
 
 def test_which_report_it_is_asks_for_the_footnote(engine):
