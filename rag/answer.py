@@ -271,13 +271,17 @@ PLACE_BEFORE = r"\b(in|te|uit|naar|gemeenten?|steden|regio|provincie)\s+"  # wha
 # What gives a reason, a cause or an aim ("Waarom ...?")
 REASON = re.compile(r"\b(omdat|doordat|daarom|daardoor|hierdoor|want|omwille|vanwege|dankzij|zodat|daarmee|hiermee|immers|namelijk|vandaar|"
                     r"(gaat|ging) het (er )?om|erom dat|"
-                    r"met als doel|bedoeling|doel|reden|oorzaak|gevolg|om\s+(?:[^\s,;.]+\s+){0,8}?te|hangt\s+(?:[^\s,;.]+\s+){0,3}?samen|gelet op)\b", re.I)
+                    r"met als doel|bedoeling|doel|reden|oorzaak|gevolg|om\s+(?:[^\s,;.]+\s+){0,8}?te|hangt\s+(?:[^\s,;.]+\s+){0,3}?samen|gelet op|"
+                    r"(?:dient|dienen|diende|fungeert|fungeren)\s+als)\b", re.I)  # (what a thing is for: "De roadmap dient als startschot")
 # Why something did not happen is answered by a reason next to a negation ("Waarom is het voorstel nooit doorgezet?",
 # "Why hasn't the plan gone anywhere?": "Toch is het niet verder gekomen, omdat ..."), not by the aim the plan had
 NEGATED_REASON = re.compile(r"\b(?:niet|geen|nooit|nog\s+steeds\s+niet)\b[^.;]*\b(?:omdat|doordat|want|vanwege)\b"
                             r"|\b(?:omdat|doordat|want|vanwege)\b[^.;]*\b(?:niet|geen|nooit|tegen)\b", re.I)
 # (not "X en niet Y", "X and not Y": why one word rather than another)
-NEGATED_WHY = re.compile(r"^\s*(?:en\s+|and\s+)?(?:waarom|why)\b[^?]*?(?:(?<!\ben )(?<!\band )\b(?:niet|nooit|geen|not|never)\b|n['’]t\b)", re.I)
+# (or stuck: "Why is the plan stuck?", "Waarom is het voorstel vastgelopen?")
+NEGATED_WHY = re.compile(r"^\s*(?:en\s+|and\s+)?(?:waarom|why)\b[^?]*?(?:(?<!\ben )(?<!\band )\b(?:niet|nooit|geen|not|never)\b|n['’]t\b"
+                         r"|\b(?:stuck|stalled|blocked|held\s+up|vastgelopen|vast\s*(?:zit|zitten|zat|zaten|gelopen)|stilgevallen|geblokkeerd"
+                         r"|stagneert|stagneren|gestagneerd)\b)", re.I)
 REASONS = (REASON, NEGATED_REASON)  # reasons are preferred, their absence no reason to abstain
 # A position taken on something ("Nederland is positief over dit voorstel", "Een aantal landen is tegen", "steunt"):
 # preferred for "Wat vindt Nederland er zelf van?", never a reason to abstain (a view may be said without such a word)
@@ -341,7 +345,10 @@ ANSWER_TYPES = [
                 # "How much is the Dutch co-financing?", "How big is the grant they get?", "Hoe hoog is de bijdrage?"
                 r"(how much|how big|how large) (is|are|was|were|will be) (the|their|its|that|this) ([\w'-]+ ){0,3}?(co-?financing|financing|funding|grant|subsidy|"
                 r"budget|contribution|investment|costs?)|(hoeveel|hoe hoog|hoe groot) (is|zijn|was|bedraagt|bedragen) (de|het|die|dat|hun|zijn) ([\w-]+ )?"
-                r"(cofinanciering|co-financiering|financiering|bijdrage|subsidie|investering|kosten))\b", re.I),
+                r"(cofinanciering|co-financiering|financiering|bijdrage|subsidie|investering|kosten)|"
+                # a fine is a sum of money: "How high is the fine an employer can get?", "Hoe hoog is de boete?"
+                r"(how high|how big|how large|how much) (is|are|was|were|will be|can be|could be) (the|a|an) ([\w'-]+ ){0,2}?(fines?|penalt(?:y|ies))|"
+                r"(hoe hoog|hoe groot|hoeveel) (is|zijn|wordt|kan|mag) (de|een|het) ([\w-]+ )?boetes?|hoeveel boete)\b", re.I),
      re.compile(r"€|\beuro\b|\bmiljoen\b|\bmiljard\b|\bmln\b", re.I)),
     # "Waarom ...?", "Hoe verklaart ...": a reason, a cause or an aim, said with a word that gives one (preferred in a
     # sentence; its absence is no reason to abstain: a reason can be stated without such a word)
@@ -423,8 +430,10 @@ ANSWER_TYPES = [
     # examples are given with "bijvoorbeeld", "zoals", "denk aan"
     # (not "het overzicht van goede voorbeelden": a thing named by its examples)
     (re.compile(r"\b(examples?|for instance|(?<!van goede )(?<!met goede )(?<!van )(?<!met )voorbeelden|een voorbeeld|iets concreets|concrete (?:voorbeelden|zaken|dingen)|"
-                r"what (kind|kinds|sort|sorts|type|types) of activit(y|ies)|wat voor (soort )?activiteiten)\b", re.I),
-     re.compile(r"\b(bijvoorbeeld|zoals|denk aan|onder meer|onder andere|waaronder|een voorbeeld|voorbeelden van)\b", re.I)),
+                r"what (kind|kinds|sort|sorts|type|types) of activit(y|ies)|wat voor (soort )?activiteiten)\b|"
+                # "Bij welke toepassingen dan bijvoorbeeld?", "Which ones, for example?"
+                r"\b(?:bijvoorbeeld|for example|for instance)\s*\?\s*$", re.I),
+     re.compile(r"\b(bijvoorbeeld|zoals|denk aan|te denken valt aan|onder meer|onder andere|waaronder|een voorbeeld|voorbeelden (?:van|hiervan|daarvan))\b", re.I)),
     # "Welke werkgevers ...?", "which companies", "which watchdogs": answered by their names, not by "werkgevers" or "de alliantie"
     (re.compile(r"^\s*(en\s+)?((door |van |bij |met )?welke (werkgevers|bedrijven|ondernemingen|schoolbesturen|toezichthouders)|(by |from |with )?which (employers|companies|firms|businesses|school boards|regulators|watchdogs|supervisors))\b", re.I),
      OtherActor(ACTOR, names_only=True)),
@@ -486,6 +495,8 @@ ANSWER_TYPES = [
                 r"(?!\s+(staat|staan|stond|stonden|lees|lezen)\s+(er\s+)?((iets\s+)?in\s+(de|het|die|dat|deze|dit)\s+[\w-]*(nota|brief|document\w*|stuk|stukken|"
                 r"tekst|antwoord\w*|beantwoording|verordening|wet|rapport|bijlage)|beschreven|vermeld|wanneer|hoe|wie|wat|welke?|of|hoeveel|waarom)\b)"
                 r"(?!.*\b(vinden|vind|terecht|nalezen|informatie|lezen|zien|bekijken|opzoeken|raadplegen|uitgelegd|toegelicht|beschreven|uitgewerkt|besproken|vermeld)\b)"
+                # where to report something or get help asks for a service, no place: "Waar kan je het melden als ...?"
+                r"(?!\s+(kan|kun|kunt|kunnen|moet|moeten|ga|gaat)\s+[^?]*\b(melden|aangeven|aangifte|aankloppen|hulp)\b)"
                 # where a rule lays something down asks for the law or document (as "where will ... be named"): "Waar
                 # wordt vastgelegd wie toezicht houdt?"
                 r"(?!\s+(wordt|worden|werd|werden|is|zijn|zal|zullen)\b[^?]*\b(vastgelegd|geregeld|bepaald|aangewezen|verankerd)\b)"
@@ -523,7 +534,7 @@ PERSON_ASKED = re.compile(
     r"^\s*(welke (hoogleraar|hoogleraren|onderzoekers?|wetenschappers?|directeur|voorzitter|persoon|personen)|"
     r"wie (is|zijn|was|waren) ([\w-]+ ){0,4}?(de )?(procureur-generaal|ombudsman|voorzitter|directeur|burgemeester|commissaris)|"
     r"wie (is|zijn|was|waren|wordt|worden|werd) ([\w-]+ ){0,5}?(de )?(directeur|voorzitter|onderzoekers?|auteurs?|hoogleraar|commissaris|regeringscommissaris|leider|trekker|"
-    r"projectleider|projectleiders|programmaleider|programmaleiders|programmamanager|programmadirecteur|projectcoördinator|coördinator|oprichter|oprichters|initiatiefnemer|initiatiefnemers|woordvoerder|ambassadeur)|"
+    r"projectleider|projectleiders|programmaleider|programmaleiders|programmamanager|programmadirecteur|projectcoördinator|coördinator|oprichter|oprichters|initiatiefnemer|initiatiefnemers|woordvoerder|ambassadeur|rapporteur)|"
     r"wie (leidt|leiden|schreef|schreven|ondertekende|tekende|diende|dienden)|wie (staat|stond|staan) (er )?aan het hoofd|"
     # the head or the chair of a body: "Wie is het hoofd van het ECAD-P?", "Wie zit de regiegroep voor?", "Wie zit de
     # commissie voor die het advies voorbereidt?"
@@ -533,7 +544,7 @@ PERSON_ASKED = re.compile(
     # who is chosen for the chair: "Who has been picked to chair ...?", "Wie is benoemd tot voorzitter van ...?"
     r"who (has been|have been|was|were|is|are|will be) (picked|chosen|appointed|named|selected|asked|nominated) (to (chair|head|lead)|as (the )?(chair\w*|head|leader|director))|"
     r"wie (is|wordt|werd|zijn|worden) ([\w-]+ ){0,2}?(gekozen|benoemd|aangesteld|aangewezen|gevraagd) (tot|als) (de )?(voorzitter|directeur|leider|trekker|ambassadeur)|"
-    r"who (is|are|was|were) the (director|chair\w*|head|authors?|researchers?|professor|commissioner|leader|project (leader|lead|manager)|coordinator|founders?|spokes(person|man|woman)|ambassador))\b|"
+    r"who (is|are|was|were) the (([\w-]+ ){0,3}?)(director|chair\w*|head|authors?|researchers?|professor|commissioner|leader|project (leader|lead|manager)|coordinator|founders?|spokes(person|man|woman)|ambassador|rapporteur|ombuds(man|person)))\b|"
     # the ministry is given, so the person is asked: "Welke minister van OCW stuurde ...", "Wie is de staatssecretaris
     # van ...", "Hoe heet de staatssecretaris ..." (not "Met welke minister werkt ... samen?": a ministry answers that)
     r"^\s*welke (minister|staatssecretaris|bewindspersoon) van\b|^\s*wie (is|was) de ([\w-]+ ){0,2}(minister|staatssecretaris|bewindspersoon)\b|"
@@ -766,6 +777,11 @@ WHERE_FROM = r"\bwhere(?:['’]s|\s+is|\s+are|\s+do(?:es)?) (the|these|those|tha
 BASED_ON = r"\bwaar(op)?\b[^?]*\b(baseren|baseert|baseerde|baseerden|gebaseerd)\b|\bwhat (is|was|are|were) (that|this|it|those|these) based on\b"
 # the parliamentary paper a document is in ("In welk Kamerstuk staat ...?", "kamerstuknummer ...?", "parliamentary paper")
 PAPER_ASKED = r"\bkamerstuk\w*|\bparliamentary (?:paper|document) (?:number|reference)"
+# who wrote a source, the year it is from, or the footnote itself ("Who were the authors of that study?", "Uit welk jaar
+# is dat advies?", "The footnote should list them")
+SOURCE_DETAIL = (r"\b(authors?|auteurs?|co-?auteurs?)\b|\b(footnotes?|voetnoot|voetnoten)\b|"
+                 r"\b(uit|van) welk jaar\b.*\b(advies|rapport|onderzoek|studie|publicatie|monitor|analyse)\b|"
+                 r"\b(what|which) year\b.*\b(advice|report|study|publication|survey)\b")
 SOURCE_ASKED = re.compile(
     (r"\b(welke?|uit welke?|in welke?|op welke?|van welke?) ([\w]+-)?(motie|enquête|onderzoek|rapport|analyse|studie|bron|website|advies|"
     r"handreiking|publicatie|normen|hoofdstuk|monitor|brief)|\bbron\b|\bwebsite\b|\bvan wie\b|\bwie schre|"
@@ -779,7 +795,7 @@ SOURCE_ASKED = re.compile(
     r"\b(wie|welke (onderzoekers?|instantie|instelling|organisatie|bureau))\b.*\bonderzocht(en)?\b|\bwelke onderzoekers\b|"
     r"\bwho\b.*\b(produced|was behind|were behind|is behind|researched|compiled|did (the|that|this) (study|research|report|survey))\b|"
     r"\b(which|what) (organi[sz]ation|institute|institution|body|agency|researchers?)\b.*\b(produced|did|compiled|behind)\b|"
-    r"\b(which|what) (\d{4} )?(report|study|survey|research)\b|"
+    r"\b(which|what) (\d{4} )?(report|study|survey|research)\b|" + SOURCE_DETAIL + "|"
     # where a figure comes from, where a document refers to: "waar komen die cijfers vandaan?", "EUR-Lex reference"
     r"\bwaar (komt|komen)\b.*\bvandaan\b|" + WHERE_FROM + r"|"
     r"\b(hfst|hoofdstuk|chapter)\b|\breference\b|\b(geciteerd|aangehaald|cited|cites|quoted)\b|" + BASED_ON + "|" + PAPER_ASKED),
@@ -1300,7 +1316,7 @@ STUDY_SOURCE_ASKED = re.compile(
     r"\bwaar (komt|komen)\b.*\bvandaan\b|" + WHERE_FROM + r"|"
     r"\b(hfst|hoofdstuk|chapter)\b|\breference\b|\b(geciteerd|quoted)\b|" + CITES_ASKED + "|" + BASED_ON + "|" + PAPER_ASKED + "|"
     # which report it is ("Welk FRA-rapport is dat?", "Om welk onderzoek gaat het?")
-    r"\b(welke?|om welke?) ([\w]+-)?(rapport|onderzoek|studie|publicatie|monitor)\s+(is|was|betreft|bedoel\w*|gaat)\b",
+    r"\b(welke?|om welke?) ([\w]+-)?(rapport|onderzoek|studie|publicatie|monitor)\s+(is|was|betreft|bedoel\w*|gaat)\b|" + SOURCE_DETAIL,
     re.I,
 )
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from corpus.sentences import sentence_spans
+from rag.answer import names_a_source_only
 from rag.constraints import DOCUMENT_YEAR
 from rag.contradictions import (
     DIRECTION,
@@ -304,6 +305,9 @@ def judge(ci: ClaimIndex, parts: ClaimParts, w: Window, top_score: float) -> Jud
         named = {t for n, found, where in names if found and where == "passage" for t in ci.stem_words(n.name)}
         if conflict is not None and rest_covered(ci, parts, w, conflict, named) < rest:
             conflict = None  # the evidence is about something else: its difference proves nothing
+        if (conflict is not None and conflict.kind == "date" and w.semantic < T_REST_SEMANTIC
+                and any(PARTICIPLE.match(m.lower()) and m.lower() not in NOT_PARTICIPLES for m in surfaces(parts, pred_missing, "predicate"))):
+            conflict = None  # the date of another event: the claim's "aangesteld" is not the window's "ontving" (of a report)
         if conflict is not None and conflict.kind not in ("number", "date") and not all(found for _cv, found, _ev, _w in values):
             conflict = None  # a value of the claim is not in the evidence: another statement, whatever else differs
         if conflict is not None and conflict.kind == "negation" and not states_something(text):
@@ -427,6 +431,8 @@ def said_by_marker(word: str, claim: str, evidence: str) -> bool:
         return True  # "relatief weinig deel aan de arbeidsmarkt" is "de arbeidsmarktparticipatie is relatief laag"
     if folded == "volledig" and NONE_AT_ALL.search(evidence) and re.search(r"\bontbr\w*\s+(?:\w+\s+)?volledig\b", claim, re.I):
         return True  # "ontbreken vrouwen volledig" is "zit geen enkele vrouw"
+    if folded in ("helemaal", "totaal", "volstrekt") and NONE_AT_ALL.search(evidence) and re.search(rf"\b{folded}\s+geen\b", claim, re.I):
+        return True  # "telt helemaal geen vrouwen" is "zit geen enkele vrouw"
     mine = [m for m in find_markers(claim, QUANTIFIER) if folded in m.text.lower().split()]
     theirs = find_markers(evidence, QUANTIFIER)
     return bool(mine) and all(any(t.scale == m.scale and t.level == m.level for t in theirs) for m in mine)
@@ -774,6 +780,8 @@ def prefix_antonym(ci: ClaimIndex, parts: ClaimParts, row: int, text: str) -> Co
                                     f"De bewering zegt ‘{word.surface}’, maar de bron zegt ‘{surface}’.")
     return None
 
+
+FOREIGN_FIRST = 5  # passages the search gives for a claim in another language, of which the first that says something is shown
 T_FOREIGN = 0.86  # e5 similarity of a claim in another language to its closest sentence for a figure to be compared
 T_FOREIGN_NEGATION = 0.83  # ... for a negation on one side only
 T_FOREIGN_COUNTED = 0.83  # ... for a count of the same thing ("40 municipalities" against "25 gemeenten")
@@ -781,6 +789,9 @@ FOREIGN_MARGIN = 0.02  # sentences this much less similar than the closest may s
 # An English negator, in lower case or opening the claim before a word in lower case ("No Mas, No More" is a name)
 EN_NEGATOR = re.compile(r"(?<![\w-])(?:not|no|never|nothing|none|nobody|neither|nor|cannot)(?![\w-])|n't\b"
                         r"|^\W*(?:No|Not|Never|Nothing|None|Nobody|Neither)(?=\s+[a-z(])")
+# A word that negates without a negator ("women lack financial independence", "without a job"): a negation the
+# Dutch sentence may say with "niet" or without one
+EN_PRIVATIVE = re.compile(r"(?<![\w-])(?:lack|lacks|lacked|lacking|without|unable|absence|absent|fail|fails|failed|failing)(?![\w-])", re.I)
 FIGURES = ("number", "percentage", "amount", "year", "date")
 COUNTS = ("number", "percentage", "amount")
 
@@ -814,6 +825,8 @@ def foreign_negation(claim: str, text: str) -> Conflict | None:
     title denies nothing."""
     # ("doesn't only target young men: it covers every user" is "niet uitsluitend ..., maar", no negation)
     english_negator = next((m for m in EN_NEGATOR.finditer(claim) if not NOT_ONLY.match(claim[m.end() :])), None)
+    if english_negator is None and EN_PRIVATIVE.search(claim):
+        return None  # "lack financial independence" is "niet financieel onafhankelijk" as much as "afhankelijk"
     dutch_negators = effective_negators(text)
     if bool(english_negator) == bool(dutch_negators) or not states_something(text):
         return None
@@ -945,7 +958,9 @@ def decide(engine, claim: str) -> tuple[str, Judgement | None, ClaimParts, Claim
     top = windows[0].score
     if foreign:  # the checks compare the claim's words with the Dutch text: only the closest passage can be shown,
         # the one the search ranks first (with the Dutch terms of the claim's words, rag.glossary)
-        first = engine.retriever.search(claim, k=1)[0].passage.passage_id
+        # (not a footnote that only names a paper: "Kamerstukken II 2023/2024, 36551" resembles a claim with those years)
+        hits = engine.retriever.search(claim, k=FOREIGN_FIRST)
+        first = next((h for h in hits if not names_a_source_only(h.passage)), hits[0]).passage.passage_id
         in_first = [w for w in windows if ci.passages[w.row].passage_id == first] or windows
         # its figures, and what they count, the Dutch way (only now: the windows were scored on the claim as written,
         # whose words make the pairs)

@@ -219,6 +219,8 @@ def question_constraints(question: str) -> list[Constraint]:
             words = words[1:]  # "Loopt Economische veerkracht ...": the first word is capitalised as the first word
         if OWNER_OF_NAME.match(question, m.end()) or ASKER.match(question, m.end()):
             continue  # "the EU's Digital Services Act" names the act; "Westerveld en Kathmann vroegen ..." the askers
+        if ASKERS_OWN.search(question[: m.start()]):
+            continue  # "die ik ons HR-team kan aanraden", "our NGO": the asker's own, not what the documents name
         if ANSWERER.search(question[: m.start()]) or ASKED_BY.search(question[: m.start()]):
             continue  # "volgens de antwoorden van Paul en Van Marum", "de kamervragen van Westerveld en Kathmann": who
             # wrote the document or asked its questions, not what it says
@@ -250,6 +252,8 @@ ANSWERER = re.compile(r"(?:volgens|according\s+to|aldus|zeggen|says?)\s+(?:de\s+
 # Westerveld and Kathmann")
 ASKED_BY = re.compile(r"(?:vragen|questions)\s+(?:\w+\s+)?(?:van|by|from)\s+(?:de\s+leden\s+|het\s+lid\s+|(?:the\s+)?MPs?\s+)?"
                       r"(?:[A-Z][\w'’-]+\s+(?:en|and|,)\s+(?:[Vv]an\s+|[Dd]e\s+)?)?$", re.I)
+# The asker's possessive before a name: what follows is theirs ("ons HR-team", "my NGO's board").
+ASKERS_OWN = re.compile(r"(?<![\w-])(?:ons|onze|mijn|my|our)\s+$", re.I)
 # The members who asked the question, named before their verb ("Westerveld en Kathmann vroegen hoe ..."): an answer
 # does not repeat who asked.
 ASKER = re.compile(r"(?:\s*(?:,|en|and)\s+[A-Z][\w'’-]+)*\s+(?:vroegen|vroeg|vragen|vraagt|wilden\s+weten|wilde\s+weten|asked|ask|"
@@ -259,6 +263,10 @@ ASKER = re.compile(r"(?:\s*(?:,|en|and)\s+[A-Z][\w'’-]+)*\s+(?:vroegen|vroeg|v
 # A law of the EU: a regulation or a directive ("de AI-verordening", "de EU-richtlijn loontransparantie")
 EU_LAW = re.compile(r"(?<![\w-])[\w-]*(?:verordening|richtlijn)(?![\w-])", re.I)
 EU_NAMES = frozenset({"eu", "europese unie", "european union"})
+# The adjective alone ("de Europese routekaart", "de Europese aanpak") is said by any mention of the EU, its
+# Commission or its member states ("het Commissie Werkprogramma 2025"), not only by the word itself
+EU_ADJECTIVES = frozenset({"europese", "europees"})
+EU_CONTEXT = re.compile(r"(?<![\w-])(?:EU|Europ\w+|Commissie|lidstaten|Brussel)(?![\w])", re.I)
 
 
 def satisfied(c: Constraint, evidence: str, aliases=None) -> bool:
@@ -266,6 +274,8 @@ def satisfied(c: Constraint, evidence: str, aliases=None) -> bool:
     if c.kind == "name":
         if c.text.lower() in EU_NAMES and EU_LAW.search(evidence):
             return True  # "the EU's AI Act" is the AI-verordening: a regulation or a directive is the EU's (`EU_LAW`)
+        if c.text.lower() in EU_ADJECTIVES and EU_CONTEXT.search(evidence):
+            return True  # "de Europese routekaart" (`EU_CONTEXT`)
         return any(has_name(n, evidence) for n in name_forms(c.text, aliases)) or region_by_parts(c.text, evidence, aliases)
     if c.kind == "year":
         return re.search(rf"(?<!\d){c.text}(?!\d)", evidence) is not None

@@ -235,14 +235,17 @@ def same_word_after(mine: set[str], evidence: str, aligned: list[Marker]) -> lis
 def scale_conflict(
     claim: str, evidence: str, lexicon: list[tuple[str, int, str]], clash: Callable[[int, int], bool], kind: ConflictKind,
     describe: Callable[[Marker, Marker], str], says_nothing: Callable[[str, Marker], bool] = rather_than,
+    negated_both: bool = False,
 ) -> Conflict | None:
     """Generic detector: a claim marker and the best-aligned evidence marker(s) of the same scale clash. A claim marker
-    for which `says_nothing(claim, marker)` holds neither clashes nor agrees (by default, what "eerder X dan Y" denies)."""
+    for which `says_nothing(claim, marker)` holds neither clashes nor agrees (by default, what "eerder X dan Y" denies).
+    Markers under a negation are left out, or with `negated_both` they are the only ones compared ("geen enkele man"
+    against "geen enkele vrouw")."""
     all_claim = [m for m in find_markers(claim, lexicon) if not says_nothing(claim, m)]
-    claim_markers = [m for m in all_claim if not negated(claim, m)]
+    claim_markers = [m for m in all_claim if negated(claim, m) == negated_both]
     # (not what others can or want to do in a relative clause the claim has too: "een aanpak, waarmee gemeenten vrouwen
     # kunnen helpen" against "een aanpak ... waarmee gemeenten vrouwen begeleiden")
-    ev_markers = [m for m in find_markers(evidence, lexicon) if not negated(evidence, m) and not shared_relative_wish(claim, evidence, m)]
+    ev_markers = [m for m in find_markers(evidence, lexicon) if negated(evidence, m) == negated_both and not shared_relative_wish(claim, evidence, m)]
     claim_spans, ev_spans = spans(claim), spans(evidence)
     for cm in claim_markers:
         same_scale = [em for em in ev_markers if em.scale == cm.scale]
@@ -1145,7 +1148,13 @@ def detect_counterpart(claim: str, evidence: str, aliases: AliasTable | None = N
         levels.setdefault(m.scale, set()).add(m.level)
     # a pair the claim names both members of ("vrouwen verdienen minder dan mannen") cannot be swapped in it
     lexicon = [entry for entry in COUNTERPART if len(levels.get(entry[0], ())) == 1]
-    return scale_conflict(claim, evidence, lexicon, lambda a, b: a != b, "entity", describe) if lexicon else None
+    if not lexicon:
+        return None
+    # a sex swapped under a negation on both sides is swapped too ("geen enkele man" for "geen enkele vrouw"); not a
+    # legal status or a duty ("niet strafbaar" is "toegestaan")
+    genders = [entry for entry in lexicon if entry[0] == "gender"]
+    return (scale_conflict(claim, evidence, lexicon, lambda a, b: a != b, "entity", describe)
+            or (scale_conflict(claim, evidence, genders, lambda a, b: a != b, "entity", describe, negated_both=True) if genders else None))
 
 
 # --------------------------------------------------------------------------- quantifier
@@ -1177,7 +1186,9 @@ QUANTIFIER: list[tuple[str, float, str]] = [
     ("lasting", 1, r"eenmalig\w*|tijdelijk\w*"),
     ("lasting", 0, r"structure\w*|permanent\w*|blijvend\w*|bestendig\w*"),
     ("novelty", 0, r"jaarlijks|herhaald|opnieuw|wederom|nogmaals|andermaal|(?<!heen en )weer(?!\s+(?:leidt|leiden|zorgt|zorgen|tot|van))|voor\s+de\s+tweede\s+keer|eerder\s+al"),
-    ("only", 1, rf"(?<!niet )(?:alleen|uitsluitend|enkel|slechts)(?!\s+al\b)(?!\s+{NUMBER_WORDS})|enkel\s+en\s+alleen"),
+    ("only", 1, rf"(?<!niet )(?:alleen|uitsluitend|enkel|slechts)(?!\s+al\b)(?!\s+{NUMBER_WORDS})|enkel\s+en\s+alleen"
+                # "puur gericht op jonge mannen", "exclusief bedoeld voor" (not "puur natuur")
+                r"|(?<!niet )(?:puur|exclusief)(?=\s+(?:gericht|bedoeld|voor|op|om|uit|vanwege)\b)"),
     # ("ook als": even if)
     ("only", 0, rf"(?<=\w\s)(?:ook|eveneens|tevens)(?!\s+(?:als|wanneer|indien|zonder|al)\b)|niet\s+(?:alleen|uitsluitend|enkel)|{AMONG_OTHERS}"),
 ]
@@ -1319,7 +1330,7 @@ COMING_TIME = (r"(?:binnenkort|straks|volgend\w*\s+jaar|komend\w*\s+(?:jaar|peri
 FUTURE_TIME = rf"(?:in|vanaf|per|eind|begin|medio|uiterlijk|voor|na)\s+(?:\w+\s+)?20\d\d|later|komend\w*\s+jaren|{COMING_TIME}"
 # Something finished, said without a participle: "zijn de benodigde tools inmiddels klaar".
 DONE_STATE = (r"(?:is|zijn)\s+(?:[^\s,;.]+\s+){0,6}?(?:inmiddels|al)\s+(?:klaar|gereed|afgerond|in\s+gebruik)"
-              r"|(?:is|zijn|heeft|hebben|ligt|liggen)\s+(?:[^\s,;.]+\s+){0,16}?inmiddels(?![\w-])"  # "heeft de richtlijn ... inmiddels ... omgezet", "ligt inmiddels in consultatie"
+              r"|(?:is|zijn|heeft|hebben|ligt|liggen|bestaat|bestaan)\s+(?:[^\s,;.]+\s+){0,16}?inmiddels(?![\w-])"  # "heeft de richtlijn ... inmiddels ... omgezet", "ligt inmiddels in consultatie", "bestaat inmiddels voor 30% uit"
               r"|(?:ligt|liggen|lag|lagen|staat|staan|stond|stonden)\s+(?:[^\s,;.]+\s+){0,8}?(?:klaar|gereed)(?![\w-])")  # "ligt er een blauwdruk klaar"
 DEONTIC: list[tuple[str, int, str]] = [
     ("deontic", OBLIGATION, r"taak\s+(?:[^\s,;.]+\s+){0,10}?om(?=\s)|(?:schrijft|schrijven)\s+(?:[^\s,;.]+\s+){0,6}?voor|voorgeschreven|moet|moeten|moest|moesten|verplicht\w*|dient\s+te|dienen\s+te|diende\s+te|(?:is|zijn)\s+vereist|\w+plicht(?:en)?"),

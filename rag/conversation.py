@@ -189,7 +189,12 @@ ASKED_OF_ANY = "bron bronnen betaalt betalen betaalde betaald financiert financi
 ACKNOWLEDGEMENT = r"(?:ok(?:ay|é)?|oke|goed|prima|thanks|dank\s*je(?:wel)?|bedankt)"
 POLITE = rf"^\s*(?:{ACKNOWLEDGEMENT}\s*[,.!]?\s+)?"  # "ok, ander onderwerp: ..."
 ASIDE = (r"btw|by\s+the\s+way|trouwens|overigens|(?:nog\s+)?(?:een\s+)?andere\s+vraag|nog\s+een\s+vraag"
-         r"|(?:another|a\s+different|different|one\s+more)\s+question")
+         r"|(?:another|a\s+different|different|one\s+more)\s+question"
+         # how the answer should be put ("In eenvoudige woorden: hoeveel ...?", "In plain English, ..."): its words would
+         # find the documents' own plain-language summary
+         r"|(?:in\s+(?:eenvoudige|gewone|simpele|begrijpelijke|heldere|duidelijke|makkelijke)\s+(?:taal|woorden|nederlands)|simpel\s+gezegd"
+         r"|kort\s+gezegd|in\s+het\s+kort|in\s+(?:simple|plain|easy)\s+(?:terms|words|english|language)|simply\s+put|in\s+short"
+         r"|in\s+a\s+nutshell)(?=\s*[:,])")
 SWITCHING = (
     r"nog\s+iets\s+anders|iets\s+(?:heel\s+|totaal\s+|compleet\s+)?anders|ander\s+onderwerp|on\s+another\s+note"
     r"|(?:(?:nog\s+)?even\s+)?los\s+(?:daarvan|hiervan|van\s+(?:dit|dat))|apart\s+from\s+(?:that|this)|(?:on\s+)?(?:a\s+)?separate\s+(?:note|point|question)"
@@ -582,9 +587,11 @@ DISLOCATED = re.compile(r"^\s*(?![^,]*\b(?:die|dat|deze|dit|daar|daarna|hun|het|
                         r"([^,?.!]{3,60}?),\s*(?=\w)", re.I)
 
 
-# "hun" after a plural noun of the question itself ("wie controleert of organisaties met hun algoritmes niet discrimineren?")
-OWN_HUN = re.compile(rf"(?<![\w-])(?!(?:{FINITE_VERB}|welke|deze|die|zijn|hebben|worden)\b)([a-zà-ÿ]{{4,}}(?:en|s))\s+(?:[a-zà-ÿ]+\s+){{0,3}}?hun\s+[a-zà-ÿ]",
-                     re.I)
+# "hun" after a plural noun of the question itself ("wie controleert of organisaties met hun algoritmes niet discrimineren?");
+# not across another preposition ("lichtpuntjes bij hun kinderen", "de komende maanden op hun programma": the owners
+# are those talked about)
+OWN_HUN = re.compile(rf"(?<![\w-])(?!(?:{FINITE_VERB}|welke|deze|die|zijn|hebben|worden)\b)([a-zà-ÿ]{{4,}}(?:en|s))\s+"
+                     r"(?:(?!(?:bij|op|voor|aan|in|over|van|naar|om|tot|uit|tegen|onder|door|na|binnen)\s)[a-zà-ÿ]+\s+){0,3}?hun\s+[a-zà-ÿ]", re.I)
 
 
 def possessive_inside(question: str) -> bool:
@@ -634,7 +641,10 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
     words = ([w for t in turns for w in subject_words(t, sentence_index)] + anchor_words(turns, sentence_index).split()
              + answer_words(history[-1], sentence_index))
     if pointer is not None and len(subject_terms(question, sentence_index)) >= OWN_TOPIC_AND_POINTER:
-        words = anchor_words(turns, sentence_index).split() or words  # "En welke rapporten over die wet kan de Kamer binnenkort verwachten?"
+        # "En welke rapporten over die wet kan de Kamer binnenkort verwachten?" (unless the question has the heading's
+        # words already: "Hoeveel uur per week gingen leraren daar extra werken?" under "... meer uren ...")
+        anchored = anchor_words(turns, sentence_index).split()
+        words = anchored if new_words(anchored, question, sentence_index) else words
     words += defined_acronyms(turns, words)
     if SECTOR_ASKED.search(question):  # "en in de publieke sector?" after the business sector: the sector is replaced
         words = [w for w in words if not (SECTOR.fullmatch(w) and sector_of(w) != sector_of(question))]
@@ -685,8 +695,15 @@ def named_referent(question: str, history: list[Turn]) -> str:
     """The latest name of the conversation with a word that is, or ends in, the noun after a demonstrative of the
     question ("" when there is none). A name here is two or more capitalised words, or one compound ("Expertisecentrum")."""
     nouns = [fold(m.group(1)) for m in DEMONSTRATIVE_BEFORE_NOUN.finditer(question)]
-    said = (text for turn in reversed(history[-MAX_HISTORY_TURNS:]) for text in (turn.answer, turn.question))
-    return next((" ".join(name) for text in said for name in names_in(text) if stands_for(name, nouns)), "") if nouns else ""
+    if not nouns:
+        return ""
+    said = [text for turn in reversed(history[-MAX_HISTORY_TURNS:]) for text in (turn.answer, turn.question)]
+    # (or a compound of lower-case words that ends in the noun: "die alliantie" after "een mannenalliantie")
+    return next((" ".join(name) for text in said for name in [*names_in(text), *([w] for w in COMPOUND_WORD.findall(text))]
+                 if stands_for(name, nouns)), "")
+
+
+COMPOUND_WORD = re.compile(r"(?<![\w-])[a-zà-ÿ]{7,}(?![\w-])")
 
 
 # "Wat wordt met dat laatste bedoeld?", "what is meant by the latter?": the last thing of the list the previous answer gave
@@ -843,7 +860,9 @@ def anchor_words(turns: list[Turn], sentence_index) -> str:
         rows = quoted_rows(turn.answer, sentence_index)
         if rows:
             heading = sentence_index.index.passages[rows[0]].section.split(" > ")[-1]
-            return " ".join(w for w in topic_words(heading, sentence_index) if rare_word(w, sentence_index))
+            # (a rare word of a name, with the name: "Programma Veilige Steden" carries "Veilige Steden", not "Steden")
+            words = [whole_name(w, heading) for w in topic_words(heading, sentence_index) if rare_word(w, sentence_index)]
+            return " ".join(dict.fromkeys(w for name in words for w in name.split()))
     return ""
 
 

@@ -84,9 +84,12 @@ ATTRIBUTION_LEAD = re.compile(rf"^\s*(?:volgens\s+{OWN_AUTHOR}|(?:in|uit)\s+(?:d
 # stelt de staatssecretaris dat ..."): what is checked is the statement reported, when the speaker is the documents' own
 # author or nobody in particular (a party, an MP, a newspaper, critics); another source ("De Europese Commissie stelt
 # dat ...") stays part of the claim.
+# (local politicians too: "Wethouder De Vries zei dat ...", "Een raadslid stelde dat ...")
+LOCAL_POLITICIAN = r"(?:wethouder|raadslid|gemeenteraadslid|burgemeester|gedeputeerde|statenlid|fractievoorzitter|lijsttrekker|raadsleden|wethouders)"
 SPEAKER = (rf"(?:{OWN_AUTHOR}|(?:een|de|die|deze)\s+(?:[\w-]+\s+)?(?:partij|oppositiepartij|coalitiepartij|kamerlid|politicus|krant"
-           r"|ngo|belangenorganisatie|actiegroep|activist|columnist|journalist|commentator|opiniemaker|influencer|woordvoerder)"
-           r"|critici|tegenstanders|voorstanders|activisten|sommigen|iemand|kamerleden|politici|(?:staatssecretaris|minister)\s+[A-Z][a-z]+)")
+           rf"|ngo|belangenorganisatie|actiegroep|activist|columnist|journalist|commentator|opiniemaker|influencer|woordvoerder|{LOCAL_POLITICIAN})"
+           r"|critici|tegenstanders|voorstanders|activisten|sommigen|iemand|kamerleden|politici|(?:staatssecretaris|minister)\s+[A-Z][a-z]+"
+           rf"|{LOCAL_POLITICIAN}\s+(?:(?:van|de|der|den|ter|ten)\s+){{0,2}}[A-Z][\w'’-]+(?:\s+\([^)]*\))?)")
 REPORTING = (r"(?:zegt|zei|zeggen|zeiden|twittert|twitterde|tweet|tweette|stelt|stelde|stellen|beweert|beweerde|beweren|meldt|meldde"
              r"|schrijft|schreef|schrijven|claimt|claimde|benadrukt|benadrukte|verklaart|verklaarde|suggereert|suggereerde|postte"
              r"|kopt|kopte|laat\s+weten|liet\s+weten|wijst\s+erop|wees\s+erop|geeft\s+aan|gaf\s+aan|merkt\s+op|merkte\s+op"
@@ -105,6 +108,8 @@ REPORTED = re.compile(rf"^\s*(?:(?:in|op)\s+(?:haar|zijn|hun|de|het|een)\s+[\w-]
                       # in de nota dat ...")
                       r"|^\s*(?:ik\s+(?:meen|denk|geloof|dacht)|volgens\s+mij\s+(?:staat|stond)\s+(?:er\s*in|erin)"
                       r"|(?:ik\s+)?(?:lees|las)\s+(?:net|zojuist|vandaag|gisteren)\s+(?:in|uit)\s+(?:de|het)\s+[\w-]+)\s+dat\s+(?=\w)", re.I)
+# ... or said after it by someone other than the documents' authors ("..., aldus een raadslid.", "..., zei de wethouder.")
+REPORTED_TAIL = re.compile(rf",\s*(?:zo\s+)?(?:{REPORTING}|aldus)\s+(?P<speaker>{SPEAKER})\s*[.!]?\s*$", re.I)
 # The chair addressed in a debate ("Voorzitter, ...", "Mevrouw de voorzitter, ...", "Madam Speaker, ...")
 VOCATIVE = re.compile(r"^\s*(?:(?:(?:mevrouw|meneer|mijnheer|geachte)\s+)?(?:de\s+)?voorzitter|(?:madam|mister|mr\.?)\s+(?:speaker|chair\w*|president))"
                       r"\s*[,:!]\s*(?=\S)", re.I)
@@ -151,7 +156,7 @@ ADMISSION_LEAD = re.compile(r"^\s*(?:het\s+kabinet|de\s+regering|de\s+staatssecr
 
 def reported_statement(claim: str) -> str:
     """The statement a claim reports (see VOCATIVE, RHETORICAL_LEAD, SOURCE_LABEL, ADMISSION_LEAD, VERDICT_LEAD and REPORTED, taken off in
-    that order), or the claim itself."""
+    that order, then REPORTED_TAIL), or the claim itself."""
     claim = after_lead(claim, VOCATIVE.match(claim))
     lead = RHETORICAL_LEAD.match(claim)
     if lead and RHETORIC.search(lead.group(1)) and not re.search(r"(?<=\s)[A-ZÀ-Þ]", lead.group(1)):
@@ -162,6 +167,9 @@ def reported_statement(claim: str) -> str:
     m = REPORTED.match(claim)
     if m and not SPEAKERS_OWN.match(claim[m.end():]):
         claim = after_lead(claim, m)
+    tail = REPORTED_TAIL.search(claim)
+    if tail and not re.fullmatch(OWN_AUTHOR, tail.group("speaker"), re.I) and len(claim[: tail.start()].split()) >= 4:
+        claim = claim[: tail.start()] + "."
     return claim[0].upper() + claim[1:] if claim else claim
 
 

@@ -306,6 +306,13 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"in zee (?:gaan|gaat|ging|gingen|gegaan|gestapt|stappen|stapt)|(?:zee|in zee) met", "partnerschap samenwerking"),
     (r"bijhouden|bijhoudt|bijgehouden|(?:blijven )?volgen hoeveel", "monitoren monitort"),
     (r"departement", "ministerie"),
+    # everyday words for what the documents name by its policy term
+    (r"buurtagent\w*|wijkagent\w*|buurtbrigadier\w*", "wijkregisseurs politie"),
+    (r"uithuwelijk\w*|gedwongen (?:te )?trouwen|gedwongen huwelijk\w*", "huwelijksdwang"),
+    (r"(?:meisjes)?besnijdenis\w*", "vrouwelijke genitale verminking"),
+    (r"nageroepen|naroepen|nafluiten|nagefloten|nagesist|(?:op straat|op het werk) (?:wordt |word )?lastig(?:gevallen|vallen)", "straatintimidatie"),
+    (r"nepnieuws|fake news|nepberichten", "desinformatie"),
+    (r"computerprogramma'?s", "algoritmes"),
     (r"geleerd|lessen (?:getrokken|trekken|geleerd)|leerpunten", "duidelijk geworden"),  # what was learned is what became clear
     (r"reken(?:hulp|tool|module|programma|app)\w*", "WerkUrenBerekenaar bereken"),
     (r"nep-?naakt[\w'’]*|nepnudes?", "deepnudes"),

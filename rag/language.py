@@ -53,4 +53,4 @@ def detect_language(text: str) -> Language:
 
 def _dutch_looking(words: list[str]) -> bool:
     """A keyword query without function words ("loonkloof vrouwen 2024"): Dutch spelling patterns decide."""
-    return any(re.search(r"ij|oe|ui|aa|ee|oo|uu|sch|heid|ing$|en$", w) for w in words)
+    return any(re.search(r"ij|oe|ui|aa|ee|oo|uu|sch|heid|ing$|en$|tie$|lie$", w) for w in words)  # ("familie", "politie")

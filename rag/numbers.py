@@ -287,10 +287,17 @@ EN_PERIODS = tuple((re.compile(english, re.I), dutch) for english, dutch in (
 EN_BIG = {"million": "miljoen", "billion": "miljard", "euros": "euro", "euro": "euro"}
 
 
+# A bound or a hedge before an English figure, the Dutch way (rag.contradictions reads "minder dan 25 procent" as a bound)
+EN_BOUNDS = tuple((re.compile(rf"\b{english}\s+(?=[€\d])", re.I), dutch) for english, dutch in (
+    (r"(?:fewer|less)\s+than", "minder dan "), (r"(?:more|greater)\s+than", "meer dan "), (r"(?:almost|nearly)", "bijna "),
+    (r"at\s+least", "ten minste "), (r"at\s+most", "hooguit "), (r"(?:about|around|roughly|approximately)", "ongeveer ")))
+
+
 def as_dutch_values(text: str) -> str:
     """An English text with its figures written as the Dutch documents write them, so that `extract_values` reads them:
     "five years" -> "5 years", "5 June 2023" -> "5 juni 2023", "14 per cent" -> "14%", "four in five" -> "4 op de 5",
-    "€2 million" -> "€2 miljoen". "one" stays a word (it is mostly a pronoun), and so does "may" without a day or year."""
+    "€2 million" -> "€2 miljoen", "fewer than 15%" -> "minder dan 15%" (a bound, `EN_BOUNDS`). "one" stays a word (it is
+    mostly a pronoun), and so does "may" without a day or year."""
     def date(m: re.Match[str]) -> str:
         day, year = m.group("d1") or m.group("d2"), m.group("y")
         if not day and not year:
@@ -312,4 +319,6 @@ def as_dutch_values(text: str) -> str:
         text = english.sub(dutch, text)
     text = re.sub(r"(\d)\s*(?:per\s*cent|percent)\b", r"\1%", text, flags=re.I)
     text = re.sub(r"\b(\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(\d+)\b", r"\1 op de \2", text, flags=re.I)
+    for english, dutch in EN_BOUNDS:  # "fewer than 15%" is "minder dan 15%", a bound like the documents'
+        text = english.sub(dutch, text)
     return re.sub(r"\b(million|billion|euros?)\b", lambda m: EN_BIG[m.group(1).lower()], text, flags=re.I)

@@ -596,6 +596,13 @@ def test_a_closing_attribution_to_the_documents_authors_is_no_content(claim: str
     ("Voorzitter, ik lees in de nota dat het regeerprogramma geld heeft vrijgemaakt voor de netwerken.",
      "Het regeerprogramma geld heeft vrijgemaakt voor de netwerken."),
     ("Amsterdam: steeds minder scholieren vinden homoseksualiteit normaal.", None),
+    # a local politician is anyone in particular: "Wethouder De Vries zei dat ...", "..., aldus een raadslid."
+    ("Wethouder De Vries zei dat in 2024 vrouwen vaker slachtoffer waren dan mannen.", "In 2024 vrouwen vaker slachtoffer waren dan mannen."),
+    ("Een raadslid stelde dat een kwart van de bestuurders vrouw is.", "Een kwart van de bestuurders vrouw is."),
+    ("Het kabinet verstrekt gratis menstruatieproducten op alle scholen, aldus een raadslid.",
+     "Het kabinet verstrekt gratis menstruatieproducten op alle scholen."),
+    ("Het kennisprogramma bij ZonMw loopt tot en met 2028, zei de wethouder.", "Het kennisprogramma bij ZonMw loopt tot en met 2028."),
+    ("Het kabinet heeft de strategie vastgesteld, aldus de staatssecretaris.", None),  # (the authors' own: see own_attribution)
     # another source is part of the claim; a statement that needs its speaker ("haar nota") keeps it
     ("De Europese Commissie stelt dat vrouwen minder dan een kwart van de ICT'ers zijn.", None),
     ("Defensie stelt dat divers samengestelde teams het best presteren.", None),
@@ -770,9 +777,10 @@ def test_rounds_sixty_to_sixty_five(engine, claim: str, verdict: str) -> None:
     # a sentence's capitalised first word is no first name; another first name with the same surname is someone else
     ("Met Mariëtte Hamer is een onafhankelijke regeringscommissaris aangesteld die het kabinet adviseert.", "supported", None),
     ("Marieke Hamer is als onafhankelijke regeringscommissaris aangesteld.", "contradicted", "entity"),
-    # a claim that joins two sentences, each with its own figure, is not refuted by the first sentence's figure ...
+    # a claim that joins two sentences, each with its own figure, is not refuted by the first sentence's figure (and
+    # "helemaal geen vrouwen" is "geen enkele vrouw", so it is supported) ...
     ("Slechts 15,3 procent van de bedrijfsbestuurders is vrouw, en bijna zes op de tien raden van bestuur tellen "
-     "helemaal geen vrouwen.", "not_found", None),
+     "helemaal geen vrouwen.", "supported", None),
     # ... but a figure that no sentence gives still is
     ("Slechts 15,3 procent van de bedrijfsbestuurders is vrouw, en bijna acht op de tien raden van bestuur tellen "
      "helemaal geen vrouwen.", "contradicted", "number"),
@@ -941,6 +949,27 @@ def test_an_unconfirmed_word_is_named_when_no_word_is_missing(engine) -> None:
      "contradicted", "modality"),
     # English: "doesn't only ... : every user" is "niet uitsluitend ..., maar op alle"
     ("The ReDirect pilot doesn't only target young men: it covers every internet user of the platform involved.", "not_found", None),
+    # rounds 150-153
+    # "puur gericht op" is "uitsluitend gericht op", which the answers deny
+    ("Die ReDirect-pilot van Justitie is puur gericht op jonge mannen en niet op de andere gebruikers van het platform.",
+     "contradicted", "quantifier"),
+    # "helemaal geen vrouwen" is "geen enkele vrouw"; a sex swapped under the negation is swapped all the same
+    ("Bijna 60 procent van de ondernemingsbesturen telt helemaal geen vrouwen.", "supported", None),
+    ("Bijna 60 procent van de ondernemingsbesturen telt helemaal geen mannen.", "contradicted", "entity"),
+    ("In bijna 60 procent van de besturen zit geen enkele man.", "contradicted", "entity"),
+    # "bestaat inmiddels voor 30 procent uit" is done, where Defensie only strives for it
+    ("Defensie bestaat inmiddels voor 30 procent uit vrouwen.", "contradicted", "modality"),
+    # the year of another event (a report received) is no conflict with the year of an appointment
+    ("Regeringscommissaris Mariëtte Hamer is in 2021 voor vier jaar aangesteld om de aanpak van seksueel geweld aan te jagen.",
+     "not_found", None),
+    # English: "fewer than 15 percent" is a bound like "minder dan 25 procent"; a footnote that only names a paper is
+    # not the passage to compare with
+    ("According to the state secretary, fewer than 15 percent of working ICT specialists in the Netherlands are women.",
+     "contradicted", "number"),
+    ("Reports of discrimination based on sexual orientation to Dutch anti-discrimination services rose by 41 percent in "
+     "2024 compared with 2023.", "contradicted", "number"),
+    # "lack" negates without a negator: no conflict with "niet financieel onafhankelijk"
+    ("Four in ten Dutch women lack financial independence, against just two in ten men.", "not_found", None),
 ])
 def test_rounds_one_hundred_and_twelve_on(engine, claim: str, verdict: str, kind: str | None) -> None:
     r = check(engine, claim)

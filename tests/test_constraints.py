@@ -200,6 +200,13 @@ def test_who_answers_named_as_the_source_is_no_constraint():
     assert ("name", "Paul") in kinds("Wat zegt Paul over de Raad van Europa?")
 
 
+def test_a_name_the_asker_owns_is_no_constraint():
+    """"ons HR-team", "our HR team": the asker's own, not something the documents name."""
+    assert kinds("Bestaat er een cursus over algoritmes die ik ons HR-team kan aanraden?") == []
+    assert ("name", "HR-team") in kinds("Bestaat er een cursus over algoritmes voor het HR-team?")
+    assert ("name", "NGO") not in kinds("Can our NGO join Veilige Steden?") and ("name", "Veilige Steden") in kinds("Can our NGO join Veilige Steden?")
+
+
 def test_a_name_of_several_words_is_found_as_a_phrase():
     """"Sterk Samen" is no alliance of the documents, though "Sterk" and "samen" both occur; a capitalised first
     word of the question is no part of a name ("Loopt Economische veerkracht ... nog?")."""

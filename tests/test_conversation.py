@@ -8,9 +8,9 @@ from rag.answer import FOLLOW_UP_FEATURES, answer_response, draft_answer, retrie
 from rag.conversation import answer_words, Turn, anchor_words, nearby_rows, personal_lead, quoted_rows, resolve
 
 
-def answered(engine, question: str) -> Turn:
+def answered(engine, question: str, history: list[Turn] | None = None) -> Turn:
     """The turn as the UI sends it back: the question and the answer text with its [n] markers."""
-    return Turn(question=question, answer=answer_response(engine, question).answer)
+    return Turn(question=question, answer=answer_response(engine, question, history=history).answer)
 
 
 def searched_with_lead(question: str, sentence_index) -> str:
@@ -648,6 +648,30 @@ def test_pointers_of_blind_rounds_125_to_136(engine, earlier, question):
 ])
 def test_pointers_of_blind_rounds_137_on(engine, earlier, question):
     assert resolve(question, [answered(engine, earlier)], engine.sentence_index).carried
+
+
+@pytest.mark.parametrize("earlier,question", [
+    ("Hoe staan Sinti en Roma er volgens het kabinet maatschappelijk voor?", "Zijn er ook lichtpuntjes bij hun kinderen?"),  # "hun": theirs
+    ("Hoeveel scholen deden mee aan de pilot met de kopgroep van schoolbesturen over meer uren werken?",
+     "Hoeveel uur per week gingen leraren daar gemiddeld extra werken?"),  # the heading's word is the question's own
+])
+def test_pointers_of_blind_rounds_150_on(engine, earlier, question):
+    assert resolve(question, [answered(engine, earlier)], engine.sentence_index).carried
+
+
+def test_a_name_in_the_heading_is_carried_whole(engine):
+    """"Programma Veilige Steden": the carried words are the name, not its rare word alone ("Steden")."""
+    turns = [answered(engine, "Hoeveel gemeenten nemen op dit moment deel aan het programma Veilige Steden?")]
+    turns.append(answered(engine, "En wie begeleidt die gemeenten?", turns))
+    assert "Veilige Steden" in resolve("Kunnen de Caribische eilanden ook aansluiten?", turns, engine.sentence_index).context
+
+
+def test_a_follow_up_on_a_footnotes_detail_gets_the_footnote(engine):
+    """Who wrote the study, the year of the advice: the footnote of the sentence the last answer quoted (blind round 152)."""
+    first = answered(engine, "Welke bedrijven bieden inmiddels transitieverlof aan hun werknemers?")
+    second = answered(engine, "Komt dat ook terug in een advies van de SER?", [first])
+    r = answer_response(engine, "Uit welk jaar is dat advies?", history=[first, second])
+    assert "SER (2023)" in r.answer, r.answer
 
 
 def test_an_owned_possessive_still_points_inside():

