@@ -691,6 +691,9 @@ CAPITALISED_RUN = re.compile(
 LEADING_ARTICLE = frozenset("de het een dit deze die dat".split())
 
 
+COMPOUND_WORD = re.compile(r"(?<![\w-])[a-zà-ÿ]{7,}(?![\w-])")  # a lower-case word that may be a compound ("mannenalliantie")
+
+
 def named_referent(question: str, history: list[Turn]) -> str:
     """The latest name of the conversation with a word that is, or ends in, the noun after a demonstrative of the
     question ("" when there is none). A name here is two or more capitalised words, or one compound ("Expertisecentrum")."""
@@ -701,9 +704,6 @@ def named_referent(question: str, history: list[Turn]) -> str:
     # (or a compound of lower-case words that ends in the noun: "die alliantie" after "een mannenalliantie")
     return next((" ".join(name) for text in said for name in [*names_in(text), *([w] for w in COMPOUND_WORD.findall(text))]
                  if stands_for(name, nouns)), "")
-
-
-COMPOUND_WORD = re.compile(r"(?<![\w-])[a-zà-ÿ]{7,}(?![\w-])")
 
 
 # "Wat wordt met dat laatste bedoeld?", "what is meant by the latter?": the last thing of the list the previous answer gave
