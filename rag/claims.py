@@ -306,7 +306,7 @@ def judge(ci: ClaimIndex, parts: ClaimParts, w: Window, top_score: float) -> Jud
         if conflict is not None and rest_covered(ci, parts, w, conflict, named) < rest:
             conflict = None  # the evidence is about something else: its difference proves nothing
         if (conflict is not None and conflict.kind == "date" and w.semantic < T_REST_SEMANTIC
-                and any(PARTICIPLE.match(m.lower()) and m.lower() not in NOT_PARTICIPLES for m in surfaces(parts, pred_missing, "predicate"))):
+                and any(participle_word(m) for m in surfaces(parts, pred_missing, "predicate"))):
             conflict = None  # the date of another event: the claim's "aangesteld" is not the window's "ontving" (of a report)
         if conflict is not None and conflict.kind not in ("number", "date") and not all(found for _cv, found, _ev, _w in values):
             conflict = None  # a value of the claim is not in the evidence: another statement, whatever else differs
@@ -419,8 +419,13 @@ def truth_bearing(word: str, evidence: str = "", claim: str = "") -> bool:
             return not negated and not direction & set(re.findall(r"\w+", evidence.lower()))
     if w == "vast":  # "staat vast dat": certain (not "houdt vast aan", "ligt vast in", "vast te leggen")
         return bool(STANDS_FIRM.search(claim))
-    participle = bool(PARTICIPLE.match(w)) and not w.endswith("heid") and w not in NOT_PARTICIPLES
-    return participle and bool(PLAN_MARKER.search(evidence))
+    return participle_word(w) and bool(PLAN_MARKER.search(evidence))
+
+
+def participle_word(word: str) -> bool:
+    """A past participle ("aangesteld", "ingevoerd"), not a noun that looks like one ("gezondheid", "geweld")."""
+    w = word.lower()
+    return bool(PARTICIPLE.match(w)) and not w.endswith("heid") and w not in NOT_PARTICIPLES
 
 
 def said_by_marker(word: str, claim: str, evidence: str) -> bool:
