@@ -40,7 +40,7 @@ from rag import numbers
 from rag.glossary import GOOD_NEWS_EN, GOOD_NEWS_NL, PATTERNS as GLOSSARY_PATTERNS, added_terms, with_document_terms
 from rag.language import detect_language
 from rag.retrieval_config import MAX_K
-from rag.retrieve import expand
+from rag.retrieve import SearchHit, expand
 from rag.schemas import AskResponse, AnswerSentence, Citation, PassageOut, SearchResult
 
 ABSTAIN_MESSAGE = (
@@ -281,8 +281,12 @@ NEGATED_REASON = re.compile(r"\b(?:niet|geen|nooit|nog\s+steeds\s+niet)\b[^.;]*\
 # (or stuck: "Why is the plan stuck?", "Waarom is het voorstel vastgelopen?")
 NEGATED_WHY = re.compile(r"^\s*(?:en\s+|and\s+)?(?:waarom|why)\b[^?]*?(?:(?<!\ben )(?<!\band )\b(?:niet|nooit|geen|not|never)\b|n['’]t\b"
                          r"|\b(?:stuck|stalled|blocked|held\s+up|vastgelopen|vast\s*(?:zit|zitten|zat|zaten|gelopen)|stilgevallen|geblokkeerd"
-                         r"|stagneert|stagneren|gestagneerd)\b)", re.I)
+                         r"|stagneert|stagneren|gestagneerd|stil\s*(?:ligt|liggen|lag|lagen|staat|staan|stond|gelegen)"
+                         r"|(?:ligt|liggen|lag|lagen|staat|staan|stond)\b[^?]*?\bstil)\b)", re.I)
 REASONS = (REASON, NEGATED_REASON)  # reasons are preferred, their absence no reason to abstain
+MECHANISM_ASKED = re.compile(r"(?:^|[:;]\s*)\s*(en\s+|and\s+|so\s+)?(hoe\s+(werkt|werken|werkte)\b(?!\s+(het|de)\s+kabinet\b)|hoe\s+(gaat|ging)\s+.{1,60}?\bin\s+(zijn|z'n|haar)\s+werk\b|"
+                             r"how\s+(does|do|did|will|would)\s+.{1,120}?\bwork\b)", re.I)
+MECHANISM = re.compile(r"\b(waarbij|waarmee|door\s+middel\s+van|doordat|houdt\s+in|bestaat\s+uit|in\s+de\s+vorm\s+van|door\s+te)\b", re.I)
 # A position taken on something ("Nederland is positief over dit voorstel", "Een aantal landen is tegen", "steunt"):
 # preferred for "Wat vindt Nederland er zelf van?", never a reason to abstain (a view may be said without such a word)
 STANCE = re.compile(r"\b(positief|negatief|voorstander\w*|tegenstander\w*|steunt|steunen|steunde|ondersteunt|ondersteunen|onderschrijft|"
@@ -387,7 +391,7 @@ ANSWER_TYPES = [
     # a number of hours is answered by hours ("Hoeveel uur per week gingen die leraren extra werken?"), not by "200 scholen"
     (re.compile(r"\b(hoeveel ([\w-]+ )?(uur|uren|werkuren)|how many ([\w-]+ )?hours)\b", re.I),
      re.compile(r"(\d[\d,.]*|" + NUMBER_WORDS + r"|half|anderhalf)\s*(extra\s+)?(uur|uren|werkuren)\b|\buur per week\b", re.I)),
-    (re.compile(PREPOSITION + r"(hoeveel|hoe (hoog|groot|veel)|how (many|much|high|large)|what (share|percentage|proportion))\b", re.I),
+    (re.compile(PREPOSITION + r"(hoeveel|hoe (hoog|groot|veel)|how (many|much|high|large)|(what|which) (share|percentage|proportion)|welke? (percentage|aandeel)|welke? (cijfers?|getallen?)|which (figures?|numbers?|statistics?))\b", re.I),
      A_FIGURE),
     # a share asked further on ("What target has the Dutch military set for the share of women in its workforce?")
     (re.compile(r"^\s*(what|which)\s+(target|goal|aim|figure)\b[^?]{0,60}\b(share|proportion|percentage)\s+of\b", re.I),
@@ -1607,6 +1611,59 @@ def with_constrained_sentence(engine, question: str, language: str, chosen: list
     return chosen
 
 
+NAME_IN_QUESTION = re.compile(r"(?<=\w\s)[A-Z][\w-]*[A-Z][\w-]*|(?<=\w\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")  # ("ReDirect", "Under Pressure")
+
+
+def with_method_sentence(engine, question: str, chosen: list[ScoredSentence], scored: list[ScoredSentence],
+                         max_sentences: int) -> list[ScoredSentence]:
+    """How a method works ("How does the ReDirect approach actually work?", MECHANISM_ASKED) when no chosen sentence says
+    how: the best sentence of their passages, or of another that names the method, that does (MECHANISM: "... de ReDirect methode,
+    waarbij ... een informatieveld met online hulpaanbod wordt aangeboden") leads, the others follow (not a type the
+    sentences are scored by: the answer keeps what else it says, which a follow-up may ask about)."""
+    if not chosen or not MECHANISM_ASKED.search(question):
+        return chosen
+    passages = engine.index.passages
+    if any(MECHANISM.search(sentence_text(passages, c)) for c in chosen):
+        return chosen
+    rows = {c.row for c in chosen}
+    names = [w for w in NAME_IN_QUESTION.findall(question) if len(w) > 3]  # ("ReDirect": a sentence elsewhere that names it)
+    how = next((c for c in scored if c not in chosen and not is_filler(text := sentence_text(passages, c)) and MECHANISM.search(text)
+                and (c.row in rows or any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text) for n in names))), None)
+    return chosen if how is None else [how, *chosen][:max_sentences]
+
+
+NEXT_PASSAGES = 2  # passages after a chosen one that may say the value the question pins down
+
+
+def r_in_doc(passages, row: int, other: int) -> bool:
+    return 0 <= other < len(passages) and passages[other].doc_id == passages[row].doc_id
+
+
+def with_said_value(engine, question: str, chosen: list[ScoredSentence], scored: list[ScoredSentence],
+                    max_sentences: int) -> list[ScoredSentence]:
+    """A value the question pins down ("pas halverwege 2026", "meer dan 30%") that the chosen sentences do not say while
+    another sentence of their passages does ("De planning is er op gericht dat de wet op 1 augustus 2026 in werking
+    treedt"): that sentence joins them, in place of the last when they are full. Unchanged when no sentence of those
+    passages says it (the confidence then sees what is missing)."""
+    if not chosen:
+        return chosen
+    # (not a count of a thing: "hoeveel deelprojecten" is not answered by "Twee projecten hebben nog ... gekregen")
+    constraints = [c for c in question_constraints(question) if c.kind in SAID_IN_THE_ANSWER and c.kind not in ("count-of", "per-period")]
+    if not constraints:
+        return chosen
+    passages = engine.index.passages
+    lacking = missing_constraints(constraints, " ".join(sentence_text(passages, c) for c in chosen), engine.aliases)
+    if not lacking:
+        return chosen
+    # (their passages and the next ones of the same document: "Uw Kamer ontvangt het wetsvoorstel ... De planning is er
+    # op gericht dat de wet op 1 augustus 2026 in werking treedt" is two paragraphs after the bill's measures)
+    rows = {r + d for c in chosen for d in range(NEXT_PASSAGES + 1) if r_in_doc(passages, (r := c.row), r + d)}
+    for c in scored:
+        if c.row in rows and c not in chosen and not missing_constraints(lacking, sentence_text(passages, c), engine.aliases):
+            return [*(chosen if len(chosen) < max_sentences else chosen[: max_sentences - 1]), c]
+    return chosen
+
+
 # "Besides hostility to women, what ...?", "Naast logistiek, welk ander project ...?", "was dat de enige?": the question
 # names what it knows (or its conversation does);
 # the sentence after the one that says it adds the rest ("Ook zijn deze mannen ...", "Evenals Dutch Metropolitan ...")
@@ -1657,6 +1714,8 @@ def answer_draft(engine, r: Retrieved, max_sentences: int = 3) -> AnswerDraft:
     # (the asker's own names ask nothing of the answer: "Als jeugdverpleegkundige bij de GGD ...")
     if r.follow_up is None:  # (a follow-up's sentences stay where the conversation is, `on_the_subject`)
         chosen = with_constrained_sentence(engine, r.asked, language, chosen, scored, max_sentences)
+    chosen = with_said_value(engine, r.asked, chosen, scored, max_sentences)
+    chosen = with_method_sentence(engine, r.asked, chosen, scored, max_sentences)
     features = answer_features(engine, question, language, hits, scored, chosen, coverage, qv, wants, r.asked)
     calibration = load_calibration()
     confidence = calibration.probability(features)
@@ -1673,7 +1732,12 @@ def answer_first(engine, hits: list, draft: AnswerDraft, k: int) -> list:
     if draft.abstained:
         return hits
     known = {engine.row_of[h.passage.passage_id]: h for h in [*draft.hits, *hits]}
-    quoted = list(dict.fromkeys(s.row for s in draft.sentences if s.row in known))
+    # (a footnote the answer quotes beside its sentence is no search hit of its own: it gets the lowest score shown)
+    floor = min((h.score for h in hits), default=0.0)
+    for s in draft.sentences:
+        if s.row not in known:
+            known[s.row] = SearchHit(engine.index.passages[s.row], 0, floor, 0.0, 0.0)
+    quoted = list(dict.fromkeys(s.row for s in draft.sentences))
     rest = [h for h in hits if engine.row_of[h.passage.passage_id] not in quoted]
     ordered = [replace(known[r], quoted=True) for r in quoted] + rest
     return [replace(h, rank=rank) for rank, h in enumerate(ordered[:k], start=1)]

@@ -74,6 +74,7 @@ from rag.coverage import (
     claim_index,
     looks_finite,
     name_found,
+    plain_post,
     reported_statement,
     value_found,
     without_own_attribution,
@@ -438,6 +439,8 @@ def said_by_marker(word: str, claim: str, evidence: str) -> bool:
         return True  # "ontbreken vrouwen volledig" is "zit geen enkele vrouw"
     if folded in ("helemaal", "totaal", "volstrekt") and NONE_AT_ALL.search(evidence) and re.search(rf"\b{folded}\s+geen\b", claim, re.I):
         return True  # "telt helemaal geen vrouwen" is "zit geen enkele vrouw"
+    if folded == "minder" and re.search(r"\bminder\s+dan\b", claim, re.I) and BELOW_SAID.search(evidence):
+        return True  # "minder dan een op de tien" is "nog geen tien procent"
     mine = [m for m in find_markers(claim, QUANTIFIER) if folded in m.text.lower().split()]
     theirs = find_markers(evidence, QUANTIFIER)
     return bool(mine) and all(any(t.scale == m.scale and t.level == m.level for t in theirs) for m in mine)
@@ -446,6 +449,7 @@ def said_by_marker(word: str, claim: str, evidence: str) -> bool:
 # Little said without "weinig": low, small, under-represented (not "weinig" turned into "veel" or "laag" negated)
 LITTLE_SAID = re.compile(rf"(?<![\w-])(?<!niet )(?<!niet zo )(?:laag|lage|{SMALL_WORDS}|onder(?:vertegenwoordig|gerepresenteerd)\w*)(?![\w-])", re.I)
 NONE_AT_ALL = re.compile(r"(?<![\w-])geen\s+enkele?(?![\w-])", re.I)
+BELOW_SAID = re.compile(r"(?<![\w-])(?:nog\s+geen|niet\s+eens|onder\s+de)\s+(?:\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|dertig|veertig|vijftig)", re.I)
 
 
 SEPARATED_VERB_WORDS = 4  # a direction marker longer than this is a verb and its particle with other words between
@@ -951,6 +955,7 @@ def named_in(j: Judgement, name: str) -> bool:
 
 def decide(engine, claim: str) -> tuple[str, Judgement | None, ClaimParts, ClaimIndex]:
     ci = claim_index(engine)
+    claim = plain_post(claim, ci.lowercase)  # "Let op!! ... NIET strafbaar ... #deepfake": the post's claim
     claim = reported_statement(claim)  # "De minister zei dat ...": the statement is checked
     claim = without_document_year(claim)  # "Met de Emancipatienota 2025 werkt ...": the name's year is no date claimed
     claim = with_month_names(claim)  # "sinds 1 jan. 2025" is "sinds 1 januari 2025"

@@ -887,6 +887,8 @@ SYNONYMS = (
     "interesseren interesse belangstelling",
     "ontvangen ontvangt krijgen krijgt kreeg kregen",
     "bedoeld gericht",
+    "kabinetsperiode regeerperiode",
+    "gerichtheid geaardheid oriëntatie",  # ("seksuele geaardheid" is the documents' "seksuele gerichtheid")
     "aangekondigd aankondigen kondigde bekendgemaakt",
     "helpt helpen hielp geholpen ondersteunt ondersteunen ondersteunde ondersteund bijstaan bijstaat bijgestaan",
     "begonnen gestart opgezet opgericht gelanceerd",
@@ -1108,7 +1110,28 @@ def detect_direction(claim: str, evidence: str, aliases: AliasTable | None = Non
                 f"maar de bron {DIRECTION_NAMES[(em.scale, em.level)]} ('{em.text}').")
 
     return (scale_conflict(claim, evidence, DIRECTION, lambda a, b: a != b, "direction", describe)
-            or scale_conflict(claim, evidence, OPPOSED_DEGREES, lambda a, b: a != b, "direction", describe))
+            or scale_conflict(claim, evidence, OPPOSED_DEGREES, lambda a, b: a != b, "direction", describe)
+            or lessened_quality(claim, evidence))
+
+
+LESSENED = re.compile(r"(?<![\w-])minder\s+([a-zà-ÿ]{3,}e)\s+([a-zà-ÿ]{4,})(?![\w-])")  # "in minder goede gezondheid"
+DEGREE_BEFORE = frozenset({"minder", "meer", "weinig", "niet", "zo", "even", "steeds"})
+
+
+def lessened_quality(claim: str, evidence: str) -> Conflict | None:
+    """An attribute one side lessens with "minder" and the other says plainly: "brengen een groter deel van hun leven door
+    in minder goede gezondheid" against "... in goede gezondheid"."""
+    for lessened, plain, side in ((evidence, claim, "de bron"), (claim, evidence, "de bewering")):
+        folded_plain = fold_same_length(plain)
+        for m in LESSENED.finditer(fold_same_length(lessened)):
+            for n in re.finditer(rf"(?<![\w-]){m.group(1)}\s+{m.group(2)}(?![\w-])", folded_plain):
+                before = folded_plain[: n.start()].split()[-1:]
+                if before and before[0] in DEGREE_BEFORE:
+                    continue
+                return Conflict("direction", plain[n.start() : n.end()] if side == "de bron" else lessened[m.start() : m.end()],
+                                lessened[m.start() : m.end()] if side == "de bron" else plain[n.start() : n.end()],
+                                f"De richting verschilt: {side} zegt '{m.group(0)}', de andere kant '{n.group(0)}'.")
+    return None
 
 
 # --------------------------------------------------------------------------- counterparts
@@ -1355,7 +1378,8 @@ COMMITMENT: list[tuple[str, int, str]] = [
                      r"|(?:is|zijn)\s+van\s+plan|is\s+de\s+bedoeling|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){0,6}?(?:ontwikkeld|uitgewerkt|voorbereid|bekeken|gekeken(?!\s+naar\s+wat\b))|voornemens|voornemen|voorgenomen|voorziene|beoog\w*|stree\w*|streven|plant|plannen"
                      r"|" + ZET_IN_OP +
                      r"|(?:bereidt|bereiden|bereidde|bereidden)\s+(?:[^\s,;.]+\s+){0,8}?voor(?=\s*[,.;]|\s+(?:en|plus|om)\b|$)"
-                     r"|(?:het\s+)?(?:plan|doel|ambitie)\s+is|(?:de\s+)?planning\s+is\s+(?:om|dat|erop)|(?:het|als)\s+doel\s+(?:dat|om)|(?:heeft|hebben)\s+(?:[^\s,;.]+\s+){0,3}?als\s+(?:doel|ambitie|streven)"),
+                     r"|(?:het\s+)?(?:plan|doel|ambitie)\s+is|(?:de\s+)?planning\s+is\s+(?:om|dat|er\s*op)|volgens\s+(?:(?:de|het|haar|zijn)\s+)?(?:planning|tijdpad|plan)|aan\s+de\s+planning\s+ligt|(?:mikt|mikken|mikte)\s+(?:erop\s+dat|op\s+(?:\d|begin|eind|medio|half|de\s+zomer))|"
+                     r"(?:het|als)\s+doel\s+(?:dat|om)|(?:heeft|hebben)\s+(?:[^\s,;.]+\s+){0,3}?als\s+(?:doel|ambitie|streven)"),
     ("commit", DECIDED, r"(?:heeft|hebben)\s+besloten|besloot|besluit|zal|zullen|toegezegd|(?:zegt|zeggen|zegde|zegden)\s+(?:[^\s,;.]+\s+){0,6}?toe"
                         r"|(?:ga|gaat|gaan)(?!\s+(?:over|om|uit|door|mee|naar|ten|hand))(?![^,;.]{0,80}?\bnaar\s+(?:de|het|een)\b)"  # ("gaat ... naar de Raad van State": goes)
                         rf"|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){{0,14}}?(?:ingevoerd|ingesteld|gestart|afgeschaft)|treedt\s+(?:[^\s,;.]+\s+){{0,6}}?in\s+werking"),
@@ -2854,7 +2878,9 @@ def unconfirmed(claim: str, evidence: str) -> str | None:
     seg = aligned_segment(claim, evidence)
     em = commitment(mask(evidence, NOT_HEDGE), seg) if seg else None
     if (em is not None and em.level <= PLAN and not AUXILIARY.match(fold_same_length(em.text)) and (cm is None or cm.level > PLAN)
-            and not (EXPECTED.fullmatch(fold_same_length(em.text).lower()) and CLAIM_HEDGE.search(fold_same_length(claim).lower()))):
+            and not (EXPECTED.fullmatch(fold_same_length(em.text).lower()) and CLAIM_HEDGE.search(fold_same_length(claim).lower()))
+            and not (GOAL.search(evidence) and any(m.level == OBLIGATION for m in find_markers(claim, DEONTIC)))):
+        # (a goal or a schedule is what the claim's "moet" says: "De wet moet per 1 augustus 2026 ingaan")
         return em.text  # the evidence plans, expects or hedges what the claim states (a claim that hedges it too says the same)
     if (cm is None and em is not None and fold_same_length(em.text).lower() in ("kan", "kunnen")
             and MAY_BE.match(fold_same_length(evidence[em.end : seg[1]])) and not CLAIM_POSSIBLE.search(fold_same_length(claim))):

@@ -126,7 +126,9 @@ PREPOSITION_QUESTION = re.compile(
     r"^\s*(?:en\s+)?(?:voor|met|in|bij|door|tot|vanaf|sinds|van|uit|naar|op|aan|over|onder|tegen)\s+(?:welke?|wat|wie|wanneer|hoeveel)\b"
     r"[^?]{0,25}\??\s*$", re.I)
 # "dan" right after the question's verb is "then, in that case": "En wat moet er dan bij de zwaarste categorie gebeuren?"
-THEN_AFTER_VERB = re.compile(rf"{QUESTION_START}{QUESTION_WORD}\s+[\w-]+\s+(?:er\s+)?dan\b", re.I)
+# (also after a subject: "Waar kiest het kabinet dan nog wel voor?"; not a comparison's "dan": "... minder dan mannen")
+THEN_AFTER_VERB = re.compile(rf"{QUESTION_START}{QUESTION_WORD}\s+[\w-]+(?:\s+(?:er|het|de|die|dat|ze|zij|hij|we|wij|u)\s+[\w-]+|\s+(?:er|het|die|dat|ze|zij|hij|we|wij|u))?"
+                             r"\s+(?<!meer\s)(?<!anders\s)(?<![a-zà-ÿ]{2}er\s)dan\b", re.I)
 PRONOUN_AFTER_SUBORDINATOR = re.compile(
     r"\b(?:als|wanneer|zodra|nu|omdat|hoewel|voordat|nadat)\s+(?:dat|dit|die|het)\s+(?:wordt|is|gaat|komt|zal|kan|moet|werd|was)\b", re.I)
 # "het" as the object before a closing "te" + verb: "Wanneer krijgt de Kamer het te zien?" ("het te verwachten aantal"
@@ -578,8 +580,11 @@ def own_topic_terms(question: str, sentence_index) -> set[str]:
 # A subject put first and taken up by a pointer after a comma ("Happy2gether plus, waar is dat voor?", "The
 # Kleurrijk en Vrij alliance, who is in it?"): the pointer points inside the question (not "En die alliantie, ...").
 # The part before the comma is no clause of the question itself ("Uit welk fonds wordt het betaald, en wie ...?"),
-# and does not name a thing as the sequel of one said before ("and the follow-up statement in May, what did it ask?").
-DISLOCATED = re.compile(r"^\s*(?![^,]*\b(?:die|dat|deze|dit|daar|daarna|hun|het|ze|zij|that|this|these|those|it|its|their|they|them|"
+# and does not name a thing as the sequel of one said before ("and the follow-up statement in May, what did it ask?"),
+# nor opens with the question's verb ("En doen jongeren zelf ook ergens aan mee, in hun eigen buurt?").
+DISLOCATED = re.compile(r"^\s*(?!(?:(?:en|maar|ook|and|but)\s+)?(?:doet|doen|is|zijn|heeft|hebben|kan|kunnen|gaat|gaan|wordt|worden|komt|komen|"
+                        r"krijgt|krijgen|mag|mogen|moet|moeten|zal|zullen|does|do|are|can|will|has|have)\s)"  # a question's own verb first: a clause
+                        r"(?![^,]*\b(?:die|dat|deze|dit|daar|daarna|hun|het|ze|zij|that|this|these|those|it|its|their|they|them|"
                         r"dan|toen|vervolgens|nu|then|afterwards|next|now|"  # "en daarna, in ronde twee?" goes on in time
                         r"als|indien|zodra|if|once|"  # a condition first (and "wanneer", "when" below): "en als er in een wijk iets gebeurt, grijpen ze dan in?"
                         r"wat|wie|welke?|waar|wanneer|hoe|hoeveel|waarom|what|who|which|where|when|how|why|"

@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 import re
 import threading
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -58,7 +59,8 @@ ADVERBIAL_START = frozenset(
     "afgelopen al per rond zonder ondanks omdat doordat als wanneer hoewel achter naast tegen namens naar".split()
 )
 # Fixed adverbial phrases whose words are neither the claim's subject nor what it says of it
-IDIOM_ADVERBIAL = re.compile(rf"(?<![\w-]){FIXED_ORDINAL_PHRASE}(?![\w-])|(?<= jaar )tijd(?![\w-])", re.I)  # ("in twee jaar tijd")
+IDIOM_ADVERBIAL = re.compile(rf"(?<![\w-]){FIXED_ORDINAL_PHRASE}(?![\w-])|(?<= jaar )(?:tijd|eerder|later|daarvoor|daarna)(?![\w-])", re.I)
+# ("in twee jaar tijd"; "dan een jaar eerder" says the year before, a date the claim's figures compare with)
 # A closing attribution to the documents' own authors (", stelt staatssecretaris Paul in haar slotwoord", ", zo blijkt
 # uit de antwoorden op de Kamervragen", ", aldus het kabinet"): true of every claim the documents bear out, no content.
 # Another source (", meldt de Europese Commissie") stays part of the claim.
@@ -154,6 +156,43 @@ ADMISSION_LEAD = re.compile(r"^\s*(?:het\s+kabinet|de\s+regering|de\s+staatssecr
                             r"|admits|concedes|has\s+to\s+admit)\s*:\s*(?=\S)", re.I)
 
 
+# A social-media post around the claim: emoji, hashtags after it, a label before it ("Breaking:", "Fact check:", "Let
+# op!!", "Wist je dat?"), a verdict after it ("TRUE ✅") or before it ("'Vrouwen dubbel zo vaak slachtoffer!' KLOPT: ...")
+POST_LEAD = re.compile(r"^\s*(?:breaking(?:\s+news)?|fact\s*-?\s*check|factcheck|viral(?:\s+(?:claim|post|tweet))?|viraal(?:\s+bericht)?"
+                       r"|let\s+op|wist\s+je\s+dat|did\s+you\s+know|update|draadje|thread|psa|nieuws|news)\s*[:!?.]+\s*", re.I)
+POST_VERDICT_FIRST = re.compile(r"^.{0,160}?(?<![\w-])(?:KLOPT|WAAR|TRUE|CORRECT|FEIT|FACT)\s*:\s*(?=\S)")
+POST_VERDICT_LAST = re.compile(r"[\s.!,:-]*(?<![\w-])(?:KLOPT|WAAR|NIET\s+WAAR|TRUE|FALSE|CORRECT|FAKE|NEP)[\s.!]*$")
+TRAILING_TAGS = re.compile(r"(?:\s*#[\w-]+)+[\s.!]*$")
+SHOUTED = re.compile(r"(?<![\w-])[A-ZÀ-Þ]{4,}(?![\w-])")
+
+
+def shouted(word: str, lowercase: frozenset[str], posted: bool) -> bool:
+    """A word in capitals that is no acronym: one the documents write in lower case, or in a post a long one with vowels."""
+    low = word.lower()
+    return low in lowercase or (posted and len(low) >= 6 and sum(c in "aeiouy" for c in low) >= 2)
+
+
+def plain_post(claim: str, lowercase: frozenset[str] = frozenset()) -> str:
+    """The claim of a social-media post: without emoji, its trailing hashtags, a label or verdict around it, the "#" of a
+    hashtag inside it, a leading "Dus", and with its shouted words in lower case: a word the documents write in lower case
+    (`lowercase`: "NIET strafbaar" is "niet strafbaar"), or in a post (a hashtag, an emoji, a label) a long word with
+    vowels ("VIJFENTWINTIG"); never an acronym ("RIVM", "NCTV"). A claim without any of these is returned as it is."""
+    text = "".join(c for c in claim if unicodedata.category(c) not in ("So", "Sk", "Cf", "Cs", "Co")
+                   and not (unicodedata.category(c) == "Mn" and ord(c) in range(0xFE00, 0xFE10)))
+    text = TRAILING_TAGS.sub("", text)
+    text = after_lead(text, POST_VERDICT_FIRST.match(text))
+    text = POST_VERDICT_LAST.sub("", text) if len(POST_VERDICT_LAST.sub("", text).split()) >= 4 else text
+    text = after_lead(text, POST_LEAD.match(text))
+    text = re.sub(r"(?<![\w&])#(?=\w)", "", text)
+    text = re.sub(r"^\s*dus,?\s+(?=\w)", "", text, flags=re.I)
+    posted = text != claim
+    text = SHOUTED.sub(lambda m: m.group(0).lower() if shouted(m.group(0), lowercase, posted) else m.group(0), text)
+    text = re.sub(r"([!?])[!?]+", r"\1", text).strip()
+    if text == claim.strip():
+        return claim
+    return (text[0].upper() + text[1:]) if text else claim
+
+
 def reported_statement(claim: str) -> str:
     """The statement a claim reports (see VOCATIVE, RHETORICAL_LEAD, SOURCE_LABEL, ADMISSION_LEAD, VERDICT_LEAD and REPORTED, taken off in
     that order, then REPORTED_TAIL), or the claim itself."""
@@ -196,7 +235,7 @@ def undouble(stem: str) -> str:
 # Words that carry no content of their own in a claim: light and modal verbs (modality is the detectors' job),
 # attribution ("volgens"), focus and degree adverbs, and the words of values ("procent", "euro").
 LIGHT = frozenset(
-    "volgens slechts vrijwel nagenoeg ongeveer circa ruim bijna zo'n inmiddels straks nu al ook nog extra verder daarnaast weleens "
+    "volgens slechts vrijwel nagenoeg ongeveer circa ruim bijna zo'n inmiddels intussen wegens vanwege straks nu al ook nog extra verder daarnaast weleens "
     "tevens bovendien echter wel zelfs juist vooral steeds alsmaar ondermeer onder meer andere waaronder zoals daarom daarbij daarmee "
     "ervoor erop ermee erin eraan erbij ertoe ernaar erom ervan er hierbij hiervoor daarvoor daarvan waarvoor waarbij "
     "hoe wie wat welke zorgt zorgen zorgde zorgden "
@@ -213,7 +252,7 @@ LIGHT = frozenset(
     # ... and split ("een project waar OCW subsidie aan geeft"); running a project says only that it is there
     "waar waaraan waarover waarvan draait draaien draaide draaiden "
     # prepositions that only link ("via een integrale aanpak", "per 1 augustus", "samen met")
-    "via per samen vanwege zowel boven ter "
+    "via per samen vanwege zowel boven ter tijdens "
     # a separable verb's particle ("maakt ... mee")
     "mee "
     # a quantity word says nothing of what is counted ("een groeiend aantal scholieren")
@@ -352,6 +391,14 @@ class ClaimIndex:
         self.undoubled: dict[str, set[str]] = {}  # stems by their spelling with single vowels ("evalueer" -> "evaluer")
         for v in self.vocabulary:
             self.undoubled.setdefault(undouble(v), set()).add(v)
+            if v.endswith("t") and len(v) >= 7:  # (a verb's kept -t: "subsidieert" is "subsidiëren", "subsidier")
+                self.undoubled.setdefault(undouble(v[:-1]), set()).add(v)
+        # the documents' own country as an adjective, one term found in every window, weighing what its name weighs
+        self.idf[HOME_TERM] = self.idf.get("§" + key(self.table.canonical(HOME_COUNTRY_NAME)), self.default_idf)
+        # the words the documents write in lower case: a post's "NIET" is their "niet" (see `plain_post`)
+        # (not a name's: "www.wodc.nl" does not make "WODC" a shouted word)
+        self.lowercase = frozenset(w for p in self.passages for w in re.findall(r"(?<![\w./-])[a-zà-ÿ]{4,}(?![\w./-])", p.text)
+                                   if key(w) not in self.table.canon)
         self._matches: dict[str, set[str]] = {}  # grows with the claims seen (bounded by the vocabulary's size in practice)
 
     # ---------------------------------------------------------------- terms
@@ -398,6 +445,8 @@ class ClaimIndex:
         return out
 
     def _compute_matches(self, term: str) -> set[str]:
+        if term == HOME_TERM:  # (found anyway, and by the windows that name the country: they rank as before)
+            return {term, "§" + key(self.table.canonical(HOME_COUNTRY_NAME))}
         if term.startswith("§"):  # a name; a place that stands for an institution ("Den Haag") also by its words
             return {term, *(t for form in METONYMS.get(term[1:], ()) for t in self.stem_words(form))}
         return set().union(*(self._fuzzy(t) for t in {term} | self.synonyms.get(term, frozenset())))
@@ -412,12 +461,15 @@ class ClaimIndex:
             out |= self.undoubled.get(undouble(term), set())
         if len(term) < MIN_FUZZY:
             return out
+        # a verb's stem without its -t is found at the end of a word too: "bereidt ... voor" is "voorbereid"
+        verb = term[:-1] if term.endswith("t") and len(term) > MIN_FUZZY and term[:-1] in self.known else None
         for v in self.vocabulary:
             if len(v) < MIN_FUZZY or v == term:
                 continue
             if v == "on" + term or term == "on" + v:
                 continue
-            if v.startswith(term) or term.startswith(v) and len(v) >= len(term) - 2 or v.endswith(term) or term.endswith(v) and len(v) >= 6:
+            if (v.startswith(term) or term.startswith(v) and len(v) >= len(term) - 2 or v.endswith(term) or term.endswith(v) and len(v) >= 6
+                    or verb is not None and v.endswith(verb)):
                 out.add(v)
         return out
 
@@ -459,6 +511,11 @@ class ClaimIndex:
             part = "subject" if i in subj_idx else "predicate"
             name = next((n for n in named if n[0] <= m.start() < n[1]), None)
             if name is not None:  # a known name is one term, whatever form it has
+                if name[3].lower() in HOME_ADJECTIVES:
+                    words.append(ClaimWord(name[3], [HOME_TERM], part))
+                    continue
+                if part == "subject" and name[3].lower() in SEAT_OF_GOVERNMENT:
+                    continue  # "Den Haag bereidt een wet voor" is "het kabinet ...", whose words are LIGHT
                 if name[0] not in done:
                     done.add(name[0])
                     words.append(ClaimWord(name[3], [name[2]], part))
@@ -572,7 +629,7 @@ class ClaimIndex:
             have = have | self.context[w.first]
         elif with_heading:
             have = have | self.headings[w.first]
-        missing = {t for t in terms if self.matches(t).isdisjoint(have)}
+        missing = {t for t in terms if self.matches(t).isdisjoint(have)} - {HOME_TERM}
         total = self.weight(terms)
         return (1.0 - self.weight(missing) / total if total else 1.0), missing
 
@@ -586,6 +643,17 @@ def looks_finite(word: str, previous: str) -> bool:
 
 
 PROGRAMME = re.compile(r"(?<![\w-])(?:[A-Z][\w’'+&-]*\d*[\w+-]*)(?:\s+(?:van\s+|voor\s+|en\s+)?[A-Z][\w’'+&-]+)+")
+
+
+# The documents' own country as an adjective: the documents are the Dutch government's, so "de Nederlandse politie",
+# "het Nederlandse leger" are their "de politie", "Defensie"; its term counts as found (a claim about another country is
+# caught by its names: the passage must name no other country, claims.home_country). Not the noun: "in Nederland" is
+# a place the window may lack.
+HOME_ADJECTIVES = frozenset({"nederlandse"})
+HOME_TERM = "§home"
+HOME_COUNTRY_NAME = "Nederland"
+# The seat of government as the claim's subject stands for the government ("Den Haag wil ..."), like "het kabinet"
+SEAT_OF_GOVERNMENT = frozenset({"den haag"})
 
 
 NO_NAME_START = ADVERBIAL_START | DETERMINERS | LIGHT  # a sentence's first word that starts no name ("Dankzij", "Volgens")

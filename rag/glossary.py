@@ -322,6 +322,13 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"(?:moet|moeten|zal|zullen|gaat|gaan)(?: [\w-]+){0,3} (?:er )?staan(?=\s*\??\s*$)", "opgericht"),  # ("wanneer moet die alliantie er staan?")
     (r"trekker|penvoerder|aanvoerder|(?:heeft|voert|houdt) de regie|de leiding (?:heeft|neemt)", "coördineert gecoördineerd"),
     (r"wat (?:gebeurt|gaat) er (?:\w+ )?(?:hierna|daarna|nu|vervolgens|verder)|hoe (?:gaat het )?nu verder|wat (?:zijn|is) de volgende stap(?:pen)?", "volgende stap"),
+    (r"doorgeschoven|doorschuiven|doorschuift|overgelaten aan (?:een )?(?:volgend|nieuw) kabinet", "volgend kabinet"),
+    (r"(?:al |is )?bewezen (?:effectief|dat)|(?:of|dat) (?:het|dat|die|deze|ze) (?:\w+ )?(?:echt |ook )?werkt|effectief (?:is|blijkt)", "evaluatie effectiviteit"),
+    (r"(?:een |de )?stand van zaken|tussenstand|update", "voortgang voortgangsrapportage"),
+    (r"daders|dader(?=\s+(?:van|aan|bij))|daderhulp|daderaanpak|aanpak van daders", "plegers"),
+    (r"(?:een |hun |haar )?(?:verblijfs?vergunning\w*|verblijfsstatus|asielstatus)|(?:erkende )?vluchteling\w*", "statushouders"),
+    (r"sportverenigingen|sportvereniging|voetbalclubs?|voetbalverenigingen|voetbalvereniging|sportclub", "sportclubs en verenigingen"),
+    (r"risicomodel\w*|(?:neutrale |onschuldige )?variabelen|profileringsmodel\w*", "selectiecriteria risicoprofilering"),
     (r"(?:houdt|houden|hield|hielden) (?:er )?(?:\w+ )?toezicht|toezicht (?:houden|op)|controleert|controleren|in de gaten (?:houdt|houden)", "zien erop toe toezicht"),
 )
 PLAIN_PATTERNS = tuple((re.compile(rf"(?<![\w-])(?:{plain})(?![\w-])", re.I), term) for plain, term in PLAIN_DUTCH)

@@ -970,11 +970,43 @@ def test_an_unconfirmed_word_is_named_when_no_word_is_missing(engine) -> None:
      "2024 compared with 2023.", "contradicted", "number"),
     # "lack" negates without a negator: no conflict with "niet financieel onafhankelijk"
     ("Four in ten Dutch women lack financial independence, against just two in ten men.", "not_found", None),
+    # rounds 160-165
+    # "in goede gezondheid" where the source says "in minder goede gezondheid"
+    ("Vrouwen leven gemiddeld langer dan mannen en brengen ook een groter deel van hun leven in goede gezondheid door.",
+     "contradicted", "direction"),
+    # a post's shouting, hashtags and label are no words of the claim: "NIET strafbaar" is "niet strafbaar"
+    ("Let op!! Deepnudes maken en verspreiden zonder toestemming is in Nederland NIET strafbaar! #deepfake", "contradicted", "negation"),
+    # "Het is de bedoeling dat" is a plan, as "De planning is er op gericht dat" is
+    ("Het is de bedoeling dat de nieuwe wet voor vrij en veilig onderwijs per 1 augustus 2026 ingaat.", "supported", None),
+    # the documents' own country as an adjective is no word to find ("de Nederlandse minister van Justitie")
+    ("De Nederlandse minister van Justitie test de ReDirect-aanpak samen met een onlineplatform.", "supported", None),
+    # "minder dan een op de tien" is "nog geen tien procent"; "dan een jaar eerder" is the year compared with
+    ("Vijftig procent van de koppels wil de zorg voor de kinderen eerlijk verdelen, maar minder dan een op de tien krijgt "
+     "dat naast werk voor elkaar.", "supported", None),
+    ("Bij antidiscriminatievoorzieningen kwamen in 2024 141 procent meer meldingen binnen over discriminatie vanwege "
+     "seksuele oriëntatie dan een jaar eerder.", "supported", None),
+    # an acronym is no shouted word, even when the documents have it in lower case in a link ("www.wodc.nl")
+    ("Het WODC onderzoekt in opdracht van het kabinet hoe onnodige medische ingrepen zonder toestemming bij intersekse "
+     "kinderen kunnen worden tegengegaan, bijvoorbeeld door ze bij wet te verbieden.", "not_found", None),
 ])
 def test_rounds_one_hundred_and_twelve_on(engine, claim: str, verdict: str, kind: str | None) -> None:
     r = check(engine, claim)
     assert r.verdict == verdict, r.explanation
     assert (r.conflict.kind if r.conflict else None) == kind, r.explanation
+
+
+def test_a_social_media_post_is_read_for_its_claim() -> None:
+    from rag.coverage import plain_post
+
+    assert plain_post("Let op!! Deepnudes maken is NIET strafbaar, de wet loopt achter! #deepfake #AI", frozenset({"niet"})) == (
+        "Deepnudes maken is niet strafbaar, de wet loopt achter!")
+    assert plain_post("Viraal bericht: 'Vrouwen dubbel zo vaak slachtoffer!' KLOPT: in 2024 was 16% van de vrouwen slachtoffer") == (
+        "In 2024 was 16% van de vrouwen slachtoffer")
+    assert plain_post("Fact check: the ministry backs over 1,200 partners. TRUE ✅") == "The ministry backs over 1,200 partners"
+    assert plain_post("Dus het kabinet KNIJPT het budget af 🏳️‍🌈", frozenset({"knijpt"})) == "Het kabinet knijpt het budget af"
+    assert plain_post("Het RIVM voert het uit! #gezondheid") == "Het RIVM voert het uit!"  # (an acronym, also in a post)
+    assert plain_post("De NCTV en het CRM werken samen.", frozenset({"niet"})) == "De NCTV en het CRM werken samen."
+    assert plain_post("Het HLEG-advies telt.", frozenset()) == "Het HLEG-advies telt."  # (a hyphenated acronym is a name)
 
 
 def test_a_readers_lead_a_bare_verdict_and_an_admission_are_taken_off() -> None:

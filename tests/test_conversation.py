@@ -659,6 +659,23 @@ def test_pointers_of_blind_rounds_150_on(engine, earlier, question):
     assert resolve(question, [answered(engine, earlier)], engine.sentence_index).carried
 
 
+@pytest.mark.parametrize("earlier,question", [
+    ("Hoeveel merkt het subsidiegeld voor emancipatie van de bezuinigingen?", "Waar kiest het kabinet dan nog wel voor?"),  # "dan" after the subject
+    ("Welk ministerie coördineert de aanpak van desinformatie?",
+     "En doen jongeren zelf ook ergens aan mee, in hun eigen buurt?"),  # the verb before the comma: no subject put first
+])
+def test_pointers_of_blind_rounds_160_on(engine, earlier, question):
+    assert resolve(question, [answered(engine, earlier)], engine.sentence_index).carried
+
+
+def test_then_after_a_subject_points_back_but_a_comparisons_then_does_not():
+    from rag.conversation import THEN_AFTER_VERB
+
+    assert THEN_AFTER_VERB.search("Wie doet het dan?")
+    assert not THEN_AFTER_VERB.search("Hoeveel vrouwen werken minder dan mannen?")
+    assert not THEN_AFTER_VERB.search("Wat is er anders dan vroeger?")
+
+
 def test_a_name_in_the_heading_is_carried_whole(engine):
     """"Programma Veilige Steden": the carried words are the name, not its rare word alone ("Steden")."""
     turns = [answered(engine, "Hoeveel gemeenten nemen op dit moment deel aan het programma Veilige Steden?")]

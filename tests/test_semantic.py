@@ -999,6 +999,27 @@ def test_blind_rounds_150_on_answers(engine):
     assert r.answer.startswith("Migrantenorganisaties en sleutelpersonen"), r.answer
 
 
+def test_blind_rounds_160_on_answers(engine):
+    """Round 160-165 misses with a general cause: "Welk percentage" asks a figure; "how does ... work" prefers the
+    sentence that says how; a year the question pins down is said by the sentence of the passages that has it; everyday
+    words get the documents' terms (verblijfsvergunning, sportverenigingen, risicomodellen)."""
+    r = answer_response(engine, "Welk percentage vrouwen wil de krijgsmacht halen, en uiterlijk wanneer?")
+    assert "30% uit vrouwen" in r.answer, r.answer
+    r = answer_response(engine, "For our T&S team: how does the ReDirect approach that the justice ministry is piloting with a platform actually work?")
+    assert "informatieveld met online hulpaanbod" in r.answer, r.answer
+    r = answer_response(engine, "Klopt het dat de wet Vrij en veilig onderwijs met de meldplicht voor ernstige incidenten pas halverwege 2026 ingaat?")
+    assert not r.abstained and "1 augustus 2026" in r.answer, r.answer
+    r = answer_response(engine, "Ik ben diversiteitscoördinator bij een voetbalclub. Doen de Regenboogsteden ook iets richting sportverenigingen?")
+    assert "sportclubs en verenigingen" in r.answer, r.answer
+
+
+def test_a_footnote_the_answer_quotes_is_a_search_result(engine):
+    """The footnote quoted beside its sentence ("Gemeenten Roosendaal, Uithoorn, ...") is among the search results, with
+    the answer's other passages first, though the search itself did not rank it."""
+    hits = engine.search("Met welke zes gemeenten wordt de kennis uit Single Super Mom werkt! gedeeld?", k=5)
+    assert any(h.quoted and h.passage.text.startswith("Gemeenten Roosendaal") for h in hits), [h.passage.text[:40] for h in hits]
+
+
 def test_a_paraphrase_of_stereotypes_in_class_finds_what_breaking_them_yields(engine):
     """"rolpatronen in de klas" are the documents' "genderstereotypen in het onderwijs"."""
     r = answer_response(engine, "Wat levert het volgens de nota op als rolpatronen in de klas worden doorbroken?")
