@@ -1635,7 +1635,8 @@ def with_method_sentence(engine, question: str, chosen: list[ScoredSentence], sc
 NEXT_PASSAGES = 2  # passages after a chosen one that may say the value the question pins down
 
 
-def r_in_doc(passages, row: int, other: int) -> bool:
+def same_document(passages, row: int, other: int) -> bool:
+    """Whether `other` is a passage row, of the same document as `row`."""
     return 0 <= other < len(passages) and passages[other].doc_id == passages[row].doc_id
 
 
@@ -1657,7 +1658,7 @@ def with_said_value(engine, question: str, chosen: list[ScoredSentence], scored:
         return chosen
     # (their passages and the next ones of the same document: "Uw Kamer ontvangt het wetsvoorstel ... De planning is er
     # op gericht dat de wet op 1 augustus 2026 in werking treedt" is two paragraphs after the bill's measures)
-    rows = {r + d for c in chosen for d in range(NEXT_PASSAGES + 1) if r_in_doc(passages, (r := c.row), r + d)}
+    rows = {c.row + d for c in chosen for d in range(NEXT_PASSAGES + 1) if same_document(passages, c.row, c.row + d)}
     for c in scored:
         if c.row in rows and c not in chosen and not missing_constraints(lacking, sentence_text(passages, c), engine.aliases):
             return [*(chosen if len(chosen) < max_sentences else chosen[: max_sentences - 1]), c]

@@ -68,6 +68,7 @@ from rag.contradictions import (
 from rag.coverage import (
     FINITE,
     FIRST_PERSON,
+    HOME_COUNTRY_NAME,
     ClaimIndex,
     ClaimParts,
     Window,
@@ -332,7 +333,7 @@ ANAPHORIC_START = re.compile(
     r"het\s+(?:is|zijn|was|heeft|wordt|werd|gaat|biedt|richt|zet|moet|kan|zal|verplicht|helpt|ondersteunt|werkt))(?![\w-])", re.I)
 
 
-HOME_COUNTRY = "Nederland"  # the documents are the Dutch government's: "Nederlandse bedrijven" is "het bedrijfsleven"
+HOME_COUNTRY = HOME_COUNTRY_NAME  # the documents are the Dutch government's: "Nederlandse bedrijven" is "het bedrijfsleven"
 
 
 def home_country(n: Entity, passage_entities: list[Entity], table) -> bool:
