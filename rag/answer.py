@@ -32,7 +32,7 @@ import numpy as np
 from corpus.aliases import COUNTRIES, LAWS, MINISTRIES, ORGANISATION_WORDS
 from index.lexical import fold, tokenize
 from rag.constraints import EFFECT_SIZE, LIST_MARKER, VERIFYING, corrected, missing_constraints, question_constraints, target_for_now
-from rag.contradictions import GENERIC_ACRONYMS, GENERIC_NAMES, PARTIES
+from rag.contradictions import GENERIC_ACRONYMS, GENERIC_NAMES, PARTIES, find_word
 from rag.conversation import (MIN_QUOTE_CHARS, Resolved, Turn, nearby_rows, resolve, verbless_ellipsis, with_place_forms,
                               without_document_name, personal_lead, without_opener, without_pointers, switches_subject)
 from rag.coverage import FIRST_PERSON, SIGNATORY
@@ -1628,7 +1628,7 @@ def with_method_sentence(engine, question: str, chosen: list[ScoredSentence], sc
     rows = {c.row for c in chosen}
     names = [w for w in NAME_IN_QUESTION.findall(question) if len(w) > 3]  # ("ReDirect": a sentence elsewhere that names it)
     how = next((c for c in scored if c not in chosen and not is_filler(text := sentence_text(passages, c)) and MECHANISM.search(text)
-                and (c.row in rows or any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text) for n in names))), None)
+                and (c.row in rows or any(find_word(n, text, 0) for n in names))), None)
     return chosen if how is None else [how, *chosen][:max_sentences]
 
 

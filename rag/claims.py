@@ -333,14 +333,13 @@ ANAPHORIC_START = re.compile(
     r"het\s+(?:is|zijn|was|heeft|wordt|werd|gaat|biedt|richt|zet|moet|kan|zal|verplicht|helpt|ondersteunt|werkt))(?![\w-])", re.I)
 
 
-HOME_COUNTRY = HOME_COUNTRY_NAME  # the documents are the Dutch government's: "Nederlandse bedrijven" is "het bedrijfsleven"
 
 
 def home_country(n: Entity, passage_entities: list[Entity], table) -> bool:
     """The claim's "Nederland(se)" where the passage names no other country: the documents speak of the Netherlands
     without naming it in every sentence."""
-    return (n.cls == "country" and table.same(n.name, HOME_COUNTRY)
-            and not any(e.cls == "country" and not table.same(e.name, HOME_COUNTRY) for e in passage_entities))
+    return (n.cls == "country" and table.same(n.name, HOME_COUNTRY_NAME)
+            and not any(e.cls == "country" and not table.same(e.name, HOME_COUNTRY_NAME) for e in passage_entities))
 
 
 def split_subject(ci: ClaimIndex, parts: ClaimParts, w: Window) -> bool:

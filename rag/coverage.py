@@ -181,7 +181,8 @@ def plain_post(claim: str, lowercase: frozenset[str] = frozenset()) -> str:
                    and not (unicodedata.category(c) == "Mn" and ord(c) in range(0xFE00, 0xFE10)))
     text = TRAILING_TAGS.sub("", text)
     text = after_lead(text, POST_VERDICT_FIRST.match(text))
-    text = POST_VERDICT_LAST.sub("", text) if len(POST_VERDICT_LAST.sub("", text).split()) >= 4 else text
+    without_verdict = POST_VERDICT_LAST.sub("", text)
+    text = without_verdict if len(without_verdict.split()) >= 4 else text
     text = after_lead(text, POST_LEAD.match(text))
     text = re.sub(r"(?<![\w&])#(?=\w)", "", text)
     text = re.sub(r"^\s*dus,?\s+(?=\w)", "", text, flags=re.I)
