@@ -34,7 +34,7 @@ from index.lexical import fold, tokenize
 from rag.constraints import EFFECT_SIZE, LIST_MARKER, VERIFYING, corrected, missing_constraints, question_constraints, target_for_now
 from rag.contradictions import GENERIC_ACRONYMS, GENERIC_NAMES, PARTIES, find_word
 from rag.conversation import (MIN_QUOTE_CHARS, Resolved, Turn, nearby_rows, resolve, verbless_ellipsis, with_place_forms,
-                              without_document_name, personal_lead, without_opener, without_pointers, switches_subject)
+                              without_document_name, personal_lead, with_own_place, without_opener, without_pointers, switches_subject)
 from rag.coverage import FIRST_PERSON, SIGNATORY
 from rag import numbers
 from rag.glossary import GOOD_NEWS_EN, GOOD_NEWS_NL, PATTERNS as GLOSSARY_PATTERNS, added_terms, with_document_terms
@@ -407,6 +407,11 @@ ANSWER_TYPES = [
     # "Hoe lang ...?", "How long ...?": a period or a duration
     (re.compile(r"^\s*(hoe lang|how long)\b", re.I),
      re.compile(r"\b(19|20)\d\d\b|(\b\d+|" + NUMBER_WORDS + r")\s+(jaar|jaren|maanden|maand|weken|week|dagen)\b|tot en met|looptijd", re.I)),
+    # a telephone number asked is answered by one ("0800-2000"), not by a sentence that says the word ("zoals een adres of
+    # telefoonnummer")
+    (re.compile(r"\b((?:welk|welke|wat is het|wat zijn de|het|de) telefoonnummers?|(?:which|what(?: is| are)? the|the) (?:tele)?phone numbers?|"
+                r"hotline numbers?|welk nummer (?:kan|moet|kun) (?:ik|je|ze|hij|zij) bellen|what number (?:can|do|should) (?:i|you|they) call)\b", re.I),
+     re.compile(r"\b0\d{2,3}[- ]?\d{6,7}\b|\b0[89]00[- ]?\d{4}\b|\+31[\d -]{9,}")),
     # "Op welke datum ...?": a day of a month, not "dit jaar"
     (re.compile(r"^\s*(op welke (datum|dag)|on what (date|day)|on which (date|day))\b", re.I),
      re.compile(r"\b\d{1,2}\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|\b\d{1,2}-\d{1,2}-(19|20)\d\d\b", re.I)),
@@ -416,6 +421,13 @@ ANSWER_TYPES = [
                 r"opgericht|opgezet|ontstaan|gelanceerd|ingevoerd|ingegaan|in werking getreden|started|starts?|founded|set up|established|launched|began|begun|begins?"
                 r"|came into force|took effect|entered into force)\b", re.I),
      StartDate()),
+    # "Tot wanneer ...?", "Tot en met welk jaar ...?": an end ("tot en met 2027", "loopt nog tot september 2025", "2023-2027"),
+    # not the year something started ("Dat traject startte ik ... in oktober 2024")
+    (re.compile(r"^\s*(tot (en met )?(wanneer|welk jaar|welke datum|welke maand)|until (when|what year|which year)|through (what|which) year|"
+                r"up to (what|which) year)\b", re.I),
+     # (or an end without a year: "zal naar verwachting aan het einde van het jaar worden afgerond")
+     re.compile(r"\b(tot(?: en met)?|t/m|uiterlijk|eind|einde|until|through|up to)\b[^.;]{0,30}?\b(19|20)\d\d\b|\b(19|20)\d\d\s*[-–/]\s*(19|20)?\d\d\b"
+                r"|\b(?:eind|einde)\s+van\s+(?:het|dit|volgend)\s+jaar\b|\b(?:afgerond|afgelopen|beëindigd|stopt|eindigt)\b", re.I)),
     # "Sinds wanneer ...?" is also answered by a span up to now ("de afgelopen twee jaar")
     # (a year said of a start or of being in force: "In 2027 evalueert het kabinet de wet" does not say since when it holds)
     (re.compile(r"^\s*(sinds (wanneer|welk jaar|welke maand)|since (when|what year|which year))\b", re.I), SinceDate()),
@@ -424,7 +436,7 @@ ANSWER_TYPES = [
     # "vanaf welk schooljaar ...?" by a school year or a year ("2025-2026", "schooljaar 2026/27")
     (re.compile(r"^\s*((vanaf|in|per|tot|voor|sinds) )?welk (school|studie|college|cursus)jaar|^\s*((from|in|by|until) )?(which|what) (school|academic) year\b", re.I),
      re.compile(r"\b(19|20)\d\d\b")),
-    (re.compile(r"^\s*(wanneer|when|(in|vanaf|sinds|tot|per|voor) (welk jaar|welke jaren|welke maand(en)?|welke periode|welke datum)|op welke datum|vanaf wanneer|tot wanneer|per wanneer|uiterlijk wanneer|voor wanneer|"
+    (re.compile(r"^\s*(wanneer|when|(in|vanaf|sinds|tot|per|voor) (welk jaar|welke jaren|welke maand(en)?|welke periode|welke datum)|op welke datum|vanaf wanneer|tot wanneer|per wanneer|uiterlijk wanneer|voor wanneer|tegen wanneer|"
                 r"(in|since|until|by|from|as of|starting) (what|which) (year|years|month|months|period|date|day)|on what date|by when|from when)\b", re.I), re.compile(r"\b(19|20)\d\d\b|\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|" + r"\b(" + WHEN_WORDS + r")\b|"
                 r"\b(eind|einde|begin|medio) (van )?(het|dit|volgend) jaar\b", re.I)),
     # what something is called is answered by a name: a title in quotes or a capitalised word inside the sentence
@@ -437,7 +449,9 @@ ANSWER_TYPES = [
                 r"what (kind|kinds|sort|sorts|type|types) of activit(y|ies)|wat voor (soort )?activiteiten)\b|"
                 # "Bij welke toepassingen dan bijvoorbeeld?", "Which ones, for example?"
                 r"\b(?:bijvoorbeeld|for example|for instance)\s*\?\s*$", re.I),
-     re.compile(r"\b(bijvoorbeeld|zoals|denk aan|te denken valt aan|onder meer|onder andere|waaronder|een voorbeeld|voorbeelden (?:van|hiervan|daarvan))\b", re.I)),
+     # (or a list of three or more: "Ze voeren publiekscampagnes uit, hebben meldpunten ..., en voeren lesprogramma's uit")
+     re.compile(r"\b(bijvoorbeeld|zoals|denk aan|te denken valt aan|onder meer|onder andere|waaronder|een voorbeeld|voorbeelden (?:van|hiervan|daarvan))\b"
+                r"|\w[^,;.]{3,80},[^,;.]{3,80},?\s+(?:en|and)\s+\w", re.I)),
     # "Welke werkgevers ...?", "which companies", "which watchdogs": answered by their names, not by "werkgevers" or "de alliantie"
     (re.compile(r"^\s*(en\s+)?((door |van |bij |met )?welke (werkgevers|bedrijven|ondernemingen|schoolbesturen|toezichthouders)|(by |from |with )?which (employers|companies|firms|businesses|school boards|regulators|watchdogs|supervisors))\b", re.I),
      OtherActor(ACTOR, names_only=True)),
@@ -538,7 +552,7 @@ PERSON_ASKED = re.compile(
     r"^\s*(welke (hoogleraar|hoogleraren|onderzoekers?|wetenschappers?|directeur|voorzitter|persoon|personen)|"
     r"wie (is|zijn|was|waren) ([\w-]+ ){0,4}?(de )?(procureur-generaal|ombudsman|voorzitter|directeur|burgemeester|commissaris)|"
     r"wie (is|zijn|was|waren|wordt|worden|werd) ([\w-]+ ){0,5}?(de )?(directeur|voorzitter|onderzoekers?|auteurs?|hoogleraar|commissaris|regeringscommissaris|leider|trekker|"
-    r"projectleider|projectleiders|programmaleider|programmaleiders|programmamanager|programmadirecteur|projectcoördinator|coördinator|oprichter|oprichters|initiatiefnemer|initiatiefnemers|woordvoerder|ambassadeur|rapporteur)|"
+    r"projectleider|projectleiders|programmaleider|programmaleiders|programmamanager|programmadirecteur|projectcoördinator|coördinator|oprichter|oprichters|initiatiefnemer|initiatiefnemers|woordvoerder|ambassadeur|rapporteur|contactpersoon|contactpersonen|aanspreekpunt)|"
     r"wie (leidt|leiden|schreef|schreven|ondertekende|tekende|diende|dienden)|wie (staat|stond|staan) (er )?aan het hoofd|"
     # the head or the chair of a body: "Wie is het hoofd van het ECAD-P?", "Wie zit de regiegroep voor?", "Wie zit de
     # commissie voor die het advies voorbereidt?"
@@ -785,7 +799,16 @@ PAPER_ASKED = r"\bkamerstuk\w*|\bparliamentary (?:paper|document) (?:number|refe
 # is dat advies?", "The footnote should list them")
 SOURCE_DETAIL = (r"\b(authors?|auteurs?|co-?auteurs?)\b|\b(footnotes?|voetnoot|voetnoten)\b|"
                  r"\b(uit|van) welk jaar\b.*\b(advies|rapport|onderzoek|studie|publicatie|monitor|analyse)\b|"
-                 r"\b(what|which) year\b.*\b(advice|report|study|publication|survey)\b")
+                 r"\b(what|which) year\b.*\b(advice|report|study|publication|survey)\b|"
+                 # who delivers a figure, and from when ("Welke instantie levert dat cijfer, en uit welk jaar?", "Uit welk jaar
+                 # stammen die cijfers, en wie heeft ze verzameld?", "Van welke organisatie komt dat onderzoek?")
+                 r"\b(welke|van welke|uit welke) (instantie|organisatie|instelling|bureau)\b.*\b(levert|leverde|leveren|publiceert|publiceerde|"
+                 r"verzamel\w*|komt|kwam|komen|afkomstig)\b|\bwie\b.*\b(verzameld|verzamelde|verzamelden|verzamelt)\b|"
+                 r"\b(uit|van) welk jaar\b.*\b(cijfers?|gegevens|data|getallen)\b|\b(cijfers?|gegevens|getallen)\b.*\buit welk jaar\b|"
+                 r"\bwhich (organi[sz]ation|institute|body|agency)\b.*\b(provides?|provided|collects?|collected|publishe[sd]|comes? from)\b|"
+                 # a law's official designation is its footnote ("Richtlijn (EU) 2024/1385 van ... 14 mei 2024")
+                 r"\bofficiële (aanduiding|naam|titel|benaming|nummer)\b|\b(nummer|kenmerk|vindplaats)\b[^?]*\b(richtlijn|verordening)\b|"
+                 r"\bofficial (designation|name|title|number|reference)\b|\b(number|reference) of the (directive|regulation)\b")
 SOURCE_ASKED = re.compile(
     (r"\b(welke?|uit welke?|in welke?|op welke?|van welke?) ([\w]+-)?(motie|enquête|onderzoek|rapport|analyse|studie|bron|website|advies|"
     r"handreiking|publicatie|normen|hoofdstuk|monitor|brief)|\bbron\b|\bwebsite\b|\bvan wie\b|\bwie schre|"
@@ -1251,6 +1274,7 @@ def english_place(name: str, question: str) -> bool:
     """One capitalised word after "in"/"from" in an English question that the glossary does not translate: a place,
     which keeps its name in Dutch ("municipalities in Friesland")."""
     return (" " not in name and bool(re.search(rf"\b(?:in|from)\s+{re.escape(name)}\b", question))
+            and not re.search(rf"\b[A-Z][\w-]*\s+(?:in|from)\s+{re.escape(name)}\b", question)  # (a title's last word: "(Pink in Blue)")
             and not added_terms(name) and fold(name) not in EN_PLACE_WORDS
             and not any(name in m.group(0) for pattern, _nl in GLOSSARY_PATTERNS for m in pattern.finditer(question)))  # ("Change from Within")
 
@@ -1365,8 +1389,9 @@ def retrieve_for_answer(engine, question: str, k: int = 5, doc_id: str | None = 
     question = without_opener(question)  # "btw ...", "Nog iets anders: ..." (the response keeps the question as asked)
     question = without_document_name(question)  # "..., volgens de nota?": the document names no subject
     proper, lead = personal_lead(question, engine.sentence_index)  # "Ik ben HR-manager. Welke werkgevers ...?"
+    own_place = with_own_place(question, proper)  # "Doet haar gemeente mee?" after "Mijn klant woont in Zaanstad."
     question = engine.spelled(" ".join([proper, *lead]))  # "bestuursakoord": the documents' spelling (rag.spelling)
-    asked = engine.spelled(proper) if lead else question
+    asked = engine.spelled(own_place) if lead else question
     language = detect_language(question)
     resolved = resolve(question, history or [], engine.sentence_index)
     query = resolved.query
@@ -1649,11 +1674,23 @@ def with_said_value(engine, question: str, chosen: list[ScoredSentence], scored:
     if not chosen:
         return chosen
     # (not a count of a thing: "hoeveel deelprojecten" is not answered by "Twee projecten hebben nog ... gekregen")
-    constraints = [c for c in question_constraints(question) if c.kind in SAID_IN_THE_ANSWER and c.kind not in ("count-of", "per-period")]
+    constraints = [c for c in question_constraints(question) if c.kind in SAID_IN_THE_ANSWER + ("name",) and c.kind not in ("count-of", "per-period")]
     if not constraints:
         return chosen
     passages = engine.index.passages
     lacking = missing_constraints(constraints, " ".join(sentence_text(passages, c) for c in chosen), engine.aliases)
+    if not lacking:
+        return chosen
+    # a name no chosen passage has (not one it names around the chosen sentences: that is its subject, not the fact
+    # asked) is said by a footnote of theirs that no search found: "Gemeenten Roosendaal, Uithoorn, Zaanstad, ..." for
+    # "Doet de gemeente Zaanstad mee?", "Declaration of Austria, ..., France, Germany, ..." for "Did France sign?"
+    # (only a footnote: a sentence further on names the EU or another programme for other reasons; and only names: a
+    # footnote's year is a source's, "WWP EN (2023)" does not say what happened in 2023)
+    around = " ".join(passages[r].text for r in dict.fromkeys(c.row for c in chosen))
+    names = [c for c in lacking if c.kind == "name" and missing_constraints([c], around, engine.aliases)]
+    if names and (noted := with_named_note(engine, chosen, names, max_sentences)) is not chosen:
+        return noted
+    lacking = [c for c in lacking if c.kind != "name"]
     if not lacking:
         return chosen
     # (their passages and the next ones of the same document: "Uw Kamer ontvangt het wetsvoorstel ... De planning is er
@@ -1662,6 +1699,21 @@ def with_said_value(engine, question: str, chosen: list[ScoredSentence], scored:
     for c in scored:
         if c.row in rows and c not in chosen and not missing_constraints(lacking, sentence_text(passages, c), engine.aliases):
             return [*(chosen if len(chosen) < max_sentences else chosen[: max_sentences - 1]), c]
+    return chosen
+
+
+def with_named_note(engine, chosen: list[ScoredSentence], names: list, max_sentences: int) -> list[ScoredSentence]:
+    """The chosen sentences and the first sentence of a footnote of theirs that has all `names` (in place of the last
+    when they are full); the chosen sentences when no footnote has them."""
+    passages = engine.index.passages
+    for c in chosen:
+        for row in engine.footnotes_of.get(c.row, ()):
+            if is_reference(passages[row].text):
+                continue  # (a source's author names the EU, "European Union Agency for Fundamental Rights (2023): ...")
+            for *_rest, s, e in engine.sentence_index.sentences(row):
+                note = ScoredSentence(row, s, e, c.score, c.lexical, c.dense)
+                if note not in chosen and not missing_constraints(names, passages[row].text[s:e], engine.aliases):
+                    return [*(chosen if len(chosen) < max_sentences else chosen[: max_sentences - 1]), note]
     return chosen
 
 

@@ -26,7 +26,7 @@ YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 AMOUNT_ASKED = re.compile(
     r"\b(hoeveel (?:[\w-]+ ){0,3}?geld|hoeveel (?:[\w-]+ ){0,2}?(?:miljoen|miljard)|welk bedrag|\w*bedrag|in euro'?s|euro|(?<!welk )(?<!welke )budget(?! ?cuts)(?!\s+(?:is\s+|being\s+|was\s+|wordt\s+)?(?:cut|reduced|slashed|bezuinigd|gekort))|kosten|kost|"
     r"how much (?:[\w'-]+ ){0,4}?(?:money|funding|subsidy)|(?:size|amount|value) of (?:the )?(?:[\w'-]+ ){0,3}?(?:grant|budget|subsidy|funding)|"
-    r"cost|costs|euros?)\b",
+    r"cost|costs|euros?)\b(?!-)",  # (not a compound: "'Euro-crimes'", "Euro-misdrijven")
     re.I,
 )
 # The size of an effect on a budget asks how large the effect is, not an amount ("Hoe groot is de impact op het budget
@@ -63,6 +63,7 @@ OPENING = r"^\s*(?:(?:en|maar|ok|oké|and|but|so)\s*,?\s+)?"  # "En hoeveel jong
 HOW_MANY = re.compile(OPENING + r"(?:(?:uit|met|door|voor|in|op|aan|bij|van|over)\s+)?hoeveel\s+(?:(?:nederlandse|nieuwe|extra|andere|verschillende|grote|kleine|[a-zà-ÿ]{3,}(?:ische|sche|se))\s+(?=[a-zà-ÿ-]{3,}))?"
                       r"((?:[a-zà-ÿ]{3,}e\s+(?=[a-zà-ÿ-]{3,}(?:en|s)\b))?[a-zà-ÿ-]{3,})", re.I)
 # "How many municipalities ...": the counted noun in English, looked up in the glossary (rag.glossary) for its Dutch term.
+BRACKETED_TERM = re.compile(r"\s*\(([a-zà-ÿ-]{4,})\)")  # the Dutch word after an English noun ("change-makers (voortrekkers)")
 HOW_MANY_EN = re.compile(OPENING + r"(?:(?:on|in|for|by|with|from|at|to|of)\s+)?how many\s+(?:(?:new|more|other|different|dutch)\s+)?([a-z-]{3,}(?:\s+[a-z-]{3,})?)", re.I)
 NOT_COUNTED = frozenset(
     """procent keer geld jaar jaren euro tijd kost kosten bedraagt bedragen investeert investeren verdient verdienen
@@ -182,8 +183,10 @@ def question_constraints(question: str) -> list[Constraint]:
     if m and (counted := counted_words(m.group(1))):
         out.append(Constraint("count-of", counted))
     m = HOW_MANY_EN.search(question)
-    if m and (dutch := counted_term(question[m.start(1) :])):
-        out.append(Constraint("count-of", dutch.split()[0]))  # "How many municipalities ...": a count of gemeenten
+    if m and (dutch := counted_term(question[m.start(1) :]) or BRACKETED_TERM.match(question, m.end(1))):
+        # "How many municipalities ...": a count of gemeenten; "How many local change-makers (voortrekkers) ...": the
+        # Dutch word the asker gives in brackets
+        out.append(Constraint("count-of", dutch.split()[0] if isinstance(dutch, str) else dutch.group(1)))
     m = SHARE_OF.search(question)
     if m and share_words(m.group(1)):
         out.append(Constraint("share-of", " ".join(share_words(m.group(1)))))
@@ -568,7 +571,8 @@ SHARE_OF_NOUN = re.compile(r"(?<![\w-])(?:percentage|aandeel)\s+(?:van\s+(?:de|h
 def counts_noun(noun: str, evidence: str, window: int = COUNT_WINDOW) -> bool:
     """Whether the evidence puts a number in front of the noun ("hoeveel gemeenten" ~ "25 gemeenten")."""
     stem = (tokenize(noun, "dutch") or [noun])[0]
-    stems = {stem}.union(*(g for g in synonym_stems() if stem in g))
+    # (the word itself too: the stemmer cuts some words oddly, "zwangerschap" to "zwanrschap", which "zwangeren" lacks)
+    stems = {stem, fold(noun)}.union(*(g for g in synonym_stems() if stem in g))
     forms = {fold(noun)}.union(*(set(g.split()) for g in COUNT_SYNONYMS if fold(noun) in g.split()))
     words = evidence.split()
     folded = [fold(w).strip(".,;:()'\"’") for w in words]

@@ -622,7 +622,7 @@ NOT_NEGATION = re.compile(
     r"|\b(?:een|de|het)\s+(?:[a-zà-ÿ]+e,?\s+)?niet\s+(?:[^\s,.;]+\s+){0,4}?(?:ge[a-zà-ÿ]+de|[a-zà-ÿ]+ende)(?=\s+[a-zà-ÿ])"
     r"|al\s+dan\s+niet|wel\s+(?:of|en)\s+niet|of\s+niet|niet\s+in\s+de\s+laatste\s+plaats|niet\s+voor\s+niets"
     r"|(?:niet|nooit)\s+(?:(?:ontsnap|ontkom|ontkwam)\w*\s+aan|(?:\w+\s+)?(?:gespaard|ontzien))"  # "ontkomt niet aan": affected
-    r"|(?:ontsnap|ontkom|ontkwam)\w*\s+(?:\w+\s+){0,2}?(?:niet|nooit)\s+aan"
+    r"|(?:ontsnap|ontkom|ontkwam)\w*\s+(?:\w+\s+){0,4}?(?:niet|nooit)\s+aan"  # ("ontkomen volgens het kabinet niet aan")
     r"|niet\s+zelden|niet\s+zonder|niets\s+anders\s+dan|niet\s+on(?!t|der|geveer)\w{4,}"  # litotes: "niet onbelangrijk" (not "niet onder")
     rf"|(?:nog\s+)?(?:niet|geen)\s+(?:meer|minder)\s+dan(?=\s+{NUMBER_WORDS})|(?:nog|net)\s+geen(?=\s+{NUMBER_WORDS})"
     # "nog niet een op de vijf", "nog niet 20 procent": a bound (not "nog niet een besluit")
@@ -890,7 +890,7 @@ SYNONYMS = (
     "kabinetsperiode regeerperiode",
     "gerichtheid geaardheid oriëntatie",  # ("seksuele geaardheid" is the documents' "seksuele gerichtheid")
     "aangekondigd aankondigen kondigde bekendgemaakt",
-    "helpt helpen hielp geholpen ondersteunt ondersteunen ondersteunde ondersteund bijstaan bijstaat bijgestaan",
+    "helpt helpen hielp geholpen ondersteunt ondersteunen ondersteunde ondersteund bijstaan bijstaat bijgestaan hulp steun ondersteuning",
     "begonnen gestart opgezet opgericht gelanceerd",
     "proef pilot",
     "gevolgd gemonitord monitoren monitort meten gemeten",
@@ -957,6 +957,10 @@ SYNONYMS = (
     "gids gidsen handreiking handreikingen leidraad",
     "uitbrengen uitbrengt brengt publiceren publiceert gepubliceerd",
     "baan werkend werkende werkzaam werkzame",  # "ICT-specialisten met een baan" for "werkende ICT-specialisten"
+    "vermoord vermoorde vermoorden omgebracht omgebrachte gedood gedode",  # (killed: "die worden vermoord" for "omgebrachte vrouwen")
+    "ingreep ingrepen behandeling behandelingen",  # (medical: "medische ingrepen" for "medische behandelingen")
+    "gedraaid draaien draaide uitgevoerd",  # ("een proef gedraaid" for "een pilot uitgevoerd")
+    "kopgroep koplopers voorlopers voorlopende",
     "duiden duidt wijzen wijst",  # "situaties die op discriminatie duiden"
     "grondrechten grondrecht fundamentele fundamenteel",  # "grondrechten" for "fundamentele rechten"
     "periode tijd tijdperk",
@@ -1188,7 +1192,7 @@ MAJORITY = 3.2  # "de meeste", "het merendeel": more than half, which "veel" (3)
 QUANTIFIER: list[tuple[str, float, str]] = [
     ("det", 4, r"alle|iedere|elke|ieder|elk|iedereen|allemaal|overal"),
     ("det", 3.5, r"(?:bijna|vrijwel|nagenoeg)\s+alle"),  # almost all is not all (see quantifier_clash)
-    ("det", MAJORITY, r"de\s+meeste|het\s+merendeel|de\s+meerderheid|het\s+grootste\s+deel|het\s+overgrote\s+deel"),
+    ("det", MAJORITY, r"de\s+meeste|het\s+merendeel|de\s+meerderheid|(?:een|de)\s+(?:ruime\s+|grote\s+|gewone\s+|gekwalificeerde\s+)?meerderheid|het\s+grootste\s+deel|het\s+overgrote\s+deel"),
     ("det", 3, r"veel|vele|talloze|ontelbare|tal\s+van|talrijke|heel\s+wat"),
     ("det", 2, r"sommige|enkele|bepaalde|verschillende|diverse|meerdere|een\s+aantal|een\s+deel|een\s+paar|een\s+gedeelte|niet\s+(?:alle|elke|iedere|ieder|elk)|niet\s+iedereen"),
     # a single one against several ("slechts door één enkele studie" for "in diverse onderzoeken")
@@ -1409,6 +1413,7 @@ LEVEL_NAMES = {("deontic", OBLIGATION): "een verplichting", ("deontic", PERMISSI
 
 
 TE_BEFORE = re.compile(r"(?<![\w-])te\s+$", re.I)
+PURPOSE_BEFORE = re.compile(r",\s*(?:zodat|opdat)\s+(?:[^\s,;.]+\s+){0,8}$")
 
 
 def commitment(text: str, span: tuple[int, int]) -> Marker | None:
@@ -1419,7 +1424,9 @@ def commitment(text: str, span: tuple[int, int]) -> Marker | None:
     if not markers:
         return None
     markers = [m for m in markers if not infinitive_or_relative(text, span[0], m) and not relative_wish(text, span[0], m)
-               and not (m.level == POSSIBLE and TE_BEFORE.search(text[span[0] : span[0] + m.start]))]  # ("om ... uit te kunnen voeren": an aim)
+               and not (m.level == POSSIBLE and TE_BEFORE.search(text[span[0] : span[0] + m.start]))  # ("om ... uit te kunnen voeren": an aim)
+               # (nor after "zodat": "kwam extra geld vrij, zodat meer gemeenten kunnen aanhaken" says what the money is for)
+               and not (m.level == POSSIBLE and PURPOSE_BEFORE.search(fold_same_length(text[span[0] : span[0] + m.start])))]
     inserted = [(r.start(), r.end()) for r in RELATIVE_INSERT.finditer(text[span[0] : span[1]])]
     markers = [m for m in markers if not any(s <= m.start < e for s, e in inserted)]
     condition = CONDITION_FIRST.match(text[span[0] : span[1]])

@@ -164,7 +164,9 @@ DEMONSTRATIVE_PARTICIPLE = re.compile(rf"\b(?:dat|dit)\s+(?:(?:al|nu|ook|toen|sa
 # "dat partnerschap", "die alliantie": a demonstrative before a noun that the previous turn has points back to it
 # (BACK_REFERENCE knows the usual nouns; this catches the rest, but "dat" before any noun may open a clause)
 DEMONSTRATIVE_NOUN = re.compile(
-    r"\b(?:(?:dit|deze|dezelfde|datzelfde|diezelfde)\s+([a-zà-ÿ-]{4,})\b|(?:die|dat)\s+([a-zà-ÿ-]{4,})\s*\??\s*$)", re.I
+    r"\b(?:(?:dit|deze|dezelfde|datzelfde|diezelfde)\s+([a-zà-ÿ-]{4,})\b|(?:die|dat)\s+([a-zà-ÿ-]{4,})\s*\??\s*$"
+    # ... or "die" right after a verb, where no relative clause opens ("Aan welke normen moeten die interventies voldoen?")
+    r"|\b(?:moet|moeten|is|zijn|wordt|worden|heeft|hebben|gaat|gaan|kan|kunnen|zal|zullen|krijgt|krijgen|doet|doen|mag|mogen)\s+die\s+([a-zà-ÿ-]{4,})\b)", re.I
 )  # "dat"/"die" only at the end: "Klopt het dat vrouwen vaker ..." opens a clause
 # ... "die" first, before a comma ("Die interventies voor risicojongeren, noem eens een voorbeeld?": no relative clause
 # opens a question), and "die allemaal" ("Is er een site waar ik die allemaal kan bekijken?")
@@ -178,7 +180,7 @@ NOT_TOPIC = frozenset(
     begint beginnen begon duurt duren kost kosten hoort horen betekent betekenen houdt houden werkt werken geldt gelden
     bestaat bestaan krijgt krijgen kreeg kregen gebruikt gebruiken precies concreet eigenlijk echt ooit meestal inmiddels
     momenteel tegenwoordig verder nog""".split()
-) | frozenset(KNOWING.split())
+) | frozenset(KNOWING.split()) | frozenset("eh ehm uh uhm um umm hm hmm nou oke ok okay".split())  # (spoken fillers, FILLER)
 # A stance, which is of a subject ("Wat is het Nederlandse standpunt?" after a question on a directive)
 STANCE_NOUNS = "standpunt standpunten positie opvatting mening visie oordeel reactie houding inzet"
 # What is asked of any subject ("bron?", "wie betaalt"): no subject of its own
@@ -189,7 +191,10 @@ ASKED_OF_ANY = "bron bronnen betaalt betalen betaalde betaald financiert financi
 # agree ..., and what does it base that on?": its "it" points inside it); an aside ("btw", "nog een vraag") announces
 # none ("btw, wanneer begint die?").
 ACKNOWLEDGEMENT = r"(?:ok(?:ay|é)?|oke|goed|prima|thanks|dank\s*je(?:wel)?|bedankt)"
-POLITE = rf"^\s*(?:{ACKNOWLEDGEMENT}\s*[,.!]?\s+)?"  # "ok, ander onderwerp: ..."
+# A spoken filler before it all, as a voice assistant types it ("eh iets anders, wat is ...", "uhm waar gaat ...")
+FILLER = r"(?:(?:eh+m?|uh+m?|um+|hm+|nou)\s*[,.!]?\s+)"
+POLITE = rf"^\s*{FILLER}*(?:{ACKNOWLEDGEMENT}\s*[,.!]?\s+)?"  # "ok, ander onderwerp: ..."
+LEADING_FILLER = re.compile(rf"^\s*(?:{FILLER}|(?:{ACKNOWLEDGEMENT})\s*[,.!]?\s+(?=(?:en|and|maar|but|dus|so)\b))+", re.I)
 ASIDE = (r"btw|by\s+the\s+way|trouwens|overigens|(?:nog\s+)?(?:een\s+)?andere\s+vraag|nog\s+een\s+vraag"
          r"|(?:another|a\s+different|different|one\s+more)\s+question"
          # how the answer should be put ("In eenvoudige woorden: hoeveel ...?", "In plain English, ..."): its words would
@@ -215,7 +220,7 @@ def switches_subject(question: str) -> bool:
 
 def without_opener(question: str) -> str:
     """The question without a conversational opener (OPENER); the question itself when nothing would be left."""
-    rest = OPENER.sub("", question, count=1).strip()
+    rest = OPENER.sub("", LEADING_FILLER.sub("", question, count=1), count=1).strip()
     return rest if re.search(r"\w", rest) else question
 
 
@@ -264,6 +269,22 @@ def personal_lead(question: str, sentence_index) -> tuple[str, list[str]]:
                  and (sentence_index.terms(w) & keep or (i and w[:1].isupper() and sentence_index.terms(w) <= sentence_index.idf.keys()))]
     place = set((m.groupdict().get("place") or m.groupdict().get("place_en") or "").split())
     return question[m.end():].strip(), list(dict.fromkeys(w for w in words if w not in place))
+
+
+# The asker's place, named in the lead ("Mijn klant woont in Zaanstad. Doet haar gemeente mee ...?"), is what the question's
+# "haar gemeente" asks about: the answer must name it like any place the question names itself
+LEAD_PLACE = re.compile(r"\b(?:woon\w*|wonen|woont|werk\w*|zit|zitten|lives?|living|works?|working)\s+(?:[\w-]+\s+){0,2}?(?:in|te)\s+"
+                        r"([A-Z][\w'’-]+(?:\s+(?:aan\s+(?:de|den)\s+)?[A-Z][\w'’-]+)?)")
+OWN_PLACE = re.compile(r"\b(?:mijn|haar|zijn|onze|hun|jullie|my|her|his|our|their)\s+(gemeente|stad|woonplaats|dorp|provincie|municipality|city|town)\b", re.I)
+
+
+def with_own_place(question: str, proper: str) -> str:
+    """The question proper with the lead's place for its "haar gemeente" ("Doet de gemeente Zaanstad mee ...?")."""
+    lead = question[: question.rfind(proper)] if proper in question else ""
+    place = LEAD_PLACE.search(lead)
+    if place is None or (own := OWN_PLACE.search(proper)) is None:
+        return proper
+    return f"{proper[: own.start()]}de {own.group(1)} {place.group(1)}{proper[own.end() :]}"
 
 
 # The asker in a lead ("Wij als gemeente ...") is no subject word (the stopword list lacks "wij"); a capitalised word
@@ -499,9 +520,14 @@ def het_pronoun(question: str, sentence_index) -> str | None:
         return m.group(1)
     for m in HET_BEFORE.finditer(question):
         word = m.group(1)
+        if word.endswith("e") and ADJECTIVE_NOUN_AFTER.match(question, m.end()) and not re.fullmatch(POINTING_ADJECTIVE, word, re.I):
+            continue  # an adjective before its noun: "het nationale beleid" is an article's phrase ("het vorige plan" points)
         if fold(word) not in STOPWORDS and fold(word) not in QUERY_STOPWORDS and word not in sentence_index.after_het:
             return m.group(0)
     return None
+
+
+ADJECTIVE_NOUN_AFTER = re.compile(r"\s+[a-zà-ÿ][a-zà-ÿ-]{2,}")  # (the noun after "het nationale")
 
 
 # English verbs and question words: "And at universities and universities of applied sciences?" has none
@@ -682,7 +708,7 @@ def points_to_last_turn(question: str, last: Turn, sentence_index) -> str | None
     a preposition, "die"/"dat" points back before any noun: PREPOSITION_DEMONSTRATIVE, one of the STRONG_POINTERS.)"""
     said = sentence_index.terms(f"{last.question} {last.answer}")
     for m in DEMONSTRATIVE_NOUN.finditer(question):
-        terms = sentence_index.terms(m.group(1) or m.group(2))
+        terms = sentence_index.terms(m.group(1) or m.group(2) or m.group(3))
         if terms and terms <= said:
             return m.group(0)
     return None

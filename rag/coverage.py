@@ -88,16 +88,20 @@ ATTRIBUTION_LEAD = re.compile(rf"^\s*(?:volgens\s+{OWN_AUTHOR}|(?:in|uit)\s+(?:d
 # dat ...") stays part of the claim.
 # (local politicians too: "Wethouder De Vries zei dat ...", "Een raadslid stelde dat ...")
 LOCAL_POLITICIAN = r"(?:wethouder|raadslid|gemeenteraadslid|burgemeester|gedeputeerde|statenlid|fractievoorzitter|lijsttrekker|raadsleden|wethouders)"
-SPEAKER = (rf"(?:{OWN_AUTHOR}|(?:een|de|die|deze)\s+(?:[\w-]+\s+)?(?:partij|oppositiepartij|coalitiepartij|kamerlid|politicus|krant"
+SPEAKER = (rf"(?:{OWN_AUTHOR}|(?:een|de|die|deze|het)\s+(?:[\w-]+\s+)?(?:partij|oppositiepartij|coalitiepartij|kamerlid|politicus|krant"
            rf"|ngo|belangenorganisatie|actiegroep|activist|columnist|journalist|commentator|opiniemaker|influencer|woordvoerder|{LOCAL_POLITICIAN})"
            r"|critici|tegenstanders|voorstanders|activisten|sommigen|iemand|kamerleden|politici|(?:staatssecretaris|minister)\s+[A-Z][a-z]+"
+           r"|(?:tweede-?)?kamerlid\s+(?:(?:van|de|der|den)\s+){0,2}[A-Z][\w'’-]+"  # ("Kamerlid Westerveld zei dat ...")
            rf"|{LOCAL_POLITICIAN}\s+(?:(?:van|de|der|den|ter|ten)\s+){{0,2}}[A-Z][\w'’-]+(?:\s+\([^)]*\))?)")
 REPORTING = (r"(?:zegt|zei|zeggen|zeiden|twittert|twitterde|tweet|tweette|stelt|stelde|stellen|beweert|beweerde|beweren|meldt|meldde"
              r"|schrijft|schreef|schrijven|claimt|claimde|benadrukt|benadrukte|verklaart|verklaarde|suggereert|suggereerde|postte"
              r"|kopt|kopte|laat\s+weten|liet\s+weten|wijst\s+erop|wees\s+erop|geeft\s+aan|gaf\s+aan|merkt\s+op|merkte\s+op"
              # acknowledging is reporting too ("Het kabinet erkent eindelijk dat ...")
              r"|erkent|erkende|erkennen|onderkent|onderkende|geeft\s+toe|gaf\s+toe|geven\s+toe|constateert|constateerde|concludeert"
-             r"|concludeerde)")
+             r"|concludeerde"
+             # a promise or an announcement reports what is promised ("De staatssecretaris zegde toe dat ...")
+             r"|zegt\s+toe|zegde\s+toe|zeggen\s+toe|zegden\s+toe|(?:heeft|hebben)\s+toegezegd|vertelt|vertelde|vertellen|vertelden"
+             r"|kondigt\s+aan|kondigde\s+aan|kondigen\s+aan|kondigden\s+aan|(?:heeft|hebben)\s+aangekondigd)")
 REPORTED = re.compile(rf"^\s*(?:(?:in|op)\s+(?:haar|zijn|hun|de|het|een)\s+[\w-]+\s+{REPORTING}\s+{SPEAKER}|{SPEAKER}\s+{REPORTING})"
                       r"(?:\s+(?:vast|in\s+(?:de|het|haar|zijn|een)\s+[\w-]+|op\s+[\w-]+|nog|ook|zelfs|zelf|al|eindelijk|nu|openlijk|inmiddels"
                       r"|terecht|gewoon))*\s+dat\s+(?=\w)"
@@ -146,7 +150,9 @@ SPEAKERS_OWN = re.compile(r"(?:haar|zijn|hun|zij|hij|ze)\s", re.I)
 # A label before the claim says where it was found ("Krantenkop: ...", "Tweet van een Kamerlid: ...")
 SOURCE_LABEL = re.compile(r"^\s*(?:krantenkop|kop|koptekst|tweet|post|persbericht|stelling|bewering|claim|headline|quote|citaat"
                           # ... or that it sums up ("Kort samengevat: ...", "Kortom: ...", "In a nutshell: ...")
-                          r"|(?:kort\s+)?samengevat|kortom|in\s+het\s+kort|samenvatting|in\s+a\s+nutshell|summary|bottom\s+line|tl;?dr)"
+                          r"|(?:kort\s+)?samengevat|kortom|in\s+het\s+kort|samenvatting|in\s+a\s+nutshell|summary|bottom\s+line|tl;?dr"
+                          # ... or the writer's own bulletin ("Teamupdate: ...", "Nieuwsbrief: ...", "Weetje: ...")
+                          r"|[\w-]*(?:update|nieuwsbrief|memo|mededeling|weetje|flits))"
                           r"(?:\s+(?:van|uit|in|op)\s+[^:]{1,40})?\s*:\s*(?=\S)", re.I)
 
 # The writer's frame that the government admits what follows ("Het kabinet moet toegeven: ...", "The cabinet admits:"):
@@ -194,6 +200,27 @@ def plain_post(claim: str, lowercase: frozenset[str] = frozenset()) -> str:
     return (text[0].upper() + text[1:]) if text else claim
 
 
+# A speaker quoting or pointing at the documents before a colon ("Kamerlid Westerveld haalde een voetnoot uit de nota aan:
+# ...", "Een Kamerlid citeerde de nota: ..."): the statement after the colon is checked
+QUOTED_BY = re.compile(rf"^\s*{SPEAKER}\s+(?:citeert|citeerde|haalt|haalde|wijst|wees|verwijst|verwees|leest|las|noemt|noemde)\b[^:\d]{{0,60}}:\s+(?=\S)", re.I)
+# An organisation's own lead before a colon: how it takes the news ("Transgender Netwerk Nederland is trots: ...", "Atria
+# schrikt van het onderzoek dat de nota aanhaalt: ...", "Goed nieuws van Rutgers, Atria en COC: ...", "Helaas, stelt
+# FNV: ...", "FNV: ..."): the statement after the colon is checked
+ORGANISATION_LEAD = re.compile(
+    r"^\s*(?:(?:goed|slecht|mooi)\s+nieuws\s+(?:van|uit|voor)\s+[^:\d]{2,60}"
+    r"|(?:helaas|gelukkig|jammer\s+genoeg)\s*,\s*(?:stelt|stellen|zegt|zeggen|meldt|melden|aldus|schrijft|schrijven)\s+[^:\d]{2,40}"
+    r"|(?:[A-Z][\w'’+-]*)(?:\s+(?:[A-Z][\w'’+-]*|en))*\s+(?:is|zijn)\s+(?:trots|blij|verheugd|teleurgesteld|bezorgd|kritisch)\b[^:\d]{0,60}"
+    r"|(?:[A-Z][\w'’+-]*)(?:\s+(?:[A-Z][\w'’+-]*|en))*\s+(?:schrikt|schrikken|legt\s+uit|leggen\s+uit|wijst\s+op|wijzen\s+op|reageert|reageren"
+    r"|waarschuwt|waarschuwen|juicht\s+toe|verwelkomt|verwelkomen|vat\s+samen|concludeert)\b[^:\d]{0,60}"
+    r"|(?-i:[A-Z]{2,6}))\s*:\s+(?=\S)", re.I)
+# The writer's hedge, with the speaker put in between ("Als ik het goed heb, zo stelde het Kamerlid, begint ...",
+# "Volgens mij, zo zei het Kamerlid, wil ..."): no content of the claim (blanked like an attribution, `own_attribution`)
+HEDGE_LEAD = re.compile(rf"^\s*(?:als\s+ik\s+het\s+goed\s+heb|volgens\s+mij|als\s+ik\s+me\s+niet\s+vergis|als\s+ik\s+me\s+goed\s+herinner|naar\s+ik\s+meen)"
+                        rf"\s*,\s*(?:zo\s+{REPORTING}\s+{SPEAKER}\s*,\s*)?(?=\w)", re.I)
+# An MP as the source ("Volgens Kamerlid Dobbe moet de campagne ..."): blanked like an attribution, the word order stays
+MP_SOURCE_LEAD = re.compile(r"^\s*volgens\s+(?:het\s+|een\s+)?(?:tweede-?)?kamerlid(?:\s+(?:(?:van|de|der|den)\s+){0,2}[A-Z][\w'’-]+)?\s*,?\s+(?=\w)", re.I)
+
+
 def reported_statement(claim: str) -> str:
     """The statement a claim reports (see VOCATIVE, RHETORICAL_LEAD, SOURCE_LABEL, ADMISSION_LEAD, VERDICT_LEAD and REPORTED, taken off in
     that order, then REPORTED_TAIL), or the claim itself."""
@@ -204,6 +231,9 @@ def reported_statement(claim: str) -> str:
     claim = after_lead(claim, SOURCE_LABEL.match(claim))
     claim = after_lead(claim, ADMISSION_LEAD.match(claim))
     claim = after_lead(claim, VERDICT_LEAD.match(claim))
+    claim = after_lead(claim, QUOTED_BY.match(claim))
+    claim = after_lead(claim, ORGANISATION_LEAD.match(claim), min_words=6)
+    claim = after_lead(claim, HEDGE_LEAD.match(claim))  # "Als ik het goed heb, zo stelde het Kamerlid, begint ...": "Begint ..."
     m = REPORTED.match(claim)
     if m and not SPEAKERS_OWN.match(claim[m.end():]):
         claim = after_lead(claim, m)
@@ -215,7 +245,7 @@ def reported_statement(claim: str) -> str:
 
 def own_attribution(claim: str) -> list[tuple[int, int]]:
     """The spans of an opening and a closing attribution to the documents' own authors, if any."""
-    return [(m.start(), m.end()) for m in (ATTRIBUTION_LEAD.match(claim), ATTRIBUTION_TAIL.search(claim)) if m]
+    return [(m.start(), m.end()) for m in (ATTRIBUTION_LEAD.match(claim) or MP_SOURCE_LEAD.match(claim), ATTRIBUTION_TAIL.search(claim)) if m]
 
 
 def without_own_attribution(claim: str) -> str:

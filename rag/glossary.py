@@ -150,6 +150,13 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(?:parental|maternity|paternity|care) leave", "verlof ouderschapsverlof"),
     (r"transition leave", "transitieverlof"),
     (r"pregnan\w+", "zwangerschap zwanger"),
+    (r"informal care|(?:family )?carers?|caregiv\w+|(?:car(?:e|es|ing) for|(?:take|takes|taking|took) care(?: of)?|look(?:s|ing)? after) (?:a |my |his |her |their |an )?(?:sick |ill |elderly |disabled |old )?"
+     r"(?:relatives?|parents?|mother|father|family(?: members?)?|partner|child|loved ones?)", "mantelzorg mantelzorgers"),
+    (r"internships?|work placements?|traineeships?", "stage stages stagediscriminatie"),
+    (r"(?:job )?applicants?|job applications?|hiring (?:process|decisions?|procedures?)", "werving en selectie"),
+    (r"computer (?:programs?|programmes?|systems?)|automated (?:systems?|decisions?)", "algoritmes AI-systemen"),
+    (r"unfair(?:ly)?|unjust(?:ly)?", "discriminerend bevooroordeeld"),
+    (r"police network|(?:special |own )?(?:group|network|unit|team)s? (?:within|in|of|at) the police|police (?:[\w-]+ ){0,3}?(?:group|unit|team|network)s? for", "politienetwerk netwerken politie"),
     (r"women'?s health|female health", "vrouwengezondheid"),
     (r"transgender care|gender-affirming care", "transgenderzorg"),
     (r"waiting lists?", "wachtlijsten"),
@@ -329,6 +336,19 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"(?:een |hun |haar )?(?:verblijfs?vergunning\w*|verblijfsstatus|asielstatus)|(?:erkende )?vluchteling\w*", "statushouders"),
     (r"sportverenigingen|sportvereniging|voetbalclubs?|voetbalverenigingen|voetbalvereniging|sportclub", "sportclubs en verenigingen"),
     (r"risicomodel\w*|(?:neutrale |onschuldige )?variabelen|profileringsmodel\w*", "selectiecriteria risicoprofilering"),
+    # what a citizen says in everyday words (a public desk's questions)
+    (r"(?:adres|woonadres|telefoonnummer|(?:persoons)?gegevens)(?: [\w'’-]+){0,5} (?:op (?:het )?internet|online|op social media)(?: [\w'’-]+){0,2} "
+     r"(?:gezet|zetten|zet|geplaatst|plaatsen|plaatst|gedeeld|delen|deelt|verspreid|verspreiden)", "doxing persoonsgegevens"),
+    (r"bang (?:te )?(?:maken|maakt|gemaakt)", "intimideren"),
+    (r"klemtoon", "nadruk"),  # (Flemish: "waar komt de klemtoon op te liggen")
+    (r"(?:zorg|zorgt|zorgen|zorgde|zorgden) (?:ook )?voor (?:mijn |haar |zijn |een |hun |je )?(?:zieke|oude|demente|gehandicapte|hulpbehoevende) "
+     r"(?:moeder|vader|ouders?|partner|kind|familielid|familieleden|man|vrouw)", "mantelzorg"),
+    (r"uitleg op papier|folders?|foldertjes?|informatieboekjes?|boekjes?", "brochures"),
+    (r"uitrekenen|uitrekent|uitgerekend|narekenen|doorrekenen", "berekenen bereken"),
+    (r"(?:zijn|haar|hun|je|mijn) verhaal kwijt|(?:iemand|een persoon) (?:bij wie|om mee te praten|om (?:het|dat) mee te bespreken)", "vertrouwenspersoon vertrouwenspersonen"),
+    (r"(?:onderzoeken|onderzocht|bekijken|meten) hoe het (?:gaat|staat) met|hoe het (?:gaat|staat) met", "monitor"),
+    (r"oneerlijk(?:e)?(?: (?:behandel\w*|beoordeel\w*))?", "discriminerend bevooroordeeld"),
+    (r"toeslag(?:en)? (?:kwijt\w*|verlie\w*|verloren|mis(?:t|sen|loopt|lopen))", "netto besteedbaar inkomen toeslagen"),
     (r"(?:houdt|houden|hield|hielden) (?:er )?(?:\w+ )?toezicht|toezicht (?:houden|op)|controleert|controleren|in de gaten (?:houdt|houden)", "zien erop toe toezicht"),
 )
 PLAIN_PATTERNS = tuple((re.compile(rf"(?<![\w-])(?:{plain})(?![\w-])", re.I), term) for plain, term in PLAIN_DUTCH)

@@ -988,6 +988,29 @@ def test_an_unconfirmed_word_is_named_when_no_word_is_missing(engine) -> None:
     # an acronym is no shouted word, even when the documents have it in lower case in a link ("www.wodc.nl")
     ("Het WODC onderzoekt in opdracht van het kabinet hoe onnodige medische ingrepen zonder toestemming bij intersekse "
      "kinderen kunnen worden tegengegaan, bijvoorbeeld door ze bij wet te verbieden.", "not_found", None),
+    # rounds 166-170
+    # a promise, a quoting MP and a hedge with the speaker in between report the statement after them
+    ("De staatssecretaris zegde toe dat zowel de Lhbtiqa+-monitor als de Emancipatiemonitor opnieuw wordt uitgevoerd, in "
+     "2026 en nog eens in 2028.", "supported", None),
+    ("Kamerlid Westerveld haalde een voetnoot uit de nota aan: vier op de vijf vrouwen die worden vermoord, komen om door "
+     "toedoen van hun partner, hun ex of een familielid.", "supported", None),
+    ("Volgens Kamerlid Dobbe moet de Ben je oké-campagne van Rutgers studenten alerter maken op grensoverschrijdend gedrag "
+     "en omstanders laten zien wat zij kunnen doen.", "supported", None),
+    # the writer's own bulletin label is no word of the claim
+    ("Teamupdate: in 2024 kreeg 16 procent van de vrouwen te maken met seksueel grensoverschrijdend gedrag, tegen 7 "
+     "procent van de mannen.", "supported", None),
+    # "kunnen" after "zodat" says what the money is for, not a possibility against a decision taken
+    ("Voor Veilige Steden kwam in 2024 extra geld vrij, zodat meer gemeenten kunnen aanhaken en van elkaar leren.", "supported", None),
+    # an organisation's own lead before a colon is taken off ("is trots:", "FNV:")
+    ("Transgender Netwerk Nederland is trots: dankzij onze alliantie hebben ruim tien grote werkgevers, onder wie NS, "
+     "Unilever, PWC en LUSH, transitieverlof nu in hun arbeidsvoorwaarden opgenomen.", "supported", None),
+    ("FNV: een vrouw in het bedrijfsleven krijgt per uur gemiddeld vier euro vijftig bruto minder betaald dan een man.", "supported", None),
+    # "ontkomen ... niet aan" (affected) with the source between its words, against "worden niet beïnvloed" (two altered
+    # claims judged supported in round 172, with "een meerderheid" against "alle lidstaten")
+    ("Helaas: ook lopende subsidies voor emancipatie ontkomen volgens het kabinet niet aan de voorgenomen bezuinigingen.",
+     "contradicted", "negation"),
+    ("Voor het EU-voorstel om haatzaaien en haatmisdrijven als Europese misdrijven te erkennen is volgens de nota de "
+     "instemming van een meerderheid van de lidstaten nodig.", "not_found", None),
 ])
 def test_rounds_one_hundred_and_twelve_on(engine, claim: str, verdict: str, kind: str | None) -> None:
     r = check(engine, claim)
@@ -1007,6 +1030,23 @@ def test_a_social_media_post_is_read_for_its_claim() -> None:
     assert plain_post("Het RIVM voert het uit! #gezondheid") == "Het RIVM voert het uit!"  # (an acronym, also in a post)
     assert plain_post("De NCTV en het CRM werken samen.", frozenset({"niet"})) == "De NCTV en het CRM werken samen."
     assert plain_post("Het HLEG-advies telt.", frozenset()) == "Het HLEG-advies telt."  # (a hyphenated acronym is a name)
+
+
+def test_a_debates_frames_are_taken_off() -> None:
+    """A promise, an announcement, an MP quoting the documents, a hedge with its speaker in between: the statement after
+    them is what is checked; "Volgens Kamerlid X" is blanked like an attribution (its word order stays)."""
+    from rag.coverage import reported_statement, without_own_attribution
+
+    assert reported_statement("De bewindspersoon zegde toe dat de wet per 1 januari 2026 in werking treedt.") == (
+        "De wet per 1 januari 2026 in werking treedt.")
+    assert reported_statement("De staatssecretaris kondigde aan dat er wetgeving wordt voorbereid.") == "Er wetgeving wordt voorbereid."
+    assert reported_statement("Een Kamerlid citeerde de nota: in Amsterdam daalde het aandeel scholieren.") == (
+        "In Amsterdam daalde het aandeel scholieren.")
+    assert reported_statement("Als ik het goed heb, zo stelde het Kamerlid, begint project ROOTS in 2026.") == "Begint project ROOTS in 2026."
+    assert reported_statement("Teamupdate: het ECAD-P kreeg extra capaciteit.") == "Het ECAD-P kreeg extra capaciteit."
+    assert without_own_attribution("Volgens Kamerlid Dobbe moet de campagne studenten alerter maken.").lstrip().startswith("moet de campagne")
+    # (another source stays: "De Europese Commissie stelt dat ...")
+    assert reported_statement("De Europese Commissie stelt dat de loonkloof daalt.").startswith("De Europese Commissie")
 
 
 def test_a_readers_lead_a_bare_verdict_and_an_admission_are_taken_off() -> None:

@@ -668,6 +668,25 @@ def test_pointers_of_blind_rounds_160_on(engine, earlier, question):
     assert resolve(question, [answered(engine, earlier)], engine.sentence_index).carried
 
 
+@pytest.mark.parametrize("earlier,question", [
+    ("Gaat de mannenalliantie zich ook bezighouden met de aanpak van daders?",
+     "Aan welke Europese normen moeten die interventies dan voldoen?"),  # "die" right after a verb: no relative clause
+])
+def test_pointers_of_blind_rounds_166_on(engine, earlier, question):
+    assert resolve(question, [answered(engine, earlier)], engine.sentence_index).carried
+
+
+def test_spoken_fillers_are_no_subject():
+    """A voice assistant's "eh", "uhm", "oke en": left out of the question, and an announced new subject after one still
+    announces it."""
+    from rag.conversation import NOT_TOPIC, switches_subject, without_opener
+
+    assert without_opener("uhm waar gaat die mannenalliantie zich mee bezighouden") == "waar gaat die mannenalliantie zich mee bezighouden"
+    assert without_opener("oke en hoeveel gemeenten doen daar nu aan mee") == "en hoeveel gemeenten doen daar nu aan mee"
+    assert switches_subject("eh iets anders, wat is een gsa op een middelbare school")
+    assert without_opener("Nou, wat is femicide?") == "wat is femicide?" and "eh" in NOT_TOPIC
+
+
 def test_then_after_a_subject_points_back_but_a_comparisons_then_does_not():
     from rag.conversation import THEN_AFTER_VERB
 
@@ -712,6 +731,18 @@ def test_the_askers_place_and_a_name_in_the_lead(engine):
     assert "Veilig" not in words and "Thuis" not in words  # (the asker's place: it found "voelen zich thuis niet veilig")
     d = draft_answer(engine, q)
     assert not d.abstained and "Stop femicide!" in " ".join(engine.index.passages[s.row].text[s.start : s.end] for s in d.sentences)
+
+
+def test_the_askers_town_is_what_her_municipality_asks_about(engine):
+    """"Mijn klant woont in Zaanstad. Doet haar gemeente mee ...?": the answer must name Zaanstad (the footnote that lists
+    the places), and one for a town the documents never name abstains."""
+    from rag.conversation import with_own_place
+
+    q = "Mijn klant woont in Zaanstad en is alleen met haar kinderen. Doet haar gemeente mee met het project voor alleenstaande moeders?"
+    assert with_own_place(q, q.split(". ")[1]).startswith("Doet de gemeente Zaanstad mee")
+    d = draft_answer(engine, q)
+    assert not d.abstained and "Zaanstad" in " ".join(engine.index.passages[s.row].text[s.start : s.end] for s in d.sentences)
+    assert draft_answer(engine, q.replace("Zaanstad", "Groningen")).abstained
 
 
 def test_a_compound_the_documents_lack_stands_for_its_head(engine):

@@ -1013,6 +1013,37 @@ def test_blind_rounds_160_on_answers(engine):
     assert "sportclubs en verenigingen" in r.answer, r.answer
 
 
+@pytest.mark.parametrize("question,said", [
+    # a public desk's everyday words get the documents' terms
+    ("Iemand heeft het adres van mijn klant op internet gezet om haar bang te maken. Mag dat eigenlijk?", "Doxing is"),
+    ("Mijn buurvrouw is zwanger. Haar baas doet moeilijk. Is er uitleg op papier over wat wel en niet mag?", "brochures"),
+    ("Een moeder wil meer uren werken. Ze is bang dat ze dan toeslagen kwijtraakt. Kan ze dat ergens uitrekenen?", "netto besteedbaar inkomen"),
+    ("Mijn zoon wordt gepest op de basisschool. Moet de school iemand hebben bij wie hij zijn verhaal kwijt kan?", "vertrouwenspersonen"),
+    ("I work and I also take care of my sick mother. Did the government ask for advice about this?", "mantelzorg"),
+    ("I am gay and someone hit me on the street. Does the police have a special group for people like me?", "Roze in Blauw"),
+    # "how many pregnant women" is counted by "van de zwangeren"; a law's official designation is its footnote
+    ("I am pregnant. How many pregnant women get problems at work because they are pregnant?", "43%"),
+    ("Hoe luidt de officiële aanduiding (nummer en datum) van de Europese richtlijn over geweld tegen vrouwen?", "2024/1385"),
+    # a telephone number and a contact person are asked, not the words
+    ("Mijn buurvrouw wordt op straat lastiggevallen. Welk telefoonnummer heeft het meldpunt voor straatintimidatie?", None),
+    ("Wie is bij Movisie de contactpersoon voor de Regenboogsteden?", None),
+    # an English name's translation in brackets and a quoted term ask for no name or amount; the countries the answer's
+    # footnote lists are said by it; "what kinds of activities" is answered by a list of them
+    ("What exactly is 'Roze in Blauw' (Pink in Blue) in the Dutch police?", "politienetwerk"),
+    ("Why hasn't the EU-wide recognition of hate speech and hate crime as 'Euro-crimes' gone anywhere, despite Dutch support?",
+     "niet verder gekomen"),
+    ("Did France and Germany sign the Dutch-led declaration urging Hungary to revise its anti-LGBT legislation?", "France, Germany"),
+    ("What kinds of activities do the participating cities carry out under the Safe Cities programme?", "publiekscampagnes"),
+])
+def test_blind_rounds_166_on_answers(engine, question, said):
+    """Round 166-174 misses with a general cause (None: the documents do not answer it, so the service abstains)."""
+    r = answer_response(engine, question)
+    if said is None:
+        assert r.abstained, r.answer
+    else:
+        assert not r.abstained and said in r.answer, r.answer
+
+
 def test_a_footnote_the_answer_quotes_is_a_search_result(engine):
     """The footnote quoted beside its sentence ("Gemeenten Roosendaal, Uithoorn, ...") is among the search results, with
     the answer's other passages first, though the search itself did not rank it."""
