@@ -800,11 +800,11 @@ PAPER_ASKED = r"\bkamerstuk\w*|\bparliamentary (?:paper|document) (?:number|refe
 SOURCE_DETAIL = (r"\b(authors?|auteurs?|co-?auteurs?)\b|\b(footnotes?|voetnoot|voetnoten)\b|"
                  r"\b(uit|van) welk jaar\b.*\b(advies|rapport|onderzoek|studie|publicatie|monitor|analyse)\b|"
                  r"\b(what|which) year\b.*\b(advice|report|study|publication|survey)\b|"
-                 # who delivers a figure, and from when ("Welke instantie levert dat cijfer, en uit welk jaar?", "Uit welk jaar
-                 # stammen die cijfers, en wie heeft ze verzameld?", "Van welke organisatie komt dat onderzoek?")
+                 # who delivers a figure ("Welke instantie levert dat cijfer, en uit welk jaar?", "Uit welk jaar stammen die
+                 # cijfers, en wie heeft ze verzameld?", "Van welke organisatie komt dat onderzoek?"; not the year alone: "Uit
+                 # welk jaar komen die cijfers?" is answered by the sentence that gives them)
                  r"\b(welke|van welke|uit welke) (instantie|organisatie|instelling|bureau)\b.*\b(levert|leverde|leveren|publiceert|publiceerde|"
                  r"verzamel\w*|komt|kwam|komen|afkomstig)\b|\bwie\b.*\b(verzameld|verzamelde|verzamelden|verzamelt)\b|"
-                 r"\b(uit|van) welk jaar\b.*\b(cijfers?|gegevens|data|getallen)\b|\b(cijfers?|gegevens|getallen)\b.*\buit welk jaar\b|"
                  r"\bwhich (organi[sz]ation|institute|body|agency)\b.*\b(provides?|provided|collects?|collected|publishe[sd]|comes? from)\b|"
                  # a law's official designation is its footnote ("Richtlijn (EU) 2024/1385 van ... 14 mei 2024")
                  r"\bofficiële (aanduiding|naam|titel|benaming|nummer)\b|\b(nummer|kenmerk|vindplaats)\b[^?]*\b(richtlijn|verordening)\b|"

@@ -194,7 +194,9 @@ ACKNOWLEDGEMENT = r"(?:ok(?:ay|é)?|oke|goed|prima|thanks|dank\s*je(?:wel)?|beda
 # A spoken filler before it all, as a voice assistant types it ("eh iets anders, wat is ...", "uhm waar gaat ...")
 FILLER = r"(?:(?:eh+m?|uh+m?|um+|hm+|nou)\s*[,.!]?\s+)"
 POLITE = rf"^\s*{FILLER}*(?:{ACKNOWLEDGEMENT}\s*[,.!]?\s+)?"  # "ok, ander onderwerp: ..."
-LEADING_FILLER = re.compile(rf"^\s*(?:{FILLER}|(?:{ACKNOWLEDGEMENT})\s*[,.!]?\s+(?=(?:en|and|maar|but|dus|so)\b))+", re.I)
+# (and a spoken acknowledgement run into the question: "oke en hoeveel ..."; a written one stays, "Goed, en hoeveel kost
+# het?", which `resolve` reads)
+LEADING_FILLER = re.compile(rf"^\s*(?:{FILLER}|(?:{ACKNOWLEDGEMENT})\s+(?=(?:en|and)\s))+", re.I)
 ASIDE = (r"btw|by\s+the\s+way|trouwens|overigens|(?:nog\s+)?(?:een\s+)?andere\s+vraag|nog\s+een\s+vraag"
          r"|(?:another|a\s+different|different|one\s+more)\s+question"
          # how the answer should be put ("In eenvoudige woorden: hoeveel ...?", "In plain English, ..."): its words would

@@ -677,12 +677,13 @@ def test_pointers_of_blind_rounds_166_on(engine, earlier, question):
 
 
 def test_spoken_fillers_are_no_subject():
-    """A voice assistant's "eh", "uhm", "oke en": left out of the question, and an announced new subject after one still
-    announces it."""
+    """A voice assistant's "eh", "uhm", "oke en": left out of the question (a written "Goed, en ..." stays), and an
+    announced new subject after one still announces it."""
     from rag.conversation import NOT_TOPIC, switches_subject, without_opener
 
     assert without_opener("uhm waar gaat die mannenalliantie zich mee bezighouden") == "waar gaat die mannenalliantie zich mee bezighouden"
     assert without_opener("oke en hoeveel gemeenten doen daar nu aan mee") == "en hoeveel gemeenten doen daar nu aan mee"
+    assert without_opener("Goed, en hoeveel kost het?") == "Goed, en hoeveel kost het?"  # (written: `resolve` reads it)
     assert switches_subject("eh iets anders, wat is een gsa op een middelbare school")
     assert without_opener("Nou, wat is femicide?") == "wat is femicide?" and "eh" in NOT_TOPIC
 
