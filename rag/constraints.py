@@ -183,10 +183,10 @@ def question_constraints(question: str) -> list[Constraint]:
     if m and (counted := counted_words(m.group(1))):
         out.append(Constraint("count-of", counted))
     m = HOW_MANY_EN.search(question)
-    if m and (dutch := counted_term(question[m.start(1) :]) or BRACKETED_TERM.match(question, m.end(1))):
-        # "How many municipalities ...": a count of gemeenten; "How many local change-makers (voortrekkers) ...": the
-        # Dutch word the asker gives in brackets
-        out.append(Constraint("count-of", dutch.split()[0] if isinstance(dutch, str) else dutch.group(1)))
+    if m and (dutch := counted_term(question[m.start(1) :])):
+        out.append(Constraint("count-of", dutch.split()[0]))  # "How many municipalities ...": a count of gemeenten
+    elif m and (bracketed := BRACKETED_TERM.match(question, m.end(1))):
+        out.append(Constraint("count-of", bracketed.group(1)))  # "How many local change-makers (voortrekkers) ...": the asker's Dutch word
     m = SHARE_OF.search(question)
     if m and share_words(m.group(1)):
         out.append(Constraint("share-of", " ".join(share_words(m.group(1)))))
