@@ -436,7 +436,7 @@ ANSWER_TYPES = [
     # "vanaf welk schooljaar ...?" by a school year or a year ("2025-2026", "schooljaar 2026/27")
     (re.compile(r"^\s*((vanaf|in|per|tot|voor|sinds) )?welk (school|studie|college|cursus)jaar|^\s*((from|in|by|until) )?(which|what) (school|academic) year\b", re.I),
      re.compile(r"\b(19|20)\d\d\b")),
-    (re.compile(r"^\s*(wanneer|when|(in|vanaf|sinds|tot|per|voor) (welk jaar|welke jaren|welke maand(en)?|welke periode|welke datum)|op welke datum|vanaf wanneer|tot wanneer|per wanneer|uiterlijk wanneer|voor wanneer|tegen wanneer|"
+    (re.compile(r"^\s*(wanneer|when|(in|vanaf|sinds|tot|per|voor) (welk jaar|welke jaren|welke maand(en)?|welke periode|welke datum)|op welke datum|vanaf wanneer|per wanneer|uiterlijk wanneer|voor wanneer|tegen wanneer|"
                 r"(in|since|until|by|from|as of|starting) (what|which) (year|years|month|months|period|date|day)|on what date|by when|from when)\b", re.I), re.compile(r"\b(19|20)\d\d\b|\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|" + r"\b(" + WHEN_WORDS + r")\b|"
                 r"\b(eind|einde|begin|medio) (van )?(het|dit|volgend) jaar\b", re.I)),
     # what something is called is answered by a name: a title in quotes or a capitalised word inside the sentence
@@ -1698,13 +1698,18 @@ def with_said_value(engine, question: str, chosen: list[ScoredSentence], scored:
     rows = {c.row + d for c in chosen for d in range(NEXT_PASSAGES + 1) if same_document(passages, c.row, c.row + d)}
     for c in scored:
         if c.row in rows and c not in chosen and not missing_constraints(lacking, sentence_text(passages, c), engine.aliases):
-            return [*(chosen if len(chosen) < max_sentences else chosen[: max_sentences - 1]), c]
+            return joined(chosen, c, max_sentences)
     return chosen
 
 
+def joined(chosen: list[ScoredSentence], c: ScoredSentence, max_sentences: int) -> list[ScoredSentence]:
+    """The chosen sentences and `c` after them, in place of the last when they are full."""
+    return [*(chosen if len(chosen) < max_sentences else chosen[: max_sentences - 1]), c]
+
+
 def with_named_note(engine, chosen: list[ScoredSentence], names: list, max_sentences: int) -> list[ScoredSentence]:
-    """The chosen sentences and the first sentence of a footnote of theirs that has all `names` (in place of the last
-    when they are full); the chosen sentences when no footnote has them."""
+    """The chosen sentences and the first sentence of a footnote of theirs that has all `names` (`joined`); the chosen
+    sentences when no footnote has them."""
     passages = engine.index.passages
     for c in chosen:
         for row in engine.footnotes_of.get(c.row, ()):
@@ -1713,7 +1718,7 @@ def with_named_note(engine, chosen: list[ScoredSentence], names: list, max_sente
             for *_rest, s, e in engine.sentence_index.sentences(row):
                 note = ScoredSentence(row, s, e, c.score, c.lexical, c.dense)
                 if note not in chosen and not missing_constraints(names, passages[row].text[s:e], engine.aliases):
-                    return [*(chosen if len(chosen) < max_sentences else chosen[: max_sentences - 1]), note]
+                    return joined(chosen, note, max_sentences)
     return chosen
 
 

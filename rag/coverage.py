@@ -209,9 +209,9 @@ QUOTED_BY = re.compile(rf"^\s*{SPEAKER}\s+(?:citeert|citeerde|haalt|haalde|wijst
 ORGANISATION_LEAD = re.compile(
     r"^\s*(?:(?:goed|slecht|mooi)\s+nieuws\s+(?:van|uit|voor)\s+[^:\d]{2,60}"
     r"|(?:helaas|gelukkig|jammer\s+genoeg)\s*,\s*(?:stelt|stellen|zegt|zeggen|meldt|melden|aldus|schrijft|schrijven)\s+[^:\d]{2,40}"
-    r"|(?:[A-Z][\w'’+-]*)(?:\s+(?:[A-Z][\w'’+-]*|en))*\s+(?:is|zijn)\s+(?:trots|blij|verheugd|teleurgesteld|bezorgd|kritisch)\b[^:\d]{0,60}"
-    r"|(?:[A-Z][\w'’+-]*)(?:\s+(?:[A-Z][\w'’+-]*|en))*\s+(?:schrikt|schrikken|legt\s+uit|leggen\s+uit|wijst\s+op|wijzen\s+op|reageert|reageren"
-    r"|waarschuwt|waarschuwen|juicht\s+toe|verwelkomt|verwelkomen|vat\s+samen|concludeert)\b[^:\d]{0,60}"
+    r"|(?:[A-Z][\w'’+-]*)(?:\s+(?:[A-Z][\w'’+-]*|en))*\s+(?:(?:is|zijn)\s+(?:trots|blij|verheugd|teleurgesteld|bezorgd|kritisch)"
+    r"|schrikt|schrikken|legt\s+uit|leggen\s+uit|wijst\s+op|wijzen\s+op|reageert|reageren|waarschuwt|waarschuwen|juicht\s+toe"
+    r"|verwelkomt|verwelkomen|vat\s+samen|concludeert)\b[^:\d]{0,60}"
     r"|(?-i:[A-Z]{2,6}))\s*:\s+(?=\S)", re.I)
 # The writer's hedge, with the speaker put in between ("Als ik het goed heb, zo stelde het Kamerlid, begint ...",
 # "Volgens mij, zo zei het Kamerlid, wil ..."): no content of the claim (blanked like an attribution, `own_attribution`)
