@@ -344,7 +344,7 @@ ANSWER_TYPES = [
                 r"how much ([\w'-]+ ){0,4}?(money|funding|subsidy)|(what|how much) does .{1,80} cost|(what|how large|how big) is the budget|"
                 # money put into something: "How much is the government putting into it?", "Hoeveel investeert OCW?"
                 r"how much ([\w'-]+ ){0,7}?(putting|put|spending|spend|spent|investing|invest|invested|paying|pay|paid(?! (?:work|jobs?|employment|leave))|contributing|contribute)|"
-                r"hoeveel ([\w'-]+ ){0,6}?(investeert|investeren|geïnvesteerd|uitgegeven|betaalt|betalen|betaald(?! werk)|bijdraagt|steekt|trekt .{0,30} uit)|"
+                r"hoeveel (?!procent\b)([\w'-]+ ){0,6}?(investeert|investeren|geïnvesteerd|uitgegeven|betaalt|betalen|betaald(?! (?:werk|baan|banen|arbeid))|bijdraagt|steekt|trekt .{0,30} uit)|"
                 r"(size|amount|value) of (the )?([\w'-]+ ){0,3}?(grant|budget|subsidy|funding)|"
                 # "How much is the Dutch co-financing?", "How big is the grant they get?", "Hoe hoog is de bijdrage?"
                 r"(how much|how big|how large) (is|are|was|were|will be) (the|their|its|that|this) ([\w'-]+ ){0,3}?(co-?financing|financing|funding|grant|subsidy|"
@@ -419,7 +419,7 @@ ANSWER_TYPES = [
     # zomer van 2025"), not as an end ("financiert tot en met 2027" does not say when the alliance began)
     (re.compile(r"^\s*(in welk jaar|wanneer|when|in (what|which) year|what year)\b(?!\s+(moet|moeten|dient|dienen|must|should|has|have)\b).*\b(begonnen|begon|begint|beginnen|gestart|startte|start|starten|"
                 r"opgericht|opgezet|ontstaan|gelanceerd|ingevoerd|ingegaan|in werking getreden|started|starts?|founded|set up|established|launched|began|begun|begins?"
-                r"|came into force|took effect|entered into force)\b", re.I),
+                r"|came into force|took effect|entered into force|first (?:organi[sz]ed|held)|(?:organi[sz]ed|held) for the first time|voor het eerst)\b", re.I),
      StartDate()),
     # "Tot wanneer ...?", "Tot en met welk jaar ...?": an end ("tot en met 2027", "loopt nog tot september 2025", "2023-2027"),
     # not the year something started ("Dat traject startte ik ... in oktober 2024")
@@ -614,6 +614,7 @@ def in_a_list(text: str, m: re.Match[str]) -> bool:
 
 # An opening conjunction of a follow-up stands before the question word: "En hoeveel vrouwen ...?", "And when ...?"
 OPENING_CONJUNCTION = re.compile(r"^\s*(?:en|maar|ook|and|but|also|so)\b[\s,]*(?=\w)", re.I)
+STRESSED_VOOR = re.compile(r"\b([vV])[oóò][óò]r\b|\b([vV])[óò]or\b")  # "Vóór welke datum ...?" asks what "voor welke datum" asks
 
 
 # A statement before the question proper: "single super mom deelt z'n ervaringen met andere gemeentes, om welke
@@ -638,7 +639,7 @@ def asked_type(question: str, sidx: "SentenceIndex | None" = None):
     """How to recognise the kind of answer the question word asks for (an amount, a number, a date, a person with
     `sidx`, a name, a place): an object with `search(text)`, or None. A question after a statement is read from its
     question word on."""
-    question = OPENING_CONJUNCTION.sub("", question, count=1)
+    question = OPENING_CONJUNCTION.sub("", STRESSED_VOOR.sub(lambda m: (m.group(1) or m.group(2)) + "oor", question), count=1)
     pattern = next((pattern for asks, pattern in ANSWER_TYPES if asks.search(question)), None)
     if pattern is None and (lead := LEAD_STATEMENT.match(question) or LEAD_SENTENCE.match(question) or LEAD_TOPIC.match(question)):
         question = OPENING_CONJUNCTION.sub("", CHECKED_FIRST.sub("", question[lead.end() :], count=1), count=1)
@@ -791,7 +792,7 @@ CITES_ASKED = r"\b(cite[sd]?|citing|verwijst|verwijzen|verwezen|aanhaalt|aangeha
 # A question that asks for a source: then a reference line is the answer.
 # what a statement rests on: "waar baseren ze dat op?", "waarop is dat gebaseerd?", "what is that based on?"
 # where a figure or a finding comes from ("where does that picture come from?")
-WHERE_FROM = r"\bwhere(?:['’]s|\s+is|\s+are|\s+do(?:es)?) (the|these|those|that|this) (figures?|numbers?|data|statistics?|picture|image|view|findings?|conclusions?|assessment)\b"
+WHERE_FROM = r"\bwhere(?:['’]s|\s+is|\s+are|\s+do(?:es)?) (the|these|those|that|this) ([\w-]+ )?(figures?|numbers?|data|statistics?|picture|image|view|findings?|conclusions?|assessment)\b"
 BASED_ON = r"\bwaar(op)?\b[^?]*\b(baseren|baseert|baseerde|baseerden|gebaseerd)\b|\bwhat (is|was|are|were) (that|this|it|those|these) based on\b"
 # the parliamentary paper a document is in ("In welk Kamerstuk staat ...?", "kamerstuknummer ...?", "parliamentary paper")
 PAPER_ASKED = r"\bkamerstuk\w*|\bparliamentary (?:paper|document) (?:number|reference)"
@@ -815,7 +816,7 @@ SOURCE_ASKED = re.compile(
     r"\b(which|what|in which) (report|study|survey|source|website|motion|analysis|advice|publication|standards|chapter)|\bsource\b|\bwho wrote\b|"
     # who made a study or report: "door welke organisatie", "Welke bureaus hebben de monitor gemaakt?"
     r"\bdoor (wie|welke?)\b|\bby (whom|which)\b|") + CITES_ASKED + (
-    r"|\b(wie|welke?|who|which)\b.*\b(gemaakt|opgesteld|uitgevoerd|geschreven|gepubliceerd|made|wrote|written|conducted|published|carried out)\b|"
+    r"|\b(wie|welke?|who|which)\b.*\b(gemaakt|opgesteld|uitgevoerd|geschreven|gepubliceerd|gemeten|geteld|made|wrote|written|conducted|published|carried out|measured|counted)\b|"
     # who did the research: "wie onderzochten ...", "wie deed dat onderzoek", "welke instantie heeft dat onderzocht",
     # "Who was behind the 2024 report", "Which organisation produced the study"
     r"\bwie\b.*\b(onderzocht(en)?|deed|deden|maakten?|schreven?)\b.*\b(onderzoek|rapport|studie|analyse|enquête)|"
@@ -1338,7 +1339,10 @@ SOURCE_FROM = 2  # a question asking for a source also gets the footnotes of thi
 # ... when it asks who did a study, where a figure comes from or where something is written (not "welke motie": a
 # motion is named in the text, and its footnote is a paper number)
 STUDY_SOURCE_ASKED = re.compile(
-    r"\bwie\b.*\b(onderzocht(en)?|deed|deden|maakten?|schreven?)\b|\bwelke (onderzoekers?|instantie|instelling|organisatie|bureaus?)\b|"
+    r"\bwie\b.*\b(onderzocht(en)?|deed|deden|maakten?|schreven?|gemeten|geteld)\b|\bwelke (onderzoekers?|instantie|instelling|organisatie|bureaus?)\b|"
+    # which study a figure comes from ("Uit welk onderzoek komt dat cijfer?", "Van welk rapport is dat?")
+    r"\b(uit|van) welke? ([\w]+-)?(onderzoek|rapport|studie|publicatie|monitor|enquête|analyse)\b[^?]*\b(komt|komen|kwam|kwamen|afkomstig|stamt|stammen|is|zijn)\b|"
+    r"\bwho\b.*\b(measured|counted)\b|"
     r"\bdoor (wie|welke?)\b|\bvan wie\b|\bbron\b|\bsources?\b|\bwho\b.*\b(wrote|produced|behind|researched|compiled|conducted|did)\b|"
     r"\b(which|what) (organi[sz]ation|institute|institution|body|agency|researchers?|report|study|survey|source)\b|"
     r"\bwaar (komt|komen)\b.*\bvandaan\b|" + WHERE_FROM + r"|"
@@ -1521,23 +1525,39 @@ def with_anchored_answer(engine, chosen: list[ScoredSentence], scored: list[Scor
     return chosen
 
 
+SAID_FIGURE = re.compile(r"\b(?:dat|dit|die|deze|that|this|those|these)\s+(?:cijfers?|percentages?|getal(?:len)?|aantal(?:len)?|bedrag(?:en)?|gegevens"
+                         r"|figures?|numbers?|percentages?|statistics?|data)\b|\b(?:wie|who)\s+(?:heeft|hebben|had|has|have)\s+(?:dat|dit|die|that|this|those)\b"
+                         r"|\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:figures?|numbers?|statistics?)\s+come\b", re.I)
+
+
+FIGURE_SAID = re.compile(r"%|\bprocent\b|\b(?!(?:19|20)\d\d\b)\d")  # a figure, not a year
+
+
 def with_anchored_source(engine, chosen: list[ScoredSentence], scored: list[ScoredSentence], max_sentences: int,
-                         said: str | None = None) -> list[ScoredSentence]:
+                         said: str | None = None, question: str = "") -> list[ScoredSentence]:
     """For a question asking for a source: the footnote whose marker stands in the best sentence of the text, before
     that sentence ("Welk rapport uit 2023 haalt de nota aan voor ...?" is answered by the footnote of the sentence that
     says it, not by the footnote most like the question among the paragraph's seven). In a follow-up whose best
-    sentence has no footnote, the first sentence the previous answer (`said`) quoted, when it has one ("welke bron geven
-    ze voor dat cijfer?"). Unchanged when there is none (or its document has no anchors)."""
+    sentence has no footnote, or that points at the figure the previous answer (`said`) quoted (`SAID_FIGURE`: "Wie
+    heeft dat gemeten?"), a sentence that answer quoted and its footnote ("welke bron geven ze voor dat cijfer?").
+    Unchanged when there is none (or its document has no anchors)."""
     passages = engine.index.passages
     body = next((c for c in scored if passages[c.row].kind != "footnote"), None)
     if body is None or body.score < ANCHOR_BODY_SHARE * scored[0].score:
         return chosen
     notes = anchored_notes(engine, body)
-    if not notes and said:  # (the previous answer's first sentence: the figure asked about, not a later one's)
-        quoted = [c for c in scored if passages[c.row].kind != "footnote" and sentence_text(passages, c) in said]
-        lead = min(quoted, key=lambda c: said.index(sentence_text(passages, c)), default=None)
-        if lead is not None and (lead_notes := anchored_notes(engine, lead)):
-            body, notes = lead, lead_notes
+    pointed = bool(said and SAID_FIGURE.search(question))
+    if said and (not notes or pointed):
+        quoted = sorted((c for c in scored if passages[c.row].kind != "footnote" and sentence_text(passages, c) in said),
+                        key=lambda c: said.index(sentence_text(passages, c)))
+        # (pointed at a figure, "Waar komt dat cijfer vandaan?": the first quoted sentence with one, with its source in the
+        # text when it has no footnote, "Zo blijkt uit de benchmark van Divosa ..."; else the first quoted sentence with a
+        # footnote: "Het ministerie is voornemens onderzoek te laten doen ..." before the figure has none)
+        figure = next((c for c in quoted if FIGURE_SAID.search(sentence_text(passages, c))), None) if pointed else None
+        if figure is not None and not anchored_notes(engine, figure) and in_text_source(passages, figure, scored) is not None:
+            body, notes = figure, []
+        elif (lead := next(((c, n) for c in [*([figure] if figure else []), *quoted] if (n := anchored_notes(engine, c))), None)):
+            body, notes = lead
     if not notes:  # a source the text itself names ("Dit blijkt uit de Monitor Sociale Inclusie 2023 ...")
         cited = in_text_source(passages, body, scored)
         if cited is None:
@@ -1766,7 +1786,7 @@ def answer_draft(engine, r: Retrieved, max_sentences: int = 3) -> AnswerDraft:
     chosen = with_typed_continuation(engine, chosen, wants)
     chosen = with_addition(engine, chosen, question)
     if source_question(question):
-        chosen = with_anchored_source(engine, chosen, scored, max_sentences, r.follow_up.said if r.follow_up else None)
+        chosen = with_anchored_source(engine, chosen, scored, max_sentences, r.follow_up.said if r.follow_up else None, question)
     else:
         chosen = with_anchored_answer(engine, chosen, scored, wants, max_sentences)
     # (the asker's own names ask nothing of the answer: "Als jeugdverpleegkundige bij de GGD ...")

@@ -388,6 +388,7 @@ HEDGE_SAID = re.compile(r"\b(?:overweeg\w*|overwo\w*|mogelijk\w*|misschien|welli
 COMPARATIVES = (frozenset("meer vaker hoger groter sneller eerder langer".split()),
                 frozenset("minder lager kleiner trager langzamer later korter".split()))
 RISK = re.compile(r"risico|gevaar|onveilig", re.I)
+SANCTION = re.compile(r"boete|sanctie|beboet|dwangsom", re.I)
 RISK_SAID = re.compile(r"risico|gevaar|onveilig|niet\s+veilig|bedreig", re.I)
 PARTICIPLE = re.compile(
     r"^(?:aan|af|in|op|uit|vast|voor|door|mee|na|toe|over|om|bij|terug|samen|tot|weg)?ge[a-zà-ÿ]{3,}[dt]$"
@@ -414,6 +415,8 @@ def truth_bearing(word: str, evidence: str = "", claim: str = "") -> bool:
         return not HEDGE_SAID.search(evidence)
     if RISK.search(w):  # a risk or danger the evidence does not name ("privacyrisico's" against "veilig te gebruiken")
         return not RISK_SAID.search(evidence)
+    if SANCTION.match(w):  # a fine or sanction the evidence does not name ("de bevoegdheid om boetes op te leggen" against
+        return not SANCTION.search(evidence)  # "aanvullende bevoegdheden ..., zoals het opvragen van documentatie")
     for direction in COMPARATIVES:
         if w in direction:  # ("niet langer" is "no longer": a negation, see the detectors)
             negated = re.search(rf"\b(?:niet|geen|nooit)\s+{w}\b", claim, re.I)

@@ -16,7 +16,7 @@ from typing import Literal
 
 from corpus.aliases import COUNTRIES, LHBTIQ, REGIONS, default_table
 from index.lexical import fold, tokenize
-from rag.glossary import ABBREVIATIONS, PATTERNS as GLOSSARY_PATTERNS
+from rag.glossary import ABBREVIATIONS, PATTERNS as GLOSSARY_PATTERNS, PLATFORM_NAMES
 from rag.numbers import Value, extract_values
 
 Kind = Literal["year", "number", "at-least", "at-most", "amount", "percentage", "per-period", "name", "count-of", "share-of", "compared-with",
@@ -45,14 +45,14 @@ PER_PERIOD_EVIDENCE = re.compile(r"\b(per (jaar|maand|week|dag|uur)|jaarlijks|ma
 # A name: a word with two capitals ("JenV", "ReDirect-aanpak") or a run of capitalised words, each a whole word
 # ("Wil JenV ...": "Jen" is not a word of its own).
 NAME = re.compile(r"(?<![\w-])([A-Z][\w’'+-]*[A-Z][\w+-]*|[A-Z][a-zà-ÿ]{2,}(?![\w+-])(?:\s+[A-Z][a-zà-ÿ]{2,}(?![\w+-]))*)")
-SENTENCE_START = re.compile(r"(?:^|[.!?;:]\s+)\s*$")  # what stands before the first word of a sentence
+SENTENCE_START = re.compile(r"(?:^|[.!?;:]\s+)\s*['\"‘“„]?$")  # what stands before the first word of a sentence
 # Capitalised words that are not names a text must repeat (question words, common nouns, the obvious).
 NOT_NAMES = frozenset(
     """wat welke welk wie waar wanneer waarom hoe hoeveel is zijn wordt worden kan kunt heeft hebben doet gaat
     what which who where when why how is are does do did has have can will the in de het een volgens nederland
     nederlandse kabinet kamer tweede overheid rijksoverheid staatssecretaris minister emancipatienota nota dutch
     netherlands government cabinet in op voor met and or en of kamervragen kamervraag kamerbrief brief antwoorden
-    antwoord beantwoording bijlage aanbiedingsbrief vragen kamerleden kamerlid nl holland rijk""".split()
+    antwoord beantwoording bijlage aanbiedingsbrief vragen kamerleden kamerlid nl holland rijk nederlands""".split()
 )
 
 
@@ -64,6 +64,7 @@ HOW_MANY = re.compile(OPENING + r"(?:(?:uit|met|door|voor|in|op|aan|bij|van|over
                       r"((?:[a-zà-ÿ]{3,}e\s+(?=[a-zà-ÿ-]{3,}(?:en|s)\b))?[a-zà-ÿ-]{3,})", re.I)
 # "How many municipalities ...": the counted noun in English, looked up in the glossary (rag.glossary) for its Dutch term.
 BRACKETED_TERM = re.compile(r"\s*\(([a-zà-ÿ-]{4,})\)")  # the Dutch word after an English noun ("change-makers (voortrekkers)")
+EN_PERIODS = {"weeks": "weken", "days": "dagen", "months": "maanden"}  # (years and hours are no count: NOT_COUNTED)
 HOW_MANY_EN = re.compile(OPENING + r"(?:(?:on|in|for|by|with|from|at|to|of)\s+)?how many\s+(?:(?:new|more|other|different|dutch)\s+)?([a-z-]{3,}(?:\s+[a-z-]{3,})?)", re.I)
 NOT_COUNTED = frozenset(
     """procent keer geld jaar jaren euro tijd kost kosten bedraagt bedragen investeert investeren verdient verdienen
@@ -171,6 +172,8 @@ def question_constraints(question: str) -> list[Constraint]:
                 continue  # "Welke drie partijen ...": the count says how the answer looks, not a value it must repeat
             if v.kind == "number" and QUESTION_NUMBER.search(question[: v.start]):
                 continue  # "(vraag 3, GL-PvdA)": which of the parliamentary questions is meant, not a value to find
+            if v.kind == "number" and (SCHOOL_CLASS.match(question, v.end) or SCHOOL_GROUP.search(question[: v.start])):
+                continue  # "Meisje uit 4 havo", "in groep 8": a pupil's class, not a value to find
             out.append(Constraint(bound_before(question[: v.start]) or "number", v.text))  # "meer dan de helft": "bijna 60%"
     asked = AMOUNT_ASKED.search(question) or FUNDING_ASKED.search(question)
     if asked and not YES_NO.match(question) and not EFFECT_ON.search(question):  # "Will the cuts to the emancipation budget hit grants ...?" asks no amount
@@ -187,6 +190,8 @@ def question_constraints(question: str) -> list[Constraint]:
         out.append(Constraint("count-of", dutch.split()[0]))  # "How many municipalities ...": a count of gemeenten
     elif m and (bracketed := BRACKETED_TERM.match(question, m.end(1))):
         out.append(Constraint("count-of", bracketed.group(1)))  # "How many local change-makers (voortrekkers) ...": the asker's Dutch word
+    elif m and (unit := EN_PERIODS.get(m.group(1).split()[0].lower())):
+        out.append(Constraint("count-of", unit))  # "How many weeks of leave ...": a number of weken, not "meer dan tien bedrijven"
     m = SHARE_OF.search(question)
     if m and share_words(m.group(1)):
         out.append(Constraint("share-of", " ".join(share_words(m.group(1)))))
@@ -213,8 +218,11 @@ def question_constraints(question: str) -> list[Constraint]:
     m = NETHERLANDS_LOCUS.search(question)
     if m and not FOREIGN_ANY_FORM.search(question):  # ("than women in Belgium": the comparison names the other country)
         out.append(Constraint("in-country", m.group(0)))
+    listed_platforms = len({fold(w) for w in re.findall(r"[\w-]+", question)} & PLATFORM_NAMES) > 1
     for m in NAME.finditer(question):
-        words = [w for w in m.group(1).split() if fold(w) not in NOT_NAMES]
+        # (platforms listed are the documents' online platforms in general: "Moeten TikTok en Instagram ...?"; one alone
+        # may be the one asked about: "Is the pilot run with YouTube?")
+        words = [w for w in m.group(1).split() if fold(w) not in NOT_NAMES and not (listed_platforms and fold(w) in PLATFORM_NAMES)]
         first = SENTENCE_START.search(question[: m.start()]) is not None  # ("Ik lees dat ... . Onze organisatie ...")
         if first and len(words) <= 1 and sum(c.isupper() for c in m.group(1)) < 2:
             continue  # a capitalised first word is not a name unless it is an acronym or has more words
@@ -241,6 +249,8 @@ LHBTIQ_FORMS = frozenset(f.lower() for f in LHBTIQ)
 
 
 # The number of a parliamentary question ("vraag 3", "question 5", "vragen 2 en 3").
+SCHOOL_CLASS = re.compile(r"\s*(?:havo|vwo|vmbo(?:-\w+)?|mavo|atheneum|gymnasium|gym)\b", re.I)
+SCHOOL_GROUP = re.compile(r"(?<![\w-])(?:groep|klas|leerjaar|brugklas)\s+$", re.I)
 QUESTION_NUMBER = re.compile(r"(?<![\w-])(?:vraag|vragen|question|questions)\s+(?:nr\.?\s*|nummer\s+|no\.?\s*|\d+\s+(?:en|and|,)\s+)?$", re.I)
 # A reference to a parliamentary question in brackets ("(vraag 3, GL-PvdA)", "(question 5 by Westerveld)").
 QUESTION_REFERENCE = re.compile(r"\([^()]*(?<![\w-])(?:vraag|vragen|question|questions)\s+\d+[^()]*\)", re.I)
@@ -414,7 +424,7 @@ COMPARED_WITH_EN = re.compile(r"\b(?:\w{2,}er|more|less|fewer)\s+(?:[\w+-]+\s+){
 # Women compared with men, or men with women, in the sector the question names (SECTOR_ASKED checks that): a gap
 # between the sexes, which a sentence on what women earn or do less states without naming the men ("Hoeveel minder
 # verdienen vrouwen per uur dan mannen in het bedrijfsleven?"); not women with other women ("dan vrouwen in de zorg")
-OTHER_SEX = {"mannen": "vrouwen", "vrouwen": "mannen", "jongens": "meisjes", "meisjes": "jongens"}
+OTHER_SEX = {"mannen": "vrouwen", "vrouwen": "mannen", "jongens": "(?:meisjes|meiden)", "meisjes": "jongens", "meiden": "jongens"}
 
 
 # A verb (or "te", "slachtoffer", "last") of the question's own clause after the group compared with, ending the comparison
@@ -431,7 +441,7 @@ def sexes_compared(before: str, target: str) -> bool:
     words, rest = words[:cut], words[cut:]
     other = OTHER_SEX.get(words[0]) if words else None
     # (the subject may follow the verb: "Hoeveel vaker dan mannen krijgen vrouwen te maken met ...?")
-    return (other is not None and (re.search(rf"(?<![\w-]){other}(?![\w-])", fold(before)) is not None or other in rest[:2])
+    return (other is not None and (re.search(rf"(?<![\w-]){other}(?![\w-])", fold(before)) is not None or any(re.fullmatch(other, w) for w in rest[:2]))
             and all(SECTOR.fullmatch(w) for w in words[1:]))
 
 

@@ -38,7 +38,7 @@ from corpus.aliases import REGIONS
 from corpus.sentences import split_sentences
 from index.lexical import QUERY_STOPWORDS, STOPWORDS, fold
 from rag.constraints import SECTOR, SECTOR_ASKED, sector_of
-from rag.glossary import dutch_terms
+from rag.glossary import dutch_terms, plain_phrases
 from rag.language import detect_language
 from rag.schemas import MAX_HISTORY_TURNS, HistoryTurn as Turn
 
@@ -269,6 +269,11 @@ def personal_lead(question: str, sentence_index) -> tuple[str, list[str]]:
         keep = {t for t in own_topic_terms(lead, sentence_index) if t in sentence_index.idf}
         words = [w for i, w in enumerate(lead.split()) if fold(w) not in STOPWORDS and fold(w) not in ASKER_WORDS
                  and (sentence_index.terms(w) & keep or (i and w[:1].isupper() and sentence_index.terms(w) <= sentence_index.idf.keys()))]
+        # (the documents' terms for the lead's everyday words that the documents lack: "openheid van salarissen" is
+        # loontransparantie; not for "in de klas", whose word stays)
+        kept = {fold(w) for w in words}
+        words += [term for phrase, term in plain_phrases(m.group(1))
+                  if any(fold(w) not in kept and fold(w) not in STOPWORDS for w in re.findall(r"[\w'’-]+", phrase))]
     place = set((m.groupdict().get("place") or m.groupdict().get("place_en") or "").split())
     return question[m.end():].strip(), list(dict.fromkeys(w for w in words if w not in place))
 

@@ -124,7 +124,8 @@ VOCATIVE = re.compile(r"^\s*(?:(?:(?:mevrouw|meneer|mijnheer|geachte)\s+)?(?:de\
 # ("Amsterdam: ...", "Kabinet: ..." stay)
 RHETORICAL_LEAD = re.compile(r"^\s*([^:;\d]{8,100}?):\s+(?=\S)")
 # ... the speaker's own voice in it (not "Een tweede speerpunt van de mannenalliantie: ...", which names the subject)
-RHETORIC = re.compile(r"\b(?:we|wij|ik|u|je|jullie|laten|let|us|liegen\s+er\s+niet\s+om)\b", re.I)
+RHETORIC = re.compile(r"\b(?:we|wij|ik|u|je|jullie|laten|let|us|liegen\s+er\s+niet\s+om"
+                      r"|eindelijk|typisch|trots)\b", re.I)  # (a post's cheer or sneer: "Dit kabinet doet eindelijk iets: ...")
 # A writer's verdict before the statement ("Positief is dat ...", "Het is zorgelijk dat ...", "Wij zijn blij dat ...",
 # "Goed nieuws: ...", "Terecht dat ..."): the verdict is the writer's own, what is checked is the statement after it
 VERDICT = (r"(?:positief|goed|mooi|terecht|zorgelijk|zorgwekkend|opvallend|teleurstellend|jammer|verheugend|winst|belangrijk"
@@ -152,7 +153,9 @@ SOURCE_LABEL = re.compile(r"^\s*(?:krantenkop|kop|koptekst|tweet|post|persberich
                           # ... or that it sums up ("Kort samengevat: ...", "Kortom: ...", "In a nutshell: ...")
                           r"|(?:kort\s+)?samengevat|kortom|in\s+het\s+kort|samenvatting|in\s+a\s+nutshell|summary|bottom\s+line|tl;?dr"
                           # ... or the writer's own bulletin ("Teamupdate: ...", "Nieuwsbrief: ...", "Weetje: ...")
-                          r"|[\w-]*(?:update|nieuwsbrief|memo|mededeling|weetje|flits))"
+                          r"|[\w-]*(?:update|brief|memo|mededeling|weetje|flits|pamflet|folder|flyer|leaflet|newsletter)"
+                          # ... or a fact sheet's or a quiz's label ("Feit: ...", "Fact: ...", "Bijschrift: ...")
+                          r"|feit(?:je)?|fact|quizvraag|quiz|infographic|bijschrift|caption)"
                           r"(?:\s+(?:van|uit|in|op)\s+[^:]{1,40})?\s*:\s*(?=\S)", re.I)
 
 # The writer's frame that the government admits what follows ("Het kabinet moet toegeven: ...", "The cabinet admits:"):
@@ -168,6 +171,8 @@ POST_LEAD = re.compile(r"^\s*(?:breaking(?:\s+news)?|fact\s*-?\s*check|factcheck
                        r"|let\s+op|wist\s+je\s+dat|did\s+you\s+know|update|draadje|thread|psa|nieuws|news)\s*[:!?.]+\s*", re.I)
 POST_VERDICT_FIRST = re.compile(r"^.{0,160}?(?<![\w-])(?:KLOPT|WAAR|TRUE|CORRECT|FEIT|FACT)\s*:\s*(?=\S)")
 POST_VERDICT_LAST = re.compile(r"[\s.!,:-]*(?<![\w-])(?:KLOPT|WAAR|NIET\s+WAAR|TRUE|FALSE|CORRECT|FAKE|NEP)[\s.!]*$")
+# "Wist je dat ...?" asks the reader whether they knew the statement it holds: the statement is what is checked
+DID_YOU_KNOW = re.compile(r"^\s*(?:wist\s+(?:je|jij|u)|did\s+you\s+know)\s+(?:dat|that\s+)?\s*(?P<statement>[^?]+?)\s*\?\s*$", re.I)
 TRAILING_TAGS = re.compile(r"(?:\s*#[\w-]+)+[\s.!]*$")
 SHOUTED = re.compile(r"(?<![\w-])[A-ZÀ-Þ]{4,}(?![\w-])")
 
@@ -190,6 +195,8 @@ def plain_post(claim: str, lowercase: frozenset[str] = frozenset()) -> str:
     without_verdict = POST_VERDICT_LAST.sub("", text)
     text = without_verdict if len(without_verdict.split()) >= 4 else text
     text = after_lead(text, POST_LEAD.match(text))
+    if (asked := DID_YOU_KNOW.match(text)) and len(asked.group("statement").split()) >= 4:
+        text = asked.group("statement") + "."
     text = re.sub(r"(?<![\w&])#(?=\w)", "", text)
     text = re.sub(r"^\s*dus,?\s+(?=\w)", "", text, flags=re.I)
     posted = text != claim
@@ -291,6 +298,9 @@ LIGHT = frozenset(
     # a count said as a verb ("het programma telt 25 gemeenten")
     "telt tellen telde telden".split()
 ) | AUTHOR_WORDS  # the documents' own author and her nota ("Volgens de emancipatienota ...", "Staatssecretaris Paul hoopt ...")
+
+CLAUSE_OPENERS = frozenset("terwijl omdat doordat zodat want maar hoewel waardoor".split())  # a new clause after a verb
+
 
 @dataclass
 class ClaimWord:
@@ -524,6 +534,8 @@ class ClaimIndex:
             subj_idx = set()
             for i in range(finite + 1, len(tokens)):
                 w = tokens[i].group(0).lower()
+                if w in CLAUSE_OPENERS:
+                    break  # a verb-final clause ended at the verb ("Volgens ... maar 17% een baan had, terwijl dat ...")
                 if subj_idx and (w in FINITE or w in ADVERBIAL_START or re.match(r"ge\w+[dt]$", w)):
                     break
                 subj_idx.add(i)

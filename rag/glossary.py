@@ -28,6 +28,10 @@ ISLANDS_UNNAMED = r"^(?![^?]*(?:bonaire|saba|statia|eustatius|caribisch|caribbea
 GOOD_NEWS_NL = r"lichtpunt(?:je)?s?|lichtpunten|goed nieuws|iets positiefs?|iets hoopvols?|hoopgevende? (?:signalen|ontwikkelingen?|punten)|positieve (?:ontwikkelingen?|signalen|punten|kanten)"
 GOOD_NEWS_EN = r"good news|positive (?:signs?|news|developments?|trends?)|bright spots?|silver lining|anything positive|anything (?:hopeful|encouraging)|encouraging (?:signs?|news)"
 GOOD_NEWS_TERMS = "stijging verbetering vooruitgang"
+# A social-media platform named by the asker is one of the online platforms the documents speak of in general
+PLATFORM_NAMES = frozenset("tiktok instagram facebook snapchat youtube whatsapp telegram discord reddit twitch".split())
+PLATFORMS = "|".join(sorted(PLATFORM_NAMES))
+PLATFORM_TERMS = "onlineplatforms sociale media"
 # (English pattern, the Dutch terms), matched case-insensitively on word boundaries.
 GLOSSARY: tuple[tuple[str, str], ...] = (
     # the state and its people
@@ -86,6 +90,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"business world|private sector|(?:the )?corporate sector|companies|company", "bedrijfsleven"),
     (r"quotas?|target figures?", "quotum streefcijfer"),
     (GOOD_NEWS_EN, GOOD_NEWS_TERMS),
+    (PLATFORMS, PLATFORM_TERMS),
     (r"still (?:going up|growing|rising|increasing|climbing)|keeps? (?:on )?(?:growing|rising|increasing|going up)", "blijft groeien"),
     (r"(?:is|was) (?:that|this|it) (?:plan )?(?:actually |really )?new|(?:previously|already|earlier) announced|announced (?:it )?(?:before|earlier)", "eerder aangekondigd"),
     (r"(?:what|which|the|a|any)\s+(?:\w+\s+)?targets?|aim(?:s|ing)?\s+(?:for|at)|striv(?:e|es|ing)\s+(?:for|towards?)", "streven"),
@@ -135,6 +140,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"migrants?|migration background|immigrants?", "migratieachtergrond"),
     (r"roma|sinti", "Sinti en Roma"),
     (r"refugees?|asylum (?:seekers?|status)|status holders?|residence permit holders?", "statushouders vluchtelingen"),
+    (r"bystanders?|(?:who|that) (?:see|sees|witness|witnesses) (?:something|it|abuse|violence)|witness(?:es|ing)? (?:abuse|violence|it)", "omstanders"),
+    (r"civic integration|integration (?:course|programme|program|exam)s?", "inburgeraars inburgering"),
     (r"employers?|companies|businesses", "werkgevers bedrijven"),
     # work, money and care
     (r"(?:gender )?pay gap|wage gap|equal pay", "loonkloof gelijke beloning loontransparantie verdienen"),
@@ -224,7 +231,7 @@ PATTERNS = tuple((re.compile(rf"(?<![\w-])(?:{en})(?![\w-])", re.I), nl) for en,
 # here, and a name's other form in `rag.constraints.name_forms` (not in the alias table, where a term would count as a
 # name that a claim's evidence must repeat).
 ABBREVIATIONS = {"sgg": "seksueel grensoverschrijdend gedrag", "tk": "Kamer",  # ("naar de TK": "bij uw Kamer")
-                 "gl-pvda": "GroenLinks-PvdA"}  # (the party's usual short name; the documents write it out)
+                 "gl-pvda": "GroenLinks-PvdA", "lvb": "verstandelijke beperking"}  # (licht verstandelijk beperkt)  # (the party's usual short name; the documents write it out)
 
 
 # Everyday Dutch for what the documents call by another name: a Dutch question gets the documents' term appended for
@@ -233,6 +240,7 @@ ABBREVIATIONS = {"sgg": "seksueel grensoverschrijdend gedrag", "tk": "Kamer",  #
 PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"(?:het )?leger|krijgsmacht|militairen|het militaire apparaat", "Defensie"),
     (GOOD_NEWS_NL, GOOD_NEWS_TERMS),
+    (PLATFORMS, PLATFORM_TERMS),
     (r"(?:europese |eu-)?ai-(?:wet|wetgeving|regels)|ai act", "AI-verordening"),
     (r"(?:europese |eu-)?(?:digitale[ -]?)?dienstenwet|digital services act", "DSA digitaledienstenverordening"),
     (r"(?:trekt|trekken|trok|trokken)(?: [\w+-]+){0,8} op|optrekken|optrekt|optrok", "samen werken samenwerking"),
@@ -340,10 +348,24 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"(?:adres|woonadres|telefoonnummer|(?:persoons)?gegevens)(?: [\w'’-]+){0,5} (?:op (?:het )?internet|online|op social media)(?: [\w'’-]+){0,2} "
      r"(?:gezet|zetten|zet|geplaatst|plaatsen|plaatst|gedeeld|delen|deelt|verspreid|verspreiden)", "doxing persoonsgegevens"),
     (r"bang (?:te )?(?:maken|maakt|gemaakt)", "intimideren"),
-    (r"klemtoon", "nadruk"),  # (Flemish: "waar komt de klemtoon op te liggen")
+    (r"klemtoon", "nadruk"),
+    (r"in verwachting", "zwanger zwangerschap"),
+    (r"(?:die|als (?:hij|zij|ze|je|iemand|mannen|jongens)) (?:\w+ )?(?:iets |het )?(?:ziet|zien|zag|zagen) (?:gebeuren|dat)\b|getuige (?:zijn |is |was |waren )?van|toekijken|toekijkt|omstaanders?", "omstanders"),
+    (r"inburgering\w*|inburgeren|inburgert|inburgeringscursus\w*", "inburgeraars"),
+    (r"(?:mannen|mensen|iemand|partners?|jongens|vaders) die (?:hun|zijn|haar) (?:\w+ )?(?:partner|vrouw|vriendin|man|vriend|ex|kinderen|gezin) "
+     r"(?:mishandelen|mishandelt|slaan|slaat|bedreigen|bedreigt|pijn doen|pijn doet)", "plegers geweld"),
+    (r"lvb['’]?ers|licht verstandelijk beperkte?", "verstandelijke beperking"),
+    (r"(?:digitaal |online )?(?:uitkleden|uitkleedt|uitgekleed)|naakt (?:maken|gemaakt|maakt)", "uitkleedapps deepnudes"),
+    (r"(?:fel |lijnrecht |sterk )?tegenover elkaar (?:staan|staat|stonden|stond)|(?:sterk |fel )?verdeeld (?:zijn|is)|gevoelig ligt|gevoelig liggen", "polariserend"),
+    (r"zonder (?:het|dat) (?:zelf )?te (?:merken|weten|beseffen)|zonder dat (?:we|wij|ze|zij|je|ik|hij|men) (?:het|dat) (?:\w+ )?(?:merken|merkt|weten|weet|beseffen|beseft|doorhebben|doorheeft)", "onbewust"),
+    (r"(?:een )?(?:speciaal|speciale|eigen) (?:team|groep|afdeling|eenheid|netwerk)s?(?: [\w'’+-]+){0,6} (?:bij|van|binnen|in) de politie"
+     r"|(?:de )?politie(?: [\w'’+-]+){0,3} (?:een )?(?:speciaal|speciale|eigen) (?:team|groep|afdeling|eenheid|netwerk)s?", "politienetwerk netwerken politie"),
+    (r"over (?:de|je|haar|hun|mijn|zijn|iemands) grens(?:en)? (?:heen )?(?:(?:worden|wordt|word|werden|werd) )?(?:gaan|gaat|ging|gingen|benaderd|bejegend|behandeld)"
+     r"|over (?:je|haar|hun|mijn|zijn|iemands) grens(?:en)? heen", "seksueel grensoverschrijdend gedrag"),  # ("als een medewerker in verwachting is")
+    (r"(?:openheid|transparantie|inzicht) (?:van|over|in) (?:de |het )?(?:salarissen|salaris|lonen|loon|beloning)|salaristransparantie", "loontransparantie"),  # (Flemish: "waar komt de klemtoon op te liggen")
     (r"(?:zorg|zorgt|zorgen|zorgde|zorgden) (?:ook )?voor (?:mijn |haar |zijn |een |hun |je )?(?:zieke|oude|demente|gehandicapte|hulpbehoevende) "
      r"(?:moeder|vader|ouders?|partner|kind|familielid|familieleden|man|vrouw)", "mantelzorg"),
-    (r"uitleg op papier|folders?|foldertjes?|informatieboekjes?|boekjes?", "brochures"),
+    (r"(?:uitleg|iets|informatie|info) op papier|folders?|foldertjes?|informatieboekjes?|boekjes?|voorlichtingsmateriaal|informatiemateriaal", "brochures"),
     (r"uitrekenen|uitrekent|uitgerekend|narekenen|doorrekenen", "berekenen bereken"),
     (r"(?:zijn|haar|hun|je|mijn) verhaal kwijt|(?:iemand|een persoon) (?:bij wie|om mee te praten|om (?:het|dat) mee te bespreken)", "vertrouwenspersoon vertrouwenspersonen"),
     (r"hoe het (?:gaat|staat) met", "monitor"),  # ("laat onderzoeken hoe het gaat met vrouwen")
@@ -363,6 +385,11 @@ def new_terms(patterns, question: str) -> list[str]:
 def appended(question: str, terms: list[str]) -> str:
     """The question with the terms appended in parentheses ("... (gemeenten, Veilige Steden)")."""
     return f"{question} ({', '.join(terms)})" if terms else question
+
+
+def plain_phrases(text: str) -> list[tuple[str, str]]:
+    """The everyday Dutch phrases of the text that PLAIN_DUTCH knows, each with the documents' term for it."""
+    return [(m.group(0), term) for pattern, term in PLAIN_PATTERNS if (m := pattern.search(text))]
 
 
 def document_terms(question: str) -> list[str]:

@@ -1010,7 +1010,21 @@ def test_an_unconfirmed_word_is_named_when_no_word_is_missing(engine) -> None:
     ("Helaas: ook lopende subsidies voor emancipatie ontkomen volgens het kabinet niet aan de voorgenomen bezuinigingen.",
      "contradicted", "negation"),
     ("Voor het EU-voorstel om haatzaaien en haatmisdrijven als Europese misdrijven te erkennen is volgens de nota de "
-     "instemming van een meerderheid van de lidstaten nodig.", "not_found", None),
+     "instemming van een meerderheid van de lidstaten nodig.", "not_found", None),    # rounds 175-181
+    # a power the evidence does not name is no paraphrase of "aanvullende bevoegdheden" (round 178: judged supported)
+    ("Het College voor de Rechten van de Mens krijgt als grondrechtenautoriteit onder de AI-verordening ook de bevoegdheid "
+     "om boetes op te leggen.", "not_found", None),
+    # a fact sheet's label, a members' letter and a post's cheer before a colon are no words of the claim
+    ("Feitje: in 2022/23 had slechts 8% van de vrouwen die een mbo-diploma haalden een technisch diploma; bij mannen was "
+     "dat 49%. #techniek", "supported", None),
+    ("Ledenbrief: volgens de overheid wordt bijna acht op de tien vermoorde vrouwen om het leven gebracht door een partner, "
+     "ex of familielid.", "supported", None),
+    ("Dit kabinet doet eindelijk iets: uit het regeerprogramma komt geld vrij voor de diversiteitsnetwerken van de politie "
+     "(Netwerken Divers Vakmanschap), onderdeel van Politie voor Iedereen.", "supported", None),
+    # what goes on until a year is what runs until then; "aangespoord" is "moedig aan"
+    ("Tot eind 2027 blijft de staatssecretaris het samenwerkingsverband Jong Gelijk subsidiëren.", "supported", None),
+    ("Tot eind 2026 blijft de staatssecretaris het samenwerkingsverband Jong Gelijk subsidiëren.", "contradicted", "date"),
+    ("Ook schoolbesturen worden aangespoord leraren voltijds of meer uren te laten werken.", "supported", None),
 ])
 def test_rounds_one_hundred_and_twelve_on(engine, claim: str, verdict: str, kind: str | None) -> None:
     r = check(engine, claim)
@@ -1030,6 +1044,9 @@ def test_a_social_media_post_is_read_for_its_claim() -> None:
     assert plain_post("Het RIVM voert het uit! #gezondheid") == "Het RIVM voert het uit!"  # (an acronym, also in a post)
     assert plain_post("De NCTV en het CRM werken samen.", frozenset({"niet"})) == "De NCTV en het CRM werken samen."
     assert plain_post("Het HLEG-advies telt.", frozenset()) == "Het HLEG-advies telt."  # (a hyphenated acronym is a name)
+    # "Wist je dat ...?" asks whether the reader knew the statement it holds
+    assert plain_post("Wist je dat 56 Regenboogsteden met OCW samenwerken?") == "56 Regenboogsteden met OCW samenwerken."
+    assert plain_post("Wist je dat?") == "Wist je dat?"
 
 
 def test_a_debates_frames_are_taken_off() -> None:

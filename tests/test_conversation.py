@@ -563,6 +563,31 @@ def test_the_source_of_the_figure_just_quoted(engine):
     assert texts and "Slachtoffers van huiselijk geweld en seksueel" in texts[0], texts
 
 
+@pytest.mark.parametrize("turns,said", [
+    # "dat cijfer" and "wie heeft dat gemeten" ask the source of the figure the last answer quoted, even where the best
+    # sentence now has a footnote of its own; the first quoted sentence with a footnote (blind rounds 175-180)
+    (["Hoeveel zwangere werknemers lopen tegen discriminatie aan?", "Wie heeft dat gemeten?"], "Zwanger en werk"),
+    (["Even checken: hoeveel uur per week werken vrouwen gemiddeld korter dan mannen?", "En het verschil in uurloon bij bedrijven?",
+      "Waar komt dat cijfer vandaan?"], "Loonkloof m/v"),
+    (["Hoeveel zwangeren krijgen volgens de nota met discriminatie te maken?", "Uit welk onderzoek komt dat cijfer?"], "Zwanger en werk"),
+    (["How big is the hourly gender pay gap in Dutch business?", "And what about working hours?",
+      "Where does the pay figure come from?"], "Loonkloof m/v"),
+    (["Als werkgever in de cultuursector willen we zwangere medewerkers eerlijk behandelen. Is er informatiemateriaal van "
+      "de overheid voor werkgevers?", "En hoe vaak komt die discriminatie voor?", "Van welk onderzoek komt dat cijfer?"], "Zwanger en werk"),
+    # ... or the source its sentence names, when it has no footnote
+    (["How many female refugees with a residence permit in the Netherlands actually have a paid job?", "Where's that number from?"],
+     "benchmark van Divosa"),
+    # "LVB" is a "verstandelijke beperking"
+    (["Welke organisaties zitten in Act4Respect Unlimited?", "En voor jongeren met een LVB, hebben ze daar iets voor?"], "Happy2gether"),
+])
+def test_blind_rounds_175_on_follow_ups(engine, turns, said):
+    history: list[Turn] = []
+    for q in turns[:-1]:
+        history.append(answered(engine, q, history=list(history)))
+    r = answer_response(engine, turns[-1], history=history)
+    assert not r.abstained and said in r.answer, r.answer
+
+
 def test_the_other_side_put_first_is_no_subject_of_its_own(engine):
     """"En de risico's, welke worden er genoemd?" after a question on AI's chances sets the risks against them."""
     first = Turn(question="Ziet het kabinet AI ook als kans voor emancipatie?",

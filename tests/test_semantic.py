@@ -1037,11 +1037,59 @@ def test_blind_rounds_160_on_answers(engine):
 ])
 def test_blind_rounds_166_on_answers(engine, question, said):
     """Round 166-174 misses with a general cause (None: the documents do not answer it, so the service abstains)."""
+    assert_answered_with(engine, question, said)
+
+
+def assert_answered_with(engine, question: str, said: str | None) -> None:
+    """The answer says `said`; None: the documents do not answer the question, so the service abstains."""
     r = answer_response(engine, question)
     if said is None:
         assert r.abstained, r.answer
     else:
         assert not r.abstained and said in r.answer, r.answer
+
+
+@pytest.mark.parametrize("question,said", [
+    # everyday words get the documents' terms, in the question and in the asker's lead before it
+    ("Heeft de overheid voorlichtingsmateriaal waarmee we leidinggevenden kunnen laten zien wat wel en niet mag als een "
+     "medewerker in verwachting is?", "brochures"),
+    ("We willen de werkgever voorbereiden op de nieuwe regels over openheid van salarissen. Hoe ver is het ministerie met "
+     "die wet en wat komt er hierna?", "internetconsultatie"),
+    ("Beïnvloeden wij als leraren zonder het te merken welke vakken en beroepen leerlingen kiezen?", "onbewust stereotype"),
+    ("Ik ben lesbisch en nieuw hier. Heeft politie speciale groep voor lhbtiq mensen?", "Roze in Blauw"),
+    ("Die mannenalliantie, wat moet die doen met mannen die zien dat vrouw in gevaar is?", "omstanders"),
+    ("Will the overview of what works to get women into jobs pay attention to women doing the civic integration course?",
+     "vrouwelijke inburgeraars"),
+    # a pupil's question quoted: its first word is no name, its class ("4 havo") no value, "meiden" the other sex of
+    # "jongens", platforms listed are the online platforms
+    ("Meisje uit 4 havo: 'Klopt het dat meiden veel vaker over de grens heen worden benaderd dan jongens?' Welke cijfers "
+     "geeft de nota daarover?", "16 tegen 7%"),
+    ("'Juf, heeft de politie ook een speciaal team voor homo's en transpersonen?' Wat kan ik daarop antwoorden?", "Roze in Blauw"),
+    ("Vraag uit de klas: 'Als iemand mij een naaktfoto stuurt waar ik niet om heb gevraagd, is dat dan ook sexting?'",
+     "ongewenst ontvangen"),
+    ("'Moeten TikTok en Instagram eigenlijk zelf iets doen tegen haat tegen vrouwen en lhbtiq'ers?' Wat regelt Europa "
+     "daarover?", "onlineplatforms moeten inschatten"),
+    # the language is no name to find; "hoeveel procent ... betaald baan" asks a percentage, not an amount
+    ("Wat betekent basisvaardigheden precies? Hoort Nederlands praten en luisteren er ook bij?", "spreken en luisteren"),
+    ("Hoeveel procent vrouw met status heeft betaald baan, en man met status?", "17%"),
+    # a number of weeks is counted in weeks; "first organised" asks when it started
+    ("How many weeks of transition leave do NS and Unilever give their employees?", None),
+    ("In what year was Purple Friday first organised in Dutch schools?", None),
+])
+def test_blind_rounds_175_on_answers(engine, question, said):
+    """Round 175-181 misses with a general cause (None: the documents do not answer it, so the service abstains)."""
+    assert_answered_with(engine, question, said)
+
+
+def test_a_stressed_voor_and_a_count_of_weeks():
+    from rag.answer import asked_type
+    from rag.constraints import question_constraints
+
+    assert asked_type("Vóór welke datum moet de richtlijn zijn omgezet?").search("uiterlijk juni 2027")
+    assert not asked_type("Vóór welke datum moet de richtlijn zijn omgezet?").search("SZW werkt aan wetgeving.")
+    assert [c.text for c in question_constraints("How many weeks of leave do they give?")] == ["weken"]
+    # one platform alone may be the one asked about
+    assert "YouTube" in [c.text for c in question_constraints("Is the ReDirect pilot being run together with Google or YouTube?")]
 
 
 def test_a_footnote_the_answer_quotes_is_a_search_result(engine):
