@@ -614,7 +614,7 @@ def in_a_list(text: str, m: re.Match[str]) -> bool:
 
 # An opening conjunction of a follow-up stands before the question word: "En hoeveel vrouwen ...?", "And when ...?"
 OPENING_CONJUNCTION = re.compile(r"^\s*(?:en|maar|ook|and|but|also|so)\b[\s,]*(?=\w)", re.I)
-STRESSED_VOOR = re.compile(r"\b([vV])[oóò][óò]r\b|\b([vV])[óò]or\b")  # "Vóór welke datum ...?" asks what "voor welke datum" asks
+STRESSED_VOOR = re.compile(r"\b([vV])(?:[oóò][óò]|[óò]o)r\b")  # "Vóór welke datum ...?" asks what "voor welke datum" asks
 
 
 # A statement before the question proper: "single super mom deelt z'n ervaringen met andere gemeentes, om welke
@@ -639,7 +639,7 @@ def asked_type(question: str, sidx: "SentenceIndex | None" = None):
     """How to recognise the kind of answer the question word asks for (an amount, a number, a date, a person with
     `sidx`, a name, a place): an object with `search(text)`, or None. A question after a statement is read from its
     question word on."""
-    question = OPENING_CONJUNCTION.sub("", STRESSED_VOOR.sub(lambda m: (m.group(1) or m.group(2)) + "oor", question), count=1)
+    question = OPENING_CONJUNCTION.sub("", STRESSED_VOOR.sub(r"\1oor", question), count=1)
     pattern = next((pattern for asks, pattern in ANSWER_TYPES if asks.search(question)), None)
     if pattern is None and (lead := LEAD_STATEMENT.match(question) or LEAD_SENTENCE.match(question) or LEAD_TOPIC.match(question)):
         question = OPENING_CONJUNCTION.sub("", CHECKED_FIRST.sub("", question[lead.end() :], count=1), count=1)
@@ -1525,12 +1525,12 @@ def with_anchored_answer(engine, chosen: list[ScoredSentence], scored: list[Scor
     return chosen
 
 
+# A follow-up that points at the figure the last answer quoted ("Waar komt dat cijfer vandaan?", "Wie heeft dat gemeten?",
+# "Where does the pay figure come from?"), and a figure in a sentence (not a year)
 SAID_FIGURE = re.compile(r"\b(?:dat|dit|die|deze|that|this|those|these)\s+(?:cijfers?|percentages?|getal(?:len)?|aantal(?:len)?|bedrag(?:en)?|gegevens"
-                         r"|figures?|numbers?|percentages?|statistics?|data)\b|\b(?:wie|who)\s+(?:heeft|hebben|had|has|have)\s+(?:dat|dit|die|that|this|those)\b"
+                         r"|figures?|numbers?|statistics?|data)\b|\b(?:wie|who)\s+(?:heeft|hebben|had|has|have)\s+(?:dat|dit|die|that|this|those)\b"
                          r"|\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:figures?|numbers?|statistics?)\s+come\b", re.I)
-
-
-FIGURE_SAID = re.compile(r"%|\bprocent\b|\b(?!(?:19|20)\d\d\b)\d")  # a figure, not a year
+FIGURE_SAID = re.compile(r"%|\bprocent\b|\b(?!(?:19|20)\d\d\b)\d")
 
 
 def with_anchored_source(engine, chosen: list[ScoredSentence], scored: list[ScoredSentence], max_sentences: int,
@@ -1556,7 +1556,7 @@ def with_anchored_source(engine, chosen: list[ScoredSentence], scored: list[Scor
         figure = next((c for c in quoted if FIGURE_SAID.search(sentence_text(passages, c))), None) if pointed else None
         if figure is not None and not anchored_notes(engine, figure) and in_text_source(passages, figure, scored) is not None:
             body, notes = figure, []
-        elif (lead := next(((c, n) for c in [*([figure] if figure else []), *quoted] if (n := anchored_notes(engine, c))), None)):
+        elif (lead := next(((c, n) for c in ([figure, *quoted] if figure else quoted) if (n := anchored_notes(engine, c))), None)):
             body, notes = lead
     if not notes:  # a source the text itself names ("Dit blijkt uit de Monitor Sociale Inclusie 2023 ...")
         cited = in_text_source(passages, body, scored)

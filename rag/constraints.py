@@ -248,9 +248,10 @@ def question_constraints(question: str) -> list[Constraint]:
 LHBTIQ_FORMS = frozenset(f.lower() for f in LHBTIQ)
 
 
-# The number of a parliamentary question ("vraag 3", "question 5", "vragen 2 en 3").
+# A pupil's class: the school type after its number ("4 havo"), the year's word before it ("groep 8", "klas 3")
 SCHOOL_CLASS = re.compile(r"\s*(?:havo|vwo|vmbo(?:-\w+)?|mavo|atheneum|gymnasium|gym)\b", re.I)
 SCHOOL_GROUP = re.compile(r"(?<![\w-])(?:groep|klas|leerjaar|brugklas)\s+$", re.I)
+# The number of a parliamentary question ("vraag 3", "question 5", "vragen 2 en 3").
 QUESTION_NUMBER = re.compile(r"(?<![\w-])(?:vraag|vragen|question|questions)\s+(?:nr\.?\s*|nummer\s+|no\.?\s*|\d+\s+(?:en|and|,)\s+)?$", re.I)
 # A reference to a parliamentary question in brackets ("(vraag 3, GL-PvdA)", "(question 5 by Westerveld)").
 QUESTION_REFERENCE = re.compile(r"\([^()]*(?<![\w-])(?:vraag|vragen|question|questions)\s+\d+[^()]*\)", re.I)

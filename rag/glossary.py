@@ -348,8 +348,8 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"(?:adres|woonadres|telefoonnummer|(?:persoons)?gegevens)(?: [\w'’-]+){0,5} (?:op (?:het )?internet|online|op social media)(?: [\w'’-]+){0,2} "
      r"(?:gezet|zetten|zet|geplaatst|plaatsen|plaatst|gedeeld|delen|deelt|verspreid|verspreiden)", "doxing persoonsgegevens"),
     (r"bang (?:te )?(?:maken|maakt|gemaakt)", "intimideren"),
-    (r"klemtoon", "nadruk"),
-    (r"in verwachting", "zwanger zwangerschap"),
+    (r"klemtoon", "nadruk"),  # (Flemish: "waar komt de klemtoon op te liggen")
+    (r"in verwachting", "zwanger zwangerschap"),  # ("als een medewerker in verwachting is")
     (r"(?:die|als (?:hij|zij|ze|je|iemand|mannen|jongens)) (?:\w+ )?(?:iets |het )?(?:ziet|zien|zag|zagen) (?:gebeuren|dat)\b|getuige (?:zijn |is |was |waren )?van|toekijken|toekijkt|omstaanders?", "omstanders"),
     (r"inburgering\w*|inburgeren|inburgert|inburgeringscursus\w*", "inburgeraars"),
     (r"(?:mannen|mensen|iemand|partners?|jongens|vaders) die (?:hun|zijn|haar) (?:\w+ )?(?:partner|vrouw|vriendin|man|vriend|ex|kinderen|gezin) "
@@ -361,8 +361,8 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"(?:een )?(?:speciaal|speciale|eigen) (?:team|groep|afdeling|eenheid|netwerk)s?(?: [\w'’+-]+){0,6} (?:bij|van|binnen|in) de politie"
      r"|(?:de )?politie(?: [\w'’+-]+){0,3} (?:een )?(?:speciaal|speciale|eigen) (?:team|groep|afdeling|eenheid|netwerk)s?", "politienetwerk netwerken politie"),
     (r"over (?:de|je|haar|hun|mijn|zijn|iemands) grens(?:en)? (?:heen )?(?:(?:worden|wordt|word|werden|werd) )?(?:gaan|gaat|ging|gingen|benaderd|bejegend|behandeld)"
-     r"|over (?:je|haar|hun|mijn|zijn|iemands) grens(?:en)? heen", "seksueel grensoverschrijdend gedrag"),  # ("als een medewerker in verwachting is")
-    (r"(?:openheid|transparantie|inzicht) (?:van|over|in) (?:de |het )?(?:salarissen|salaris|lonen|loon|beloning)|salaristransparantie", "loontransparantie"),  # (Flemish: "waar komt de klemtoon op te liggen")
+     r"|over (?:je|haar|hun|mijn|zijn|iemands) grens(?:en)? heen", "seksueel grensoverschrijdend gedrag"),
+    (r"(?:openheid|transparantie|inzicht) (?:van|over|in) (?:de |het )?(?:salarissen|salaris|lonen|loon|beloning)|salaristransparantie", "loontransparantie"),
     (r"(?:zorg|zorgt|zorgen|zorgde|zorgden) (?:ook )?voor (?:mijn |haar |zijn |een |hun |je )?(?:zieke|oude|demente|gehandicapte|hulpbehoevende) "
      r"(?:moeder|vader|ouders?|partner|kind|familielid|familieleden|man|vrouw)", "mantelzorg"),
     (r"(?:uitleg|iets|informatie|info) op papier|folders?|foldertjes?|informatieboekjes?|boekjes?|voorlichtingsmateriaal|informatiemateriaal", "brochures"),
