@@ -1554,9 +1554,12 @@ def with_anchored_source(engine, chosen: list[ScoredSentence], scored: list[Scor
         # text when it has no footnote, "Zo blijkt uit de benchmark van Divosa ..."; else the first quoted sentence with a
         # footnote: "Het ministerie is voornemens onderzoek te laten doen ..." before the figure has none)
         figure = next((c for c in quoted if FIGURE_SAID.search(sentence_text(passages, c))), None) if pointed else None
-        if figure is not None and not anchored_notes(engine, figure) and in_text_source(passages, figure, scored) is not None:
+        figure_notes = anchored_notes(engine, figure) if figure is not None else []
+        if figure_notes:
+            body, notes = figure, figure_notes
+        elif figure is not None and in_text_source(passages, figure, scored) is not None:
             body, notes = figure, []
-        elif (lead := next(((c, n) for c in ([figure, *quoted] if figure else quoted) if (n := anchored_notes(engine, c))), None)):
+        elif (lead := next(((c, n) for c in quoted if (n := anchored_notes(engine, c))), None)):
             body, notes = lead
     if not notes:  # a source the text itself names ("Dit blijkt uit de Monitor Sociale Inclusie 2023 ...")
         cited = in_text_source(passages, body, scored)

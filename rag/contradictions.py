@@ -2575,9 +2575,6 @@ COMBAT = re.compile(COMBAT_WORDS)
 TACKLE = re.compile(r"(?<![\w-])(?:aanpak\w*|aangepakt|aan\s+te\s+pakken|(?:pakt|pakken|pakte|pakten)\s+(?:[^\s,;.]+\s+){0,6}?aan)(?![\w-])")
 
 
-UNTIL_YEAR = re.compile(r"(?<![\w-])(?:tot(?:\s+en\s+met)?|t/m)\s+(?:(?:eind|einde|medio|begin)\s+)?(?:[a-z]+\s+)?(?:19|20)\d\d(?!\d)")
-
-
 def unmarked_equivalent(claim: str, cm: Marker, evidence: str, ev: list[Marker]) -> bool:
     """A claim marker the evidence says without a marker word: "elk jaar" for "jaarlijks"; "elke school" for a bare
     plural "scholen" when the evidence has no marker of amount or frequency at all (a generic statement); "kan" for a
@@ -2600,8 +2597,8 @@ def unmarked_equivalent(claim: str, cm: Marker, evidence: str, ev: list[Marker])
         return False
     if cm.scale == "size" and COMBAT.fullmatch(text) and TACKLE.search(folded_ev) and not any(em.scale == "size" for em in ev):
         return True  # "bestrijden", "tegengaan" is "aanpakken": an effort against something, no effect claimed
-    if (cm.scale == "continuity" and cm.level == UP and UNTIL_YEAR.search(fold_same_length(claim).lower()) and UNTIL_YEAR.search(folded_ev)
-            and not any(em.scale == "continuity" for em in ev)):
+    if (cm.scale == "continuity" and cm.level == UP and not any(em.scale == "continuity" for em in ev)
+            and any(p.end for p in periods(claim)) and any(p.end for p in periods(evidence))):
         return True  # "blijft tot eind 2027 subsidiëren" is "subsidieer tot en met 2027": what runs until a year goes on until then
     if cm.scale == "deontic" and goal_as_must(cm, claim, evidence, ev):
         return True  # "de wet moet per 1 augustus 2026 ingaan" is "de planning is ... dat de wet ... in werking treedt"

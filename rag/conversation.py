@@ -520,6 +520,9 @@ HET_BEFORE_CLOSING_VERB = re.compile(r"(?<![\w-])(?:gaat|gaan|zal|zullen|moet|mo
                                      r"(?:[a-zà-ÿ]+\s+)?(het\s+[a-zà-ÿ]+en)\s*\??\s*$", re.I)
 
 
+ADJECTIVE_NOUN_AFTER = re.compile(r"\s+[a-zà-ÿ][a-zà-ÿ-]{2,}")  # (the noun after "het nationale")
+
+
 def het_pronoun(question: str, sentence_index) -> str | None:
     """"het" as a pronoun inside the question: before a content word the documents never write after "het", so "het"
     is no article of it ("Sinds wanneer krijgt het vorm?", "... waarover het cijfers levert?"; not "het kabinet")."""
@@ -532,9 +535,6 @@ def het_pronoun(question: str, sentence_index) -> str | None:
         if fold(word) not in STOPWORDS and fold(word) not in QUERY_STOPWORDS and word not in sentence_index.after_het:
             return m.group(0)
     return None
-
-
-ADJECTIVE_NOUN_AFTER = re.compile(r"\s+[a-zà-ÿ][a-zà-ÿ-]{2,}")  # (the noun after "het nationale")
 
 
 # English verbs and question words: "And at universities and universities of applied sciences?" has none
