@@ -75,11 +75,12 @@ LHBTIQ: tuple[str, ...] = (
     "lhbtiq+", "LGBTIQ+", "lhbtiqa+", "LGBTIQA+", "lhbti", "LGBTI", "lhbti+", "LGBTI+", "lhbt", "LGBT", "LGBTQ", "LGBTQ+",
     "LGBTQIA+", "lhb", "LGB",
     "lhbtiq", "LGBTIQ", "lhbtiqa", "LGBTIQA", "LGBTQIA", "lhbtq", "lhbtq+", "LGBTQI", "LGBTQI+",
+    "holebi", "holebi's",  # (Flemish)
 )
 
 # Country (or region) first, then its adjective, inflected and inhabitant forms.
 COUNTRIES: tuple[tuple[str, ...], ...] = (
-    ("Nederland", "Netherlands", "NL", "Nederlandse", "Nederlands", "Nederlander", "Nederlanders"),
+    ("Nederland", "Netherlands", "NL", "Nederlandse", "Nederlands", "Nederlander", "Nederlanders", "noorderburen"),  # (from Belgium)
     ("Hongarije", "Hungary", "Hongaarse", "Hongaars", "Hongaar", "Hongaren"),
     ("Duitsland", "Germany", "Duitse", "Duits", "Duitser", "Duitsers"),
     ("Frankrijk", "France", "Franse", "Frans", "Fransman", "Fransen"),

@@ -64,7 +64,7 @@ _NUMBER_PART = (r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|de
                 r"achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|miljoen|miljard)")
 NUMBER_WORDS = (rf"\b(?:(?:één|{_NUMBER_PART})(?:{_NUMBER_PART}|en)*|helft|derde|kwart|tweederde|driekwart|"
                 r"tientallen|honderden|duizenden|miljoenen)\b")
-PREPOSITION = r"^\s*((uit|met|door|voor|in|op|aan|bij|van|over|on|for|by|with|from|at|to)\s+)?"  # "Uit hoeveel leden ...", "On how many ..."
+PREPOSITION = r"^\s*((uit|met|door|voor|in|op|aan|bij|van|over|om|on|for|by|with|from|at|to)\s+)?"  # "Uit hoeveel leden ...", "On how many ..."
 # "Alkmaar, Amersfoort, Apeldoorn, Deventer en Haarlem", "Roosendaal, Uithoorn, Zaanstad, Utrecht, Den Haag en Rotterdam"
 PLACE_LIST = r"\b(?:(?:Den|De|Het) )?[A-Z][a-zà-ÿ]+(?:, (?:(?:Den|De|Het) )?[A-Z][a-zà-ÿ]+)+,? en (?:(?:Den|De|Het) )?[A-Z][a-zà-ÿ]+"
 
@@ -307,7 +307,7 @@ PARTY_AFTER = re.compile(r"\s*\((?:" + "|".join(re.escape(p) for p in PARTIES) +
 NOT_ACTORS = frozenset({"AI", "ICT"} | {form for law in LAWS for form in law if form.isupper()})
 ACTOR = re.compile(
     rf"(?-i:{_ACTOR_NAME})|\b(kabinet|regering|overheid|ministerie|ministeries|minister|"
-    r"staatssecretaris|college|raad|stichting|platform|\w*centrum|bureau|instituut|regeringscommissaris|gemeenten?|"
+    r"staatssecretaris|college|raad|stichting|platform|\w*centrum|\w*commissie|bureau|instituut|regeringscommissaris|gemeenten?|"
     r"provincies?|politie|inspectie|autoriteit|toezichthouders?|alliantie|netwerk|kamer)\b", re.I)
 NOT_THE_COUNTRY = r"(?!(?:Nederland|Europa|Europees|Europese|Caribisch|Nederlandse|Rijk)\b)"  # the documents' whole field, no place
 # "Waar in de AI-verordening staat ...?", "Where in the letter can I find ...?": a place in a text (an article, a recital,
@@ -391,7 +391,7 @@ ANSWER_TYPES = [
     # a number of hours is answered by hours ("Hoeveel uur per week gingen die leraren extra werken?"), not by "200 scholen"
     (re.compile(r"\b(hoeveel ([\w-]+ )?(uur|uren|werkuren)|how many ([\w-]+ )?hours)\b", re.I),
      re.compile(r"(\d[\d,.]*|" + NUMBER_WORDS + r"|half|anderhalf)\s*(extra\s+)?(uur|uren|werkuren)\b|\buur per week\b", re.I)),
-    (re.compile(PREPOSITION + r"(hoeveel|hoe (hoog|groot|veel)|how (many|much|high|large)|(what|which) (share|percentage|proportion)|welke? (percentage|aandeel)|welke? (cijfers?|getallen?)|which (figures?|numbers?|statistics?))\b", re.I),
+    (re.compile(PREPOSITION + r"(hoeveel|hoe (hoog|groot|veel)|how (many|much|high|large)|(what|which) (share|percentage|proportion)|welke? (percentages?|aandeel|deel)|welke? (cijfers?|getallen?)|which (figures?|numbers?|statistics?))\b", re.I),
      A_FIGURE),
     # a share asked further on ("What target has the Dutch military set for the share of women in its workforce?")
     (re.compile(r"^\s*(what|which)\s+(target|goal|aim|figure)\b[^?]{0,60}\b(share|proportion|percentage)\s+of\b", re.I),
@@ -795,7 +795,12 @@ CITES_ASKED = r"\b(cite[sd]?|citing|verwijst|verwijzen|verwezen|aanhaalt|aangeha
 WHERE_FROM = r"\bwhere(?:['’]s|\s+is|\s+are|\s+do(?:es)?) (the|these|those|that|this) ([\w-]+ )?(figures?|numbers?|data|statistics?|picture|image|view|findings?|conclusions?|assessment)\b"
 BASED_ON = r"\bwaar(op)?\b[^?]*\b(baseren|baseert|baseerde|baseerden|gebaseerd)\b|\bwhat (is|was|are|were) (that|this|it|those|these) based on\b"
 # the parliamentary paper a document is in ("In welk Kamerstuk staat ...?", "kamerstuknummer ...?", "parliamentary paper")
-PAPER_ASKED = r"\bkamerstuk\w*|\bparliamentary (?:paper|document) (?:number|reference)"
+PAPER_ASKED = (r"\bkamerstuk\w*|\bparliamentary (?:paper|document) (?:number|reference)"
+               # a law's number, official title or the law a plan follows, which a footnote gives ("Om welke richtlijn gaat
+               # het precies: welk nummer en van welke datum?", "Op welke Europese regels sluit het aan?")
+               r"|\bwelk (?:nummer|kenmerk)\b|\bofficiële (?:naam|titel)\b|\bofficial (?:name|title)\b"
+               r"|\b(?:op|aan|bij) welke (?:europese |eu-)?(?:regels|wetgeving|wet|richtlijn|verordening)\b"
+               r"|\b(?:directive|regulation)(?:'s)? (?:number|reference)\b|\bwhich (?:eu |european )?(?:directive|regulation|rules|legislation) (?:exactly|precisely)\b")
 # who wrote a source, the year it is from, or the footnote itself ("Who were the authors of that study?", "Uit welk jaar
 # is dat advies?", "The footnote should list them")
 SOURCE_DETAIL = (r"\b(authors?|auteurs?|co-?auteurs?)\b|\b(footnotes?|voetnoot|voetnoten)\b|"

@@ -44,6 +44,7 @@ from rag.contradictions import (
     fuzzy_shared,
     entities,
     same_entity,
+    event_date_conflict,
     find_conflicts,
     find_markers,
     missing_name,
@@ -549,7 +550,9 @@ def window_conflict(ci: ClaimIndex, parts: ClaimParts, w: Window, neighbours: tu
     plan = plan_nearby(parts.text, around[1:], around[0])
     if plan is not None:
         return Conflict("modality", parts.text, plan, f"De bewering zegt dat het al is gebeurd, maar de bron zegt: ‘{plan.strip()}’.")
-    return None
+    # the claim's year is that of another step of the plan beside the window ("in het najaar van 2025 in
+    # internetconsultatie gaan en in 2026 worden ingediend" for "dient het nog in 2025 in")
+    return event_date_conflict(parts.text, " ".join(around))
 
 
 def figure_beside(parts: ClaimParts, figures: list, conflict: Conflict, text: str, neighbours: tuple[str, ...]) -> bool:

@@ -96,6 +96,7 @@ COUNT_SYNONYMS = (
     "school scholen onderwijsinstelling onderwijsinstellingen instelling instellingen",
     "bestuurder bestuurders bestuurslid bestuursleden",
     "toppositie topposities topfunctie topfuncties",
+    "leerling leerlingen scholier scholieren",
     "vrouw vrouwen vrouwelijke meisje meisjes meid meiden dames",  # "procent van de meiden" ~ "8% van de vrouwelijke gediplomeerden"
     "man mannen mannelijke jongen jongens",
 )
@@ -587,7 +588,9 @@ def counts_noun(noun: str, evidence: str, window: int = COUNT_WINDOW) -> bool:
     forms = {fold(noun)}.union(*(set(g.split()) for g in COUNT_SYNONYMS if fold(noun) in g.split()))
     words = evidence.split()
     folded = [fold(w).strip(".,;:()'\"’") for w in words]
-    numbered = {v.start for v in extract_values(evidence) if v.kind in ("number", "percentage")}
+    values = [v for v in extract_values(evidence) if v.kind in ("number", "percentage")]
+    numbered = {v.start for v in values}
+    shares = {v.start for v in values if v.kind == "percentage"}
     starts, pos = [], 0
     for w in words:  # character offset of each word
         pos = evidence.index(w, pos)
@@ -606,4 +609,13 @@ def counts_noun(noun: str, evidence: str, window: int = COUNT_WINDOW) -> bool:
                 return True
             if w in CLASSIFIERS:
                 break
+        if any(start <= s < start + len(words[i]) for s in shares) and share_is(folded[i + 1 : i + 2 + SHARE_WINDOW], {stem, fold(noun)}):
+            return True
     return False
+
+
+def share_is(after: list[str], stems) -> bool:
+    """A share whose noun is what its group is ("25 procent van de werkende ICT-specialisten vrouw is" counts women): the
+    noun itself (no synonym: "vrouw" counts no girls), then "is" or "zijn", within the words after the percentage."""
+    return any(any(w.startswith(st[:5]) for st in stems) and nxt in ("is", "zijn", "was", "waren")
+               for w, nxt in zip(after, after[1:]))

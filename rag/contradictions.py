@@ -585,7 +585,37 @@ def detect_date(claim: str, evidence: str, aliases: AliasTable | None = None) ->
             continue
         ep = ev_periods[0]
         return Conflict("date", cp.text, ep.text, f"De bewering noemt {cp.text}, maar de bron noemt {ep.text}.")
-    return season_conflict(claim, evidence) or month_conflict(claim, evidence)
+    return season_conflict(claim, evidence) or month_conflict(claim, evidence) or event_date_conflict(claim, evidence)
+
+
+# Steps of a bill or a plan that each get their own date ("in het najaar van 2025 in internetconsultatie gaan en in 2026
+# worden ingediend bij uw Kamer"): a year that the evidence gives another of its steps says nothing of this one
+EVENTS = (
+    re.compile(r"(?<![\w-])(?:ingediend|indienen|indient|(?:dient|diende|dienen|dienden)(?!\s+te\b)|ingezonden)(?![\w-])", re.I),
+    re.compile(r"(?<![\w-])(?:internetconsultatie|consultatie)(?![\w-])", re.I),
+    re.compile(r"(?<![\w-])(?:in\s+werking|inwerkingtreding|van\s+kracht)(?![\w-])", re.I),
+)
+YEAR_WORD = re.compile(r"(?<![\w/-])(?:19|20)\d\d(?![\w/-])")
+
+
+def event_date_conflict(claim: str, evidence: str) -> Conflict | None:
+    """The claim dates a step (EVENTS) in a year that the evidence gives to another step, while it dates this step in
+    another year: "dient het wetsvoorstel nog in 2025 in" against "in 2025 in internetconsultatie gaan en in 2026 worden
+    ingediend"."""
+    clauses = [evidence[a:b] for a, b in spans(evidence)]
+    for a, b in spans(claim):  # (the claim's clause that dates the step: "gaat in consultatie, waarna het in 2026 naar de Kamer gaat")
+        years = {m.group(0) for m in YEAR_WORD.finditer(claim[a:b])}
+        if len(years) != 1:
+            continue
+        (year,) = years
+        for event in EVENTS:
+            if not event.search(claim[a:b]):
+                continue
+            dated = [c for c in clauses if event.search(c) and YEAR_WORD.search(c)]
+            if dated and not any(year in c for c in dated) and any(year in c for c in clauses if not event.search(c)):
+                other = YEAR_WORD.search(dated[0]).group(0)
+                return Conflict("date", year, other, f"De bewering noemt {year}, maar de bron noemt {other}.")
+    return None
 
 
 MONTH_NAME = re.compile(rf"(?<![\w-])(?:{'|'.join(MONTHS)})(?![\w-])")
@@ -948,10 +978,17 @@ SYNONYMS = (
     "bijhouden bijhoudt bijgehouden monitoren monitort gemonitord",
     "doorlopend doorlopende continu continue",
     "klein kleine beperkt beperkte gering geringe",
-    "deelnemen deelneemt deelnemende meedoen meedoet aangesloten aansluiten toetreding toetreden toegetreden aanhaken aangehaakt haakt",
+    "deelnemen deelneemt deelnemende meedoen meedoet aangesloten aansluiten toetreding toetreden toegetreden aanhaken aangehaakt haakt ingestapt instappen",
     "mikt mikken mikte streeft gericht",  # "het kabinet mikt erop dat" for "de planning is erop gericht dat"
     "middelbare voortgezet",  # "de middelbare school" for "het voortgezet onderwijs"
     "opnieuw weer",
+    "getekend tekenden tekende tekenen ondertekend ondertekenden ondertekende ondertekenen",
+    # Flemish words for the documents' ("onrechtstreekse discriminatie", "het leger", "de gemeentebesturen", "ingestapt")
+    "onrechtstreeks onrechtstreekse indirect indirecte",
+    "rechtstreeks rechtstreekse direct directe",
+    "leger krijgsmacht defensie",
+    "gemeentebestuur gemeentebesturen gemeente gemeenten",
+    "schepen schepenen wethouder wethouders",  # "hebben getekend" for "is ondertekend"
     "ingediend indienen dienden diende ingezonden inzenden stuurden stuurde ingestuurd insturen",  # Kamervragen "ingediend" or "ingezonden"
     "uitzoeken uitgezocht onderzoeken onderzocht",
     "gids gidsen handreiking handreikingen leidraad",
@@ -1426,7 +1463,9 @@ def commitment(text: str, span: tuple[int, int]) -> Marker | None:
     markers = [m for m in markers if not infinitive_or_relative(text, span[0], m) and not relative_wish(text, span[0], m)
                and not (m.level == POSSIBLE and TE_BEFORE.search(text[span[0] : span[0] + m.start]))  # ("om ... uit te kunnen voeren": an aim)
                # (nor after "zodat": "kwam extra geld vrij, zodat meer gemeenten kunnen aanhaken" says what the money is for)
-               and not (m.level == POSSIBLE and PURPOSE_BEFORE.search(fold_same_length(text[span[0] : span[0] + m.start])))]
+               and not (m.level == POSSIBLE and PURPOSE_BEFORE.search(fold_same_length(text[span[0] : span[0] + m.start])))
+               # (nor in a condition with its subject: "als je meer of juist minder gaat werken" decides nothing)
+               and not CONDITIONAL_BEFORE.search(fold_same_length(text[span[0] : span[0] + m.start]))]
     inserted = [(r.start(), r.end()) for r in RELATIVE_INSERT.finditer(text[span[0] : span[1]])]
     markers = [m for m in markers if not any(s <= m.start < e for s, e in inserted)]
     condition = CONDITION_FIRST.match(text[span[0] : span[1]])
@@ -1442,6 +1481,9 @@ def commitment(text: str, span: tuple[int, int]) -> Marker | None:
     if hedge and first.level >= DECIDED:
         return Marker("commit", PLAN, hedge.group(0), span[0] + hedge.start(), span[0] + hedge.end())
     return Marker(first.scale, first.level, first.text, span[0] + first.start, span[0] + first.end)
+
+
+CONDITIONAL_BEFORE = re.compile(r"(?<![\w-])(?:als|wanneer|indien|zodra)\s+(?:je|jij|u|we|wij|ze|zij|hij|men|iemand)\s+(?:[^\s,;.()]+\s+){0,6}$", re.I)
 
 
 OLD_DONE = re.compile(rf"(?:is|zijn|werd|werden|heeft|hebben)\s+(?:[^\s,;.]+\s+){{0,5}}?(?:{DONE_VERBS})|(?:is|zijn|heeft|hebben)\s+al|{DONE_STATE}")

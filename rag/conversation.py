@@ -210,6 +210,9 @@ SWITCHING = (
     r"|(?:a\s+)?separate\s+(?:thing|topic|matter)|(?:a\s+)?(?:different|other|new)\s+(?:topic|subject|thing)|switching\s+(?:topics?|subjects?|gears)"
     r"|(?:changing|to\s+change)\s+(?:the\s+)?(?:topic|subject)|(?:van\s+)?(?:een\s+)?heel\s+ander\s+onderwerp|(?:even\s+)?over\s+iets\s+anders"
     r"|afgezien\s+(?:daarvan|hiervan|van\s+(?:dit|dat))"
+    # a question announced on a subject it names ("Nog een vraag over de Caribische eilanden: ...", "One more question about
+    # pay: ..."): only the announcement is left out, its subject is searched
+    r"|(?:nog\s+)?(?:een\s+)?(?:andere\s+)?vraag(?=\s+over\s)|(?:another|a\s+different|one\s+more)\s+question(?=\s+(?:about|on)\s)"
 )
 OPENER = re.compile(rf"{POLITE}(?:{ASIDE}|{SWITCHING})(?![\w-])\s*[:,.;!-]*\s*", re.I)
 SWITCH_OPENER = re.compile(rf"{POLITE}(?:{SWITCHING})(?![\w-])", re.I)
@@ -234,7 +237,9 @@ PERSONAL_LEAD = re.compile(r"^\s*((?:ik|mijn|wij|we|onze|ons|als\s+[\w-]+|namens
                            # (the asker's place first, the subject after its verb: "Bij Veilig Thuis zien we ...", "In our practice we ...")
                            # (the place is the asker's, no subject to search: "Veilig Thuis" finds "thuis niet veilig")
                            r"|(?:bij|in|op|binnen|vanuit)\s+(?P<place>(?:[\w'’+-]+\s+){1,5}?)(?:zien|merken|horen|krijgen|hebben|ervaren|werken|zitten)\s+(?:we|wij|ik)"
-                           r"|(?:at|in)\s+(?:my|our)\s+(?P<place_en>(?:[\w'’+-]+\s+){0,4}?)(?:we|i))\b[^?]*?[.!:])\s+(?=\S[^.!?]*\?\s*$)", re.I)
+                           r"|(?:at|in)\s+(?:my|our)\s+(?P<place_en>(?:[\w'’+-]+\s+){0,4}?)(?:we|i)"
+                           # (who asks, introduced as on a forum: "Youth worker in Rotterdam here: ...", "Jongerenwerker hier: ...")
+                           r"|[\w'’-]+(?:\s+[\w'’-]+){0,5}?\s+(?:here|hier)(?=\s*[:,.!]))\b[^?]*?[.!:])\s+(?=\S[^.!?]*\?\s*$)", re.I)
 
 
 # A lead that reports the question ("Mijn woordvoerder wil weten waarom er geen wet komt. Wat is de onderbouwing?") or

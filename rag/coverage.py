@@ -88,9 +88,15 @@ ATTRIBUTION_LEAD = re.compile(rf"^\s*(?:volgens\s+{OWN_AUTHOR}|(?:in|uit)\s+(?:d
 # dat ...") stays part of the claim.
 # (local politicians too: "Wethouder De Vries zei dat ...", "Een raadslid stelde dat ...")
 LOCAL_POLITICIAN = r"(?:wethouder|raadslid|gemeenteraadslid|burgemeester|gedeputeerde|statenlid|fractievoorzitter|lijsttrekker|raadsleden|wethouders)"
+# Someone of the writer's own circle, passing on what they heard ("Mijn buurvrouw zegt dat ...", "Mijn tante stuurde door
+# dat ...", "Iemand in de groepsapp beweert dat ...")
+CIRCLE = (r"(?:(?:mijn|m['’]n|onze|ons|een)\s+(?:[\w-]+\s+)?(?:buurvrouw|buurman|buren|tante|oom|moeder|vader|zus|broer|collega|vriendin|vriend"
+          r"|oma|opa|schoonmoeder|schoonvader|nicht|neef|kennis|dochter|zoon|zwager|schoonzus|familie)"
+          r"|(?:iemand|mensen)\s+(?:in|op|uit)\s+(?:de|het|onze|ons|mijn|een)\s+[\w-]+)")
 SPEAKER = (rf"(?:{OWN_AUTHOR}|(?:een|de|die|deze|het)\s+(?:[\w-]+\s+)?(?:partij|oppositiepartij|coalitiepartij|kamerlid|politicus|krant"
            rf"|ngo|belangenorganisatie|actiegroep|activist|columnist|journalist|commentator|opiniemaker|influencer|woordvoerder|{LOCAL_POLITICIAN})"
            r"|critici|tegenstanders|voorstanders|activisten|sommigen|iemand|kamerleden|politici|(?:staatssecretaris|minister)\s+[A-Z][a-z]+"
+           rf"|{CIRCLE}"
            r"|(?:tweede-?)?kamerlid\s+(?:(?:van|de|der|den)\s+){0,2}[A-Z][\w'’-]+"  # ("Kamerlid Westerveld zei dat ...")
            rf"|{LOCAL_POLITICIAN}\s+(?:(?:van|de|der|den|ter|ten)\s+){{0,2}}[A-Z][\w'’-]+(?:\s+\([^)]*\))?)")
 REPORTING = (r"(?:zegt|zei|zeggen|zeiden|twittert|twitterde|tweet|tweette|stelt|stelde|stellen|beweert|beweerde|beweren|meldt|meldde"
@@ -98,7 +104,7 @@ REPORTING = (r"(?:zegt|zei|zeggen|zeiden|twittert|twitterde|tweet|tweette|stelt|
              r"|kopt|kopte|laat\s+weten|liet\s+weten|wijst\s+erop|wees\s+erop|geeft\s+aan|gaf\s+aan|merkt\s+op|merkte\s+op"
              # acknowledging is reporting too ("Het kabinet erkent eindelijk dat ...")
              r"|erkent|erkende|erkennen|onderkent|onderkende|geeft\s+toe|gaf\s+toe|geven\s+toe|constateert|constateerde|concludeert"
-             r"|concludeerde"
+             r"|concludeerde|stuurt\s+door|stuurde\s+door|stuurden\s+door|appt|appte|appten|deelt|deelde|deelden"
              # a promise or an announcement reports what is promised ("De staatssecretaris zegde toe dat ...")
              r"|zegt\s+toe|zegde\s+toe|zeggen\s+toe|zegden\s+toe|(?:heeft|hebben)\s+toegezegd|vertelt|vertelde|vertellen|vertelden"
              r"|kondigt\s+aan|kondigde\s+aan|kondigen\s+aan|kondigden\s+aan|(?:heeft|hebben)\s+aangekondigd)")
@@ -106,7 +112,10 @@ REPORTED = re.compile(rf"^\s*(?:(?:in|op)\s+(?:haar|zijn|hun|de|het|een)\s+[\w-]
                       r"(?:\s+(?:vast|in\s+(?:de|het|haar|zijn|een)\s+[\w-]+|op\s+[\w-]+|nog|ook|zelfs|zelf|al|eindelijk|nu|openlijk|inmiddels"
                       r"|terecht|gewoon))*\s+dat\s+(?=\w)"
                       # what the speaker read there: "ik lees in de nota dat ...", "we lezen in de antwoorden dat ..."
-                      r"|^\s*(?:ik|we|wij)\s+(?:lees|lezen|las|lazen)\s+(?:in|uit)\s+(?:de|het|haar|zijn)\s+[\w-]+(?:\s+[\w-]+)?\s+dat\s+(?=\w)"
+                      r"|^\s*(?:ik|we|wij|(?:[\w-]+\s+)?[\w-]+(?:en|s))\s+(?:lees|lezen|las|lazen)\s+(?:in|uit)\s+(?:de|het|haar|zijn)\s+[\w-]+(?:\s+[\w-]+)?\s+dat\s+(?=\w)"
+                      # ("Werkgevers lezen in de nota dat ...", "Uit de nota blijkt dat ...", "In de antwoorden staat dat ...")
+                      r"|^\s*(?:uit|in)\s+(?:de|het)\s+(?:(?:emancipatie)?nota|brief|kamerbrief|antwoorden|beantwoording)\s+(?:blijkt|staat|lezen\s+we|lees\s+je"
+                      r"|valt\s+(?:op\s+)?te\s+(?:lezen|maken|concluderen))\s+(?:ook\s+|wel\s+|duidelijk\s+|nu\s+)?dat\s+(?=\w)"
                       # what any reader sees there: "Wie de antwoorden leest, ziet dat ...", "wie de nota goed leest, merkt dat ..."
                       r"|^\s*wie\s+(?:de|het|haar|deze)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:\w+\s+)?(?:leest|naleest|doorleest|bekijkt|doorneemt),?\s+"
                       r"(?:ziet|merkt|leest|ontdekt|concludeert)\s+(?:\w+\s+)?dat\s+(?=\w)"
@@ -114,6 +123,15 @@ REPORTED = re.compile(rf"^\s*(?:(?:in|op)\s+(?:haar|zijn|hun|de|het|een)\s+[\w-]
                       # in de nota dat ...")
                       r"|^\s*(?:ik\s+(?:meen|denk|geloof|dacht)|volgens\s+mij\s+(?:staat|stond)\s+(?:er\s*in|erin)"
                       r"|(?:ik\s+)?(?:lees|las)\s+(?:net|zojuist|vandaag|gisteren)\s+(?:in|uit)\s+(?:de|het)\s+[\w-]+)\s+dat\s+(?=\w)", re.I)
+# What the writer heard or read elsewhere ("Las in de krant dat ...", "Hoorde op de radio dat ...", "Saw this in an expat
+# group: ...", "Read in a Facebook group that ...", "Someone in our expat group says ..."): the statement after it is checked
+HEARSAY_LEAD = re.compile(
+    r"^\s*(?:(?:ik\s+)?(?:las|lees|hoorde|hoor|zag)\s+(?:net\s+|zojuist\s+|vandaag\s+|gisteren\s+|laatst\s+)?(?:in|op|bij)\s+(?:de|het|een|mijn|onze)\s+"
+    r"[\w.-]+(?:\s+[\w.-]+)?\s+dat"
+    r"|(?:i\s+)?(?:read|saw|heard|seen)\s+(?:this\s+|it\s+)?(?:in|on)\s+(?:a|an|the|my|our)\s+[\w' -]{1,30}?(?:\s+that|\s*:)"
+    r"|(?:in|on)\s+(?:our|my|an?|the)\s+[\w' -]{1,30}?\s+(?:group|chat|forum|thread)\s*:"
+    r"|(?:someone|somebody|people|a\s+(?:friend|neighbou?r|colleague|member))\s+(?:(?:in|on|from)\s+(?:our|my|the|an?)\s+[\w' -]{1,30}?\s+)?"
+    r"(?:says?|said|claims?|claimed|posted|wrote|writes|shared)(?:\s+that)?)\s+(?=\w)", re.I)
 # ... or said after it by someone other than the documents' authors ("..., aldus een raadslid.", "..., zei de wethouder.")
 REPORTED_TAIL = re.compile(rf",\s*(?:zo\s+)?(?:{REPORTING}|aldus)\s+(?P<speaker>{SPEAKER})\s*[.!]?\s*$", re.I)
 # The chair addressed in a debate ("Voorzitter, ...", "Mevrouw de voorzitter, ...", "Madam Speaker, ...")
@@ -125,7 +143,7 @@ VOCATIVE = re.compile(r"^\s*(?:(?:(?:mevrouw|meneer|mijnheer|geachte)\s+)?(?:de\
 RHETORICAL_LEAD = re.compile(r"^\s*([^:;\d]{8,100}?):\s+(?=\S)")
 # ... the speaker's own voice in it (not "Een tweede speerpunt van de mannenalliantie: ...", which names the subject)
 RHETORIC = re.compile(r"\b(?:we|wij|ik|u|je|jullie|laten|let|us|liegen\s+er\s+niet\s+om"
-                      r"|eindelijk|typisch|trots)\b", re.I)  # (a post's cheer or sneer: "Dit kabinet doet eindelijk iets: ...")
+                      r"|eindelijk|typisch|trots|verbaz\w*|verrass\w*)\b", re.I)  # (a post's cheer or sneer: "Dit kabinet doet eindelijk iets: ...")
 # A writer's verdict before the statement ("Positief is dat ...", "Het is zorgelijk dat ...", "Wij zijn blij dat ...",
 # "Goed nieuws: ...", "Terecht dat ..."): the verdict is the writer's own, what is checked is the statement after it
 VERDICT = (r"(?:positief|goed|mooi|terecht|zorgelijk|zorgwekkend|opvallend|teleurstellend|jammer|verheugend|winst|belangrijk"
@@ -173,6 +191,11 @@ POST_VERDICT_FIRST = re.compile(r"^.{0,160}?(?<![\w-])(?:KLOPT|WAAR|TRUE|CORRECT
 POST_VERDICT_LAST = re.compile(r"[\s.!,:-]*(?<![\w-])(?:KLOPT|WAAR|NIET\s+WAAR|TRUE|FALSE|CORRECT|FAKE|NEP)[\s.!]*$")
 # "Wist je dat ...?" asks the reader whether they knew the statement it holds: the statement is what is checked
 DID_YOU_KNOW = re.compile(r"^\s*(?:wist\s+(?:je|jij|u)|did\s+you\s+know)\s+(?:dat|that\s+)?\s*(?P<statement>[^?]+?)\s*\?\s*$", re.I)
+# ... and so does a question whether the statement is true, or whether the reader heard it too ("Heb je gehoord dat
+# ...?", "Lees ik nou goed dat ...?", "Klopt het dat ...?", "Is it true that ...?")
+ASKED_STATEMENT = re.compile(r"^\s*(?:(?:heb|hebben)\s+(?:je|jij|jullie|u)\s+(?:\w+\s+)?(?:gehoord|gelezen|gezien)|lees\s+ik\s+(?:dat\s+)?(?:nou|nu|het)\s+goed"
+                             r"|klopt\s+het(?:\s+(?:echt|nou|nu|wel))?|is\s+het\s+(?:echt\s+|nou\s+)?waar|(?:have|did)\s+you\s+(?:\w+\s+)?(?:heard|hear|read|seen|see)"
+                             r"|is\s+it\s+(?:really\s+)?true)\s*,?\s+(?:dat|that)\s+(?P<statement>[^?]+?)\s*[!?]*\?[!?]*\s*$", re.I)
 TRAILING_TAGS = re.compile(r"(?:\s*#[\w-]+)+[\s.!]*$")
 SHOUTED = re.compile(r"(?<![\w-])[A-ZÀ-Þ]{4,}(?![\w-])")
 
@@ -195,7 +218,7 @@ def plain_post(claim: str, lowercase: frozenset[str] = frozenset()) -> str:
     without_verdict = POST_VERDICT_LAST.sub("", text)
     text = without_verdict if len(without_verdict.split()) >= 4 else text
     text = after_lead(text, POST_LEAD.match(text))
-    if (asked := DID_YOU_KNOW.match(text)) and len(asked.group("statement").split()) >= 4:
+    if (asked := DID_YOU_KNOW.match(text) or ASKED_STATEMENT.match(text)) and len(asked.group("statement").split()) >= 4:
         text = asked.group("statement") + "."
     text = re.sub(r"(?<![\w&])#(?=\w)", "", text)
     text = re.sub(r"^\s*dus,?\s+(?=\w)", "", text, flags=re.I)
@@ -241,6 +264,7 @@ def reported_statement(claim: str) -> str:
     claim = after_lead(claim, QUOTED_BY.match(claim))
     claim = after_lead(claim, ORGANISATION_LEAD.match(claim), min_words=6)
     claim = after_lead(claim, HEDGE_LEAD.match(claim))  # "Als ik het goed heb, zo stelde het Kamerlid, begint ...": "Begint ..."
+    claim = after_lead(claim, HEARSAY_LEAD.match(claim))
     m = REPORTED.match(claim)
     if m and not SPEAKERS_OWN.match(claim[m.end():]):
         claim = after_lead(claim, m)

@@ -1025,6 +1025,23 @@ def test_an_unconfirmed_word_is_named_when_no_word_is_missing(engine) -> None:
     ("Tot eind 2027 blijft de staatssecretaris het samenwerkingsverband Jong Gelijk subsidiëren.", "supported", None),
     ("Tot eind 2026 blijft de staatssecretaris het samenwerkingsverband Jong Gelijk subsidiëren.", "contradicted", "date"),
     ("Ook schoolbesturen worden aangespoord leraren voltijds of meer uren te laten werken.", "supported", None),
+    # rounds 182-188
+    # what was heard or read passed on ("Heb je gehoord dat ...?", "Mijn buurvrouw zegt dat ...", "Uit de nota blijkt dat
+    # ...", a sneer before a colon): the statement is checked
+    ("Heb je gehoord dat basisscholen en middelbare scholen straks wettelijk een vertrouwenspersoon moeten hebben?", "supported", None),
+    ("Mijn buurvrouw zegt dat je bij de NS tegenwoordig verlof voor je transitie kunt opnemen, en dat dat bij ruim tien grote "
+     "bedrijven zo is.", "supported", None),
+    ("Uit de nota blijkt dat naast sociale partners ook brancheclubs, opleidings- en ontwikkelingsfondsen en schoolbesturen "
+     "een aanvraag kunnen indienen voor de regeling Meer uren werkt!", "supported", None),
+    ("Technische werkgevers zal het niet verbazen: in 2022/23 haalde slechts 8 procent van de vrouwelijke mbo-gediplomeerden "
+     "een technisch diploma, tegen 49 procent van de mannen.", "supported", None),
+    ("Lees ik nou goed dat het ministerie van BZK de samenwerking No Mas, No More met de eilanden coördineert?", "contradicted", "entity"),
+    ("Heb je gehoord dat maar twaalf EU-landen de verklaring tegen de Hongaarse anti-lhbtiq-wetten aan de Raad Algemene "
+     "Zaken hebben getekend?", "contradicted", "number"),
+    # the year of another step of the bill ("in 2025 in internetconsultatie ... in 2026 worden ingediend"; round 188:
+    # judged supported)
+    ("De minister van OCW dient het wetsvoorstel voor een zorgplicht voor veiligheid in het vervolgonderwijs nog in 2025 bij "
+     "de Tweede Kamer in.", "contradicted", "date"),
 ])
 def test_rounds_one_hundred_and_twelve_on(engine, claim: str, verdict: str, kind: str | None) -> None:
     r = check(engine, claim)
@@ -1047,6 +1064,31 @@ def test_a_social_media_post_is_read_for_its_claim() -> None:
     # "Wist je dat ...?" asks whether the reader knew the statement it holds
     assert plain_post("Wist je dat 56 Regenboogsteden met OCW samenwerken?") == "56 Regenboogsteden met OCW samenwerken."
     assert plain_post("Wist je dat?") == "Wist je dat?"
+    # ... and so does a question whether it is true or whether the reader heard it
+    assert plain_post("Lees ik nou goed dat doxing al sinds begin 2024 een strafbaar feit is?") == (
+        "Doxing al sinds begin 2024 een strafbaar feit is.")
+    assert plain_post("Heb je gehoord dat het kabinet de WerkUrenBerekenaar heeft gelanceerd?!") == (
+        "Het kabinet de WerkUrenBerekenaar heeft gelanceerd.")
+    assert plain_post("Klopt het dat?") == "Klopt het dat?"
+
+
+def test_hearsay_is_taken_off() -> None:
+    """What the writer heard or read elsewhere, or from someone of their own circle, reports the statement after it."""
+    from rag.coverage import reported_statement
+
+    assert reported_statement("Mijn buurvrouw zegt dat de alliantie Politica twee miljoen euro krijgt.") == (
+        "De alliantie Politica twee miljoen euro krijgt.")
+    assert reported_statement("Las in de krant dat in Amsterdam nog maar 43 procent van de leerlingen dat vindt.") == (
+        "In Amsterdam nog maar 43 procent van de leerlingen dat vindt.")
+    assert reported_statement("Someone in our expat group says the Dutch memo defines basic skills as language.") == (
+        "The Dutch memo defines basic skills as language.")
+    assert reported_statement("Saw this in an expat group: only 17% of women with refugee status have a paid job.") == (
+        "Only 17% of women with refugee status have a paid job.")
+    assert reported_statement("Werkgevers lezen in de nota dat SZW onderzoek laat doen naar zwangerschapsdiscriminatie.") == (
+        "SZW onderzoek laat doen naar zwangerschapsdiscriminatie.")
+    assert reported_statement("Uit de nota blijkt dat vrouwen gemiddeld minder uren werken.") == "Vrouwen gemiddeld minder uren werken."
+    # another source stays part of the claim
+    assert reported_statement("De Europese Commissie stelt dat de richtlijn in 2027 is omgezet.").startswith("De Europese Commissie")
 
 
 def test_a_debates_frames_are_taken_off() -> None:

@@ -588,6 +588,39 @@ def test_blind_rounds_175_on_follow_ups(engine, turns, said):
     assert not r.abstained and said in r.answer, r.answer
 
 
+@pytest.mark.parametrize("turns,said", [
+    # everyday words for joining, reporting and a stance (blind rounds 182-188)
+    (["Welke gemeenten houden samen een regionaal overleg over de veiligheid van lhbtiq+ personen?", "Wie schuiven daar verder aan?"],
+     "Openbaar Ministerie"),
+    (["Welke gemeenten houden samen een regionaal overleg over de veiligheid van lhbtiq+ personen?",
+      "En hoe proberen ze meer slachtoffers zover te krijgen dat ze melden?"], "meldingsbereidheid"),
+    (["When did the European Commission propose recognising hate speech and hate crime as EU crimes?",
+      "Where does the Netherlands stand on it?"], "positief"),
+    # a question announced on a subject it names is about that subject, not the last one
+    # the law a plan follows is named in its sentence's footnote
+    (["Wat wil het kabinet met doorlopende VOG-controle in het funderend onderwijs voorkomen?", "Wanneer gaat dat voorstel in consultatie?",
+      "Op welke Europese regels sluit het aan?"], "seksueel misbruik en seksuele uitbuiting van kinderen"),
+    (["Welke organisatie voert de Taakopdracht Gender en Gezondheid uit?",
+      "Nog een vraag over de Caribische eilanden: wat voor loket voor juridische hulp en discriminatiemeldingen komt daar?"],
+     "rechtshulp en ADV"),
+])
+def test_blind_rounds_182_on_follow_ups(engine, turns, said):
+    history: list[Turn] = []
+    for q in turns[:-1]:
+        history.append(answered(engine, q, history=list(history)))
+    r = answer_response(engine, turns[-1], history=history)
+    assert not r.abstained and said in r.answer, r.answer
+
+
+def test_a_question_announced_on_a_subject_switches_to_it():
+    from rag.conversation import switches_subject, without_opener
+
+    assert switches_subject("Nog een vraag over de Caribische eilanden: wat komt daar?")
+    assert without_opener("Nog een vraag over de Caribische eilanden: wat komt daar?") == "over de Caribische eilanden: wat komt daar?"
+    assert switches_subject("One more question about pay: how big is the gap?")
+    assert not switches_subject("Nog een vraag: wanneer begint die?")  # an aside, no subject of its own
+
+
 def test_the_other_side_put_first_is_no_subject_of_its_own(engine):
     """"En de risico's, welke worden er genoemd?" after a question on AI's chances sets the risks against them."""
     first = Turn(question="Ziet het kabinet AI ook als kans voor emancipatie?",

@@ -1081,6 +1081,50 @@ def test_blind_rounds_175_on_answers(engine, question, said):
     assert_answered_with(engine, question, said)
 
 
+@pytest.mark.parametrize("question,said", [
+    # a share asked in words ("Om welke percentages gaat het", "welk deel van de leerlingen"), pupils who are "scholieren",
+    # a city's adjective, and everyday words for the documents' terms (tieners, homo zijn oké vinden)
+    ("Ik las dat in Amsterdam steeds minder tieners homo zijn oké vinden. Om welke percentages gaat het dan?", "63%"),
+    ("Als oudere homoman schrok ik van berichten over Amsterdamse scholieren: welk deel van de leerlingen uit de tweede en "
+     "vierde klas vond homoseksualiteit in 2021 normaal, en welk deel in 2023?", "43%"),
+    # "hoeveel vrouwen" is answered by the share of a group that is a woman ("25 procent van de ... ICT-specialisten vrouw is")
+    ("Mijn dochter wil later programmeur worden. Hoeveel vrouwen werken er nu eigenlijk als ICT-specialist in Nederland?", "25 procent"),
+    # the documents speak of older people only as "jong en oud"; of violence in a relationship as partnergeweld
+    ("Is de aandacht van OCW voor het leren beoordelen van nieuws en berichten op internet uitsluitend voor de jeugd bedoeld, "
+     "of ook voor ons ouderen?", "jong en oud"),
+    ("Mijn dochter heeft een verstandelijke beperking en net haar eerste vriendje. Is er een aanpak om haar te beschermen "
+     "tegen geweld binnen die relatie?", "Happy2gether"),
+    ("Onze zoon van 13 is net uit de kast gekomen. Komt er iets waarmee de directie van zijn school kan zorgen dat hij zich "
+     "daar veilig voelt?", "handreiking voor schoolleiders"),
+    ("Waar kunnen inwoners van de BES-eilanden straks terecht met een discriminatieklacht?", "rechtshulp en ADV"),
+    ("Hoe ver is het wetgevingstraject voor de omzetting van de EU-richtlijn loontransparantie?", "Volgende stap"),
+    # English words for the documents' terms
+    ("Is there anything in the Dutch plans specifically for young people with a learning disability, to prevent abuse by a "
+     "partner or former partner?", "Happy2gether"),
+    ("Is there a national anti-bullying week in Dutch schools, and who runs it?", "Week tegen pesten"),
+    ("What is the planned men's alliance supposed to teach men who notice that a woman may be in danger?", "signalen herkennen"),
+    ("As a working expat parent I find the Dutch leave rules and daycare system confusing. Is the government making them "
+     "simpler?", "vereenvoudiging van het verlofstelsel"),
+    # a law's number and date are in its footnote
+    ("Om welke richtlijn gaat het precies bij de EU-richtlijn geweld tegen vrouwen: welk nummer en van welke datum?",
+     "Richtlijn (EU) 2024/1385"),
+])
+def test_blind_rounds_182_on_answers(engine, question, said):
+    """Round 182-188 misses with a general cause."""
+    assert_answered_with(engine, question, said)
+
+
+def test_a_share_asked_in_words_and_a_share_that_is_a_woman():
+    from rag.answer import asked_type
+    from rag.constraints import counts_noun
+
+    assert asked_type("Om welke percentages gaat het dan?").search("gedaald van 63% naar 43%")
+    assert asked_type("welk deel van de leerlingen vond dat normaal?").search("43%")
+    assert counts_noun("vrouwen", "omdat minder dan 25 procent van de werkende ICT-specialisten vrouw is")
+    assert not counts_noun("vrouwen", "omdat minder dan 25 procent van de werkende ICT-specialisten man is")
+    assert counts_noun("leerlingen", "Het percentage scholieren van klas 2 en 4 is gedaald van 63% naar 43%.", 6)
+
+
 def test_a_stressed_voor_and_a_count_of_weeks():
     from rag.answer import asked_type
     from rag.constraints import question_constraints
