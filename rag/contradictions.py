@@ -982,13 +982,13 @@ SYNONYMS = (
     "mikt mikken mikte streeft gericht",  # "het kabinet mikt erop dat" for "de planning is erop gericht dat"
     "middelbare voortgezet",  # "de middelbare school" for "het voortgezet onderwijs"
     "opnieuw weer",
-    "getekend tekenden tekende tekenen ondertekend ondertekenden ondertekende ondertekenen",
+    "getekend tekenden tekende tekenen ondertekend ondertekenden ondertekende ondertekenen",  # "hebben getekend" for "is ondertekend"
     # Flemish words for the documents' ("onrechtstreekse discriminatie", "het leger", "de gemeentebesturen", "ingestapt")
     "onrechtstreeks onrechtstreekse indirect indirecte",
     "rechtstreeks rechtstreekse direct directe",
     "leger krijgsmacht defensie",
     "gemeentebestuur gemeentebesturen gemeente gemeenten",
-    "schepen schepenen wethouder wethouders",  # "hebben getekend" for "is ondertekend"
+    "schepen schepenen wethouder wethouders",
     "ingediend indienen dienden diende ingezonden inzenden stuurden stuurde ingestuurd insturen",  # Kamervragen "ingediend" or "ingezonden"
     "uitzoeken uitgezocht onderzoeken onderzocht",
     "gids gidsen handreiking handreikingen leidraad",

@@ -119,14 +119,13 @@ REPORTED = re.compile(rf"^\s*(?:(?:in|op)\s+(?:haar|zijn|hun|de|het|een)\s+[\w-]
                       # what any reader sees there: "Wie de antwoorden leest, ziet dat ...", "wie de nota goed leest, merkt dat ..."
                       r"|^\s*wie\s+(?:de|het|haar|deze)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:\w+\s+)?(?:leest|naleest|doorleest|bekijkt|doorneemt),?\s+"
                       r"(?:ziet|merkt|leest|ontdekt|concludeert)\s+(?:\w+\s+)?dat\s+(?=\w)"
-                      # what the writer believes or just read ("Ik meen dat ...", "Volgens mij staat erin dat ...", "Lees net
-                      # in de nota dat ...")
-                      r"|^\s*(?:ik\s+(?:meen|denk|geloof|dacht)|volgens\s+mij\s+(?:staat|stond)\s+(?:er\s*in|erin)"
-                      r"|(?:ik\s+)?(?:lees|las)\s+(?:net|zojuist|vandaag|gisteren)\s+(?:in|uit)\s+(?:de|het)\s+[\w-]+)\s+dat\s+(?=\w)", re.I)
-# What the writer heard or read elsewhere ("Las in de krant dat ...", "Hoorde op de radio dat ...", "Saw this in an expat
-# group: ...", "Read in a Facebook group that ...", "Someone in our expat group says ..."): the statement after it is checked
+                      # what the writer believes ("Ik meen dat ...", "Volgens mij staat erin dat ..."; what they read: HEARSAY_LEAD)
+                      r"|^\s*(?:ik\s+(?:meen|denk|geloof|dacht)|volgens\s+mij\s+(?:staat|stond)\s+(?:er\s*in|erin))\s+dat\s+(?=\w)", re.I)
+# What the writer heard or read ("Lees net in de nota dat ...", "Las in de krant dat ...", "Hoorde op de radio dat ...", "Saw
+# this in an expat group: ...", "Read in a Facebook group that ...", "Someone in our expat group says ..."): the statement
+# after it is checked
 HEARSAY_LEAD = re.compile(
-    r"^\s*(?:(?:ik\s+)?(?:las|lees|hoorde|hoor|zag)\s+(?:net\s+|zojuist\s+|vandaag\s+|gisteren\s+|laatst\s+)?(?:in|op|bij)\s+(?:de|het|een|mijn|onze)\s+"
+    r"^\s*(?:(?:ik\s+)?(?:las|lees|hoorde|hoor|zag)\s+(?:net\s+|zojuist\s+|vandaag\s+|gisteren\s+|laatst\s+)?(?:in|uit|op|bij)\s+(?:de|het|een|mijn|onze)\s+"
     r"[\w.-]+(?:\s+[\w.-]+)?\s+dat"
     r"|(?:i\s+)?(?:read|saw|heard|seen)\s+(?:this\s+|it\s+)?(?:in|on)\s+(?:a|an|the|my|our)\s+[\w' -]{1,30}?(?:\s+that|\s*:)"
     r"|(?:in|on)\s+(?:our|my|an?|the)\s+[\w' -]{1,30}?\s+(?:group|chat|forum|thread)\s*:"

@@ -581,6 +581,11 @@ def test_the_source_of_the_figure_just_quoted(engine):
     (["Welke organisaties zitten in Act4Respect Unlimited?", "En voor jongeren met een LVB, hebben ze daar iets voor?"], "Happy2gether"),
 ])
 def test_blind_rounds_175_on_follow_ups(engine, turns, said):
+    assert_last_turn_says(engine, turns, said)
+
+
+def assert_last_turn_says(engine, turns: list[str], said: str) -> None:
+    """Each turn asked with the answers before it as history; the last answer says `said`."""
     history: list[Turn] = []
     for q in turns[:-1]:
         history.append(answered(engine, q, history=list(history)))
@@ -596,20 +601,16 @@ def test_blind_rounds_175_on_follow_ups(engine, turns, said):
       "En hoe proberen ze meer slachtoffers zover te krijgen dat ze melden?"], "meldingsbereidheid"),
     (["When did the European Commission propose recognising hate speech and hate crime as EU crimes?",
       "Where does the Netherlands stand on it?"], "positief"),
-    # a question announced on a subject it names is about that subject, not the last one
     # the law a plan follows is named in its sentence's footnote
     (["Wat wil het kabinet met doorlopende VOG-controle in het funderend onderwijs voorkomen?", "Wanneer gaat dat voorstel in consultatie?",
       "Op welke Europese regels sluit het aan?"], "seksueel misbruik en seksuele uitbuiting van kinderen"),
+    # a question announced on a subject it names is about that subject, not the last one
     (["Welke organisatie voert de Taakopdracht Gender en Gezondheid uit?",
       "Nog een vraag over de Caribische eilanden: wat voor loket voor juridische hulp en discriminatiemeldingen komt daar?"],
      "rechtshulp en ADV"),
 ])
 def test_blind_rounds_182_on_follow_ups(engine, turns, said):
-    history: list[Turn] = []
-    for q in turns[:-1]:
-        history.append(answered(engine, q, history=list(history)))
-    r = answer_response(engine, turns[-1], history=history)
-    assert not r.abstained and said in r.answer, r.answer
+    assert_last_turn_says(engine, turns, said)
 
 
 def test_a_question_announced_on_a_subject_switches_to_it():
