@@ -1552,6 +1552,7 @@ def with_anchored_source(engine, chosen: list[ScoredSentence], scored: list[Scor
         return chosen
     notes = anchored_notes(engine, body)
     pointed = bool(said and SAID_FIGURE.search(question))
+    cited = None  # (the source the text names, when the figure's sentence has no footnote)
     if said and (not notes or pointed):
         quoted = sorted((c for c in scored if passages[c.row].kind != "footnote" and sentence_text(passages, c) in said),
                         key=lambda c: said.index(sentence_text(passages, c)))
@@ -1562,12 +1563,12 @@ def with_anchored_source(engine, chosen: list[ScoredSentence], scored: list[Scor
         figure_notes = anchored_notes(engine, figure) if figure is not None else []
         if figure_notes:
             body, notes = figure, figure_notes
-        elif figure is not None and in_text_source(passages, figure, scored) is not None:
+        elif figure is not None and (cited := in_text_source(passages, figure, scored)) is not None:
             body, notes = figure, []
         elif (lead := next(((c, n) for c in quoted if (n := anchored_notes(engine, c))), None)):
             body, notes = lead
     if not notes:  # a source the text itself names ("Dit blijkt uit de Monitor Sociale Inclusie 2023 ...")
-        cited = in_text_source(passages, body, scored)
+        cited = cited or in_text_source(passages, body, scored)
         if cited is None:
             return chosen
         said_first = sentence_text(passages, cited)

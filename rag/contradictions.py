@@ -585,7 +585,7 @@ def detect_date(claim: str, evidence: str, aliases: AliasTable | None = None) ->
             continue
         ep = ev_periods[0]
         return Conflict("date", cp.text, ep.text, f"De bewering noemt {cp.text}, maar de bron noemt {ep.text}.")
-    return season_conflict(claim, evidence) or month_conflict(claim, evidence) or event_date_conflict(claim, evidence)
+    return season_conflict(claim, evidence) or month_conflict(claim, evidence)
 
 
 # Steps of a bill or a plan that each get their own date ("in het najaar van 2025 in internetconsultatie gaan en in 2026
@@ -601,7 +601,8 @@ YEAR_WORD = re.compile(r"(?<![\w/-])(?:19|20)\d\d(?![\w/-])")
 def event_date_conflict(claim: str, evidence: str) -> Conflict | None:
     """The claim dates a step (EVENTS) in a year that the evidence gives to another step, while it dates this step in
     another year: "dient het wetsvoorstel nog in 2025 in" against "in 2025 in internetconsultatie gaan en in 2026 worden
-    ingediend"."""
+    ingediend". (Not one of the DETECTORS: `rag.claims.window_conflict` asks it once, of the window and the sentences
+    beside it.)"""
     clauses = [evidence[a:b] for a, b in spans(evidence)]
     for a, b in spans(claim):  # (the claim's clause that dates the step: "gaat in consultatie, waarna het in 2026 naar de Kamer gaat")
         years = {m.group(0) for m in YEAR_WORD.finditer(claim[a:b])}

@@ -1010,7 +1010,8 @@ def test_an_unconfirmed_word_is_named_when_no_word_is_missing(engine) -> None:
     ("Helaas: ook lopende subsidies voor emancipatie ontkomen volgens het kabinet niet aan de voorgenomen bezuinigingen.",
      "contradicted", "negation"),
     ("Voor het EU-voorstel om haatzaaien en haatmisdrijven als Europese misdrijven te erkennen is volgens de nota de "
-     "instemming van een meerderheid van de lidstaten nodig.", "not_found", None),    # rounds 175-181
+     "instemming van een meerderheid van de lidstaten nodig.", "not_found", None),
+    # rounds 175-181
     # a power the evidence does not name is no paraphrase of "aanvullende bevoegdheden" (round 178: judged supported)
     ("Het College voor de Rechten van de Mens krijgt als grondrechtenautoriteit onder de AI-verordening ook de bevoegdheid "
      "om boetes op te leggen.", "not_found", None),
