@@ -42,6 +42,7 @@ from rag.language import detect_language
 from rag.retrieval_config import MAX_K
 from rag.retrieve import SearchHit, expand
 from rag.schemas import AskResponse, AnswerSentence, Citation, PassageOut, SearchResult
+from rag.spelling import written_out
 
 ABSTAIN_MESSAGE = (
     "De documenten bevatten geen antwoord op deze vraag. "
@@ -412,12 +413,17 @@ ANSWER_TYPES = [
     (re.compile(r"\b((?:welk|welke|wat is het|wat zijn de|het|de) telefoonnummers?|(?:which|what(?: is| are)? the|the) (?:tele)?phone numbers?|"
                 r"hotline numbers?|welk nummer (?:kan|moet|kun) (?:ik|je|ze|hij|zij) bellen|what number (?:can|do|should) (?:i|you|they) call)\b", re.I),
      re.compile(r"\b0\d{2,3}[- ]?\d{6,7}\b|\b0[89]00[- ]?\d{4}\b|\+31[\d -]{9,}")),
+    # an address asked is answered by one (a postcode, a street and number), not by a sentence about the office
+    (re.compile(r"^\s*(op welk adres|welk adres|wat is het (post)?adres|what(['’]s| is) the (street |postal )?address|which address|at what address)\b", re.I),
+     re.compile(r"\b\d{4}\s?[A-Z]{2}\b|\b[A-Z][a-zà-ÿ]+(straat|weg|laan|plein|gracht|kade|singel)\s+\d+|\b[Pp]ostbus\s+\d+")),
     # "Op welke datum ...?": a day of a month, not "dit jaar"
     (re.compile(r"^\s*(op welke (datum|dag)|on what (date|day)|on which (date|day))\b", re.I),
      re.compile(r"\b\d{1,2}\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|\b\d{1,2}-\d{1,2}-(19|20)\d\d\b", re.I)),
     # "When did ... start?", "In welk jaar is ... opgericht?": a date said as a start ("in 2021", "begin 2026", "rond de
     # zomer van 2025"), not as an end ("financiert tot en met 2027" does not say when the alliance began)
-    (re.compile(r"^\s*(in welk jaar|wanneer|when|in (what|which) year|what year)\b(?!\s+(moet|moeten|dient|dienen|must|should|has|have)\b).*\b(begonnen|begon|begint|beginnen|gestart|startte|start|starten|"
+    # (the start asked in the same clause: "When is ... expected, and what launched its consultation?" asks no start)
+    (re.compile(r"^\s*(in welk jaar|wanneer|when|in (what|which) year|what year)\b(?!\s+(moet|moeten|dient|dienen|must|should|has|have)\b)"
+                r"(?:(?!,?\s+(?:and|en)\s+(?:what|who|how|which|wat|wie|hoe|welke?)\b).)*\b(begonnen|begon|begint|beginnen|gestart|startte|start|starten|"
                 r"opgericht|opgezet|ontstaan|gelanceerd|ingevoerd|ingegaan|in werking getreden|started|starts?|founded|set up|established|launched|began|begun|begins?"
                 r"|came into force|took effect|entered into force|first (?:organi[sz]ed|held)|(?:organi[sz]ed|held) for the first time|voor het eerst)\b", re.I),
      StartDate()),
@@ -503,11 +509,11 @@ ANSWER_TYPES = [
     # "Waar gaat het geld naartoe?" (waarop, waarnaartoe) ask what, not where
     # (also before a clause: "Waar helpt de wegwijzer mee als ..."); where to find information,
     # or where something is explained ("waar wordt de pilot verder toegelicht?"), asks for a source, no place
-    (re.compile(r"^\s*(waar\b(?!.*\b(op|aan|over|voor|mee|naar|naartoe|heen|uit|door|toe|van|vandaan|bij|tegen|om|in)\s*(\?*\s*$|,|\s(als|wanneer|omdat|zodat|dat|die|terwijl|nu|zodra|en)\b))"
+    (re.compile(r"^\s*(waar\b(?!.*\b(op|aan|over|voor|mee|naar|naartoe|heen|uit|door|toe|van|vandaan|bij|tegen|om|in)\s*(\?|\s*$|,|\s(als|wanneer|omdat|zodat|dat|die|terwijl|nu|zodra|en)\b))"
                 r"(?!.*\bmee\b)"  # "mee" is only ever a particle: "Waar gaat de alliantie zich mee bezighouden?"
                 # a stranded preposition before the infinitive: "Waar moet je extra op letten bij ...", "waar moet dat toe leiden?",
                 # "waar zouden die wetten over gaan?"
-                r"(?!\s+(moet|moeten|kan|kunnen|gaat|gaan|wil|willen|zal|zullen|zou|zouden|mag|mogen)\b.*\b(op|aan|over|voor|naar|toe|tegen|om)\s+[a-zà-ÿ]+n(\s*[?.,]|\s*$|\s+(bij|als|wanneer|in|met|voor)\b))"
+                r"(?!\s+(moet|moeten|kan|kunnen|gaat|gaan|wil|willen|zal|zullen|zou|zouden|mag|mogen)\b.*\b(op|aan|over|voor|naar|naartoe|heen|toe|tegen|om)\s+[a-zà-ÿ]+n(\s*[?.,]|\s*$|\s+(bij|als|wanneer|in|met|voor)\b))"
                 # where a text says something: "Waar staat in de nota wanneer het onderzoek begint?" (the document's
                 # name is taken out of a question before it is read: "Waar staat wanneer ...")
                 r"(?!\s+(staat|staan|stond|stonden|lees|lezen)\s+(er\s+)?((iets\s+)?in\s+(de|het|die|dat|deze|dit)\s+[\w-]*(nota|brief|document\w*|stuk|stukken|"
@@ -549,7 +555,8 @@ CALIBRATION_FEATURES = ("dense_top", "dense_gap", "constraints_missing", "answer
 # A question about a particular person ("Wie is de voorzitter van ...", "Who chairs ...") is answered by a
 # person's name, not by the organisation it names: a close question the documents cannot answer.
 PERSON_ASKED = re.compile(
-    r"^\s*(welke (hoogleraar|hoogleraren|onderzoekers?|wetenschappers?|directeur|voorzitter|persoon|personen)|"
+    r"^\s*(welke (hoogleraar|hoogleraren|onderzoekers?|wetenschappers?|directeur|voorzitter|persoon|personen|gedeputeerde|wethouder|burgemeester)|"
+    r"which (person|individual|professor|director|chair(man|woman|person)?)|"
     r"wie (is|zijn|was|waren) ([\w-]+ ){0,4}?(de )?(procureur-generaal|ombudsman|voorzitter|directeur|burgemeester|commissaris)|"
     r"wie (is|zijn|was|waren|wordt|worden|werd) ([\w-]+ ){0,5}?(de )?(directeur|voorzitter|onderzoekers?|auteurs?|hoogleraar|commissaris|regeringscommissaris|leider|trekker|"
     r"projectleider|projectleiders|programmaleider|programmaleiders|programmamanager|programmadirecteur|projectcoördinator|coördinator|oprichter|oprichters|initiatiefnemer|initiatiefnemers|woordvoerder|ambassadeur|rapporteur|contactpersoon|contactpersonen|aanspreekpunt)|"
@@ -1393,6 +1400,8 @@ def retrieve_for_answer(engine, question: str, k: int = 5, doc_id: str | None = 
     """Normalise, resolve against the conversation, retrieve; `history` (earlier turns, oldest first)."""
     engine.check_doc_id(doc_id)
     retriever = engine.retriever
+    if detect_language(question) == "nl":
+        question = written_out(question)  # "wnr", "tss", "vr mn team": chat shorthand (rag.spelling)
     if switches_subject(question):  # "Ander onderwerp: ...": nothing of the conversation is carried
         history = []
     question = without_opener(question)  # "btw ...", "Nog iets anders: ..." (the response keeps the question as asked)
@@ -1787,7 +1796,7 @@ def answer_draft(engine, r: Retrieved, max_sentences: int = 3) -> AnswerDraft:
     scored, coverage = score_sentences(engine, r.sentence_query, r.sentence_hits, r.sentence_vector, language, r.follow_up)
     pool = on_the_subject(scored, r.follow_up) if r.follow_up is not None else scored
     chosen = with_continuations(select(pool, max_sentences, engine.index.passages), scored, engine.index.passages)
-    wants = asked_type(question, engine.sentence_index)
+    wants = asked_type(r.asked, engine.sentence_index)  # (the question proper: the lead's words follow it in `question`)
     if r.follow_up is not None and isinstance(wants, OtherPlace) and OTHERS_ASKED.search(question):
         wants = wants.besides(r.follow_up.said)  # "welke andere gemeenten": besides those the last answer named
     chosen = with_antecedent(chosen, scored, engine.index.passages, reason_asked=any(wants is r for r in REASONS))

@@ -1008,7 +1008,7 @@ def decide(engine, claim: str) -> tuple[str, Judgement | None, ClaimParts, Claim
     if best.conflict is not None:
         return "contradicted", best, parts, ci
     support = next((j for j in judged if j.supports), None)
-    if support is not None:
+    if support is not None and not denied_alongside(support, judged):  # (the documents say the claim is not so)
         return "supported", support, parts, ci
     conflicted = next((j for j in judged[1:3] if runner_up_conflicts(j, best, parts)), None)
     # a date or number said otherwise on the claim's subject counts further down too: the window with the date may

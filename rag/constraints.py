@@ -115,7 +115,8 @@ NETHERLANDS = re.compile(r"(?<![\w-])(?:Nederland|Nederlandse|Nederlands|Dutch|t
 NETHERLANDS_LOCUS = re.compile(
     r"(?<![\w-])(?:(?i:in|uit|voor|across|throughout|for)\s+(?:(?i:nederland|the\s+netherlands)|NL)|hier\s+te\s+lande"
     r"|(?i:nederlandse|dutch)\s+(?!(?:overheid|kabinet|regering|ministerie|ministeries|staat|politie|wet|wetgeving|beleid|inzet"
-    r"|government|cabinet|ministry|ministries|state|parliament|police|law|laws|policy|authorities|officials)\b)"
+    r"|government|cabinet|ministry|ministries|state|parliament|police|law|laws|policy|authorities|officials"
+    r"|are|were|have|has|had|will|want|wants|plan|plans|do|did)\b)"  # ("the Dutch are slashing ...": the government acts)
     # (nor a member of the government: "the Dutch education state secretary", "de Nederlandse minister")
     r"(?!(?:(?:education|interior|justice|health|foreign|finance|defence|defense|emancipation|equality|onderwijs)\s+)?"
     r"(?:minister|ministers|staatssecretaris|state\s+secretary|secretary|junior\s+minister|bewindspersoon|MPs?|Kamerleden)\b)"
@@ -291,7 +292,8 @@ def satisfied(c: Constraint, evidence: str, aliases=None) -> bool:
             return True  # "the EU's AI Act" is the AI-verordening: a regulation or a directive is the EU's (`EU_LAW`)
         if c.text.lower() in EU_ADJECTIVES and EU_CONTEXT.search(evidence):
             return True  # "de Europese routekaart" (`EU_CONTEXT`)
-        return any(has_name(n, evidence) for n in name_forms(c.text, aliases)) or region_by_parts(c.text, evidence, aliases)
+        return (any(has_name(n, evidence) for n in name_forms(c.text, aliases)) or region_by_parts(c.text, evidence, aliases)
+                or spelled_out(c.text, evidence))
     if c.kind == "year":
         return re.search(rf"(?<!\d){c.text}(?!\d)", evidence) is not None
     if c.kind == "number":
@@ -373,6 +375,18 @@ def compound_in(word: str, folded: str) -> bool:
     voorstel")."""
     return len(word) >= 10 and any(re.search(rf"\b{re.escape(word[:i])}", folded) and re.search(rf"\b{re.escape(word[i:])}", folded)
                                    for i in range(5, len(word) - 4))
+
+
+ACRONYM = re.compile(r"[A-Z]{2,6}")
+NAME_GLUE = r"(?:\s+(?:on|the|of|for|and|van|de|het|voor|en|der|in))*\s+"  # the small words inside a long name
+
+
+def spelled_out(acronym: str, evidence: str) -> bool:
+    """An acronym the evidence writes out in capitalised words, its letters their initials ("CSW": "Commission on the
+    Status of Women")."""
+    if not ACRONYM.fullmatch(acronym):
+        return False
+    return re.search(r"\b" + NAME_GLUE.join(rf"{letter}[\w-]*" for letter in acronym) + r"\b", evidence) is not None
 
 
 def has_name(name: str, evidence: str) -> bool:
@@ -545,6 +559,10 @@ def name_forms(name: str, aliases=None) -> tuple[str, ...]:
     forms = (name, *ENGLISH_NAMES.get(key, ()), *METONYMS.get(key, ()))
     if (part := NAME_COMPOUND.match(name)) is not None:  # a name compound ("IT-sector") needs only its name part
         forms += ENGLISH_NAMES.get(part.group(1).lower(), ())
+        if aliases is not None and aliases.kind(part.group(1)) is not None:  # ("LGBTIQ-personen": lhbtiq+)
+            forms += tuple(aliases.forms.get(aliases.canonical(part.group(1)), ()))
+    # an English name in a Dutch question, which the documents write in Dutch ("'Rainbow Cities'": Regenboogsteden)
+    forms += tuple(term for pattern, term in GLOSSARY_PATTERNS if pattern.fullmatch(name) and term[:1].isupper())
     if key in ABBREVIATIONS:
         forms += (ABBREVIATIONS[key],)
     if key.startswith("kamerstuk"):  # "Kamerstuk", "Kamerstuknummer": the documents cite "Kamerstukken II ..."

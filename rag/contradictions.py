@@ -80,7 +80,7 @@ def stems(text: str) -> set[str]:
     return {t for t in tokenize(text, "dutch") if not t.isdigit()}
 
 
-CLAUSE = re.compile(r"[,;:?!]|\((?![^()\s]{1,15}\)\w)|\)(?!\w)|\s[–—-]\s|\s(?:en|maar|terwijl|omdat|want|doch|echter|zodat|waardoor|om|als|wanneer|indien|tenzij)\s", re.I)
+CLAUSE = re.compile(r"[,;:]|[?!](?!['’\"”]\s+(?-i:[a-zà-ÿ]))|\((?![^()\s]{1,15}\)\w)|\)(?!\w)|\s[–—-]\s|\s(?:en|maar|terwijl|omdat|want|doch|echter|zodat|waardoor|om|als|wanneer|indien|tenzij)\s", re.I)
 SUBORDINATE = re.compile(r"(?<![\w-])(?:als|wanneer|indien|tenzij|zodra|omdat|doordat|hoewel|ofschoon|waar(?:voor|in|bij|op|mee|door|aan|van|over|uit))\b[^,;:()]*", re.I)
 SENTENCE_CLAUSE = re.compile(CLAUSE.pattern + r"|\.\s", re.I)  # clauses that never span two sentences
 SEGMENT = re.compile(r"[;?!]|(?<!\bSt)(?<!\bbijv)(?<!\bnr)\.\s|\s(?:maar|terwijl)\s", re.I)  # ("St. Eustatius" is one name)
@@ -782,6 +782,22 @@ def with_or_without(claim: str, evidence: str) -> Conflict | None:
 EXAMPLE_APPOSITION = re.compile(r",\s*(?:zoals|waaronder|bijvoorbeeld)\s[^,;.]{2,60},", re.I)
 
 
+DOUBLE_NEGATIVE = re.compile(r"(?<![\w-])niet\s+(?:[a-zà-ÿ]+\s+)?(on(?!t|der|geveer)[a-zà-ÿ]{4,})", re.I)
+
+
+def prefix_for_niet(text: str, other: str) -> bool:
+    """The text says "on-X" where the other says "niet X" ("zich onveilig voelen" and "voelen zich niet veilig")."""
+    return any(re.search(rf"(?<![\w-])niet\s+(?:[a-zà-ÿ]+\s+)?{re.escape(m.group(1))}(?![\w-])", other, re.I)
+               for m in re.finditer(r"(?<![\w-])on([a-zà-ÿ]{4,})(?![\w-])", text, re.I))
+
+
+def same_double_negative(claim: str, evidence: str) -> bool:
+    """Both say "niet on-X" of the same word, one with an adverb between ("financieel niet onafhankelijk" and "niet
+    financieel onafhankelijk"): the litotes mask hides one of them, not the other."""
+    said = {m.group(1).lower() for m in DOUBLE_NEGATIVE.finditer(claim)}
+    return bool(said) and said == {m.group(1).lower() for m in DOUBLE_NEGATIVE.finditer(evidence)}
+
+
 def detect_negation(claim: str, evidence: str, aliases: AliasTable | None = None) -> Conflict | None:
     """A claim clause whose polarity differs from the evidence clause (of one sentence) that shares most content stems
     with it; or "met X" against "zonder X"."""
@@ -818,8 +834,9 @@ def detect_negation(claim: str, evidence: str, aliases: AliasTable | None = None
             continue
         if not c_neg and negation_elsewhere(claim, claim_spans, (cs, ce), evidence, ev_spans):
             continue
-        if by_double_negative(claim[cs:ce], evidence[s:e]):
-            continue  # "niet financieel onafhankelijk" is "financieel afhankelijk"
+        if (by_double_negative(claim[cs:ce], evidence[s:e]) or same_double_negative(claim[cs:ce], evidence[s:e])
+                or prefix_for_niet(claim[cs:ce], evidence[s:e]) or prefix_for_niet(evidence[s:e], claim[cs:ce])):
+            continue  # "niet financieel onafhankelijk" is "financieel afhankelijk", and "financieel niet onafhankelijk"
         if c_neg and only_prevention(claim, (cs, ce)) and PREVENTION.search(fold_same_length(evidence)):
             continue  # "voorkomen dat algoritmes discrimineren" is what "Non-discriminatie in algoritmes", "om ervoor te zorgen dat ... niet" aim at
         neg_side = "de bewering" if c_neg else "de bron"
@@ -1055,6 +1072,20 @@ SYNONYMS = (
     "financier financiert financieren gefinancierd betaalt betalen betaald bekostigt bekostigen bekostigd",
     "ontvangen toegestuurd toegezonden",  # "een deepnude toegestuurd gekregen" for "ontvangen"
     "naaktfoto naaktfoto's naaktbeeld naaktbeelden",
+    "dader daders pleger plegers",
+    "omgezet omzetten omzetting verwerkt verwerken",  # "in wetgeving verwerkt" for "omgezet in wetgeving"
+    "tegelijk tegelijkertijd gelijktijdig",
+    "opkrikken opkrikt opgekrikt verhogen verhoogt",  # ("de arbeidsparticipatie opkrikken"; two groups: to raise is not
+    "opkrikken opkrikt opgekrikt stimuleren stimuleert",  # to stimulate)
+    "basisschool basisscholen primair",  # "de basisschool" for "het primair onderwijs"
+    "concept concepten conceptversie conceptversies",
+    "opgeleverd opleveren leverde leverden presenteerde presenteerden gepresenteerd afgeleverd",
+    "gevaar gevaren risico risico's",
+    "testen getest toetsen toetst getoetst",
+    "werkwijze werkwijzen methode methodes methoden",
+    "ontbreken ontbreekt ontbrak mist missen",
+    "bestendigd bestendigen vastgehouden vasthouden behouden",  # "de capaciteit vasthouden" for "bestendigd"
+    "vak vakken leergebied leergebieden",
 )
 
 
@@ -1412,7 +1443,8 @@ COMMITMENT: list[tuple[str, int, str]] = [
     # (not "kan rekenen op": what one can count on is certain)
     ("commit", POSSIBLE, r"(?:kan|kunnen|kon|konden)(?!\s+(?:[^\s,;.]+\s+){0,5}?rekenen\s+op\b)|zou\s+kunnen|mogelijk|mogelijkerwijs|misschien|wellicht|eventueel|eventuele"),
     ("commit", PLAN, r"(?:moet|moeten|dient|dienen)\s+(?:[^\s,;.]+\s+){0,8}?uiterlijk|uiterlijk\s+(?:[^\s,;.]+\s+){0,4}?(?:moet|moeten|dient|dienen)|verwacht\w*|naar\s+verwachting|overweeg\w*|overwoog|onderzoekt|onderzoeken\s+(?:of|hoe|welke|wat)"
-                     r"|(?:wordt|worden)\s+onderzocht|laat\s+onderzoeken|verken\w*|(?<!vrije )(?<!eigen )(?<!goede )(?<!de )wil|willen|wilde|wilden"
+                     r"|(?:wordt|worden)\s+onderzocht|laat\s+onderzoeken|verken\w*"
+                     r"|(?:(?<!vrije )(?<!eigen )(?<!goede )(?<!de )wil|willen|wilde|wilden)(?![^,;.]{0,40}?\bweten\b)"  # ("wil van de SER weten": asks)
                      r"|(?:de|haar|zijn|onze|hun)\s+ambitie\s+(?:om|te|dat|is|deze|dit|het|de)|"
                      # (not the noun: "komt er werk aan netwerken")
                      r"(?<!\ber )(?<!\bhet )(?<!\bveel )(?<!\bmeer )(?:werk|werkt|werken|werkte|werkten)\s+(?:(?!mee\s)[^\s,;.]+\s+){0,4}?aan(?![\w-])|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){0,4}?aan\s+gewerkt"
@@ -1421,7 +1453,9 @@ COMMITMENT: list[tuple[str, int, str]] = [
                      r"|" + ZET_IN_OP +
                      r"|(?:bereidt|bereiden|bereidde|bereidden)\s+(?:[^\s,;.]+\s+){0,8}?voor(?=\s*[,.;]|\s+(?:en|plus|om)\b|$)"
                      r"|(?:het\s+)?(?:plan|doel|ambitie)\s+is|(?:de\s+)?planning\s+is\s+(?:om|dat|er\s*op)|volgens\s+(?:(?:de|het|haar|zijn)\s+)?(?:planning|tijdpad|plan)|aan\s+de\s+planning\s+ligt|(?:mikt|mikken|mikte)\s+(?:erop\s+dat|op\s+(?:\d|begin|eind|medio|half|de\s+zomer))|"
-                     r"(?:het|als)\s+doel\s+(?:dat|om)|(?:heeft|hebben)\s+(?:[^\s,;.]+\s+){0,3}?als\s+(?:doel|ambitie|streven)"),
+                     r"(?:het|als)\s+doel\s+(?:dat|om)|(?:heeft|hebben)\s+(?:[^\s,;.]+\s+){0,3}?als\s+(?:doel|ambitie|streven)"
+                     # what takes place once something is over ("Een evaluatie ... vindt na afloop van de pilot plaats")
+                     r"|(?:vindt|vinden|volgt|volgen)\s+(?:[^\s,;.]+\s+){0,4}?na\s+afloop\s+van"),
     ("commit", DECIDED, r"(?:heeft|hebben)\s+besloten|besloot|besluit|zal|zullen|toegezegd|(?:zegt|zeggen|zegde|zegden)\s+(?:[^\s,;.]+\s+){0,6}?toe"
                         r"|(?:ga|gaat|gaan)(?!\s+(?:over|om|uit|door|mee|naar|ten|hand))(?![^,;.]{0,80}?\bnaar\s+(?:de|het|een)\b)"  # ("gaat ... naar de Raad van State": goes)
                         rf"|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){{0,14}}?(?:ingevoerd|ingesteld|gestart|afgeschaft)|treedt\s+(?:[^\s,;.]+\s+){{0,6}}?in\s+werking"),
@@ -2342,8 +2376,8 @@ def undercut_nearby(claim: str, texts: list[str]) -> str | None:
             undercut = UNDERCUT.search(folded[s:e])
             if not (undercut or polarity(text, (s, e))):
                 continue
-            if not undercut and double_negative(claim, text[s:e]):
-                continue  # "niet financieel onafhankelijk" says the claim's "financieel afhankelijk"
+            if not undercut and (double_negative(claim, text[s:e]) or same_double_negative(claim, text[s:e])):
+                continue  # "niet financieel onafhankelijk" says the claim's "financieel afhankelijk" (or "financieel niet onafhankelijk")
             if not undercut and only_manner_negated(text, (s, e), claim):
                 continue  # "niet proactief beschikbaar gesteld": the manner is negated, not what the claim says
             shared = loose_shared(words, stems(text[s:e]))

@@ -30,6 +30,7 @@ a follow-up is mostly answered right next to what was just said.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -47,7 +48,7 @@ from rag.schemas import MAX_HISTORY_TURNS, HistoryTurn as Turn
 NOT_BEFORE_NAME = r"(?!\s+(?-i:[A-Z])[a-z])"
 # Words that point back to something said before.
 BACK_REFERENCE = re.compile(
-    r"\b(daar\w*|hier(van|voor|mee|in|aan|over|bij)|er(van|in|aan|mee|voor|over|bij|door|uit|onder|op|om|toe|tegen|achter|naast)|ze|zij|hun|hen|hem|ie|"
+    r"\b(daar\w*|hier(van|voor|mee|in|aan|over|bij|naar|door|uit|op|om|toe|tegen)|er(van|in|aan|mee|voor|over|bij|door|uit|onder|op|om|toe|tegen|achter|naast)|ze|zij|hun|hen|hem|ie|"
     r"(dit|deze|die|dat|dezelfde|datzelfde|diezelfde)\s+\w*(programma|regeling|plan|alliantie|wet|wetsvoorstel|maatregel\w*|"
     r"onderzoek|subsidie|project|netwerk|organisatie|advies|monitor|richtlijn|verordening|strategie|aanpak|pilot|"
     r"platform|instituut|fonds|campagne|brief|rapport|bedrag|budget|doel\w*|cijfers?|centrum|besluit|geld|verdrag|"
@@ -183,8 +184,8 @@ NOT_TOPIC = frozenset(
 ) | frozenset(KNOWING.split()) | frozenset("eh ehm uh uhm um umm hm hmm nou oke ok okay".split())  # (spoken fillers, FILLER)
 # A stance, which is of a subject ("Wat is het Nederlandse standpunt?" after a question on a directive)
 STANCE_NOUNS = "standpunt standpunten positie opvatting mening visie oordeel reactie houding inzet"
-# What is asked of any subject ("bron?", "wie betaalt"): no subject of its own
-ASKED_OF_ANY = "bron bronnen betaalt betalen betaalde betaald financiert financieren"
+# What is asked of any subject ("bron?", "wie betaalt", "Per wanneer?"): no subject of its own
+ASKED_OF_ANY = "bron bronnen betaalt betalen betaalde betaald financiert financieren per"
 # A conversational opener says nothing of the subject ("btw sinds wanneer ...", "Nog iets anders: wie ..."): it is left
 # out of what is searched, so that the question's own words find its passage. Some openers announce another subject
 # (SWITCHING): the question is then read by itself, whatever pointer it has ("Different subject: does the government
@@ -197,7 +198,7 @@ POLITE = rf"^\s*{FILLER}*(?:{ACKNOWLEDGEMENT}\s*[,.!]?\s+)?"  # "ok, ander onder
 # (and a spoken acknowledgement run into the question: "oke en hoeveel ..."; a written one stays, "Goed, en hoeveel kost
 # het?", which `resolve` reads)
 LEADING_FILLER = re.compile(rf"^\s*(?:{FILLER}|(?:{ACKNOWLEDGEMENT})\s+(?=(?:en|and)\s))+", re.I)
-ASIDE = (r"btw|by\s+the\s+way|trouwens|overigens|(?:nog\s+)?(?:een\s+)?andere\s+vraag|nog\s+een\s+vraag"
+ASIDE = (r"btw|by\s+the\s+way|trouwens|overigens|(?:nog\s+)?(?:een\s+)?andere\s+vraag|nog\s+een\s+vraag|(?:en\s+)?ook(?:\s+nog)?(?=\s*:)|(?:and\s+)?also(?=\s*:)"
          r"|(?:another|a\s+different|different|one\s+more)\s+question"
          # how the answer should be put ("In eenvoudige woorden: hoeveel ...?", "In plain English, ..."): its words would
          # find the documents' own plain-language summary
@@ -259,10 +260,24 @@ PERSONAL_LEAD_COMMA = re.compile(r"^\s*((?:ik|mijn|wij|we|onze|as\s+an?)\b[^?,.;
                                  r"krijgt|doet|wat|wie|welke?|hoe|hoeveel|waar|wanneer|waarom)\b)", re.I)
 
 
+# ... or said in the sentence that asks, as what the asker wants to know ("Ik ben trans en wil weten hoeveel
+# zorgaanbieders ...", "I'm a nurse and I'd like to know which ..."): the question proper is the asked clause
+OWN_QUESTION = re.compile(r"^\s*((?:ik|wij|we|i)\b[^?.!:;]{0,120}?)\s*\b(?:en\s+|and\s+)?(?:(?:ik|we|wij|i)\s+)?"
+                          r"(?:(?:wil|willen|zou|zouden)\s+(?:graag\s+)?(?:willen\s+)?weten|vraag\s+(?:me|mij|ons)\s+af"
+                          r"|(?:want|wanted|would\s+like|['’]d\s+like)\s+to\s+know|wonder)\s+"
+                          r"(?=(?:waarom|wat|wie|welke?|hoe|hoeveel|wanneer|waar|of|why|what|who|which|how|when|where|whether|if)\b)", re.I)
+
+
+# ... or after the question ("Hoeveel Regenboogsteden zijn er? Wij denken er als kleine Friese gemeente over om aan te haken.")
+PERSONAL_TAIL = re.compile(r"^(?P<asked>[^?]*\?)\s+(?P<tail>(?:ik|wij|we|mijn|onze|ons|i|i['’]m|my|our|we['’]re)\b[^?]*)$", re.I)
+
+
 def personal_lead(question: str, sentence_index) -> tuple[str, list[str]]:
     """The question proper and the subject words of its PERSONAL_LEAD (none without one). The words say what the
     question is about, not what its answer must name ("Als jeugdverpleegkundige bij de GGD vraag ik me af: ...")."""
-    m = PERSONAL_LEAD.match(question) or PERSONAL_LEAD_COMMA.match(question)
+    if (tail := PERSONAL_TAIL.match(question)) is not None:  # (read as if it came first)
+        question = f"{tail.group('tail').strip().rstrip('.!')}. {tail.group('asked').strip()}"
+    m = PERSONAL_LEAD.match(question) or PERSONAL_LEAD_COMMA.match(question) or OWN_QUESTION.match(question)
     if m is None:
         return question, []
     if (asked := EMBEDDED_QUESTION.search(m.group(1))) is not None:  # the lead asks the question itself
@@ -491,7 +506,7 @@ def english_content_words(question: str) -> list[str]:
 
 # Words that only point back: once the context is added they match nothing but noise ("daarin" is rare in the corpus).
 POINTER_WORD = re.compile(
-    r"\b(daar(?:in|bij|van|voor|mee|aan|over|door|uit|na|op|om|tegen|naast)|hier(?:van|voor|mee|in|aan|over|bij)|"
+    r"\b(daar(?:in|bij|van|voor|mee|aan|over|door|uit|na|op|om|tegen|naast)|hier(?:van|voor|mee|in|aan|over|bij|naar|door|uit|op|om|toe|tegen)|"
     r"er(?:van|in|aan|mee|voor|over|bij|door|uit)|it|its|they|them|their|there|this|that|these|those)\b",
     re.I,
 )
@@ -535,8 +550,10 @@ def het_pronoun(question: str, sentence_index) -> str | None:
         return m.group(1)
     for m in HET_BEFORE.finditer(question):
         word = m.group(1)
-        if word.endswith("e") and ADJECTIVE_NOUN_AFTER.match(question, m.end()) and not re.fullmatch(POINTING_ADJECTIVE, word, re.I):
-            continue  # an adjective before its noun: "het nationale beleid" is an article's phrase ("het vorige plan" points)
+        if ((word.endswith("e") or word.lower() == "eigen") and ADJECTIVE_NOUN_AFTER.match(question, m.end())
+                and not re.fullmatch(POINTING_ADJECTIVE, word, re.I)):
+            continue  # an adjective before its noun: "het nationale beleid", "het eigen levensonderhoud" are an article's
+            # phrase ("het vorige plan" points)
         if fold(word) not in STOPWORDS and fold(word) not in QUERY_STOPWORDS and word not in sentence_index.after_het:
             return m.group(0)
     return None
@@ -604,6 +621,18 @@ NO_SUBJECT = f"{' '.join(sorted(NOT_TOPIC))} {STANCE_NOUNS}"  # words that name 
 def fixed_terms(sentence_index, words: str) -> frozenset[str]:
     """The terms of a fixed list of words, stemmed once per index (not on every question)."""
     return frozenset(sentence_index.terms(words))
+
+
+def touched(terms: set[str], talked: set[str]) -> bool:
+    """A term the conversation has, or one of its stems spelled otherwise: the same letters but for the last two of
+    the shorter ("sectors" gives sector, "sectoren" sectoor)."""
+    return bool(terms & talked) or any(
+        len(os.path.commonprefix([t, u])) >= max(5, min(len(t), len(u)) - 2) for t in terms for u in talked)
+
+
+def unknown_words(text: str, sentence_index) -> bool:
+    """The text has a content word the documents never use ("levensonderhoud")."""
+    return any(fold(t) not in STOPWORDS and t not in sentence_index.idf for t in sentence_index.terms(text))
 
 
 def own_topic_terms(question: str, sentence_index) -> set[str]:
@@ -676,9 +705,12 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
     # "Wat is het Nederlandse standpunt?")
     named = own_topic_terms(PARTICIPLE.sub("", question), sentence_index) - fixed_terms(sentence_index, NO_SUBJECT)
     # (an English question's subject also in the documents' words: "the Dutch military" is defensie, krijgsmacht)
-    glossed = own_topic_terms(" ".join(dutch_terms(" ".join(english_content_words(question)))), sentence_index) if english_words else set()
+    # (a Dutch one's everyday words the documents lack, in the documents' words: "in het eigen levensonderhoud voorzien"
+    # is financieel onafhankelijk)
+    glossed = (own_topic_terms(" ".join(dutch_terms(" ".join(english_content_words(question)))), sentence_index) if english_words
+               else own_topic_terms(" ".join(term for phrase, term in plain_phrases(question) if unknown_words(phrase, sentence_index)), sentence_index))
     talked = conversation_terms(history, sentence_index)
-    if pointer is None and any(terms and not terms & talked for terms in (named, glossed)):
+    if pointer is None and any(terms and not touched(terms, talked) for terms in (named, glossed)):
         return Resolved(question, False, "", "the question names a subject the conversation has not touched")
     turns = current_subject(history, sentence_index)
     words = ([w for t in turns for w in subject_words(t, sentence_index)] + anchor_words(turns, sentence_index).split()

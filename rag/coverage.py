@@ -185,7 +185,10 @@ ADMISSION_LEAD = re.compile(r"^\s*(?:het\s+kabinet|de\s+regering|de\s+staatssecr
 # A social-media post around the claim: emoji, hashtags after it, a label before it ("Breaking:", "Fact check:", "Let
 # op!!", "Wist je dat?"), a verdict after it ("TRUE ✅") or before it ("'Vrouwen dubbel zo vaak slachtoffer!' KLOPT: ...")
 POST_LEAD = re.compile(r"^\s*(?:breaking(?:\s+news)?|fact\s*-?\s*check|factcheck|viral(?:\s+(?:claim|post|tweet))?|viraal(?:\s+bericht)?"
-                       r"|let\s+op|wist\s+je\s+dat|did\s+you\s+know|update|draadje|thread|psa|nieuws|news)\s*[:!?.]+\s*", re.I)
+                       r"|let\s+op|wist\s+je\s+dat|did\s+you\s+know|update|draadje|thread|psa|nieuws|news"
+                       # a creator's exclamation ("Fun fact:", "Niet fun, wel een fact:", "Big win:", "Balen:", "Schrik van dit cijfer:")
+                       r"|(?:niet\s+fun,?\s+wel\s+(?:een\s+)?)?(?:fun\s+)?fact|big\s+win|win|balen|helaas|yes|plot\s*twist|hot\s+take|reminder|spoiler"
+                       r"|(?:goed|slecht|mooi|triest)\s+nieuws|good\s+news|bad\s+news|(?:schrik|schrok)\s+(?:\w+\s+){0,3}?(?:cijfer|nieuws|feit))\s*[:!?.]+\s*", re.I)
 POST_VERDICT_FIRST = re.compile(r"^.{0,160}?(?<![\w-])(?:KLOPT|WAAR|TRUE|CORRECT|FEIT|FACT)\s*:\s*(?=\S)")
 POST_VERDICT_LAST = re.compile(r"[\s.!,:-]*(?<![\w-])(?:KLOPT|WAAR|NIET\s+WAAR|TRUE|FALSE|CORRECT|FAKE|NEP)[\s.!]*$")
 # "Wist je dat ...?" asks the reader whether they knew the statement it holds: the statement is what is checked
@@ -299,7 +302,7 @@ LIGHT = frozenset(
     "volgens slechts vrijwel nagenoeg ongeveer circa ruim bijna zo'n inmiddels intussen wegens vanwege straks nu al ook nog extra verder daarnaast weleens "
     "tevens bovendien echter wel zelfs juist vooral steeds alsmaar ondermeer onder meer andere waaronder zoals daarom daarbij daarmee "
     "ervoor erop ermee erin eraan erbij ertoe ernaar erom ervan er hierbij hiervoor daarvoor daarvan waarvoor waarbij "
-    "hoe wie wat welke zorgt zorgen zorgde zorgden "
+    "hoe wie wat welke zorgt zorgen zorgde zorgden onze "
     "doet doen deed gaat gaan ging krijgt krijgen kreeg kregen staat staan stond maakt maken maakte komt komen kwam "
     "laat laten liet zien ziet zag geeft geven gaf houdt houden hield moet moeten mag mogen kan kunnen wil willen "
     "zal zullen zou zouden heeft hebben had wordt worden werd is zijn was waren blijft blijven bleef "

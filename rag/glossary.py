@@ -105,7 +105,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"online hate|hate speech|hateful", "online haat haatzaaien"),
     (r"hate crimes?", "haatmisdrijven"),
     (r"harassment|intimidation", "intimidatie"),
-    (r"street harassment|catcalling", "straatintimidatie"),
+    (r"street harassment|catcall\w*", "straatintimidatie"),
     (r"doxx?ing", "doxing"),
     (r"disinformation|misinformation", "desinformatie"),
     (r"conspiracy theor\w+", "complottheorieën"),
@@ -153,6 +153,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"part-?time", "deeltijd"),
     (r"working hours|hours? (?:a|per) week", "uren werken arbeidsduur"),
     (r"economic(?:ally)? independen\w+|financial(?:ly)? independen\w+", "economische zelfstandigheid financieel onafhankelijk"),
+    # (gender mainstreaming: each ministry is responsible for its own policy)
+    (r"line ministr(?:y|ies)|individual ministries|(?:each|every) (?:individual )?ministry|sectoral ministries", "departementen zelf verantwoordelijk"),
     (r"labou?r market", "arbeidsmarkt"),
     (r"employment rates?|(?:in|have|has|with) (?:a )?(?:paid|paying) (?:work|jobs?)|labou?r (?:force )?participation", "betaald werk arbeidsparticipatie"),
     (r"childcare|child care", "kinderopvang"),
@@ -171,7 +173,11 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"waiting lists?", "wachtlijsten"),
     (r"funding|subsid(?:y|ies)|grants?", "subsidie financiering"),
     (r"pays? for|paying for|paid for|funds|funded|finances|financed|bankroll\w*", "financiert gefinancierd"),
-    (r"budget cuts|cuts|savings", "bezuinigingen"),
+    (r"budget cuts|cuts|savings|slash(?:es|ed|ing)?|cutting back|austerity", "bezuinigingen"),
+    (r"report(?:ing)? (?:an? |the |their |my )?(?:incident|attack|crime|hate crime|abuse)s?|reporting (?:point|platform|tool|site|app|line)s?"
+     r"|(?:somewhere|someplace|a place|where) (?:i |you |we |they |people )?(?:can |could |should )?(?:go )?(?:to )?report", "meldpunt meldplatform melden"),
+    (r"(?:grants?|subsid(?:y|ies)|funding) (?:already )?(?:given|awarded|granted|running|under way)|(?:existing|current|ongoing|running) (?:grants?|subsid(?:y|ies)|funding)",
+     "lopende subsidies"),
     (r"(?:the )?money (?:\S+ ){0,4}?come from|(?:source of|where) (?:\S+ ){0,3}?(?:the )?(?:money|funding)", "middelen beschikbaar gekomen vanuit"),
     (r"gender bias|bias", "genderbias vooringenomenheid"),
     (r"(?:digital )?skills|literacy", "vaardigheden basisvaardigheden"),
@@ -179,7 +185,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     # "IT" as a field, never the pronoun: "working in IT", "IT specialists", "the IT sector"
     (r"(?-i:IT)(?= (?:sector|jobs?|professionals?|specialists?|workers?|workforce|industry|careers?))|(?<=in )(?-i:IT)\b|ict specialists?|tech (?:sector|jobs|workers)",
      "ICT-specialisten"),
-    (r"supervis\w+|oversight|regulators?|watchdogs?", "toezicht toezichthouders zien erop toe"),
+    (r"supervis\w+|oversight|overs(?:ee|ees|eeing|een|aw)|regulators?|watchdogs?|keeps? an eye on", "toezicht toezichthouders zien erop toe"),
     (r"research programmes?|knowledge programmes?|research agenda", "kennisprogramma onderzoeksprogramma"),
     (r"online (?:course|courses|training|trainings|module)|e-?learning", "e-learning online cursus"),
     (r"checks? (?:that|whether|on|up)|enforc\w+|compliance|compl(?:y|ies)", "toezicht naleving handhaving"),
@@ -327,7 +333,8 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"beloftes?|beloofd|belooft|beloven", "toezeggingen"),
     (r"(?:nooit|niet) doorgegaan|vastgelopen|(?:is |zijn )?gestrand|strandde|stilgevallen|ligt stil|(?:ligt|liggen|lag|lagen) (?:[\w'-]+ ){1,12}?stil|zit vast", "niet verder gekomen"),
     # "niet zelfstandig rondkomen" is what the documents call "niet financieel onafhankelijk"
-    (r"(?:zelfstandig |zelf )?(?:kunnen )?rond(?:komen|komt|kwamen|kwam)|(?:de |haar |hun )?eigen broek ophouden|op eigen benen staan",
+    (r"(?:zelfstandig |zelf )?(?:kunnen )?rond(?:komen|komt|kwamen|kwam)|(?:de |haar |hun )?eigen broek ophouden|op eigen benen staan"
+     r"|(?:zelfstandig |zelf )?in (?:het |hun |haar |zijn |je )?(?:eigen )?levensonderhoud (?:kunnen )?(?:voorzien|voorziet|voorzag)",
      "financieel onafhankelijk economische zelfstandigheid"),
     (r"in zee (?:gaan|gaat|ging|gingen|gegaan|gestapt|stappen|stapt)|(?:zee|in zee) met", "partnerschap samenwerking"),
     (r"bijhouden|bijhoudt|bijgehouden|(?:blijven )?volgen hoeveel", "monitoren monitort"),
@@ -379,7 +386,8 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"(?:uitleg|iets|informatie|info) op papier|folders?|foldertjes?|informatieboekjes?|boekjes?|voorlichtingsmateriaal|informatiemateriaal", "brochures"),
     (r"uitrekenen|uitrekent|uitgerekend|uit te rekenen|narekenen|doorrekenen", "berekenen bereken"),
     (r"(?:zijn|haar|hun|je|mijn) verhaal kwijt|(?:iemand|een persoon) (?:bij wie|om mee te praten|om (?:het|dat) mee te bespreken)", "vertrouwenspersoon vertrouwenspersonen"),
-    (r"hoe het (?:gaat|staat) met", "monitor"),  # ("laat onderzoeken hoe het gaat met vrouwen")
+    (r"hoe het (?:gaat|staat) met|hoe het met (?:[\w+-]+ ){1,8}?(?:gaat|staat|gesteld is)", "monitor"),  # ("laat onderzoeken hoe het gaat met vrouwen")
+    (r"opnieuw (?:laten )?(?:meten|gemeten|onderzoeken|onderzocht|peilen|gepeild)", "weer"),  # ("laat opnieuw meten": "laat ik weer een monitor uitvoeren")
     (r"(?:schuift|schuiven|schoof|schoven) (?:[\w-]+ ){0,3}?aan|aanschuiven|aangeschoven|(?:sluit|sluiten) (?:[\w-]+ ){0,3}?aan(?=\s*\?)", "aangesloten"),
     (r"(?:zover|zo ver|bereid) (?:te )?krijgen (?:\w+ ){0,3}?(?:te )?melden|(?:vaker|eerder|meer) (?:gaan |te )?melden|drempel om te melden", "meldingsbereidheid"),
     (r"nagaan|nagegaan|achterhalen|achterhaald|nachecken", "bijhouden bij te houden"),
@@ -398,6 +406,8 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"oneerlijk(?:e)?(?: (?:behandel\w*|beoordeel\w*))?", "discriminerend bevooroordeeld"),
     (r"toeslag(?:en)? (?:kwijt\w*|verlie\w*|verloren|mis(?:t|sen|loopt|lopen))", "netto besteedbaar inkomen toeslagen"),
     (r"(?:houdt|houden|hield|hielden) (?:er )?(?:\w+ )?toezicht|toezicht (?:houden|op)|controleert|controleren|in de gaten (?:houdt|houden)", "zien erop toe toezicht"),
+    (r"proef|proeven|proefproject(?:en)?|proefperiode|experiment(?:en)?", "pilot"),
+    (r"daders", "plegers"),  # (the documents write "dader" once, "plegers" for those who commit violence)
 )
 PLAIN_PATTERNS = tuple((re.compile(rf"(?<![\w-])(?:{plain})(?![\w-])", re.I), term) for plain, term in PLAIN_DUTCH)
 

@@ -37,18 +37,27 @@ ENGLISH_KEYWORDS = frozenset(
 )
 AMBIGUOUS = DUTCH & ENGLISH  # "is", ...: count for neither
 WORD = re.compile(r"[a-zà-ÿ]+", re.I)
+SENTENCE_START = re.compile(r"(^|[.?!:;]\s*|[\n(\"‘“'-]\s*)$")  # what stands before a sentence's first word
 
 
 def detect_language(text: str) -> Language:
     """'nl' or 'en' by a vote of function words; 'other' when neither language has any; ties go to Dutch."""
-    words = [w.lower() for w in WORD.findall(text)]
+    words = [w.lower() for w in voting_words(text)]
     nl = sum(1 for w in words if w in DUTCH and w not in AMBIGUOUS)
     en = sum(1 for w in words if w in ENGLISH and w not in AMBIGUOUS)
     if nl == 0 and en == 0:
+        words = [w.lower() for w in WORD.findall(text)]  # (a keyword query: its names are its words)
         if any(w in ENGLISH_KEYWORDS for w in words):
             return "en"  # an English keyword query ("ESF+ grant scheme gender-balanced labour market?")
         return "other" if words and not _dutch_looking(words) else "nl"
     return "en" if en > nl else "nl"
+
+
+def voting_words(text: str) -> list[str]:
+    """The words that vote: not a capitalised word inside a sentence, which is a name or title ("No Mas, No More",
+    "Meer uren werkt!"), not the language of the question around it."""
+    return [m.group() for m in WORD.finditer(text)
+            if not (m.group()[0].isupper() and not SENTENCE_START.search(text[:m.start()]))]
 
 
 def _dutch_looking(words: list[str]) -> bool:

@@ -32,6 +32,28 @@ def dutch_words() -> frozenset[str]:
     return frozenset(SpellChecker(language="nl", distance=1).word_frequency.dictionary)
 
 
+# Chat shorthand a hurried Dutch question is typed in ("wnr komt het advies?", "tss mannen en vrouwen", "vr mn team"),
+# written out: "wnr" must ask a date, "vr" must not be a rare term. Only forms that are no Dutch word themselves
+# ("bv" is also a company, "gem" a municipality: left alone).
+CHAT_SHORTHAND = {
+    "wnr": "wanneer", "wrm": "waarom", "hvl": "hoeveel", "tss": "tussen", "mn": "mijn", "m'n": "mijn", "z'n": "zijn",
+    "vd": "van de", "vh": "van het", "vr": "voor", "vlgs": "volgens", "tm": "tot en met", "t/m": "tot en met",
+    "mbt": "met betrekking tot", "m.b.t.": "met betrekking tot", "ivm": "in verband met", "i.v.m.": "in verband met",
+    "oa": "onder andere", "o.a.": "onder andere", "bijv": "bijvoorbeeld", "bijv.": "bijvoorbeeld", "evt": "eventueel",
+    "ipv": "in plaats van", "i.p.v.": "in plaats van", "incl": "inclusief", "incl.": "inclusief", "mss": "misschien",
+    "wss": "waarschijnlijk", "ong": "ongeveer", "ong.": "ongeveer", "'t": "het", "t": "het", "n": "een", "'n": "een",
+    "orgs": "organisaties", "ff": "even",
+}
+SHORTHAND = re.compile(r"(?<![\w'./-])(" + "|".join(re.escape(k) for k in sorted(CHAT_SHORTHAND, key=len, reverse=True))
+                       + r")(?![\w/-]|\.\w)", re.I)
+
+
+def written_out(text: str) -> str:
+    """A Dutch question with its chat shorthand written out ("sinds wnr is dat strafbaar?" -> "sinds wanneer ...")."""
+    return SHORTHAND.sub(lambda m: m.group(1) if m.group(1).isupper() and len(m.group(1)) == 1  # ("Plan T")
+                         else CHAT_SHORTHAND[m.group(1).lower()], text)
+
+
 class Speller:
     """`words`: the language's word list (default: `dutch_words`, loaded on first need, not at start-up: most questions
     have no word one edit from a document word)."""

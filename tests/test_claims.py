@@ -1043,11 +1043,41 @@ def test_an_unconfirmed_word_is_named_when_no_word_is_missing(engine) -> None:
     # judged supported)
     ("De minister van OCW dient het wetsvoorstel voor een zorgplicht voor veiligheid in het vervolgonderwijs nog in 2025 bij "
      "de Tweede Kamer in.", "contradicted", "date"),
+    # rounds 194-201
+    # a window that does not say the claim's verb does not vouch for it when the one beside it denies it (round 200:
+    # judged supported)
+    ("De overheid houdt precies bij welke open data waarvoor gebruikt worden.", "contradicted", "negation"),
+    # a creator's exclamation before a colon is no part of the claim
+    ("Niet fun, wel een fact: bijna vier op de vijf vrouwen die om het leven worden gebracht, worden gedood door een "
+     "(ex-)partner of familielid.", "supported", None),
+    # a quoted title's question mark ends no clause; an evaluation that takes place once the pilot is over is not done yet
+    ("SZW herhaalt de campagne 'Wat mag je verwachten?' tegen zwangerschapsdiscriminatie dit jaar niet.", "contradicted", "negation"),
+    ("De effectiviteit van de ReDirect-methode tegen online radicalisering is al volledig geëvalueerd.", "contradicted", "modality"),
 ])
 def test_rounds_one_hundred_and_twelve_on(engine, claim: str, verdict: str, kind: str | None) -> None:
     r = check(engine, claim)
     assert r.verdict == verdict, r.explanation
     assert (r.conflict.kind if r.conflict else None) == kind, r.explanation
+
+
+def test_the_same_double_negative_said_in_another_order_is_no_negation(engine) -> None:
+    """"financieel niet onafhankelijk" is the documents' "niet financieel onafhankelijk" (round 194: judged contradicted)."""
+    from rag.contradictions import same_double_negative
+
+    assert same_double_negative("40 procent is financieel niet onafhankelijk", "Vier op de tien zijn niet financieel onafhankelijk")
+    assert not same_double_negative("40 procent is financieel onafhankelijk", "Vier op de tien zijn niet financieel onafhankelijk")
+    r = check(engine, "Van de vrouwen is 40 procent financieel niet onafhankelijk, tegenover 20 procent van de mannen.")
+    assert r.verdict != "contradicted", r.explanation
+
+
+def test_on_prefix_is_niet_and_wanting_to_know_is_no_plan() -> None:
+    """"onveilig" is "niet veilig"; "wil van de SER weten" asks, it plans nothing (rounds 194-201: judged contradicted)."""
+    from rag.contradictions import detect_modality, detect_negation
+
+    assert detect_negation("Veel vrouwen voelen zich thuis onveilig.", "Veel vrouwen voelen zich thuis niet veilig.") is None
+    assert detect_negation("Veel vrouwen voelen zich thuis veilig.", "Veel vrouwen voelen zich thuis niet veilig.") is not None
+    assert detect_modality("Het kabinet wil van de SER weten hoe de overheid arbeidsparticipatie kan stimuleren.",
+                           "De SER is gevraagd in te gaan op het vraagstuk hoe de overheid arbeidsparticipatie kan stimuleren.") is None
 
 
 def test_a_social_media_post_is_read_for_its_claim() -> None:

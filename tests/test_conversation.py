@@ -613,6 +613,32 @@ def test_blind_rounds_182_on_follow_ups(engine, turns, said):
     assert_last_turn_says(engine, turns, said)
 
 
+@pytest.mark.parametrize("turns,said", [
+    # "Per wanneer?" names no subject; nor does "het eigen" point back, and an everyday phrase the documents lack names one
+    (["Moet elke basisschool straks een vertrouwenspersoon hebben?", "Per wanneer?"], "1 augustus 2026"),
+    (["Wie is de regeringscommissaris voor seksueel grensoverschrijdend gedrag?",
+      "Welk deel van de vrouwen kan niet zelfstandig in het eigen levensonderhoud voorzien?"], "Vier op de tien"),
+    # "sectors" is the "sectoren" the last answer named
+    (["Who is the Dutch government commissioner on sexual harassment and violence?", "Does her work also cover the workplace?",
+      "In which sectors in particular?"], "reisbranche"),
+    # "Ook: ..." is an aside before a question of its own
+    (["Wanneer begint het onderzoek naar het voorkomen van onnodige medische ingrepen bij intersekse kinderen?",
+      "Ook: hoe wil het kabinet de pabo aantrekkelijker maken voor mannen?"], "pabo"),
+    # a "proef" is the documents' pilot
+    (["Wat doet de staatssecretaris om leraren met een deeltijdbaan meer uren te laten maken?", "En wat komt er na die proef?"],
+     "vervolg"),
+])
+def test_blind_rounds_194_on_follow_ups(engine, turns, said):
+    assert_last_turn_says(engine, turns, said)
+
+
+def test_a_stranded_naartoe_asks_what_not_where():
+    from rag.answer import OtherPlace, asked_type
+
+    assert not isinstance(asked_type("Waar willen die partners samen naartoe werken?"), OtherPlace)
+    assert isinstance(asked_type("Waar willen die partners samen werken?"), OtherPlace)
+
+
 def test_a_question_announced_on_a_subject_switches_to_it():
     from rag.conversation import switches_subject, without_opener
 

@@ -136,7 +136,10 @@ def test_answer_opens_with_the_subject(engine):
     [("Wat doet het kabinet tegen femicide?", "nl"), ("What does the cabinet do about femicide?", "en"),
      ("loonkloof vrouwen 2024", "nl"), ("En in 2024?", "nl"), ("And how many men?", "en"),
      ("ESF+ grant scheme gender-balanced labour market?", "en"), ("budget landelijke subsidie sociale veiligheid", "nl"),
-     ("femicide daders partner of familie percentage", "nl")],  # ("familie": a Dutch ending)
+     ("femicide daders partner of familie percentage", "nl"),  # ("familie": a Dutch ending)
+     # a capitalised word inside a sentence is a name, whose words do not vote
+     ("Ik woon op Curaçao: waar is No Mas, No More eigenlijk voor bedoeld?", "nl"),
+     ("Who is part of the Worden Wie je Bent alliance?", "en")],
 )
 def test_language_detection(text, language):
     assert detect_language(text) == language
@@ -1134,6 +1137,40 @@ def test_a_stressed_voor_and_a_count_of_weeks():
     assert [c.text for c in question_constraints("How many weeks of leave do they give?")] == ["weken"]
     # one platform alone may be the one asked about
     assert "YouTube" in [c.text for c in question_constraints("Is the ReDirect pilot being run together with Google or YouTube?")]
+
+
+@pytest.mark.parametrize("question,said", [
+    # the asker's lead is no part of what is asked ("Ik woon op Curaçao: waar is ... voor bedoeld?" asks an aim); a name
+    # inside a Dutch question is no English ("No Mas, No More")
+    ("Ik woon op Curaçao: waar is No Mas, No More eigenlijk voor bedoeld?", "Verdrag van Istanbul"),
+    # "waar komt ... vandaan?" asks a source when more follows the question mark too
+    ("waar komt dat cijfer van 43% zwangerschapsdiscriminatie vandaan? welke bron/jaar", "Zwanger en werk"),
+    # an English name and an English acronym in a Dutch question are the documents' Dutch ones
+    ("Met hoeveel 'Rainbow Cities' werkt het onderwijsministerie samen aan acceptatie van LGBTIQ-personen?", "56 Regenboogsteden"),
+    # "when ..., and what launched ...?" asks when, not when something was launched
+    ("When is the new EU Gender Equality Strategy expected to come out, and what launched its consultation?", "begin 2026"),
+    # chat shorthand ("wnr", "mn", "n")
+    ("iemand zette mn huisadres online om me te intimideren na n review op mn webshop. sinds wnr is dat strafbaar?", "1 januari 2024"),
+    # what the asker wants to know is the question ("... en wil weten hoeveel ...": a count, which the documents do not give)
+    ("Ik ben trans en wil weten hoeveel zorgaanbieders zich inmiddels bij het Landelijk Platform Transgenderzorg hebben "
+     "aangesloten.", None),
+])
+def test_blind_rounds_194_on_answers(engine, question, said):
+    """Round 194-201 misses with a general cause."""
+    assert_answered_with(engine, question, said)
+
+
+def test_chat_shorthand_acronyms_and_an_own_question(engine):
+    from rag.constraints import spelled_out
+    from rag.conversation import personal_lead
+    from rag.spelling import written_out
+
+    assert written_out("wnr komt t advies? tss mannen en vrouwen, vr mn team") == (
+        "wanneer komt het advies? tussen mannen en vrouwen, voor mijn team")
+    assert written_out("Plan T en de n-de keer, 5 t/m 8") == "Plan T en de n-de keer, 5 tot en met 8"
+    assert spelled_out("CSW", "verklaringen van de Commission on the Status of Women")
+    assert not spelled_out("CSW", "de Commissie Sociale Zaken")
+    assert personal_lead("Ik ben trans en wil weten hoeveel aanbieders meedoen.", engine.sentence_index)[0] == "hoeveel aanbieders meedoen."
 
 
 def test_a_footnote_the_answer_quotes_is_a_search_result(engine):
