@@ -293,7 +293,7 @@ def satisfied(c: Constraint, evidence: str, aliases=None) -> bool:
         if c.text.lower() in EU_ADJECTIVES and EU_CONTEXT.search(evidence):
             return True  # "de Europese routekaart" (`EU_CONTEXT`)
         return (any(has_name(n, evidence) for n in name_forms(c.text, aliases)) or region_by_parts(c.text, evidence, aliases)
-                or spelled_out(c.text, evidence))
+                or initials_in(c.text, evidence))
     if c.kind == "year":
         return re.search(rf"(?<!\d){c.text}(?!\d)", evidence) is not None
     if c.kind == "number":
@@ -381,9 +381,10 @@ ACRONYM = re.compile(r"[A-Z]{2,6}")
 NAME_GLUE = r"(?:\s+(?:on|the|of|for|and|van|de|het|voor|en|der|in))*\s+"  # the small words inside a long name
 
 
-def spelled_out(acronym: str, evidence: str) -> bool:
+def initials_in(acronym: str, evidence: str) -> bool:
     """An acronym the evidence writes out in capitalised words, its letters their initials ("CSW": "Commission on the
-    Status of Women")."""
+    Status of Women"). Stricter than `rag.contradictions.spelled_out` (any words, letters inside compounds): a name
+    the answer must have is not met by a lower-case phrase that happens to share the initials."""
     if not ACRONYM.fullmatch(acronym):
         return False
     return re.search(r"\b" + NAME_GLUE.join(rf"{letter}[\w-]*" for letter in acronym) + r"\b", evidence) is not None

@@ -1161,15 +1161,15 @@ def test_blind_rounds_194_on_answers(engine, question, said):
 
 
 def test_chat_shorthand_acronyms_and_an_own_question(engine):
-    from rag.constraints import spelled_out
+    from rag.constraints import initials_in
     from rag.conversation import personal_lead
     from rag.spelling import written_out
 
     assert written_out("wnr komt t advies? tss mannen en vrouwen, vr mn team") == (
         "wanneer komt het advies? tussen mannen en vrouwen, voor mijn team")
     assert written_out("Plan T en de n-de keer, 5 t/m 8") == "Plan T en de n-de keer, 5 tot en met 8"
-    assert spelled_out("CSW", "verklaringen van de Commission on the Status of Women")
-    assert not spelled_out("CSW", "de Commissie Sociale Zaken")
+    assert initials_in("CSW", "verklaringen van de Commission on the Status of Women")
+    assert not initials_in("CSW", "de Commissie Sociale Zaken")
     assert personal_lead("Ik ben trans en wil weten hoeveel aanbieders meedoen.", engine.sentence_index)[0] == "hoeveel aanbieders meedoen."
 
 
