@@ -552,6 +552,13 @@ ENGLISH_NAMES = {
 }
 
 
+@lru_cache(maxsize=1024)
+def glossary_names(name: str) -> tuple[str, ...]:
+    """The Dutch name the glossary gives an English one in a Dutch question ("'Rainbow Cities'": Regenboogsteden); asked
+    for every name constraint of every candidate sentence, so looked up once per name."""
+    return tuple(term for pattern, term in GLOSSARY_PATTERNS if pattern.fullmatch(name) and term[:1].isupper())
+
+
 def name_forms(name: str, aliases=None) -> tuple[str, ...]:
     """The name, its Dutch form when it is English (`ENGLISH_NAMES`), the institutions a place name stands for
     ("Brussel": the Commission) and, with an alias table, every form it knows ("Belgium", "Belgische" for België;
@@ -562,8 +569,7 @@ def name_forms(name: str, aliases=None) -> tuple[str, ...]:
         forms += ENGLISH_NAMES.get(part.group(1).lower(), ())
         if aliases is not None and aliases.kind(part.group(1)) is not None:  # ("LGBTIQ-personen": lhbtiq+)
             forms += tuple(aliases.forms.get(aliases.canonical(part.group(1)), ()))
-    # an English name in a Dutch question, which the documents write in Dutch ("'Rainbow Cities'": Regenboogsteden)
-    forms += tuple(term for pattern, term in GLOSSARY_PATTERNS if pattern.fullmatch(name) and term[:1].isupper())
+    forms += glossary_names(name)
     if key in ABBREVIATIONS:
         forms += (ABBREVIATIONS[key],)
     if key.startswith("kamerstuk"):  # "Kamerstuk", "Kamerstuknummer": the documents cite "Kamerstukken II ..."

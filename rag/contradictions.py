@@ -643,6 +643,7 @@ QUOTED = re.compile(r"‘[^’]{1,120}’|“[^”]{1,120}”|\"[^\"]{1,120}\"|(
 NUMBER_WORDS = r"(?:\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend|kwart|helft|derde|vijfde|tiende)"
 # A character of the same clause: no punctuation, and no word that opens a clause
 WITHIN_CLAUSE = r"(?:(?!\b(?:om|te|dat|die|als|wanneer|omdat|indien|waarbij|wie)\b)[^,.;])"
+LITOTES_ON = r"on(?!t|der|geveer)"  # the "on-" of a word's opposite (not "ont-", "onder", "ongeveer")
 NOT_NEGATION = re.compile(
     r"(?<![\w-])(?:"
     r"niet\s+(?:alleen|enkel|uitsluitend|slechts|alle|elke|iedere|ieder|elk|iedereen|altijd(?!\s+(?:meer|nog)\b))"  # "niet alleen ... (maar ook)" negates exclusivity, not the predicate
@@ -654,7 +655,7 @@ NOT_NEGATION = re.compile(
     r"|al\s+dan\s+niet|wel\s+(?:of|en)\s+niet|of\s+niet|niet\s+in\s+de\s+laatste\s+plaats|niet\s+voor\s+niets"
     r"|(?:niet|nooit)\s+(?:(?:ontsnap|ontkom|ontkwam)\w*\s+aan|(?:\w+\s+)?(?:gespaard|ontzien))"  # "ontkomt niet aan": affected
     r"|(?:ontsnap|ontkom|ontkwam)\w*\s+(?:\w+\s+){0,4}?(?:niet|nooit)\s+aan"  # ("ontkomen volgens het kabinet niet aan")
-    r"|niet\s+zelden|niet\s+zonder|niets\s+anders\s+dan|niet\s+on(?!t|der|geveer)\w{4,}"  # litotes: "niet onbelangrijk" (not "niet onder")
+    r"|niet\s+zelden|niet\s+zonder|niets\s+anders\s+dan|niet\s+" + LITOTES_ON + r"\w{4,}"  # litotes: "niet onbelangrijk" (not "niet onder")
     rf"|(?:nog\s+)?(?:niet|geen)\s+(?:meer|minder)\s+dan(?=\s+{NUMBER_WORDS})|(?:nog|net)\s+geen(?=\s+{NUMBER_WORDS})"
     # "nog niet een op de vijf", "nog niet 20 procent": a bound (not "nog niet een besluit")
     rf"|nog\s+niet(?:\s+eens)?(?=\s+(?:een\s+(?:op|kwart|derde|vijfde|tiende|half)\b|(?!een\b){NUMBER_WORDS}))"
@@ -782,13 +783,20 @@ def with_or_without(claim: str, evidence: str) -> Conflict | None:
 EXAMPLE_APPOSITION = re.compile(r",\s*(?:zoals|waaronder|bijvoorbeeld)\s[^,;.]{2,60},", re.I)
 
 
-DOUBLE_NEGATIVE = re.compile(r"(?<![\w-])niet\s+(?:[a-zà-ÿ]+\s+)?(on(?!t|der|geveer)[a-zà-ÿ]{4,})", re.I)
+DOUBLE_NEGATIVE = re.compile(rf"(?<![\w-])niet\s+(?:[a-zà-ÿ]+\s+)?({LITOTES_ON}[a-zà-ÿ]{{4,}})", re.I)
 
 
 def prefix_for_niet(text: str, other: str) -> bool:
     """The text says "on-X" where the other says "niet X" ("zich onveilig voelen" and "voelen zich niet veilig")."""
     return any(re.search(rf"(?<![\w-])niet\s+(?:[a-zà-ÿ]+\s+)?{re.escape(m.group(1))}(?![\w-])", other, re.I)
                for m in re.finditer(r"(?<![\w-])on([a-zà-ÿ]{4,})(?![\w-])", text, re.I))
+
+
+def negated_otherwise(claim: str, evidence: str) -> bool:
+    """The two say the same with their negations put otherwise: a double negative either way (`by_double_negative`),
+    the same "niet on-X" in another word order (`same_double_negative`), "on-X" for "niet X" (`prefix_for_niet`)."""
+    return (by_double_negative(claim, evidence) or same_double_negative(claim, evidence)
+            or prefix_for_niet(claim, evidence) or prefix_for_niet(evidence, claim))
 
 
 def same_double_negative(claim: str, evidence: str) -> bool:
@@ -834,8 +842,7 @@ def detect_negation(claim: str, evidence: str, aliases: AliasTable | None = None
             continue
         if not c_neg and negation_elsewhere(claim, claim_spans, (cs, ce), evidence, ev_spans):
             continue
-        if (by_double_negative(claim[cs:ce], evidence[s:e]) or same_double_negative(claim[cs:ce], evidence[s:e])
-                or prefix_for_niet(claim[cs:ce], evidence[s:e]) or prefix_for_niet(evidence[s:e], claim[cs:ce])):
+        if negated_otherwise(claim[cs:ce], evidence[s:e]):
             continue  # "niet financieel onafhankelijk" is "financieel afhankelijk", and "financieel niet onafhankelijk"
         if c_neg and only_prevention(claim, (cs, ce)) and PREVENTION.search(fold_same_length(evidence)):
             continue  # "voorkomen dat algoritmes discrimineren" is what "Non-discriminatie in algoritmes", "om ervoor te zorgen dat ... niet" aim at

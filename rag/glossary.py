@@ -261,7 +261,6 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"solliciteren|solliciteert|gesolliciteerd|sollicitatie\w*|sollicitant\w*|cv['’]?s", "werving en selectie"),
     (r"computerprogramma['’]?s?|computersystemen|computersysteem", "algoritmes AI-systemen"),
     (r"(?:kan|kunnen|zou|zouden)(?: [\w'’-]+){0,4} benadelen|benadeeld", "discriminerend"),
-    (r"schooldirecteur\w*|directeur\w* van (?:de )?scholen|directies van scholen", "schoolleiders"),
     (r"wie (?:moet|moeten|gaat|zal) (?:ervoor |er )?(?:[\w-]+ )?(?:voor )?zorgen|wie (?:moet|moeten) (?:erop |er )?letten", "verantwoordelijkheid verantwoordelijk"),
     (r"brussel", "Europese Commissie"),  # the Commission by its seat ("moet Brussel ingrijpen?")
     (r"dames", "vrouwen"),
@@ -401,7 +400,8 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"europese regels|eu-regels|europese (?:wetgeving|wetten)|eu-(?:wetgeving|wetten)|regels uit brussel", "richtlijn verordening"),
     (r"ouderen|senioren|oudere (?:mensen|vrouwen|mannen|generaties?)|65-plussers|bejaarden|gepensioneerden", "jong en oud"),
     (r"uit de kast (?:gekomen|komen|komt|kwam)|coming-?out", "lhbtiq+"),
-    (r"(?:de )?directie van (?:de |zijn |haar |onze |mijn |hun )?school|schooldirecties?", "schoolleiders"),
+    (r"schooldirecteur\w*|directeur\w* van (?:de )?scholen|directies van scholen"
+     r"|(?:de )?directie van (?:de |zijn |haar |onze |mijn |hun )?school|schooldirecties?", "schoolleiders"),
     (r"hoe ver (?:is|zijn|staat|staan)|(?:hoe )?staat het (?:er )?(?:nu )?(?:mee|voor)", "momenteel"),
     (r"oneerlijk(?:e)?(?: (?:behandel\w*|beoordeel\w*))?", "discriminerend bevooroordeeld"),
     (r"toeslag(?:en)? (?:kwijt\w*|verlie\w*|verloren|mis(?:t|sen|loopt|lopen))", "netto besteedbaar inkomen toeslagen"),
