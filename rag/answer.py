@@ -309,7 +309,9 @@ NOT_ACTORS = frozenset({"AI", "ICT"} | {form for law in LAWS for form in law if 
 ACTOR = re.compile(
     rf"(?-i:{_ACTOR_NAME})|\b(kabinet|regering|overheid|ministerie|ministeries|minister|"
     r"staatssecretaris|college|raad|stichting|platform|\w*centrum|\w*commissie|bureau|instituut|regeringscommissaris|gemeenten?|"
-    r"provincies?|politie|inspectie|autoriteit|toezichthouders?|alliantie|netwerk|kamer)\b", re.I)
+    r"provincies?|politie|inspectie|autoriteit|toezichthouders?|alliantie|netwerk|kamer|"
+    # (bodies named by their kind: "universitaire medische centra, ziekenhuizen en zorgverzekeraars")
+    r"\w*centra|ziekenhuizen|\w*verzekeraars|universiteiten|hogescholen)\b", re.I)
 NOT_THE_COUNTRY = r"(?!(?:Nederland|Europa|Europees|Europese|Caribisch|Nederlandse|Rijk)\b)"  # the documents' whole field, no place
 # "Waar in de AI-verordening staat ...?", "Where in the letter can I find ...?": a place in a text (an article, a recital,
 # an annex, an answer's number), not a place in the world ("waar in het land").
@@ -462,7 +464,7 @@ ANSWER_TYPES = [
     (re.compile(r"^\s*(en\s+)?((door |van |bij |met )?welke (werkgevers|bedrijven|ondernemingen|schoolbesturen|toezichthouders)|(by |from |with )?which (employers|companies|firms|businesses|school boards|regulators|watchdogs|supervisors))\b", re.I),
      OtherActor(ACTOR, names_only=True)),
     # who takes part ("Wie schuiven er aan bij het overleg?", "Who sits on the board?"): a sentence that says who is in it
-    (re.compile(r"^\s*(en\s+)?(wie|welke partijen)\s+(schuift|schuiven|zit|zitten|doet|doen|neemt|nemen)\s+(er\s+)?([\w-]+\s+){0,6}?(aan|mee|in|deel)\b|"
+    (re.compile(r"^\s*(en\s+)?(wie|welke (?:partijen|instanties))\s+(schuift|schuiven|zit|zitten|doet|doen|neemt|nemen)\s+(er\s+)?([\w-]+\s+){0,6}?(aan|mee|in|deel)\b|"
                 r"^\s*(and\s+)?who\s+(takes|take|took|is taking|are taking)\s+part\b|^\s*(and\s+)?who\s+(sits|sit|is|are)\s+(on|in|at)\b", re.I),
      re.compile(r"\b(aangesloten|deelnemers?|(neemt|nemen|namen) (\w+ ){0,3}?deel|deelgenomen|(doet|doen|deden) (\w+ ){0,3}?mee|"
                 r"bestaat uit|bestaan uit|vertegenwoordigd|vertegenwoordigers|aan tafel|partners|leden|betrokken|samen|samenwerkingsverband)\b", re.I)),
@@ -587,7 +589,8 @@ CAPITALISED_NEXT = re.compile(r"[ \t]+[A-ZÀ-Þ]")  # "Single Super Mom": a thir
 ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:het|de|een|the|an?)\s+$", re.I)  # "het Commissie Werkprogramma" names no person
 NOT_A_PERSON = ("nederland", "europe", "caribisch", "rijks", "kamer")  # capitalised words that start no person's name
 # a day ends the name of an event, not of a person ("Paarse Vrijdag")
-NOT_A_SURNAME = frozenset("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split())
+# (a weekday: "Paarse Vrijdag"; a company's legal form: "Women Inc.")
+NOT_A_SURNAME = frozenset("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag inc ltd bv nv".split())
 
 
 class PersonName:
@@ -642,11 +645,28 @@ LEAD_TOPIC = re.compile(
 CHECKED_FIRST = re.compile(r"^\s*klopt\s+(?:dat|het)\s*,?\s+(?=en\s)", re.I)  # "...; klopt dat en hoeveel procent is het?"
 
 
+# A question whether something exists that tells what the asker wants to know ("Bestaat er een rekenhulp die laat zien
+# hoeveel geld ik overhoud ...?", "Is there a tool that shows how much ...?"): the answer names the thing, no amount
+EXISTS_THAT = re.compile(r"^\s*(?:bestaat|bestaan|is|zijn|komt|komen|heeft|hebben|biedt|bieden|is\s+there|are\s+there|does|do)\s+"
+                         r"(?:[\w'-]+\s+){1,6}?(?:die|dat|waarmee|which|that|to)\s+(?:[\w'-]+\s+){0,4}?"
+                         r"(?:laat|laten|toont|tonen|berekent|berekenen|uitrekent|uitrekenen|shows?|calculates?|works?\s+out)\b"
+                         r"[^?]*\b(?:hoeveel|how\s+much|how\s+many)\b", re.I)
+
+
+# "Noem de zes gemeenten ...", "List the countries ...": which ones
+NAME_THE = re.compile(r"^\s*(noem|geef|name|list)\s+(?:eens\s+)?(?:de|alle|the|all\s+(?:the\s+)?)\s*"
+                      r"(?=(?:[\w-]+\s+)?(?:gemeenten|steden|plaatsen|provincies|landen|lidstaten|organisaties|partijen|instanties|ministeries|"
+                      r"municipalities|cities|towns|countries|member\s+states|organi[sz]ations|parties|bodies|ministries)\b)", re.I)
+
+
 def asked_type(question: str, sidx: "SentenceIndex | None" = None):
     """How to recognise the kind of answer the question word asks for (an amount, a number, a date, a person with
     `sidx`, a name, a place): an object with `search(text)`, or None. A question after a statement is read from its
     question word on."""
     question = OPENING_CONJUNCTION.sub("", STRESSED_VOOR.sub(r"\1oor", question), count=1)
+    if EXISTS_THAT.match(question):
+        return None  # whether there is something that shows how much: not how much
+    question = NAME_THE.sub(lambda m: "Which " if m.group(1).lower() in ("name", "list") else "Welke ", question, count=1)
     pattern = next((pattern for asks, pattern in ANSWER_TYPES if asks.search(question)), None)
     if pattern is None and (lead := LEAD_STATEMENT.match(question) or LEAD_SENTENCE.match(question) or LEAD_TOPIC.match(question)):
         question = OPENING_CONJUNCTION.sub("", CHECKED_FIRST.sub("", question[lead.end() :], count=1), count=1)
@@ -1635,9 +1655,10 @@ def one_paragraph(a, b) -> bool:
 
 
 def continues(a, b) -> bool:
-    """Two chunks of one paragraph split between sentences (one space apart, the same section)."""
+    """Two chunks of one paragraph (or of one answer to a parliamentary question) split between sentences (one space
+    apart, the same section)."""
     first, second = (a, b) if a.char_start < b.char_start else (b, a)
-    return (a.doc_id == b.doc_id and a.section == b.section and first.kind == second.kind == "paragraph"
+    return (a.doc_id == b.doc_id and a.section == b.section and first.kind == second.kind and first.kind in ("paragraph", "answer")
             and 0 <= second.char_start - first.char_end <= 1)
 
 

@@ -379,8 +379,9 @@ QUALIFIER_WORDS = frozenset("goed slecht snel traag vaak zelden hoog laag groot 
 TRUTH_WORDS = frozenset(
     """talloze tal ontelbare vele veel weinig enkele sommige alle iedere elke geen nauwelijks gegarandeerd zeker altijd
     nooit overal nergens volledig helemaal uitsluitend alleen mogen mag moeten moet hoeven hoeft kunnen kan
-    verplicht weten bewezen aangetoond definitief""".split()
-)
+    verplicht weten bewezen aangetoond definitief
+    trekker trekkers leider leiders initiatiefnemer initiatiefnemers enige""".split()
+)  # (a leading role the evidence does not give: "Nederland is de trekker van de dataspace" against "werkt actief mee")
 # A hedge of the claim ("overweegt", "misschien") holds only where the evidence hedges too
 HEDGE_WORDS = frozenset("overweegt overwegen overwoog overwogen misschien wellicht eventueel".split())
 HEDGE_SAID = re.compile(r"\b(?:overweeg\w*|overwo\w*|mogelijk\w*|misschien|wellicht|eventue\w*|verken\w*)\b", re.I)

@@ -71,7 +71,8 @@ NOT_COUNTED = frozenset(
     krijgt krijgen geeft geven trekt trekken betaalt betalen ontvangt ontvangen besteedt besteden levert leveren is
     zijn was waren heeft hebben werkt werken vinden vindt vond vonden denken denkt dacht zeggen zegt zei doen doet deed gaan
     gaat ging zitten zit staan staat komen komt scheelt schelen verschilt verschillen stijgt stijgen daalt dalen
-    meer minder extra vrij bruto netto gemiddeld ongeveer precies vaker""".split()
+    meer minder extra vrij bruto netto gemiddeld ongeveer precies vaker pijn moeite aandacht invloed impact effect schade
+    zin""".split()
 )  # a verb after "hoeveel" ("Hoeveel investeert het kabinet ...", "hoeveel scheelt het") counts nothing; nor does a
 # word that only qualifies what follows ("hoeveel meer vrouwen", "hoeveel vrij te gebruiken gegevensbestanden")
 # "Hoeveel procent van de hoogleraren ...", "Welk deel van de zwangere vrouwen ...": the share is of a group, and
@@ -131,7 +132,7 @@ FOREIGN_ANY_FORM = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for group
 # A yes/no question opens with its verb; it asks whether, not how much.
 YES_NO = re.compile(r"^\s*(?:(?:en|maar|and|but|so|ok)\s*,?\s+)?(?:will|does|do|did|is|are|was|were|can|could|has|have|would|should|"
                     r"wordt|worden|werd|zijn|gaat|gaan|heeft|hebben|kan|kunnen|krijgt|krijgen|komt|komen|blijft|blijven|zal|"
-                    r"zullen|moet|moeten|of|whether)\b", re.I)  # ("... willen we weten of er ... gaat": a yes-or-no question)
+                    r"zullen|moet|moeten|bestaat|bestaan|of|whether)\b", re.I)  # ("... willen we weten of er ... gaat": a yes-or-no question)
 
 
 # Where the people a figure is about work: "Hoeveel verdienen vrouwen bij de overheid per uur minder?" is not answered by
@@ -185,7 +186,10 @@ def question_constraints(question: str) -> list[Constraint]:
     if PER_PERIOD.search(question):
         out.append(Constraint("per-period", PER_PERIOD.search(question).group(0)))
     m = HOW_MANY.search(question)
-    if m and (counted := counted_words(m.group(1))):
+    if m and question[m.start(1)].isupper() and (dutch := counted_term(question[m.start(1) :])) and dutch[:1].isupper() \
+            and m.group(1).lower() not in dutch.lower():
+        out.append(Constraint("count-of", dutch.lower()))  # "Met hoeveel Rainbow Cities ...": the documents' Regenboogsteden
+    elif m and (counted := counted_words(m.group(1))):
         out.append(Constraint("count-of", counted))
     m = HOW_MANY_EN.search(question)
     if m and (dutch := counted_term(question[m.start(1) :])):
@@ -290,8 +294,8 @@ def satisfied(c: Constraint, evidence: str, aliases=None) -> bool:
     if c.kind == "name":
         if c.text.lower() in EU_NAMES and EU_LAW.search(evidence):
             return True  # "the EU's AI Act" is the AI-verordening: a regulation or a directive is the EU's (`EU_LAW`)
-        if c.text.lower() in EU_ADJECTIVES and EU_CONTEXT.search(evidence):
-            return True  # "de Europese routekaart" (`EU_CONTEXT`)
+        if c.text.lower() in EU_ADJECTIVES and (EU_CONTEXT.search(evidence) or EU_LAW.search(evidence)):
+            return True  # "de Europese routekaart" (`EU_CONTEXT`); "de Europese AI-verordening" (a regulation is the EU's)
         return (any(has_name(n, evidence) for n in name_forms(c.text, aliases)) or region_by_parts(c.text, evidence, aliases)
                 or initials_in(c.text, evidence))
     if c.kind == "year":

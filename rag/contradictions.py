@@ -384,6 +384,8 @@ def consistent(cv: Value, claim: str, ev: Value, evidence: str) -> bool:
         return False  # "minder dan 15 procent" against "minder dan 25 procent": the source's bound misquoted
     if above(cv, claim) and above(ev, evidence):
         return False  # "ruim dertigduizend" against "meer dan 20.000": another floor
+    if any(p.search(words_before(cv, claim)) and p.search(words_before(ev, evidence)) for p in (SLIGHTLY_ABOVE, SLIGHTLY_BELOW)):
+        return False  # "bijna 90 procent" against "bijna 80%": the same hedge on another figure
     (a, b), (c, d) = value_range(cv, claim), value_range(ev, evidence, source=True)
     return a <= d + 1e-9 and c <= b + 1e-9
 
@@ -1456,7 +1458,7 @@ COMMITMENT: list[tuple[str, int, str]] = [
                      # (not the noun: "komt er werk aan netwerken")
                      r"(?<!\ber )(?<!\bhet )(?<!\bveel )(?<!\bmeer )(?:werk|werkt|werken|werkte|werkten)\s+(?:(?!mee\s)[^\s,;.]+\s+){0,4}?aan(?![\w-])|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){0,4}?aan\s+gewerkt"
                      r"|in\s+(?:voorbereiding|ontwikkeling)|bezig\s+met|(?:wordt|worden)\s+momenteel"
-                     r"|(?:is|zijn)\s+van\s+plan|is\s+de\s+bedoeling|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){0,6}?(?:ontwikkeld|uitgewerkt|voorbereid|bekeken|gekeken(?!\s+naar\s+wat\b))|voornemens|voornemen|voorgenomen|voorziene|beoog\w*|stree\w*|streven|plant|plannen"
+                     r"|(?:is|zijn)\s+van\s+plan|is\s+de\s+bedoeling|(?:de|het)\s+bedoeling\s+is|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){0,6}?(?:ontwikkeld|uitgewerkt|voorbereid|bekeken|gekeken(?!\s+naar\s+wat\b))|voornemens|voornemen|voorgenomen|voorziene|beoog\w*|stree\w*|streven|plant|plannen"
                      r"|" + ZET_IN_OP +
                      r"|(?:bereidt|bereiden|bereidde|bereidden)\s+(?:[^\s,;.]+\s+){0,8}?voor(?=\s*[,.;]|\s+(?:en|plus|om)\b|$)"
                      r"|(?:het\s+)?(?:plan|doel|ambitie)\s+is|(?:de\s+)?planning\s+is\s+(?:om|dat|er\s*op)|volgens\s+(?:(?:de|het|haar|zijn)\s+)?(?:planning|tijdpad|plan)|aan\s+de\s+planning\s+ligt|(?:mikt|mikken|mikte)\s+(?:erop\s+dat|op\s+(?:\d|begin|eind|medio|half|de\s+zomer))|"
@@ -1719,8 +1721,10 @@ def same_marker_later(claim: str, cm: Marker, evidence: str, seg: tuple[int, int
     after = stems(" ".join(claim[cm.end :].split()[:3]))
     for m in find_markers(evidence[seg[0] : seg[1]], COMMITMENT):
         if m.level == cm.level and m.scale == cm.scale:
-            following = stems(" ".join(evidence[seg[0] + m.end : seg[1]].split()[:3]))
-            if fuzzy_shared(after, following) > 0:
+            # (the verb after the marker, or the subject before it: "kunnen meer gemeenten aanhaken" is "zodat meer
+            # gemeenten aan dit programma kunnen meedoen")
+            near = evidence[seg[0] : seg[0] + m.start].split()[-5:] + evidence[seg[0] + m.end : seg[1]].split()[:3]
+            if fuzzy_shared(after, stems(" ".join(near))) > 0:
                 return True
     return False
 
@@ -2642,7 +2646,9 @@ CAUSAL = re.compile(rf"(?<![\w-])(?:{CAUSAL_WORDS})(?![\w-])")
 # The evidence may give a cause or an aim in words a claim rarely uses ("Want ...", "vraagt daarom om", "gelet op zijn
 # rol", "met als doel", "Hiertoe"), a consequence as an effect ("discriminerende effecten" for "gevolgen"), and a ground
 # ("discriminatie op grond van seksuele gerichtheid" for "vanwege iemands seksuele oriëntatie").
-CAUSAL_EVIDENCE = re.compile(rf"(?<![\w-])(?:{CAUSAL_WORDS}|aangezien|want|daarom|daartoe|hiertoe|om\s+die\s+reden|gelet\s+op|met\s+als\s+doel|effect\w*|op\s+grond\s+van|wegens|ter\s+[a-z]{{4,}}ing)(?![\w-])")
+# (and a contribution: "zorgt voor een gelijk speelveld", "dragen eraan bij dat", "Omwille van" for "dankzij", "vanwege")
+CAUSAL_EVIDENCE = re.compile(rf"(?<![\w-])(?:{CAUSAL_WORDS}|aangezien|want|daarom|daartoe|hiertoe|om\s+die\s+reden|gelet\s+op|met\s+als\s+doel|effect\w*|op\s+grond\s+van|wegens|ter\s+[a-z]{{4,}}ing"
+                             r"|omwille\s+van|(?:zorgt|zorgen|zorgde|zorgden)\s+(?:[^\s,;.]+\s+){0,3}?voor|(?:draagt|dragen|droeg|droegen)\s+(?:er\s*)?aan\s+bij|bijdra\w*)(?![\w-])")
 # "de laatste jaren" is "de afgelopen jaren": a time span, no superlative
 RECENT_SPAN = re.compile(r"(?:de\s+)?laatste\s+(?:jaren|tijd|periode|decennia|maanden)(?![\w-])")
 RECENT_EVIDENCE = re.compile(r"(?<![\w-])(?:afgelopen|laatste|voorbije|recente|recent)(?![\w-])")
@@ -2656,7 +2662,15 @@ BARE_NOUN = 4  # letters of the claim's noun that the evidence's plural must sta
 
 
 COMBAT = re.compile(COMBAT_WORDS)
+IN_AIM_CLAUSE = re.compile(r"(?<![\w-])(?:om|zodat)\s+(?:[^\s;.]+\s+){0,10}$", re.I)  # the marker in an "om"/"zodat" clause
+AIMED_AT = re.compile(r"(?<![\w-])om\s+(?:[^\s,;.]+\s+){0,6}$", re.I)  # the marker ends a purpose clause ("om ... terug te dringen")
 TACKLE = re.compile(r"(?<![\w-])(?:aanpak\w*|aangepakt|aan\s+te\s+pakken|(?:pakt|pakken|pakte|pakten)\s+(?:[^\s,;.]+\s+){0,6}?aan)(?![\w-])")
+
+
+def needed_alone(folded_ev: str, ev: list[Marker]) -> bool:
+    """The evidence states a need (`NEEDED`) in a sentence without a marker of obligation or permission: a "kunnen" in
+    the sentence before ("selectiecriteria ... kunnen discriminerend uitpakken") says nothing of what is needed."""
+    return any(not any(a <= em.start < b for em in ev) for a, b in sentence_spans(folded_ev) if NEEDED.search(folded_ev, a, b))
 
 
 def unmarked_equivalent(claim: str, cm: Marker, evidence: str, ev: list[Marker]) -> bool:
@@ -2679,8 +2693,14 @@ def unmarked_equivalent(claim: str, cm: Marker, evidence: str, ev: list[Marker])
             if not QUANTITY_BEFORE.search(folded_ev[: m.start()]):
                 return True
         return False
-    if cm.scale == "size" and COMBAT.fullmatch(text) and TACKLE.search(folded_ev) and not any(em.scale == "size" for em in ev):
-        return True  # "bestrijden", "tegengaan" is "aanpakken": an effort against something, no effect claimed
+    if (cm.scale in ("size", "quality") and cm.level == UP and IN_AIM_CLAUSE.search(claim[: cm.start])
+            and not any(same_scale(cm.scale, em.scale) for em in ev)):
+        return True  # what something is for: "een project om gezondheidsgegevens beter te benutten" is "een project dat het
+        # gebruik van gezondheidsdata stimuleert"; "zodat leraren beter raad weten" what the renewed guide is to help with
+    if (cm.scale == "size" and (COMBAT.fullmatch(text) or (cm.level == DOWN and AIMED_AT.search(claim[: cm.start])))
+            and TACKLE.search(folded_ev) and not any(em.scale == "size" for em in ev)):
+        return True  # "bestrijden", "tegengaan" is "aanpakken": an effort against something, no effect claimed; so is what
+        # one does something for ("Om het tekort aan leerkrachten terug te dringen" for "met als doel het lerarentekort aan te pakken")
     if (cm.scale == "continuity" and cm.level == UP and not any(em.scale == "continuity" for em in ev)
             and any(p.end for p in periods(claim)) and any(p.end for p in periods(evidence))):
         return True  # "blijft tot eind 2027 subsidiëren" is "subsidieer tot en met 2027": what runs until a year goes on until then
@@ -2688,7 +2708,7 @@ def unmarked_equivalent(claim: str, cm: Marker, evidence: str, ev: list[Marker])
         return True  # "de wet moet per 1 augustus 2026 ingaan" is "de planning is ... dat de wet ... in werking treedt"
     if cm.scale == "deontic" and text in ("kan", "kunnen") and not ev and not find_markers(evidence, COMMITMENT):
         return True  # "X biedt een e-learning" lets one follow it: a fact vouches for a possibility
-    if cm.scale == "deontic" and cm.level == OBLIGATION and text in ("moet", "moeten") and not ev and NEEDED.search(folded_ev):
+    if cm.scale == "deontic" and cm.level == OBLIGATION and text in ("moet", "moeten") and needed_alone(folded_ev, ev):
         return True  # "moet zorgvuldig worden gevalideerd" is "vraagt om zorgvuldige validatie"; "moeten instaan voor": "de verantwoordelijkheid ligt bij"
     if (cm.scale == "deontic" and text in ("moet", "moeten") and not ev and PURPOSE.match(fold_same_length(claim[cm.end :]))
             and not find_markers(evidence, COMMITMENT)):
@@ -2745,7 +2765,9 @@ def contributes_to(claim: str, cm: "Marker", folded_ev: str) -> bool:
     return bool(words) and any(loose_shared(stems(m.group(1)), words) for m in CONTRIBUTION.finditer(folded_ev))
 
 
-NEEDED = re.compile(r"(?<![\w-])(?:verantwoordelijk\w*|(?:vraagt|vragen|vroeg)\s+(?:[^\s,;.]+\s+){0,2}?om|vereist\w*|noodzakelijk\w*|nodig)(?![\w-])")
+NEEDED = re.compile(r"(?<![\w-])(?:verantwoordelijk\w*|(?:vraagt|vragen|vroeg)\s+(?:[^\s,;.]+\s+){0,2}?om|vereist\w*|noodzakelijk\w*|nodig"
+                    # ("Het is belangrijk dat kinderen ... leren" for "moeten kinderen ... leren")
+                    r"|(?:is|zijn)\s+(?:het\s+)?belangrijk\s+dat|belangrijk\s+is\s+dat)(?![\w-])")
 UNDER = re.compile(r"(?<![\w-])(?:onder(?:vertegenwoordig|gerepresenteerd|represent)\w*|(?:relatief\s+)?(?:laag|lage))(?![\w-])")
 # A comparative made so ("aantrekkelijker maken"): more of what it attracts; not one that says less.
 MORE_MADE = re.compile(r"(?<![\w-])([a-z]{4,}er)\s+(?:te\s+)?(?:maken|maakt|gemaakt|worden|wordt)(?![\w-])")

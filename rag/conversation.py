@@ -198,7 +198,10 @@ POLITE = rf"^\s*{FILLER}*(?:{ACKNOWLEDGEMENT}\s*[,.!]?\s+)?"  # "ok, ander onder
 # (and a spoken acknowledgement run into the question: "oke en hoeveel ..."; a written one stays, "Goed, en hoeveel kost
 # het?", which `resolve` reads)
 LEADING_FILLER = re.compile(rf"^\s*(?:{FILLER}|(?:{ACKNOWLEDGEMENT})\s+(?=(?:en|and)\s))+", re.I)
-ASIDE = (r"btw|by\s+the\s+way|trouwens|overigens|(?:nog\s+)?(?:een\s+)?andere\s+vraag|nog\s+een\s+vraag|(?:en\s+)?ook(?:\s+nog)?(?=\s*:)|(?:and\s+)?also(?=\s*:)"
+ASIDE = (r"btw|by\s+the\s+way|trouwens|overigens|"
+         # an interjection ("Wacht even, waar komt dat cijfer vandaan?", "Heftig. En ...", "Right, and who ...")
+         r"(?:wacht(?:\s+(?:even|eens|effe))?|heftig|serieus|wow|jeetje|interessant|right|wait(?:\s+a\s+(?:sec(?:ond)?|minute))?)(?=\s*[,.!:])|"
+         r"(?:nog\s+)?(?:een\s+)?andere\s+vraag|nog\s+een\s+vraag|(?:en\s+)?ook(?:\s+nog)?(?=\s*:)|(?:and\s+)?also(?=\s*:)"
          r"|(?:another|a\s+different|different|one\s+more)\s+question"
          # how the answer should be put ("In eenvoudige woorden: hoeveel ...?", "In plain English, ..."): its words would
          # find the documents' own plain-language summary
@@ -240,7 +243,9 @@ PERSONAL_LEAD = re.compile(r"^\s*((?:ik|mijn|wij|we|onze|ons|als\s+[\w-]+|namens
                            r"|(?:bij|in|op|binnen|vanuit)\s+(?P<place>(?:[\w'’+-]+\s+){1,5}?)(?:zien|merken|horen|krijgen|hebben|ervaren|werken|zitten)\s+(?:we|wij|ik)"
                            r"|(?:at|in)\s+(?:my|our)\s+(?P<place_en>(?:[\w'’+-]+\s+){0,4}?)(?:we|i)"
                            # (who asks, introduced as on a forum: "Youth worker in Rotterdam here: ...", "Jongerenwerker hier: ...")
-                           r"|[\w'’-]+(?:\s+[\w'’-]+){0,5}?\s+(?:here|hier)(?=\s*[:,.!]))\b[^?]*?[.!:])\s+(?=\S[^.!?]*\?\s*$)", re.I)
+                           r"|[\w'’-]+(?:\s+[\w'’-]+){0,5}?\s+(?:here|hier)(?=\s*[:,.!])"
+                           # (what or whom the question is for: "Voor Tubantia: ...", "For our cable home: ...")
+                           r"|(?:voor|for|namens|on\s+behalf\s+of)\s+(?:[\w'’&+-]+\s+){0,5}?[\w'’&+-]+(?=\s*:))\b[^?]*?[.!:])\s+(?=\S[^.!?]*\?\s*$)", re.I)
 
 
 # A lead that reports the question ("Mijn woordvoerder wil weten waarom er geen wet komt. Wat is de onderbouwing?") or
@@ -269,7 +274,14 @@ OWN_QUESTION = re.compile(r"^\s*((?:ik|wij|we|i)\b[^?.!:;]{0,120}?)\s*\b(?:en\s+
 
 
 # ... or after the question ("Hoeveel Regenboogsteden zijn er? Wij denken er als kleine Friese gemeente over om aan te haken.")
-PERSONAL_TAIL = re.compile(r"^(?P<asked>[^?]*\?)\s+(?P<tail>(?:ik|wij|we|mijn|onze|ons|i|i['’]m|my|our|we['’]re)\b[^?]*)$", re.I)
+# ... or the asker's guess or remark after it ("who's behind Act4Respect Unlimited? the usual NGO suspects i assume",
+# "... overleg? weer een praatclub zeker")
+PERSONAL_TAIL = re.compile(r"^(?P<asked>[^?]*\?)\s+(?P<tail>(?:(?:ik|wij|we|mijn|onze|ons|i|i['’]m|my|our|we['’]re)\b|"
+                           r"(?=[^?]*\b(?:lol|haha|zeker|vast\s+wel|denk\s+ik|neem\s+ik\s+aan|vermoed\s+ik|i\s+assume|i\s+guess|"
+                           r"i\s+suppose|i\s+bet|sounds\s+like|klinkt\s+als|lijkt\s+me)\b))[^?]*)$", re.I)
+
+
+TAIL_FIRST = re.compile(r"^\s*([^?]*?[.!])\s+(?=\S[^.!?]*\?\s*$)")  # (a PERSONAL_TAIL put first: its sentence, then the question)
 
 
 def personal_lead(question: str, sentence_index) -> tuple[str, list[str]]:
@@ -277,7 +289,8 @@ def personal_lead(question: str, sentence_index) -> tuple[str, list[str]]:
     question is about, not what its answer must name ("Als jeugdverpleegkundige bij de GGD vraag ik me af: ...")."""
     if (tail := PERSONAL_TAIL.match(question)) is not None:  # (read as if it came first)
         question = f"{tail.group('tail').strip().rstrip('.!')}. {tail.group('asked').strip()}"
-    m = PERSONAL_LEAD.match(question) or PERSONAL_LEAD_COMMA.match(question) or OWN_QUESTION.match(question)
+    m = (PERSONAL_LEAD.match(question) or PERSONAL_LEAD_COMMA.match(question) or OWN_QUESTION.match(question)
+         or (TAIL_FIRST.match(question) if tail else None))
     if m is None:
         return question, []
     if (asked := EMBEDDED_QUESTION.search(m.group(1))) is not None:  # the lead asks the question itself
@@ -316,7 +329,7 @@ def with_own_place(question: str, proper: str) -> str:
 
 # The asker in a lead ("Wij als gemeente ...") is no subject word (the stopword list lacks "wij"); a capitalised word
 # after the lead's first word is part of a name the documents have ("aansluiten bij Veilige Steden"), rare or not
-ASKER_WORDS = frozenset("ik wij we mijn ons onze jij je u".split())
+ASKER_WORDS = frozenset("ik wij we mijn ons onze jij je u voor namens".split())
 KNOWN_HEAD = 8  # the shortest compound head that stands for a compound the documents lack
 
 
@@ -672,10 +685,15 @@ def possessive_inside(question: str) -> bool:
     return bool(found) and all(f == "hun" for f in found) and OWN_HUN.search(question) is not None and not other_pointer(question)
 
 
+# A written acknowledgement before "en"/"and" ("Oké, en ...", "Okay, and ..."): what follows is read as the question
+WRITTEN_ACKNOWLEDGEMENT = re.compile(rf"^\s*{ACKNOWLEDGEMENT}\s*[,.!]\s+(?=(?:en|and)\s)", re.I)
+
+
 def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
     """The retrieval query for `question` in the conversation `history` (oldest first)."""
     if not history:
         return Resolved(question, False, "", "no earlier turns")
+    question = WRITTEN_ACKNOWLEDGEMENT.sub("", question, count=1)  # ("Oké, en hoe lang loopt die samenwerking ...?")
     pointer = refers_back(question, sentence_index) or points_to_last_turn(question, history[-1], sentence_index)
     own = own_topic_terms(question, sentence_index)
     dislocated = DISLOCATED.match(question)

@@ -188,7 +188,10 @@ POST_LEAD = re.compile(r"^\s*(?:breaking(?:\s+news)?|fact\s*-?\s*check|factcheck
                        r"|let\s+op|wist\s+je\s+dat|did\s+you\s+know|update|draadje|thread|psa|nieuws|news"
                        # a creator's exclamation ("Fun fact:", "Niet fun, wel een fact:", "Big win:", "Balen:", "Schrik van dit cijfer:")
                        r"|(?:niet\s+fun,?\s+wel\s+(?:een\s+)?)?(?:fun\s+)?fact|big\s+win|win|balen|helaas|yes|plot\s*twist|hot\s+take|reminder|spoiler"
-                       r"|(?:goed|slecht|mooi|triest)\s+nieuws|good\s+news|bad\s+news|(?:schrik|schrok)\s+(?:\w+\s+){0,3}?(?:cijfer|nieuws|feit))\s*[:!?.]+\s*", re.I)
+                       r"|(?:goed|slecht|mooi|triest)\s+nieuws|good\s+news|bad\s+news|(?:schrik|schrok)\s+(?:\w+\s+){0,3}?(?:cijfer|nieuws|feit)"
+                       # a judgement of what follows ("Schandalig:", "Alarmerend!", "Wrang cijfer, weggestopt in een voetnoot:")
+                       r"|[a-zà-ÿ]+(?:end|lijk|ig|isch)|bizar|eindelijk|wow"
+                       r"|[a-zà-ÿ]+e?\s+(?:cijfers?|feitje|feit)(?:,\s*[^:!?.]{0,80})?)\s*[:!?.]+\s*", re.I)
 POST_VERDICT_FIRST = re.compile(r"^.{0,160}?(?<![\w-])(?:KLOPT|WAAR|TRUE|CORRECT|FEIT|FACT)\s*:\s*(?=\S)")
 POST_VERDICT_LAST = re.compile(r"[\s.!,:-]*(?<![\w-])(?:KLOPT|WAAR|NIET\s+WAAR|TRUE|FALSE|CORRECT|FAKE|NEP)[\s.!]*$")
 # "Wist je dat ...?" asks the reader whether they knew the statement it holds: the statement is what is checked

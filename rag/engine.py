@@ -18,7 +18,7 @@ from rag.language import detect_language
 from rag.retrieve import RetrievalConfig, Retriever, SearchHit
 from rag.schemas import SearchResponse, SearchResult
 from rag.settings import Settings
-from rag.spelling import Speller
+from rag.spelling import Speller, written_out
 
 log = logging.getLogger("rag.engine")
 
@@ -68,8 +68,9 @@ class Engine:
         return answer_first(self, hits, draft_answer(self, query, doc_id=doc_id), k)
 
     def spelled(self, text: str) -> str:
-        """A Dutch text with its typos in the documents' spelling (an English one as it is)."""
-        return self.speller.correct(text) if detect_language(text) == "nl" else text
+        """A Dutch text with its chat shorthand written out and its typos in the documents' spelling (an English one as
+        it is)."""
+        return self.speller.correct(written_out(text)) if detect_language(text) == "nl" else text
 
     def search_response(self, query: str, k: int = 5, doc_id: str | None = None) -> SearchResponse:
         hits = self.search(query, k, doc_id)

@@ -106,6 +106,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"hate crimes?", "haatmisdrijven"),
     (r"harassment|intimidation", "intimidatie"),
     (r"street harassment|catcall\w*", "straatintimidatie"),
+    (r"pubs?|nightclubs?|nightlife|hospitality (?:sector|industry|venues?)", "horecabedrijven uitgaan"),
     (r"doxx?ing", "doxing"),
     (r"disinformation|misinformation", "desinformatie"),
     (r"conspiracy theor\w+", "complottheorieën"),
@@ -344,6 +345,7 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"(?:meisjes)?besnijdenis\w*", "vrouwelijke genitale verminking"),
     (r"nageroepen|naroepen|nafluiten|nagefloten|nagesist|(?:op straat|op het werk) (?:wordt |word )?lastig(?:gevallen|vallen)", "straatintimidatie"),
     (r"nepnieuws|fake news|nepberichten", "desinformatie"),
+    (r"caf[eé]['’]?s|kroeg\w*|discotheken|discotheek|nachtclubs?|uitgaansgelegenheden", "horecabedrijven uitgaan"),
     (r"computerprogramma'?s", "algoritmes"),
     (r"geleerd|lessen (?:getrokken|trekken|geleerd)|leerpunten", "duidelijk geworden"),  # what was learned is what became clear
     (r"reken(?:hulp|tool|module|programma|app)\w*", "WerkUrenBerekenaar bereken"),

@@ -138,6 +138,9 @@ def _approx_before(text: str, start: int) -> bool:
     return bool(APPROX_BEFORE.search(text[max(0, start - 20) : start]))
 
 
+ACHTEN = re.compile(r"\s+(?:het|de|u|zij|ze|hij|wij|we|ik|men|jij|je|dit|dat|deze|die)\b", re.I)  # "acht" as a verb ("acht het kabinet")
+
+
 def extract_values(text: str) -> list[Value]:
     """All values in the text, longest match first; no two values overlap (a new list: callers may change it)."""
     return list(cached_values(text))
@@ -206,6 +209,8 @@ def cached_values(text: str) -> tuple[Value, ...]:
     for m in WORD_NUMBER.finditer(text):
         if m.group("n").lower() in ("een", "één"):
             continue  # the article, not the number one
+        if m.group("n").lower() == "acht" and not m.group("big") and ACHTEN.match(text, m.end()):
+            continue  # "In hoeverre acht het kabinet ...": the verb achten
         n = parse_word(m.group("n"))
         if n is not None:
             add("number", m.start(), m.end(), n * BIG.get((m.group("big") or "").lower(), 1))

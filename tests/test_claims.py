@@ -1053,11 +1053,42 @@ def test_an_unconfirmed_word_is_named_when_no_word_is_missing(engine) -> None:
     # a quoted title's question mark ends no clause; an evaluation that takes place once the pilot is over is not done yet
     ("SZW herhaalt de campagne 'Wat mag je verwachten?' tegen zwangerschapsdiscriminatie dit jaar niet.", "contradicted", "negation"),
     ("De effectiviteit van de ReDirect-methode tegen online radicalisering is al volledig geëvalueerd.", "contradicted", "modality"),
+    # rounds 208-213
+    # "moet ... gevalideerd worden" is "vraagt om ... validatie", whatever "kunnen" the sentence before has
+    ("Volgens het kabinet is indirecte discriminatie door algoritmes minder goed zichtbaar dan directe discriminatie, en moet "
+     "die daarom extra zorgvuldig gevalideerd worden.", "supported", None),
+    # the claim's "kunnen" before its subject is the evidence's "zodat meer gemeenten ... kunnen meedoen" (judged contradicted)
+    ("Omdat er in 2024 extra budget bijkwam, kunnen meer gemeenten aanhaken bij Veilige Steden en ervaringen met elkaar "
+     "uitwisselen.", "supported", None),
+    # what one does something for: "om het tekort terug te dringen" is "met als doel het lerarentekort aan te pakken"
+    ("Om het tekort aan leerkrachten terug te dringen, wil het kabinet de pabo voor mannen aantrekkelijker maken.", "supported", None),
+    # a judgement before a colon is no part of the claim; the same hedge on another figure is another figure
+    ("Wrang cijfer, weggestopt in een voetnoot van de emancipatienota: ongeveer vier op de vijf vermoorde vrouwen komen om "
+     "door toedoen van een partner, ex of iemand uit de familie.", "supported", None),
+    ("Alarmerend: bijna 90 procent van de vermoorde vrouwen wordt gedood door een partner, ex of familielid.", "contradicted", "number"),
 ])
+
+
 def test_rounds_one_hundred_and_twelve_on(engine, claim: str, verdict: str, kind: str | None) -> None:
     r = check(engine, claim)
     assert r.verdict == verdict, r.explanation
     assert (r.conflict.kind if r.conflict else None) == kind, r.explanation
+
+
+def test_what_something_is_for_or_brings_about_is_said_otherwise() -> None:
+    """"om ... beter te benutten" is what "een project dat het gebruik ... stimuleert" is for; "dankzij" is "zorgt voor";
+    "moeten ... leren" is "het is belangrijk dat ... leren" (dev paraphrases judged not found)."""
+    from rag.contradictions import unconfirmed
+
+    assert unconfirmed("Health-RI, een project om gezondheidsgegevens beter te benutten, kreeg in de eerste ronde geld uit "
+                       "het Nationaal Groeifonds.", "In de eerste ronde financierde het Groeifonds Health-RI, een project dat "
+                       "het gebruik van gezondheidsdata stimuleert.") is None
+    assert unconfirmed("Dankzij de Europese AI-wet gelden in de hele Unie dezelfde spelregels voor wie AI bouwt of inzet.",
+                       "De eerder genoemde AI-verordening zorgt voor een gelijk speelveld voor de ontwikkeling en het gebruik "
+                       "van AI-systemen binnen de Europese Unie") is None
+    assert unconfirmed("Volgens de staatssecretaris moeten kinderen al vroeg leren elkaar met respect te behandelen.",
+                       "Het is belangrijk dat kinderen vanaf jonge leeftijd leren hoe je respectvol met elkaar omgaat.") is None
+    assert unconfirmed("De bedoeling is dat ook ziekenhuizen betrokken worden.", "Het is de bedoeling dat ziekenhuizen betrokken worden.") is None
 
 
 def test_the_same_double_negative_said_in_another_order_is_no_negation(engine) -> None:

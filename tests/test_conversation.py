@@ -632,6 +632,26 @@ def test_blind_rounds_194_on_follow_ups(engine, turns, said):
     assert_last_turn_says(engine, turns, said)
 
 
+def test_whom_a_question_is_for_and_a_remark_after_it_are_no_part_of_it(engine):
+    assert personal_lead("Voor Omroep Brabant: welke gemeenten doen mee?", engine.sentence_index)[0] == "welke gemeenten doen mee?"
+    assert personal_lead("wie zitten er in dat overleg? weer een praatclub zeker", engine.sentence_index)[0] == "wie zitten er in dat overleg?"
+    assert personal_lead("who's behind it? the usual NGO suspects i assume", engine.sentence_index)[0] == "who's behind it?"
+    assert personal_lead("Femicide: hoeveel vrouwen?", engine.sentence_index)[0] == "Femicide: hoeveel vrouwen?"
+
+
+def test_an_interjection_or_a_written_okay_opens_no_subject(engine):
+    """"Wacht even, waar komt dat cijfer vandaan?" and "Oké, en hoe lang loopt die samenwerking ...?" point back."""
+    from rag.conversation import without_opener
+
+    assert without_opener("Wacht even, waar komt dat cijfer vandaan?") == "waar komt dat cijfer vandaan?"
+    assert without_opener("Heftig. En waar komt dat cijfer vandaan?") == "En waar komt dat cijfer vandaan?"
+    assert without_opener("Right to strike: what?") == "Right to strike: what?"
+    first = Turn(question="Wie zitten er in de alliantie Politica?",
+                 answer="Om de duurzame gelijke representatie van vrouwen in de Nederlandse politiek te bevorderen, heb ik "
+                        "voor de periode 2023 tot en met 2027 subsidie verleend aan de alliantie Politica.")
+    assert resolve("Oké, en hoe lang loopt die samenwerking met het ministerie?", [first], engine.sentence_index).carried
+
+
 def test_a_stranded_naartoe_asks_what_not_where():
     from rag.answer import OtherPlace, asked_type
 

@@ -221,3 +221,9 @@ def test_an_abbreviated_month_before_a_year_is_written_out():
     assert with_month_names("Doxing pas sinds 1 jan. 2025 strafbaar") == "Doxing pas sinds 1 januari 2025 strafbaar"
     assert with_month_names("in sept 2024 en okt. 2025") == "in september 2024 en oktober 2025"
     assert with_month_names("Jan Jansen zei het in 2024") == "Jan Jansen zei het in 2024"  # a name, no year after it
+
+
+def test_acht_before_its_subject_is_the_verb_achten():
+    """"In hoeverre acht het kabinet ..." deems; "acht gemeenten" counts."""
+    assert extract_values("In hoeverre acht het kabinet dit bruikbaar?") == []
+    assert [v.value for v in extract_values("Acht gemeenten doen mee.")] == [8.0]

@@ -1160,6 +1160,43 @@ def test_blind_rounds_194_on_answers(engine, question, said):
     assert_answered_with(engine, question, said)
 
 
+@pytest.mark.parametrize("question,said", [
+    # a count of an English name the documents write in Dutch ("Rainbow Cities": Regenboogsteden)
+    ("Met hoeveel Rainbow Cities werkt OCW samen?", "56 Regenboogsteden"),
+    # whom the question is for ("Voor Tubantia:") names nothing the answer must name
+    ("Voor Tubantia: welke studie over hoe Gelderlanders en Overijsselaars tegenover lhbti-personen staan wordt in de "
+     "emancipatienota aangehaald?", "Samenlevingsonderzoek Oost-Nederland"),
+    # the chunk before an answer's "In deze pilot ..." names the pilot's makers
+    ("De proef van Netwerk Mediawijsheid en Diversion waarin jongeren lokaal iets tegen online haat bedenken: wanneer is "
+     "die klaar?", "einde van het jaar"),
+    # the asker's guess after the question asks nothing ("the usual NGO suspects i assume"); "hoeveel pijn" counts nothing
+    ("who's actually behind Act4Respect Unlimited? the usual NGO suspects i assume", "Rutgers, Atria en COC"),
+    ("hoeveel pijn doen die bezuinigingen op emancipatie nou echt? gaan de lopende subsidies eraan?", "is klein"),
+    # bodies named by their kind answer "which bodies"
+    ("Which bodies responsible for the quality and funding of care should be involved in the national transgender care "
+     "platform?", "zorgverzekeraars"),
+    # whether a tool exists that shows how much asks for the tool, not an amount
+    ("Bestaat er een rekenhulp die laat zien hoeveel geld ik overhoud als ik meer of minder uren ga werken?", "WerkUrenBerekenaar"),
+    # "Noem de zes gemeenten" asks which; "acht het kabinet" is the verb achten; "de Europese AI-verordening" is the EU's
+    ("Noem de zes gemeenten waarmee de kennis uit het project Single Super Mom werkt! wordt gedeeld.", "Roosendaal"),
+    ("In hoeverre acht het kabinet openbaar gemaakte overheidsdatasets bruikbaar voor de ontwikkeling van ethisch verantwoorde "
+     "AI-toepassingen, zoals aan de orde komt in het antwoord op vraag 12?", "geschikt is voor het ontwikkelen van ethische"),
+    ("Welke instanties zijn in het kader van de Europese AI-verordening aangemerkt als autoriteit ter bescherming van "
+     "grondrechten, naast de Autoriteit Persoonsgegevens en het College voor de Rechten van de Mens?", "Centrale Raad van Beroep"),
+    # "welke instanties schuiven aan" asks who takes part; cafés and discotheken are the documents' horecabedrijven
+    ("Utrecht en Amersfoort hebben een regionaal veiligheidsoverleg voor lhbtiq+; welke instanties schuiven daar verder aan?",
+     "Openbaar Ministerie"),
+    ("Wat doen gemeenten in het programma Veilige Steden concreet, bijvoorbeeld richting cafés en discotheken?", "horecabedrijven"),
+])
+def test_blind_rounds_208_on_answers(engine, question, said):
+    """Round 208-213 misses with a general cause."""
+    assert_answered_with(engine, question, said)
+
+
+def test_search_writes_out_chat_shorthand(engine):
+    assert engine.spelled("wnr komt t advies vr mn team?") == "wanneer komt het advies voor mijn team?"
+
+
 def test_chat_shorthand_acronyms_and_an_own_question(engine):
     from rag.constraints import initials_in
     from rag.conversation import personal_lead
