@@ -186,10 +186,7 @@ def question_constraints(question: str) -> list[Constraint]:
     if PER_PERIOD.search(question):
         out.append(Constraint("per-period", PER_PERIOD.search(question).group(0)))
     m = HOW_MANY.search(question)
-    if m and question[m.start(1)].isupper() and (dutch := counted_term(question[m.start(1) :])) and dutch[:1].isupper() \
-            and m.group(1).lower() not in dutch.lower():
-        out.append(Constraint("count-of", dutch.lower()))  # "Met hoeveel Rainbow Cities ...": the documents' Regenboogsteden
-    elif m and (counted := counted_words(m.group(1))):
+    if m and (counted := counted_name(question, m) or counted_words(m.group(1))):
         out.append(Constraint("count-of", counted))
     m = HOW_MANY_EN.search(question)
     if m and (dutch := counted_term(question[m.start(1) :])):
@@ -339,6 +336,15 @@ def counted_words(words: str) -> str | None:
     found = words.lower().split()
     counted = [w for w in found if w not in NOT_COUNTED]
     return " ".join(counted) if counted and (len(counted) > 1 or counted[0] == found[0]) else None
+
+
+def counted_name(question: str, m: re.Match[str]) -> str | None:
+    """The documents' Dutch name for an English name that "hoeveel" counts ("Met hoeveel Rainbow Cities ...":
+    regenboogsteden), from the glossary; None for a Dutch name ("Hoeveel Roma ...": the glossary's "Sinti en Roma" holds it)."""
+    if not question[m.start(1)].isupper():
+        return None
+    dutch = counted_term(question[m.start(1) :])
+    return dutch.lower() if dutch and dutch[:1].isupper() and m.group(1).lower() not in dutch.lower() else None
 
 
 def counted_term(rest: str) -> str | None:

@@ -1716,8 +1716,9 @@ def in_indirect_question(text: str, marker: Marker) -> bool:
 
 
 def same_marker_later(claim: str, cm: Marker, evidence: str, seg: tuple[int, int]) -> bool:
-    """The evidence segment has, after its governing marker, a marker of the claim's level on the claim's verb (a
-    content stem of the three words after the claim's marker within three words after it)."""
+    """The evidence segment has, after its governing marker, a marker of the claim's level on the claim's verb or
+    subject (a content stem of the three words after the claim's marker within the five words before it or the three
+    after it)."""
     after = stems(" ".join(claim[cm.end :].split()[:3]))
     for m in find_markers(evidence[seg[0] : seg[1]], COMMITMENT):
         if m.level == cm.level and m.scale == cm.scale:
