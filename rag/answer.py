@@ -1428,8 +1428,9 @@ def retrieve_for_answer(engine, question: str, k: int = 5, doc_id: str | None = 
     question = without_document_name(question)  # "..., volgens de nota?": the document names no subject
     proper, lead = personal_lead(question, engine.sentence_index)  # "Ik ben HR-manager. Welke werkgevers ...?"
     own_place = with_own_place(question, proper)  # "Doet haar gemeente mee?" after "Mijn klant woont in Zaanstad."
-    question = engine.spelled(" ".join([proper, *lead]))  # "bestuursakoord": the documents' spelling (rag.spelling)
-    asked = engine.spelled(own_place) if lead else question
+    # "bestuursakoord": the documents' spelling (rag.spelling; the shorthand is written out above)
+    question = engine.spelled(" ".join([proper, *lead]), shorthand=False)
+    asked = engine.spelled(own_place, shorthand=False) if lead else question
     language = detect_language(question)
     resolved = resolve(question, history or [], engine.sentence_index)
     query = resolved.query

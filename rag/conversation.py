@@ -47,8 +47,10 @@ from rag.schemas import MAX_HISTORY_TURNS, HistoryTurn as Turn
 # A demonstrative's noun followed by a capitalised word is a name's first word ("dat Netwerk Mediawijsheid"): no pointer
 NOT_BEFORE_NAME = r"(?!\s+(?-i:[A-Z])[a-z])"
 # Words that point back to something said before.
+# The pointers made of "hier" and a preposition ("hiervan", "hiernaar", "hierop"), in BACK_REFERENCE and POINTER_WORD
+HIER_POINTER = r"hier(?:van|voor|mee|in|aan|over|bij|naar|door|uit|op|om|toe|tegen)"
 BACK_REFERENCE = re.compile(
-    r"\b(daar\w*|hier(van|voor|mee|in|aan|over|bij|naar|door|uit|op|om|toe|tegen)|er(van|in|aan|mee|voor|over|bij|door|uit|onder|op|om|toe|tegen|achter|naast)|ze|zij|hun|hen|hem|ie|"
+    r"\b(daar\w*|" + HIER_POINTER + r"|er(van|in|aan|mee|voor|over|bij|door|uit|onder|op|om|toe|tegen|achter|naast)|ze|zij|hun|hen|hem|ie|"
     r"(dit|deze|die|dat|dezelfde|datzelfde|diezelfde)\s+\w*(programma|regeling|plan|alliantie|wet|wetsvoorstel|maatregel\w*|"
     r"onderzoek|subsidie|project|netwerk|organisatie|advies|monitor|richtlijn|verordening|strategie|aanpak|pilot|"
     r"platform|instituut|fonds|campagne|brief|rapport|bedrag|budget|doel\w*|cijfers?|centrum|besluit|geld|verdrag|"
@@ -248,10 +250,15 @@ PERSONAL_LEAD = re.compile(r"^\s*((?:ik|mijn|wij|we|onze|ons|als\s+[\w-]+|namens
                            r"|(?:voor|for|namens|on\s+behalf\s+of)\s+(?:[\w'’&+-]+\s+){0,5}?[\w'’&+-]+(?=\s*:))\b[^?]*?[.!:])\s+(?=\S[^.!?]*\?\s*$)", re.I)
 
 
+# The words that open an embedded question ("... wil weten hoeveel ...", "... want to know which ...")
+ASKING_NL = "waarom|wat|wie|welke?|hoe|hoeveel|wanneer|waar|of"
+ASKING_EN = "why|what|who|which|how|when|where|whether|if"
+
+
 # A lead that reports the question ("Mijn woordvoerder wil weten waarom er geen wet komt. Wat is de onderbouwing?") or
 # the statement to check ("Ik heb genoteerd dat ... Klopt dat?"): that is what is asked, the question after it only asks again
-EMBEDDED_QUESTION = re.compile(r"\b(?:wil|willen|wilde|wilden)\s+(?:(?:ik|we|wij|ze|zij|hij)\s+)?(?:graag\s+)?weten\s+(?=(?:waarom|wat|wie|welke?|hoe|hoeveel|wanneer|waar|of)\b)"
-                               r"|\b(?:wants?|wanted)\s+to\s+know\s+(?=(?:why|what|who|which|how|when|where|whether|if)\b)"
+EMBEDDED_QUESTION = re.compile(r"\b(?:wil|willen|wilde|wilden)\s+(?:(?:ik|we|wij|ze|zij|hij)\s+)?(?:graag\s+)?weten\s+(?=(?:" + ASKING_NL + r")\b)"
+                               r"|\b(?:wants?|wanted)\s+to\s+know\s+(?=(?:" + ASKING_EN + r")\b)"
                                # a statement to check ("Ik heb genoteerd dat in 2024 16 procent ... Klopt dat?")
                                r"|\b(?:heb|had|hebben)\s+(?:\w+\s+){0,2}?(?:genoteerd|gelezen|gehoord|begrepen|opgeschreven)\s+dat\s+"
                                r"|\b(?:(?:i|we)\s+(?:have\s+|had\s+)?|(?:i|we)['’]ve\s+)(?:noted|read|heard|understood|written\s+down)\s+that\s+", re.I)
@@ -270,7 +277,7 @@ PERSONAL_LEAD_COMMA = re.compile(r"^\s*((?:ik|mijn|wij|we|onze|as\s+an?)\b[^?,.;
 OWN_QUESTION = re.compile(r"^\s*((?:ik|wij|we|i)\b[^?.!:;]{0,120}?)\s*\b(?:en\s+|and\s+)?(?:(?:ik|we|wij|i)\s+)?"
                           r"(?:(?:wil|willen|zou|zouden)\s+(?:graag\s+)?(?:willen\s+)?weten|vraag\s+(?:me|mij|ons)\s+af"
                           r"|(?:want|wanted|would\s+like|['’]d\s+like)\s+to\s+know|wonder)\s+"
-                          r"(?=(?:waarom|wat|wie|welke?|hoe|hoeveel|wanneer|waar|of|why|what|who|which|how|when|where|whether|if)\b)", re.I)
+                          r"(?=(?:" + ASKING_NL + "|" + ASKING_EN + r")\b)", re.I)
 
 
 # ... or after the question ("Hoeveel Regenboogsteden zijn er? Wij denken er als kleine Friese gemeente over om aan te haken.")
@@ -519,7 +526,7 @@ def english_content_words(question: str) -> list[str]:
 
 # Words that only point back: once the context is added they match nothing but noise ("daarin" is rare in the corpus).
 POINTER_WORD = re.compile(
-    r"\b(daar(?:in|bij|van|voor|mee|aan|over|door|uit|na|op|om|tegen|naast)|hier(?:van|voor|mee|in|aan|over|bij|naar|door|uit|op|om|toe|tegen)|"
+    r"\b(daar(?:in|bij|van|voor|mee|aan|over|door|uit|na|op|om|tegen|naast)|" + HIER_POINTER + r"|"
     r"er(?:van|in|aan|mee|voor|over|bij|door|uit)|it|its|they|them|their|there|this|that|these|those)\b",
     re.I,
 )

@@ -67,10 +67,13 @@ class Engine:
             return hits
         return answer_first(self, hits, draft_answer(self, query, doc_id=doc_id), k)
 
-    def spelled(self, text: str) -> str:
-        """A Dutch text with its chat shorthand written out and its typos in the documents' spelling (an English one as
-        it is)."""
-        return self.speller.correct(written_out(text)) if detect_language(text) == "nl" else text
+    def spelled(self, text: str, shorthand: bool = True) -> str:
+        """A Dutch text with its chat shorthand written out (unless `shorthand` is False: the answer path writes it out
+        itself, before it reads the question, `rag.answer.retrieve_for_answer`) and its typos in the documents'
+        spelling; an English one as it is."""
+        if detect_language(text) != "nl":
+            return text
+        return self.speller.correct(written_out(text) if shorthand else text)
 
     def search_response(self, query: str, k: int = 5, doc_id: str | None = None) -> SearchResponse:
         hits = self.search(query, k, doc_id)
