@@ -33,7 +33,7 @@ from corpus.aliases import COUNTRIES, LAWS, MINISTRIES, ORGANISATION_WORDS
 from index.lexical import fold, tokenize
 from rag.constraints import EFFECT_SIZE, LIST_MARKER, VERIFYING, corrected, missing_constraints, question_constraints, target_for_now
 from rag.contradictions import GENERIC_ACRONYMS, GENERIC_NAMES, PARTIES, find_word
-from rag.conversation import (MIN_QUOTE_CHARS, Resolved, Turn, nearby_rows, resolve, verbless_ellipsis, with_place_forms,
+from rag.conversation import (MIN_QUOTE_CHARS, Resolved, Turn, nearby_rows, quoted_rows, resolve, verbless_ellipsis, with_place_forms,
                               without_document_name, personal_lead, with_own_place, without_opener, without_pointers, switches_subject)
 from rag.coverage import FIRST_PERSON, SIGNATORY
 from rag import numbers
@@ -561,12 +561,12 @@ PERSON_ASKED = re.compile(
     r"which (person|individual|professor|director|chair(man|woman|person)?)|"
     r"wie (is|zijn|was|waren) ([\w-]+ ){0,4}?(de )?(procureur-generaal|ombudsman|voorzitter|directeur|burgemeester|commissaris)|"
     r"wie (is|zijn|was|waren|wordt|worden|werd) ([\w-]+ ){0,5}?(de )?(directeur|voorzitter|onderzoekers?|auteurs?|hoogleraar|commissaris|regeringscommissaris|leider|trekker|"
-    r"projectleider|projectleiders|programmaleider|programmaleiders|programmamanager|programmadirecteur|projectcoördinator|coördinator|oprichter|oprichters|initiatiefnemer|initiatiefnemers|woordvoerder|ambassadeur|rapporteur|contactpersoon|contactpersonen|aanspreekpunt)|"
+    r"projectleider|projectleiders|programmaleider|programmaleiders|programmamanager|programmadirecteur|projectcoördinator|coördinator|oprichter|oprichters|initiatiefnemer|initiatiefnemers|woordvoerder|ambassadeur|rapporteur|contactpersoon|contactpersonen|aanspreekpunt|kwartiermaker)|"
     r"wie (leidt|leiden|schreef|schreven|ondertekende|tekende|diende|dienden)|wie (staat|stond|staan) (er )?aan het hoofd|"
     # the head or the chair of a body: "Wie is het hoofd van het ECAD-P?", "Wie zit de regiegroep voor?", "Wie zit de
     # commissie voor die het advies voorbereidt?"
     r"wie (is|was|wordt|werd) (het |de )?(hoofd|baas|chef|leiding\w*) van|wie (zit|zat|zitten) .{1,100}?\bvoor(?=\s*\??\s*$|\s*,|\s+(die|dat|welke|waar\w*)\s)|who is (the )?head of|"
-    r"who (chairs|heads|leads|wrote|signed|submitted)|who will (chair|head|lead)|who(['’]s| is| are) going to (chair|head|lead)|"
+    r"who (chairs|chaired|heads|headed|leads|led|wrote|signed|submitted)|who will (chair|head|lead)|who(['’]s| is| are) going to (chair|head|lead)|"
     r"wie (gaat|gaan) ([\w-]+ ){0,3}?(voorzitten|leiden)|"
     # who is chosen for the chair: "Who has been picked to chair ...?", "Wie is benoemd tot voorzitter van ...?"
     r"who (has been|have been|was|were|is|are|will be) (picked|chosen|appointed|named|selected|asked|nominated) (to (chair|head|lead)|as (the )?(chair\w*|head|leader|director))|"
@@ -1454,8 +1454,10 @@ def retrieve_for_answer(engine, question: str, k: int = 5, doc_id: str | None = 
         mixed = own + qv
         sentence_vector = mixed / (np.linalg.norm(mixed) or 1.0)
         if said and not item:  # (a question about the list's last item alone is answered wherever that item is)
-            follow_up = FollowUp(said, nearby_rows(said, engine.sentence_index),
-                                 fresh_terms(engine.sentence_index, question, history), own)
+            near = nearby_rows(said, engine.sentence_index)
+            if source_question(question):  # "Op welke bron baseert de nota dat?": the footnotes of what was just quoted
+                near |= quoted_notes(engine, said)
+            follow_up = FollowUp(said, near, fresh_terms(engine.sentence_index, question, history), own)
             sentence_hits = with_neighbours(engine, hits, follow_up.near, doc_id)
     return Retrieved(question, language, resolved, qv, hits, sentence_query, sentence_vector, sentence_hits, follow_up, asked)
 
@@ -1503,6 +1505,15 @@ def anchored_notes(engine, c: ScoredSentence) -> list[int]:
     lo, hi = p.char_start + c.start, p.char_start + c.end + ANCHOR_SLACK
     return sorted(row for row, offsets in engine.anchors_of.items()
                   if passages[row].doc_id == p.doc_id and any(lo < o <= hi for o in offsets))
+
+
+def quoted_notes(engine, answer: str) -> frozenset[int]:
+    """The rows of the footnotes anchored in the sentences an earlier answer quotes (`anchored_notes`)."""
+    passages = engine.index.passages
+    return frozenset(note for row in quoted_rows(answer, engine.sentence_index)
+                     for *_rest, s, e in engine.sentence_index.sentences(row)
+                     if e - s >= MIN_QUOTE_CHARS and passages[row].text[s:e] in answer
+                     for note in anchored_notes(engine, ScoredSentence(row, s, e, 0.0, 0.0, 0.0)))
 
 
 def first_sentence(engine, row: int) -> tuple[int, int] | None:

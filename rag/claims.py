@@ -26,6 +26,7 @@ from corpus.sentences import sentence_spans
 from rag.answer import names_a_source_only
 from rag.constraints import DOCUMENT_YEAR
 from rag.contradictions import (
+    SHARE_OF_ALL,
     DIRECTION,
     EN_DIRECTION,
     NL_SAFETY,
@@ -67,6 +68,7 @@ from rag.contradictions import (
     SENTENCE_CLAUSE,
 )
 from rag.coverage import (
+    with_acronyms,
     FINITE,
     FIRST_PERSON,
     HOME_COUNTRY_NAME,
@@ -233,7 +235,10 @@ class Judgement:
         lacks in every form (another organisation in its place)."""
         claim, text = self.texts
         role = detect_role(claim, self.passage_text, self.table)
-        return (missing_name(without_own_attribution(claim), self.passage_text, self.table) or (role.claim_text if role else None)
+        # (the sentences before the window name what its passage goes on about: "Het Nationaal Groeifondsprogramma Meer
+        # uren werkt! ..." before "De eerste fase van het programma loopt tot 2029")
+        return (missing_name(without_own_attribution(claim), f"{self.before} {self.passage_text}", self.table)
+                or (role.claim_text if role else None)
                 or undercut_nearby(claim, [text, *self.neighbours]) or plan_nearby(claim, list(self.neighbours), text)
                 or relative_done_unconfirmed(claim, list(self.neighbours)))
 
@@ -389,6 +394,8 @@ HEDGE_SAID = re.compile(r"\b(?:overweeg\w*|overwo\w*|mogelijk\w*|misschien|welli
 # "meer", "sneller" for "eerder"); "minder geld" against "verder investeren" is not confirmed.
 COMPARATIVES = (frozenset("meer vaker hoger groter sneller eerder langer".split()),
                 frozenset("minder lager kleiner trager langzamer later korter".split()))
+# ... or, for an amount or a level, a change of its own way ("hoger opgeleid raken" is "een stijging in het onderwijsniveau")
+SIZE_COMPARATIVES = {"meer": 1, "hoger": 1, "groter": 1, "minder": -1, "lager": -1, "kleiner": -1}
 RISK = re.compile(r"risico|gevaar|onveilig", re.I)
 SANCTION = re.compile(r"boete|sanctie|beboet|dwangsom", re.I)
 RISK_SAID = re.compile(r"risico|gevaar|onveilig|niet\s+veilig|bedreig", re.I)
@@ -411,6 +418,8 @@ def truth_bearing(word: str, evidence: str = "", claim: str = "") -> bool:
     """A missing claim word that may be the one an altered claim changed (see TRUTH_WORDS), so it is not waved through
     by similarity alone; a past participle only against evidence that speaks of a plan or a possibility."""
     w = word.lower()
+    if w == "alle" and SHARE_OF_ALL.search(claim):  # "minder dan een kwart van alle ICT-specialisten": the share's base
+        return False
     if w in TRUTH_WORDS or w.startswith(("vertraag", "versnel", "belemmer", "verslechter")):
         return True
     if w in HEDGE_WORDS:  # "overweegt het kabinet nog" against "zal worden voortgezet" (not against "mogelijk")
@@ -422,10 +431,22 @@ def truth_bearing(word: str, evidence: str = "", claim: str = "") -> bool:
     for direction in COMPARATIVES:
         if w in direction:  # ("niet langer" is "no longer": a negation, see the detectors)
             negated = re.search(rf"\b(?:niet|geen|nooit)\s+{w}\b", claim, re.I)
-            return not negated and not direction & set(re.findall(r"\w+", evidence.lower()))
+            return not negated and not direction & set(re.findall(r"\w+", evidence.lower())) and not size_change_said(w, evidence)
     if w == "vast":  # "staat vast dat": certain (not "houdt vast aan", "ligt vast in", "vast te leggen")
         return bool(STANDS_FIRM.search(claim))
     return participle_word(w) and bool(PLAN_MARKER.search(evidence))
+
+
+def size_change_said(word: str, evidence: str) -> bool:
+    """The evidence says a change of an amount or a level the way of the comparative `word` (SIZE_COMPARATIVES)."""
+    way = SIZE_COMPARATIVES.get(word)
+    return way is not None and any(m.scale == "size" and m.level == way and not negated(evidence, m) and CHANGE_SAID.fullmatch(m.text)
+                                   for m in find_markers(evidence, DIRECTION))
+
+
+# a change or a level said as such (not an aim to lower something: "om radicalisering te voorkomen" is no "minder geld")
+CHANGE_SAID = re.compile(r"(?:stij\w*|steeg|stegen|gestegen|toename|toe\s*genomen|toenemen\w*|(?:neemt|nemen|nam|namen)\s+(?:\w+\s+)?(?:toe|af)"
+                         r"|groei\w*|gegroeid|daling|dal\w*|daalde\w*|gedaald|afname|afgenomen|hoger|lager|groter|kleiner|meer|minder)", re.I)
 
 
 def participle_word(word: str) -> bool:
@@ -963,6 +984,7 @@ def named_in(j: Judgement, name: str) -> bool:
 def decide(engine, claim: str) -> tuple[str, Judgement | None, ClaimParts, ClaimIndex]:
     ci = claim_index(engine)
     claim = plain_post(claim, ci.lowercase)  # "Let op!! ... NIET strafbaar ... #deepfake": the post's claim
+    claim = with_acronyms(claim, ci.typed_names)  # "in opdracht van ocw en de nctv": OCW, NCTV; "tiktok": TikTok
     claim = reported_statement(claim)  # "De minister zei dat ...": the statement is checked
     claim = without_document_year(claim)  # "Met de Emancipatienota 2025 werkt ...": the name's year is no date claimed
     claim = with_month_names(claim)  # "sinds 1 jan. 2025" is "sinds 1 januari 2025"

@@ -33,6 +33,8 @@ AMOUNT_ASKED = re.compile(
 # voor subsidies?": "Het effect ... op het beschikbare subsidiebudget ... is klein").
 EFFECT_SIZE = r"(hoe groot|how (big|large|great)) (is|zijn|was|waren|will be) (de|het|the) (\w+ )?(impact|effect|effecten|invloed|gevolgen|gevolg|effects?|consequences?)"
 EFFECT_ON = re.compile(rf"\b{EFFECT_SIZE} (op|on|for|voor)\b", re.I)
+# ... and so does what a cut does to a budget ("how the planned cuts affect the emancipation grant budget")
+BUDGET_AFFECTED = re.compile(r"\b(?:affect\w*|hits?|impacts?|raakt|raken|treft|treffen|beïnvloed\w*)\b[^?.]{0,60}\bbudget", re.I)
 # Investing and funding ask for an amount only with a word of quantity ("Hoeveel investeert ...", not "Via welk
 # programma investeren SZW en OCW ...?", which asks for a name).
 FUNDING_ASKED = re.compile(
@@ -52,7 +54,7 @@ NOT_NAMES = frozenset(
     what which who where when why how is are does do did has have can will the in de het een volgens nederland
     nederlandse kabinet kamer tweede overheid rijksoverheid staatssecretaris minister emancipatienota nota dutch
     netherlands government cabinet in op voor met and or en of kamervragen kamervraag kamerbrief brief antwoorden
-    antwoord beantwoording bijlage aanbiedingsbrief vragen kamerleden kamerlid nl holland rijk nederlands""".split()
+    antwoord beantwoording bijlage aanbiedingsbrief vragen kamerleden kamerlid nl holland rijk nederlands engelse""".split()
 )
 
 
@@ -80,12 +82,13 @@ NOT_COUNTED = frozenset(
 # (de)", up to a verb or preposition.
 SHARE_OF = re.compile(
     r"\b(?:hoeveel\s+procent|welke?\s+(?:percentage|deel|aandeel)|het\s+(?:aandeel|percentage))\s+van\s+(?:de\s+|het\s+|alle\s+)?"
-    r"([\wà-ÿ-]+(?:\s+[\wà-ÿ-]+){0,3})", re.I)
+    r"(?=([\wà-ÿ-]+(?:\s+[\wà-ÿ-]+){0,3}))", re.I)  # (a lookahead: a second share may start inside the words)
 SHARE_WINDOW = 6  # "25 procent van de werkende ICT-specialisten"
 GROUP_ENDS = frozenset(
     """is zijn was waren wordt worden werd werden heeft hebben had hadden kreeg kregen krijgt krijgen vond vonden vindt
-    vinden zit zitten zat werkt werken werkte in op bij met die dat onder uit voor aan tussen tot""".split()
-)
+    vinden zit zitten zat werkt werken werkte in op bij met die dat onder uit voor aan tussen tot
+    wil willen wilde kan kunnen moet moeten hoeveel welk welke wat""".split()
+)  # (a modal ends the group too, and a second question: "van de vrouwen en hoeveel procent van de mannen")
 # Nouns that count the same things in these documents: "hoeveel steden" is answered by "25 gemeenten".
 COUNT_SYNONYMS = (
     "stad steden gemeente gemeenten plaats plaatsen",
@@ -100,6 +103,7 @@ COUNT_SYNONYMS = (
     "leerling leerlingen scholier scholieren",
     "vrouw vrouwen vrouwelijke meisje meisjes meid meiden dames",  # "procent van de meiden" ~ "8% van de vrouwelijke gediplomeerden"
     "man mannen mannelijke jongen jongens",
+    "paar paren stel stellen koppel koppels",
 )
 COUNT_WINDOW = 4  # words between a number and the noun it counts ("25 gemeenten", "ruim 400 deelnemende scholen")
 # Nouns that count kinds, not things: "drie groepen vrouwen" does not say how many women.
@@ -177,9 +181,13 @@ def question_constraints(question: str) -> list[Constraint]:
                 continue  # "(vraag 3, GL-PvdA)": which of the parliamentary questions is meant, not a value to find
             if v.kind == "number" and (SCHOOL_CLASS.match(question, v.end) or SCHOOL_GROUP.search(question[: v.start])):
                 continue  # "Meisje uit 4 havo", "in groep 8": a pupil's class, not a value to find
+            if (v.kind == "number" and v.text.isalpha() and REFERRING_ARTICLE.search(question[: v.start])
+                    and NOUN_AFTER.match(question, v.end) and not UNIT_AFTER.match(question, v.end)):
+                continue  # "de twee emancipatiemonitors": which things are meant, not a count the answer must repeat
             out.append(Constraint(bound_before(question[: v.start]) or "number", v.text))  # "meer dan de helft": "bijna 60%"
     asked = AMOUNT_ASKED.search(question) or FUNDING_ASKED.search(question)
-    if asked and not YES_NO.match(question) and not EFFECT_ON.search(question):  # "Will the cuts to the emancipation budget hit grants ...?" asks no amount
+    if asked and not YES_NO.match(question) and not EFFECT_ON.search(question) and not (
+            asked.group(0).lower() == "budget" and BUDGET_AFFECTED.search(question)):  # "Will the cuts to the emancipation budget hit grants ...?" asks no amount
         out.append(Constraint("amount", asked.group(0)))
     if PERCENT_ASKED.search(question):
         out.append(Constraint("percentage", PERCENT_ASKED.search(question).group(0)))
@@ -195,9 +203,10 @@ def question_constraints(question: str) -> list[Constraint]:
         out.append(Constraint("count-of", bracketed.group(1)))  # "How many local change-makers (voortrekkers) ...": the asker's Dutch word
     elif m and (unit := EN_PERIODS.get(m.group(1).split()[0].lower())):
         out.append(Constraint("count-of", unit))  # "How many weeks of leave ...": a number of weken, not "meer dan tien bedrijven"
-    m = SHARE_OF.search(question)
-    if m and share_words(m.group(1)):
-        out.append(Constraint("share-of", " ".join(share_words(m.group(1)))))
+    # (each group of a question that asks two shares: either answers it, "16 tegen 7%" is the men's share too)
+    groups = [w for m in SHARE_OF.finditer(question) for w in share_words(m.group(1))]
+    if groups:
+        out.append(Constraint("share-of", " ".join(dict.fromkeys(groups))))
     m = COMPARED_WITH.search(question)
     if m and compared_words(m.group(1)) and not bound_before(question[: m.start(1)]) and not sexes_compared(question[: m.start(1)], m.group(1)):
         out.append(Constraint("compared-with", m.group(1).strip()))
@@ -225,7 +234,8 @@ def question_constraints(question: str) -> list[Constraint]:
     for m in NAME.finditer(question):
         # (platforms listed are the documents' online platforms in general: "Moeten TikTok en Instagram ...?"; one alone
         # may be the one asked about: "Is the pilot run with YouTube?")
-        words = [w for w in m.group(1).split() if fold(w) not in NOT_NAMES and not (listed_platforms and fold(w) in PLATFORM_NAMES)]
+        words = [w for w in m.group(1).split() if fold(w) not in NOT_NAMES and not (listed_platforms and fold(w) in PLATFORM_NAMES)
+                 and not WIDE.search(w)]
         first = SENTENCE_START.search(question[: m.start()]) is not None  # ("Ik lees dat ... . Onze organisatie ...")
         if first and len(words) <= 1 and sum(c.isupper() for c in m.group(1)) < 2:
             continue  # a capitalised first word is not a name unless it is an acronym or has more words
@@ -233,6 +243,8 @@ def question_constraints(question: str) -> list[Constraint]:
             words = words[1:]  # "Loopt Economische veerkracht ...": the first word is capitalised as the first word
         if OWNER_OF_NAME.match(question, m.end()) or ASKER.match(question, m.end()):
             continue  # "the EU's Digital Services Act" names the act; "Westerveld en Kathmann vroegen ..." the askers
+        if SET_ASIDE.search(question[: m.start()]) and ANOTHER_ASKED.search(question):
+            continue
         if ASKERS_OWN.search(question[: m.start()]):
             continue  # "die ik ons HR-team kan aanraden", "our NGO": the asker's own, not what the documents name
         if ANSWERER.search(question[: m.start()]) or ASKED_BY.search(question[: m.start()]):
@@ -269,6 +281,17 @@ ANSWERER = re.compile(r"(?:volgens|according\s+to|aldus|zeggen|says?)\s+(?:de\s+
 # Westerveld and Kathmann")
 ASKED_BY = re.compile(r"(?:vragen|questions)\s+(?:\w+\s+)?(?:van|by|from)\s+(?:de\s+leden\s+|het\s+lid\s+|(?:the\s+)?MPs?\s+)?"
                       r"(?:[A-Z][\w'’-]+\s+(?:en|and|,)\s+(?:[Vv]an\s+|[Dd]e\s+)?)?$", re.I)
+# before a number in words that counts things ("de twee emancipatiemonitors"; not "onder de vijftien jaar", "één op de drie")
+REFERRING_ARTICLE = re.compile(r"(?<![\w-])(?<!op\s)(?<!onder\s)(?<!boven\s)(?<!in\s)(?<!tot\s)(?:de|the)\s+$", re.I)
+NOUN_AFTER = re.compile(r"\s+[a-zà-ÿ][\w-]{3,}")  # ("die vier?" points back to four things: a count to find)
+UNIT_AFTER = re.compile(r"\s+(?:jaar|jaren|maanden|weken|dagen|uur|procent|keer|years|months|weeks|days|hours)\b", re.I)
+ANOTHER_ASKED = re.compile(r"(?<![\w-])(?:andere|other|else)(?![\w-])", re.I)
+WIDE = re.compile(r"[a-z](?:brede?|breed)$")  # "het Koninkrijksbrede samenwerkingsverband": how wide, no name
+# Names a question for another one sets aside ("Namens welke andere bewindspersoon, naast BZK en OCW, ...", "which
+# other bodies, besides the AP and CRM"): the answer names another, not these (ANOTHER_ASKED; not "naast AI-specialisten
+# ook juristen", which says both)
+SET_ASIDE = re.compile(r"(?<![\w-])(?:naast|behalve|other\s+than|apart\s+from|besides|except(?:\s+for)?)\s+(?:(?:de|het|the)\s+)?"
+                       r"(?:[A-Z][\w'’+-]*\s*(?:,|en|and|of|or)\s+(?:(?:de|het|the)\s+)?)*$")
 # The asker's possessive before a name: what follows is theirs ("ons HR-team", "my NGO's board").
 ASKERS_OWN = re.compile(r"(?<![\w-])(?:ons|onze|mijn|my|our)\s+$", re.I)
 # The members who asked the question, named before their verb ("Westerveld en Kathmann vroegen hoe ..."): an answer
@@ -293,8 +316,10 @@ def satisfied(c: Constraint, evidence: str, aliases=None) -> bool:
             return True  # "the EU's AI Act" is the AI-verordening: a regulation or a directive is the EU's (`EU_LAW`)
         if c.text.lower() in EU_ADJECTIVES and (EU_CONTEXT.search(evidence) or EU_LAW.search(evidence)):
             return True  # "de Europese routekaart" (`EU_CONTEXT`); "de Europese AI-verordening" (a regulation is the EU's)
+        if AVERAGE_COMPOUND.match(c.text) and not stem_in("gemiddeld", fold(evidence)):
+            return False  # "het EU-gemiddelde" is an average, not the EU (as in a comparison, `compared_words`)
         return (any(has_name(n, evidence) for n in name_forms(c.text, aliases)) or region_by_parts(c.text, evidence, aliases)
-                or initials_in(c.text, evidence))
+                or initials_in(c.text, evidence) or named_by_parts(c.text, evidence, aliases))
     if c.kind == "year":
         return re.search(rf"(?<!\d){c.text}(?!\d)", evidence) is not None
     if c.kind == "number":
@@ -360,9 +385,12 @@ def share_words(group: str) -> list[str]:
     for w in group.lower().split():
         if w in GROUP_ENDS:
             break
-        if w != "en" and len(w) >= 3:
+        if w != "en" and len(w) >= 3 and w not in ANYONE:
             out.append(w)
     return out
+
+
+ANYONE = frozenset({"mensen", "personen"})  # "van de mensen die als ICT-specialist werken": the clause names the group
 
 
 def heads(word: str) -> list[str]:
@@ -478,6 +506,7 @@ def compared_words(target: str) -> list[str]:
 
 
 NAME_COMPOUND = re.compile(r"^([A-Z][\w+]*)-[a-zà-ÿ]")  # "SER-advies", "ZonMw-subsidie", "EU-breed": the name is its first part
+AVERAGE_COMPOUND = re.compile(r"^[A-Z][\w+]*-gemiddeld", re.I)  # ... but "EU-gemiddelde" names an average
 # A name glued to a group noun ("Sintigemeenschap", "Romagroepen"): the name is what comes before it
 GROUP_COMPOUND = re.compile(r"^([A-Z][a-zà-ÿ]{2,}?)(?:gemeenschap(?:pen)?|groep(?:en)?|bevolking)$")
 # A region by the places it is made of: "the Caribbean islands" are named by "Saba en St. Eustatius"
@@ -591,6 +620,16 @@ def name_forms(name: str, aliases=None) -> tuple[str, ...]:
     return forms
 
 
+NAMES_JOINED = re.compile(r"^[A-Z][\w+]*(?:-[A-Z][\w+]*)+$")  # "ZonMw-Taakopdracht": two names made one
+
+
+def named_by_parts(name: str, evidence: str, aliases=None) -> bool:
+    """Names joined by a hyphen (NAMES_JOINED) that the evidence names each ("De taakopdracht wordt uitgevoerd door
+    ZonMw. Het ministerie van VWS heeft de Taakopdracht verlengd")."""
+    return NAMES_JOINED.match(name) is not None and all(
+        any(has_name(n, evidence) for n in name_forms(part, aliases)) for part in name.split("-"))
+
+
 def region_by_parts(name: str, evidence: str, aliases=None) -> bool:
     """A region the evidence names by two or more of its parts ("the Caribbean islands": "op Saba en St. Eustatius"); one
     island alone is not the three ("Ook Bonaire doet mee" does not say the BES islands do)."""
@@ -636,6 +675,10 @@ def counts_noun(noun: str, evidence: str, window: int = COUNT_WINDOW) -> bool:
         if (any(g and g.startswith(st[:5]) for g in m.groups() for st in stems)
                 and any(v.kind == "percentage" for v in extract_values(evidence[m.end() :]))):
             return True
+    # "... dan mannen (16 tegen 7%)": the noun with its shares in brackets right after it
+    folded_text = fold(evidence)
+    if any(re.search(rf"(?<![\w-]){re.escape(st[:5])}[\w-]*\s*\([^()]*\d\s*(?:%|procent)[^()]*\)", folded_text) for st in stems):
+        return True
     for i, start in enumerate(starts):
         if LIST_MARKER.fullmatch(words[i].rstrip(",;:.")) or not any(start <= s < start + len(words[i]) for s in numbered):
             continue

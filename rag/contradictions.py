@@ -658,6 +658,7 @@ NOT_NEGATION = re.compile(
     r"|(?:niet|nooit)\s+(?:(?:ontsnap|ontkom|ontkwam)\w*\s+aan|(?:\w+\s+)?(?:gespaard|ontzien))"  # "ontkomt niet aan": affected
     r"|(?:ontsnap|ontkom|ontkwam)\w*\s+(?:\w+\s+){0,4}?(?:niet|nooit)\s+aan"  # ("ontkomen volgens het kabinet niet aan")
     r"|niet\s+zelden|niet\s+zonder|niets\s+anders\s+dan|niet\s+" + LITOTES_ON + r"\w{4,}"  # litotes: "niet onbelangrijk" (not "niet onder")
+    r"|niet\s+in\s+strijd\s+(?:is|zijn|was|waren)?\s*met"  # "niet in strijd met de AVG" is "in line with the GDPR"
     rf"|(?:nog\s+)?(?:niet|geen)\s+(?:meer|minder)\s+dan(?=\s+{NUMBER_WORDS})|(?:nog|net)\s+geen(?=\s+{NUMBER_WORDS})"
     # "nog niet een op de vijf", "nog niet 20 procent": a bound (not "nog niet een besluit")
     rf"|nog\s+niet(?:\s+eens)?(?=\s+(?:een\s+(?:op|kwart|derde|vijfde|tiende|half)\b|(?!een\b){NUMBER_WORDS}))"
@@ -1264,6 +1265,10 @@ def detect_counterpart(claim: str, evidence: str, aliases: AliasTable | None = N
 
 # --------------------------------------------------------------------------- quantifier
 
+# "alle" as the base of a share ("minder dan een kwart van alle ICT-specialisten") claims nothing of all of them
+SHARE_OF_ALL = re.compile(r"(?:procent|%|kwart|helft|derde|vijfde|tiende|deel|aandeel|op\s+de\s+\w+)\s+van\s+alle\b", re.I)
+# a hedge of a figure ("slechts ruim vijftien procent": "slechts" only says the figure is small, as "maar 15,3%")
+FIGURE_HEDGE = r"(?:ruim|bijna|circa|ongeveer|zo['’]n|net|iets\s+meer\s+dan|iets\s+minder\s+dan|nog\s+geen)"
 # "zowel ... als", "onder meer", "zoals": more than the one thing named (against "alleen")
 AMONG_OTHERS = r"zowel|onder\s+(?:meer|andere)|waaronder|zoals|inclusief"
 MAJORITY = 3.2  # "de meeste", "het merendeel": more than half, which "veel" (3) does not say and "een deel" (2) denies
@@ -1291,7 +1296,7 @@ QUANTIFIER: list[tuple[str, float, str]] = [
     ("lasting", 1, r"eenmalig\w*|tijdelijk\w*"),
     ("lasting", 0, r"structure\w*|permanent\w*|blijvend\w*|bestendig\w*"),
     ("novelty", 0, r"jaarlijks|herhaald|opnieuw|wederom|nogmaals|andermaal|(?<!heen en )weer(?!\s+(?:leidt|leiden|zorgt|zorgen|tot|van))|voor\s+de\s+tweede\s+keer|eerder\s+al"),
-    ("only", 1, rf"(?<!niet )(?:alleen|uitsluitend|enkel|slechts)(?!\s+al\b)(?!\s+{NUMBER_WORDS})|enkel\s+en\s+alleen"
+    ("only", 1, rf"(?<!niet )(?:alleen|uitsluitend|enkel|slechts)(?!\s+al\b)(?!\s+(?:{FIGURE_HEDGE}\s+)?{NUMBER_WORDS})|enkel\s+en\s+alleen"
                 # "puur gericht op jonge mannen", "exclusief bedoeld voor" (not "puur natuur")
                 r"|(?<!niet )(?:puur|exclusief)(?=\s+(?:gericht|bedoeld|voor|op|om|uit|vanwege)\b)"),
     # ("ook als": even if)
@@ -2855,6 +2860,8 @@ ADJECTIVE_ANTONYMS = tuple((_word(mine), _word(theirs)) for mine, theirs in (
 FINITE_LIKE = re.compile(r"^[a-z]{3,}(?:t|en|de|te|den|ten)$")
 SUBORDINATE_OPENERS = frozenset("als wanneer indien omdat doordat hoewel nadat voordat zodra terwijl dat om".split())
 CONVERSE = re.compile(r"(?<![\w-])(?:krijg\w*|kreg\w*|ontvang\w*|door)(?![\w-])")
+# A relation that runs both ways ("A werkt met B samen" is "B werkt samen met A"): no roles to turn round
+SYMMETRIC = re.compile(r"(?<![\w-])(?:samen\w*|overleg\w*|optrek\w*|trekt\s+(?:[^\s,;.]+\s+){0,3}?op\s+met|in\s+gesprek)(?![\w-])")
 
 
 def subject_and_rest(text: str) -> tuple[set[str], set[str], str] | None:
@@ -2885,6 +2892,8 @@ def roles_reversed(claim: str, evidence: str) -> str | None:
     about ("Politie en OM geven de alliantie advies" / "De alliantie adviseert politie, OM ..."): the roles are the other
     way round. Not for a passive or a verb of receiving ("krijgen advies van"), which turn them round themselves."""
     if CONVERSE.search(fold_same_length(claim)) or CONVERSE.search(fold_same_length(evidence)):
+        return None
+    if SYMMETRIC.search(fold_same_length(claim)) and SYMMETRIC.search(fold_same_length(evidence)):
         return None
     mine, theirs = subject_and_rest(claim), subject_and_rest(evidence)
     if not mine or not theirs:
@@ -2971,6 +2980,8 @@ def unconfirmed(claim: str, evidence: str) -> str | None:
                 continue
             if title_word(claim, cm):
                 continue
+            if cm.text.lower() == "alle" and any(m.end() == cm.end for m in SHARE_OF_ALL.finditer(claim)):
+                continue  # (the share's base, SHARE_OF_ALL)
             if cm.scale == "deontic" and relative_wish(claim, 0, cm):
                 continue  # "een gids waarmee schoolleiders ... kunnen maken": what the thing enables, not a permission
             if unmarked_equivalent(claim, cm, evidence, ev):

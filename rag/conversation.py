@@ -164,6 +164,11 @@ PARTITIVE_ER = re.compile(rf"\ber\s+(?:[a-zà-ÿ]+\s+){{0,2}}?(?:een|één|eentj
 THE_FIGURES_FOR = re.compile(r"\bthe\s+(?:latest\s+|exact\s+|actual\s+)?(?:numbers|figures|statistics|percentages|rates|data)\s+(?:for|in|at|among|on)\b", re.I)
 # A pointer as the object of a closing participle: "Met wie heeft de staatssecretaris dat besloten?", "Wie heeft dat betaald?"
 DEMONSTRATIVE_PARTICIPLE = re.compile(rf"\b(?:dat|dit)\s+(?:(?:al|nu|ook|toen|samen)\s+)?{CLOSING_PARTICIPLE}", re.I)
+# ... and "die" as the object of a participle before its auxiliary: "Wanneer moet Nederland die omgezet hebben?"
+DIE_PARTICIPLE_AUXILIARY = re.compile(r"\bdie\s+(?:aan|op|in|uit|af|mee|toe|om)?(?:ge|be|ver|ont|her|er)[a-zà-ÿ]{2,}[dtn]\s+"
+                                      r"(?:hebben|zijn|worden|krijgen)\s*\??\s*$", re.I)
+# "the term itself", "the concept": the thing the conversation named (not "the term 'femicide'", which names it)
+THE_TERM = re.compile(r"\bthe\s+(?:term|word|concept|phrase|notion|expression|acronym|abbreviation)\b(?!\s*[\"'‘“(]|\s+(?-i:[A-Z]))", re.I)
 # "dat partnerschap", "die alliantie": a demonstrative before a noun that the previous turn has points back to it
 # (BACK_REFERENCE knows the usual nouns; this catches the rest, but "dat" before any noun may open a clause)
 DEMONSTRATIVE_NOUN = re.compile(
@@ -291,6 +296,9 @@ PERSONAL_TAIL = re.compile(r"^(?P<asked>[^?]*\?)\s+(?P<tail>(?:(?:ik|wij|we|mijn
 TAIL_FIRST = re.compile(r"^\s*([^?]*?[.!])\s+(?=\S[^.!?]*\?\s*$)")  # (a PERSONAL_TAIL put first: its sentence, then the question)
 
 
+EN_POINTER = re.compile(r"\b(?:it|its|they|them|their|there|this|that|these|those|one|ones|such)\b", re.I)  # (into the lead)
+
+
 def personal_lead(question: str, sentence_index) -> tuple[str, list[str]]:
     """The question proper and the subject words of its PERSONAL_LEAD (none without one). The words say what the
     question is about, not what its answer must name ("Als jeugdverpleegkundige bij de GGD vraag ik me af: ...")."""
@@ -302,8 +310,12 @@ def personal_lead(question: str, sentence_index) -> tuple[str, list[str]]:
         return question, []
     if (asked := EMBEDDED_QUESTION.search(m.group(1))) is not None:  # the lead asks the question itself
         return " ".join([m.group(1)[asked.end() :].strip(), question[m.end() :].strip()]), []
-    if detect_language(m.group(1)) != "nl":  # (an English lead's words are not the documents': its content words all stay)
-        words = english_content_words(m.group(1))
+    if detect_language(m.group(1)) != "nl":  # (an English lead's words are not the documents': its content words all stay,
+        # unless the question proper names its own subject: then only the documents' terms for them, "We hire many refugees
+        # with a residence permit. How big is the employment gap between female and male status holders?": statushouders)
+        proper = question[m.end():]
+        complete = len(english_content_words(proper)) >= OWN_ENGLISH_TERMS and not EN_POINTER.search(proper)
+        words = dutch_terms(m.group(1)) if complete else english_content_words(m.group(1))
     else:
         lead = " ".join(known_head(w, sentence_index) for w in re.findall(r"[\w'’+-]+", m.group(1)))
         keep = {t for t in own_topic_terms(lead, sentence_index) if t in sentence_index.idf}
@@ -504,7 +516,8 @@ DEMONSTRATIVE_LAST_WORD = re.compile(r"\b(?:dat|dit)\s+(?:(?:zo|ook|echt|nu|dan)
 BARE_WHY = re.compile(r"^\s*(?:(?:en|maar|and|but)\s+)?(?:waarom|why|hoezo|how\s+come)(?:\s+(?:eigenlijk|dan|niet|precies|so|not|then))*\s*\??\s*$", re.I)
 
 
-STRONG_POINTERS = (BARE_WHY, BARE_WHICH, DEMONSTRATIVE_FIRST, DEMONSTRATIVE_AT_END, DEMONSTRATIVE_LAST_WORD, DEMONSTRATIVE_PARTICIPLE, DEMONSTRATIVE_NOUN_PARTICIPLE, BACK_REFERENCE, PRONOUN_AFTER_VERB, PRONOUN_AFTER_SUBJECT,
+STRONG_POINTERS = (BARE_WHY, BARE_WHICH, DEMONSTRATIVE_FIRST, DEMONSTRATIVE_AT_END, DEMONSTRATIVE_LAST_WORD, DEMONSTRATIVE_PARTICIPLE, DEMONSTRATIVE_NOUN_PARTICIPLE,
+                   DIE_PARTICIPLE_AUXILIARY, THE_TERM, BACK_REFERENCE, PRONOUN_AFTER_VERB, PRONOUN_AFTER_SUBJECT,
                    SPLIT_ER, PREPOSITION_QUESTION, PRONOUN_AFTER_SUBORDINATOR, HET_TE, DEMONSTRATIVE_ADJECTIVE_NOUN, PARTITIVE_ER, THE_FIGURES_FOR, THEN_AFTER_VERB, JOINING_TOO, PREPOSITION_DEMONSTRATIVE, DEFINITE_REFERENT, DutchStudyReferent(),
                    RELATIONAL_REFERENT, OwnerlessPronoun())
 POSSESSIVE_ONLY = re.compile(r"its|their|his|her", re.I)
@@ -617,7 +630,18 @@ def only_possessive_reference(question: str) -> bool:
     often point inside the question ("how does the cabinet describe its approach")."""
     found = list(BACK_REFERENCE.finditer(question))
     return (bool(found) and all(POSSESSIVE_ONLY.fullmatch(m.group(0)) for m in found) and not other_pointer(question)
-            and not ownerless(question[: found[0].start()]))
+            and not ownerless(question[: found[0].start()]) and not unowned_person(question[: found[0].start()], found[0].group(0)))
+
+
+# a person who could own "her"/"his" ("the minister", "she", a name): without one before it, it points back ("And which
+# sectors are named for her workplace approach?" after the government commissioner)
+PERSON_OWNER = re.compile(r"\b(?:she|he|minister|secretary|commissioner|chair\w*|director|woman|man|mp|author|professor|mother"
+                          r"|father|girl|boy|person|leader|spokes\w+)\b|(?<=\s)(?-i:[A-Z])[a-z]+", re.I)
+
+
+def unowned_person(before: str, possessive: str) -> bool:
+    """A personal "her"/"his" with no person before it in the question (`PERSON_OWNER`)."""
+    return possessive.lower() in ("her", "his") and PERSON_OWNER.search(before) is None
 
 
 # Nothing before the possessive that could own it: "Is its government commissioner also working on ...?"
@@ -786,6 +810,15 @@ def points_to_last_turn(question: str, last: Turn, sentence_index) -> str | None
 # A name in the conversation that a demonstrative's noun stands for: "dat netwerk" is the "Netwerk Mediawijsheid" the
 # answer named, "dat centrum" the "Expertisecentrum Aanpak Discriminatie Politie", "die steden" the "Veilige Steden".
 DEMONSTRATIVE_BEFORE_NOUN = re.compile(r"\b(?:dit|deze|die|dat|dezelfde|datzelfde|diezelfde)\s+([a-zà-ÿ-]{4,})\b", re.I)
+# ... and in English, with the documents' word for the noun: "that programme" is the "Groeifondsprogramma Meer uren werkt!"
+EN_DEMONSTRATIVE_BEFORE_NOUN = re.compile(r"\b(?:this|that|these|those)\s+([a-z-]{3,})\b", re.I)
+EN_KIND_NOUNS = {"programme": "programma", "program": "programma", "programmes": "programma", "scheme": "regeling",
+                 "alliance": "alliantie", "centre": "centrum", "center": "centrum", "network": "netwerk", "campaign": "campagne",
+                 "project": "project", "platform": "platform", "pilot": "pilot", "monitor": "monitor", "fund": "fonds",
+                 "plan": "plan", "coalition": "coalitie", "partnership": "partnerschap", "strategy": "strategie",
+                 "institute": "instituut", "committee": "commissie", "pact": "pact", "helpline": "hulplijn", "law": "wet",
+                 "act": "wet", "bill": "wetsvoorstel", "directive": "richtlijn", "regulation": "verordening",
+                 "initiative": "initiatief", "foundation": "stichting", "guide": "handreiking", "agenda": "agenda"}
 CAPITALISED_RUN = re.compile(
     r"(?<![\w-])[A-ZÀ-Þ][\wà-ÿ’'+-]*(?:\s+(?:(?:van|voor|tegen|op|aan|in)(?:\s+(?:de|het|der))?\s+|en\s+)?[A-ZÀ-Þ][\wà-ÿ’'+-]*)*")
 LEADING_ARTICLE = frozenset("de het een dit deze die dat".split())
@@ -798,6 +831,7 @@ def named_referent(question: str, history: list[Turn]) -> str:
     """The latest name of the conversation with a word that is, or ends in, the noun after a demonstrative of the
     question ("" when there is none). A name here is two or more capitalised words, or one compound ("Expertisecentrum")."""
     nouns = [fold(m.group(1)) for m in DEMONSTRATIVE_BEFORE_NOUN.finditer(question)]
+    nouns += [EN_KIND_NOUNS[n] for m in EN_DEMONSTRATIVE_BEFORE_NOUN.finditer(question) if (n := m.group(1).lower()) in EN_KIND_NOUNS]
     if not nouns:
         return ""
     said = [text for turn in reversed(history[-MAX_HISTORY_TURNS:]) for text in (turn.answer, turn.question)]

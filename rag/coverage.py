@@ -36,6 +36,7 @@ from rag.constraints import EU_LAW, METONYMS
 from rag.contradictions import (AUTHOR_WORDS, SYNONYMS, Entity, actor_metonyms, consistent, entities, metonym_in, periods, periods_agree,
                                 same_entity, span_of, spans, unit_of)
 from rag.numbers import FIXED_ORDINAL_PHRASE, Value, comparable, date_month, extract_values, loosely_equal, same_value
+from rag.spelling import dutch_words
 
 # A finite verb closes the first constituent of a Dutch main clause (verb second).
 FINITE = frozenset(
@@ -78,7 +79,7 @@ ATTRIBUTION_TAIL = re.compile(
 
 # ... or an opening one ("In de antwoorden op de Kamervragen krijgen ...", "Volgens de bewindslieden is ..."). (An
 # author's verb after it stays: "Volgens de nota wil het kabinet ...".)
-ATTRIBUTION_LEAD = re.compile(rf"^\s*(?:volgens\s+{OWN_AUTHOR}|(?:in|uit)\s+(?:de\s+|het\s+)?(?:(?:emancipatie)?nota|Kamerbrief|brief|beantwoording"
+ATTRIBUTION_LEAD = re.compile(rf"^\s*(?:volgens\s+{OWN_AUTHOR}|(?:volgens|in|uit)\s+(?:de\s+|een\s+)?voetnoot(?:\s+\d+)?|(?:in|uit)\s+(?:de\s+|het\s+)?(?:(?:emancipatie)?nota|Kamerbrief|brief|beantwoording"
                               r"|antwoorden(?:\s+op\s+de\s+(?:schriftelijke\s+)?Kamervragen)?))\s*,?\s+(?=\w)", re.I)
 
 
@@ -172,7 +173,12 @@ SOURCE_LABEL = re.compile(r"^\s*(?:krantenkop|kop|koptekst|tweet|post|persberich
                           # ... or the writer's own bulletin ("Teamupdate: ...", "Nieuwsbrief: ...", "Weetje: ...")
                           r"|[\w-]*(?:update|brief|memo|mededeling|weetje|flits|pamflet|folder|flyer|leaflet|newsletter)"
                           # ... or a fact sheet's or a quiz's label ("Feit: ...", "Fact: ...", "Bijschrift: ...")
-                          r"|feit(?:je)?|fact|quizvraag|quiz|infographic|bijschrift|caption)"
+                          r"|feit(?:je)?|fact|quizvraag|quiz|infographic|bijschrift|caption|(?:voetnoot|footnote|fn)\s*\d+"
+                          # ... or the speech or paper it is from ("In de conceptspeech: ...", "In het pws van Daan: ...",
+                          # "Press line: ...", "Talking point: ...")
+                          r"|(?:(?:in|uit|op)\s+(?:de|het|een|mijn|m['’]n|haar|zijn|onze|ons)\s+)?[\w-]*(?:presentatie|speech|toespraak|spreektekst"
+                          r"|pws|werkstuk|betoog|essay|verslag|slide|dia)|press\s+line|talking\s+point|(?:in|from)\s+(?:the|my|our|her|his)\s+"
+                          r"(?:draft\s+)?(?:speech|presentation|paper|essay|slides?))"
                           r"(?:\s+(?:van|uit|in|op)\s+[^:]{1,40})?\s*:\s*(?=\S)", re.I)
 
 # The writer's frame that the government admits what follows ("Het kabinet moet toegeven: ...", "The cabinet admits:"):
@@ -209,6 +215,16 @@ def shouted(word: str, lowercase: frozenset[str], posted: bool) -> bool:
     """A word in capitals that is no acronym: one the documents write in lower case, or in a post a long one with vowels."""
     low = word.lower()
     return low in lowercase or (posted and len(low) >= 6 and sum(c in "aeiouy" for c in low) >= 2)
+
+
+INNER_CAPITAL = re.compile(r"(?<![\w-])[A-Za-z]*[a-z][A-Z][A-Za-z]*(?![\w-])")  # "ReDirect", "ZonMw", "JenV"
+PLATFORM_SPELLING = ("TikTok", "Instagram", "Facebook", "Snapchat", "YouTube", "WhatsApp", "Telegram", "Discord", "Reddit", "Twitch")
+
+
+def with_acronyms(claim: str, typed: dict[str, str]) -> str:
+    """A claim with the acronyms and platforms typed in lower case written as names ("ocw" -> "OCW", "tiktok" -> "TikTok";
+    `typed`: the ClaimIndex's typed_names); a claim without any is returned as it is."""
+    return re.sub(r"(?<![\w./-])[a-z&]{3,}(?![\w./-])", lambda m: typed.get(m.group(0), m.group(0)), claim)
 
 
 def plain_post(claim: str, lowercase: frozenset[str] = frozenset()) -> str:
@@ -325,7 +341,9 @@ LIGHT = frozenset(
     # a quantity word says nothing of what is counted ("een groeiend aantal scholieren")
     "aantal "
     # a count said as a verb ("het programma telt 25 gemeenten")
-    "telt tellen telde telden".split()
+    "telt tellen telde telden "
+    # "door toedoen van" is "door"
+    "toedoen".split()
 ) | AUTHOR_WORDS  # the documents' own author and her nota ("Volgens de emancipatienota ...", "Staatssecretaris Paul hoopt ...")
 
 CLAUSE_OPENERS = frozenset("terwijl omdat doordat zodat want maar hoewel waardoor".split())  # a new clause after a verb
@@ -469,6 +487,17 @@ class ClaimIndex:
         # (not a name's: "www.wodc.nl" does not make "WODC" a shouted word)
         self.lowercase = frozenset(w for p in self.passages for w in re.findall(r"(?<![\w./-])[a-zà-ÿ]{4,}(?![\w./-])", p.text)
                                    if key(w) not in self.table.canon)
+        # the acronyms and platforms a claim typed in lower case names ("in opdracht van ocw en de nctv"): acronyms the
+        # documents never write in lower case as a word of their own ("om", "via"), nor a Dutch word with a vowel ("radio")
+        text = " ".join(p.text for p in self.passages)
+        words = dutch_words()
+        self.typed_names = {a.lower(): a for a in self.table.acronyms if len(a) >= 3 and a.lower() != a
+                            and not re.search(rf"(?<![\w./-]){re.escape(a.lower())}(?![\w./-])", text)
+                            and not (a.lower() in words and re.search(r"[aeiouy]", a.lower()))}
+        self.typed_names.update({name.lower(): name for name in PLATFORM_SPELLING})  # ("draait op tiktok": TikTok)
+        # ... and the documents' names with a capital inside ("die redirect pilot": ReDirect, "zonmw": ZonMw)
+        self.typed_names.update({n.lower(): n for n in set(INNER_CAPITAL.findall(text)) if n.lower() not in words
+                                 and not re.search(rf"(?<![\w./-]){re.escape(n.lower())}(?![\w./-])", text)})
         self._matches: dict[str, set[str]] = {}  # grows with the claims seen (bounded by the vocabulary's size in practice)
 
     # ---------------------------------------------------------------- terms
@@ -766,6 +795,8 @@ def value_found(cv: Value, claim: str, evidence: str, ev_values: list[Value]) ->
     """(True, the equal value) / (False, the nearest comparable one) / (None, None) when the evidence has no value of the kind."""
     ev_values = [v for v in ev_values if not enumerator(v, evidence)]
     if cv.kind in ("year", "date"):
+        if (ended := end_year_differs(cv, claim, ev_values, evidence)) is not None:
+            return False, ended
         cps = periods(claim[cv.start : cv.end]) or periods(claim)
         eps = periods(evidence)
         same_kind = [v for v in ev_values if v.kind in ("year", "date")]
@@ -807,6 +838,23 @@ def value_found(cv: Value, claim: str, evidence: str, ev_values: list[Value]) ->
     # (the count of the claim's thing, not the first number: "25 lidstaten" against "27 mei ..., door twintig lidstaten")
     unit = unit_of(cv, claim)
     return False, next((v for v in same_kind if unit & unit_of(v, evidence)), same_kind[0])
+
+
+# A claim that something ends ("draait de geldkraan ... na 2025 dicht", "stopt in 2026") names its last year; evidence that
+# runs it to another ("financiert ... tot en met 2027") says otherwise (a year after it is the same end: "stopt in 2028")
+END_VERB = re.compile(r"(?<![\w-])(?:dicht\w*|stopt|stoppen|stopte|stopten|eindigt|eindigen|eindigde|afgelopen|loopt\s+(?:\w+\s+){0,4}?af"
+                      r"|beëindig\w*|houdt\s+(?:\w+\s+){0,4}?op|ophoudt|afgebouwd|afbouw\w*|stops|ends|ended|halts|cuts?\s+off)(?![\w-])", re.I)
+EVIDENCE_END = re.compile(r"(?<![\w-])(?:tot\s+en\s+met|t/m|tot|uiterlijk)\s+(?:eind\s+|begin\s+|medio\s+|halverwege\s+)?((?:19|20)\d\d)(?![\w-])", re.I)
+
+
+def end_year_differs(cv: Value, claim: str, ev_values: list[Value], evidence: str) -> Value | None:
+    """The evidence's last year (EVIDENCE_END) when the claim says the thing ends (END_VERB) in another year, else None."""
+    if cv.kind != "year" or END_VERB.search(claim) is None:
+        return None
+    ends = [int(m.group(1)) for m in EVIDENCE_END.finditer(evidence)]
+    if not ends or any(int(cv.value) in (end, end + 1) for end in ends):
+        return None
+    return next((v for v in ev_values if v.kind in ("year", "date") and int(v.value) == ends[0]), None)
 
 
 A_YEAR = {"een jaar": 12, "één jaar": 12, "een half jaar": 6, "half jaar": 6, "halfjaar": 6, "anderhalf jaar": 18}

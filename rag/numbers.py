@@ -298,6 +298,9 @@ EN_BOUNDS = tuple((re.compile(rf"\b{english}\s+(?=[€\d])", re.I), dutch) for e
     (r"at\s+least", "ten minste "), (r"at\s+most", "hooguit "), (r"(?:about|around|roughly|approximately)", "ongeveer ")))
 
 
+ONE_IN = re.compile(r"\bone(?=\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b)", re.I)
+
+
 def as_dutch_values(text: str) -> str:
     """An English text with its figures written as the Dutch documents write them, so that `extract_values` reads them:
     "five years" -> "5 years", "5 June 2023" -> "5 juni 2023", "14 per cent" -> "14%", "four in five" -> "4 op de 5",
@@ -319,6 +322,7 @@ def as_dutch_values(text: str) -> str:
     text = re.sub(r"(?<![\d.,])(\d{1,3}),(\d{3})(?![\d,])", r"\1\2", text)  # "1,200" is 1200 in English (1,2 in Dutch)
     text = re.sub(r"(?<![\d.,])(\d+)\.(\d{1,2})(?![\d.])", r"\1,\2", text)  # "2.5" is "2,5"
     text = EN_DATE.sub(date, text)
+    text = ONE_IN.sub("1", text)  # ("one in ten" is a ratio, no pronoun)
     text = EN_NUMBER.sub(number, text)
     for english, dutch in EN_PERIODS:
         text = english.sub(dutch, text)

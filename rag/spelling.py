@@ -43,6 +43,9 @@ CHAT_SHORTHAND = {
     "ipv": "in plaats van", "i.p.v.": "in plaats van", "incl": "inclusief", "incl.": "inclusief", "mss": "misschien",
     "wss": "waarschijnlijk", "ong": "ongeveer", "ong.": "ongeveer", "'t": "het", "t": "het", "n": "een", "'n": "een",
     "orgs": "organisaties", "ff": "even",
+    # (and the commonest typos of the question words, too short for the speller: "vanaf wanner geldt die wet")
+    "wanner": "wanneer", "waneer": "wanneer", "wanneeer": "wanneer", "wannneer": "wanneer", "hoevel": "hoeveel",
+    "hoveel": "hoeveel", "hoeveeel": "hoeveel",
 }
 SHORTHAND = re.compile(r"(?<![\w'./-])(" + "|".join(re.escape(k) for k in sorted(CHAT_SHORTHAND, key=len, reverse=True))
                        + r")(?![\w/-]|\.\w)", re.I)

@@ -1066,6 +1066,32 @@ def test_an_unconfirmed_word_is_named_when_no_word_is_missing(engine) -> None:
     ("Wrang cijfer, weggestopt in een voetnoot van de emancipatienota: ongeveer vier op de vijf vermoorde vrouwen komen om "
      "door toedoen van een partner, ex of iemand uit de familie.", "supported", None),
     ("Alarmerend: bijna 90 procent van de vermoorde vrouwen wordt gedood door een partner, ex of familielid.", "contradicted", "number"),
+    # rounds 222-235
+    # a relation that runs both ways has no roles to turn round
+    ("Zesenvijftig Regenboogsteden werken samen met OCW en de provincies aan een veiliger en meer accepterend klimaat "
+     "voor lhbtiq+'ers.", "supported", None),
+    # a comparative is said by a change the same way ("hoger opgeleid raken" is "een stijging in het onderwijsniveau")
+    ("Professionals zien volgens de monitor dat Sinti- en Romakinderen voorzichtig hoger opgeleid raken.", "supported", None),
+    # the speech or paper a claim is from, and a footnote's number, are no part of it; "slechts ruim" hedges a figure
+    ("In de presentatie van Sanne: slechts ruim vijftien procent van de bedrijfsbestuurders is vrouw, en in bijna zes op "
+     "de tien besturen zit er helemaal geen.", "supported", None),
+    ("voetnoot 37: in adam vond in 2023 nog maar 43% van de 2e en 4e klassers homoseksualiteit normaal, in 2021 was dat 63%",
+     "supported", None),
+    # "door toedoen van" is "door"; "van alle ICT-specialisten" is a share's base
+    ("Volgens de emancipatienota komt bijna vier op de vijf vrouwen die vermoord worden om door toedoen van een familielid, "
+     "partner of ex.", "supported", None),
+    ("Volgens de Europese Commissie is in Nederland minder dan een kwart van alle ICT-specialisten met een baan vrouw.", "supported", None),
+    # an acronym typed in lower case is the acronym (was supported: "ocw" for SZW)
+    ("lesprogramma under pressure is in opdracht van ocw en de nctv geevalueerd", "contradicted", "entity"),
+    # an aim to lower something is no change of an amount ("minder geld" against "verder investeren ... om radicalisering
+    # te voorkomen")
+    ("De staatssecretaris van Participatie en Integratie gaat de komende tijd minder geld steken in het ontwikkelen en "
+     "toetsen van interventies tegen radicalisering.", "not_found", None),
+    # "one in ten" is a ratio
+    ("Only one in ten Dutch women is not financially independent, compared with two in ten men.", "contradicted", "number"),
+    # "niet in strijd met" is "in line with", no negation
+    ("Fact check: the Dutch Data Protection Authority and the Netherlands Institute for Human Rights oversee whether public "
+     "and private organisations act in line with the GDPR and anti-discrimination law.", "not_found", None),
 ])
 
 
@@ -1185,3 +1211,8 @@ def test_a_readers_lead_a_bare_verdict_and_an_admission_are_taken_off() -> None:
     assert reported_statement("Ik meen dat die e-learning verplicht is voor alle ambtenaren.").startswith("Die e-learning")
     assert reported_statement("De Nederlandse regering meldt dat de netwerken extra geld krijgen.").startswith("De netwerken")
     assert reported_statement("De regering wijst erop dat indirect onderscheid minder opvalt.").startswith("Indirect onderscheid")
+
+
+def test_a_claim_that_funding_ends_names_its_last_year(engine) -> None:
+    """"draait de geldkraan ... na 2025 dicht" against "financiert ... tot en met 2027" (round 234: judged supported)."""
+    assert check(engine, "OCW draait de geldkraan voor de alliantie Act4Respect Unlimited al na 2025 dicht.").verdict != "supported"

@@ -461,3 +461,50 @@ def test_an_english_share_asked_after_what_wants_a_percentage():
     kinds = {c.kind for c in question_constraints("What target has the Dutch military set for the share of women in its workforce?")}
     assert "percentage" in kinds
     assert "percentage" not in {c.kind for c in question_constraints("Who shares the data?")}
+
+
+def test_two_shares_asked_either_answers():
+    """"Hoeveel procent van de vrouwen en hoeveel procent van de mannen ...": each group, and "16 tegen 7%" after
+    "mannen" is their share (round 224: abstained); the group ends at a modal ("van de paren wil ...")."""
+    asked = question_constraints("Hoeveel procent van de vrouwen en hoeveel procent van de mannen kreeg in 2024 te maken met "
+                                 "seksueel grensoverschrijdend gedrag?")
+    assert ("share-of", "vrouwen mannen") in [(c.kind, c.text) for c in asked]
+    assert not missing_constraints(asked, "In 2024 waren vrouwen ruim twee keer zo vaak slachtoffer van seksueel "
+                                          "grensoverschrijdend gedrag als mannen (16 tegen 7%).")
+    assert ("share-of", "paren") in kinds("Welk deel van de paren wil de zorg voor de kinderen eerlijk verdelen?")
+    assert not [k for k, _ in kinds("Welk deel van de mensen die als ICT-specialist werken is vrouw?") if k == "share-of"]
+
+
+def test_an_average_is_no_name():
+    """"het EU-gemiddelde" needs an average, not the EU alone (round 224: an unanswerable comparison answered)."""
+    asked = question_constraints("Hoe verhoudt het Nederlandse aandeel vrouwelijke ICT-specialisten zich tot het EU-gemiddelde?")
+    assert missing_constraints(asked, "In Europees verband heeft Nederland zich vastgelegd om toe te werken naar meer "
+                                      "ICT-specialisten, zegt de EU.")
+
+
+def test_names_set_aside_names_joined_and_how_wide_are_no_names_to_find():
+    """"naast BZK en OCW" in a question for another one; "ZonMw-Taakopdracht" is found by its two names;
+    "Koninkrijksbrede" says how wide; "de twee emancipatiemonitors" says which (round 227/228 misses)."""
+    assert ("name", "OCW") not in kinds("Namens welke andere bewindspersoon, naast BZK en OCW, zijn de antwoorden aangeboden?")
+    assert ("name", "AI-specialisten") in kinds("Komen er naast AI-specialisten ook juristen te werken?")
+    asked = question_constraints("Tot wanneer heeft VWS de ZonMw-Taakopdracht verlengd?")
+    assert not missing_constraints(asked, "De taakopdracht wordt uitgevoerd door ZonMw. Het ministerie van VWS heeft de "
+                                          "Taakopdracht verlengd tot halverwege 2026.")
+    assert ("name", "Koninkrijksbrede") not in kinds("Wie coördineert het Koninkrijksbrede samenwerkingsverband?")
+    assert kinds("Op welke data ontving de Kamer de twee emancipatiemonitors?") == []
+    assert ("number", "vijftien") in kinds("Mogen kinderen onder de vijftien jaar op sociale media?")
+    assert ("number", "vier") in kinds("Welke van die vier heeft het kabinet gekozen?")  # (points back to four things)
+
+
+def test_pva_is_a_plan_van_aanpak():
+    asked = question_constraints("Wie is penvoerder van het PvA online discriminatie?")
+    assert not missing_constraints(asked, "Het ministerie van BZK coördineert de uitvoering van een plan van aanpak tegen "
+                                          "online discriminatie.")
+
+
+def test_what_cuts_do_to_a_budget_asks_no_amount_nor_is_a_language_a_name():
+    """"how the planned cuts affect the emancipation grant budget" asks the effect (round 231: abstained); "de Engelse
+    naam" names a language."""
+    assert not [k for k, _ in kinds("What do the answers say about how the planned cuts affect the emancipation grant budget?") if k == "amount"]
+    assert ("amount", "budget") in kinds("What is the budget of the programme?")
+    assert kinds("Wie faciliteert dat netwerk, en wat is de Engelse naam voluit?") == []

@@ -889,3 +889,53 @@ def test_the_closing_section_in_english():
 
     assert without_document_name("How does the state secretary describe her own task in the closing section of the memo?") == (
         "How does the state secretary describe her own task in de afsluiting?")
+
+
+def test_an_english_demonstrative_names_the_documents_kind_of_thing(engine):
+    """"that programme" is the "Nationaal Groeifondsprogramma ..." the conversation named (round 222)."""
+    from rag.conversation import named_referent
+
+    first = Turn(question="Who can apply under the Meer uren werkt! scheme?",
+                 answer="Het Nationaal Groeifondsprogramma Meer uren werkt! van SZW en de Universiteit Utrecht, richt zich "
+                        "primair op het wegnemen van drempels.")
+    assert "Groeifondsprogramma" in named_referent("Who is behind that programme?", [first])
+    assert named_referent("Who is behind that idea?", [first]) == ""
+
+
+def test_a_complete_english_question_after_a_lead_carries_no_lead_words(engine):
+    """"We hire many refugees with a residence permit. How big is the employment gap between female and male status
+    holders?" names its own subject: the lead's English words only pulled the search away, its terms in the documents'
+    words stay (round 225: abstained); a question that points into the lead ("offer it") keeps them."""
+    proper, lead = personal_lead("We hire many refugees with a residence permit. How big is the employment gap between "
+                                 "female and male status holders?", engine.sentence_index)
+    assert proper.startswith("How big is") and lead == ["statushouders vluchtelingen"]
+    assert "transition" in personal_lead("Our Amsterdam office is considering gender transition leave. Which large companies "
+                                         "already offer it as part of their employment conditions?", engine.sentence_index)[1]
+
+
+@pytest.mark.parametrize("question,points", [
+    ("Wanneer moet Nederland die omgezet hebben?", True),
+    ("And how does the letter's footnote define the term itself?", True),
+    ("What does the term 'femicide' mean?", False),
+    ("Wanneer is de wet ingevoerd?", False),
+])
+def test_die_before_a_participle_and_the_term_point_back(question, points):
+    from rag.conversation import DIE_PARTICIPLE_AUXILIARY, THE_TERM
+
+    assert bool(DIE_PARTICIPLE_AUXILIARY.search(question) or THE_TERM.search(question)) is points
+
+
+def test_a_source_follow_up_reads_the_footnotes_of_what_was_quoted(engine):
+    """"waar komt dat cijfer vandaan?" after the couples' figure is its footnote, the CBS Emancipatiemonitor (round 223)."""
+    assert_last_turn_says(engine, ["hoeveel stellen willen de zorg voor de kinderen eerlijk verdelen en lukt dat ook?",
+                                   "waar komt dat cijfer vandaan? moet bron noemen"], "Emancipatiemonitor")
+
+
+def test_her_without_a_person_before_it_points_back():
+    """"And which sectors are named for her workplace approach?" after the government commissioner (round 231); "its"
+    after "the cabinet" and "her" after "the minister" point inside the question."""
+    from rag.conversation import only_possessive_reference
+
+    assert not only_possessive_reference("And which sectors are named for her workplace approach?")
+    assert only_possessive_reference("How does the cabinet describe its approach to safety?")
+    assert only_possessive_reference("What does the minister say about her plans for schools?")

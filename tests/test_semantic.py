@@ -1193,6 +1193,33 @@ def test_blind_rounds_208_on_answers(engine, question, said):
     assert_answered_with(engine, question, said)
 
 
+@pytest.mark.parametrize("question,said", [
+    # a typed question word; two shares asked at once; a group named by its clause ("de mensen die ...")
+    ("vanaf wanner geldt die wet vrij en veilig onderwijs voor scholen", "1 augustus 2026"),
+    ("Hoeveel procent van de vrouwen en hoeveel procent van de mannen kreeg in 2024 te maken met seksueel "
+     "grensoverschrijdend gedrag?", "16 tegen 7%"),
+    ("Welk deel van de mensen die als ICT-specialist werken is vrouw?", "25 procent"),
+    # a complete English question after the asker's own situation
+    ("We hire many refugees with a residence permit. How big is the employment gap between female and male status holders?",
+     "47%"),
+    # names set aside ("naast BZK en OCW"), joined ("ZonMw-Taakopdracht") or only saying how wide; "PvA"; "de twee ..."
+    ("Namens welke andere bewindspersoon, naast BZK en OCW, is de beantwoording van de Kamervragen Westerveld/Kathmann "
+     "(2025Z08286) mede aangeboden?", "Sociale Zaken en Werkgelegenheid"),
+    ("Tot wanneer heeft VWS de ZonMw-Taakopdracht Gender en Gezondheid verlengd?", "halverwege 2026"),
+    ("Welk ministerie treedt op als coördinator van No Mas, No More, het Koninkrijksbrede samenwerkingsverband tegen "
+     "huiselijk geweld?", "VWS"),
+    ("Wie is penvoerder van het PvA online discriminatie, racisme en hate speech, en welke departementen zijn mede-betrokken?",
+     "BZK"),
+    ("Op welke data heeft de Tweede Kamer de laatste edities van de twee emancipatiemonitors ontvangen?", "14 november 2024"),
+    # who chaired a body asks for a person the documents do not name
+    ("Who chaired the EU High-Level Expert Group on AI whose 2019 advice shaped the AI Act?", None),
+    ("Wie is door OCW aangezocht als kwartiermaker of voorzitter van de mannenalliantie?", None),
+])
+def test_blind_rounds_222_on_answers(engine, question, said):
+    """Round 222-235 misses with a general cause."""
+    assert_answered_with(engine, question, said)
+
+
 def test_search_writes_out_chat_shorthand(engine):
     assert engine.spelled("wnr komt t advies vr mn team?") == "wanneer komt het advies voor mijn team?"
 

@@ -60,3 +60,11 @@ def test_a_typo_in_a_question_finds_what_the_right_spelling_finds(engine):
     assert typed.hits[0].passage.passage_id == right.hits[0].passage.passage_id
     assert typed.abstained is right.abstained
     assert engine.search("bestuursakoord Bonaire")[0].passage.passage_id == engine.search("bestuursakkoord Bonaire")[0].passage.passage_id
+
+
+def test_a_typed_question_word_is_written_out():
+    """"vanaf wanner geldt die wet" asks when (round 223: the date was not chosen)."""
+    from rag.spelling import written_out
+
+    assert written_out("vanaf wanner geldt die wet") == "vanaf wanneer geldt die wet"
+    assert written_out("hoevel gemeenten doen mee") == "hoeveel gemeenten doen mee"
