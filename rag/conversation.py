@@ -296,7 +296,8 @@ PERSONAL_TAIL = re.compile(r"^(?P<asked>[^?]*\?)\s+(?P<tail>(?:(?:ik|wij|we|mijn
 TAIL_FIRST = re.compile(r"^\s*([^?]*?[.!])\s+(?=\S[^.!?]*\?\s*$)")  # (a PERSONAL_TAIL put first: its sentence, then the question)
 
 
-EN_POINTER = re.compile(r"\b(?:it|its|they|them|their|there|this|that|these|those|one|ones|such)\b", re.I)  # (into the lead)
+EN_POINTING = "it|its|they|them|their|there|this|that|these|those"  # English words that point back (POINTER_WORD too)
+EN_POINTER = re.compile(r"\b(?:" + EN_POINTING + r"|one|ones|such)\b", re.I)  # (into the lead)
 
 
 def personal_lead(question: str, sentence_index) -> tuple[str, list[str]]:
@@ -540,7 +541,7 @@ def english_content_words(question: str) -> list[str]:
 # Words that only point back: once the context is added they match nothing but noise ("daarin" is rare in the corpus).
 POINTER_WORD = re.compile(
     r"\b(daar(?:in|bij|van|voor|mee|aan|over|door|uit|na|op|om|tegen|naast)|" + HIER_POINTER + r"|"
-    r"er(?:van|in|aan|mee|voor|over|bij|door|uit)|it|its|they|them|their|there|this|that|these|those)\b",
+    r"er(?:van|in|aan|mee|voor|over|bij|door|uit)|" + EN_POINTING + r")\b",
     re.I,
 )
 MIN_QUOTE_CHARS = 20  # shorter sentences ("Het gaat om:") do not tell which passage an answer quoted

@@ -217,6 +217,7 @@ def shouted(word: str, lowercase: frozenset[str], posted: bool) -> bool:
     return low in lowercase or (posted and len(low) >= 6 and sum(c in "aeiouy" for c in low) >= 2)
 
 
+LOWER_WORD = re.compile(r"(?<![\w./-])[a-z&]+(?:-[a-z&]+)*(?![\w./-])")  # a word written in lower case, whole
 INNER_CAPITAL = re.compile(r"(?<![\w-])[A-Za-z]*[a-z][A-Z][A-Za-z]*(?![\w-])")  # "ReDirect", "ZonMw", "JenV"
 PLATFORM_SPELLING = ("TikTok", "Instagram", "Facebook", "Snapchat", "YouTube", "WhatsApp", "Telegram", "Discord", "Reddit", "Twitch")
 
@@ -491,13 +492,13 @@ class ClaimIndex:
         # documents never write in lower case as a word of their own ("om", "via"), nor a Dutch word with a vowel ("radio")
         text = " ".join(p.text for p in self.passages)
         words = dutch_words()
+        written_lower = set(LOWER_WORD.findall(text))
         self.typed_names = {a.lower(): a for a in self.table.acronyms if len(a) >= 3 and a.lower() != a
-                            and not re.search(rf"(?<![\w./-]){re.escape(a.lower())}(?![\w./-])", text)
-                            and not (a.lower() in words and re.search(r"[aeiouy]", a.lower()))}
+                            and a.lower() not in written_lower and not (a.lower() in words and re.search(r"[aeiouy]", a.lower()))}
         self.typed_names.update({name.lower(): name for name in PLATFORM_SPELLING})  # ("draait op tiktok": TikTok)
         # ... and the documents' names with a capital inside ("die redirect pilot": ReDirect, "zonmw": ZonMw)
         self.typed_names.update({n.lower(): n for n in set(INNER_CAPITAL.findall(text)) if n.lower() not in words
-                                 and not re.search(rf"(?<![\w./-]){re.escape(n.lower())}(?![\w./-])", text)})
+                                 and n.lower() not in written_lower})
         self._matches: dict[str, set[str]] = {}  # grows with the claims seen (bounded by the vocabulary's size in practice)
 
     # ---------------------------------------------------------------- terms
