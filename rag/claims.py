@@ -444,9 +444,10 @@ def size_change_said(word: str, evidence: str) -> bool:
                                    for m in find_markers(evidence, DIRECTION))
 
 
-# a change or a level said as such (not an aim to lower something: "om radicalisering te voorkomen" is no "minder geld")
+# a change said as such (not an aim to lower something: "om radicalisering te voorkomen" is no "minder geld"; a
+# comparative of the same way is found by `truth_bearing` before it asks this)
 CHANGE_SAID = re.compile(r"(?:stij\w*|steeg|stegen|gestegen|toename|toe\s*genomen|toenemen\w*|(?:neemt|nemen|nam|namen)\s+(?:\w+\s+)?(?:toe|af)"
-                         r"|groei\w*|gegroeid|daling|dal\w*|daalde\w*|gedaald|afname|afgenomen|hoger|lager|groter|kleiner|meer|minder)", re.I)
+                         r"|groei\w*|gegroeid|daling|dal\w*|daalde\w*|gedaald|afname|afgenomen)", re.I)
 
 
 def participle_word(word: str) -> bool:

@@ -244,7 +244,7 @@ def question_constraints(question: str) -> list[Constraint]:
         if OWNER_OF_NAME.match(question, m.end()) or ASKER.match(question, m.end()):
             continue  # "the EU's Digital Services Act" names the act; "Westerveld en Kathmann vroegen ..." the askers
         if SET_ASIDE.search(question[: m.start()]) and ANOTHER_ASKED.search(question):
-            continue
+            continue  # "welke andere bewindspersoon, naast BZK en OCW": the answer names another, not these
         if ASKERS_OWN.search(question[: m.start()]):
             continue  # "die ik ons HR-team kan aanraden", "our NGO": the asker's own, not what the documents name
         if ANSWERER.search(question[: m.start()]) or ASKED_BY.search(question[: m.start()]):

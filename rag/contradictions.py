@@ -2891,9 +2891,8 @@ def roles_reversed(claim: str, evidence: str) -> str | None:
     """The claim's subject is what the evidence's verb is about and the evidence's subject is what the claim's verb is
     about ("Politie en OM geven de alliantie advies" / "De alliantie adviseert politie, OM ..."): the roles are the other
     way round. Not for a passive or a verb of receiving ("krijgen advies van"), which turn them round themselves."""
-    if CONVERSE.search(fold_same_length(claim)) or CONVERSE.search(fold_same_length(evidence)):
-        return None
-    if SYMMETRIC.search(fold_same_length(claim)) and SYMMETRIC.search(fold_same_length(evidence)):
+    folded_claim, folded_ev = fold_same_length(claim), fold_same_length(evidence)
+    if CONVERSE.search(folded_claim) or CONVERSE.search(folded_ev) or (SYMMETRIC.search(folded_claim) and SYMMETRIC.search(folded_ev)):
         return None
     mine, theirs = subject_and_rest(claim), subject_and_rest(evidence)
     if not mine or not theirs:

@@ -244,9 +244,11 @@ PATTERNS = tuple((re.compile(rf"(?<![\w-])(?:{en})(?![\w-])", re.I), nl) for en,
 # Abbreviations users write where the documents write the term out ("Wat doet het kabinet tegen SGG?"): a query term
 # here, and a name's other form in `rag.constraints.name_forms` (not in the alias table, where a term would count as a
 # name that a claim's evidence must repeat).
-ABBREVIATIONS = {"sgg": "seksueel grensoverschrijdend gedrag", "tk": "Kamer",  # ("naar de TK": "bij uw Kamer")
-                 "gl-pvda": "GroenLinks-PvdA", "lvb": "verstandelijke beperking",
-                 "pva": "plan van aanpak"}  # (civil-service shorthand: "het PvA online discriminatie")  # (licht verstandelijk beperkt)  # (the party's usual short name; the documents write it out)
+ABBREVIATIONS = {"sgg": "seksueel grensoverschrijdend gedrag",
+                 "tk": "Kamer",  # ("naar de TK": "bij uw Kamer")
+                 "gl-pvda": "GroenLinks-PvdA",  # (the party's usual short name; the documents write it out)
+                 "lvb": "verstandelijke beperking",  # (licht verstandelijk beperkt)
+                 "pva": "plan van aanpak"}  # (civil-service shorthand: "het PvA online discriminatie")
 
 
 # Everyday Dutch for what the documents call by another name: a Dutch question gets the documents' term appended for
