@@ -35,7 +35,7 @@ from rag.constraints import EFFECT_SIZE, LIST_MARKER, VERIFYING, corrected, miss
 from rag.contradictions import GENERIC_ACRONYMS, GENERIC_NAMES, PARTIES, find_word
 from rag.conversation import (MIN_QUOTE_CHARS, Resolved, Turn, nearby_rows, quoted_rows, resolve, verbless_ellipsis, with_place_forms,
                               without_document_name, personal_lead, with_own_place, without_opener, without_pointers, switches_subject)
-from rag.coverage import FIRST_PERSON, SIGNATORY
+from rag.coverage import DEFINITE_BACK, EVERYWHERE_NOUNS, FIRST_PERSON, SIGNATORY
 from rag import numbers
 from rag.glossary import GOOD_NEWS_EN, GOOD_NEWS_NL, PATTERNS as GLOSSARY_PATTERNS, added_terms, with_document_terms
 from rag.language import detect_language
@@ -541,7 +541,9 @@ ANSWER_TYPES = [
                 # where someone stands on something asks for a position: "Where does the Netherlands stand on the proposal?";
                 # where a thing stands, for its state: "Where does the pay transparency bill stand right now?"
                 r"(?![^?]*\bstands?\s+(on|in|with|regarding|now|today|right\s+now|at\s+the\s+moment|currently)\b)"
-                r"(?![^?]*\bstands?\s*\??\s*$))\b", re.I),
+                r"(?![^?]*\bstands?\s*\??\s*$)"
+                # ... and where it is in a procedure, for its stage: "Where is the bill in the legislative process right now?"
+                r"(?![^?]*\bin\s+the\s+(?:[\w-]+\s+){0,2}?(?:process|procedure|stage|pipeline|cycle)\b))\b", re.I),
      OtherPlace(re.compile(PLACE_BEFORE + NOT_THE_COUNTRY + r"[A-Z][a-zà-ÿ]+"))),  # "in Nederland" says no where
 ]
 FEATURES = ("dense_top", "dense_gap", "dense_margin", "lexical_coverage_nl", "constraints_missing", "answer_type_missing", "rare_term_missing_nl", "english")
@@ -1349,6 +1351,12 @@ def answer_features(engine, question: str, language: str, hits, scored, chosen, 
         signed = " ".join(engine.signatories[d] for d in dict.fromkeys(passages[r].doc_id for r in rows))
         missing = missing_constraints(missing, f"{evidence} {signed}", engine.aliases)
     quoted = [passages[c.row].text[c.start : c.end] for c in chosen]
+    nouns = {n for q in quoted for n in nouns_referred_back(q)}
+    if named := [c for c in missing if c.kind == "name" and any(n in fold(c.text) for n in nouns)]:
+        # "De eerste fase van het programma loopt tot 2029": the programme its section names ("Groeifondsprogramma Meer
+        # uren werkt!"), two chunks before (not another name the section has: "in Groningen")
+        found = set(named) - set(missing_constraints(named, f"{evidence} {section_text(passages, rows)}", engine.aliases))
+        missing = [c for c in missing if c not in found]
     said = " ".join([f"{passages[r].section} {passages[r].context or ''}" for r in rows] + quoted)
     missing += missing_constraints([c for c in constraints if c.kind in SAID_IN_THE_ANSWER and c not in missing], said, engine.aliases)
     if VERIFYING.search(question):  # "Klopt het dat ... 18 landen ...?": the passage with the true figure answers it
@@ -1643,6 +1651,17 @@ def in_text_source(passages, body: ScoredSentence, scored: list[ScoredSentence])
 
 
 CONSTRAINED_SHARE = 0.3  # a sentence that has what the question pins down may lead when it scores this share of the best
+
+
+def nouns_referred_back(sentence: str) -> set[str]:
+    """The nouns the sentence names with a definite article, as said before it ("het programma"; not "het kabinet")."""
+    return {fold(m.group(1)) for m in DEFINITE_BACK.finditer(sentence) if m.group(1).lower() not in EVERYWHERE_NOUNS}
+
+
+def section_text(passages, rows: list[int]) -> str:
+    """The text of the sections the rows are in (of their documents)."""
+    sections = {(passages[r].doc_id, passages[r].section) for r in rows}
+    return " ".join(p.text for p in passages if (p.doc_id, p.section) in sections)
 
 
 def with_overlapping(passages, rows: list[int]) -> list[int]:

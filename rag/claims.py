@@ -51,6 +51,7 @@ from rag.contradictions import (
     missing_name,
     undercut_nearby,
     plan_nearby,
+    stance_nearby,
     relative_done_unconfirmed,
     said_in_other_sentence,
     detect_role,
@@ -240,6 +241,7 @@ class Judgement:
         return (missing_name(without_own_attribution(claim), f"{self.before} {self.passage_text}", self.table)
                 or (role.claim_text if role else None)
                 or undercut_nearby(claim, [text, *self.neighbours]) or plan_nearby(claim, list(self.neighbours), text)
+                or stance_nearby(claim, [text, *self.neighbours])
                 or relative_done_unconfirmed(claim, list(self.neighbours)))
 
     @property

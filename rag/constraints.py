@@ -16,10 +16,10 @@ from typing import Literal
 
 from corpus.aliases import COUNTRIES, LHBTIQ, REGIONS, default_table
 from index.lexical import fold, tokenize
-from rag.glossary import ABBREVIATIONS, PATTERNS as GLOSSARY_PATTERNS, PLATFORM_NAMES
+from rag.glossary import ABBREVIATIONS, PATTERNS as GLOSSARY_PATTERNS, PLATFORM_NAMES, added_terms
 from rag.numbers import Value, extract_values
 
-Kind = Literal["year", "number", "at-least", "at-most", "amount", "percentage", "per-period", "name", "count-of", "share-of", "compared-with",
+Kind = Literal["year", "number", "at-least", "at-most", "amount", "percentage", "per-period", "penalty", "name", "count-of", "share-of", "compared-with",
                "in-country", "in-sector"]
 
 YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
@@ -43,6 +43,13 @@ FUNDING_ASKED = re.compile(
 PERCENT_ASKED = re.compile(r"\b(hoeveel procent|welke? percentages?|percentages?|what percentages?|what share|how many percent"
                            r"|(?:what|which)\b[^?]{0,60}\b(?:share|proportion)\s+of)\b", re.I)  # ("What target ... for the share of women ...?")
 PER_PERIOD = re.compile(r"\b(per (jaar|maand|week|dag|uur)|jaarlijks|maandelijks|per year|a year|annually|per month|per hour|an hour|each year)\b", re.I)
+# How heavy a penalty is ("What's the maximum prison sentence for ...?", "Hoeveel jaar cel staat er op ...?", "Hoe hoog is de
+# boete ...?"): answered only by a figure said of a penalty, not by "is strafbaar"
+PENALTY_ASKED = re.compile(r"\b(?:maximum|maximale|hoogste|zwaarste|maximaal|hoeveel\s+jaar|how\s+many\s+years|how\s+long|hoe\s+hoog|hoe\s+lang|how\s+(?:high|big|large|much))"
+                           r"\s+(?:[\w-]+\s+){0,3}?(?:(?:prison|jail)\s*(?:sentence|time|term)?|sentences?|penalt(?:y|ies)|fines?|straf(?:fen)?|celstraf|cel"
+                           r"|gevangenisstraf|gevangenis|boetes?|geldboetes?|strafmaximum)\b|\b(?:strafmaximum|maximumstraf)\b", re.I)
+PENALTY_EVIDENCE = re.compile(r"\d[\d.,]*\s*(?:jaar|maanden|weken|euro)\b[^.;]{0,60}?\b(?:straf|cel|gevangenis|boete|hechtenis)"
+                              r"|\b(?:straf|cel|gevangenis|boete|hechtenis)\w*\b[^.;]{0,60}?(?:\d[\d.,]*\s*(?:jaar|maanden|weken)|€\s?\d)", re.I)
 PER_PERIOD_EVIDENCE = re.compile(r"\b(per (jaar|maand|week|dag|uur)|jaarlijks|maandelijks|structureel|elk jaar|ieder jaar)\b", re.I)
 # A name: a word with two capitals ("JenV", "ReDirect-aanpak") or a run of capitalised words, each a whole word
 # ("Wil JenV ...": "Jen" is not a word of its own).
@@ -160,7 +167,7 @@ class Constraint:
 
 # The year in a document's name is no year asked about ("Op welke brief bouwt de Emancipatienota 2025 voort?", "the 2025
 # emancipation memo")
-DOCUMENT_YEAR = re.compile(r"\b(?:emancipatie)?nota\s+2025\b|\b2025\s+(?:emancipation\s+|policy\s+)?(?:memo|letter|paper|note|nota|emancipatienota)\b", re.I)
+DOCUMENT_YEAR = re.compile(r"\b(?:emancipatie)?nota\s+2025\b|\b2025\s+(?:emancipation\s+|policy\s+)?(?:memo(?:randum)?|letter|paper|note|nota|emancipatienota)\b", re.I)
 
 
 def question_constraints(question: str) -> list[Constraint]:
@@ -193,6 +200,8 @@ def question_constraints(question: str) -> list[Constraint]:
         out.append(Constraint("percentage", PERCENT_ASKED.search(question).group(0)))
     if PER_PERIOD.search(question):
         out.append(Constraint("per-period", PER_PERIOD.search(question).group(0)))
+    if (penalty := PENALTY_ASKED.search(question)) is not None:
+        out.append(Constraint("penalty", penalty.group(0)))
     m = HOW_MANY.search(question)
     if m and (counted := counted_name(question, m) or counted_words(m.group(1))):
         out.append(Constraint("count-of", counted))
@@ -318,6 +327,12 @@ def satisfied(c: Constraint, evidence: str, aliases=None) -> bool:
             return True  # "de Europese routekaart" (`EU_CONTEXT`); "de Europese AI-verordening" (a regulation is the EU's)
         if AVERAGE_COMPOUND.match(c.text) and not stem_in("gemiddeld", fold(evidence)):
             return False  # "het EU-gemiddelde" is an average, not the EU (as in a comparison, `compared_words`)
+        head, _, tail = c.text.partition("-")
+        if head.lower() in EU_NAMES and tail and EU_CONTEXT.search(evidence) and stem_in(tail, fold(evidence)):
+            return True  # "de EU-roadmap voor vrouwenrechten" is the roadmap of "het Commissie Werkprogramma"
+        first, _, rest = c.text.partition(" ")
+        if first.lower() in EU_ADJECTIVES and rest[:1].isupper() and satisfied(Constraint("name", rest), evidence, aliases):
+            return True  # "het Europese Just Transition Fund" is the Just Transition Fund
         return (any(has_name(n, evidence) for n in name_forms(c.text, aliases)) or region_by_parts(c.text, evidence, aliases)
                 or initials_in(c.text, evidence) or named_by_parts(c.text, evidence, aliases))
     if c.kind == "year":
@@ -334,10 +349,13 @@ def satisfied(c: Constraint, evidence: str, aliases=None) -> bool:
         return any(v.kind == "percentage" for v in extract_values(evidence))
     if c.kind == "per-period":
         return PER_PERIOD_EVIDENCE.search(evidence) is not None
+    if c.kind == "penalty":
+        return PENALTY_EVIDENCE.search(evidence) is not None
     if c.kind == "count-of":  # a compound is counted by its head too ("hoeveel bedrijfsbesturen": "60% van de besturen")
         return any(counts_noun(head, evidence) for word in c.text.split() for head in heads(word.rsplit("-", 1)[-1]))
-    if c.kind == "share-of":
-        return any(counts_noun(head, evidence, SHARE_WINDOW) for w in c.text.split() for head in heads(w))
+    if c.kind == "share-of":  # (an English noun in a Dutch question by the glossary's Dutch: "de boards" are "besturen")
+        words = c.text.split() + [w for t in added_terms(c.text) for w in t.split()[:1]]
+        return any(counts_noun(head, evidence, SHARE_WINDOW) for w in words for head in heads(w))
     if c.kind == "in-sector":  # the evidence speaks of the asked sector, or of no other one
         asked = sector_of(c.text)
         return any(sector_of(m.group(0)) == asked for m in SECTOR.finditer(evidence)) or not SECTOR.search(evidence)

@@ -393,12 +393,21 @@ def consistent(cv: Value, claim: str, ev: Value, evidence: str) -> bool:
 DIFFERENCE = re.compile(r"(?:\s+(?!dan\b)[^\s,;.]+){0,3}?\s+(?:meer|minder|extra|erbij)\b", re.I)  # ("tweehonderd meldingen en aangiftes meer")
 
 
+POINTS = re.compile(r"procentpunt", re.I)  # a change of a share, in percentage points
+TIMES_AS_MANY = re.compile(r"\s+keer\s+(?:zo\s*veel|zoveel|zo\s+vaak|zo\s+groot|meer)\b", re.I)  # a ratio, said by a rise in percent
+TIMES_MARGIN = 0.5
+
+
 def detect_number(claim: str, evidence: str, aliases: AliasTable | None = None) -> Conflict | None:
     """A count, percentage, amount or ordinal of the claim that differs from every comparable value of the evidence."""
     ev_values = numeric_values(evidence)
     for cv in numeric_values(claim):
-        if DIFFERENCE.match(claim, cv.end) and any(abs(abs(a.value - b.value) - cv.value) < 1e-6 for a in ev_values for b in ev_values):
-            continue  # "tweehonderd meer dan een jaar eerder": the difference of two of the evidence's values
+        if ((DIFFERENCE.match(claim, cv.end) or POINTS.search(cv.text))
+                and any(abs(abs(a.value - b.value) - cv.value) < 1e-6 for a in ev_values for b in ev_values)):
+            continue  # "tweehonderd meer dan een jaar eerder", "met twintig procentpunt gezakt": the difference of two of the evidence's values
+        if TIMES_AS_MANY.match(claim, cv.end) and any(ev.kind == "percentage" and abs(1 + ev.value / 100 - cv.value) <= TIMES_MARGIN
+                                                     for ev in numeric_values(claim) + ev_values):
+            continue  # "ruim twee keer zoveel meldingen" is "een stijging van 141%"
         months = in_months(cv, claim)
         durations = [(ev, m) for ev in ev_values if (m := in_months(ev, evidence)) is not None] if months is not None else []
         if durations and not any(unit_of(cv, claim) & unit_of(ev, evidence) for ev, _m in durations):
@@ -847,6 +856,8 @@ def detect_negation(claim: str, evidence: str, aliases: AliasTable | None = None
             continue
         if negated_otherwise(claim[cs:ce], evidence[s:e]):
             continue  # "niet financieel onafhankelijk" is "financieel afhankelijk", and "financieel niet onafhankelijk"
+        if c_neg and non_form(claim[cs:ce], evidence):
+            continue  # the claim's "niet discrimineren" is the evidence's "Non-discriminatie", wherever it stands
         if c_neg and only_prevention(claim, (cs, ce)) and PREVENTION.search(fold_same_length(evidence)):
             continue  # "voorkomen dat algoritmes discrimineren" is what "Non-discriminatie in algoritmes", "om ervoor te zorgen dat ... niet" aim at
         neg_side = "de bewering" if c_neg else "de bron"
@@ -1471,7 +1482,7 @@ COMMITMENT: list[tuple[str, int, str]] = [
                      # what takes place once something is over ("Een evaluatie ... vindt na afloop van de pilot plaats")
                      r"|(?:vindt|vinden|volgt|volgen)\s+(?:[^\s,;.]+\s+){0,4}?na\s+afloop\s+van"),
     ("commit", DECIDED, r"(?:heeft|hebben)\s+besloten|besloot|besluit|zal|zullen|toegezegd|(?:zegt|zeggen|zegde|zegden)\s+(?:[^\s,;.]+\s+){0,6}?toe"
-                        r"|(?:ga|gaat|gaan)(?!\s+(?:over|om|uit|door|mee|naar|ten|hand))(?![^,;.]{0,80}?\bnaar\s+(?:de|het|een)\b)"  # ("gaat ... naar de Raad van State": goes)
+                        r"|(?<!tegen\ste\s)(?:ga|gaat|gaan)(?!\s+(?:over|om|uit|door|mee|naar|ten|hand))(?![^,;.]{0,80}?\bnaar\s+(?:de|het|een)\b)"  # ("gaat ... naar de Raad van State": goes)
                         rf"|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){{0,14}}?(?:ingevoerd|ingesteld|gestart|afgeschaft)|treedt\s+(?:[^\s,;.]+\s+){{0,6}}?in\s+werking"),
     ("commit", DECIDED, rf"(?:komt|komen)\s+(?:[^\s,;.]+\s+){{0,10}}?met\s+(?:een|de|het|nieuwe)|{COMING_TIME}\s+[a-z]+(?:t|en)(?![\w-])"
                         rf"|(?:{FUTURE_TIME})\s+(?:wordt|worden)\s+{CLAUSE_WORDS}{PARTICIPLE}"
@@ -1493,6 +1504,8 @@ RELATIVE = re.compile(r"(?<![\w-])(?:die|dat|wie|wat|waar\w*)(?![\w-])", re.I)  
 HEDGES = re.compile(r"\b(?:naar verwachting|mogelijk|misschien|wellicht|eventueel|waarschijnlijk|vermoedelijk)\b")
 FUTURE = re.compile(rf"^(?:zal|zullen|ga|gaat|gaan|wordt|worden|treedt|komt|komen|{FUTURE_TIME})\b")
 AUXILIARY = re.compile(r"^(?:zal|zullen|gaat|gaan|kan|kunnen|kon|konden)$")
+APPROVAL_CONDITION = re.compile(r"(?<![\w-])(?:als|indien|zodra|mits|if|once)\s+(?:[^\s,;.]+\s+){1,8}?(?:goedkeurt|goedkeuren|instemt|instemmen|akkoord|geeft|geven"
+                                r"|toestemming|groen\s+licht|approves?|agrees?)(?![\w-])", re.I)  # a condition of approval
 LEVEL_NAMES = {("deontic", OBLIGATION): "een verplichting", ("deontic", PERMISSION): "een mogelijkheid zonder plicht",
                ("commit", POSSIBLE): "een mogelijkheid", ("commit", PLAN): "een voornemen of verwachting",
                ("commit", DECIDED): "een besluit", ("commit", DONE): "iets dat al is gebeurd"}
@@ -1541,8 +1554,10 @@ SUBORDINATOR = re.compile(r"(?<![\w-])(?:die|dat|wie|wat|welke|waar\w*|omdat|doo
 RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:die|dat|wie|wat|welke|waar\w*)\s*$")
 
 
-RELATIVE_CLAUSE_START = re.compile(r"(?<![\w-])(?:die|wie|welke|wat|hoe|waarin|waarmee|waarop|waarbij|waarvoor|waardoor|waaruit|"
-                                   r"(?<=,\s)dat)\s+(?:[^\s,;.]+\s+){0,9}$")  # ("inzicht in wat mannen kunnen betekenen", "het lesprogramma, dat jongeren ... wil maken")
+# ("inzicht in wat mannen kunnen betekenen", "het lesprogramma, dat jongeren ... wil maken"; a result clause too: "extra
+# geld, zodat meer gemeenten konden aansluiten" says what others can do)
+RELATIVE_CLAUSE_START = re.compile(r"(?<![\w-])(?:die|wie|welke|wat|hoe|waarin|waarmee|waarop|waarbij|waarvoor|waardoor|waaruit|zodat|"
+                                   r"(?<=,\s)dat)\s+(?:[^\s,;.]+\s+){0,9}$")
 
 
 # A relative clause between commas says something of a noun, not how firm the statement is: "Het lesprogramma, dat
@@ -1570,7 +1585,7 @@ def relative_wish(text: str, offset: int, m: Marker) -> bool:
 
 def relative_opener(text: str, offset: int, m: Marker) -> re.Match[str] | None:
     """The opening of the relative clause or indirect question whose "wil", "kan" or "gaan" `m` is (relative_wish), or None."""
-    if fold_same_length(m.text) not in ("wil", "willen", "wilde", "wilden", "kan", "kunnen", "gaan", "gaat"):
+    if fold_same_length(m.text) not in ("wil", "willen", "wilde", "wilden", "kan", "kunnen", "kon", "konden", "gaan", "gaat"):
         return None
     if MAIN_VERB_AFTER_CLAUSE.match(text, offset + m.end) and re.search(r"[a-zà-ÿ]{3,}en\s+$", text[: offset + m.start]):
         return None  # the main clause's verb right after the relative clause's ("die ... onderbreken kunnen daarom effectief zijn")
@@ -1686,6 +1701,9 @@ def detect_modality(claim: str, evidence: str, aliases: AliasTable | None = None
             return None  # "is aangekondigd dat ... opgericht zal worden" announces a decision: "gaat ... opzetten"
         if expected_schedule(claim, cm, evidence, em, seg):
             return None  # "gaat komend najaar in consultatie" for "zal naar verwachting in het najaar ... gaan"
+        if {cm.level, em.level} == {POSSIBLE, DECIDED} and APPROVAL_CONDITION.search(claim) and APPROVAL_CONDITION.search(evidence):
+            return None  # "kan in 2026 beginnen als Brussel groen licht geeft" for "Als de Europese Commissie het project
+            # goedkeurt zal het in 2026 van start gaan": what can happen once the condition is met is what will
         return Conflict("modality", cm.text, em.text, describe(cm, em))
     if (cm and em and cm.level == DONE and em.level == DONE and agreed_only(evidence, em, seg)
             and not negated(claim, cm) and not negated(evidence, em) and not agreeing_segment(claim, evidence)):
@@ -2595,6 +2613,18 @@ NO_DIFFERENCE = re.compile(r"(?<![\w-])(?:geen|niet)\s+(?:[^\s,;.]+\s+){0,3}?(?:
 EQUAL = re.compile(r"(?<![\w-])(?:gelijk|gelijke|gelijkheid|gelijkwaardig\w*|gelijkgesteld)(?![\w-])", re.I)
 
 
+NON_WORD = re.compile(r"(?<![\w-])non-?([a-z]{7,})")
+NEGATED_WORD = re.compile(r"(?<![\w-])(?:niet|geen)\s+([a-z]{7,})")
+NON_PREFIX = 7  # ("discrimineren" / "non-discriminatie": the same word by its first letters)
+
+
+def non_form(negated_text: str, other: str) -> bool:
+    """"niet X" on one side, "non-X" on the other ("een cursus over niet discrimineren" / "een e-learning
+    'Non-discriminatie ...'"): the same polarity."""
+    negated = {m.group(1)[:NON_PREFIX] for m in NEGATED_WORD.finditer(fold_same_length(negated_text))}
+    return bool(negated) and any(m.group(1)[:NON_PREFIX] in negated for m in NON_WORD.finditer(fold_same_length(other)))
+
+
 def on_form(negated_text: str, other: str) -> bool:
     """The other side says the negated word with the "on-" prefix ("niemand heeft gevraagd" / "ongevraagd",
     "niet bekend" / "onbekend"), or "niet evenredig" with the "onder-" prefix ("ondervertegenwoordigd"), or the negated
@@ -2608,6 +2638,8 @@ def on_form(negated_text: str, other: str) -> bool:
     for tok in re.findall(r"\w+", fold_same_length(negated_text)):
         if tok.startswith("on") and len(tok) >= 7 and not tok.startswith(("ond", "ont", "onz")) and tok[2:] in plain:
             return True  # a double negation: "niet financieel onafhankelijk" / "financieel afhankelijk"
+    if non_form(negated_text, other):
+        return True
     for tok in re.findall(r"\w+", fold_same_length(other)):
         if not_enough and tok.startswith("onder") and len(tok) >= 12 and loose_shared(stems(tok[5:]), words):
             return True  # "niet evenredig vertegenwoordigd" / "ondervertegenwoordigd"
@@ -2836,12 +2868,18 @@ def on_antonym(claim: str, evidence: str) -> str | None:
             return w  # (not against "niet onafhankelijk": that is "afhankelijk")
         if w.startswith("on") and not w.startswith(("ond", "ont", "onz")) and len(w) >= 7 and w[2:] in theirs and not negated_in(w[2:], folded_ev):
             return w
+        for mine_prefix, their_prefix in OVER_UNDER:  # "oververtegenwoordigd" / "ondervertegenwoordigd"
+            if w.startswith(mine_prefix) and len(w) - len(mine_prefix) >= 6 and their_prefix + w[len(mine_prefix):] in theirs:
+                return w
     for mine, theirs in ADJECTIVE_ANTONYMS:
         m = mine.search(folded_claim)
         if (m and not negated_in(m.group(0), folded_claim) and not mine.search(folded_ev)
                 and theirs.search(folded_ev) and not theirs.search(folded_claim)):
             return claim[m.start() : m.end()]
     return None
+
+
+OVER_UNDER = (("over", "onder"), ("onder", "over"))  # a word against its "onder-"/"over-" form ("overschat" / "onderschat")
 
 
 def _word(forms: str) -> re.Pattern[str]:
@@ -2855,6 +2893,22 @@ ADJECTIVE_ANTONYMS = tuple((_word(mine), _word(theirs)) for mine, theirs in (
     ("slechte?", "sterke?|goede?"),
     ("gunstige?", "ongunstige?|slechte?"),
 ))
+# A stance against a proposal and one for it ("Nederland houdt het EU-voorstel tegen" / "Nederland is positief over dit
+# voorstel", in the sentence or right beside it; round 242: judged supported)
+AGAINST = _word(r"houdt\s+(?:[^\s,;.]+\s+){0,8}?tegen|houden\s+(?:[^\s,;.]+\s+){0,8}?tegen|tegengehouden|tegenhoudt|blokkeert|blokkeren"
+                r"|dwarsboomt|dwarsbomen|verzet\s+zich|blocks?|opposes?")
+IN_FAVOUR = _word(r"positief\s+over|steunt|steunen|voorstander|is\s+in\s+favour|supports?")
+
+
+def stance_nearby(claim: str, texts: list[str]) -> str | None:
+    """The claim's stance against something where a text says a stance for it (and none against), or None."""
+    m = AGAINST.search(fold_same_length(claim))
+    if m is None or IN_FAVOUR.search(fold_same_length(claim)):
+        return None
+    folded = [fold_same_length(t) for t in texts]
+    if any(IN_FAVOUR.search(t) for t in folded) and not any(AGAINST.search(t) for t in folded):
+        return claim[m.start() : m.end()]
+    return None
 
 
 FINITE_LIKE = re.compile(r"^[a-z]{3,}(?:t|en|de|te|den|ten)$")

@@ -130,7 +130,8 @@ PREPOSITION_QUESTION = re.compile(
     r"[^?]{0,25}\??\s*$", re.I)
 # "dan" right after the question's verb is "then, in that case": "En wat moet er dan bij de zwaarste categorie gebeuren?"
 # (also after a subject: "Waar kiest het kabinet dan nog wel voor?"; not a comparison's "dan": "... minder dan mannen")
-THEN_AFTER_VERB = re.compile(rf"{QUESTION_START}{QUESTION_WORD}\s+[\w-]+(?:\s+(?:er|het|de|die|dat|ze|zij|hij|we|wij|u)\s+[\w-]+|\s+(?:er|het|die|dat|ze|zij|hij|we|wij|u))?"
+THEN_AFTER_VERB = re.compile(rf"{QUESTION_START}{QUESTION_WORD}\s+[\w-]+(?:\s+(?:er|het|de|die|dat|ze|zij|hij|we|wij|u)\s+[\w-]+|\s+(?:er|het|die|dat|ze|zij|hij|we|wij|u)"
+                             r"|\s+[a-zà-ÿ-]{3,}(?:en|s))?"  # (a bare plural subject: "Wat moeten instellingen dan concreet gaan doen?")
                              r"\s+(?<!meer\s)(?<!anders\s)(?<![a-zà-ÿ]{2}er\s)dan\b", re.I)
 PRONOUN_AFTER_SUBORDINATOR = re.compile(
     r"\b(?:als|wanneer|zodra|nu|omdat|hoewel|voordat|nadat)\s+(?:dat|dit|die|het)\s+(?:wordt|is|gaat|komt|zal|kan|moet|werd|was)\b", re.I)
@@ -289,6 +290,11 @@ OWN_QUESTION = re.compile(r"^\s*((?:ik|wij|we|i)\b[^?.!:;]{0,120}?)\s*\b(?:en\s+
 # ... or the asker's guess or remark after it ("who's behind Act4Respect Unlimited? the usual NGO suspects i assume",
 # "... overleg? weer een praatclub zeker")
 PERSONAL_TAIL = re.compile(r"^(?P<asked>[^?]*\?)\s+(?P<tail>(?:(?:ik|wij|we|mijn|onze|ons|i|i['’]m|my|our|we['’]re)\b|"
+                           # (who asks, as a role: "... urencontracten? als VVT-organisatie willen we daar wel bij aansluiten")
+                           r"als\s+(?:[\w-]+\s+){1,3}?(?:willen|zouden|kunnen|zijn|hebben|gaan|denken|vragen)\s+(?:we|wij|ik)\b|"
+                           # (the asker's case, told in the first person: "... precies? Een cliënt durft geen aangifte te doen en ik wil
+                           # haar doorverwijzen."; in Dutch: "... it for my company" after an English question keeps its words)
+                           r"(?=[^?]*\b(?:ik|wij|mijn|onze)\b[^?]*[.!]?\s*$)|"
                            r"(?=[^?]*\b(?:lol|haha|zeker|vast\s+wel|denk\s+ik|neem\s+ik\s+aan|vermoed\s+ik|i\s+assume|i\s+guess|"
                            r"i\s+suppose|i\s+bet|sounds\s+like|klinkt\s+als|lijkt\s+me)\b))[^?]*)$", re.I)
 
@@ -298,6 +304,8 @@ TAIL_FIRST = re.compile(r"^\s*([^?]*?[.!])\s+(?=\S[^.!?]*\?\s*$)")  # (a PERSONA
 
 EN_POINTING = "it|its|they|them|their|there|this|that|these|those"  # English words that point back (POINTER_WORD too)
 EN_POINTER = re.compile(r"\b(?:" + EN_POINTING + r"|one|ones|such)\b", re.I)  # (into the lead)
+# ... but "is there a campaign ...?" says that something exists: its "there" points nowhere
+EXISTENTIAL_THERE = re.compile(r"\b(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+there\b|\bthere\s+(?:is|are|was|were|['’]s)\b", re.I)
 
 
 def personal_lead(question: str, sentence_index) -> tuple[str, list[str]]:
@@ -315,7 +323,7 @@ def personal_lead(question: str, sentence_index) -> tuple[str, list[str]]:
         # unless the question proper names its own subject: then only the documents' terms for them, "We hire many refugees
         # with a residence permit. How big is the employment gap between female and male status holders?": statushouders)
         proper = question[m.end():]
-        complete = len(english_content_words(proper)) >= OWN_ENGLISH_TERMS and not EN_POINTER.search(proper)
+        complete = len(english_content_words(proper)) >= OWN_ENGLISH_TERMS and not EN_POINTER.search(EXISTENTIAL_THERE.sub(" ", proper))
         words = dutch_terms(m.group(1)) if complete else english_content_words(m.group(1))
     else:
         lead = " ".join(known_head(w, sentence_index) for w in re.findall(r"[\w'’+-]+", m.group(1)))
@@ -367,10 +375,10 @@ def known_head(word: str, sentence_index) -> str:
 # document, so the name finds nothing but the one paragraph that happens to name it.
 DOCUMENT_NAME = re.compile(
     r",?\s*\b(?:volgens|in|uit)\s+(?:de|deze)\s+(?:emancipatie)?nota(?:\s+2025)?(?![\w-])"
-    r"|\b(bedoelt|verstaat|noemt|schrijft|zegt)\s+(?:de|deze)\s+(?:emancipatie)?nota(?:\s+2025)?\s+"
+    r"|\b(bedoelt|verstaat|noemt|schrijft|zegt)\s+(?:de|deze)\s+(?:emancipatie)?nota(?:\s+2025)?(?![\w-])\s*"
     # (the writer as the speaker of a term: "Wat bedoelt de staatssecretaris met 'manosphere'?")
     r"|\b(bedoelt|bedoelen|verstaat|verstaan)\s+(?:de\s+(?:staatssecretaris|minister|bewindspersoon|regering|schrijvers?)|het\s+kabinet|ze|zij|hij|men)\s+(?=(?:met|onder)\s)"
-    r"|,?\s*\b(?:according to|in) the (?:policy letter|memo|emancipation (?:memo|paper|letter|note))\b"
+    r"|,?\s*\b(?:according to|in) the (?:2025 )?(?:policy letter|memo(?:randum)?|emancipation (?:memo(?:randum)?|paper|letter|note))\b"
     # (the writer as the speaker of what the end of her letter says: "Wat noemt de staatssecretaris van OCW aan het eind van
     # de Emancipatienota haar democratische opdracht?": the verb stays)
     r"|\b(noemt|ziet|omschrijft|beschrijft|schrijft)\s+(?:de\s+staatssecretaris(?:\s+van\s+OCW)?|staatssecretaris\s+Paul)\s+"
@@ -390,7 +398,7 @@ def without_document_name(question: str) -> str:
     rest = DOCUMENT_NAME.sub(lambda m: f" {m.group(1) or m.group(2) or m.group(3) or ''} ", question)  # the verb of "bedoelt de nota met" stays
     rest = END_OF_LETTER.sub("in de afsluiting", rest)
     rest = re.sub(r"\s+([?.!,])", r"\1", rest).strip()
-    rest = re.sub(r"\s{2,}", " ", rest)
+    rest = re.sub(r"\s{2,}", " ", rest).lstrip(" ,;:")  # (", how many ...?" after "According to the memo")
     return rest if len(re.findall(r"\w+", rest)) >= 4 else question
 
 

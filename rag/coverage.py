@@ -33,7 +33,7 @@ import numpy as np
 from corpus.aliases import MINISTRIES, AliasTable, key
 from index.lexical import split_words, tokenize
 from rag.constraints import EU_LAW, METONYMS
-from rag.contradictions import (AUTHOR_WORDS, SYNONYMS, Entity, actor_metonyms, consistent, entities, metonym_in, periods, periods_agree,
+from rag.contradictions import (AUTHOR_WORDS, POINTS, SYNONYMS, Entity, actor_metonyms, consistent, entities, metonym_in, periods, periods_agree,
                                 same_entity, span_of, spans, unit_of)
 from rag.numbers import FIXED_ORDINAL_PHRASE, Value, comparable, date_month, extract_values, loosely_equal, same_value
 from rag.spelling import dutch_words
@@ -66,7 +66,19 @@ IDIOM_ADVERBIAL = re.compile(rf"(?<![\w-]){FIXED_ORDINAL_PHRASE}(?![\w-])|(?<= j
 # uit de antwoorden op de Kamervragen", ", aldus het kabinet"): true of every claim the documents bear out, no content.
 # Another source (", meldt de Europese Commissie") stays part of the claim.
 AUTHOR = re.compile(r"(?:staatssecretaris\s+)?(?:Mariëlle\s+)?Paul|Mariëlle|(?:de\s+)?emancipatienota", re.I)  # no name to find (AUTHOR_WORDS)
-OWN_AUTHOR = (r"(?:de\s+|het\s+|haar\s+|hun\s+)?(?:nederlandse\s+)?(?:(?:coördinerend\s+)?bewindspersoon|bewindspersonen|bewindslieden|kabinet|regering"
+# ... unless the claim says she holds another role ("Mariëlle Paul is de regeringscommissaris ..."): then her name is a word
+# to find like any other
+IDENTITY = re.compile(r"^\W*(?:[^,;:]+?)\s+(?:is|was|wordt|werd|blijft)\s+(?:(?:sinds|vanaf|in)\s+\S+\s+)?(?:de|het|een|the|a|an)?\s*"
+                      r"(?:(?:nieuwe|huidige|onafhankelijke|nationale|new|current|independent|national)\s+)?(?P<role>[a-zà-ÿ-]{5,})", re.I)
+AUTHOR_ROLES = re.compile(r"staatssecretaris|bewinds\w+|coördinerend\w*|ondertekenaar|auteur|schrijver|secretary|author|signatory", re.I)
+
+
+def another_role(claim: str) -> bool:
+    m = IDENTITY.match(claim)
+    return m is not None and AUTHOR.search(claim[: m.start("role")]) is not None and not AUTHOR_ROLES.match(m.group("role"))
+
+
+OWN_AUTHOR = (r"(?:de\s+|het\s+|haar\s+|hun\s+)?(?:nederlandse\s+)?(?:(?:coördinerend\s+)?bewindspersoon|bewindspersonen|bewindslieden|kabinet|regering|(?:rijks)?overheid"
               r"|staatssecretarissen|staatssecretaris(?:\s+(?:van\s+OCW|(?:Mariëlle\s+)?Paul))?|ministers?|(?:Mariëlle\s+)?Paul"
               r"|(?:emancipatie)?nota|brief|antwoorden(?:\s+op\s+de\s+Kamervragen)?|Kamervragen)")
 ATTRIBUTION_TAIL = re.compile(
@@ -108,7 +120,10 @@ REPORTING = (r"(?:zegt|zei|zeggen|zeiden|twittert|twitterde|tweet|tweette|stelt|
              r"|concludeerde|stuurt\s+door|stuurde\s+door|stuurden\s+door|appt|appte|appten|deelt|deelde|deelden"
              # a promise or an announcement reports what is promised ("De staatssecretaris zegde toe dat ...")
              r"|zegt\s+toe|zegde\s+toe|zeggen\s+toe|zegden\s+toe|(?:heeft|hebben)\s+toegezegd|vertelt|vertelde|vertellen|vertelden"
-             r"|kondigt\s+aan|kondigde\s+aan|kondigen\s+aan|kondigden\s+aan|(?:heeft|hebben)\s+aangekondigd)")
+             r"|kondigt\s+aan|kondigde\s+aan|kondigen\s+aan|kondigden\s+aan|(?:heeft|hebben)\s+aangekondigd"
+             # ... also in the perfect ("De overheid heeft aangegeven dat ...", "... heeft beloofd dat ...")
+             r"|belooft|beloofde|beloven|beloofden|(?:heeft|hebben)\s+(?:aangegeven|gezegd|verklaard|beloofd|gemeld|laten\s+weten|benadrukt"
+             r"|erkend|toegegeven|geschreven|gesteld))")
 REPORTED = re.compile(rf"^\s*(?:(?:in|op)\s+(?:haar|zijn|hun|de|het|een)\s+[\w-]+\s+{REPORTING}\s+{SPEAKER}|{SPEAKER}\s+{REPORTING})"
                       r"(?:\s+(?:vast|in\s+(?:de|het|haar|zijn|een)\s+[\w-]+|op\s+[\w-]+|nog|ook|zelfs|zelf|al|eindelijk|nu|openlijk|inmiddels"
                       r"|terecht|gewoon))*\s+dat\s+(?=\w)"
@@ -143,6 +158,7 @@ VOCATIVE = re.compile(r"^\s*(?:(?:(?:mevrouw|meneer|mijnheer|geachte)\s+)?(?:de\
 RHETORICAL_LEAD = re.compile(r"^\s*([^:;\d]{8,100}?):\s+(?=\S)")
 # ... the speaker's own voice in it (not "Een tweede speerpunt van de mannenalliantie: ...", which names the subject)
 RHETORIC = re.compile(r"\b(?:we|wij|ik|u|je|jullie|laten|let|us|liegen\s+er\s+niet\s+om"
+                      r"|voor\s+(?:iedereen|wie|al\s+die|alle\s+\w+)\s+die|for\s+(?:anyone|everyone|those|all\s+\w+)\s+(?:who|that)"  # the audience ("Voor iedereen die met open data wil bouwen: ...")
                       r"|eindelijk|typisch|trots|verbaz\w*|verrass\w*)\b", re.I)  # (a post's cheer or sneer: "Dit kabinet doet eindelijk iets: ...")
 # A writer's verdict before the statement ("Positief is dat ...", "Het is zorgelijk dat ...", "Wij zijn blij dat ...",
 # "Goed nieuws: ...", "Terecht dat ..."): the verdict is the writer's own, what is checked is the statement after it
@@ -344,7 +360,9 @@ LIGHT = frozenset(
     # a count said as a verb ("het programma telt 25 gemeenten")
     "telt tellen telde telden "
     # "door toedoen van" is "door"
-    "toedoen".split()
+    "toedoen "
+    # "zodat" joins a purpose (CAUSAL reads it), and the passage cited is no content ("die in de nota wordt aangehaald")
+    "zodat aangehaald aangehaalde".split()
 ) | AUTHOR_WORDS  # the documents' own author and her nota ("Volgens de emancipatienota ...", "Staatssecretaris Paul hoopt ...")
 
 CLAUSE_OPENERS = frozenset("terwijl omdat doordat zodat want maar hoewel waardoor".split())  # a new clause after a verb
@@ -609,6 +627,7 @@ class ClaimIndex:
         words: list[ClaimWord] = []
         done: set[int] = set()
         idioms = [(x.start(), x.end()) for x in IDIOM_ADVERBIAL.finditer(claim)] + own_attribution(claim)
+        own_role = another_role(claim)  # (her name is a word to find)
         for i, m in enumerate(tokens):
             part = "subject" if i in subj_idx else "predicate"
             name = next((n for n in named if n[0] <= m.start() < n[1]), None)
@@ -622,7 +641,8 @@ class ClaimIndex:
                     done.add(name[0])
                     words.append(ClaimWord(name[3], [name[2]], part))
                 continue
-            if m.group(0).lower() in LIGHT or any(v.start <= m.start() < v.end for v in values):
+            if (m.group(0).lower() in LIGHT and not (own_role and m.group(0).lower() in AUTHOR_WORDS)
+                    or any(v.start <= m.start() < v.end for v in values)):
                 continue
             if any(s <= m.start() < e for s, e in idioms):
                 continue  # "in de eerste plaats" says how, not who or what
@@ -792,6 +812,12 @@ def enumerator(v: Value, text: str) -> bool:
     return v.kind == "number" and text[max(0, v.start - 1) : v.start] == "(" and text[v.end : v.end + 1] == ")"
 
 
+def points_change(cv: Value, shares: list[Value]) -> Value | None:
+    """The later of two shares next to each other that differ by the claim's percentage points, if any."""
+    pairs = zip(shares, shares[1:])
+    return next((b for a, b in pairs if abs(abs(a.value - b.value) - cv.value) < 1e-6), None)
+
+
 def value_found(cv: Value, claim: str, evidence: str, ev_values: list[Value]) -> tuple[bool | None, Value | None]:
     """(True, the equal value) / (False, the nearest comparable one) / (None, None) when the evidence has no value of the kind."""
     ev_values = [v for v in ev_values if not enumerator(v, evidence)]
@@ -823,6 +849,8 @@ def value_found(cv: Value, claim: str, evidence: str, ev_values: list[Value]) ->
     match = next((v for v in same_kind if consistent(cv, claim, v, evidence)), None)
     if match:
         return True, match
+    if cv.kind == "percentage" and POINTS.search(cv.text) and (change := points_change(cv, same_kind)) is not None:
+        return True, change  # "met twintig procentpunt gezakt" is "gedaald van 63% (2021) naar 43% (2023)"
     months = duration_months(cv, claim)
     match = next((v for v in same_kind if months is not None and duration_months(v, evidence) == months), None)
     if match:  # "drie jaar" is "36 maanden"

@@ -213,6 +213,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"progress", "vooruitgang voortgang"),
     (r"learn(?:ed|t|s)?|lessons? (?:learn(?:ed|t)|drawn|from)|(?:what|which) lessons?", "duidelijk geworden"),
     (r"(?:online |hours |income )?calculators?|calculation tool", "WerkUrenBerekenaar bereken"),
+    (r"take-home pay|net (?:pay|income|salary|wages?)|disposable income|what (?:they|you|we) (?:actually )?take home", "netto besteedbaar inkomen nettosalaris"),
     (r"(?:lgbti?q?\+? )?(?:safety|regional) (?:consultations?|meetings?|talks)", "veiligheidsoverleg overleg"),
     (r"measur(?:e|es|ed|ing)(?! up)|monitored|monitoring", "monitor meting"),
     (r"(?:the )?(?:latest|most recent) (?:editions?|issues?|versions?|reports?|figures|monitors?)", "meest recente edities"),
@@ -248,7 +249,8 @@ ABBREVIATIONS = {"sgg": "seksueel grensoverschrijdend gedrag",
                  "tk": "Kamer",  # ("naar de TK": "bij uw Kamer")
                  "gl-pvda": "GroenLinks-PvdA",  # (the party's usual short name; the documents write it out)
                  "lvb": "verstandelijke beperking",  # (licht verstandelijk beperkt)
-                 "pva": "plan van aanpak"}  # (civil-service shorthand: "het PvA online discriminatie")
+                 "pva": "plan van aanpak",  # (civil-service shorthand: "het PvA online discriminatie")
+                 "vaw": "geweld tegen vrouwen"}  # (EU shorthand: "the VAW directive", violence against women)
 
 
 # Everyday Dutch for what the documents call by another name: a Dutch question gets the documents' term appended for

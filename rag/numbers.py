@@ -38,6 +38,8 @@ FRACTIONS = {"de helft": 50.0, "helft": 50.0, "een derde": 100 / 3, "twee derde"
              "twee vijfde": 40.0, "drie vijfde": 60.0, "vier vijfde": 80.0, "twee tiende": 20.0, "drie tiende": 30.0,
              "vier tiende": 40.0, "zes tiende": 60.0, "zeven tiende": 70.0, "acht tiende": 80.0, "negen tiende": 90.0}
 BARE_FRACTIONS = ("kwart", "derde", "vijfde", "zesde", "achtste")
+# ... a share also where a headline opens with it ("Kwart van vrouwelijke statushouders heeft betaald werk")
+HEADLINE_SHARE = re.compile(r"(?<=^)(?:kwart|derde|vijfde)\s+van\s+(?!de\s+(?:eeuw|maand|jaar)\b)", re.I)
 ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7, "achtste": 8, "negende": 9, "tiende": 10}
 # Ordinals that rank nothing: a fixed phrase ("op het eerste gezicht", "in eerste instantie"), a name ("Tweede Kamer")
 FIXED_ORDINAL_PHRASE = r"eerste\s+(?:gezicht|plaats|instantie|oogopslag)"
@@ -54,7 +56,7 @@ RATIO = re.compile(rf"\b(?P<approx>{APPROX}\s+)?(?P<a>{DIGITS}|{NUMBER_WORD})\s+
 DATE = re.compile(rf"\b(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{'|'.join(MONTHS)})\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 AMOUNT = re.compile(
     rf"(?:€\s?(?P<a1>{DIGITS})(?:\s*(?P<big1>miljoen|miljard|mln|mld)\.?)?)"
-    rf"|(?:\b(?P<a2>{DIGITS}|{NUMBER_WORD})\s*(?P<big2>miljoen|miljard|mln|mld)?\.?\s*(?:euro|EUR)\b"
+    rf"|(?:\b(?P<a2>{DIGITS}|{NUMBER_WORD})(?P<half>\s+en\s+een\s+hal(?:f|ve))?\s*(?P<big2>miljoen|miljard|mln|mld)?\.?\s*(?:euro|EUR)\b"
     rf"(?:\s+(?P<cents>{UNIT_WORDS}(?:en|ën){TENS_WORDS}|tien|{TENS_WORDS})\b)?)",  # "vier euro vijftig" = 4.50
     re.I,
 )
@@ -167,7 +169,7 @@ def cached_values(text: str) -> tuple[Value, ...]:
             continue  # without "de" only "6 op 10", "een op honderd" ("steeg van 2 op 5" is a change, "2023 op 2024" no share)
         add("percentage", m.start("a"), m.end(), round(100 * a / b, 2), bool(m.group("approx")))
     for m in FRACTION.finditer(text):
-        if m.group("f").lower() in BARE_FRACTIONS and not m.group("approx"):
+        if m.group("f").lower() in BARE_FRACTIONS and not m.group("approx") and not HEADLINE_SHARE.match(text, m.start()):
             continue  # a bare "kwart" is a share only after "zo'n", "ruim", ... ("het eerste kwart" is a quarter of a year,
             # "de zesde" a rank; "nog geen zesde van de bestuurders" a share)
         if RELATIVE_AFTER.match(text, m.end()) or RELATIVE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
@@ -187,6 +189,7 @@ def cached_values(text: str) -> tuple[Value, ...]:
         n = parse_number(raw)
         if n is not None:
             cents = parse_word(m.group("cents")) / 100 if m.group("cents") and not big else 0
+            n += 0.5 if m.group("half") else 0  # "vier en een halve euro" = 4.50
             add("amount", m.start(), m.end(), n * BIG.get((big or "").lower(), 1) + cents)
     for m in PERCENT.finditer(text):
         add("percentage", m.start(), m.end(), parse_number(m.group("n")))

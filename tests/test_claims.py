@@ -1092,6 +1092,37 @@ def test_an_unconfirmed_word_is_named_when_no_word_is_missing(engine) -> None:
     # "niet in strijd met" is "in line with", no negation
     ("Fact check: the Dutch Data Protection Authority and the Netherlands Institute for Human Rights oversee whether public "
      "and private organisations act in line with the GDPR and anti-discrimination law.", "not_found", None),
+    # rounds 236-248
+    # the letter's signatory said to hold another role is a name to find (was supported: "Mariëlle Paul is de
+    # regeringscommissaris ...")
+    ("Mariëlle Paul is de onafhankelijke regeringscommissaris voor de aanpak van seksueel grensoverschrijdend gedrag.", "contradicted", "entity"),
+    # a headline's bare "Kwart van ..." is a share (was supported against 17%)
+    ("Kwart van de vrouwelijke statushouders heeft een betaalde baan", "contradicted", "number"),
+    # "oververtegenwoordigd" is the opposite of "ondervertegenwoordigd" (was supported)
+    ("Sinti en Roma oververtegenwoordigd in hoger onderwijs", "not_found", None),
+    # a promise in the perfect reports what is promised; "niet discrimineren" is "Non-discriminatie"; "konden" in a
+    # "zodat" clause is what others can do (each was judged contradicted)
+    ("De overheid heeft toegezegd dat lopende subsidies niet worden geraakt door de voorgenomen bezuinigingen.", "supported", None),
+    ("Bij RADIO kunnen ambtenaren een e-learning volgen over niet discrimineren in algoritmes en data.", "supported", None),
+    ("In 2024 kwam er extra geld bij, zodat meer gemeenten aan Veilige Steden konden meedoen.", "supported", None),
+    # a change in percentage points is the difference of the two shares; a ratio is said by a rise in percent
+    ("In Amsterdam daalde het aandeel scholieren van klas 2 en 4 dat homoseksualiteit normaal vindt van 2021 tot 2023 met "
+     "twintig procentpunt.", "supported", None),
+    ("In Amsterdam daalde het aandeel scholieren van klas 2 en 4 dat homoseksualiteit normaal vindt van 2021 tot 2023 met "
+     "dertig procentpunt.", "contradicted", "number"),
+    ("Bij de antidiscriminatievoorzieningen kwamen in 2024 vijf keer zoveel meldingen van discriminatie vanwege seksuele "
+     "gerichtheid binnen als in 2023.", "contradicted", "number"),
+    # the audience a post addresses before a colon is no part of the claim ("iedereen" was read as a quantifier)
+    ("Voor iedereen die met open data aan de slag wil: op data.overheid.nl staan nu meer dan 20.000 open datasets.", "supported", None),
+    # a stance against a proposal beside the documents' stance for it (round 242: judged supported)
+    ("Nederland blokkeert het EU-voorstel om haatzaaien en haatmisdrijven als Europese misdrijven te erkennen.", "not_found", None),
+    # "vier en een halve euro" is € 4,50; the study "die in de nota wordt aangehaald" is no word to find
+    ("Vrouwen in het bedrijfsleven verdienen gemiddeld zo'n vier en een halve euro bruto per uur minder dan mannen.", "supported", None),
+    ("Uit de Divosa-benchmark van 2022 die in de nota wordt aangehaald blijkt dat maar 17% van de vrouwelijke statushouders "
+     "betaald werk heeft, tegen 47% van de mannelijke.", "supported", None),
+    # "kan ... als de Europese Commissie groen licht geeft" is what "Als de Europese Commissie het project goedkeurt zal
+    # het ..." says will happen (was contradicted: "kan" against "zal")
+    ("Project ROOTS kan in 2026 van start gaan als de Europese Commissie groen licht geeft.", "not_found", None),
 ])
 
 

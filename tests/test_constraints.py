@@ -508,3 +508,13 @@ def test_what_cuts_do_to_a_budget_asks_no_amount_nor_is_a_language_a_name():
     assert not [k for k, _ in kinds("What do the answers say about how the planned cuts affect the emancipation grant budget?") if k == "amount"]
     assert ("amount", "budget") in kinds("What is the budget of the programme?")
     assert kinds("Wie faciliteert dat netwerk, en wat is de Engelse naam voluit?") == []
+
+
+def test_how_heavy_a_penalty_is_needs_a_figure_said_of_one():
+    """"What's the maximum prison sentence for ...?" is not answered by "is strafbaar" (round 236: answered)."""
+    assert ("penalty", "maximum prison sentence") in kinds("What's the maximum prison sentence for making a deepnude?")
+    assert ("penalty", "Hoeveel jaar cel") in kinds("Hoeveel jaar cel staat er op doxing?")
+    assert not [k for k, _ in kinds("Is doxing strafbaar?") if k == "penalty"]
+    asked = question_constraints("Hoe hoog is de boete voor doxing?")
+    assert missing_constraints(asked, "Doxing is sinds 1 januari 2024 strafbaar.")
+    assert not missing_constraints(asked, "Daarop staat een boete van € 5000 of een celstraf van 2 jaar.")

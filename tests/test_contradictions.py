@@ -1103,3 +1103,14 @@ def test_a_separable_strong_participle_is_done_and_a_sole_signatory_speaks_for_t
     assert sole_signatory(letter) == "De staatssecretaris van Onderwijs, Cultuur en Wetenschap"
     joint = "De staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties Herstel Groningen\n" + letter
     assert sole_signatory(joint) == ""  # "wij" of a joint answer is no one ministry
+
+
+def test_over_and_under_and_non_forms():
+    """"oververtegenwoordigd" against "ondervertegenwoordigd" is no confirmation (round 241: judged supported); "niet
+    discrimineren" is what "Non-discriminatie" says (round 236: judged contradicted)."""
+    from rag.contradictions import non_form, on_antonym
+
+    assert on_antonym("Sinti en Roma zijn oververtegenwoordigd in het hoger onderwijs",
+                      "Zo zijn Sinti en Roma in het hoger onderwijs ondervertegenwoordigd.") == "oververtegenwoordigd"
+    assert non_form("een cursus over niet discrimineren", "een e-learning ‘Non-discriminatie in algoritmes en data’")
+    assert not non_form("een cursus over discrimineren", "een e-learning ‘Non-discriminatie in algoritmes en data’")

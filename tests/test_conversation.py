@@ -781,6 +781,14 @@ def test_pointers_of_blind_rounds_166_on(engine, earlier, question):
     assert resolve(question, [answered(engine, earlier)], engine.sentence_index).carried
 
 
+@pytest.mark.parametrize("earlier,question", [
+    ("Komt er een wettelijke zorgplicht voor sociale veiligheid in het hoger onderwijs?",
+     "Wat moeten instellingen dan concreet gaan doen?"),  # "dan" after a bare plural subject (round 240)
+])
+def test_pointers_of_blind_rounds_236_on(engine, earlier, question):
+    assert resolve(question, [answered(engine, earlier)], engine.sentence_index).carried
+
+
 def test_spoken_fillers_are_no_subject():
     """A voice assistant's "eh", "uhm", "oke en": left out of the question (a written "Goed, en ..." stays), and an
     announced new subject after one still announces it."""

@@ -227,3 +227,10 @@ def test_acht_before_its_subject_is_the_verb_achten():
     """"In hoeverre acht het kabinet ..." deems; "acht gemeenten" counts."""
     assert extract_values("In hoeverre acht het kabinet dit bruikbaar?") == []
     assert [v.value for v in extract_values("Acht gemeenten doen mee.")] == [8.0]
+
+
+def test_a_headline_opening_with_a_bare_fraction_gives_a_share():
+    """"Kwart van vrouwelijke statushouders heeft betaald werk" (round 241: judged supported against 17%); "het eerste
+    kwart van 2025" stays a quarter of a year."""
+    assert [(v.kind, v.value) for v in extract_values("Kwart van vrouwelijke statushouders heeft betaald werk")] == [("percentage", 25.0)]
+    assert not [v for v in extract_values("Het eerste kwart van 2025") if v.kind == "percentage"]

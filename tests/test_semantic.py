@@ -1220,6 +1220,31 @@ def test_blind_rounds_222_on_answers(engine, question, said):
     assert_answered_with(engine, question, said)
 
 
+@pytest.mark.parametrize("question,said", [
+    # the document's name with its year is no year asked about; "het programma" is the one its section names
+    ("Welk verschil in bruto uurloon tussen vrouwen en mannen in het bedrijfsleven noemt de Emancipatienota 2025?", "4,50"),
+    ("According to the 2025 Emancipation Memorandum, how many hours a week less do women work than men?", "10 uur"),
+    ("Tot wanneer loopt de eerste fase van het Groeifondsprogramma Meer uren werkt!?", "2029"),
+    # "het Europese Just Transition Fund" is the Just Transition Fund; "de EU-roadmap" the Commission's roadmap; "de
+    # boards" are besturen; "VAW" is violence against women
+    ("Welk project wordt in Nederland gefinancierd uit het Europese Just Transition Fund?", "Women in Technics"),
+    ("Wat doet het kabinet met de EU-roadmap voor vrouwenrechten?", "emancipatieprioriteiten"),
+    ("In hoeveel procent van de boards in het bedrijfsleven zit geen enkele vrouw?", "60%"),
+    ("Which reference number does the note give for the VAW directive adopted in May 2024?", "2024/1385"),
+    # where a bill is in a procedure asks its stage, not a place
+    ("Where is the Dutch pay transparency bill in the legislative process right now?", "Raad van State"),
+    # "is there" says that something exists, and points nowhere; the asker's situation after the question
+    ("is there a campaign to get LGBTQ guests to report incidents? we want to put up posters in our bar", "We blijven onszelf"),
+    ("komt er een werkgeverscoalitie voor grotere urencontracten? als zorginstelling willen we graag aansluiten", "werkgeverscoalitie"),
+    # how heavy a penalty is: the documents say only that something is punishable
+    ("What's the maximum prison sentence for sharing deepnudes?", None),
+    ("Hoeveel jaar cel staat er op doxing?", None),
+])
+def test_blind_rounds_236_on_answers(engine, question, said):
+    """Round 236-248 misses with a general cause."""
+    assert_answered_with(engine, question, said)
+
+
 def test_search_writes_out_chat_shorthand(engine):
     assert engine.spelled("wnr komt t advies vr mn team?") == "wanneer komt het advies voor mijn team?"
 
