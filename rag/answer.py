@@ -1355,8 +1355,8 @@ def answer_features(engine, question: str, language: str, hits, scored, chosen, 
     if named := [c for c in missing if c.kind == "name" and any(n in fold(c.text) for n in nouns)]:
         # "De eerste fase van het programma loopt tot 2029": the programme its section names ("Groeifondsprogramma Meer
         # uren werkt!"), two chunks before (not another name the section has: "in Groningen")
-        found = set(named) - set(missing_constraints(named, f"{evidence} {section_text(passages, rows)}", engine.aliases))
-        missing = [c for c in missing if c not in found]
+        still = missing_constraints(named, f"{evidence} {section_text(passages, rows)}", engine.aliases)
+        missing = [c for c in missing if c not in named or c in still]
     said = " ".join([f"{passages[r].section} {passages[r].context or ''}" for r in rows] + quoted)
     missing += missing_constraints([c for c in constraints if c.kind in SAID_IN_THE_ANSWER and c not in missing], said, engine.aliases)
     if VERIFYING.search(question):  # "Klopt het dat ... 18 landen ...?": the passage with the true figure answers it

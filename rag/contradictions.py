@@ -401,12 +401,13 @@ TIMES_MARGIN = 0.5
 def detect_number(claim: str, evidence: str, aliases: AliasTable | None = None) -> Conflict | None:
     """A count, percentage, amount or ordinal of the claim that differs from every comparable value of the evidence."""
     ev_values = numeric_values(evidence)
-    for cv in numeric_values(claim):
+    claim_values = numeric_values(claim)
+    for cv in claim_values:
         if ((DIFFERENCE.match(claim, cv.end) or POINTS.search(cv.text))
                 and any(abs(abs(a.value - b.value) - cv.value) < 1e-6 for a in ev_values for b in ev_values)):
             continue  # "tweehonderd meer dan een jaar eerder", "met twintig procentpunt gezakt": the difference of two of the evidence's values
         if TIMES_AS_MANY.match(claim, cv.end) and any(ev.kind == "percentage" and abs(1 + ev.value / 100 - cv.value) <= TIMES_MARGIN
-                                                     for ev in numeric_values(claim) + ev_values):
+                                                     for ev in claim_values + ev_values):
             continue  # "ruim twee keer zoveel meldingen" is "een stijging van 141%"
         months = in_months(cv, claim)
         durations = [(ev, m) for ev in ev_values if (m := in_months(ev, evidence)) is not None] if months is not None else []

@@ -39,7 +39,7 @@ FRACTIONS = {"de helft": 50.0, "helft": 50.0, "een derde": 100 / 3, "twee derde"
              "vier tiende": 40.0, "zes tiende": 60.0, "zeven tiende": 70.0, "acht tiende": 80.0, "negen tiende": 90.0}
 BARE_FRACTIONS = ("kwart", "derde", "vijfde", "zesde", "achtste")
 # ... a share also where a headline opens with it ("Kwart van vrouwelijke statushouders heeft betaald werk")
-HEADLINE_SHARE = re.compile(r"(?<=^)(?:kwart|derde|vijfde)\s+van\s+(?!de\s+(?:eeuw|maand|jaar)\b)", re.I)
+HEADLINE_SHARE = re.compile(r"^(?:kwart|derde|vijfde)\s+van\s+(?!de\s+(?:eeuw|maand|jaar)\b)", re.I)
 ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7, "achtste": 8, "negende": 9, "tiende": 10}
 # Ordinals that rank nothing: a fixed phrase ("op het eerste gezicht", "in eerste instantie"), a name ("Tweede Kamer")
 FIXED_ORDINAL_PHRASE = r"eerste\s+(?:gezicht|plaats|instantie|oogopslag)"
