@@ -520,7 +520,7 @@ ANSWER_TYPES = [
                 # name is taken out of a question before it is read: "Waar staat wanneer ...")
                 r"(?!\s+(staat|staan|stond|stonden|lees|lezen)\s+(er\s+)?((iets\s+)?in\s+(de|het|die|dat|deze|dit)\s+[\w-]*(nota|brief|document\w*|stuk|stukken|"
                 r"tekst|antwoord\w*|beantwoording|verordening|wet|rapport|bijlage)|beschreven|vermeld|wanneer|hoe|wie|wat|welke?|of|hoeveel|waarom)\b)"
-                r"(?!.*\b(vinden|vind|terecht|nalezen|informatie|lezen|zien|bekijken|opzoeken|raadplegen|uitgelegd|toegelicht|beschreven|uitgewerkt|besproken|vermeld)\b)"
+                r"(?!.*\b((terug)?(vinden|vind|vindt)|terecht|nalezen|(terug|na)?lezen|informatie|zien|bekijken|opzoeken|raadplegen|uitgelegd|toegelicht|beschreven|uitgewerkt|besproken|vermeld)\b)"
                 # where to report something or get help asks for a service, no place: "Waar kan je het melden als ...?"
                 r"(?!\s+(kan|kun|kunt|kunnen|moet|moeten|ga|gaat)\s+[^?]*\b(melden|aangeven|aangifte|aankloppen|hulp)\b)"
                 # where a rule lays something down asks for the law or document (as "where will ... be named"): "Waar
@@ -530,7 +530,8 @@ ANSWER_TYPES = [
                 r"(?!.*\bvan\s+af\b)"  # "Waar hangt het van af of ...?" asks for a condition
                 # a stranded preposition before a closing participle, the source named after it: "Waar is de taakopdracht
                 # op gericht volgens de nota?"
-                r"(?!.*\s(op|aan|over|voor|naar|toe|tegen|om|van|uit|bij)\s+(ge|be|ver|ont|her|er)[a-zà-ÿ]+[dt](\s+(volgens|in|bij)\s[^?]*)?\s*\??\s*$)|"
+                # (or before a second question: "Waar is de subsidie voor bedoeld en hoe lang loopt die nog?")
+                r"(?!.*\s(op|aan|over|voor|naar|toe|tegen|om|van|uit|bij)\s+(ge|be|ver|ont|her|er)[a-zà-ÿ]+[dt](\s+(volgens|in|bij)\s[^?]*)?(\s*\??\s*$|\s*,|\s+en\s))|"
                 r"in welke (stad|gemeente|plaats|provincie)|in which (city|town|municipality)|"
                 # where a rule puts something asks for the law or document: "where will the Dutch supervisors be named?"
                 r"where(?!\s+(will|is|are|was|were|would|should|shall)\b[^?]*\b(named|designated|appointed|laid down|set out|regulated|specified|recorded|written down)\b)"
@@ -573,6 +574,7 @@ PERSON_ASKED = re.compile(
     # who is chosen for the chair: "Who has been picked to chair ...?", "Wie is benoemd tot voorzitter van ...?"
     r"who (has been|have been|was|were|is|are|will be) (picked|chosen|appointed|named|selected|asked|nominated) (to (chair|head|lead)|as (the )?(chair\w*|head|leader|director))|"
     r"wie (is|wordt|werd|zijn|worden) ([\w-]+ ){0,2}?(gekozen|benoemd|aangesteld|aangewezen|gevraagd) (tot|als) (de )?(voorzitter|directeur|leider|trekker|ambassadeur)|"
+    r"wie (is|wordt|werd|zijn|worden) (er )?([\w-]+ ){0,2}?aangesteld\b|"  # "Wie is er aangesteld om dat programma aan te jagen?"
     r"who (is|are|was|were) the (([\w-]+ ){0,3}?)(director|chair\w*|head|authors?|researchers?|professor|commissioner|leader|project (leader|lead|manager)|coordinator|founders?|spokes(person|man|woman)|ambassador|rapporteur|ombuds(man|person)))\b|"
     # the ministry is given, so the person is asked: "Welke minister van OCW stuurde ...", "Wie is de staatssecretaris
     # van ...", "Hoe heet de staatssecretaris ..." (not "Met welke minister werkt ... samen?": a ministry answers that)
@@ -590,6 +592,7 @@ FULL_NAME = re.compile(r"(?<=[\s,(])([A-ZÀ-Þ][a-zà-ÿ]{2,})\s+(?:(?:van|de|de
 CAPITALISED_NEXT = re.compile(r"[ \t]+[A-ZÀ-Þ]")  # "Single Super Mom": a third capitalised word makes a name of a thing
 ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:het|de|een|the|an?)\s+$", re.I)  # "het Commissie Werkprogramma" names no person
 NOT_A_PERSON = ("nederland", "europe", "caribisch", "rijks", "kamer")  # capitalised words that start no person's name
+NOT_A_PERSON_END = (*ORGANISATION_WORDS, "school", "universiteit")  # ... or end one ("Saxion Hogeschool")
 # a day ends the name of an event, not of a person ("Paarse Vrijdag")
 # (a weekday: "Paarse Vrijdag"; a company's legal form: "Women Inc.")
 NOT_A_SURNAME = frozenset("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag inc ltd bv nv".split())
@@ -609,7 +612,7 @@ class PersonName:
         if INITIALS_OR_TITLE.search(text):
             return True
         return any(all(w.lower() not in self.lowercase_words and not w.lower().startswith(NOT_A_PERSON)
-                       and not w.lower().endswith(ORGANISATION_WORDS) for w in m.groups())
+                       and not w.lower().endswith(NOT_A_PERSON_END) for w in m.groups())
                    and not all(w in self.asked for w in m.groups()) and m.group(2).lower() not in NOT_A_SURNAME
                    and not ARTICLE_BEFORE.search(text[: m.start()]) and not CAPITALISED_NEXT.match(text[m.end() :])
                    and not in_a_list(text, m)
@@ -1357,6 +1360,11 @@ def answer_features(engine, question: str, language: str, hits, scored, chosen, 
         # uren werkt!"), two chunks before (not another name the section has: "in Groningen")
         still = missing_constraints(named, f"{evidence} {section_text(passages, rows)}", engine.aliases)
         missing = [c for c in missing if c not in named or c in still]
+    if sourced := [c for c in missing if c.kind == "name" and (c.text.split("-")[0].isupper() or engine.aliases.kind(c.text) == "organisation")]:
+        # an organisation as the source, named in the footnotes beside the quote ("de GGD-cijfers uit Amsterdam": "GGD
+        # Gezondheidsmonitor Jeugd"); not a place (a footnote's study of "Gelderland" answers no question about it)
+        still = missing_constraints(sourced, f"{evidence} {footnotes_beside(passages, rows)}", engine.aliases)
+        missing = [c for c in missing if c not in sourced or c in still]
     said = " ".join([f"{passages[r].section} {passages[r].context or ''}" for r in rows] + quoted)
     missing += missing_constraints([c for c in constraints if c.kind in SAID_IN_THE_ANSWER and c not in missing], said, engine.aliases)
     if VERIFYING.search(question):  # "Klopt het dat ... 18 landen ...?": the passage with the true figure answers it
@@ -1662,6 +1670,13 @@ def section_text(passages, rows: list[int]) -> str:
     """The text of the sections the rows are in (of their documents)."""
     sections = {(passages[r].doc_id, passages[r].section) for r in rows}
     return " ".join(p.text for p in passages if (p.doc_id, p.section) in sections)
+
+
+def footnotes_beside(passages, rows: list[int]) -> str:
+    """The footnotes of the rows' sections on the rows' pages (where a figure's source is named)."""
+    places = {(passages[r].doc_id, passages[r].section) for r in rows}
+    pages = {n for r in rows for n in range(passages[r].page_start, passages[r].page_end + 1)}
+    return " ".join(p.text for p in passages if p.kind == "footnote" and (p.doc_id, p.section) in places and p.page_start in pages)
 
 
 def with_overlapping(passages, rows: list[int]) -> list[int]:

@@ -67,6 +67,8 @@ from rag.contradictions import (
     spans,
     span_of,
     SENTENCE_CLAUSE,
+    IMPLICIT_NEGATION,
+    fold_same_length,
 )
 from rag.coverage import (
     with_acronyms,
@@ -757,12 +759,20 @@ def negated_positions(text: str, claim: str = "") -> list[tuple[int, int]]:
     return out
 
 
+def negator_beside(text: str, start: int, end: int) -> bool:
+    """A negator as the word right before `start` or right after `end` (a litotes too: "niet onafhankelijk")."""
+    return (re.match(r"\s*(?:niet|geen|nooit)(?![\w-])", text[end:], re.I) is not None
+            or re.search(r"(?<![\w-])(?:niet|geen|nooit)\s*$", text[:start], re.I) is not None)
+
+
 def negated_word(ci: ClaimIndex, parts: ClaimParts, row: int, text: str) -> Conflict | None:
     """A word of the claim's predicate that one side negates right before it and the other does not
     ("bevat persoonsgegevens" vs "bevat geen persoonsgegevens")."""
     have = ci.terms[row]
     if any(ci.matches(t).isdisjoint(have) for t in parts.predicate):
         return None  # the sentence does not say all of what the claim says
+    if IMPLICIT_NEGATION.search(fold_same_length(parts.text)):
+        return None  # the claim negates by its verb ("ziet af van wetgeving"), which no word-by-word reading sees
     c_neg, e_neg = negated_positions(parts.text, parts.text), negated_positions(text, parts.text)
     for word in parts.words:
         if word.part != "predicate":
@@ -774,6 +784,12 @@ def negated_word(ci: ClaimIndex, parts: ClaimParts, row: int, text: str) -> Conf
             continue
         claim_negated = any(s <= p < e for p in c_pos for s, e in c_neg)
         ev_negated = [any(s <= m.start() < e for s, e in e_neg) for m in e_tokens]
+        # (a negator right beside the word on the side that does not negate it is the same negation in another word
+        # order: "financieel niet onafhankelijk" against "niet financieel onafhankelijk")
+        if not claim_negated and any(negator_beside(parts.text, p, p + len(word.surface)) for p in c_pos):
+            continue
+        if claim_negated and all(negator_beside(text, m.start(), m.end()) for m, x in zip(e_tokens, ev_negated) if not x):
+            continue
         if all(x != claim_negated for x in ev_negated):
             side = "de bron" if ev_negated[0] else "de bewering"
             return Conflict("negation", word.surface, e_tokens[0].group(0),

@@ -47,7 +47,9 @@ PER_PERIOD = re.compile(r"\b(per (jaar|maand|week|dag|uur)|jaarlijks|maandelijks
 # boete ...?"): answered only by a figure said of a penalty, not by "is strafbaar"
 PENALTY_ASKED = re.compile(r"\b(?:maximum|maximale|hoogste|zwaarste|maximaal|hoeveel\s+jaar|how\s+many\s+years|how\s+long|hoe\s+hoog|hoe\s+lang|how\s+(?:high|big|large|much))"
                            r"\s+(?:[\w-]+\s+){0,3}?(?:(?:prison|jail)\s*(?:sentence|time|term)?|sentences?|penalt(?:y|ies)|fines?|straf(?:fen)?|celstraf|cel"
-                           r"|gevangenisstraf|gevangenis|boetes?|geldboetes?|strafmaximum)\b|\b(?:strafmaximum|maximumstraf)\b", re.I)
+                           r"|gevangenisstraf|gevangenis|boetes?|geldboetes?|strafmaximum)\b|\b(?:strafmaximum|maximumstraf)\b"
+                           # the fine itself ("Wat is de boete voor een school die ...?", "What's the fine for ...?")
+                           r"|\b(?:wat\s+is|wat\s+zijn|what\s+is|what's|what\s+are)\s+(?:de|the)\s+(?:hoogte\s+van\s+de\s+)?(?:boetes?|geldboetes?|fines?|penalt(?:y|ies))\b", re.I)
 PENALTY_EVIDENCE = re.compile(r"\d[\d.,]*\s*(?:jaar|maanden|weken|euro)\b[^.;]{0,60}?\b(?:straf|cel|gevangenis|boete|hechtenis)"
                               r"|\b(?:straf|cel|gevangenis|boete|hechtenis)\w*\b[^.;]{0,60}?(?:\d[\d.,]*\s*(?:jaar|maanden|weken)|€\s?\d)", re.I)
 PER_PERIOD_EVIDENCE = re.compile(r"\b(per (jaar|maand|week|dag|uur)|jaarlijks|maandelijks|structureel|elk jaar|ieder jaar)\b", re.I)
@@ -519,8 +521,14 @@ def sexes_compared(before: str, target: str) -> bool:
 
 
 def compared_words(target: str) -> list[str]:
-    """The content words of what a question compares with ("in het hoger onderwijs" -> hoger, onderwijs)."""
+    """The content words of what a question compares with ("in het hoger onderwijs" -> hoger, onderwijs); none for an
+    earlier time ("dan een paar jaar geleden": a change over time, which the evidence says with its years)."""
+    if PAST_TIME.search(target):
+        return []
     return [w for w in re.findall(r"[\w+-]{2,}", target) if fold(w) not in NOT_COMPARED and fold(w) not in NOT_NAMES]
+
+
+PAST_TIME = re.compile(r"\bgeleden\b|\bin\s+het\s+verleden\b|\btoen\b|\bago\b|\bin\s+the\s+past\b", re.I)
 
 
 NAME_COMPOUND = re.compile(r"^([A-Z][\w+]*)-[a-zà-ÿ]")  # "SER-advies", "ZonMw-subsidie", "EU-breed": the name is its first part

@@ -659,6 +659,7 @@ LITOTES_ON = r"on(?!t|der|geveer)"  # the "on-" of a word's opposite (not "ont-"
 NOT_NEGATION = re.compile(
     r"(?<![\w-])(?:"
     r"niet\s+(?:alleen|enkel|uitsluitend|slechts|alle|elke|iedere|ieder|elk|iedereen|altijd(?!\s+(?:meer|nog)\b))"  # "niet alleen ... (maar ook)" negates exclusivity, not the predicate
+    r"|niet\s+(?:speciaal|specifiek|puur|exclusief)(?=\s+(?:gericht|bedoeld|voor|op)\b)"  # ("niet speciaal voor jonge mannen": nor does this)
     # double negation: "had nooit gekund zonder" (not across a clause's start: "niet strafbaar om zonder toestemming ...")
     rf"|(?:niet|nooit|geen)\b{WITHIN_CLAUSE}{{0,60}}?\bzonder"
     rf"|\bzonder\b{WITHIN_CLAUSE}{{0,90}}?\bnooit\b"  # "wat zonder hun inzet nooit was gelukt"
@@ -677,7 +678,9 @@ NOT_NEGATION = re.compile(
 )
 
 
-IMPLICIT_NEGATION = re.compile(r"(?<![\w-])(?:voorkom\w*|verhinder\w*|verbied\w*)\s+(?:[^\s,;.]+\s+){0,3}?dat\b")
+# (and deciding against: "ziet het kabinet af van het voorbereiden van wetgeving" is "zal er geen wetgeving worden voorbereid")
+IMPLICIT_NEGATION = re.compile(r"(?<![\w-])(?:(?:voorkom\w*|verhinder\w*|verbied\w*)\s+(?:[^\s,;.]+\s+){0,3}?dat\b"
+                               r"|(?:ziet|zien|zag|zagen)\s+(?:[^\s,;.]+\s+){0,6}?af\s+van\b|(?:af\s+te\s+zien|afzien|afziet)\s+van\b)")
 
 
 def effective_negators(text: str) -> list[re.Match[str]]:
@@ -729,12 +732,13 @@ def only_manner_negated(text: str, span: tuple[int, int], claim: str) -> bool:
 
 
 def negated(text: str, marker: Marker) -> bool:
-    """A marker whose clause has an effective negator within three words before or after it."""
+    """A marker whose clause has an effective negator within three words before or after it (one after it not across
+    a comma: "een vrijblijvende tip, geen eis" negates the "eis", not the "vrijblijvende")."""
     s, e = span_of(marker.start, spans(text))
     for m in effective_negators(text):
         if s <= m.start() < e:
             between = text[min(m.end(), marker.end) : max(m.start(), marker.start)]
-            if len(between.split()) <= 3:
+            if len(between.split()) <= 3 and not (m.start() >= marker.end and "," in between):
                 return True
     return False
 
@@ -829,6 +833,7 @@ def detect_negation(claim: str, evidence: str, aliases: AliasTable | None = None
     # de hoogte gebracht"): blanked (same length), the clause around it is read whole
     claim = EXAMPLE_APPOSITION.sub(lambda m: " " * len(m.group(0)), claim)
     ev_spans = spans(evidence, SENTENCE_CLAUSE)
+    claim = without_conclusion(claim, evidence, ev_spans)
     claim_spans = [sp for sp in spans(claim) if len(stems(claim[sp[0] : sp[1]])) >= 2] or [(0, len(claim))]
     for cs, ce in claim_spans:
         words = stems(claim[cs:ce])
@@ -837,6 +842,14 @@ def detect_negation(claim: str, evidence: str, aliases: AliasTable | None = None
         if top[0] < min(2, len(words)):
             continue
         best = [sp for score, sp in scored if score == top]
+        if all(verbless(evidence, sp) for sp in best):
+            # a fragment without a verb, split off at "en" or a bracket ("Met het oog op de evaluatie van de wet en de
+            # percentages in de (semi-)publieke sector (...) zal er geen wetgeving ... worden voorbereid"), says nothing of
+            # its own: the clause with the verb that shares the claim's words speaks for the sentence
+            verbal = [(score, sp) for score, sp in scored if not verbless(evidence, sp) and score[0] >= min(2, len(words))]
+            if verbal:
+                top = max(score for score, _ in verbal)
+                best = [sp for score, sp in verbal if score == top]
         back = max(claim_spans, key=lambda sp: overlap(stems(claim[sp[0] : sp[1]]), stems(evidence[best[0][0] : best[0][1]])))
         if back != (cs, ce):
             continue  # the evidence clause is closer to another clause of the claim
@@ -869,6 +882,18 @@ def detect_negation(claim: str, evidence: str, aliases: AliasTable | None = None
     return None
 
 
+# A verb of a clause: an auxiliary or a common finite verb, or a lower-case word in -t after a word that is no article
+CLAUSE_VERB = re.compile(r"(?<![\w-])(?:wordt|worden|werd|werden|is|zijn|was|waren|heeft|hebben|had|hadden|zal|zullen|zou|zouden|kan|kunnen"
+                         r"|kon|konden|moet|moeten|moest|mag|mogen|wil|willen|gaat|gaan|ging|blijft|blijven|komt|komen|kwam|staat|staan|ligt"
+                         r"|liggen|zit|zitten|krijgt|krijgen|neemt|nemen|geeft|geven|laat|laten|doet|doen|vindt|vinden)(?![\w-])"
+                         r"|(?<![\w-])(?<!de\s)(?<!het\s)(?<!een\s)[a-zà-ÿ]{3,}[^s\W]t(?![\w-])")
+
+
+def verbless(text: str, span: tuple[int, int]) -> bool:
+    """A clause with no verb and no negation: a noun phrase split off a longer clause."""
+    return CLAUSE_VERB.search(text[span[0] : span[1]]) is None and not polarity(text, span)
+
+
 def double_negative(plain: str, negated_text: str) -> bool:
     """`negated_text` negates the opposite ("on-") of a word `plain` says: "niet financieel onafhankelijk" against
     "financieel afhankelijk"."""
@@ -883,6 +908,20 @@ def double_negative(plain: str, negated_text: str) -> bool:
 def by_double_negative(a: str, b: str) -> bool:
     """Either text says the other's word by negating its opposite (`double_negative` either way)."""
     return double_negative(a, b) or double_negative(b, a)
+
+
+# a clause that draws the claimant's own conclusion from the one before (", dus ...", ", so ...")
+CONCLUSION = re.compile(r"\s*(?:dus|daarom|so|therefore)\b", re.I)
+
+
+def without_conclusion(claim: str, evidence: str, ev_spans: list[tuple[int, int]]) -> str:
+    """The claim with a conclusion clause the claimant draws blanked (same length), when no evidence clause shares two
+    of its stems: ", dus zo slecht gaat het toch niet meer?" after "in vrijwel elk bestuur zit een vrouw" negates
+    nothing the documents say, and its "niet" must not pair with the evidence's "geen enkele vrouw"."""
+    for s, e in spans(claim)[1:]:
+        if CONCLUSION.match(claim, s) and max((overlap(stems(claim[s:e]), stems(evidence[a:b]))[0] for a, b in ev_spans), default=0) < 2:
+            claim = claim[:s] + " " * (e - s) + claim[e:]
+    return claim
 
 
 def negation_elsewhere(claim: str, claim_spans: list[tuple[int, int]], aligned: tuple[int, int], evidence: str,
@@ -1312,7 +1351,8 @@ QUANTIFIER: list[tuple[str, float, str]] = [
                 # "puur gericht op jonge mannen", "exclusief bedoeld voor" (not "puur natuur")
                 r"|(?<!niet )(?:puur|exclusief)(?=\s+(?:gericht|bedoeld|voor|op|om|uit|vanwege)\b)"),
     # ("ook als": even if)
-    ("only", 0, rf"(?<=\w\s)(?:ook|eveneens|tevens)(?!\s+(?:als|wanneer|indien|zonder|al)\b)|niet\s+(?:alleen|uitsluitend|enkel)|{AMONG_OTHERS}"),
+    ("only", 0, rf"(?<=\w\s)(?:ook|eveneens|tevens)(?!\s+(?:als|wanneer|indien|zonder|al)\b)|niet\s+(?:alleen|uitsluitend|enkel)|{AMONG_OTHERS}"
+                r"|niet\s+(?:speciaal|specifiek|puur|exclusief)(?=\s+(?:gericht|bedoeld|voor|op)\b)"),
 ]
 # The same scales said in English, for a claim in English against the Dutch sentence closest to it (`rag.claims`):
 # a change ("is shrinking" against "blijft groeien", "a slight fall" against "een voorzichtige stijging") and an amount
@@ -1451,6 +1491,9 @@ COMING_TIME = (r"(?:binnenkort|straks|volgend\w*\s+jaar|komend\w*\s+(?:jaar|peri
                r"|dit\s+(?:najaar|voorjaar|zomer|winter))")
 FUTURE_TIME = rf"(?:in|vanaf|per|eind|begin|medio|uiterlijk|voor|na)\s+(?:\w+\s+)?20\d\d|later|komend\w*\s+jaren|{COMING_TIME}"
 # Something finished, said without a participle: "zijn de benodigde tools inmiddels klaar".
+# "heeft al meer dan 1200 partners", "zijn al ruim 40 gemeenten": how many there are now, no action completed
+# (not "een": "Er is al een wet" says it exists, against a plan)
+NOT_A_COUNT = r"(?!\s+(?:meer\s+dan|ruim|bijna|ongeveer|zo'n|circa|\d|(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd|duizend)\w*(?![\w-])))"
 DONE_STATE = (r"(?:is|zijn)\s+(?:[^\s,;.]+\s+){0,6}?(?:inmiddels|al)\s+(?:klaar|gereed|afgerond|in\s+gebruik)"
               r"|(?:is|zijn|heeft|hebben|ligt|liggen|bestaat|bestaan)\s+(?:[^\s,;.]+\s+){0,16}?inmiddels(?![\w-])"  # "heeft de richtlijn ... inmiddels ... omgezet", "ligt inmiddels in consultatie", "bestaat inmiddels voor 30% uit"
               r"|(?:ligt|liggen|lag|lagen|staat|staan|stond|stonden)\s+(?:[^\s,;.]+\s+){0,8}?(?:klaar|gereed)(?![\w-])")  # "ligt er een blauwdruk klaar"
@@ -1488,7 +1531,7 @@ COMMITMENT: list[tuple[str, int, str]] = [
     ("commit", DECIDED, rf"(?:komt|komen)\s+(?:[^\s,;.]+\s+){{0,10}}?met\s+(?:een|de|het|nieuwe)|{COMING_TIME}\s+[a-z]+(?:t|en)(?![\w-])"
                         rf"|(?:{FUTURE_TIME})\s+(?:wordt|worden)\s+{CLAUSE_WORDS}{PARTICIPLE}"
                         rf"|(?:wordt|worden)\s+{CLAUSE_WORDS}(?:{FUTURE_TIME})\s+{CLAUSE_WORDS}{PARTICIPLE}"),
-    ("commit", DONE, rf"(?:is|zijn|werd|werden|heeft|hebben)\s+(?:[^\s,;.]+\s+){{0,5}}?(?:{DONE_VERBS})|(?:is|zijn|heeft|hebben)\s+al"
+    ("commit", DONE, rf"(?:is|zijn|werd|werden|heeft|hebben)\s+(?:[^\s,;.]+\s+){{0,5}}?(?:{DONE_VERBS})|(?:is|zijn|heeft|hebben)\s+al{NOT_A_COUNT}"
                      rf"|(?:is|zijn|werd|werden|heeft|hebben|had|hadden)\s+{CLAUSE_WORDS}{PARTICIPLE}{CLAUSE_END}"
                      # "al" right before the participle, however long the object ("heeft de zorgplicht voor ... en onderzoek al
                      # wettelijk vastgelegd")
@@ -1516,6 +1559,11 @@ TE_BEFORE = re.compile(r"(?<![\w-])te\s+$", re.I)
 PURPOSE_BEFORE = re.compile(r",\s*(?:zodat|opdat)\s+(?:[^\s,;.]+\s+){0,8}$")
 
 
+# A title after what it names says nothing of the statement: "de campagne Wat mag je verwachten?" plans nothing
+TITLE_AFTER_NOUN = re.compile(r"(?<![\w-])[\w-]*?(?:campagne|project|programma|lesprogramma|methode|website|handreiking|brochure|gids|wegwijzer|"
+                              r"toolkit|training|podcast|serie)\s+['‘\"“]?([A-Z][^.!?;]{2,60}[!?])")
+
+
 def commitment(text: str, span: tuple[int, int]) -> Marker | None:
     """How firm the span's statement is: the first marker governs ("verwacht dat ... zal" is an expectation);
     an auxiliary (zal, gaat, kan) gives way to a later lexical marker; a hedge ("naar verwachting") makes
@@ -1524,12 +1572,15 @@ def commitment(text: str, span: tuple[int, int]) -> Marker | None:
     if not markers:
         return None
     markers = [m for m in markers if not infinitive_or_relative(text, span[0], m) and not relative_wish(text, span[0], m)
+               and not modal_gaan(text, span[0], m)
                and not (m.level == POSSIBLE and TE_BEFORE.search(text[span[0] : span[0] + m.start]))  # ("om ... uit te kunnen voeren": an aim)
                # (nor after "zodat": "kwam extra geld vrij, zodat meer gemeenten kunnen aanhaken" says what the money is for)
                and not (m.level == POSSIBLE and PURPOSE_BEFORE.search(fold_same_length(text[span[0] : span[0] + m.start])))
                # (nor in a condition with its subject: "als je meer of juist minder gaat werken" decides nothing)
                and not CONDITIONAL_BEFORE.search(fold_same_length(text[span[0] : span[0] + m.start]))]
     inserted = [(r.start(), r.end()) for r in RELATIVE_INSERT.finditer(text[span[0] : span[1]])]
+    # (a title is read in the whole text: its closing "?" or "!" may lie past a segment, which ends there)
+    inserted += [(t.start(1) - span[0], t.end(1) - span[0]) for t in TITLE_AFTER_NOUN.finditer(text) if span[0] <= t.start(1) < span[1]]
     markers = [m for m in markers if not any(s <= m.start < e for s, e in inserted)]
     condition = CONDITION_FIRST.match(text[span[0] : span[1]])
     markers = [m for m in markers if not condition or m.start >= condition.end()]
@@ -1549,7 +1600,7 @@ def commitment(text: str, span: tuple[int, int]) -> Marker | None:
 CONDITIONAL_BEFORE = re.compile(r"(?<![\w-])(?:als|wanneer|indien|zodra)\s+(?:je|jij|u|we|wij|ze|zij|hij|men|iemand)\s+(?:[^\s,;.()]+\s+){0,6}$", re.I)
 
 
-OLD_DONE = re.compile(rf"(?:is|zijn|werd|werden|heeft|hebben)\s+(?:[^\s,;.]+\s+){{0,5}}?(?:{DONE_VERBS})|(?:is|zijn|heeft|hebben)\s+al|{DONE_STATE}")
+OLD_DONE = re.compile(rf"(?:is|zijn|werd|werden|heeft|hebben)\s+(?:[^\s,;.]+\s+){{0,5}}?(?:{DONE_VERBS})|(?:is|zijn|heeft|hebben)\s+al{NOT_A_COUNT}|{DONE_STATE}")
 MODAL_BEFORE = re.compile(r"(?<![\w-])(?:moet|moeten|moest|zal|zullen|zou|zouden|kan|kunnen|mag|mogen|wil|willen|dient|dienen)(?![\w-])")
 SUBORDINATOR = re.compile(r"(?<![\w-])(?:die|dat|wie|wat|welke|waar\w*|omdat|doordat|nadat|zodat|hoewel|als|wanneer|sinds|of)(?![\w-])")
 RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:die|dat|wie|wat|welke|waar\w*)\s*$")
@@ -1557,7 +1608,7 @@ RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:die|dat|wie|wat|welke|waar\w*)\s*$")
 
 # ("inzicht in wat mannen kunnen betekenen", "het lesprogramma, dat jongeren ... wil maken"; a result clause too: "extra
 # geld, zodat meer gemeenten konden aansluiten" says what others can do)
-RELATIVE_CLAUSE_START = re.compile(r"(?<![\w-])(?:die|wie|welke|wat|hoe|waarin|waarmee|waarop|waarbij|waarvoor|waardoor|waaruit|zodat|"
+RELATIVE_CLAUSE_START = re.compile(r"(?<![\w-])(?:die|wie|welke|wat|hoe|waarin|waarmee|waarop|waarbij|waarvoor|waardoor|waaruit|zodat|(?<=[a-zà-ÿ]\s)waar|"
                                    r"(?<=,\s)dat)\s+(?:[^\s,;.]+\s+){0,9}$")
 
 
@@ -1606,6 +1657,15 @@ def infinitive_or_relative(text: str, offset: int, m: Marker) -> bool:
     # a subordinate clause ends in its verb cluster ("waarvoor zij geen, goed geïnformeerde toestemming hebben gegeven")
     sentence = re.split(r"[.;:!?]\s", before)[-1]
     return len(m.text.split()) == 2 and bool(SUBORDINATOR.search(" ".join(sentence.split()[-15:])))
+
+
+def modal_gaan(text: str, offset: int, m: Marker) -> bool:
+    """"gaan" as the infinitive after a modal of its clause ("De wet moet per 1 augustus 2026 gaan gelden"): the modal,
+    not "gaan", says how firm the statement is."""
+    if fold_same_length(m.text).lower() != "gaan":
+        return False
+    before = fold_same_length(text[:offset + m.start])
+    return MODAL_BEFORE.search(before[max((before.rfind(c) for c in ",;:("), default=-1) + 1 :]) is not None
 
 
 def fuzzy_shared(words: set[str], other: set[str]) -> int:
@@ -1972,6 +2032,10 @@ def fixed_name_patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
                  for fixed, cls in ((ORGANISATIONS, "organisation"), (PARTIES, "party"), (PLACES, "place")) for n in fixed)
 
 
+# A document's number: a directive's "2022/2381", a Kamervraag's "2025Z08286" (a claim's other number is another document)
+DOCUMENT_CODE = re.compile(r"(?<![\w/])(?:(?:19|20)\d\d/\d{2,5}|20\d\dZ\d{5})(?![\w/])")
+
+
 def entities(text: str, table: AliasTable, titled_only: bool = True) -> list[Entity]:
     """Named entities with a class: ministry, country, region, organisation, party, place, person.
 
@@ -1999,6 +2063,7 @@ def entities(text: str, table: AliasTable, titled_only: bool = True) -> list[Ent
             names += [Entity(cls, n, m.start(), m.end()) for m in pattern.finditer(text)]
     for adj, place in PLACE_ADJECTIVES.items():
         names += [Entity("place", place, m.start(), m.end()) for m in re.finditer(rf"\b{adj}\b", text)]
+    names += [Entity("code", m.group(0), m.start(), m.end()) for m in DOCUMENT_CODE.finditer(text)]
     for e in sorted(names, key=lambda e: (e.start - e.end, e.start)):
         add(e.cls, e.name, e.start, e.end)  # longest first: "COC Nederland" before "Nederland"
     for m in PERSON_AFTER_TITLE.finditer(text):
@@ -2574,9 +2639,10 @@ NOT_HEDGE = re.compile(r"(?<![\w-])(?:te\s+(?:kunnen|kan)|(?:de|het|een|deze|die
 def negation_differs(claim: str, evidence: str) -> bool:
     """A claim clause whose polarity differs from the evidence clause (of one sentence) that shares most content stems
     with it; not when both sides have as many negations (`negations_match`)."""
+    ev_spans = spans(evidence, SENTENCE_CLAUSE)
+    claim = without_conclusion(claim, evidence, ev_spans)
     if negations_match(claim, evidence):
         return False
-    ev_spans = spans(evidence, SENTENCE_CLAUSE)
     for cs, ce in spans(claim):
         words = stems(claim[cs:ce])
         if not words:
@@ -2687,7 +2753,9 @@ CAUSAL = re.compile(rf"(?<![\w-])(?:{CAUSAL_WORDS})(?![\w-])")
 # ("discriminatie op grond van seksuele gerichtheid" for "vanwege iemands seksuele oriëntatie").
 # (and a contribution: "zorgt voor een gelijk speelveld", "dragen eraan bij dat", "Omwille van" for "dankzij", "vanwege")
 CAUSAL_EVIDENCE = re.compile(rf"(?<![\w-])(?:{CAUSAL_WORDS}|aangezien|want|daarom|daartoe|hiertoe|om\s+die\s+reden|gelet\s+op|met\s+als\s+doel|effect\w*|op\s+grond\s+van|wegens|ter\s+[a-z]{{4,}}ing"
-                             r"|omwille\s+van|(?:zorgt|zorgen|zorgde|zorgden)\s+(?:[^\s,;.]+\s+){0,3}?voor|(?:draagt|dragen|droeg|droegen)\s+(?:er\s*)?aan\s+bij|bijdra\w*)(?![\w-])")
+                             r"|omwille\s+van|(?:zorgt|zorgen|zorgde|zorgden)\s+(?:[^\s,;.]+\s+){0,3}?voor|(?:draagt|dragen|droeg|droegen)\s+(?:er\s*)?aan\s+bij|bijdra\w*"
+                             r"|(?:is|zijn|wordt|worden)\s+(?:[^\s,;.]+\s+){0,3}?(?:vastgelegd|bepaald|voorgeschreven))(?![\w-])")
+# (what a law lays down is what the claim's "Door de DSA moeten platforms ..." says: "In de DSA is vastgelegd dat ...")
 # "de laatste jaren" is "de afgelopen jaren": a time span, no superlative
 RECENT_SPAN = re.compile(r"(?:de\s+)?laatste\s+(?:jaren|tijd|periode|decennia|maanden)(?![\w-])")
 RECENT_EVIDENCE = re.compile(r"(?<![\w-])(?:afgelopen|laatste|voorbije|recente|recent)(?![\w-])")
@@ -2992,6 +3060,21 @@ MAY_BE = re.compile(r"\s+(?:[^\s,;.]+\s+){0,4}?(?:zijn|leiden|bijdragen)(?![\w-]
 CLAIM_POSSIBLE = re.compile(r"(?<![\w-])(?:kan|kunnen|kon|konden|mogelijk\w*|wellicht|misschien|soms|mogen|mag|zou|zouden)(?![\w-])")
 
 
+# "en" before a finite verb joins a clause with its own statement ("... is voornemens onderzoek te laten doen ... en wordt
+# de campagne ... dit jaar herhaald": the intention is not the campaign's)
+COORDINATED = re.compile(r"\sen\s+(?=(?:wordt|worden|werd|werden|is|zijn|zal|zullen|heeft|hebben|gaat|gaan)\b)", re.I)
+
+
+def coordinated_clause(claim: str, evidence: str, seg: tuple[int, int]) -> tuple[int, int]:
+    """The part of the segment, split before an "en" with its own finite verb (COORDINATED), that shares most content
+    stems with the claim; the segment itself when it has one part."""
+    cuts = [seg[0], *(m.start() for m in COORDINATED.finditer(evidence, seg[0], seg[1])), seg[1]]
+    if len(cuts) == 2:
+        return seg
+    words = stems(claim)
+    return max(zip(cuts, cuts[1:]), key=lambda sp: len(words & stems(evidence[sp[0] : sp[1]])))
+
+
 def unconfirmed(claim: str, evidence: str) -> str | None:
     """What of the claim's truth-bearing words the evidence does not say as well, or None when it says all of it.
 
@@ -3058,6 +3141,7 @@ def unconfirmed(claim: str, evidence: str) -> str | None:
         if not by_participle(cm) or clashing_segment(claim, evidence):
             return cm.text  # (an action done, found by its participle only, needs a plan or a future against it)
     seg = aligned_segment(claim, evidence)
+    seg = coordinated_clause(claim, evidence, seg) if seg else None
     em = commitment(mask(evidence, NOT_HEDGE), seg) if seg else None
     if (em is not None and em.level <= PLAN and not AUXILIARY.match(fold_same_length(em.text)) and (cm is None or cm.level > PLAN)
             and not (EXPECTED.fullmatch(fold_same_length(em.text).lower()) and CLAIM_HEDGE.search(fold_same_length(claim).lower()))

@@ -133,6 +133,11 @@ PREPOSITION_QUESTION = re.compile(
 THEN_AFTER_VERB = re.compile(rf"{QUESTION_START}{QUESTION_WORD}\s+[\w-]+(?:\s+(?:er|het|de|die|dat|ze|zij|hij|we|wij|u)\s+[\w-]+|\s+(?:er|het|die|dat|ze|zij|hij|we|wij|u)"
                              r"|\s+[a-zà-ÿ-]{3,}(?:en|s))?"  # (a bare plural subject: "Wat moeten instellingen dan concreet gaan doen?")
                              r"\s+(?<!meer\s)(?<!anders\s)(?<![a-zà-ÿ]{2}er\s)dan\b", re.I)
+# "Waarom juist mannen?" asks why the thing just said is about them in particular
+WHY_THEM_IN_PARTICULAR = re.compile(r"^\s*(?:en\s+|maar\s+)?waarom\s+(?:(?:eigenlijk|dan|nou|nu)\s+)*juist\b"
+                                    r"|^\s*(?:and\s+|but\s+)?why\s+(?:[\w-]+\s+){1,3}in\s+particular\b", re.I)
+# "dan" before a comma is "then", never a comparison's "dan" (which a noun follows): "hoeveel minder dan, in amsterdam bijv?"
+THEN_COMMA = re.compile(r"\bdan\s*,", re.I)
 PRONOUN_AFTER_SUBORDINATOR = re.compile(
     r"\b(?:als|wanneer|zodra|nu|omdat|hoewel|voordat|nadat)\s+(?:dat|dit|die|het)\s+(?:wordt|is|gaat|komt|zal|kan|moet|werd|was)\b", re.I)
 # "het" as the object before a closing "te" + verb: "Wanneer krijgt de Kamer het te zien?" ("het te verwachten aantal"
@@ -313,11 +318,13 @@ def personal_lead(question: str, sentence_index) -> tuple[str, list[str]]:
     question is about, not what its answer must name ("Als jeugdverpleegkundige bij de GGD vraag ik me af: ...")."""
     if (tail := PERSONAL_TAIL.match(question)) is not None:  # (read as if it came first)
         question = f"{tail.group('tail').strip().rstrip('.!')}. {tail.group('asked').strip()}"
-    m = (PERSONAL_LEAD.match(question) or PERSONAL_LEAD_COMMA.match(question) or OWN_QUESTION.match(question)
-         or (TAIL_FIRST.match(question) if tail else None))
+    # (a tail that says what the asker wants to know is the asker's case, not the question: "Tot en met welk jaar loopt
+    # het kennisprogramma? We willen weten of een aanvraag in 2029 nog zin heeft.")
+    m = ((TAIL_FIRST.match(question) if tail else None) or PERSONAL_LEAD.match(question) or PERSONAL_LEAD_COMMA.match(question)
+         or OWN_QUESTION.match(question))
     if m is None:
         return question, []
-    if (asked := EMBEDDED_QUESTION.search(m.group(1))) is not None:  # the lead asks the question itself
+    if not tail and (asked := EMBEDDED_QUESTION.search(m.group(1))) is not None:  # the lead asks the question itself
         return " ".join([m.group(1)[asked.end() :].strip(), question[m.end() :].strip()]), []
     if detect_language(m.group(1)) != "nl":  # (an English lead's words are not the documents': its content words all stay,
         # unless the question proper names its own subject: then only the documents' terms for them, "We hire many refugees
@@ -375,7 +382,7 @@ def known_head(word: str, sentence_index) -> str:
 # document, so the name finds nothing but the one paragraph that happens to name it.
 DOCUMENT_NAME = re.compile(
     r",?\s*\b(?:volgens|in|uit)\s+(?:de|deze)\s+(?:emancipatie)?nota(?:\s+2025)?(?![\w-])"
-    r"|\b(bedoelt|verstaat|noemt|schrijft|zegt)\s+(?:de|deze)\s+(?:emancipatie)?nota(?:\s+2025)?(?![\w-])\s*"
+    r"|\b(bedoelt|verstaat|noemt|schrijft|zegt|omschrijft|beschrijft|definieert)\s+(?:de|deze)\s+(?:emancipatie)?nota(?:\s+2025)?(?![\w-])\s*"
     # (the writer as the speaker of a term: "Wat bedoelt de staatssecretaris met 'manosphere'?")
     r"|\b(bedoelt|bedoelen|verstaat|verstaan)\s+(?:de\s+(?:staatssecretaris|minister|bewindspersoon|regering|schrijvers?)|het\s+kabinet|ze|zij|hij|men)\s+(?=(?:met|onder)\s)"
     r"|,?\s*\b(?:according to|in) the (?:2025 )?(?:policy letter|memo(?:randum)?|emancipation (?:memo(?:randum)?|paper|letter|note))\b"
@@ -527,7 +534,7 @@ BARE_WHY = re.compile(r"^\s*(?:(?:en|maar|and|but)\s+)?(?:waarom|why|hoezo|how\s
 
 STRONG_POINTERS = (BARE_WHY, BARE_WHICH, DEMONSTRATIVE_FIRST, DEMONSTRATIVE_AT_END, DEMONSTRATIVE_LAST_WORD, DEMONSTRATIVE_PARTICIPLE, DEMONSTRATIVE_NOUN_PARTICIPLE,
                    DIE_PARTICIPLE_AUXILIARY, THE_TERM, BACK_REFERENCE, PRONOUN_AFTER_VERB, PRONOUN_AFTER_SUBJECT,
-                   SPLIT_ER, PREPOSITION_QUESTION, PRONOUN_AFTER_SUBORDINATOR, HET_TE, DEMONSTRATIVE_ADJECTIVE_NOUN, PARTITIVE_ER, THE_FIGURES_FOR, THEN_AFTER_VERB, JOINING_TOO, PREPOSITION_DEMONSTRATIVE, DEFINITE_REFERENT, DutchStudyReferent(),
+                   SPLIT_ER, PREPOSITION_QUESTION, PRONOUN_AFTER_SUBORDINATOR, HET_TE, DEMONSTRATIVE_ADJECTIVE_NOUN, PARTITIVE_ER, THE_FIGURES_FOR, THEN_AFTER_VERB, THEN_COMMA, WHY_THEM_IN_PARTICULAR, JOINING_TOO, PREPOSITION_DEMONSTRATIVE, DEFINITE_REFERENT, DutchStudyReferent(),
                    RELATIONAL_REFERENT, OwnerlessPronoun())
 POSSESSIVE_ONLY = re.compile(r"its|their|his|her", re.I)
 # English words that name no subject of their own in a question about these documents.

@@ -1123,6 +1123,29 @@ def test_an_unconfirmed_word_is_named_when_no_word_is_missing(engine) -> None:
     # "kan ... als de Europese Commissie groen licht geeft" is what "Als de Europese Commissie het project goedkeurt zal
     # het ..." says will happen (was contradicted: "kan" against "zal")
     ("Project ROOTS kan in 2026 van start gaan als de Europese Commissie groen licht geeft.", "not_found", None),
+    # rounds 252-266
+    # the claimant's own conclusion (", dus ... niet meer") lends the claim no negation (was supported against "In bijna
+    # 60% van de besturen zit zelfs geen enkele vrouw")
+    ("Tegenwoordig zit er in vrijwel elk bestuur van een bedrijf wel minstens één vrouw, dus zo slecht gaat het toch niet meer?", "not_found", None),
+    # a directive's number is a name of its own (was supported: the year was the only value read)
+    ("Met de topvrouwenwet voldoet Nederland aan de Europese richtlijn 2022/2041 Women on Company Boards.", "contradicted", "entity"),
+    # "moet ... gaan gelden" decides nothing; "niet speciaal voor" is "niet uitsluitend"; "heeft al meer dan 1200
+    # partners" is a count, not an action done; what a law lays down is what "Door de DSA moeten ..." says (each was
+    # contradicted or not found)
+    ("Nieuwe wet Vrij en veilig onderwijs moet per 1 augustus 2026 gaan gelden.", "supported", None),
+    ("Die ReDirect-methode is niet speciaal voor jonge mannen, maar voor iedereen die dat platform gebruikt.", "supported", None),
+    ("Het door OCW gesteunde Netwerk Mediawijsheid heeft al meer dan 1200 partners, van bibliotheek tot ICT-bedrijf.", "supported", None),
+    ("Door de DSA moeten onlineplatforms zelf inschatten hoeveel risico er is op discriminatie en gendergerelateerd geweld.", "supported", None),
+    # "kunnen" in a "waar" clause and a campaign's title ("Wat mag je verwachten?") say nothing of how firm the statement
+    # is (each was contradicted)
+    ("Jong Gelijk organiseert veiligere plekken waar jongeren zich herkend voelen en zichzelf kunnen zijn.", "not_found", None),
+    ("SZW heeft voor werkgevers (en werknemers) brochures gemaakt over wat er wel en niet mag rond zwangerschap op het werk.", "not_found", None),
+    # "financieel niet onafhankelijk" is "niet financieel onafhankelijk"; deciding against ("ziet af van") negates, and a
+    # noun phrase split off a clause speaks for none (each was contradicted)
+    ("Twee keer zoveel vrouwen als mannen zijn financieel niet onafhankelijk: 40 tegen 20 procent.", "not_found", None),
+    ("Gelet op het gemiddelde aandeel van 41% vrouwen in topfuncties in de (semi-)publieke sector ziet het kabinet in deze "
+     "kabinetsperiode af van het voorbereiden van wetgeving voor die sector.", "not_found", None),
+    ("Voor de (semi)publieke sector komt er deze kabinetsperiode geen wet om meer vrouwen aan de top te krijgen.", "not_found", None),
 ])
 
 

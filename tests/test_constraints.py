@@ -518,3 +518,13 @@ def test_how_heavy_a_penalty_is_needs_a_figure_said_of_one():
     asked = question_constraints("Hoe hoog is de boete voor doxing?")
     assert missing_constraints(asked, "Doxing is sinds 1 januari 2024 strafbaar.")
     assert not missing_constraints(asked, "Daarop staat een boete van € 5000 of een celstraf van 2 jaar.")
+
+
+def test_the_fine_is_a_penalty_and_an_earlier_time_no_comparison():
+    """"Wat is de boete voor ...?" asks a figure said of a penalty (round 255: answered by the duty the fine would
+    enforce); "dan een paar jaar geleden" compares with an earlier time, which the evidence says with its years (round
+    270: abstained)."""
+    assert not [k for k, _ in kinds("Vinden minder scholieren het normaal dan een paar jaar geleden?") if k == "compared-with"]
+    assert ("compared-with", "in België") in kinds("Is het aandeel vrouwen in ICT hoger dan in België?")
+    assert [k for k, _ in kinds("Wat is de boete voor een school die geen vertrouwenspersoon heeft?") if k == "penalty"]
+    assert [k for k, _ in kinds("What is the fine for a school without a confidential adviser?") if k == "penalty"]

@@ -1114,3 +1114,50 @@ def test_over_and_under_and_non_forms():
                       "Zo zijn Sinti en Roma in het hoger onderwijs ondervertegenwoordigd.") == "oververtegenwoordigd"
     assert non_form("een cursus over niet discrimineren", "een e-learning ‘Non-discriminatie in algoritmes en data’")
     assert not non_form("een cursus over discrimineren", "een e-learning ‘Non-discriminatie in algoritmes en data’")
+
+
+def test_markers_a_comma_title_or_count_takes_out_of_play():
+    """A negator after a comma negates the next word, not the marker before it ("een vrijblijvende tip, geen eis");
+    "gaan" after a modal is the modal's infinitive; "heeft al meer dan 1200 partners" counts, nothing is done (but "is al
+    een wet" still says it exists); a campaign's title plans nothing (rounds 254, 262)."""
+    from rag.contradictions import COMMITMENT, DEONTIC, commitment, find_markers, negated
+
+    claim = "Bij Techkwadraat is aandacht voor meisjes een vrijblijvende tip, geen eis."
+    assert not negated(claim, find_markers(claim, DEONTIC)[0])
+    assert negated("Het is geen vrijblijvende tip.", find_markers("Het is geen vrijblijvende tip.", DEONTIC)[0])
+    assert commitment("De wet moet per 1 augustus 2026 gaan gelden.", (0, 44)) is None
+    assert commitment("De wet gaat per 1 augustus 2026 gelden.", (0, 39)) is not None
+    assert not find_markers("Het netwerk heeft al meer dan 1200 partners.", COMMITMENT)
+    assert find_markers("Er is al een wet tegen doxing.", COMMITMENT)
+    text = "Het ministerie van SZW startte in 2024 de campagne Wat mag je verwachten?, omdat bijna de helft ..."
+    assert commitment(text, (0, 72)) is None or commitment(text, (0, 72)).text != "verwachten"
+
+
+def test_a_document_number_is_a_name_and_a_drawn_conclusion_no_negation():
+    """"richtlijn 2022/2041" names another directive than "2022/2381"; the claimant's ", dus ... niet meer" negates
+    nothing the evidence says (round 258: judged supported against "geen enkele vrouw")."""
+    from rag.contradictions import detect_entity, negation_differs
+
+    assert detect_entity("Nederland voldoet aan richtlijn 2022/2041.", "Nederland voldoet aan de Europese richtlijn 2022/2381.") is not None
+    assert detect_entity("Nederland voldoet aan richtlijn 2022/2381.", "Nederland voldoet aan de Europese richtlijn 2022/2381.") is None
+    assert negation_differs("In vrijwel elk bestuur zit een vrouw, dus zo slecht gaat het toch niet meer?",
+                            "In bijna 60% van de besturen zit zelfs geen enkele vrouw.")
+
+
+def test_a_coordinated_clause_has_its_own_commitment_and_a_verbless_fragment_none():
+    """"is voornemens onderzoek te laten doen ... en wordt de campagne ... herhaald": the intention is not the campaign's;
+    a noun phrase split off at "en" or a bracket says nothing against a negated claim (round 256: judged contradicted);
+    "ziet af van" negates (round 269)."""
+    from rag.contradictions import detect_negation, negation_differs, unconfirmed
+
+    evidence = ("Aanvullend is het ministerie van SZW voornemens onderzoek te laten doen naar de aard en omvang van "
+                "zwangerschapsdiscriminatie en wordt de campagne Wat mag je verwachten? uit 2024 dit jaar herhaald.")
+    assert unconfirmed("De SZW-campagne 'Wat mag je verwachten?' uit 2024 wordt dit jaar herhaald.", evidence) is None
+    assert unconfirmed("SZW laat onderzoek doen naar de aard en omvang van zwangerschapsdiscriminatie.", evidence) is not None
+    evidence = ("Met het oog op de komende evaluatie van de wet en de percentages in de (sub)top van de (semi-)publieke sector "
+                "(aandeel vrouwen in topposities gemiddeld 41%) zal er geen wetgeving voor deze sector in deze kabinetsperiode "
+                "worden voorbereid.")
+    assert detect_negation("Voor de (semi)publieke sector komt er deze kabinetsperiode geen wet.", evidence) is None
+    assert detect_negation("Voor de (semi)publieke sector wordt in deze kabinetsperiode wetgeving voorbereid.", evidence) is not None
+    assert not negation_differs("Het kabinet ziet af van wetgeving voor de (semi-)publieke sector.",
+                                "Er zal geen wetgeving voor deze sector worden voorbereid.")

@@ -784,6 +784,9 @@ def test_pointers_of_blind_rounds_166_on(engine, earlier, question):
 @pytest.mark.parametrize("earlier,question", [
     ("Komt er een wettelijke zorgplicht voor sociale veiligheid in het hoger onderwijs?",
      "Wat moeten instellingen dan concreet gaan doen?"),  # "dan" after a bare plural subject (round 240)
+    ("Klopt het dat steeds minder scholieren homoseksualiteit normaal vinden?",
+     "hoeveel minder dan, in amsterdam bijv?"),  # "dan" before a comma (round 259)
+    ("Wat gaat de mannenalliantie doen?", "Waarom eigenlijk juist mannen?"),  # why them in particular (round 261)
 ])
 def test_pointers_of_blind_rounds_236_on(engine, earlier, question):
     assert resolve(question, [answered(engine, earlier)], engine.sentence_index).carried

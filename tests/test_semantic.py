@@ -1245,6 +1245,34 @@ def test_blind_rounds_236_on_answers(engine, question, said):
     assert_answered_with(engine, question, said)
 
 
+@pytest.mark.parametrize("question,said", [
+    # "Waar is ... voor bedoeld en hoe lang ...?" asks what for (was read as a place and abstained)
+    ("Waar is de ZonMw-subsidie Economische Zelfstandigheid voor bedoeld en hoe lang loopt die nog?", "tot en met 2025"),
+    # a source named in a footnote beside the quote (was abstained: "GGD" is in the footnote before)
+    ("Wat zegt de nota over de GGD-cijfers uit Amsterdam over hoe scholieren tegen homoseksualiteit aankijken?", "63%"),
+    # ... but a place in a footnote's study answers no question about that place
+    ("Welke provincie coördineert de Regenboogsteden in Gelderland en Overijssel?", None),
+    # "Wie is er aangesteld om ...?" asks for a person; the asker's wish after the question is the asker's case (its
+    # year asks nothing); "dan een paar jaar geleden" compares with an earlier time, which the years say
+    ("Wie is er aangesteld om de aanpak van seksueel grensoverschrijdend gedrag aan te jagen?", "Mariëtte Hamer"),
+    ("Tot en met welk jaar loopt het ZonMw-kennisprogramma vrouwspecifieke gezondheid? We willen weten of een aanvraag in "
+     "2029 nog zin heeft.", "2030"),
+    ("Klopt het dat in Amsterdam veel minder scholieren homoseksualiteit normaal vinden dan een paar jaar geleden? Welke "
+     "cijfers noemt de nota?", "63%"),
+    # the English words the documents say in Dutch: caretaker (demissionair), fundamental rights authorities
+    ("The letter keeps saying 'het kabinet' – is that the caretaker government?", "demissionair"),
+    ("Which bodies have been designated as fundamental rights authorities under the EU AI Act in the Netherlands?", "PGHR"),
+    # "victims" are slachtoffers
+    ("What victimisation rates for sexual harassment among women vs men does the nota give for 2024?", "16 tegen 7%"),
+    # a director is a person, and a university of applied sciences no one's name; the fine itself is a penalty's figure
+    ("Wie is de directeur van VHTO?", None),
+    ("Wat is de boete voor een school die na de invoering van de wet geen vertrouwenspersoon heeft?", None),
+])
+def test_blind_rounds_252_on_answers(engine, question, said):
+    """Round 252-266 misses with a general cause."""
+    assert_answered_with(engine, question, said)
+
+
 def test_search_writes_out_chat_shorthand(engine):
     assert engine.spelled("wnr komt t advies vr mn team?") == "wanneer komt het advies voor mijn team?"
 
