@@ -759,10 +759,13 @@ def negated_positions(text: str, claim: str = "") -> list[tuple[int, int]]:
     return out
 
 
+NEGATOR_NEXT = re.compile(r"\s*(?:niet|geen|nooit)(?![\w-])", re.I)
+NEGATOR_LAST = re.compile(r"(?<![\w-])(?:niet|geen|nooit)\s*$", re.I)
+
+
 def negator_beside(text: str, start: int, end: int) -> bool:
     """A negator as the word right before `start` or right after `end` (a litotes too: "niet onafhankelijk")."""
-    return (re.match(r"\s*(?:niet|geen|nooit)(?![\w-])", text[end:], re.I) is not None
-            or re.search(r"(?<![\w-])(?:niet|geen|nooit)\s*$", text[:start], re.I) is not None)
+    return NEGATOR_NEXT.match(text, end) is not None or NEGATOR_LAST.search(text[:start]) is not None
 
 
 def negated_word(ci: ClaimIndex, parts: ClaimParts, row: int, text: str) -> Conflict | None:

@@ -1645,14 +1645,18 @@ def relative_opener(text: str, offset: int, m: Marker) -> re.Match[str] | None:
 
 
 
+def clause_so_far(before: str) -> str:
+    """The end of `before` after its last comma, semicolon, colon or opening bracket: the clause a marker stands in."""
+    return before[max((before.rfind(c) for c in ",;:("), default=-1) + 1 :]
+
+
 def infinitive_or_relative(text: str, offset: int, m: Marker) -> bool:
     """A participle found past an auxiliary that is no completed action of the statement: a perfect infinitive after a
     modal ("moet ... zijn omgezet") or the verb of a relative clause ("wie is veroordeeld")."""
     if m.level != DONE or OLD_DONE.fullmatch(fold_same_length(m.text)):
         return False
     before = fold_same_length(text[:offset + m.start])
-    clause = before[max((before.rfind(c) for c in ",;:("), default=-1) + 1 :]
-    if MODAL_BEFORE.search(clause) or RELATIVE_BEFORE.search(before):
+    if MODAL_BEFORE.search(clause_so_far(before)) or RELATIVE_BEFORE.search(before):
         return True
     # a subordinate clause ends in its verb cluster ("waarvoor zij geen, goed geïnformeerde toestemming hebben gegeven")
     sentence = re.split(r"[.;:!?]\s", before)[-1]
@@ -1664,8 +1668,7 @@ def modal_gaan(text: str, offset: int, m: Marker) -> bool:
     not "gaan", says how firm the statement is."""
     if fold_same_length(m.text).lower() != "gaan":
         return False
-    before = fold_same_length(text[:offset + m.start])
-    return MODAL_BEFORE.search(before[max((before.rfind(c) for c in ",;:("), default=-1) + 1 :]) is not None
+    return MODAL_BEFORE.search(clause_so_far(fold_same_length(text[:offset + m.start]))) is not None
 
 
 def fuzzy_shared(words: set[str], other: set[str]) -> int:
