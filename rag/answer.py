@@ -1358,13 +1358,11 @@ def answer_features(engine, question: str, language: str, hits, scored, chosen, 
     if named := [c for c in missing if c.kind == "name" and any(n in fold(c.text) for n in nouns)]:
         # "De eerste fase van het programma loopt tot 2029": the programme its section names ("Groeifondsprogramma Meer
         # uren werkt!"), two chunks before (not another name the section has: "in Groningen")
-        still = missing_constraints(named, f"{evidence} {section_text(passages, rows)}", engine.aliases)
-        missing = [c for c in missing if c not in named or c in still]
+        missing = found_in(missing, named, f"{evidence} {section_text(passages, rows)}", engine.aliases)
     if sourced := [c for c in missing if c.kind == "name" and (c.text.split("-")[0].isupper() or engine.aliases.kind(c.text) == "organisation")]:
         # an organisation as the source, named in the footnotes beside the quote ("de GGD-cijfers uit Amsterdam": "GGD
         # Gezondheidsmonitor Jeugd"); not a place (a footnote's study of "Gelderland" answers no question about it)
-        still = missing_constraints(sourced, f"{evidence} {footnotes_beside(passages, rows)}", engine.aliases)
-        missing = [c for c in missing if c not in sourced or c in still]
+        missing = found_in(missing, sourced, f"{evidence} {footnotes_beside(passages, rows)}", engine.aliases)
     said = " ".join([f"{passages[r].section} {passages[r].context or ''}" for r in rows] + quoted)
     missing += missing_constraints([c for c in constraints if c.kind in SAID_IN_THE_ANSWER and c not in missing], said, engine.aliases)
     if VERIFYING.search(question):  # "Klopt het dat ... 18 landen ...?": the passage with the true figure answers it
@@ -1670,6 +1668,13 @@ def section_text(passages, rows: list[int]) -> str:
     """The text of the sections the rows are in (of their documents)."""
     sections = {(passages[r].doc_id, passages[r].section) for r in rows}
     return " ".join(p.text for p in passages if (p.doc_id, p.section) in sections)
+
+
+def found_in(missing: list, candidates: list, text: str, aliases) -> list:
+    """`missing` without those of its `candidates` that `text` satisfies (in order): a name the quote's section or
+    footnotes say after all."""
+    still = missing_constraints(candidates, text, aliases)
+    return [c for c in missing if c not in candidates or c in still]
 
 
 def footnotes_beside(passages, rows: list[int]) -> str:

@@ -86,7 +86,8 @@ SENTENCE_CLAUSE = re.compile(CLAUSE.pattern + r"|\.\s", re.I)  # clauses that ne
 SEGMENT = re.compile(r"[;?!]|(?<!\bSt)(?<!\bbijv)(?<!\bnr)\.\s|\s(?:maar|terwijl)\s", re.I)  # ("St. Eustatius" is one name)
 
 
-FINITE_START = re.compile(r"\s*(?:wordt|worden|werd|werden|is|zijn|was|waren|heeft|hebben|had|hadden|zal|zullen|kan|kunnen|moet|moeten|mag|mogen)\b", re.I)
+AUXILIARIES = "wordt|worden|werd|werden|is|zijn|was|waren|heeft|hebben|had|hadden|zal|zullen|kan|kunnen|moet|moeten|mag|mogen"
+FINITE_START = re.compile(rf"\s*(?:{AUXILIARIES})\b", re.I)
 
 
 # "het is (niet) ... om ... te": the "om" clause is the subject of the clause before ("In Nederland is het niet strafbaar
@@ -883,8 +884,8 @@ def detect_negation(claim: str, evidence: str, aliases: AliasTable | None = None
 
 
 # A verb of a clause: an auxiliary or a common finite verb, or a lower-case word in -t after a word that is no article
-CLAUSE_VERB = re.compile(r"(?<![\w-])(?:wordt|worden|werd|werden|is|zijn|was|waren|heeft|hebben|had|hadden|zal|zullen|zou|zouden|kan|kunnen"
-                         r"|kon|konden|moet|moeten|moest|mag|mogen|wil|willen|gaat|gaan|ging|blijft|blijven|komt|komen|kwam|staat|staan|ligt"
+CLAUSE_VERB = re.compile(rf"(?<![\w-])(?:{AUXILIARIES}|zou|zouden"
+                         r"|kon|konden|moest|wil|willen|gaat|gaan|ging|blijft|blijven|komt|komen|kwam|staat|staan|ligt"
                          r"|liggen|zit|zitten|krijgt|krijgen|neemt|nemen|geeft|geven|laat|laten|doet|doen|vindt|vinden)(?![\w-])"
                          r"|(?<![\w-])(?<!de\s)(?<!het\s)(?<!een\s)[a-zà-ÿ]{3,}[^s\W]t(?![\w-])")
 
