@@ -146,6 +146,32 @@ THING_NAME = re.compile(r"(?<=[a-zà-ÿ]{3})(?:kader|verordening|strategie|monit
 
 
 @dataclass(frozen=True)
+class NamedAddress:
+    """A platform's or website's name or address, for "Op welke website kan ik de WerkUrenBerekenaar vinden?": in a
+    sentence that names what the question names (first five letters, as for places), not another site's address ("de
+    website www.gendi.nl" of another organisation). A question without a name of its own takes any.
+    In ANSWER_TYPES unbound; `asked_type` binds it to the question's names (`for_question`)."""
+
+    pattern: re.Pattern
+    asked: frozenset[str] = frozenset()
+    initials: frozenset[str] = frozenset()  # of a name of several words ("Stichting School & Veiligheid": SSV)
+
+    def for_question(self, question: str) -> "NamedAddress":
+        names = CAPITALISED_WORD.findall(question)[1:] if question[:1].isupper() else CAPITALISED_WORD.findall(question)
+        runs = [re.findall(r"(?<![\w-])[A-Z]", run) for run in re.findall(r"(?<!^)(?<![\w-])[A-Z][\w-]+(?:\s+(?:&\s+)?[A-Z][\w-]+)+", question)]
+        return replace(self, asked=frozenset(fold(w)[:5] for w in names if len(w) > 2), initials=frozenset("".join(r) for r in runs))
+
+    def search(self, text: str) -> bool:
+        if self.pattern.search(text) is None:
+            return False
+        said = fold(text)  # (also inside an address: "www.act4respect.seksindepraktijk.nl" for "Act4Respect")
+        # (or an acronym with the name's initials in order: "SSV" for "School & Veiligheid", Stichting left out)
+        acronyms = re.findall(r"(?<![\w-])[A-Z]{2,6}(?![\w-])", text)
+        return (not self.asked or any(name in said for name in self.asked)
+                or any(re.search(".*".join(a), acronym) for a in self.initials for acronym in acronyms))
+
+
+@dataclass(frozen=True)
 class OtherActor:
     """An organisation the question does not name itself: "Welk onderzoeksbureau gaat voor SZW onderzoeken ...?" is not
     answered by "het ministerie van SZW". A name (see ACTOR) counts when the question lacks it (first five letters, as
@@ -336,6 +362,8 @@ FINDING = re.compile(
 A_FIGURE = WithoutDates(re.compile(r"\d|procent|%|" + NUMBER_WORDS, re.I))  # a count or a share, not a year
 ANSWER_TYPES = [
     (TEXT_PART_ASKED, TEXT_PART),
+    # "Naar welke artikelen uit de DSA verwijst de nota?": an article's number ("DSA Art. 34 en 35")
+    (re.compile(r"\b(welke?|which) (artikel|artikelen|articles?|overwegingen|recitals?)\b", re.I), TEXT_PART),
     (FINDINGS_ASKED, FINDING),
     # good news asks for a change for the better ("Zijn er ook lichtpuntjes?", "any positive signs?"), not the state
     # the earlier answer gave ("De positie van Sinti en Roma is nog altijd kwetsbaar")
@@ -385,9 +413,10 @@ ANSWER_TYPES = [
                 r"(by |at )?which (university|universities|college|research institute|institute))\b", re.I),
      re.compile(r"universiteit|university|hogeschool|instituut|\bUMC\b|\bUvA\b|\bVU\b|Radboud|Erasmus", re.I)),
     # "Hoe vaak ...?" is answered by a count or a frequency ("jaarlijks", "elk jaar", "twee keer")
+    # (not by a date: "in juni 2024 het plan ... gepresenteerd")
     (re.compile(r"^\s*(hoe vaak|how often)\b", re.I),
-     re.compile(r"\d|" + NUMBER_WORDS + r"|\b(jaarlijks|maandelijks|wekelijks|dagelijks|(elk|ieder|per) (jaar|maand|week|dag)|keer|maal|"
-                r"altijd|vaak|soms|regelmatig|zelden|nooit)\b", re.I)),
+     WithoutDates(re.compile(r"\d|" + NUMBER_WORDS + r"|\b(jaarlijks|maandelijks|wekelijks|dagelijks|(elk|ieder|per) (jaar|maand|week|dag)|keer|maal|"
+                             r"altijd|vaak|soms|regelmatig|zelden|nooit)\b", re.I))),
     # the size of an effect may be said in words: "Hoe groot is de impact op het budget?" - "Het effect ... is klein"
     (re.compile(rf"^\s*(en\s+)?{EFFECT_SIZE}\b", re.I),
      re.compile(r"\d|procent|%|" + NUMBER_WORDS + r"|\b(klein|kleine|groot|grote|beperkt|beperkte|gering|geringe|aanzienlijk|aanzienlijke|minimaal|fors|forse|nauwelijks)\b", re.I)),
@@ -464,7 +493,9 @@ ANSWER_TYPES = [
     (re.compile(r"^\s*(en\s+)?((door |van |bij |met )?welke (werkgevers|bedrijven|ondernemingen|schoolbesturen|toezichthouders)|(by |from |with )?which (employers|companies|firms|businesses|school boards|regulators|watchdogs|supervisors))\b", re.I),
      OtherActor(ACTOR, names_only=True)),
     # who takes part ("Wie schuiven er aan bij het overleg?", "Who sits on the board?"): a sentence that says who is in it
+    # ("Wie zitten er allemaal bij dat overleg?")
     (re.compile(r"^\s*(en\s+)?(wie|welke (?:partijen|instanties))\s+(schuift|schuiven|zit|zitten|doet|doen|neemt|nemen)\s+(er\s+)?([\w-]+\s+){0,6}?(aan|mee|in|deel)\b|"
+                r"^\s*(en\s+)?(wie|welke (?:partijen|instanties))\s+(zit|zitten|is|zijn)\s+(er\s+)?(allemaal\s+|nog\s+|eigenlijk\s+|verder\s+)*(bij|aan)\s+(het|de|dat|die|dit|deze)\b|"
                 r"^\s*(and\s+)?who\s+(takes|take|took|is taking|are taking)\s+part\b|^\s*(and\s+)?who\s+(sits|sit|is|are)\s+(on|in|at)\b", re.I),
      re.compile(r"\b(aangesloten|deelnemers?|(neemt|nemen|namen) (\w+ ){0,3}?deel|deelgenomen|(doet|doen|deden) (\w+ ){0,3}?mee|"
                 r"bestaat uit|bestaan uit|vertegenwoordigd|vertegenwoordigers|aan tafel|partners|leden|betrokken|samen|samenwerkingsverband)\b", re.I)),
@@ -506,7 +537,7 @@ ANSWER_TYPES = [
      re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for group in COUNTRIES[1:] for f in group if len(f) > 3) + r")(?![\w-])")),
     # "Met welk online platform ...?": a name next to the noun ("het platform X", "X-platform"), not "een online platform"
     (re.compile(r"^\s*((met |via |op |bij |om |with |on )?(welke?|which) (online |digitale? |social media )?(platform|platforms|website|app|bedrijf|company|firm))\b", re.I),
-     re.compile(r"\b(platform|website|app|bedrijf)\s+[A-Z‘'\"]|[A-Z][\w-]+[- ](platform|website|app)\b|‘[^’]+’|\bwww\.[\w.-]+|https?://\S+")),
+     NamedAddress(re.compile(r"\b(platform|website|app|bedrijf)\s+[A-Z‘'\"]|[A-Z][\w-]+[- ](platform|website|app)\b|‘[^’]+’|\bwww\.[\w.-]+|https?://\S+"))),
     # "Waar ...?" asks for a place, but not with a preposition at its end: "Waar richt de alliantie zich op?",
     # "Waar gaat het geld naartoe?" (waarop, waarnaartoe) ask what, not where
     # (also before a clause: "Waar helpt de wegwijzer mee als ..."); where to find information,
@@ -580,6 +611,7 @@ PERSON_ASKED = re.compile(
     # van ...", "Hoe heet de staatssecretaris ..." (not "Met welke minister werkt ... samen?": a ministry answers that)
     r"^\s*welke (minister|staatssecretaris|bewindspersoon) van\b|^\s*wie (is|was) de ([\w-]+ ){0,2}(minister|staatssecretaris|bewindspersoon)\b|"
     r"^\s*hoe heet de (minister|staatssecretaris|bewindspersoon|voorzitter|directeur|regeringscommissaris)\b|"
+    r"^\s*wat is de naam van de (minister|staatssecretaris|bewindspersoon|voorzitter|directeur|regeringscommissaris)\b|"
     r"^\s*(which (minister|state secretary) (of|for)|who is the ([\w-]+ ){0,3}(minister|state secretary)|what is the name of the (minister|state secretary|chair\w*|director))\b|"
     # a role that only a person fills: "Welke eurocommissaris ...", "Which European commissioner presented ..."
     r"^\s*(welke (\w+ )?(eurocommissaris|commissaris|burgemeester|wethouder|ambassadeur)|"
@@ -643,7 +675,10 @@ LEAD_STATEMENT = re.compile(
 LEAD_SENTENCE = re.compile(r"^[^?]{12,}?[.!:]\s+(?=[A-Z][^.!?]{4,}\?\s*$)")
 # ... or a topic and a colon: "single super mom: in welke steden wordt het uitgeprobeerd?"
 LEAD_TOPIC = re.compile(
-    r"^[^?:]{3,60}:\s*(?=(?:(?:en|maar|and|but)\s+)?(?:(?:om|in|met|bij|uit|van|voor|op|door|aan|tot|vanaf|sinds|per|from|with|by|for)\s+)?"
+    # (or a topic before a comma: "what about company boards, how many directors are women?", "en hoe zit het met de
+    # politie, hoeveel ...?")
+    r"(?:^\s*(?:(?:and|but|so)\s+)?(?:what|how)\s+about\s+[^?,]{2,60},|^\s*(?:(?:en|maar)\s+)?hoe\s+zit\s+het\s+met\s+[^?,]{2,60},|^[^?:]{3,60}:)"
+    r"\s*(?=(?:(?:en|maar|and|but)\s+)?(?:(?:om|in|met|bij|uit|van|voor|op|door|aan|tot|vanaf|sinds|per|from|with|by|for)\s+)?"
     r"(?:wie|wat|welke?|waar\w*|wanneer|waarom|hoe|hoeveel|who|what|which|where|when|why|how)\b)", re.I)
 
 
@@ -680,7 +715,7 @@ def asked_type(question: str, sidx: "SentenceIndex | None" = None):
         return PersonName(sidx.lowercase_words, frozenset(CAPITALISED_WORD.findall(question)))
     if isinstance(pattern, OtherActor):
         return pattern.for_question(question, sidx.lowercase_words if sidx is not None else frozenset())
-    return pattern.for_question(question) if isinstance(pattern, OtherPlace) else pattern
+    return pattern.for_question(question) if isinstance(pattern, (OtherPlace, NamedAddress)) else pattern
 
 
 # The frame of a letter to the Kamer: "Geachte voorzitter, Met deze brief informeer ik uw Kamer over ...",
@@ -825,7 +860,10 @@ CITES_ASKED = r"\b(cite[sd]?|citing|verwijst|verwijzen|verwezen|aanhaalt|aangeha
 # what a statement rests on: "waar baseren ze dat op?", "waarop is dat gebaseerd?", "what is that based on?"
 # where a figure or a finding comes from ("where does that picture come from?")
 WHERE_FROM = r"\bwhere(?:['’]s|\s+is|\s+are|\s+do(?:es)?) (the|these|those|that|this) ([\w-]+ )?(figures?|numbers?|data|statistics?|picture|image|view|findings?|conclusions?|assessment)\b"
-BASED_ON = r"\bwaar(op)?\b[^?]*\b(baseren|baseert|baseerde|baseerden|gebaseerd)\b|\bwhat (is|was|are|were) (that|this|it|those|these) based on\b"
+BASED_ON = (r"\bwaar(op)?\b[^?]*\b(baseren|baseert|baseerde|baseerden|gebaseerd)\b|\bwhat (is|was|are|were) (that|this|it|those|these) based on\b"
+           # who says a figure just given: its source ("wie zegt dat?", "volgens wie?"; an English "says who?" is answered by
+           # the sentence that names who, as the dev dialogues have it)
+           r"|^\s*(?:en\s+|maar\s+)?(?:wie\s+(?:zegt|beweert|stelt)\s+(?:dat|dit|het|dat\s+eigenlijk)|volgens\s+wie)\s*\??\s*$")
 # the parliamentary paper a document is in ("In welk Kamerstuk staat ...?", "kamerstuknummer ...?", "parliamentary paper")
 PAPER_ASKED = (r"\bkamerstuk\w*|\bparliamentary (?:paper|document) (?:number|reference)"
                # a law's number, official title or the law a plan follows, which a footnote gives ("Om welke richtlijn gaat
@@ -849,6 +887,7 @@ SOURCE_DETAIL = (r"\b(authors?|auteurs?|co-?auteurs?)\b|\b(footnotes?|voetnoot|v
                  r"\bofficial (designation|name|title|number|reference)\b|\b(number|reference) of the (directive|regulation)\b")
 SOURCE_ASKED = re.compile(
     (r"\b(welke?|uit welke?|in welke?|op welke?|van welke?) ([\w]+-)?(motie|enquête|onderzoek|rapport|analyse|studie|bron|website|advies|"
+    r"(?<=-)stuk|(?<=-)document|"
     r"handreiking|publicatie|normen|hoofdstuk|monitor|brief)|\bbron\b|\bwebsite\b|\bvan wie\b|\bwie schre|"
     r"\b(which|what|in which) (report|study|survey|source|website|motion|analysis|advice|publication|standards|chapter)|\bsource\b|\bwho wrote\b|"
     # who made a study or report: "door welke organisatie", "Welke bureaus hebben de monitor gemaakt?"
@@ -1394,7 +1433,9 @@ STUDY_SOURCE_ASKED = re.compile(
     r"\bwaar (komt|komen)\b.*\bvandaan\b|" + WHERE_FROM + r"|"
     r"\b(hfst|hoofdstuk|chapter)\b|\breference\b|\b(geciteerd|quoted)\b|" + CITES_ASKED + "|" + BASED_ON + "|" + PAPER_ASKED + "|"
     # which report it is ("Welk FRA-rapport is dat?", "Om welk onderzoek gaat het?")
-    r"\b(welke?|om welke?) ([\w]+-)?(rapport|onderzoek|studie|publicatie|monitor)\s+(is|was|betreft|bedoel\w*|gaat)\b|" + SOURCE_DETAIL,
+    r"\b(welke?|om welke?) ([\w]+-)?(rapport|onderzoek|studie|publicatie|monitor)\s+(is|was|betreft|bedoel\w*|gaat)\b|"
+    # which paper of an organisation the text names ("welk NCTV-stuk over memes wordt genoemd?")
+    r"\bwelke? [\w]+-(stuk|document|rapport|onderzoek|studie|publicatie|analyse)\b|" + SOURCE_DETAIL,
     re.I,
 )
 

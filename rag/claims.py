@@ -54,6 +54,7 @@ from rag.contradictions import (
     stance_nearby,
     relative_done_unconfirmed,
     said_in_other_sentence,
+    still_to_come,
     detect_role,
     negated,
     negation_scope,
@@ -415,6 +416,8 @@ PLAN_MARKER = re.compile(
 )
 
 
+AGENT_OF = re.compile(r"(?<![\w-])(?:ge[a-zà-ÿ]{3,}(?:[dt]|en)|wordt|worden|werd|werden)\s+door\s+(?:een|de|het|hun|haar|zijn)\s+"
+                      r"(?P<agent>[^\s,;.]+(?:\s+[^\s,;.]+){0,3})", re.I)  # a passive's agent
 STANDS_FIRM = re.compile(r"\b(?:staat|staan|stond|stonden)\s+(?:\w+\s+){0,3}?vast\b|\bvaststa\w*", re.I)
 
 
@@ -438,6 +441,10 @@ def truth_bearing(word: str, evidence: str = "", claim: str = "") -> bool:
             return not negated and not direction & set(re.findall(r"\w+", evidence.lower())) and not size_change_said(w, evidence)
     if w == "vast":  # "staat vast dat": certain (not "houdt vast aan", "ligt vast in", "vast te leggen")
         return bool(STANDS_FIRM.search(claim))
+    if (agent := AGENT_OF.search(evidence)) and re.search(rf"(?<![\w-])door\s+(?:een|de|het|hun|haar|zijn)\s+(?:[\w-]+\s+)?{re.escape(w)}(?![\w-])", claim, re.I):
+        # who does it, where the evidence names another the claim does not ("gedood door een onbekende" against "door een
+        # (ex-)partner"; not "door hun huidige of vroegere partner")
+        return not fuzzy_shared(stems(agent.group("agent")), stems(claim))
     return participle_word(w) and bool(PLAN_MARKER.search(evidence))
 
 
@@ -668,7 +675,15 @@ def without_document_year(claim: str) -> str:
 
 def vouched(j: "Judgement", judged: list["Judgement"]) -> bool:
     """A number or date conflict whose claim value a window at least as good finds equal, without conflict: the
-    conflicting window is about another figure ("63% ... 43%" next to the claim's "14% ... 28%")."""
+    conflicting window is about another figure ("63% ... 43%" next to the claim's "14% ... 28%"). A direction conflict
+    is vouched for by a window without conflict that has all the claim's words the conflicting one has and more, and
+    says the claim's change the claim's way: the conflict is about another object (the share that finds homosexuality
+    normal "gedaald", next to the claim's share that finds it wrong, "gestegen" for "verdubbeld")."""
+    if j.conflict is not None and j.conflict.kind == "direction":
+        # (the words it has more must say what changed, not only the change: "minder" of another study's figure)
+        return any(o is not j and o.conflict is None and set(o.missing_words) < set(j.missing_words)
+                   and any(not find_markers(w, DIRECTION) for w in set(j.missing_words) - set(o.missing_words))
+                   and markers_alike(o.texts[0], j.conflict, o.texts[1], DIRECTION) for o in judged)
     if j.conflict is None or j.conflict.kind not in ("number", "date"):
         return False
     return any(o is not j and o.conflict is None and o.window.score >= j.window.score
@@ -727,7 +742,8 @@ def other_count(claim: str, text: str) -> bool:
     if not a or not b:
         return False
     ca, cb = stems(a.group(1)), stems(b.group(1))
-    return bool(ca and cb) and not ca & cb and not synonymous(ca, cb)
+    # (a compound of the counted thing counts it too: "het aantal politiemeldingen" for "het aantal meldingen")
+    return bool(ca and cb) and not ca & cb and not synonymous(ca, cb) and not any(x.endswith(y) or y.endswith(x) for x in ca for y in cb if min(len(x), len(y)) >= 4)
 
 
 SUBJECT_BEFORE = 3  # sentences before the window where the subject it speaks of may have been introduced
@@ -776,6 +792,8 @@ def negated_word(ci: ClaimIndex, parts: ClaimParts, row: int, text: str) -> Conf
         return None  # the sentence does not say all of what the claim says
     if IMPLICIT_NEGATION.search(fold_same_length(parts.text)):
         return None  # the claim negates by its verb ("ziet af van wetgeving"), which no word-by-word reading sees
+    if still_to_come(parts.text, text):
+        return None  # "nog niet aangewezen" is what "zullen ... worden aangewezen" says
     c_neg, e_neg = negated_positions(parts.text, parts.text), negated_positions(text, parts.text)
     for word in parts.words:
         if word.part != "predicate":

@@ -504,7 +504,9 @@ OTHER_SEX = {"mannen": "vrouwen", "vrouwen": "mannen", "jongens": "(?:meisjes|me
 
 # A verb (or "te", "slachtoffer", "last") of the question's own clause after the group compared with, ending the comparison
 PREDICATE_AFTER = re.compile(r"te|zijn|is|worden|wordt|werden|hebben|heeft|krijgen|krijgt|kregen|werken|werkt|verdienen|verdient|"
-                             r"ervaren|ervaart|meemaken|slachtoffer|last", re.I)
+                             r"ervaren|ervaart|meemaken|slachtoffer|last|"
+                             # (or its negation or another verb: "meer vrouwen dan mannen niet economisch op eigen benen staan")
+                             r"niet|geen|staan|staat|zitten|zit|voelen|voelt|kunnen|kan|gaan|gaat", re.I)
 
 
 def sexes_compared(before: str, target: str) -> bool:
@@ -528,7 +530,7 @@ def compared_words(target: str) -> list[str]:
     return [w for w in re.findall(r"[\w+-]{2,}", target) if fold(w) not in NOT_COMPARED and fold(w) not in NOT_NAMES]
 
 
-PAST_TIME = re.compile(r"\bgeleden\b|\bin\s+het\s+verleden\b|\btoen\b|\bago\b|\bin\s+the\s+past\b", re.I)
+PAST_TIME = re.compile(r"\bgeleden\b|\b(?:jaar|jaren|tijd)\s+terug\b|\bvroeger\b|\beerder\b|\bin\s+het\s+verleden\b|\btoen\b|\bago\b|\bin\s+the\s+past\b", re.I)
 
 
 NAME_COMPOUND = re.compile(r"^([A-Z][\w+]*)-[a-zà-ÿ]")  # "SER-advies", "ZonMw-subsidie", "EU-breed": the name is its first part
@@ -613,6 +615,7 @@ ENGLISH_NAMES = {
         "januari februari maart april mei juni juli augustus september oktober november december".split())},
     "commission": ("Commissie",), "european commission": ("Europese Commissie",),
     "it": ("ICT",),  # "de IT-sector": the documents write ICT
+    "vet": ("mbo", "middelbaar beroepsonderwijs"),  # vocational education and training
     "act": ("verordening", "wet"),  # "the AI Act", "de AI Act": the documents write AI-verordening
 }
 

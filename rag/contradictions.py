@@ -399,6 +399,34 @@ TIMES_AS_MANY = re.compile(r"\s+keer\s+(?:zo\s*veel|zoveel|zo\s+vaak|zo\s+groot|
 TIMES_MARGIN = 0.5
 
 
+# The group a figure is of, right after it: "8% van de vrouwelijke gediplomeerden (t.o.v. 49% van de mannen)"
+GROUP_AFTER = re.compile(r"^\s*(?:[^\s,;.()]+\s+){0,3}?(?P<sex>vrouw\w*|meisjes|meiden|mannen|mannelijke?|jongens)(?![\w-])", re.I)
+
+
+def sex_after(text: str, v: Value) -> str | None:
+    """"f" or "m" for a figure said of women or of men (GROUP_AFTER), else None."""
+    m = GROUP_AFTER.match(text[v.end :])
+    return None if m is None else ("f" if re.match(r"vrouw|meisje|meiden", m.group("sex"), re.I) else "m")
+
+
+def other_groups_figure(cv: Value, claim: str, evidence: str, ev_values: list[Value], same_kind: list[Value]) -> Conflict | None:
+    """The claim's figure is the evidence's figure of the other sex, and the evidence gives the claim's sex another:
+    "bijna de helft van de vrouwelijke afgestudeerden" against "8% van de vrouwelijke gediplomeerden (t.o.v. 49% van de
+    mannen)"."""
+    mine = sex_after(claim, cv)
+    if mine is None:
+        return None
+    agreeing = [ev for ev in ev_values if (comparable(cv, ev) or loosely_equal(cv, ev)) and consistent(cv, claim, ev, evidence)]
+    if not agreeing or any(sex_after(evidence, ev) in (None, mine) for ev in agreeing):
+        return None
+    own = [ev for ev in same_kind if sex_after(evidence, ev) == mine and not consistent(cv, claim, ev, evidence)]
+    if not own:
+        return None
+    return Conflict("number", cv.text, own[0].text,
+                    f"De bewering noemt {with_unit(cv, claim)}, maar de bron noemt {with_unit(own[0], evidence)}; "
+                    f"{with_unit(agreeing[0], evidence)} is het cijfer van de andere groep.")
+
+
 def detect_number(claim: str, evidence: str, aliases: AliasTable | None = None) -> Conflict | None:
     """A count, percentage, amount or ordinal of the claim that differs from every comparable value of the evidence."""
     ev_values = numeric_values(evidence)
@@ -423,6 +451,8 @@ def detect_number(claim: str, evidence: str, aliases: AliasTable | None = None) 
         if cv.text.lower() in ("een", "één"):
             same_kind = [ev for ev in same_kind if unit & unit_of(ev, evidence)]
         same_kind = [ev for ev in same_kind if ev.text.lower() not in ("een", "één") or unit & unit_of(ev, evidence)]
+        if (other := other_groups_figure(cv, claim, evidence, ev_values, same_kind)) is not None:
+            return other
         if not same_kind or any(consistent(cv, claim, ev, evidence) for ev in ev_values if comparable(cv, ev) or loosely_equal(cv, ev)):
             continue
         same_unit = [ev for ev in same_kind if unit and unit & unit_of(ev, evidence)]
@@ -649,7 +679,7 @@ def month_conflict(claim: str, evidence: str) -> Conflict | None:
 
 # (also the idioms that say "not affected" without "niet": "blijven buiten schot", "laat ... ongemoeid", "ontsnapt aan de
 # bezuinigingen", "wordt gespaard", "ontzien")
-NEGATOR = re.compile(r"(?<![\w-])(?:geen\s+enkele?|niet|geen|nooit|niets|nergens|niemand|allerminst|buiten\s+schot|ongemoeid|onaangetast"
+NEGATOR = re.compile(r"(?<![\w-])(?:geen\s+enkele?|niet|geen|nooit|niets|niks|nergens|niemand|allerminst|buiten\s+schot|ongemoeid|onaangetast"
                      r"|ontbreekt|ontbreken|ontbrak|ontbraken"  # "in zes op de tien besturen ontbreekt een vrouw": zit geen vrouw
                      r"|(?:ontsnap|ontkom|ontkwam)\w*\s+aan|gespaard|ontzien|ontziet)(?![\w-])")
 QUOTED = re.compile(r"‘[^’]{1,120}’|“[^”]{1,120}”|\"[^\"]{1,120}\"|(?<!\w)'[^'\n]{2,120}'(?!\w)|'[^'\n]{2,120}'(?!\w)")
@@ -682,6 +712,8 @@ NOT_NEGATION = re.compile(
 # (and deciding against: "ziet het kabinet af van het voorbereiden van wetgeving" is "zal er geen wetgeving worden voorbereid")
 IMPLICIT_NEGATION = re.compile(r"(?<![\w-])(?:(?:voorkom\w*|verhinder\w*|verbied\w*)\s+(?:[^\s,;.]+\s+){0,3}?dat\b"
                                r"|(?:ziet|zien|zag|zagen)\s+(?:[^\s,;.]+\s+){0,6}?af\s+van\b|(?:af\s+te\s+zien|afzien|afziet)\s+van\b)")
+# What is still to be done is not done yet: "De nog aan te wijzen markttoezichthouder(s)" says "nog niet aangewezen"
+NOT_YET = re.compile(r"(?<![\w-])(?:de|het|een|die|dat)\s+nog\s+(?:[a-z]+\s+)?te\s+[a-z]{4,}\b")
 
 
 def effective_negators(text: str) -> list[re.Match[str]]:
@@ -824,6 +856,31 @@ def same_double_negative(claim: str, evidence: str) -> bool:
     return bool(said) and said == {m.group(1).lower() for m in DOUBLE_NEGATIVE.finditer(evidence)}
 
 
+# A subject with its relative clause set off by a comma before the verb ("Subsidies die al lopen, merken niks van ..."):
+# no clause of its own
+RELATIVE_SUBJECT = re.compile(r"^\s*(?:(?:de|het|alle)\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:die|dat)\s+[^,;.]{1,60}$", re.I)
+
+
+def with_relative_subject(text: str, clause_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The clause spans, a first one that is only a subject with its relative clause joined to the next."""
+    if len(clause_spans) >= 2 and RELATIVE_SUBJECT.match(text[clause_spans[0][0] : clause_spans[0][1]]):
+        return [(clause_spans[0][0], clause_spans[1][1]), *clause_spans[2:]]
+    return clause_spans
+
+
+NOT_YET_DONE = re.compile(r"(?<![\w-])nog\s+(?:niet|geen)\s+(?:[^\s,;.]+\s+){0,3}?((?:aan|af|in|op|uit|vast|voor|toe|om|bij)?ge[a-zà-ÿ]{3,}(?:[dt]|en)|[a-zà-ÿ]+(?:eerd|iseerd))(?![\w-])")
+FUTURE_PASSIVE = r"(?:zal|zullen|zou|zouden|gaat|gaan)\s+(?:[^\s,;.]+\s+){0,8}?(?:worden|word|wordt)\s+{participle}|(?:worden|wordt)\s+(?:[^\s,;.]+\s+){0,3}?nog\s+{participle}"
+
+
+def still_to_come(clause: str, evidence: str) -> bool:
+    """The claim's "nog niet <done>" against the evidence's future passive of that verb ("zullen de toezichthouder(s) in
+    Nederland worden aangewezen"): both say it has not happened yet."""
+    m = NOT_YET_DONE.search(fold_same_length(clause))
+    if m is None:
+        return False
+    return re.search(FUTURE_PASSIVE.replace("{participle}", re.escape(m.group(1))), fold_same_length(evidence)) is not None
+
+
 def detect_negation(claim: str, evidence: str, aliases: AliasTable | None = None) -> Conflict | None:
     """A claim clause whose polarity differs from the evidence clause (of one sentence) that shares most content stems
     with it; or "met X" against "zonder X"."""
@@ -835,7 +892,7 @@ def detect_negation(claim: str, evidence: str, aliases: AliasTable | None = None
     claim = EXAMPLE_APPOSITION.sub(lambda m: " " * len(m.group(0)), claim)
     ev_spans = spans(evidence, SENTENCE_CLAUSE)
     claim = without_conclusion(claim, evidence, ev_spans)
-    claim_spans = [sp for sp in spans(claim) if len(stems(claim[sp[0] : sp[1]])) >= 2] or [(0, len(claim))]
+    claim_spans = [sp for sp in with_relative_subject(claim, spans(claim)) if len(stems(claim[sp[0] : sp[1]])) >= 2] or [(0, len(claim))]
     for cs, ce in claim_spans:
         words = stems(claim[cs:ce])
         scored = [(overlap(words, stems(evidence[s:e])), (s, e)) for s, e in ev_spans]
@@ -871,6 +928,10 @@ def detect_negation(claim: str, evidence: str, aliases: AliasTable | None = None
             continue
         if negated_otherwise(claim[cs:ce], evidence[s:e]):
             continue  # "niet financieel onafhankelijk" is "financieel afhankelijk", and "financieel niet onafhankelijk"
+        if c_neg and NOT_YET.search(fold_same_length(evidence)) and negation_count(claim) == negation_count(evidence) + 1:
+            continue  # "nog niet aangewezen" is what "De nog aan te wijzen markttoezichthouder(s)" says, in its own fragment
+        if c_neg and still_to_come(claim[cs:ce], evidence):
+            continue  # "nog niet aangewezen" is what "zullen ... worden aangewezen" says
         if c_neg and non_form(claim[cs:ce], evidence):
             continue  # the claim's "niet discrimineren" is the evidence's "Non-discriminatie", wherever it stands
         if c_neg and only_prevention(claim, (cs, ce)) and PREVENTION.search(fold_same_length(evidence)):
@@ -1223,6 +1284,7 @@ DIRECTION_NAMES = {("strictness", UP): "een aanscherping", ("strictness", DOWN):
                    ("ease", UP): "iets dat makkelijker wordt", ("ease", DOWN): "iets dat moeilijker wordt",
                    ("cost", UP): "hogere kosten", ("cost", DOWN): "lagere kosten",
                    ("safety", UP): "meer veiligheid", ("safety", DOWN): "minder veiligheid",
+                   ("effect", UP): "een groot effect", ("effect", DOWN): "een klein effect",
                    ("size", UP): "een toename", ("size", DOWN): "een afname", ("quality", UP): "een verbetering",
                    ("quality", DOWN): "een verslechtering", ("adequacy", UP): "iets dat toereikend is",
                    ("adequacy", DOWN): "iets dat tekortschiet", ("continuity", UP): "voortzetting", ("continuity", DOWN): "een einde",
@@ -1234,6 +1296,11 @@ DIRECTION_NAMES = {("strictness", UP): "een aanscherping", ("strictness", DOWN):
 OPPOSED_DEGREES: list[tuple[str, int, str]] = [
     ("safety", UP, r"(?<![\w-])veiliger(?!\w)"),
     ("safety", DOWN, r"(?<![\w-])minder\s+veilig(?!\w)"),
+    # the size of an effect ("een groot effect op het subsidiebudget" against "Het effect ... is klein")
+    ("effect", UP, r"(?<![\w-])(?:groot|grote|flink|flinke|fors|forse|aanzienlijk|aanzienlijke)\s+(?:effect|impact|invloed|gevolgen)(?![\w-])"
+                   r"|(?<![\w-])(?:effect|impact|invloed)\s+(?:[^\s,;.]+\s+){0,14}?(?:is|zijn|was|waren)\s+(?:erg\s+|zeer\s+)?(?:groot|aanzienlijk|fors)(?![\w-])"),
+    ("effect", DOWN, r"(?<![\w-])(?:klein|kleine|gering|geringe|beperkt|beperkte|minimaal|minimale)\s+(?:effect|impact|invloed|gevolgen)(?![\w-])"
+                     r"|(?<![\w-])(?:effect|impact|invloed)\s+(?:[^\s,;.]+\s+){0,14}?(?:is|zijn|was|waren)\s+(?:erg\s+|zeer\s+)?(?:klein|gering|beperkt|minimaal)(?![\w-])"),
 ]
 
 
@@ -1727,6 +1794,24 @@ def detect_condition(claim: str, evidence: str) -> Conflict | None:
     return Conflict("modality", claimed, stated, f"De bewering zegt ‘{claimed}’, maar de bron stelt een voorwaarde: ‘{stated}’.")
 
 
+# An effect said to be proven, where the evidence says it may be: "zijn bewezen effectief" against "kunnen daarom effectief zijn"
+PROVEN_EFFECT = re.compile(r"(?<![\w-])(?:(?:bewezen|aantoonbaar|gegarandeerd)\s+(?P<effect>effectief|effectieve|werkzaam|werkzame|succesvol|succesvolle)"
+                    r"|(?:is|zijn|werd|werden)\s+(?:[^\s,;.]+\s+){0,2}?(?:bewezen|aangetoond)\s+dat)(?![\w-])")
+POSSIBLE_EFFECT = re.compile(r"(?<![\w-])(?:kan|kunnen|zou|zouden|mogelijk|wellicht|misschien)\s+(?:[^\s,;.]+\s+){0,3}?(?P<effect>effectief|werkzaam|succesvol)(?![\w-])")
+
+
+def proven_where_possible(claim: str, evidence: str) -> Conflict | None:
+    """The claim says an effect is proven where the evidence says only that it can be (PROVEN_EFFECT, POSSIBLE_EFFECT)."""
+    c, e = fold_same_length(claim), fold_same_length(evidence)
+    proven, possible = PROVEN_EFFECT.search(c), POSSIBLE_EFFECT.search(e)
+    if (proven is None or possible is None or PROVEN_EFFECT.search(e)
+            or proven.group("effect") and not proven.group("effect").startswith(possible.group("effect")[:6])):
+        return None
+    return Conflict("modality", claim[proven.start() : proven.end()], evidence[possible.start() : possible.end()],
+                    f"De bewering zegt dat het bewezen is ('{claim[proven.start() : proven.end()]}'), maar de bron alleen dat het kan "
+                    f"('{evidence[possible.start() : possible.end()]}').")
+
+
 def detect_modality(claim: str, evidence: str, aliases: AliasTable | None = None) -> Conflict | None:
     """Obligation vs permission (moet vs mag/kan/vrijwillig), or plan/possibility vs decision/done
     (verwacht, overweegt, wil, kan vs heeft besloten, is ingevoerd, gaat invoeren, zal); or a claim without the
@@ -1753,6 +1838,8 @@ def detect_modality(claim: str, evidence: str, aliases: AliasTable | None = None
     deontic = scale_conflict(claim, evidence, DEONTIC, lambda a, b: a != b, "modality", describe, says_nothing=says_nothing)
     if deontic and not needed_said(deontic.claim_text, evidence):
         return deontic
+    if (proven := proven_where_possible(claim, evidence)) is not None:
+        return proven
     seg = aligned_segment(claim, evidence)
     if seg is None:
         return None
@@ -2318,7 +2405,41 @@ def detect_swap(claim: str, evidence: str, aliases: AliasTable | None = None) ->
             if one_name(a, d, table) and one_name(b, c, table) and not one_name(a, b, table) and (one_verb(verb, other) or synonymous(stems(verb), stems(other))):
                 return Conflict("entity", f"{a} {verb} {b}", f"{c} {other} {d}",
                                 f"De bewering zegt dat {a} {b} {verb}, maar in de bron is het omgekeerd: {c} {other} {d}.")
-    return swapped_object(claim, table.expand(evidence)) or swapped_commission(claim, evidence, table)
+    return (swapped_object(claim, table.expand(evidence)) or swapped_commission(claim, evidence, table)
+            or swapped_comparison(claim, evidence))
+
+
+# Two groups compared ("vrouwen ... ruim twee keer zo vaak slachtoffer ... als mannen"): the group said to have more
+# (or less), the degree and the group it is compared with
+SEX_GROUP = r"vrouwen|mannen|meisjes|meiden|jongens"
+COMPARED_GROUPS = re.compile(
+    rf"(?<![\w-])(?P<a>{SEX_GROUP})(?![\w-])[^.;:]{{0,80}}?(?<![\w-])(?P<neg>niet\s+|geen\s+)?"
+    r"(?P<deg>vaker|meer|minder(?:\s+vaak)?|(?:[\w,]+\s+){0,2}?keer\s+zo\s+(?:vaak|veel)|zo\s+vaak|hoger|lager|langer|korter|groter|kleiner)(?![\w-])"
+    rf"[^.;:]{{0,80}}?(?<![\w-])(?:dan|als)\s+(?:de\s+|het\s+)?(?P<b>{SEX_GROUP})(?![\w-])", re.I)
+LESS_DEGREE = re.compile(r"^(?:minder|lager|korter|kleiner)", re.I)
+
+
+def compared_groups(text: str) -> list[tuple[str, str, bool]]:
+    """(group said to have more, group compared with, True) for each comparison of two sexes; a comparison of less
+    is turned round ("mannen minder vaak dan vrouwen" is "vrouwen vaker dan mannen"); none under a negation."""
+    out = []
+    for m in COMPARED_GROUPS.finditer(fold_same_length(text)):
+        a, b = m.group("a").lower().replace("meiden", "meisjes"), m.group("b").lower().replace("meiden", "meisjes")
+        if m.group("neg") or a == b:
+            continue
+        out.append((b, a) if LESS_DEGREE.match(m.group("deg")) else (a, b))
+    return out
+
+
+def swapped_comparison(claim: str, evidence: str) -> Conflict | None:
+    """The two groups of a comparison in each other's place: "Mannen waren in 2024 vaker slachtoffer ... dan vrouwen"
+    against "In 2024 waren vrouwen ruim twee keer zo vaak slachtoffer ... als mannen"."""
+    theirs = compared_groups(evidence)
+    for more, less in compared_groups(claim):
+        if (less, more) in theirs and (more, less) not in theirs:
+            return Conflict("entity", f"{more} vaker dan {less}", f"{less} vaker dan {more}",
+                            f"De bewering zegt dat het vaker {more} betreft dan {less}, maar de bron zegt het omgekeerd.")
+    return None
 
 
 # Who commissions whom: "vanuit het ministerie van SZW loopt een opdracht ... aan Netwerk Mediawijsheid" against

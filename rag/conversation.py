@@ -108,7 +108,7 @@ PRONOUN_PREPOSITION = r"(?:bij|in|op|voor|aan|door|over|uit|onder|tegen|naar|van
 # nor before a subordinate clause ("Hoe lang loopt het als Brussel ja zegt?")
 PRONOUN_SUBORDINATOR = r"(?:als|wanneer|zodra|nadat|voordat|zolang|totdat|zodat)"
 # (a yes/no question may open with any verb in -t: "Organiseert die stichting ook elk jaar iets?")
-QUESTION_START = r"^\s*(?:(?:en|maar|ook|of)\s+)?"  # a question's start, after an opening conjunction
+QUESTION_START = r"^\s*(?:(?:en|maar|ook|of|dus)\s+)?"  # a question's start, after an opening conjunction ("dus": "Dus wie hakt dan ...")
 VERB_SLOT = rf"(?:{QUESTION_WORD}\s+[\w-]+|{FINITE_VERB})"  # the question's finite verb, after its question word if any
 PRONOUN_AFTER_VERB = re.compile(
     rf"{QUESTION_START}(?:{VERB_SLOT}|[a-zà-ÿ]{{4,}}t)\s+(?:(?:dat|die|dit|deze){NOT_BEFORE_NAME}|het\s+(?:{PRONOUN_ADVERB}|{PRONOUN_PREPOSITION}|{PRONOUN_SUBORDINATOR}))\b",
@@ -214,14 +214,17 @@ LEADING_FILLER = re.compile(rf"^\s*(?:{FILLER}|(?:{ACKNOWLEDGEMENT})\s+(?=(?:en|
 ASIDE = (r"btw|by\s+the\s+way|trouwens|overigens|"
          # an interjection ("Wacht even, waar komt dat cijfer vandaan?", "Heftig. En ...", "Right, and who ...")
          r"(?:wacht(?:\s+(?:even|eens|effe))?|heftig|serieus|wow|jeetje|interessant|right|wait(?:\s+a\s+(?:sec(?:ond)?|minute))?)(?=\s*[,.!:])|"
-         r"(?:nog\s+)?(?:een\s+)?andere\s+vraag|nog\s+een\s+vraag|(?:en\s+)?ook(?:\s+nog)?(?=\s*:)|(?:and\s+)?also(?=\s*:)"
-         r"|(?:another|a\s+different|different|one\s+more)\s+question"
+         r"nog\s+een\s+(?:andere\s+)?vraag|(?:en\s+)?ook(?:\s+nog)?(?=\s*:)|(?:and\s+)?also(?=\s*:)"
+         r"|(?:another|one\s+more)\s+question"
          # how the answer should be put ("In eenvoudige woorden: hoeveel ...?", "In plain English, ..."): its words would
          # find the documents' own plain-language summary
          r"|(?:in\s+(?:eenvoudige|gewone|simpele|begrijpelijke|heldere|duidelijke|makkelijke)\s+(?:taal|woorden|nederlands)|simpel\s+gezegd"
          r"|kort\s+gezegd|in\s+het\s+kort|in\s+(?:simple|plain|easy)\s+(?:terms|words|english|language)|simply\s+put|in\s+short"
          r"|in\s+a\s+nutshell)(?=\s*[:,])")
 SWITCHING = (
+    # ("Andere vraag: ...", "Different question: ...": a question on something else; "nog een vraag" may go on, ASIDE)
+    r"(?:een\s+)?(?:(?:compleet|totaal|heel|geheel)\s+)?andere\s+vraag(?!\s+over\s)|(?:a\s+)?(?:(?:completely|totally|entirely)\s+)?different\s+question(?!\s+(?:about|on)\s)|"
+    r"(?:even\s+)?wat\s+anders(?=\s*[:,])|(?:(?:completely|totally|on\s+an?)\s+)?unrelated(?:\s+(?:question|note|topic))?(?=\s*[:,-])|"
     r"nog\s+iets\s+anders|iets\s+(?:heel\s+|totaal\s+|compleet\s+)?anders|ander\s+onderwerp|on\s+another\s+note"
     r"|(?:(?:nog\s+)?even\s+)?los\s+(?:daarvan|hiervan|van\s+(?:dit|dat))|apart\s+from\s+(?:that|this)|(?:on\s+)?(?:a\s+)?separate\s+(?:note|point|question)"
     r"|(?:a\s+)?separate\s+(?:thing|topic|matter)|(?:a\s+)?(?:different|other|new)\s+(?:topic|subject|thing)|switching\s+(?:topics?|subjects?|gears)"
@@ -299,8 +302,12 @@ PERSONAL_TAIL = re.compile(r"^(?P<asked>[^?]*\?)\s+(?P<tail>(?:(?:ik|wij|we|mijn
                            r"als\s+(?:[\w-]+\s+){1,3}?(?:willen|zouden|kunnen|zijn|hebben|gaan|denken|vragen)\s+(?:we|wij|ik)\b|"
                            # (the asker's case, told in the first person: "... precies? Een cliënt durft geen aangifte te doen en ik wil
                            # haar doorverwijzen."; in Dutch: "... it for my company" after an English question keeps its words)
-                           r"(?=[^?]*\b(?:ik|wij|mijn|onze)\b[^?]*[.!]?\s*$)|"
-                           r"(?=[^?]*\b(?:lol|haha|zeker|vast\s+wel|denk\s+ik|neem\s+ik\s+aan|vermoed\s+ik|i\s+assume|i\s+guess|"
+                           r"(?=[^?]*\b(?:ik|wij|mijn|onze|bij\s+ons)\b[^?]*[.!]?\s*$)|"
+                           # (or in the third person, someone the asker helps: "Wat is Roze in Blauw precies? Een lid wil aangifte doen
+                           # maar kent het niet")
+                           r"(?P<case>(?:een|onze|mijn)\s+(?:lid|klant|cliënt|client|collega|bezoeker|patiënt|patiente|leerling|student|medewerker|"
+                           r"cliënte|klant|deelnemer|bewoner|ouder|moeder|vader)\s+(?:wil|wilt|durft|heeft|is|zit|vraagt|kent|weet|zoekt|twijfelt)\b)|"
+                           r"(?=[^?]*\b(?:lol|haha|zeker|vast\s+wel|denk\s+ik|neem\s+ik\s+aan|vermoed\s+ik|eerlijk\s+gezegd|i\s+assume|i\s+guess|"
                            r"i\s+suppose|i\s+bet|sounds\s+like|klinkt\s+als|lijkt\s+me)\b))[^?]*)$", re.I)
 
 
@@ -317,6 +324,8 @@ def personal_lead(question: str, sentence_index) -> tuple[str, list[str]]:
     """The question proper and the subject words of its PERSONAL_LEAD (none without one). The words say what the
     question is about, not what its answer must name ("Als jeugdverpleegkundige bij de GGD vraag ik me af: ...")."""
     if (tail := PERSONAL_TAIL.match(question)) is not None:  # (read as if it came first)
+        if tail.group("case"):  # (someone else's case says nothing of what is asked)
+            return tail.group("asked").strip(), []
         question = f"{tail.group('tail').strip().rstrip('.!')}. {tail.group('asked').strip()}"
     # (a tail that says what the asker wants to know is the asker's case, not the question: "Tot en met welk jaar loopt
     # het kennisprogramma? We willen weten of een aanvraag in 2029 nog zin heeft.")
@@ -430,8 +439,11 @@ EN_FUNCTION = frozenset("""a about an and are as at be been but by can could did
 # Joining "too" with nothing to join named: "Kunnen de eilanden in het Caribisch deel ook aanhaken?" joins what was just
 # talked about.
 JOINING_TOO = re.compile(r"\book\s+(?:[\w-]+\s+){0,2}?(?:aanhaken|meedoen|deelnemen|aansluiten|aanschuiven|instappen|"
-                         r"toetreden|join|take\s+part|sign\s+up)\s*\??\s*$"
-                         r"|\b(?:join|take\s+part|sign\s+up|participate)\s+(?:as\s+well|too)\s*\??\s*$", re.I)  # ("Can Bonaire ... join as well?")
+                         # (also before a short second question: "en kunnen de BES-eilanden ook meedoen? vanaf wanneer?")
+                         r"toetreden|join|take\s+part|sign\s+up)\s*(?:\?\s*[^?]{1,30}\?|\?)?\s*$"
+                         r"|\b(?:join|take\s+part|sign\s+up|participate)\s+(?:as\s+well|too)\s*\??\s*$"  # ("Can Bonaire ... join as well?")
+                         # ("En de eilanden? Wanneer mogen die aanhaken?": the thing put first is asked to join)
+                         r"|\b(?:die|ze|zij|they)\s+(?:[\w-]+\s+){0,2}?(?:aanhaken|meedoen|deelnemen|aansluiten|instappen|toetreden|join|take\s+part)\s*\??\s*$", re.I)
 # A place put first is where the question asks, not what it is about: a personal pronoun after it still points back
 # ("En in de top van bedrijven, hoe groot is hun aandeel daar?": "hun" are the women talked about)
 PLACE_FIRST = re.compile(r"^\s*(?:(?:en|maar|ook|and|but)\s+)?(?:in|bij|op|binnen|at|within)\s[^,]*,(?=.*\b(?:hun|ze|zij|hen|they|their|them)\b)",
@@ -528,6 +540,9 @@ BARE_WHICH = re.compile(r"^\s*(?:(?:via|in|met|bij|voor|door|van|op|aan|naar|vol
 # more): "Waarom vindt het kabinet dat belangrijk?", "Waarom is dit nodig?"
 DEMONSTRATIVE_LAST_WORD = re.compile(r"\b(?:dat|dit)\s+(?:(?:zo|ook|echt|nu|dan)\s+)?[a-zà-ÿ]{3,}\s*\??\s*$", re.I)
 
+# "Same for ...", "Hetzelfde voor ...": the question just answered, asked again of something else ("Same for higher
+# education – and what's the data source?")
+SAME_FOR = re.compile(r"^\s*(?:(?:and|en)\s+)?(?:(?:the\s+)?same\s+(?:for|goes\s+for|with|question\s+for)|(?:het)?zelfde\s+(?:voor|vraag\s+voor|geldt\s+voor)|idem\s+voor)\b", re.I)
 # A bare "why?" asks why of what was just said: "Waarom eigenlijk?", "Why not?"
 BARE_WHY = re.compile(r"^\s*(?:(?:en|maar|and|but)\s+)?(?:waarom|why|hoezo|how\s+come)(?:\s+(?:eigenlijk|dan|niet|precies|so|not|then))*\s*\??\s*$", re.I)
 
@@ -535,7 +550,7 @@ BARE_WHY = re.compile(r"^\s*(?:(?:en|maar|and|but)\s+)?(?:waarom|why|hoezo|how\s
 STRONG_POINTERS = (BARE_WHY, BARE_WHICH, DEMONSTRATIVE_FIRST, DEMONSTRATIVE_AT_END, DEMONSTRATIVE_LAST_WORD, DEMONSTRATIVE_PARTICIPLE, DEMONSTRATIVE_NOUN_PARTICIPLE,
                    DIE_PARTICIPLE_AUXILIARY, THE_TERM, BACK_REFERENCE, PRONOUN_AFTER_VERB, PRONOUN_AFTER_SUBJECT,
                    SPLIT_ER, PREPOSITION_QUESTION, PRONOUN_AFTER_SUBORDINATOR, HET_TE, DEMONSTRATIVE_ADJECTIVE_NOUN, PARTITIVE_ER, THE_FIGURES_FOR, THEN_AFTER_VERB, THEN_COMMA, WHY_THEM_IN_PARTICULAR, JOINING_TOO, PREPOSITION_DEMONSTRATIVE, DEFINITE_REFERENT, DutchStudyReferent(),
-                   RELATIONAL_REFERENT, OwnerlessPronoun())
+                   RELATIONAL_REFERENT, SAME_FOR, OwnerlessPronoun())
 POSSESSIVE_ONLY = re.compile(r"its|their|his|her", re.I)
 # English words that name no subject of their own in a question about these documents.
 EN_GENERIC = frozenset("""about also according against answer answers cabinet country documents does dutch government letter
@@ -556,7 +571,7 @@ def english_content_words(question: str) -> list[str]:
 # Words that only point back: once the context is added they match nothing but noise ("daarin" is rare in the corpus).
 POINTER_WORD = re.compile(
     r"\b(daar(?:in|bij|van|voor|mee|aan|over|door|uit|na|op|om|tegen|naast)|" + HIER_POINTER + r"|"
-    r"er(?:van|in|aan|mee|voor|over|bij|door|uit)|" + EN_POINTING + r")\b",
+    r"er(?:van|in|aan|mee|voor|over|bij|door|uit)|" + EN_POINTING + r")\b(?<!\b(?-i:IT))",  # ("IT jobs": information technology)
     re.I,
 )
 MIN_QUOTE_CHARS = 20  # shorter sentences ("Het gaat om:") do not tell which passage an answer quoted

@@ -74,9 +74,15 @@ IDENTITY = re.compile(r"^\W*(?:(?:de\s+)?staatssecretaris\s+)?(?:Mariëlle\s+)?P
 AUTHOR_ROLES = re.compile(r"staatssecretaris|bewinds\w+|coördinerend\w*|ondertekenaar|auteur|schrijver|secretary|author|signatory", re.I)
 
 
+# ... also said the other way round ("Regeringscommissaris seksueel grensoverschrijdend gedrag is Mariëlle Paul zelf")
+IDENTITY_LAST = re.compile(r"^\W*(?:(?:de|het|een|the|a|an)\s+)?(?:(?:nieuwe|huidige|onafhankelijke?|nationale|new|current|independent|national)\s+)?"
+                           r"(?P<role>[a-zà-ÿ-]{5,})\b[^.;:?!]{0,80}?\s(?:is|was|wordt|werd)\s+(?:(?:mevrouw|staatssecretaris)\s+)?(?:Mariëlle\s+)?Paul"
+                           r"(?:\s+(?:zelf|herself))?\W*$", re.I)
+
+
 def another_role(claim: str) -> bool:
     """The claim says the documents' author holds a role other than her own ("Mariëlle Paul is de regeringscommissaris")."""
-    m = IDENTITY.match(claim)
+    m = IDENTITY.match(claim) or IDENTITY_LAST.match(claim)
     return m is not None and not AUTHOR_ROLES.match(m.group("role"))
 
 
@@ -127,7 +133,7 @@ REPORTING = (r"(?:zegt|zei|zeggen|zeiden|twittert|twitterde|tweet|tweette|stelt|
              r"|belooft|beloofde|beloven|beloofden|(?:heeft|hebben)\s+(?:aangegeven|gezegd|verklaard|beloofd|gemeld|laten\s+weten|benadrukt"
              r"|erkend|toegegeven|geschreven|gesteld))")
 REPORTED = re.compile(rf"^\s*(?:(?:in|op)\s+(?:haar|zijn|hun|de|het|een)\s+[\w-]+\s+{REPORTING}\s+{SPEAKER}|{SPEAKER}\s+{REPORTING})"
-                      r"(?:\s+(?:vast|in\s+(?:de|het|haar|zijn|een)\s+[\w-]+|op\s+[\w-]+|nog|ook|zelfs|zelf|al|eindelijk|nu|openlijk|inmiddels"
+                      r"(?:\s+(?:vast|(?:in|tijdens)\s+(?:(?:de|het|haar|zijn|een)\s+)?[\w-]+|op\s+[\w-]+|nog|ook|zelfs|zelf|al|eindelijk|nu|openlijk|inmiddels"
                       r"|terecht|gewoon))*\s+dat\s+(?=\w)"
                       # what the speaker read there: "ik lees in de nota dat ...", "we lezen in de antwoorden dat ..."
                       r"|^\s*(?:ik|we|wij|(?:[\w-]+\s+)?[\w-]+(?:en|s))\s+(?:lees|lezen|las|lazen)\s+(?:in|uit)\s+(?:de|het|haar|zijn)\s+[\w-]+(?:\s+[\w-]+)?\s+dat\s+(?=\w)"
@@ -150,7 +156,16 @@ HEARSAY_LEAD = re.compile(
     r"|(?:someone|somebody|people|a\s+(?:friend|neighbou?r|colleague|member))\s+(?:(?:in|on|from)\s+(?:our|my|the|an?)\s+[\w' -]{1,30}?\s+)?"
     r"(?:says?|said|claims?|claimed|posted|wrote|writes|shared)(?:\s+that)?)\s+(?=\w)", re.I)
 # ... or said after it by someone other than the documents' authors ("..., aldus een raadslid.", "..., zei de wethouder.")
-REPORTED_TAIL = re.compile(rf",\s*(?:zo\s+)?(?:{REPORTING}|aldus)\s+(?P<speaker>{SPEAKER})\s*[.!]?\s*$", re.I)
+REPORTED_TAIL = re.compile(rf",\s*(?:zo\s+)?(?:{REPORTING}|aldus)\s+(?P<speaker>{SPEAKER})"
+                           # (where: "..., aldus een Kamerlid in het debat.")
+                           r"(?:\s+(?:in|op|tijdens|bij)\s+(?:(?:de|het|een)\s+)?[\w-]+)?\s*[.!]?\s*$", re.I)
+# A speaker's role before a colon and a quotation ("Kamerlid op radio: 'Vier op de vijf ...'", "Raadslid Amsterdam: '...'"):
+# the quotation is checked
+ROLE_QUOTE = re.compile(rf"^\s*(?:(?:een|de|het)\s+)?(?:[\w-]+\s+)?(?:(?:tweede-?)?kamerlid|kamerleden|minister|staatssecretaris|politicus|woordvoerder"
+                        rf"|{LOCAL_POLITICIAN})\b[^:'‘’\"“”]{{0,40}}:\s*(?=['‘\"“])", re.I)
+QUOTATION = re.compile(r"^\s*['‘\"“](?P<said>[^'‘’\"“”]{10,})['’\"”]\s*[.!]?\s*$")
+# The writer's own verdict after the claim ("... als mannen. Klopt volgens de nota."): no part of the statement
+AGREED_TAIL = re.compile(r"(?<=[.!])\s+(?:en\s+)?(?:dat\s+)?klopt(?:\s+(?:ook|gewoon|helemaal|inderdaad|volgens\s+(?:de|het)\s+[\w-]+))*\s*[.!]?\s*$", re.I)
 # The chair addressed in a debate ("Voorzitter, ...", "Mevrouw de voorzitter, ...", "Madam Speaker, ...")
 VOCATIVE = re.compile(r"^\s*(?:(?:(?:mevrouw|meneer|mijnheer|geachte)\s+)?(?:de\s+)?voorzitter|(?:madam|mister|mr\.?)\s+(?:speaker|chair\w*|president))"
                       r"\s*[,:!]\s*(?=\S)", re.I)
@@ -305,6 +320,11 @@ def reported_statement(claim: str) -> str:
     claim = after_lead(claim, ORGANISATION_LEAD.match(claim), min_words=6)
     claim = after_lead(claim, HEDGE_LEAD.match(claim))  # "Als ik het goed heb, zo stelde het Kamerlid, begint ...": "Begint ..."
     claim = after_lead(claim, HEARSAY_LEAD.match(claim))
+    if (role := ROLE_QUOTE.match(claim)) and (quoted := QUOTATION.match(claim[role.end():])):
+        claim = after_lead(claim, role)
+        claim = quoted.group("said").strip() if len(quoted.group("said").split()) >= 4 else claim
+    if (agreed := AGREED_TAIL.search(claim)) and len(claim[: agreed.start()].split()) >= 4:
+        claim = claim[: agreed.start()]
     m = REPORTED.match(claim)
     if m and not SPEAKERS_OWN.match(claim[m.end():]):
         claim = after_lead(claim, m)
@@ -753,9 +773,31 @@ class ClaimIndex:
             have = have | self.context[w.first]
         elif with_heading:
             have = have | self.headings[w.first]
-        missing = {t for t in terms if self.matches(t).isdisjoint(have)} - {HOME_TERM}
+        missing = {t for t in terms if self.matches(t).isdisjoint(have) and not self.parts_in(t, have)} - {HOME_TERM}
         total = self.weight(terms)
         return (1.0 - self.weight(missing) / total if total else 1.0), missing
+
+
+    def compound_parts(self, term: str) -> list[tuple[str, str]]:
+        """The ways a claim's compound that the documents never write splits into two of their stems ("politiemeld":
+        politie + meld, "partnerorganisatie", "groeifondsprogramma" with its linking s); none for a word they write."""
+        if term in self.known or len(term) < 2 * MIN_COMPOUND_PART:
+            return []
+        splits = []
+        for i in range(MIN_COMPOUND_PART, len(term) - MIN_COMPOUND_PART + 1):
+            head, tail = term[:i], term[i:]
+            head = head if head in self.known else head[:-1] if head.endswith("s") and head[:-1] in self.known else None
+            if head is not None and tail in self.known:
+                splits.append((head, tail))
+        return splits
+
+    def parts_in(self, term: str, have: set[str]) -> bool:
+        """Both parts of a compound the documents write apart are there ("politiemeldingen": "meldingen ... bij de politie")."""
+        return any(not self.matches(head).isdisjoint(have) and not self.matches(tail).isdisjoint(have)
+                   for head, tail in self.compound_parts(term))
+
+
+MIN_COMPOUND_PART = 4  # the shortest part a compound is split into (`ClaimIndex.compound_parts`)
 
 
 def looks_finite(word: str, previous: str) -> bool:

@@ -25,8 +25,10 @@ _OF_INCIDENTS = r" (?:of|on) (?:[\w+-]+ ){0,2}?(?:discrimination|violence|harass
 ISLANDS = "Bonaire Sint Eustatius Saba openbare lichamen"
 ISLANDS_UNNAMED = r"^(?![^?]*(?:bonaire|saba|statia|eustatius|caribisch|caribbean))[^?]*?\b{word}"
 # Good news asked for: a change for the better (also an answer type, `rag.answer.ANSWER_TYPES`)
-GOOD_NEWS_NL = r"lichtpunt(?:je)?s?|lichtpunten|goed nieuws|iets positiefs?|iets hoopvols?|hoopgevende? (?:signalen|ontwikkelingen?|punten)|positieve (?:ontwikkelingen?|signalen|punten|kanten)"
-GOOD_NEWS_EN = r"good news|positive (?:signs?|news|developments?|trends?)|bright spots?|silver lining|anything positive|anything (?:hopeful|encouraging)|encouraging (?:signs?|news)"
+GOOD_NEWS_NL = (r"lichtpunt(?:je)?s?|lichtpunten|goed nieuws|iets positiefs?|iets hoopvols?|hoopgevende? (?:signalen|ontwikkelingen?|punten)|positieve (?:ontwikkelingen?|signalen|punten|kanten)"
+                # ("Is er ook iets dat beter gaat?", "gaat er ook iets goed?")
+                r"|(?:iets|dingen|zaken) (?:dat|die|wat) (?:wel )?(?:beter|goed) (?:gaat|gaan)|gaat er (?:ook )?(?:iets|wat) (?:wel )?(?:beter|goed)")
+GOOD_NEWS_EN = r"good news|positive (?:signs?|signals?|news|developments?|trends?)|bright spots?|silver lining|anything positive|anything (?:hopeful|encouraging)|encouraging (?:signs?|news)"
 GOOD_NEWS_TERMS = "stijging verbetering vooruitgang"
 # A social-media platform named by the asker is one of the online platforms the documents speak of in general
 PLATFORM_NAMES = frozenset("tiktok instagram facebook snapchat youtube whatsapp telegram discord reddit twitch".split())
@@ -146,6 +148,9 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"teachers?", "leraren docenten"),
     (r"confidential (?:advis[eo]rs?|counsell?ors?|contacts?(?: persons?)?)|trusted (?:adults?|persons?)|(?:school )?counsell?ors?", "vertrouwenspersonen"),
     (r"(?:intellectual|learning|mental) disabilit(?:y|ies)|learning difficult(?:y|ies)|intellectually disabled", "verstandelijke beperking"),
+    (r"(?:work(?:-related)?|occupational|physical) disabilit(?:y|ies)|disabled (?:people|workers|employees)|(?<!intellectual )(?<!learning )(?<!mental )disabilit(?:y|ies)", "arbeidsbeperking beperking"),
+    (r"gender[- ]sensitive(?:ly)?", "gendersensitief"),
+    (r"job ?coach(?:ing|es)?|coach(?:ing|ed)? (?:people|them|workers)|guid(?:e|ing|ance) (?:people|them|workers) (?:into|to) work", "begeleiden begeleiding"),
     (r"mothers?|single mothers?", "moeders"),
     (r"migrants?|migration background|immigrants?", "migratieachtergrond"),
     (r"roma|sinti", "Sinti en Roma"),
@@ -168,6 +173,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"childcare|child care", "kinderopvang"),
     (r"(?:parental|maternity|paternity|care) leave", "verlof ouderschapsverlof"),
     (r"transition leave", "transitieverlof"),
+    (r"(?<!transition )(?<!parental )(?<!maternity )(?<!paternity )(?<!care )leave (?:system|scheme|rules|arrangements?|policy)|(?<=on )leave\b", "verlof verlofstelsel"),
+    (r"in the meantime|meanwhile", "in de tussentijd"),
     (r"pregnan\w+", "zwangerschap zwanger"),
     (r"informal care|(?:family )?carers?|caregiv\w+|(?:car(?:e|es|ing) for|(?:take|takes|taking|took) care(?: of)?|look(?:s|ing)? after) (?:a |my |his |her |their |an )?(?:sick |ill |elderly |disabled |old )?"
      r"(?:relatives?|parents?|mother|father|family(?: members?)?|partner|child|loved ones?)", "mantelzorg mantelzorgers"),
@@ -215,11 +222,13 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"simpler|simplif\w+|less (?:complicated|confusing)|easier to (?:use|understand)", "vereenvoudiging eenvoudig"),
     (r"stall(?:ed|s|ing)?|(?:got |is |are )?stuck|(?:hasn't|has not|haven't|have not) (?:progressed|moved|gone) (?:forward|further|anywhere)?|no progress|"
      r"going nowhere|bogged down", "niet verder gekomen"),
+    (r"willing(?:ness)? to report|report(?:ing|s)? (?:[\w+-]+ ){0,2}?more often|more (?:likely )?to report|under-?report\w*", "meldingsbereidheid"),
     (r"progress reports?", "voortgangsrapportage"),
     (rf"(?<!progress )reports?(?!{_OF_INCIDENTS})|studies|study", "rapport onderzoek"),
     (r"progress", "vooruitgang voortgang"),
     (r"learn(?:ed|t|s)?|lessons? (?:learn(?:ed|t)|drawn|from)|(?:what|which) lessons?", "duidelijk geworden"),
     (r"(?:online |hours |income )?calculators?|calculation tool", "WerkUrenBerekenaar bereken"),
+    (r"calculat(?:e|es|ed|ing)", "WerkUrenBerekenaar bereken"),
     (r"take-home pay|net (?:pay|income|salary|wages?)|disposable income|what (?:they|you|we) (?:actually )?take home", "netto besteedbaar inkomen nettosalaris"),
     (r"(?:lgbti?q?\+? )?(?:safety|regional) (?:consultations?|meetings?|talks)", "veiligheidsoverleg overleg"),
     (r"measur(?:e|es|ed|ing)(?! up)|monitored|monitoring", "monitor meting"),
@@ -234,6 +243,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"signed|signatories|signature", "ondertekend"),
     (r"rolled back|roll(?:ing)? back|backlash|pushback", "terugdraaien tegenbeweging onder druk"),
     (r"worried|concerned|concerns", "zorgen"),
+    (r"(?:health ?care |care |medical )?(?:workers|professionals|providers|practitioners)(?= (?:learn|know|are trained|get trained|understand))|health ?care (?:workers|professionals|providers)|care (?:workers|providers)|medical professionals|doctors and nurses", "zorgverleners"),
+    (r"health ?care|medical care", "gezondheidszorg zorg"),
     (r"prevent(?:ion|ive)", "preventie preventieve"),
     (r"hungar\w+", "Hongarije"),
     (r"motions?", "motie"),
@@ -257,7 +268,8 @@ ABBREVIATIONS = {"sgg": "seksueel grensoverschrijdend gedrag",
                  "gl-pvda": "GroenLinks-PvdA",  # (the party's usual short name; the documents write it out)
                  "lvb": "verstandelijke beperking",  # (licht verstandelijk beperkt)
                  "pva": "plan van aanpak",  # (civil-service shorthand: "het PvA online discriminatie")
-                 "vaw": "geweld tegen vrouwen"}  # (EU shorthand: "the VAW directive", violence against women)
+                 "vaw": "geweld tegen vrouwen",  # (EU shorthand: "the VAW directive", violence against women)
+                 "rvc": "raad van commissarissen", "rvb": "raad van bestuur"}  # (company boards: "bestuur en RvC")
 
 
 # Everyday Dutch for what the documents call by another name: a Dutch question gets the documents' term appended for
@@ -346,6 +358,7 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"(?:nooit|niet) doorgegaan|vastgelopen|(?:is |zijn )?gestrand|strandde|stilgevallen|ligt stil|(?:ligt|liggen|lag|lagen) (?:[\w'-]+ ){1,12}?stil|zit vast", "niet verder gekomen"),
     # "niet zelfstandig rondkomen" is what the documents call "niet financieel onafhankelijk"
     (r"(?:zelfstandig |zelf )?(?:kunnen )?rond(?:komen|komt|kwamen|kwam)|(?:de |haar |hun )?eigen broek ophouden|op eigen benen staan"
+     r"|(?:staan|staat|stond|stonden) (?:[\w-]+ ){0,3}?op eigen benen"
      r"|(?:zelfstandig |zelf )?in (?:het |hun |haar |zijn |je )?(?:eigen )?levensonderhoud (?:kunnen )?(?:voorzien|voorziet|voorzag)",
      "financieel onafhankelijk economische zelfstandigheid"),
     (r"in zee (?:gaan|gaat|ging|gingen|gegaan|gestapt|stappen|stapt)|(?:zee|in zee) met", "partnerschap samenwerking"),
@@ -404,6 +417,11 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"(?:schuift|schuiven|schoof|schoven) (?:[\w-]+ ){0,3}?aan|aanschuiven|aangeschoven|(?:sluit|sluiten) (?:[\w-]+ ){0,3}?aan(?=\s*\?)", "aangesloten"),
     (r"(?:zover|zo ver|bereid) (?:te )?krijgen (?:\w+ ){0,3}?(?:te )?melden|(?:vaker|eerder|meer) (?:gaan |te )?melden|drempel om te melden", "meldingsbereidheid"),
     (r"nagaan|nagegaan|achterhalen|achterhaald|nachecken", "bijhouden bij te houden"),
+    (r"mannengroep(?:en)?|mannenclub(?:s)?|mannencoalitie|mannenbeweging|(?:een )?groep (?:van |met )?mannen", "mannenalliantie"),
+    (r"versimpel\w*|simpeler (?:maken|gemaakt|worden|wordt)|eenvoudiger (?:maken|gemaakt)", "vereenvoudiging"),
+    (r"(?:meer )?info(?= over)|(?:op de hoogte|ingelicht) (?:gebracht|gesteld)", "geïnformeerd informeren"),
+    (r"(?:hakt|hakken|hakte|hakten) (?:[\w-]+ ){0,3}?de knoop door|de knoop (?:door te hakken|doorhakken|doorgehakt)", "besluit"),
+    (r"(?:school)?directeur(?:en|s)?|(?:school)?directie|rector(?:en|s)?|schoolhoofd(?:en)?", "schoolleiders"),
     (r"korte lijnen|nauwe (?:banden|contacten)|(?:goed|nauw) contact", "nauw contact"),
     (r"stageplek(?:ken)?|stageplaats(?:en)?|stagebedrijf|stagebedrijven", "stage stagediscriminatie"),
     (r"bedrijfstop|(?:de )?top van (?:het )?bedrijfsleven|bedrijfsbesturen|directies van bedrijven", "bestuurders bedrijfsleven"),

@@ -1146,6 +1146,25 @@ def test_an_unconfirmed_word_is_named_when_no_word_is_missing(engine) -> None:
     ("Gelet op het gemiddelde aandeel van 41% vrouwen in topfuncties in de (semi-)publieke sector ziet het kabinet in deze "
      "kabinetsperiode af van het voorbereiden van wetgeving voor die sector.", "not_found", None),
     ("Voor de (semi)publieke sector komt er deze kabinetsperiode geen wet om meer vrouwen aan de top te krijgen.", "not_found", None),
+    # rounds 275-290
+    # a speaker's role before a quotation, the speaker after the claim, "Klopt volgens de nota." after it: the statement
+    # is checked (each was not found)
+    ("Kamerlid op radio: 'Vier op de vijf vrouwen die worden vermoord, worden gedood door een partner, ex of familielid.'", "supported", None),
+    ("Act4Respect Unlimited is een samenwerking van Rutgers, Atria en het COC, aldus een Kamerlid in het debat.", "supported", None),
+    # another share in the sentence before went the other way; the claim's share rose ("verdubbeld", was contradicted)
+    ("Raadslid Amsterdam: 'Het aandeel scholieren in onze stad dat homoseksualiteit verkeerd vindt, is tussen 2021 en 2023 "
+     "verdubbeld.'", "supported", None),
+    # "politiemeldingen" are "meldingen ... bij de politie": the same count, so its fall is a conflict (was not found)
+    ("Het aantal politiemeldingen en aangiften van discriminatie op grond van seksuele gerichtheid is gedaald, van 2745 in "
+     "2023 naar 2545 in 2024.", "contradicted", "direction"),
+    # the two sexes of a comparison swapped (was supported); an effect said large where the source says small
+    ("Mannen waren in 2024 vaker slachtoffer van seksueel grensoverschrijdend gedrag dan vrouwen.", "contradicted", "entity"),
+    ("De bezuinigingen hebben een groot effect op het subsidiebudget voor emancipatie.", "contradicted", "direction"),
+    # a figure of the other sex (was supported: "de helft" is the men's 49%)
+    ("Op het mbo haalt bijna de helft van de vrouwelijke afgestudeerden een technisch diploma.", "contradicted", "number"),
+    # another agent than the source's, and the author named in another role, are not supported (each was)
+    ("Bijna 80% van de vermoorde vrouwen wordt gedood door een onbekende op straat.", "not_found", None),
+    ("Regeringscommissaris seksueel grensoverschrijdend gedrag is Mariëlle Paul zelf.", "not_found", None),
 ])
 
 
@@ -1153,6 +1172,29 @@ def test_rounds_one_hundred_and_twelve_on(engine, claim: str, verdict: str, kind
     r = check(engine, claim)
     assert r.verdict == verdict, r.explanation
     assert (r.conflict.kind if r.conflict else None) == kind, r.explanation
+
+
+def test_not_yet_done_is_what_is_still_to_be_done() -> None:
+    """"nog niet aangewezen" is what "zullen ... worden aangewezen" and "De nog aan te wijzen ..." say (round 297: judged
+    contradicted); "al aangewezen" is not."""
+    from rag.contradictions import detect_negation, still_to_come
+
+    future = "In de Nederlandse Uitvoeringswet zullen de toezichthouder(s) in Nederland worden aangewezen."
+    assert still_to_come("De markttoezichthouder is in Nederland nog niet aangewezen.", future)
+    assert not still_to_come("De markttoezichthouder is in Nederland al aangewezen.", future)
+    assert detect_negation("De markttoezichthouder voor de AI-verordening is nog niet aangewezen.",
+                           "De nog aan te wijzen markttoezichthouder(s) zal straks toezien op naleving van de AI-verordening.") is None
+
+
+def test_a_subject_with_its_relative_clause_is_no_clause_of_its_own() -> None:
+    """"Subsidies die al lopen, merken niks van ...": the subject before the comma is read with its verb after it, whose
+    "niks" is the source's "niet" (round 284: judged contradicted)."""
+    from rag.contradictions import detect_negation
+
+    evidence = ("Het effect van de voorgenomen bezuinigingen op het beschikbare subsidiebudget voor emancipatie is klein en "
+                "lopende subsidies worden niet beïnvloed door de voorgenomen bezuinigingen.")
+    assert detect_negation("Subsidies die al lopen, merken niks van de geplande bezuinigingen op emancipatie.", evidence) is None
+    assert detect_negation("Subsidies die al lopen, merken de geplande bezuinigingen op emancipatie.", evidence) is not None
 
 
 def test_what_something_is_for_or_brings_about_is_said_otherwise() -> None:

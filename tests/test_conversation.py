@@ -787,9 +787,37 @@ def test_pointers_of_blind_rounds_166_on(engine, earlier, question):
     ("Klopt het dat steeds minder scholieren homoseksualiteit normaal vinden?",
      "hoeveel minder dan, in amsterdam bijv?"),  # "dan" before a comma (round 259)
     ("Wat gaat de mannenalliantie doen?", "Waarom eigenlijk juist mannen?"),  # why them in particular (round 261)
+    ("Hoeveel gemeenten doen er nu eigenlijk mee aan Veilige Steden?",
+     "En de eilanden? Wanneer mogen die aanhaken?"),  # the thing put first is asked to join (round 276)
+    ("En wanneer is het onderzoek naar operaties bij intersekse kinderen klaar?",
+     "Dus wie hakt dan uiteindelijk de knoop door?"),  # "dan" after "Dus" (round 276)
+    ("Hoeveel gemeenten doen er nu mee aan Veilige Steden?",
+     "en kunnen de BES-eilanden ook meedoen? vanaf wanneer?"),  # joining, before a short second question (round 301)
 ])
 def test_pointers_of_blind_rounds_236_on(engine, earlier, question):
     assert resolve(question, [answered(engine, earlier)], engine.sentence_index).carried
+
+
+def test_it_in_capitals_is_information_technology():
+    """"women in IT jobs" keeps its "IT" when the pointers are taken out (round 302: "in jobs" was searched)."""
+    from rag.conversation import without_pointers
+
+    assert without_pointers("And what about women in IT jobs, how many are there?") == "And what about women in IT jobs, how many are ?"
+    assert without_pointers("and how does it work?") == "and how does work?"
+
+
+def test_a_different_question_announces_another_subject():
+    """"Andere vraag: ...", "Different question: ..." start on something else (round 284: the ICT question before was
+    carried into one about care workers); "nog een vraag" may go on."""
+    from rag.conversation import switches_subject, without_opener
+
+    assert switches_subject("Different question: is anything being done so that care workers learn more about gender?")
+    assert switches_subject("Andere vraag voor ons clubblad: wie hebben die Kamervragen gesteld?")
+    assert switches_subject("Compleet andere vraag: waarom staat er overal 'kabinet'?")
+    assert switches_subject("Even wat anders: welke les trekt het kabinet?") and not switches_subject("wat anders is er gedaan?")
+    assert switches_subject("Unrelated: who tabled the written questions on emancipation and digitalisation?")
+    assert not switches_subject("Nog een vraag: hoeveel kost dat?")
+    assert without_opener("Another question: who pays?") == "who pays?"
 
 
 def test_spoken_fillers_are_no_subject():

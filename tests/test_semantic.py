@@ -1273,6 +1273,58 @@ def test_blind_rounds_252_on_answers(engine, question, said):
     assert_answered_with(engine, question, said)
 
 
+@pytest.mark.parametrize("question,said", [
+    # someone else's case after the question says nothing of what is asked; "bij ons" is the asker's own
+    ("Wat is Roze in Blauw precies? Een lid wil aangifte doen maar kent het niet", "politienetwerk"),
+    ("welk NCTV-stuk over memes wordt genoemd? memes worden bij ons veel gebruikt om te haten", "Memes als online wapen"),
+    # "calculate" finds the WerkUrenBerekenaar; "report incidents more often" the meldingsbereidheid
+    ("Is there a tool where women can calculate what working more hours does to their income?", "WerkUrenBerekenaar"),
+    # "dan een paar jaar terug" compares with an earlier time
+    ("Klopt het dat in Amsterdam veel minder scholieren homo zijn normaal vinden dan een paar jaar terug? Om welke "
+     "percentages gaat het?", "63%"),
+    # "meer vrouwen dan mannen niet ...": the verb after the group compared with ends the comparison
+    ("Klopt het dat veel meer vrouwen dan mannen niet economisch op eigen benen staan? Wat zijn de verhoudingen precies?",
+     "Vier op de tien"),
+    # a website asked for a thing the question names is one the sentence gives with that name
+    ("Op welke website kan ik de WerkUrenBerekenaar vinden?", None),
+    ("Op welke website staan de activiteiten van Act4Respect?", "www.act4respect.seksindepraktijk.nl"),
+    # which articles are referred to: an article's number
+    ("naar welke artikelen uit de DSA verwijst de nota bij die risicobeoordeling door platforms?", "Art. 34"),
+    # who sits at the table is a sentence that says who takes part
+    ("Wie zitten er allemaal bij dat lhbtiq+-veiligheidsoverleg van Utrecht en Amersfoort?", "Openbaar Ministerie"),
+    # "what about X, how many ...": the question after the topic asks a figure (a directive's number is none)
+    ("what about company boards, how many directors are women?", "15,3%"),
+    # "VET" is the mbo; "RvC" the raad van commissarissen
+    ("Do you have figures on the share of female VET (mbo) graduates with a technical diploma vs men?", "8%"),
+    ("Wanneer wordt de wet over de man-vrouwverhouding in bestuur en RvC geevalueerd?", "2027"),
+    # "in the meantime" is "in de tussentijd", "on leave" the verlofstelsel; "versimpelen" is vereenvoudigen
+    ("And what is the cabinet doing on leave in the meantime?", "verlofstelsel"),
+    ("Wanneer komt er meer info over het versimpelen van het verlofstelsel?", "rond de zomer"),
+    # a gender-sensitive way of guiding people with a work disability
+    ("Is there any research on gender-sensitive job coaching for people with a work disability?", "gendersensitief"),
+])
+def test_blind_rounds_275_on_answers(engine, question, said):
+    """Round 275-290 misses with a general cause."""
+    assert_answered_with(engine, question, said)
+
+
+def test_who_says_so_asks_for_the_source():
+    """"wie zegt dat?", "volgens wie?" after a figure ask where it comes from (round 299: answered with the figure again);
+    an English "says who?" keeps the sentence that names who (the dev dialogues' gold)."""
+    from rag.answer import source_question
+
+    assert source_question("wie zegt dat?") and source_question("En volgens wie?") and not source_question("says who?")
+    assert not source_question("wie zegt dat de wet er komt, de minister of de staatssecretaris?")
+
+
+def test_how_often_is_not_answered_by_a_date():
+    from rag.answer import asked_type
+
+    wants = asked_type("Hoe vaak is de dader de (ex)partner of iemand uit de familie?")
+    assert not wants.search("Om dodelijk geweld te stoppen, is in juni 2024 het plan van aanpak Stop femicide! gepresenteerd.")
+    assert wants.search("Bijna 80% van de omgebrachte vrouwen wordt gedood door een (ex-)partner of familielid.")
+
+
 def test_search_writes_out_chat_shorthand(engine):
     assert engine.spelled("wnr komt t advies vr mn team?") == "wanneer komt het advies voor mijn team?"
 
