@@ -145,11 +145,14 @@ THING_NAME = re.compile(r"(?<=[a-zà-ÿ]{3})(?:kader|verordening|strategie|monit
                         r"|campagne)$", re.I)  # (not "-plan": "Regioplan" is a research firm)
 
 
+WEBSITE_ASKED = re.compile(r"\b(website|webadres|web address|site|url)\b", re.I)
+
+
 @dataclass(frozen=True)
 class NamedAddress:
-    """A platform's or website's name or address, for "Op welke website kan ik de WerkUrenBerekenaar vinden?": in a
-    sentence that names what the question names (first five letters, as for places), not another site's address ("de
-    website www.gendi.nl" of another organisation). A question without a name of its own takes any.
+    """A platform's or website's name or address; for a website, "Op welke website kan ik de WerkUrenBerekenaar vinden?",
+    in a sentence that names what the question names (first five letters, as for places), not another site's address
+    ("de website www.gendi.nl" of another organisation). A question without a name of its own takes any.
     In ANSWER_TYPES unbound; `asked_type` binds it to the question's names (`for_question`)."""
 
     pattern: re.Pattern
@@ -157,6 +160,8 @@ class NamedAddress:
     initials: frozenset[str] = frozenset()  # of a name of several words ("Stichting School & Veiligheid": SSV)
 
     def for_question(self, question: str) -> "NamedAddress":
+        if not WEBSITE_ASKED.search(question):
+            return self  # a platform, app or company asked ("Met welk online platform werkt JenV samen?"): any name answers
         names = CAPITALISED_WORD.findall(question)[1:] if question[:1].isupper() else CAPITALISED_WORD.findall(question)
         runs = [re.findall(r"(?<![\w-])[A-Z]", run) for run in re.findall(r"(?<!^)(?<![\w-])[A-Z][\w-]+(?:\s+(?:&\s+)?[A-Z][\w-]+)+", question)]
         return replace(self, asked=frozenset(fold(w)[:5] for w in names if len(w) > 2), initials=frozenset("".join(r) for r in runs))
