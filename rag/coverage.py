@@ -540,6 +540,7 @@ class ClaimIndex:
         self.typed_names.update({n.lower(): n for n in set(INNER_CAPITAL.findall(text)) if n.lower() not in words
                                  and n.lower() not in written_lower})
         self._matches: dict[str, set[str]] = {}  # grows with the claims seen (bounded by the vocabulary's size in practice)
+        self._compounds: dict[str, list[tuple[str, str]]] = {}  # (`compound_parts`, likewise)
 
     # ---------------------------------------------------------------- terms
 
@@ -783,12 +784,17 @@ class ClaimIndex:
         politie + meld, "partnerorganisatie", "groeifondsprogramma" with its linking s); none for a word they write."""
         if term in self.known or len(term) < 2 * MIN_COMPOUND_PART:
             return []
+        if (cached := self._compounds.get(term)) is not None:
+            return cached
         splits = []
         for i in range(MIN_COMPOUND_PART, len(term) - MIN_COMPOUND_PART + 1):
             head, tail = term[:i], term[i:]
             head = head if head in self.known else head[:-1] if head.endswith("s") and head[:-1] in self.known else None
             if head is not None and tail in self.known:
                 splits.append((head, tail))
+        if len(self._compounds) > 100_000:
+            self._compounds.clear()
+        self._compounds[term] = splits
         return splits
 
     def parts_in(self, term: str, have: set[str]) -> bool:
