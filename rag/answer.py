@@ -146,6 +146,7 @@ THING_NAME = re.compile(r"(?<=[a-zà-ÿ]{3})(?:kader|verordening|strategie|monit
 
 
 WEBSITE_ASKED = re.compile(r"\b(website|webadres|web address|site|url)\b", re.I)
+ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
 
 
 @dataclass(frozen=True)
@@ -169,11 +170,12 @@ class NamedAddress:
     def search(self, text: str) -> bool:
         if self.pattern.search(text) is None:
             return False
+        if not self.asked:
+            return True
         said = fold(text)  # (also inside an address: "www.act4respect.seksindepraktijk.nl" for "Act4Respect")
         # (or an acronym with the name's initials in order: "SSV" for "School & Veiligheid", Stichting left out)
-        acronyms = re.findall(r"(?<![\w-])[A-Z]{2,6}(?![\w-])", text)
-        return (not self.asked or any(name in said for name in self.asked)
-                or any(re.search(".*".join(a), acronym) for a in self.initials for acronym in acronyms))
+        return (any(name in said for name in self.asked)
+                or any(re.search(".*".join(a), acronym) for a in self.initials for acronym in ACRONYM.findall(text)))
 
 
 @dataclass(frozen=True)

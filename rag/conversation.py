@@ -306,7 +306,7 @@ PERSONAL_TAIL = re.compile(r"^(?P<asked>[^?]*\?)\s+(?P<tail>(?:(?:ik|wij|we|mijn
                            # (or in the third person, someone the asker helps: "Wat is Roze in Blauw precies? Een lid wil aangifte doen
                            # maar kent het niet")
                            r"(?P<case>(?:een|onze|mijn)\s+(?:lid|klant|cliënt|client|collega|bezoeker|patiënt|patiente|leerling|student|medewerker|"
-                           r"cliënte|klant|deelnemer|bewoner|ouder|moeder|vader)\s+(?:wil|wilt|durft|heeft|is|zit|vraagt|kent|weet|zoekt|twijfelt)\b)|"
+                           r"cliënte|deelnemer|bewoner|ouder|moeder|vader)\s+(?:wil|wilt|durft|heeft|is|zit|vraagt|kent|weet|zoekt|twijfelt)\b)|"
                            r"(?=[^?]*\b(?:lol|haha|zeker|vast\s+wel|denk\s+ik|neem\s+ik\s+aan|vermoed\s+ik|eerlijk\s+gezegd|i\s+assume|i\s+guess|"
                            r"i\s+suppose|i\s+bet|sounds\s+like|klinkt\s+als|lijkt\s+me)\b))[^?]*)$", re.I)
 

@@ -320,9 +320,9 @@ def reported_statement(claim: str) -> str:
     claim = after_lead(claim, ORGANISATION_LEAD.match(claim), min_words=6)
     claim = after_lead(claim, HEDGE_LEAD.match(claim))  # "Als ik het goed heb, zo stelde het Kamerlid, begint ...": "Begint ..."
     claim = after_lead(claim, HEARSAY_LEAD.match(claim))
-    if (role := ROLE_QUOTE.match(claim)) and (quoted := QUOTATION.match(claim[role.end():])):
-        claim = after_lead(claim, role)
-        claim = quoted.group("said").strip() if len(quoted.group("said").split()) >= 4 else claim
+    if ((role := ROLE_QUOTE.match(claim)) and (quoted := QUOTATION.match(claim[role.end():]))
+            and len(quoted.group("said").split()) >= 4):
+        claim = quoted.group("said").strip()
     if (agreed := AGREED_TAIL.search(claim)) and len(claim[: agreed.start()].split()) >= 4:
         claim = claim[: agreed.start()]
     m = REPORTED.match(claim)
