@@ -34,7 +34,7 @@ from index.lexical import fold, tokenize
 from rag.constraints import EFFECT_SIZE, LIST_MARKER, VERIFYING, corrected, missing_constraints, question_constraints, target_for_now
 from rag.contradictions import GENERIC_ACRONYMS, GENERIC_NAMES, PARTIES, find_word
 from rag.conversation import (MIN_QUOTE_CHARS, Resolved, Turn, nearby_rows, quoted_rows, resolve, verbless_ellipsis, with_place_forms,
-                              without_document_name, personal_lead, with_own_place, without_opener, without_pointers, switches_subject)
+                              without_document_name, as_definition, without_trailing_filler, personal_lead, with_own_place, without_opener, without_pointers, switches_subject)
 from rag.coverage import DEFINITE_BACK, EVERYWHERE_NOUNS, FIRST_PERSON, SIGNATORY
 from rag import numbers
 from rag.glossary import GOOD_NEWS_EN, GOOD_NEWS_NL, PATTERNS as GLOSSARY_PATTERNS, added_terms, with_document_terms
@@ -42,7 +42,7 @@ from rag.language import detect_language
 from rag.retrieval_config import MAX_K
 from rag.retrieve import SearchHit, expand
 from rag.schemas import AskResponse, AnswerSentence, Citation, PassageOut, SearchResult
-from rag.spelling import written_out
+from rag.spelling import percent_written, written_out
 
 ABSTAIN_MESSAGE = (
     "De documenten bevatten geen antwoord op deze vraag. "
@@ -145,7 +145,11 @@ THING_NAME = re.compile(r"(?<=[a-zà-ÿ]{3})(?:kader|verordening|strategie|monit
                         r"|campagne)$", re.I)  # (not "-plan": "Regioplan" is a research firm)
 
 
-WEBSITE_ASKED = re.compile(r"\b(website|webadres|web address|site|url)\b", re.I)
+# where to find it on the web ("Waar kan ik al hun activiteiten terugvinden?", "waar vind ik die interventies online?"):
+# an address, often in a footnote (not "Waar helpt de wegwijzer online een docent mee?")
+WEB_PLACE_ASKED = (r"^\s*(?:en\s+)?(?:waar|where)\s+(?:kan|kun|kunnen|vind|vinden|staat|staan|can|do|could)\b"
+                   r".*\b(?:online|op\s+internet|on\s+the\s+internet|terugvinden|terug\s+(?:te\s+)?vinden)\b")
+WEBSITE_ASKED = re.compile(r"\b(website|webadres|web address|site|url)\b|" + WEB_PLACE_ASKED, re.I)
 ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
 
 
@@ -503,6 +507,8 @@ ANSWER_TYPES = [
     # ("Wie zitten er allemaal bij dat overleg?")
     (re.compile(r"^\s*(en\s+)?(wie|welke (?:partijen|instanties))\s+(schuift|schuiven|zit|zitten|doet|doen|neemt|nemen)\s+(er\s+)?([\w-]+\s+){0,6}?(aan|mee|in|deel)\b|"
                 r"^\s*(en\s+)?(wie|welke (?:partijen|instanties))\s+(zit|zitten|is|zijn)\s+(er\s+)?(allemaal\s+|nog\s+|eigenlijk\s+|verder\s+)*(bij|aan)\s+(het|de|dat|die|dit|deze)\b|"
+                # ("Welke organisaties of mannen gaan daar dan in zitten?")
+                r"^\s*(en\s+)?(wie|welke (?:partijen|instanties|organisaties|leden))(\s+of\s+[\w-]+)?\s+(gaan|gaat|komen|komt)\s+(er\s+)?([\w-]+\s+){0,4}?(in|bij)\s+([\w-]+\s+){0,3}?(zitten|zit)\b|"
                 r"^\s*(and\s+)?who\s+(takes|take|took|is taking|are taking)\s+part\b|^\s*(and\s+)?who\s+(sits|sit|is|are)\s+(on|in|at)\b", re.I),
      re.compile(r"\b(aangesloten|deelnemers?|(neemt|nemen|namen) (\w+ ){0,3}?deel|deelgenomen|(doet|doen|deden) (\w+ ){0,3}?mee|"
                 r"bestaat uit|bestaan uit|vertegenwoordigd|vertegenwoordigers|aan tafel|partners|leden|betrokken|samen|samenwerkingsverband)\b", re.I)),
@@ -545,6 +551,9 @@ ANSWER_TYPES = [
     # "Met welk online platform ...?": a name next to the noun ("het platform X", "X-platform"), not "een online platform"
     (re.compile(r"^\s*((met |via |op |bij |om |with |on )?(welke?|which) (online |digitale? |social media )?(platform|platforms|website|app|bedrijf|company|firm))\b", re.I),
      NamedAddress(re.compile(r"\b(platform|website|app|bedrijf)\s+[A-Z‘'\"]|[A-Z][\w-]+[- ](platform|website|app)\b|‘[^’]+’|\bwww\.[\w.-]+|https?://\S+"))),
+    # "Waar vind ik die interventies online?", "Waar kan ik al hun activiteiten terugvinden?": a website's address
+    (re.compile(WEB_PLACE_ASKED, re.I),
+     NamedAddress(re.compile(r"\bwww\.[\w.-]+|https?://\S+|\b[\w-]+\.(?:nl|com|org|eu)\b"))),
     # "Waar ...?" asks for a place, but not with a preposition at its end: "Waar richt de alliantie zich op?",
     # "Waar gaat het geld naartoe?" (waarop, waarnaartoe) ask what, not where
     # (also before a clause: "Waar helpt de wegwijzer mee als ..."); where to find information,
@@ -684,7 +693,10 @@ LEAD_SENTENCE = re.compile(r"^[^?]{12,}?[.!:]\s+(?=[A-Z][^.!?]{4,}\?\s*$)")
 LEAD_TOPIC = re.compile(
     # (or a topic before a comma: "what about company boards, how many directors are women?", "en hoe zit het met de
     # politie, hoeveel ...?")
-    r"(?:^\s*(?:(?:and|but|so)\s+)?(?:what|how)\s+about\s+[^?,]{2,60},|^\s*(?:(?:en|maar)\s+)?hoe\s+zit\s+het\s+met\s+[^?,]{2,60},|^[^?:]{3,60}:)"
+    # (or a thing put first: "The men's alliance announced under it, when is it supposed to be set up?", "Die
+    # mannenalliantie van de staatssecretaris, waar gaat die zich mee bezighouden?")
+    r"(?:^\s*(?:(?:and|but|so)\s+)?(?:what|how)\s+about\s+[^?,]{2,60},|^\s*(?:(?:en|maar)\s+)?hoe\s+zit\s+het\s+met\s+[^?,]{2,60},|^[^?:]{3,60}:"
+    r"|^\s*(?:(?:and|but|en|maar)\s+)?(?:the|that|this|de|het|die|dat|deze|dit)\s+[^?,]{2,60},)"
     r"\s*(?=(?:(?:en|maar|and|but)\s+)?(?:(?:om|in|met|bij|uit|van|voor|op|door|aan|tot|vanaf|sinds|per|from|with|by|for)\s+)?"
     r"(?:wie|wat|welke?|waar\w*|wanneer|waarom|hoe|hoeveel|who|what|which|where|when|why|how)\b)", re.I)
 
@@ -893,6 +905,7 @@ SOURCE_DETAIL = (r"\b(authors?|auteurs?|co-?auteurs?)\b|\b(footnotes?|voetnoot|v
                  r"\bofficiële (aanduiding|naam|titel|benaming|nummer)\b|\b(nummer|kenmerk|vindplaats)\b[^?]*\b(richtlijn|verordening)\b|"
                  r"\bofficial (designation|name|title|number|reference)\b|\b(number|reference) of the (directive|regulation)\b")
 SOURCE_ASKED = re.compile(
+    WEB_PLACE_ASKED + "|" +
     (r"\b(welke?|uit welke?|in welke?|op welke?|van welke?) ([\w]+-)?(motie|enquête|onderzoek|rapport|analyse|studie|bron|website|advies|"
     r"(?<=-)stuk|(?<=-)document|"
     r"handreiking|publicatie|normen|hoofdstuk|monitor|brief)|\bbron\b|\bwebsite\b|\bvan wie\b|\bwie schre|"
@@ -1442,7 +1455,7 @@ STUDY_SOURCE_ASKED = re.compile(
     # which report it is ("Welk FRA-rapport is dat?", "Om welk onderzoek gaat het?")
     r"\b(welke?|om welke?) ([\w]+-)?(rapport|onderzoek|studie|publicatie|monitor)\s+(is|was|betreft|bedoel\w*|gaat)\b|"
     # which paper of an organisation the text names ("welk NCTV-stuk over memes wordt genoemd?")
-    r"\bwelke? [\w]+-(stuk|document|rapport|onderzoek|studie|publicatie|analyse)\b|" + SOURCE_DETAIL,
+    r"\bwelke? [\w]+-(stuk|document|rapport|onderzoek|studie|publicatie|analyse)\b|" + SOURCE_DETAIL + "|" + WEB_PLACE_ASKED,
     re.I,
 )
 
@@ -1482,12 +1495,15 @@ def retrieve_for_answer(engine, question: str, k: int = 5, doc_id: str | None = 
     """Normalise, resolve against the conversation, retrieve; `history` (earlier turns, oldest first)."""
     engine.check_doc_id(doc_id)
     retriever = engine.retriever
+    question = percent_written(question)  # "what % of ...": "what percentage of ..." (rag.spelling)
     if detect_language(question) == "nl":
         question = written_out(question)  # "wnr", "tss", "vr mn team": chat shorthand (rag.spelling)
     if switches_subject(question):  # "Ander onderwerp: ...": nothing of the conversation is carried
         history = []
     question = without_opener(question)  # "btw ...", "Nog iets anders: ..." (the response keeps the question as asked)
+    question = without_trailing_filler(question)  # "Van wanneer is dat voorstel eigenlijk?"
     question = without_document_name(question)  # "..., volgens de nota?": the document names no subject
+    question = as_definition(question)  # "Wat verstaat ... precies onder die 'manosphere'?": "Wat is manosphere?"
     proper, lead = personal_lead(question, engine.sentence_index)  # "Ik ben HR-manager. Welke werkgevers ...?"
     own_place = with_own_place(question, proper)  # "Doet haar gemeente mee?" after "Mijn klant woont in Zaanstad."
     # "bestuursakoord": the documents' spelling (rag.spelling; the shorthand is written out above)

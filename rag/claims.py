@@ -25,6 +25,7 @@ from functools import cached_property
 from corpus.sentences import sentence_spans
 from rag.answer import names_a_source_only
 from rag.constraints import DOCUMENT_YEAR
+from rag.contradictions import PARTICIPLE as CLAUSE_PARTICIPLE
 from rag.contradictions import (
     SHARE_OF_ALL,
     DIRECTION,
@@ -74,6 +75,7 @@ from rag.contradictions import (
 from rag.coverage import (
     with_acronyms,
     FINITE,
+    LIGHT,
     FIRST_PERSON,
     HOME_COUNTRY_NAME,
     ClaimIndex,
@@ -121,6 +123,7 @@ T_LEXICAL = 0.6  # share of all the claim's words, for support
 # needs closer meaning than another missing word: paraphrases change verbs too ("trekt op met" for "werkt samen met").
 T_VERB = 0.92
 T_MEANING = ((0.915, 0.3), (0.925, 0.15), (0.905, 0.5))  # (e5 similarity, share of the claim's words): any pair
+T_UNKNOWN_TOPIC = 0.885  # below this e5 similarity, a window is not about a thing the claim names and the documents never do
 CONFLICT_REACH = 0.05  # a window this much less similar than the one that supports by meaning may still hold it back by a conflict
 T_REST = (0.5, 0.45)  # a detector's conflict counts when the window has this share of the claim's other words
 # (the second with at least this e5 similarity: the other words are said otherwise, "departementen" for "ministeries")
@@ -184,6 +187,7 @@ class Judgement:
     verb: str | None = None  # the claim's own verb (ClaimParts.verb): when the window lacks it, it does not say the same
     subject_text: str = ""  # the claim's subject (ClaimParts.subject_text)
     before: str = ""  # the sentences right before the window (`sentences_before`)
+    claim_index: object = None  # the ClaimIndex (for the documents' vocabulary, `unknown_word`)
 
     @cached_property
     def decisive_word_missing(self) -> bool:
@@ -219,9 +223,16 @@ class Judgement:
             and all(found for _cv, found, _ev, _w in self.values)
             and all(found for _n, found, _w in self.names)
             and not self.another_actor
+            and not self.added_clause
             and self.objection is None
             and self.context_objection is None
         )
+
+    @cached_property
+    def added_clause(self) -> bool:
+        """A clause the claim adds after its statement, none of whose words the window has: "... en wordt geleid door
+        een oud-profvoetballer", "..., die daarvoor een vaste bijdrage per inwoner krijgen" (`added_clauses`)."""
+        return added_clauses(self.texts[0], set(self.missing_words), lambda word: unknown_word(self.claim_index, word))
 
     @cached_property
     def another_actor(self) -> bool:
@@ -258,6 +269,45 @@ class Judgement:
         if k <= len(T_MISSING) and not any(qualifier_like(w) for w in self.missing_words):
             return sem >= T_MISSING[k - 1] and self.window.lexical_context >= T_LEXICAL
         return sem >= T_PARAPHRASE[0] and share >= T_PARAPHRASE[1]
+
+
+# Where a claim goes on with a clause of its own: a relative clause, or "en" before a verb of its subject
+ADDED_CLAUSE = re.compile(r",\s*(?:die|dat|wat|waarbij|waardoor|waarmee)\s+|\s+en\s+(?=(?:wordt|worden|werd|werden|is|zijn|was|waren|krijgt|krijgen|kreeg"
+                          r"|heeft|hebben|had|gaat|gaan|ging|komt|komen|kwam|moet|moeten|zal|zullen|staat|staan|valt|vallen)\b)", re.I)
+
+
+LINKING = frozenset("door over voor naar onder tegen zich hun haar zijn deze dit dat die want maar niet geen ook".split())
+
+
+def added_clauses(claim: str, missing: set[str], unknown=lambda word: True) -> bool:
+    """A clause after the claim's first (ADDED_CLAUSE) with two content words or more, every one of them `missing`, one
+    of them `unknown` (the documents have it in no form: the clause tells of a thing they never name); not a conclusion
+    the claim draws ("en moet daarom extra goed worden gecontroleerd")."""
+    for clause in ADDED_CLAUSE.split(claim)[1:]:
+        if re.search(r"(?<![\w-])(?:dus|daarom|daardoor|derhalve)(?![\w-])", clause, re.I):
+            continue
+        words = [w for w in re.findall(r"[\w’'+/-]+", clause) if len(w) >= 4 and w.lower() not in LIGHT and w.lower() not in LINKING]
+        parts = [p for w in words for p in w.split("/") if p]
+        if len(parts) >= 2 and all(p in missing for p in parts) and any(unknown(p) and noun_like(p) and not said_how(p) for p in parts):
+            return True
+    return False
+
+
+def said_how(word: str) -> bool:
+    """A word that says how or how sure, or a participle: a paraphrase of the source's act ("gaat waarschijnlijk zo'n jaar
+    duren", "zijn er gedeeltelijk in terechtgekomen"), no thing of its own."""
+    w = word.lower()
+    return (w in HOW_WORDS or re.fullmatch(CLAUSE_PARTICIPLE, w) is not None
+            or bool(find_markers(w, QUANTIFIER)) or bool(find_markers(w, DIRECTION)))
+
+
+HOW_WORDS = frozenset("waarschijnlijk vermoedelijk mogelijk wellicht misschien allicht zeker beslist uiteindelijk gedeeltelijk".split())
+
+
+def unknown_word(ci: ClaimIndex, word: str) -> bool:
+    """A word with a stem (of five letters or more) the documents have in no form: it matches none of theirs, nor splits
+    into two of theirs ("oud-profvoetballer": "profvoetballer")."""
+    return any(len(t) >= 5 and not (ci.matches(t) & ci.known) and not ci.compound_parts(t) for t in ci.stem_words(word))
 
 
 def query_text(engine, claim: str) -> str:
@@ -327,6 +377,9 @@ def judge(ci: ClaimIndex, parts: ClaimParts, w: Window, top_score: float) -> Jud
             conflict = None  # a heading or reference line has no predicate whose polarity could differ
         if conflict is not None and conflict.kind == "direction" and other_count(parts.text, text):
             conflict = None  # another number rose or fell ("het aantal femicides" against "het aantal meldingen ... steeg")
+        if conflict is not None and conflict.kind == "modality" and w.semantic < T_UNKNOWN_TOPIC and unknown_topic(ci, parts):
+            conflict = None  # the claim's act is about a thing the documents never name ("conversietherapie wettelijk
+            # verbieden" against "laat onderzoeken ... verbod" on treatments of intersex children)
         if conflict is not None and conflict.kind == "modality" and governed_missing(ci, parts, w, conflict):
             conflict = None  # the claim's modal rules a verb the window lacks: another act ("een ambassadeur die ... moet
             # coördineren" against "werken we aan wetgeving en aanbevelingen")
@@ -336,7 +389,21 @@ def judge(ci: ClaimIndex, parts: ClaimParts, w: Window, top_score: float) -> Jud
     missing_words = pred_surfaces + [w for w in subj_surfaces if w not in pred_surfaces]
     return Judgement(w, (subj_share, subj_missing, subj_where), (pred_share, pred_missing), values, names, conflict, on_subject,
                      missing_words, (parts.text, text), full, neighbours, table, split_subject(ci, parts, w), parts.own_subject, parts.verb,
-                     parts.subject_text, before)
+                     parts.subject_text, before, ci)
+
+
+def unknown_topic(ci: ClaimIndex, parts: ClaimParts) -> bool:
+    """A long noun of the claim (eight letters or more, `noun_like`) that the documents have in no form, nor as two of
+    their words: the thing the claim is about is not theirs ("conversietherapie")."""
+    return any(len(w.surface) >= 8 and noun_like(w.surface)
+               and all(not (ci.matches(t) & ci.known) and not ci.compound_parts(t) for t in w.stems)
+               for w in parts.words)  # (as `unknown_word`, of the parsed word's stems)
+
+
+def noun_like(word: str) -> bool:
+    """A word without the endings of a verb, a participle or an adjective ("verontrustende", "vereenvoudigd",
+    "binnenkomen" are none; a plural in -en is left out with them)."""
+    return re.search(r"(?:en|end|ende|d|t|ig|ige|lijk|lijke|isch|ische|baar|bare)$", word.lower()) is None
 
 
 ANAPHORIC_START = re.compile(

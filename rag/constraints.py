@@ -19,7 +19,7 @@ from index.lexical import fold, tokenize
 from rag.glossary import ABBREVIATIONS, PATTERNS as GLOSSARY_PATTERNS, PLATFORM_NAMES, added_terms
 from rag.numbers import Value, extract_values
 
-Kind = Literal["year", "number", "at-least", "at-most", "amount", "percentage", "per-period", "penalty", "name", "count-of", "share-of", "compared-with",
+Kind = Literal["year", "number", "at-least", "at-most", "amount", "percentage", "per-period", "penalty", "name", "count-of", "share-of", "part-of", "compared-with",
                "in-country", "in-sector"]
 
 YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
@@ -49,9 +49,10 @@ PENALTY_ASKED = re.compile(r"\b(?:maximum|maximale|hoogste|zwaarste|maximaal|hoe
                            r"\s+(?:[\w-]+\s+){0,3}?(?:(?:prison|jail)\s*(?:sentence|time|term)?|sentences?|penalt(?:y|ies)|fines?|straf(?:fen)?|celstraf|cel"
                            r"|gevangenisstraf|gevangenis|boetes?|geldboetes?|strafmaximum)\b|\b(?:strafmaximum|maximumstraf)\b"
                            # the fine itself ("Wat is de boete voor een school die ...?", "What's the fine for ...?")
-                           r"|\b(?:wat\s+is|wat\s+zijn|what\s+is|what's|what\s+are)\s+(?:de|the)\s+(?:hoogte\s+van\s+de\s+)?(?:boetes?|geldboetes?|fines?|penalt(?:y|ies))\b", re.I)
+                           r"|\b(?:wat\s+is|wat\s+zijn|what\s+is|what's|what\s+are)\s+(?:de|the)\s+(?:hoogte\s+van\s+de\s+)?(?:boetes?|geldboetes?|fines?|penalt(?:y|ies)|sancties?|sanctions?)\b", re.I)
 PENALTY_EVIDENCE = re.compile(r"\d[\d.,]*\s*(?:jaar|maanden|weken|euro)\b[^.;]{0,60}?\b(?:straf|cel|gevangenis|boete|hechtenis)"
                               r"|\b(?:straf|cel|gevangenis|boete|hechtenis)\w*\b[^.;]{0,60}?(?:\d[\d.,]*\s*(?:jaar|maanden|weken)|€\s?\d)", re.I)
+SANCTION_EVIDENCE = re.compile(r"\b(?:sancti\w*|handhav\w*|boete\w*|strafbaar|bestraft|bestuurlijke\s+maatregel\w*)", re.I)
 PER_PERIOD_EVIDENCE = re.compile(r"\b(per (jaar|maand|week|dag|uur)|jaarlijks|maandelijks|structureel|elk jaar|ieder jaar)\b", re.I)
 # A name: a word with two capitals ("JenV", "ReDirect-aanpak") or a run of capitalised words, each a whole word
 # ("Wil JenV ...": "Jen" is not a word of its own).
@@ -73,6 +74,13 @@ OPENING = r"^\s*(?:(?:en|maar|ok|oké|and|but|so)\s*,?\s+)?"  # "En hoeveel jong
 # middelbare scholieren" counts middelbare scholieren, "hoeveel zwangere werknemers" zwangeren or werknemers)
 HOW_MANY = re.compile(OPENING + r"(?:(?:uit|met|door|voor|in|op|aan|bij|van|over)\s+)?hoeveel\s+(?:(?:nederlandse|nieuwe|extra|andere|verschillende|grote|kleine|[a-zà-ÿ]{3,}(?:ische|sche|se))\s+(?=[a-zà-ÿ-]{3,}))?"
                       r"((?:[a-zà-ÿ]{3,}e\s+(?=[a-zà-ÿ-]{3,}(?:en|s)\b))?[a-zà-ÿ-]{3,})", re.I)
+# A part of what was counted asked ("en hoeveel van die meldingen gingen over transgender personen?", "Hoeveel daarvan
+# kwamen uit plattelandsgemeenten?"): the part's word must be said where the count is
+SUBSET_ASKED = re.compile(r"\bhoeveel\s+(?:procent\s+)?(?:daarvan|van\s+(?:die|de|deze|alle|hen|hun)\s+(?:[\w.-]+\s+){0,4}?[\w.-]+)\s+"
+                          r"(?:ging|gingen|gaat|gaan|was|waren|is|zijn|kwam|kwamen|komt|komen|betrof|betroffen|betreft|betreffen|had|hadden"
+                          r"|speelde|speelden|speelt|spelen|leidde|leidden|leidt|leiden|werkt|werken|werkte|werkten)\s+"
+                          r"(?:(?:specifiek|vooral|echt|precies|eigenlijk|nou|er)\s+)?(?:over|uit|bij|in|onder|met|op|tot)\s+(?:(?:de|het|een)\s+)?"
+                          r"(?P<part>[a-zà-ÿ][\w+-]{3,})", re.I)
 # "How many municipalities ...": the counted noun in English, looked up in the glossary (rag.glossary) for its Dutch term.
 BRACKETED_TERM = re.compile(r"\s*\(([a-zà-ÿ-]{4,})\)")  # the Dutch word after an English noun ("change-makers (voortrekkers)")
 EN_PERIODS = {"weeks": "weken", "days": "dagen", "months": "maanden"}  # (years and hours are no count: NOT_COUNTED)
@@ -204,6 +212,8 @@ def question_constraints(question: str) -> list[Constraint]:
         out.append(Constraint("per-period", PER_PERIOD.search(question).group(0)))
     if (penalty := PENALTY_ASKED.search(question)) is not None:
         out.append(Constraint("penalty", penalty.group(0)))
+    if (subset := SUBSET_ASKED.search(question)) is not None:  # "hoeveel van die meldingen gingen over transgender personen?"
+        out.append(Constraint("part-of", subset.group("part")))
     m = HOW_MANY.search(question)
     if m and (counted := counted_name(question, m) or counted_words(m.group(1))):
         out.append(Constraint("count-of", counted))
@@ -351,8 +361,9 @@ def satisfied(c: Constraint, evidence: str, aliases=None) -> bool:
         return any(v.kind == "percentage" for v in extract_values(evidence))
     if c.kind == "per-period":
         return PER_PERIOD_EVIDENCE.search(evidence) is not None
-    if c.kind == "penalty":
-        return PENALTY_EVIDENCE.search(evidence) is not None
+    if c.kind == "penalty":  # (a sanction asked may be any measure named as one: "een sanctie", "handhaven")
+        return PENALTY_EVIDENCE.search(evidence) is not None or (
+            re.search(r"sancti|sanction", c.text, re.I) is not None and SANCTION_EVIDENCE.search(evidence) is not None)
     if c.kind == "count-of":  # a compound is counted by its head too ("hoeveel bedrijfsbesturen": "60% van de besturen")
         return any(counts_noun(head, evidence) for word in c.text.split() for head in heads(word.rsplit("-", 1)[-1]))
     if c.kind == "share-of":  # (an English noun in a Dutch question by the glossary's Dutch: "de boards" are "besturen")
@@ -361,6 +372,9 @@ def satisfied(c: Constraint, evidence: str, aliases=None) -> bool:
     if c.kind == "in-sector":  # the evidence speaks of the asked sector, or of no other one
         asked = sector_of(c.text)
         return any(sector_of(m.group(0)) == asked for m in SECTOR.finditer(evidence)) or not SECTOR.search(evidence)
+    if c.kind == "part-of":  # a figure said of the part, in one sentence ("... gingen over transgender personen")
+        return any(stem_in(c.text, fold(sentence)) and extract_values(sentence)
+                   for sentence in re.split(r"(?<=[.!?;])\s+", evidence))
     if c.kind == "in-country":
         return not FOREIGN.search(evidence) or NETHERLANDS.search(evidence) is not None
     words = compared_words(c.text)  # compared-with
@@ -708,6 +722,12 @@ def counts_noun(noun: str, evidence: str, window: int = COUNT_WINDOW) -> bool:
     folded_text = fold(evidence)
     if any(re.search(rf"(?<![\w-]){re.escape(st[:5])}[\w-]*\s*\([^()]*\d\s*(?:%|procent)[^()]*\)", folded_text) for st in stems):
         return True
+    # "van de mannen zijn dat er maar twee op de tien": the group named first, its figure after it
+    for v in values:
+        before = fold(evidence[max(0, v.start - 60) : v.start])
+        if any(re.search(rf"(?<![\w-])(?:van|bij|onder)\s+(?:de\s+)?{re.escape(st[:5])}[\w-]*\s+(?:is|zijn|was|waren)\s+(?:dat|dit|het)\s+"
+                         r"(?:(?:er|maar|slechts|nog|ruim|bijna)\s+){0,2}$", before) for st in stems):
+            return True
     for i, start in enumerate(starts):
         if LIST_MARKER.fullmatch(words[i].rstrip(",;:.")) or not any(start <= s < start + len(words[i]) for s in numbered):
             continue

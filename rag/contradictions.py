@@ -340,8 +340,9 @@ def units_differ(a: set[str], b: set[str]) -> bool:
     return not any(x.endswith(y) or y.endswith(x) for x in a for y in b)
 
 
-# Counted nouns that count the same things ("twaalf EU-landen" against "twintig lidstaten")
-UNIT_GROUPS = (frozenset({"land", "lidstaat"}), frozenset({"gemeent", "gemeente", "stad", "sted"}))
+# Counted nouns that count the same things ("twaalf EU-landen" against "twintig lidstaten", "65 gemeenten" against
+# "56 steden"), as stems ("gemeenten": "meen", "steden": "steed")
+UNIT_GROUPS = (frozenset({"land", "lidstaat"}), frozenset({"gemeent", "gemeente", "meen", "stad", "sted", "steed"}))
 MONTHS_PER = {"jaar": 12.0, "maand": 1.0}
 
 
@@ -403,9 +404,14 @@ TIMES_MARGIN = 0.5
 GROUP_AFTER = re.compile(r"^\s*(?:[^\s,;.()]+\s+){0,3}?(?P<sex>vrouw\w*|meisjes|meiden|mannen|mannelijke?|jongens)(?![\w-])", re.I)
 
 
+# ... or the group named first ("van de mannen zijn dat er maar twee op de tien", "bij mannen is dat 49%")
+GROUP_BEFORE = re.compile(r"(?<![\w-])(?:van|bij|onder|voor)\s+(?:de\s+)?(?P<sex>vrouwen|meisjes|meiden|mannen|jongens)\s+"
+                          r"(?:(?:is|zijn|was|waren|ligt|lag|gaat|ging)\s+)?(?:(?:dat|dit|het)\s+)?(?:(?:er|maar|slechts|nog|ruim|bijna|zo['’]n)\s+){0,2}$", re.I)
+
+
 def sex_after(text: str, v: Value) -> str | None:
-    """"f" or "m" for a figure said of women or of men (GROUP_AFTER), else None."""
-    m = GROUP_AFTER.match(text[v.end :])
+    """"f" or "m" for a figure said of women or of men (GROUP_AFTER, GROUP_BEFORE), else None."""
+    m = GROUP_AFTER.match(text[v.end :]) or GROUP_BEFORE.search(text[max(0, v.start - 60) : v.start])
     return None if m is None else ("f" if re.match(r"vrouw|meisje|meiden", m.group("sex"), re.I) else "m")
 
 
@@ -468,7 +474,8 @@ MONTH_NAMES = "januari|februari|maart|april|mei|juni|juli|augustus|september|okt
 MONTH_NUMBER = {m: i + 1 for i, m in enumerate(MONTH_NAMES.split("|"))}
 QUALIFIER = r"begin|eind|einde|medio|halverwege|midden|voorjaar|zomer|najaar|winter"
 QUALIFIER_MONTH = {"begin": 1, "eind": 12, "einde": 12}
-SEASON_MONTHS = {"voorjaar": (3, 5), "zomer": (6, 8), "najaar": (9, 11)}  # "het najaar van 2024" is not "5 juni 2024"
+SEASON_MONTHS = {"voorjaar": (3, 5), "zomer": (6, 8), "najaar": (9, 11),  # "het najaar van 2024" is not "5 juni 2024"
+                 "medio": (6, 7), "halverwege": (6, 7), "midden": (6, 7)}  # "medio 2025" is not "eind 2025"
 TIME = (rf"(?:(?:(?:{QUALIFIER})\s+(?:van\s+)?)?(?:(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\s+)?(?:19|20)\d\d(?![\d.,]\d)(?![^\W\d_])"
         rf"|\d{{1,2}}\s+(?:{MONTH_NAMES})\b)")
 MONTH_ONLY = rf"(?:{MONTH_NAMES})"
@@ -1108,6 +1115,8 @@ SYNONYMS = (
     "brochure brochures folder folders voorlichtingsfolder voorlichtingsfolders",
     "ministerie ministeries departement departementen",
     "proeftuin proeftuinen testgemeente testgemeenten",
+    "gegevens data",  # ("het benutten van gezondheidsgegevens" for "het gebruik van gezondheidsdata")
+    "benutten benut gebruik gebruiken gebruikt",
     "duurzaam duurzame blijvend blijvende",
     "uitwendig uitwendige uiterlijk uiterlijke",
     "gebied gebieden terrein terreinen sector sectoren",
@@ -1233,6 +1242,7 @@ DIRECTION: list[tuple[str, int, str]] = [
     ("size", UP, r"verh(?:oog|og)\w*"),
     ("size", UP, r"toe(?:name|nam\w*|neem\w*|nem\w*|genomen)|toe\s+te\s+nemen|(?:neemt|nam|namen|nemen)\s+(?:[^\s,;.]+\s+){0,14}?toe"),
     ("size", UP, r"stijg\w*|steeg|stegen|gestegen"),
+    ("size", UP, r"omhoog"),
     ("size", UP, r"groei\w*|gegroeid"),
     ("size", UP, r"versterk\w*|sterker\s+(?:maken|maakt|maakte|maakten|gemaakt|worden|wordt|werd|werden|geworden)"),
     ("size", UP, r"uitbrei\w*|uitgebreid\w*|breid(?:t|de|den|en)\s+(?:[^\s,;.]+\s+){0,5}?uit"),
@@ -1246,6 +1256,7 @@ DIRECTION: list[tuple[str, int, str]] = [
     ("size", DOWN, r"verla(?:ag|g)\w*"),
     ("size", DOWN, r"af(?:name|nam\w*|neem\w*|nem\w*|genomen)|af\s+te\s+nemen|(?:neemt|nam|namen|nemen)\s+(?:[^\s,;.]+\s+){0,14}?af"),
     ("size", DOWN, r"daal\w*|dalen\w*|daling\w*|gedaald"),
+    ("size", DOWN, r"omlaag|naar\s+beneden|zakt|zakte|zakten|gezakt"),
     ("size", DOWN, r"krimp\w*|kromp\w*|gekrompen|inkrimp\w*|inkromp\w*|ingekrompen"),
     ("size", DOWN, r"verzwak\w*"),
     ("size", DOWN, r"ten\s+koste\s+van|ondermijn\w*|schaadt|schaden|geschaad|uithol\w*|uitgehold|holt\s+(?:[^\s,;.]+\s+){0,4}?uit"),  # "gaat ten koste van de onafhankelijkheid"
@@ -1313,7 +1324,34 @@ def detect_direction(claim: str, evidence: str, aliases: AliasTable | None = Non
 
     return (scale_conflict(claim, evidence, DIRECTION, lambda a, b: a != b, "direction", describe)
             or scale_conflict(claim, evidence, OPPOSED_DEGREES, lambda a, b: a != b, "direction", describe)
-            or lessened_quality(claim, evidence))
+            or lessened_quality(claim, evidence) or swapped_change(claim, evidence))
+
+
+# a change from one figure to another: "van zo'n 2745 naar 2545", "steeg van 2545 meldingen in 2023 naar 2745"
+CHANGE = re.compile(r"(?<![\w-])van\s+(?:[^\s\d,;]+\s+){0,2}?(\d+(?:[.,]\d+)*)[^,;]{0,40}?\s(?:naar|tot)\s+(?:[^\s\d,;]+\s+){0,2}?(\d+(?:[.,]\d+)*)", re.I)
+
+
+def change_value(text: str) -> float | None:
+    digits = re.sub(r"\.(?=\d{3}(?!\d))", "", text).replace(",", ".")
+    try:
+        return float(digits)
+    except ValueError:
+        return None
+
+
+def swapped_change(claim: str, evidence: str) -> Conflict | None:
+    """The claim's change runs between the evidence's two figures the other way ("omlaag van 2745 naar 2545" against
+    "steeg van 2545 ... naar 2745"). Not a period of years ("van 2020 tot 2024")."""
+    for m in CHANGE.finditer(claim):
+        start, end = change_value(m.group(1)), change_value(m.group(2))
+        if start is None or end is None or start == end or all(1900 <= v <= 2100 for v in (start, end)):
+            continue
+        for n in CHANGE.finditer(evidence):
+            if change_value(n.group(1)) == end and change_value(n.group(2)) == start:
+                return Conflict("direction", m.group(0), n.group(0),
+                                f"De bewering noemt een verandering van {m.group(1)} naar {m.group(2)}, maar de bron "
+                                f"van {n.group(1)} naar {n.group(2)}.")
+    return None
 
 
 LESSENED = re.compile(r"(?<![\w-])minder\s+([a-zà-ÿ]{3,}e)\s+([a-zà-ÿ]{4,})(?![\w-])")  # "in minder goede gezondheid"
@@ -1349,7 +1387,7 @@ COUNTERPART: list[tuple[str, int, str]] = [
     ("legality", UP, r"strafbaar|verboden|illegaal|onrechtmatig"),
     ("legality", DOWN, r"toegestaan|legaal|rechtmatig|geoorloofd"),
     ("obligation", UP, r"verplicht\w*"),
-    ("obligation", DOWN, r"vrijwillig\w*"),
+    ("obligation", DOWN, r"vrijwillig\w*|zelf\s+(?:weten|kiezen|bepalen|beslissen)|(?:naar|op)\s+eigen\s+keuze"),  # ("mogen zelf weten of ...")
     # a tier of government: "een sleutelrol voor de provincies" where the source gives it to "gemeenten"
     ("government", 1, r"gemeenten?|gemeentelijke?"),
     ("government", 2, r"provincies?|provinciale?"),
@@ -1513,6 +1551,28 @@ def detect_quantifier(claim: str, evidence: str, aliases: AliasTable | None = No
         if count is not None:
             return Conflict("quantifier", cm.text, count,
                             f"De bewering zegt '{cm.text}', maar de bron noemt een aantal ('{count}').")
+        share = share_against(cm, noun, evidence) if not same_scale else None
+        if share is not None:
+            return Conflict("quantifier", cm.text, share,
+                            f"De bewering zegt '{cm.text}', maar de bron noemt een aandeel ('{share}').")
+    return None
+
+
+def share_against(cm: Marker, noun: set[str], evidence: str) -> str | None:
+    """The claim's majority ("de meeste stellen", "de meerderheid van de vrouwen") against a share of the same noun
+    below half in the evidence ("nog geen tien procent van de stellen", "Vier op de tien vrouwen"), or its minority ("een
+    klein deel", "weinig") against one above half."""
+    if cm.scale != "det" or not noun or not (cm.level == MAJORITY or cm.level <= 1):
+        return None
+    for v in numeric_values(evidence):
+        if v.kind != "percentage":
+            continue
+        near = stems(" ".join(evidence[v.end :].split()[:4]))
+        if not near & noun:
+            continue
+        low, high = value_range(v, evidence, source=True)
+        if (cm.level == MAJORITY and high < 50) or (cm.level <= 1 and low > 50):
+            return v.text
     return None
 
 
@@ -1739,11 +1799,16 @@ def modal_gaan(text: str, offset: int, m: Marker) -> bool:
     return MODAL_BEFORE.search(clause_so_far(fold_same_length(text[:offset + m.start]))) is not None
 
 
+OPPOSING_PREFIXES = frozenset({"on", "in", "non", "niet", "anti", "pro", "contra", "de", "a"})
+
+
 def fuzzy_shared(words: set[str], other: set[str]) -> int:
     """Stems of `words` that `other` has, itself or as a part of a compound of five letters or more
     ("socialemediacampagn" / "campagn", "vervolgpilot" / "pilot")."""
     def part_of(a: str, b: str) -> bool:
-        return len(b) >= 5 and (a.startswith(b) or a.endswith(b))
+        # (not a word with a prefix that opposes or negates it: "proactief" is no compound of "actief", nor
+        # "onveilig" of "veilig")
+        return len(b) >= 5 and (a.startswith(b) or (a.endswith(b) and a[: -len(b)] not in OPPOSING_PREFIXES))
 
     return sum(1 for w in words if w in other or any(part_of(w, o) or part_of(o, w) for o in other))
 
@@ -2016,6 +2081,15 @@ def done_anywhere(cm: Marker, evidence: str) -> bool:
     past = PAST_PASSIVE.search(evidence)
     return past is not None and synonymous(verb, stems(past.group(1))) and not any(
         m.level < DONE for m in find_markers(evidence, COMMITMENT))
+
+
+def scheduled_alike(cm: Marker, evidence: str) -> bool:
+    """The claim's scheduled act ("wordt in 2027 geëvalueerd") is the evidence's act in the same year, said in the
+    present tense ("In 2027 evalueert het kabinet de wet")."""
+    years = re.findall(r"(?:19|20)\d\d", cm.text)
+    if cm.level != DECIDED or not years or not all(re.search(rf"(?<!\d){y}(?!\d)", evidence) for y in years):
+        return False
+    return fuzzy_shared(stems(cm.text.split()[-1]), stems(evidence)) > 0
 
 
 # A participle of a state, not of an act ("zijn ... aangesloten", "is ... gevestigd"): an evidence that states the
@@ -3262,13 +3336,15 @@ def unconfirmed(claim: str, evidence: str) -> str | None:
             and AIM.search(fold_same_length(evidence)) and not agreeing_segment(claim, evidence):
         cm = None  # "een lesprogramma dat jongeren weerbaar wil maken" is one that "richt zich op het weerbaar maken"
     if (cm is not None and not AUXILIARY.match(fold_same_length(cm.text)) and not agreeing_segment(claim, evidence)
-            and not done_anywhere(cm, evidence) and not state_stated(cm, evidence)):
+            and not done_anywhere(cm, evidence) and not state_stated(cm, evidence) and not scheduled_alike(cm, evidence)):
         if not by_participle(cm) or clashing_segment(claim, evidence):
             return cm.text  # (an action done, found by its participle only, needs a plan or a future against it)
     seg = aligned_segment(claim, evidence)
     seg = coordinated_clause(claim, evidence, seg) if seg else None
     em = commitment(mask(evidence, NOT_HEDGE), seg) if seg else None
     if (em is not None and em.level <= PLAN and not AUXILIARY.match(fold_same_length(em.text)) and (cm is None or cm.level > PLAN)
+            # (a plan denied where the claim denies too: "zal er geen wetgeving ... worden voorbereid" says "komt er geen wet")
+            and not (effective_negators(claim) and any(seg[0] <= m.start() < em.start for m in effective_negators(evidence)))
             and not (EXPECTED.fullmatch(fold_same_length(em.text).lower()) and CLAIM_HEDGE.search(fold_same_length(claim).lower()))
             and not (GOAL.search(evidence) and any(m.level == OBLIGATION for m in find_markers(claim, DEONTIC)))):
         # (a goal or a schedule is what the claim's "moet" says: "De wet moet per 1 augustus 2026 ingaan")

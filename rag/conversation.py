@@ -225,7 +225,8 @@ SWITCHING = (
     # ("Andere vraag: ...", "Different question: ...": a question on something else; "nog een vraag" may go on, ASIDE)
     r"(?:een\s+)?(?:(?:compleet|totaal|heel|geheel)\s+)?andere\s+vraag(?!\s+over\s)|(?:a\s+)?(?:(?:completely|totally|entirely)\s+)?different\s+question(?!\s+(?:about|on)\s)|"
     r"(?:even\s+)?wat\s+anders(?=\s*[:,])|(?:(?:completely|totally|on\s+an?)\s+)?unrelated(?:\s+(?:question|note|topic))?(?=\s*[:,-])|"
-    r"nog\s+iets\s+anders|iets\s+(?:heel\s+|totaal\s+|compleet\s+)?anders|ander\s+onderwerp|on\s+another\s+note"
+    r"(?:en\s+)?nog\s+iets\s+anders|(?:(?:heel|totaal|compleet)\s+)?iets\s+(?:heel\s+|totaal\s+|compleet\s+)?anders|ander\s+onderwerp|on\s+another\s+note"
+    r"|(?:en\s+)?(?:nog\s+)?(?:een\s+)?losse\s+vraag(?!\s+over\s)"
     r"|(?:(?:nog\s+)?even\s+)?los\s+(?:daarvan|hiervan|van\s+(?:dit|dat))|apart\s+from\s+(?:that|this)|(?:on\s+)?(?:a\s+)?separate\s+(?:note|point|question)"
     r"|(?:a\s+)?separate\s+(?:thing|topic|matter)|(?:a\s+)?(?:different|other|new)\s+(?:topic|subject|thing)|switching\s+(?:topics?|subjects?|gears)"
     r"|(?:changing|to\s+change)\s+(?:the\s+)?(?:topic|subject)|(?:van\s+)?(?:een\s+)?heel\s+ander\s+onderwerp|(?:even\s+)?over\s+iets\s+anders"
@@ -243,6 +244,20 @@ def switches_subject(question: str) -> bool:
     return SWITCH_OPENER.match(question) is not None
 
 
+# A filler at a question's end, after a pointer ("Van wanneer is dat voorstel eigenlijk?", "Wie trekt dat programma
+# nou?"): no topic of its own, and it hides the pointer before it ("precies" stays: "Wat is doxing precies?" asks a
+# definition)
+TRAILING_FILLER = re.compile(r"(?:\s+(?:eigenlijk|nou|gewoon|(?:ook\s+)?alweer))+(?=\s*\?\s*$)", re.I)
+POINTER_BEFORE = re.compile(r"(?<![\w-])(?:die|dat|deze|dit|ze|zij|hij|hem|haar|hun)(?:\s+[a-zà-ÿ-]{3,})?\s*$", re.I)
+
+
+def without_trailing_filler(question: str) -> str:
+    """The question without a filler right before its question mark (TRAILING_FILLER) when a pointer stands before it
+    (POINTER_BEFORE)."""
+    m = TRAILING_FILLER.search(question)
+    return question[: m.start()] + question[m.end() :] if m and POINTER_BEFORE.search(question[: m.start()]) else question
+
+
 def without_opener(question: str) -> str:
     """The question without a conversational opener (OPENER); the question itself when nothing would be left."""
     rest = OPENER.sub("", LEADING_FILLER.sub("", question, count=1), count=1).strip()
@@ -253,7 +268,7 @@ def without_opener(question: str) -> str:
 # grote werkgevers bieden dat al aan?", "As a GP: what is ...?"): its words about the asker find passages about the asker's
 # words (a class, a manager) and ask for names the documents never give. Only the subject words the documents have are
 # kept, after the question proper.
-PERSONAL_LEAD = re.compile(r"^\s*((?:ik|mijn|wij|we|onze|ons|als\s+[\w-]+|namens\s+(?:onze|ons|mijn)|i|i['’]m|my|our|as\s+an?\s+[\w-]+|on\s+behalf\s+of\s+(?:my|our)"
+PERSONAL_LEAD = re.compile(r"^\s*((?:ik|mijn|wij|we|onze|ons|als\s+[\w-]+|(?:namens|voor)\s+(?:onze|ons|mijn)|i|i['’]m|my|our|as\s+an?\s+[\w-]+|on\s+behalf\s+of\s+(?:my|our)"
                            # (the asker's place first, the subject after its verb: "Bij Veilig Thuis zien we ...", "In our practice we ...")
                            # (the place is the asker's, no subject to search: "Veilig Thuis" finds "thuis niet veilig")
                            r"|(?:bij|in|op|binnen|vanuit)\s+(?P<place>(?:[\w'’+-]+\s+){1,5}?)(?:zien|merken|horen|krijgen|hebben|ervaren|werken|zitten)\s+(?:we|wij|ik)"
@@ -416,6 +431,23 @@ def without_document_name(question: str) -> str:
     rest = re.sub(r"\s+([?.!,])", r"\1", rest).strip()
     rest = re.sub(r"\s{2,}", " ", rest).lstrip(" ,;:")  # (", how many ...?" after "According to the memo")
     return rest if len(re.findall(r"\w+", rest)) >= 4 else question
+
+
+# A definition asked with a speaker's verb ("Wat verstaat de nota precies onder die 'manosphere'?", "Wat bedoelen ze
+# met doxing?"): asked as "Wat is manosphere?", whose words the defining sentence has (not "Wat wordt er bedoeld met
+# ...?", which asks what a term covers, see rag.answer)
+DEFINITION_ASKED = re.compile(r"^\s*wat\s+(?:verstaat|verstaan|bedoelt|bedoelen)(?:\s+(?:ze|zij|hij|men|jullie|u))?"
+                              r"(?:\s+(?:precies|eigenlijk|nou|nu|dan|daar|hier))*\s+(?:onder|met)\s+(?:(?:die|de|het|dat|deze|dit|een)\s+)?"
+                              r"(?P<term>['‘\"“]?[\w'’+-]+(?:\s+[\w'’+-]+){0,3}?['’\"”]?)\s*\?\s*$", re.I)
+
+
+QUOTE_MARKS = "'‘’\"“”"
+
+
+def as_definition(question: str) -> str:
+    """A definition asked with a speaker's verb (DEFINITION_ASKED) as "Wat is <term>?"; else the question as it is."""
+    m = DEFINITION_ASKED.match(question)
+    return f"Wat is {m.group('term').strip(QUOTE_MARKS)}?" if m else question
 
 
 ELLIPTIC_START = re.compile(rf"{POLITE}(en|maar|ook|and|but|also|what about|how about|wat dan|en wat|en hoe|en wie|en wanneer)\b", re.I)  # ("Oké, en ...")

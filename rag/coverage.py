@@ -31,6 +31,7 @@ from functools import cached_property
 import numpy as np
 
 from corpus.aliases import MINISTRIES, AliasTable, key
+from corpus.sentences import sentence_spans
 from index.lexical import split_words, tokenize
 from rag.constraints import EU_LAW, METONYMS
 from rag.contradictions import (AUTHOR_WORDS, POINTS, SYNONYMS, Entity, actor_metonyms, consistent, entities, metonym_in, periods, periods_agree,
@@ -165,6 +166,9 @@ ROLE_QUOTE = re.compile(rf"^\s*(?:(?:een|de|het)\s+)?(?:[\w-]+\s+)?(?:(?:tweede-
                         rf"|{LOCAL_POLITICIAN})\b[^:'‘’\"“”]{{0,40}}:\s*(?=['‘\"“])", re.I)
 QUOTATION = re.compile(r"^\s*['‘\"“](?P<said>[^'‘’\"“”]{10,})['’\"”]\s*[.!]?\s*$")
 # The writer's own verdict after the claim ("... als mannen. Klopt volgens de nota."): no part of the statement
+# The speaker's remark after the statement, about it or its source ("..., dus dat is krap.", "... Dat staat gewoon in een
+# voetnoot.", "..., dat is in ieder geval het plan."): no figure, nothing checked
+REMARK_TAIL = re.compile(r"(?:,|(?<=[.!])\s)\s*(?:(?:en|dus|maar)\s+)?(?:dat|dit)\s+(?:is|was|staat|stond|klinkt|lijkt|blijft)\b[^\d,.;:!?]*[.!]?\s*$", re.I)
 AGREED_TAIL = re.compile(r"(?<=[.!])\s+(?:en\s+)?(?:dat\s+)?klopt(?:\s+(?:ook|gewoon|helemaal|inderdaad|volgens\s+(?:de|het)\s+[\w-]+))*\s*[.!]?\s*$", re.I)
 # The chair addressed in a debate ("Voorzitter, ...", "Mevrouw de voorzitter, ...", "Madam Speaker, ...")
 VOCATIVE = re.compile(r"^\s*(?:(?:(?:mevrouw|meneer|mijnheer|geachte)\s+)?(?:de\s+)?voorzitter|(?:madam|mister|mr\.?)\s+(?:speaker|chair\w*|president))"
@@ -261,13 +265,41 @@ def with_acronyms(claim: str, typed: dict[str, str]) -> str:
     return re.sub(r"(?<![\w./-])[a-z&]{3,}(?![\w./-])", lambda m: typed.get(m.group(0), m.group(0)), claim)
 
 
+# A campaign line around a post's statement: the reader addressed, the writers' "we", a call ("Tijd voor meer meiden in de
+# techniek!", "Meiden, de tech-wereld heeft jullie nodig!", "We zijn ermee bezig!", "Iedereen moet op school zichzelf kunnen zijn!")
+SLOGAN = re.compile(r"(?<![\w-])(?:je|jij|jullie|jouw|we|wij)(?![\w-])|^\s*(?:tijd\s+voor|laten\s+we|kom\s+op|doe\s+mee"
+                    r"|(?:meiden|dames|jongens|mannen|vrouwen|ouders|mensen)\s*,)|^\s*iedereen\s+(?:moet|mag|verdient|hoort)", re.I)
+# ... or a slogan before the statement, up to a colon: words in lower case after the first, no figure ("Open data voor
+# iedereen: op data.overheid.nl ...", "Deepnudes zijn geen grap: in België ...") (not a name, "Veilige Steden: ...",
+# nor the term of a definition put after its verb, "Dus eigenlijk is doxing: ...")
+SLOGAN_LEAD = re.compile(r"^\s*[A-ZÀ-Þa-zà-ÿ][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*){1,5}\s*:\s+(?=\S)")
+DEFINED = re.compile(r"^\s*(?:(?:dus|eigenlijk|kortom|oftewel|simpel\s+gezegd)\s+)*(?:is|zijn|betekent|betekenen|heet|heten)\s+[\w'’-]+\s*:", re.I)
+
+
+def without_slogans(text: str, posted: bool) -> str:
+    """A statement without the campaign lines after it (SLOGAN) and, in a post (`posted`: it had an emoji, a hashtag or
+    an exclamation mark), before it (SLOGAN_LEAD), when a statement of six words or more remains; else the text as it is."""
+    spans = sentence_spans(text)
+    kept = [text[s:e] for i, (s, e) in enumerate(spans)
+            if i == 0 or not (SLOGAN.search(text[s:e]) and not re.search(r"\d", text[s:e]))]
+    rest = " ".join(x.strip() for x in kept)
+    if len(rest.split()) >= 6 and not rest.rstrip().endswith("?"):
+        text = rest
+    lead = SLOGAN_LEAD.match(text) if posted else None
+    if lead and not DEFINED.search(lead.group(0)):
+        text = after_lead(text, lead, min_words=6)
+    return text
+
+
 def plain_post(claim: str, lowercase: frozenset[str] = frozenset()) -> str:
     """The claim of a social-media post: without emoji, its trailing hashtags, a label or verdict around it, the "#" of a
     hashtag inside it, a leading "Dus", and with its shouted words in lower case: a word the documents write in lower case
     (`lowercase`: "NIET strafbaar" is "niet strafbaar"), or in a post (a hashtag, an emoji, a label) a long word with
     vowels ("VIJFENTWINTIG"); never an acronym ("RIVM", "NCTV"). A claim without any of these is returned as it is."""
-    text = "".join(c for c in claim if unicodedata.category(c) not in ("So", "Sk", "Cf", "Cs", "Co")
-                   and not (unicodedata.category(c) == "Mn" and ord(c) in range(0xFE00, 0xFE10)))
+    text = "".join("\x00" if unicodedata.category(c) in ("So", "Sk", "Cf", "Cs", "Co")
+                   or (unicodedata.category(c) == "Mn" and ord(c) in range(0xFE00, 0xFE10)) else c for c in claim)
+    # an emoji between a slogan and the statement stands for a colon ("Zorg op maat voor iedereen 🩺 Women Inc., ...")
+    text = re.sub(r"(?<=\w)\s*\x00+\s+(?=[A-ZÀ-Þ])", ": ", text).replace("\x00", "")
     text = TRAILING_TAGS.sub("", text)
     text = after_lead(text, POST_VERDICT_FIRST.match(text))
     without_verdict = POST_VERDICT_LAST.sub("", text)
@@ -277,6 +309,7 @@ def plain_post(claim: str, lowercase: frozenset[str] = frozenset()) -> str:
         text = asked.group("statement") + "."
     text = re.sub(r"(?<![\w&])#(?=\w)", "", text)
     text = re.sub(r"^\s*dus,?\s+(?=\w)", "", text, flags=re.I)
+    text = without_slogans(text, posted=text != claim or "!" in claim)
     posted = text != claim
     text = SHOUTED.sub(lambda m: m.group(0).lower() if shouted(m.group(0), lowercase, posted) else m.group(0), text)
     text = re.sub(r"([!?])[!?]+", r"\1", text).strip()
@@ -325,6 +358,8 @@ def reported_statement(claim: str) -> str:
         claim = quoted.group("said").strip()
     if (agreed := AGREED_TAIL.search(claim)) and len(claim[: agreed.start()].split()) >= 4:
         claim = claim[: agreed.start()]
+    if (remark := REMARK_TAIL.search(claim)) and len(claim[: remark.start()].split()) >= 6:
+        claim = claim[: remark.start()].rstrip(" ,.") + "."
     m = REPORTED.match(claim)
     if m and not SPEAKERS_OWN.match(claim[m.end():]):
         claim = after_lead(claim, m)
@@ -384,7 +419,9 @@ LIGHT = frozenset(
     # "door toedoen van" is "door"
     "toedoen "
     # "zodat" joins a purpose (CAUSAL reads it), and the passage cited is no content ("die in de nota wordt aangehaald")
-    "zodat aangehaald aangehaalde".split()
+    "zodat aangehaald aangehaalde "
+    # a speaker's fillers ("is echt groot geworden", "dat zit gewoon in ...", "ergens begin 2026")
+    "gewoon echt ergens".split()
 ) | AUTHOR_WORDS  # the documents' own author and her nota ("Volgens de emancipatienota ...", "Staatssecretaris Paul hoopt ...")
 
 CLAUSE_OPENERS = frozenset("terwijl omdat doordat zodat want maar hoewel waardoor".split())  # a new clause after a verb

@@ -380,6 +380,8 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"wie (?:begeleidt|begeleiden|begeleidde|begeleidden)", "helpt"),  # ("Wie begeleidt ze daarbij?": "Movisie helpt gemeenten hierbij")
     (r"(?:moet|moeten|zal|zullen|gaat|gaan)(?: [\w-]+){0,3} (?:er )?staan(?=\s*\??\s*$)", "opgericht"),  # ("wanneer moet die alliantie er staan?")
     (r"trekker|penvoerder|aanvoerder|(?:heeft|voert|houdt) de regie|de leiding (?:heeft|neemt)", "coördineert gecoördineerd"),
+    # "Wie trekt dat programma eigenlijk?": who leads and drives it (not "trekt ... op", "trekt ... uit")
+    (r"wie (?:trekt|trekken|trok|trokken)(?= (?:dat|dit|het|de|die|deze) [\w-]+(?: (?:eigenlijk|nou|nu|dan))?\s*\?)", "aanjagen aan te jagen coördineert"),
     (r"wat (?:gebeurt|gaat) er (?:\w+ )?(?:hierna|daarna|nu|vervolgens|verder)|hoe (?:gaat het )?nu verder|wat (?:zijn|is) de volgende stap(?:pen)?", "volgende stap"),
     (r"doorgeschoven|doorschuiven|doorschuift|overgelaten aan (?:een )?(?:volgend|nieuw) kabinet", "volgend kabinet"),
     (r"(?:al |is )?bewezen (?:effectief|dat)|(?:of|dat) (?:het|dat|die|deze|ze) (?:\w+ )?(?:echt |ook )?werkt|effectief (?:is|blijkt)", "evaluatie effectiviteit"),

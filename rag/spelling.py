@@ -57,6 +57,15 @@ def written_out(text: str) -> str:
                          else CHAT_SHORTHAND[m.group(1).lower()], text)
 
 
+# A per-cent sign asked for as a word ("what % of board members ...", "hoeveel % van de ...")
+PERCENT_ASKED = re.compile(r"\b(what|which|how much|how many|wat|welk|hoeveel|hoe veel)\s+%(?=\s)", re.I)
+
+
+def percent_written(text: str) -> str:
+    """A question that asks for a "%" with the word ("what percentage of ...", "hoeveel procent van ...")."""
+    return PERCENT_ASKED.sub(lambda m: f"{m.group(1)} {'percentage' if m.group(1).lower() in ('what', 'which', 'how much', 'how many') else 'procent'}", text)
+
+
 class Speller:
     """`words`: the language's word list (default: `dutch_words`, loaded on first need, not at start-up: most questions
     have no word one edit from a document word)."""

@@ -1312,3 +1312,47 @@ def test_a_readers_lead_a_bare_verdict_and_an_admission_are_taken_off() -> None:
 def test_a_claim_that_funding_ends_names_its_last_year(engine) -> None:
     """"draait de geldkraan ... na 2025 dicht" against "financiert ... tot en met 2027" (round 234: judged supported)."""
     assert check(engine, "OCW draait de geldkraan voor de alliantie Act4Respect Unlimited al na 2025 dicht.").verdict != "supported"
+
+
+def test_a_posts_campaign_lines_and_a_speakers_remark_are_not_checked() -> None:
+    """The post's call to the reader and the writers' "we" (round 310: not found for the lines the documents never say);
+    a slogan before a colon in a post, an emoji in a colon's place; a spoken remark after the statement (round 305)."""
+    from rag.coverage import plain_post
+
+    assert plain_post("Minder dan een kwart van de ICT-specialisten is vrouw. Meiden, de tech-wereld heeft jullie nodig! 👩‍💻") == (
+        "Minder dan een kwart van de ICT-specialisten is vrouw.")
+    assert plain_post("De richtlijn moet uiterlijk juni 2027 in onze wetten staan. We zijn ermee bezig!") == (
+        "De richtlijn moet uiterlijk juni 2027 in onze wetten staan.")
+    assert plain_post("Open data voor iedereen: op data.overheid.nl staan nu al ruim 20.000 open datasets 📊") == (
+        "Op data.overheid.nl staan nu al ruim 20.000 open datasets")
+    assert plain_post("Zorg op maat voor iedereen 🩺 Women Inc., COC Nederland en Rutgers werken samen in de alliantie.") == (
+        "Women Inc., COC Nederland en Rutgers werken samen in de alliantie.")
+    # (not a name before the colon, nor the term a definition is of, nor a statement without a post's marks)
+    assert plain_post("Veilige Steden 💪: 25 gemeenten doen nu mee aan het programma.").startswith("Veilige Steden")
+    assert plain_post("Dus eigenlijk is doxing: persoonsgegevens bij elkaar zoeken om iemand bang te maken!").startswith("Eigenlijk is doxing")
+    claim = "Een tweede speerpunt van de mannenalliantie: mannen die getuige zijn van dreigende femicide grijpen in."
+    assert plain_post(claim) == claim
+    assert reported_statement("Die EU-richtlijn moet al in juni 2026 in onze wetgeving zitten, dus dat is krap.") == (
+        "Die EU-richtlijn moet al in juni 2026 in onze wetgeving zitten.")
+    assert reported_statement("In 2021 vond 63 procent dat nog normaal, in 2023 43 procent. Dat staat gewoon in een voetnoot.") == (
+        "In 2021 vond 63 procent dat nog normaal, in 2023 43 procent.")
+
+
+def test_a_clause_the_claim_adds_is_no_paraphrase(engine) -> None:
+    """"... en wordt geleid door een oud-profvoetballer", "..., die daarvoor een vaste bijdrage per inwoner krijgen"
+    (rounds 320 and 321: judged supported by meaning); the claim without the clause is supported."""
+    from rag.claims import added_clauses
+
+    assert added_clauses("De alliantie moet begin 2026 van start gaan en wordt geleid door een oud-profvoetballer.",
+                         {"geleid", "oud-profvoetballer"})
+    assert not added_clauses("De alliantie moet begin 2026 van start gaan en wordt geleid door een oud-profvoetballer.", {"geleid"})
+    assert check(engine, "Die mannenalliantie moet begin 2026 van start gaan en wordt geleid door een oud-profvoetballer.").verdict != "supported"
+    assert check(engine, "OCW werkt samen met 56 Regenboogsteden en provincies, die daarvoor een vaste bijdrage per inwoner krijgen.").verdict != "supported"
+    assert check(engine, "In Amsterdam zakte het aandeel scholieren dat homoseksualiteit normaal vindt van 63 procent in 2021 naar 43 procent in 2023.").verdict == "supported"
+
+
+def test_a_decision_about_a_thing_the_documents_never_name_is_not_found(engine) -> None:
+    """"Het kabinet gaat conversietherapie wettelijk verbieden." was contradicted by the research into a ban on
+    treatments of intersex children (round 330); that claim itself still is."""
+    assert check(engine, "Het kabinet gaat conversietherapie wettelijk verbieden.").verdict == "not_found"
+    assert check(engine, "Het kabinet gaat niet-noodzakelijke medische behandelingen van intersekse kinderen wettelijk verbieden.").verdict == "contradicted"

@@ -528,3 +528,32 @@ def test_the_fine_is_a_penalty_and_an_earlier_time_no_comparison():
     assert ("compared-with", "in België") in kinds("Is het aandeel vrouwen in ICT hoger dan in België?")
     assert [k for k, _ in kinds("Wat is de boete voor een school die geen vertrouwenspersoon heeft?") if k == "penalty"]
     assert [k for k, _ in kinds("What is the fine for a school without a confidential adviser?") if k == "penalty"]
+
+
+def test_a_count_of_the_group_named_before_its_figure():
+    """"van de mannen zijn dat er maar twee op de tien" counts men (round 313: "Hoeveel mannen ...?" abstained)."""
+    from rag.constraints import counts_noun
+
+    assert counts_noun("mannen", "Vier op de tien vrouwen zijn niet financieel onafhankelijk, van de mannen zijn dat er maar twee op de tien.")
+    assert not counts_noun("mannen", "Vier op de tien vrouwen zijn niet financieel onafhankelijk.")
+
+
+def test_a_part_of_what_was_counted_needs_its_own_figure():
+    """"en hoeveel van die meldingen gingen over transgender personen?" after the 141% rise (rounds 321, 322 and 327:
+    answered by the total and a definition of lhbtiq+ that names transgender persons)."""
+    from rag.constraints import Constraint, question_constraints, satisfied
+
+    assert Constraint("part-of", "transgender") in question_constraints("en hoeveel van die meldingen gingen over transgender personen?")
+    evidence = ("Het aantal meldingen steeg in 2024 met 141%. Lhbtiq+ is een verzamelnaam voor lesbische vrouwen, transgender "
+                "personen en queer personen.")
+    assert not satisfied(Constraint("part-of", "transgender"), evidence)
+    assert satisfied(Constraint("part-of", "transgender"), "Van de meldingen ging 12% over transgender personen.")
+
+
+def test_a_percent_sign_asked_as_a_word():
+    """"what % of company board members ..." asks a percentage (round 323: answered with the directive)."""
+    from rag.spelling import percent_written
+
+    assert percent_written("what % of company board members in NL are women?") == "what percentage of company board members in NL are women?"
+    assert percent_written("hoeveel % van de bestuurders is vrouw?") == "hoeveel procent van de bestuurders is vrouw?"
+    assert percent_written("Is 15,3 % veel?") == "Is 15,3 % veel?"

@@ -1161,3 +1161,71 @@ def test_a_coordinated_clause_has_its_own_commitment_and_a_verbless_fragment_non
     assert detect_negation("Voor de (semi)publieke sector wordt in deze kabinetsperiode wetgeving voorbereid.", evidence) is not None
     assert not negation_differs("Het kabinet ziet af van wetgeving voor de (semi-)publieke sector.",
                                 "Er zal geen wetgeving voor deze sector worden voorbereid.")
+
+
+def test_a_change_reversed_between_the_same_two_figures_and_words_for_going_down():
+    """"omlaag, van zo'n 2745 naar 2545" against "steeg van 2545 meldingen in 2023 naar 2745" (round 305: judged
+    supported); "zakte" is "gedaald", "omhoog" a rise; a period of years is no change."""
+    from rag.contradictions import detect_direction, swapped_change
+
+    evidence = ("Het aantal meldingen en aangiften bij de politie van discriminatie op grond van seksuele gerichtheid steeg van "
+                "2545 meldingen in 2023 naar 2745 in 2024.")
+    assert swapped_change("De meldingen gingen van zo'n 2.745 naar 2545.", evidence) is not None
+    assert swapped_change("De meldingen gingen van 2545 naar 2745.", evidence) is None
+    assert swapped_change("Het programma loopt van 2024 tot 2020.", "Het programma loopt van 2020 tot 2024.") is None
+    assert detect_direction("Bij de politie gingen de meldingen juist omlaag.", evidence) is not None
+    assert detect_direction("Het aandeel zakte van 63% naar 43%.", "Het aandeel is gestegen.") is not None
+    assert detect_direction("De meldingen gingen omhoog.", evidence) is None
+
+
+def test_the_other_sexs_figure_said_after_its_group():
+    """"Vier op de tien mannen" against "Vier op de tien vrouwen ..., van de mannen zijn dat er maar twee op de tien"
+    (round 306: judged supported)."""
+    from rag.contradictions import detect_number
+
+    evidence = "Vier op de tien vrouwen zijn niet financieel onafhankelijk, van de mannen zijn dat er maar twee op de tien."
+    assert detect_number("Vier op de tien mannen is niet financieel onafhankelijk, dus evenveel als bij vrouwen.", evidence) is not None
+    assert detect_number("Twee op de tien vrouwen is niet financieel onafhankelijk.", evidence) is not None
+    assert detect_number("Twee op de tien mannen is niet financieel onafhankelijk.", evidence) is None
+
+
+def test_mid_year_is_no_end_of_year_and_towns_count_as_municipalities():
+    """"al medio 2025" against "eind 2025" (round 316: judged supported); "65 gemeenten" against "56 steden" (the stems
+    of a group of counted nouns that count the same things had drifted from the stemmer's)."""
+    from rag.contradictions import detect_date, detect_number
+
+    assert detect_date("Het SER-advies wordt al medio 2025 verwacht.", "Het advies wordt eind 2025 verwacht.") is not None
+    assert detect_date("Het SER-advies wordt medio 2025 verwacht.", "Het advies wordt halverwege 2025 verwacht.") is None
+    assert detect_date("Het SER-advies wordt medio 2025 verwacht.", "Het advies wordt in juni 2025 verwacht.") is None
+    evidence = "Het ministerie van OCW werkt met 56 steden samen aan de sociale veiligheid."
+    assert detect_number("OCW werkt samen met 65 gemeenten.", evidence) is not None
+    assert detect_number("OCW werkt samen met 56 gemeenten.", evidence) is None
+
+
+def test_a_negating_prefix_makes_no_compound_and_a_schedule_said_in_the_present_is_said():
+    """"proactief" is no compound of "actief" (round 305: a negation window was set aside); "wordt in 2027 geëvalueerd"
+    is "In 2027 evalueert het kabinet" (round 316); "geen wet" is "zal er geen wetgeving ... worden voorbereid"."""
+    from rag.contradictions import fuzzy_shared, unconfirmed
+
+    assert fuzzy_shared({"proactief"}, {"actief"}) == 0 and fuzzy_shared({"onveilig"}, {"veilig"}) == 0
+    assert fuzzy_shared({"vervolgpilot"}, {"pilot"}) == 1
+    assert unconfirmed("De wet wordt in 2027 geëvalueerd.", "In 2027 evalueert het kabinet de wet.") is None
+    assert unconfirmed("De wet wordt in 2027 geëvalueerd.", "Het kabinet evalueert de wet.") is not None
+    evidence = "Voor deze sector zal er geen wetgeving in deze kabinetsperiode worden voorbereid."
+    assert unconfirmed("Voor deze sector komt er deze kabinetsperiode geen wet.", evidence) is None
+    assert unconfirmed("Voor deze sector komt er deze kabinetsperiode een wet.", evidence) is not None
+
+
+def test_a_majority_claimed_against_a_share_below_half():
+    """"De meeste stellen ... krijgen het voor elkaar" against "lukt dit nog geen tien procent van de stellen" (rounds 316
+    and 320: not found); "de meerderheid van de vrouwen" against "Vier op de tien vrouwen" (round 325); a minority against
+    73%."""
+    from rag.contradictions import detect_quantifier
+
+    evidence = ("En ook al wil de helft van de stellen de zorg voor kinderen gelijk verdelen, naast een betaalde baan, lukt dit "
+                "nog geen tien procent van de stellen.")
+    assert detect_quantifier("De meeste stellen krijgen het voor elkaar om de zorg eerlijk te verdelen.", evidence) is not None
+    evidence = "Vier op de tien vrouwen zijn niet financieel onafhankelijk."
+    assert detect_quantifier("De meerderheid van de vrouwen is niet financieel onafhankelijk.", evidence) is not None
+    assert detect_quantifier("Een deel van de vrouwen is niet financieel onafhankelijk.", evidence) is None
+    assert detect_quantifier("Een minderheid van de studenten voelt zich veilig.", "Van de studenten voelt 73% zich veilig.") is not None

@@ -978,3 +978,38 @@ def test_her_without_a_person_before_it_points_back():
     assert not only_possessive_reference("And which sectors are named for her workplace approach?")
     assert only_possessive_reference("How does the cabinet describe its approach to safety?")
     assert only_possessive_reference("What does the minister say about her plans for schools?")
+
+
+def test_a_loose_question_switches_and_the_askers_own_programme_is_a_lead(engine):
+    """"En nog een losse vraag: ..." and "Totaal iets anders: ..." change the subject (round 319); "Voor ons politieke
+    praatprogramma zoeken we ..." is the asker's situation (round 327)."""
+    from rag.conversation import switches_subject
+
+    assert switches_subject("En nog een losse vraag: wat kun je met de WerkUrenBerekenaar?")
+    assert switches_subject("Totaal iets anders: waarom is het EU-voorstel blijven steken?")
+    assert not switches_subject("En nog een vraag: hoeveel?")
+    question, lead = personal_lead("Voor ons politieke praatprogramma zoeken we meer vrouwelijke gasten. Steunt het ministerie "
+                                   "iets om vrouwen in de politiek te krijgen?", engine.sentence_index)
+    assert question.startswith("Steunt het ministerie")
+
+
+def test_a_definition_asked_with_a_speakers_verb():
+    """"Wat verstaat de nota precies onder die 'manosphere'?" asks what the manosphere is (round 313: abstained)."""
+    from rag.conversation import as_definition
+
+    assert as_definition("Wat verstaat precies onder die 'manosphere'?") == "Wat is manosphere?"
+    assert as_definition("Wat bedoelen ze met doxing?") == "Wat is doxing?"
+    assert as_definition("Wat wordt er bedoeld met DSD?") == "Wat wordt er bedoeld met DSD?"
+    assert as_definition("Wat bedoelt de nota met de zin dat vrouwen vaker slachtoffer zijn?").startswith("Wat bedoelt")
+
+
+def test_a_filler_before_the_question_mark_hides_no_pointer(engine):
+    """"Van wanneer is dat voorstel eigenlijk?" points back to the EU proposal (round 330: asked alone, "eigenlijk" read as
+    a topic word)."""
+    from rag.conversation import without_trailing_filler
+
+    assert without_trailing_filler("Van wanneer is dat voorstel eigenlijk?") == "Van wanneer is dat voorstel?"
+    assert without_trailing_filler("Wie trekt dat programma nou eigenlijk?") == "Wie trekt dat programma?"
+    assert without_trailing_filler("Wat is eigenlijk de manosphere?") == "Wat is eigenlijk de manosphere?"
+    assert_last_turn_says(engine, ["Hoe staat Nederland tegenover het EU-voorstel om haatzaaien en haatmisdrijven Europees strafbaar te maken?",
+                                   "Van wanneer is dat voorstel eigenlijk?"], "Eind 2021")

@@ -1486,3 +1486,30 @@ def test_a_signature_answers_only_who_signed(engine):
     r = answer_response(engine, "Wij zijn een stichting voor digitale burgerrechten en krijgen signalen over scholieren die met AI "
                                 "nepnaaktfoto's van klasgenoten maken. Neemt de staatssecretaris hier al nieuwe maatregelen tegen?")
     assert "Koninkrijksrelaties en Digitalisering" not in r.answer
+
+
+def test_a_definition_a_count_of_the_group_named_first_and_who_sits_in_a_body(engine):
+    """Round 313: "Wat verstaat de nota precies onder die 'manosphere'?" abstained; "Hoeveel mannen ...?" is answered by
+    "van de mannen zijn dat er maar twee op de tien"; the members of the men's alliance are not given (answered)."""
+    r = answer_response(engine, "Wat verstaat de nota precies onder die 'manosphere'?")
+    assert not r.abstained and "verzamelnaam voor onlinegemeenschappen" in r.answer
+    r = answer_response(engine, "Hoeveel mannen zijn niet financieel onafhankelijk, vergeleken met vrouwen?")
+    assert not r.abstained and "twee op de tien" in r.answer
+    assert answer_response(engine, "Welke organisaties gaan er precies in de mannenalliantie zitten?").abstained
+
+
+def test_where_to_find_it_online_is_a_footnotes_address(engine):
+    """"waar vind ik al die interventies van Act4Respect online?" and "Waar kan ik al hun activiteiten terugvinden?" are
+    answered by the footnote with the address (rounds 308, 312, 314 and 326)."""
+    r = answer_response(engine, "waar vind ik al die interventies van Act4Respect online? zoek materiaal voor mn jongerengroep")
+    assert not r.abstained and "www.act4respect.seksindepraktijk.nl" in r.answer
+    r = answer_response(engine, "Waar kan ik alle activiteiten van Act4Respect Unlimited terugvinden?")
+    assert not r.abstained and "www.act4respect.seksindepraktijk.nl" in r.answer
+
+
+def test_a_thing_put_first_leaves_the_question_word_to_say_what_is_asked():
+    """"The men's alliance announced under it, when is it supposed to be set up?" asks a date (round 324: answered with
+    what the alliance will do)."""
+    wants = asked_type("The men's alliance announced under it, when is it supposed to be set up?")
+    assert wants is not None and wants.search("Het streven is dat de alliantie begin 2026 is opgericht.")
+    assert not wants.search("De mannenalliantie zal zich ten eerste richten op meer bewustwording.")
