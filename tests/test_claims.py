@@ -1145,7 +1145,9 @@ def test_an_unconfirmed_word_is_named_when_no_word_is_missing(engine) -> None:
     ("Twee keer zoveel vrouwen als mannen zijn financieel niet onafhankelijk: 40 tegen 20 procent.", "not_found", None),
     ("Gelet op het gemiddelde aandeel van 41% vrouwen in topfuncties in de (semi-)publieke sector ziet het kabinet in deze "
      "kabinetsperiode af van het voorbereiden van wetgeving voor die sector.", "not_found", None),
-    ("Voor de (semi)publieke sector komt er deze kabinetsperiode geen wet om meer vrouwen aan de top te krijgen.", "not_found", None),
+    # (and since rounds 303-330, a denied plan where the claim denies too says it: "zal er geen wetgeving ... worden
+    # voorbereid" is "komt er geen wet")
+    ("Voor de (semi)publieke sector komt er deze kabinetsperiode geen wet om meer vrouwen aan de top te krijgen.", "supported", None),
     # rounds 275-290
     # a speaker's role before a quotation, the speaker after the claim, "Klopt volgens de nota." after it: the statement
     # is checked (each was not found)
