@@ -304,10 +304,14 @@ def said_how(word: str) -> bool:
 HOW_WORDS = frozenset("waarschijnlijk vermoedelijk mogelijk wellicht misschien allicht zeker beslist uiteindelijk gedeeltelijk".split())
 
 
+def unknown_stem(ci: ClaimIndex, stem: str) -> bool:
+    """A stem the documents have in no form: it matches none of theirs, nor splits into two of theirs."""
+    return not (ci.matches(stem) & ci.known) and not ci.compound_parts(stem)
+
+
 def unknown_word(ci: ClaimIndex, word: str) -> bool:
-    """A word with a stem (of five letters or more) the documents have in no form: it matches none of theirs, nor splits
-    into two of theirs ("oud-profvoetballer": "profvoetballer")."""
-    return any(len(t) >= 5 and not (ci.matches(t) & ci.known) and not ci.compound_parts(t) for t in ci.stem_words(word))
+    """A word with a stem of five letters or more the documents have in no form ("oud-profvoetballer": "profvoetballer")."""
+    return any(len(t) >= 5 and unknown_stem(ci, t) for t in ci.stem_words(word))
 
 
 def query_text(engine, claim: str) -> str:
@@ -395,9 +399,7 @@ def judge(ci: ClaimIndex, parts: ClaimParts, w: Window, top_score: float) -> Jud
 def unknown_topic(ci: ClaimIndex, parts: ClaimParts) -> bool:
     """A long noun of the claim (eight letters or more, `noun_like`) that the documents have in no form, nor as two of
     their words: the thing the claim is about is not theirs ("conversietherapie")."""
-    return any(len(w.surface) >= 8 and noun_like(w.surface)
-               and all(not (ci.matches(t) & ci.known) and not ci.compound_parts(t) for t in w.stems)
-               for w in parts.words)  # (as `unknown_word`, of the parsed word's stems)
+    return any(len(w.surface) >= 8 and noun_like(w.surface) and all(unknown_stem(ci, t) for t in w.stems) for w in parts.words)
 
 
 def noun_like(word: str) -> bool:

@@ -293,7 +293,7 @@ def without_slogans(text: str, posted: bool) -> str:
 
 def plain_post(claim: str, lowercase: frozenset[str] = frozenset()) -> str:
     """The claim of a social-media post: without emoji, its trailing hashtags, a label or verdict around it, the "#" of a
-    hashtag inside it, a leading "Dus", and with its shouted words in lower case: a word the documents write in lower case
+    hashtag inside it, a leading "Dus", its campaign lines (`without_slogans`), and with its shouted words in lower case: a word the documents write in lower case
     (`lowercase`: "NIET strafbaar" is "niet strafbaar"), or in a post (a hashtag, an emoji, a label) a long word with
     vowels ("VIJFENTWINTIG"); never an acronym ("RIVM", "NCTV"). A claim without any of these is returned as it is."""
     text = "".join("\x00" if unicodedata.category(c) in ("So", "Sk", "Cf", "Cs", "Co")

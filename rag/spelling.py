@@ -61,9 +61,12 @@ def written_out(text: str) -> str:
 PERCENT_ASKED = re.compile(r"\b(what|which|how much|how many|wat|welk|hoeveel|hoe veel)\s+%(?=\s)", re.I)
 
 
+PERCENT_WORD = {"what": "percentage", "which": "percentage", "how much": "percentage", "how many": "percentage"}  # else "procent"
+
+
 def percent_written(text: str) -> str:
     """A question that asks for a "%" with the word ("what percentage of ...", "hoeveel procent van ...")."""
-    return PERCENT_ASKED.sub(lambda m: f"{m.group(1)} {'percentage' if m.group(1).lower() in ('what', 'which', 'how much', 'how many') else 'procent'}", text)
+    return PERCENT_ASKED.sub(lambda m: f"{m.group(1)} {PERCENT_WORD.get(m.group(1).lower(), 'procent')}", text)
 
 
 class Speller:
