@@ -341,8 +341,9 @@ def units_differ(a: set[str], b: set[str]) -> bool:
 
 
 # Counted nouns that count the same things ("twaalf EU-landen" against "twintig lidstaten", "65 gemeenten" against
-# "56 steden"), as stems ("gemeenten": "meen", "steden": "steed")
-UNIT_GROUPS = (frozenset({"land", "lidstaat"}), frozenset({"gemeent", "gemeente", "meen", "stad", "sted", "steed"}))
+# "56 steden"), as the stems `unit_of` gives them (derived, so that they follow the stemmer: written by hand, the
+# group's stems had drifted from it)
+UNIT_GROUPS = tuple(frozenset(stems(words)) for words in ("land landen lidstaat lidstaten", "gemeente gemeenten stad steden"))
 MONTHS_PER = {"jaar": 12.0, "maand": 1.0}
 
 
@@ -1539,6 +1540,7 @@ def detect_quantifier(claim: str, evidence: str, aliases: AliasTable | None = No
     de meeste vs een minderheid -- on the same noun or the same clause."""
     claim_markers = find_markers(claim, QUANTIFIER)
     ev_markers = find_markers(evidence, QUANTIFIER)
+    ev_values = numeric_values(evidence)
     for cm in claim_markers:
         noun = head_noun(claim, cm, words=1 + (ATTRIBUTIVE.match(claim[cm.end :]) is not None))  # "een paar specifieke groepen"
         same_scale = [em for em in ev_markers if em.scale == cm.scale and not units_differ(noun, head_noun(evidence, em, words=3))]
@@ -1551,20 +1553,20 @@ def detect_quantifier(claim: str, evidence: str, aliases: AliasTable | None = No
         if count is not None:
             return Conflict("quantifier", cm.text, count,
                             f"De bewering zegt '{cm.text}', maar de bron noemt een aantal ('{count}').")
-        share = share_against(cm, noun, evidence) if not same_scale else None
+        share = share_against(cm, noun, evidence, ev_values) if not same_scale else None
         if share is not None:
             return Conflict("quantifier", cm.text, share,
                             f"De bewering zegt '{cm.text}', maar de bron noemt een aandeel ('{share}').")
     return None
 
 
-def share_against(cm: Marker, noun: set[str], evidence: str) -> str | None:
+def share_against(cm: Marker, noun: set[str], evidence: str, ev_values: list[Value]) -> str | None:
     """The claim's majority ("de meeste stellen", "de meerderheid van de vrouwen") against a share of the same noun
     below half in the evidence ("nog geen tien procent van de stellen", "Vier op de tien vrouwen"), or its minority ("een
-    klein deel", "weinig") against one above half."""
+    klein deel", "weinig") against one above half. `ev_values`: the evidence's `numeric_values`."""
     if cm.scale != "det" or not noun or not (cm.level == MAJORITY or cm.level <= 1):
         return None
-    for v in numeric_values(evidence):
+    for v in ev_values:
         if v.kind != "percentage":
             continue
         near = stems(" ".join(evidence[v.end :].split()[:4]))
