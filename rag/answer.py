@@ -42,7 +42,7 @@ from rag.language import detect_language
 from rag.retrieval_config import MAX_K
 from rag.retrieve import SearchHit, expand
 from rag.schemas import AskResponse, AnswerSentence, Citation, PassageOut, SearchResult
-from rag.spelling import percent_written, written_out
+from rag.spelling import percent_written, unquoted, written_out
 
 ABSTAIN_MESSAGE = (
     "De documenten bevatten geen antwoord op deze vraag. "
@@ -371,6 +371,9 @@ FINDING = re.compile(
     r"\b(blijkt|bleek|bleken|blijken|gebleken|toont|toonde|toonden|tonen|laat zien|laten zien|liet zien|lieten zien|concludeer\w*|"
     r"conclusie|bevinding\w*|wijst uit|wezen uit|leidde|leidden|geleid)\b|\d\s?(%|procent)", re.I)
 A_FIGURE = WithoutDates(re.compile(r"\d|procent|%|" + NUMBER_WORDS, re.I))  # a count or a share, not a year
+# a time: a year, a month, a season or a time without a date ("rond de zomer", "eind dit jaar")
+A_TIME = re.compile(r"\b(19|20)\d\d\b|\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|"
+                    + r"\b(" + WHEN_WORDS + r")\b|" + r"\b(eind|einde|begin|medio) (van )?(het|dit|volgend) jaar\b", re.I)
 ANSWER_TYPES = [
     (TEXT_PART_ASKED, TEXT_PART),
     # "Naar welke artikelen uit de DSA verwijst de nota?": an article's number ("DSA Art. 34 en 35")
@@ -434,7 +437,7 @@ ANSWER_TYPES = [
     # a number of hours is answered by hours ("Hoeveel uur per week gingen die leraren extra werken?"), not by "200 scholen"
     (re.compile(r"\b(hoeveel ([\w-]+ )?(uur|uren|werkuren)|how many ([\w-]+ )?hours)\b", re.I),
      re.compile(r"(\d[\d,.]*|" + NUMBER_WORDS + r"|half|anderhalf)\s*(extra\s+)?(uur|uren|werkuren)\b|\buur per week\b", re.I)),
-    (re.compile(PREPOSITION + r"(hoeveel|hoe (hoog|groot|veel)|how (many|much|high|large)|(what|which) (share|percentage|proportion)|welke? (percentages?|aandeel|deel)|welke? (cijfers?|getallen?)|which (figures?|numbers?|statistics?))\b", re.I),
+    (re.compile(PREPOSITION + r"(hoeveel(?! jaar\b)|hoe (hoog|groot|veel)|how (many(?! years\b)|much|high|large)|(what|which) (share|percentage|proportion)|welke? (percentages?|aandeel|deel)|welke? (cijfers?|getallen?)|which (figures?|numbers?|statistics?))\b", re.I),
      A_FIGURE),
     # a share asked further on ("What target has the Dutch military set for the share of women in its workforce?")
     (re.compile(r"^\s*(what|which)\s+(target|goal|aim|figure)\b[^?]{0,60}\b(share|proportion|percentage)\s+of\b", re.I),
@@ -447,8 +450,8 @@ ANSWER_TYPES = [
     # how long one waits is a duration ("wachttijden van zes maanden"), never a year ("Vanaf begin 2025 ...")
     (re.compile(r"^\s*(hoe lang|how long)\b.*\b(wachtlijst\w*|wachttijd\w*|wacht|wachten|waiting|wait)\b", re.I),
      re.compile(r"(\b\d+|" + NUMBER_WORDS + r")\s+(jaar|jaren|maanden|maand|weken|week|dagen|dag)\b|wachttijd\w*\s+(van|is|zijn|bedraagt|bedragen)", re.I)),
-    # "Hoe lang ...?", "How long ...?": a period or a duration
-    (re.compile(r"^\s*(hoe lang|how long)\b", re.I),
+    # "Hoe lang ...?", "How long ...?", "Voor hoeveel jaar ...?": a period or a duration ("voor de periode 2023 tot en met 2027")
+    (re.compile(r"^\s*((voor|over)\s+)?(hoe lang|how long|hoeveel jaar|how many years)\b", re.I),
      re.compile(r"\b(19|20)\d\d\b|(\b\d+|" + NUMBER_WORDS + r")\s+(jaar|jaren|maanden|maand|weken|week|dagen)\b|tot en met|looptijd", re.I)),
     # a telephone number asked is answered by one ("0800-2000"), not by a sentence that says the word ("zoals een adres of
     # telefoonnummer")
@@ -485,8 +488,7 @@ ANSWER_TYPES = [
     (re.compile(r"^\s*((vanaf|in|per|tot|voor|sinds) )?welk (school|studie|college|cursus)jaar|^\s*((from|in|by|until) )?(which|what) (school|academic) year\b", re.I),
      re.compile(r"\b(19|20)\d\d\b")),
     (re.compile(r"^\s*(wanneer|when|(in|vanaf|sinds|tot|per|voor) (welk jaar|welke jaren|welke maand(en)?|welke periode|welke datum)|op welke datum|vanaf wanneer|per wanneer|uiterlijk wanneer|voor wanneer|tegen wanneer|"
-                r"(in|since|until|by|from|as of|starting) (what|which) (year|years|month|months|period|date|day)|on what date|by when|from when)\b", re.I), re.compile(r"\b(19|20)\d\d\b|\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|" + r"\b(" + WHEN_WORDS + r")\b|"
-                r"\b(eind|einde|begin|medio) (van )?(het|dit|volgend) jaar\b", re.I)),
+                r"(in|since|until|by|from|as of|starting) (what|which) (year|years|month|months|period|date|day)|on what date|by when|from when)\b", re.I), A_TIME),
     # what something is called is answered by a name: a title in quotes or a capitalised word inside the sentence
     (re.compile(r"^\s*(what (is|are|was|were) (it|they|that|this|those|these|the [\w -]{1,40}?|[\w -]{1,40}?) called|"
                 r"what (is|are) the names? of|hoe (heet|heten|heette|heetten)\b|wat is de naam van|wat zijn de namen van)", re.I),
@@ -575,10 +577,10 @@ ANSWER_TYPES = [
                 r"(?!\s+(wordt|worden|werd|werden|is|zijn|zal|zullen)\b[^?]*\b(vastgelegd|geregeld|bepaald|aangewezen|verankerd)\b)"
                 r"(?!\s+(ligt|liggen|lag|lagen|komt|komen)\b.*\b(focus|nadruk|accent|prioriteit\w*|zwaartepunt)\b)"  # "waar ligt hun focus": on what
                 r"(?!.*\bvan\s+af\b)"  # "Waar hangt het van af of ...?" asks for a condition
-                # a stranded preposition before a closing participle, the source named after it: "Waar is de taakopdracht
-                # op gericht volgens de nota?"
+                # a stranded preposition before a closing participle (a strong one too: "Waar heeft de alliantie onderzoek
+                # naar gedaan?"), the source named after it: "Waar is de taakopdracht op gericht volgens de nota?"
                 # (or before a second question: "Waar is de subsidie voor bedoeld en hoe lang loopt die nog?")
-                r"(?!.*\s(op|aan|over|voor|naar|toe|tegen|om|van|uit|bij)\s+(ge|be|ver|ont|her|er)[a-zà-ÿ]+[dt](\s+(volgens|in|bij)\s[^?]*)?(\s*\??\s*$|\s*,|\s+en\s))|"
+                r"(?!.*\s(op|aan|over|voor|naar|toe|tegen|om|van|uit|bij)\s+((ge|be|ver|ont|her|er)[a-zà-ÿ]+[dt]|(?!gemeente)ge[a-zà-ÿ]{2,}n)(\s+(volgens|in|bij)\s[^?]*)?(\s*\??\s*$|\s*,|\s+en\s))|"
                 r"in welke (stad|gemeente|plaats|provincie)|in which (city|town|municipality)|"
                 # where a rule puts something asks for the law or document: "where will the Dutch supervisors be named?"
                 r"where(?!\s+(will|is|are|was|were|would|should|shall)\b[^?]*\b(named|designated|appointed|laid down|set out|regulated|specified|recorded|written down)\b)"
@@ -1323,6 +1325,35 @@ def following_sentences(engine, c: ScoredSentence, limit: int):
     return out
 
 
+SECTION_LOOK_AHEAD = 12  # sentences after the best one in which its section may give the time asked
+
+
+def with_dated_subject(engine, chosen: list[ScoredSentence], wants, question: str) -> list[ScoredSentence]:
+    """When no chosen sentence has the time a "wanneer" question asks for and a later sentence of the best one's section
+    gives one for the question's subject, named by its head after an article ("Het streven is dat de alliantie begin
+    2026 is opgericht" for "wanneer moet die mannenalliantie er zijn?"), that sentence follows the best."""
+    passages = engine.index.passages
+    if wants is not A_TIME or not chosen or any(wants.search(sentence_text(passages, c)) for c in chosen):
+        return chosen
+    heads = {w[-n:] for w in map(str.lower, COMPOUND_HEAD_WORD.findall(question)) for n in range(5, len(w) + 1)}
+    section = passages[chosen[0].row].section
+    for nxt in following_sentences(engine, chosen[0], SECTION_LOOK_AHEAD):
+        if passages[nxt.row].section != section:
+            break
+        text = sentence_text(passages, nxt)
+        # (the subject, not a noun after a preposition: "de voortgangsrapportage ... van de regeringscommissaris")
+        if wants.search(text) and any(m.group(1).lower() in heads and not PREPOSITION_BEFORE.search(text[: m.start()])
+                                      for m in ARTICLE_NOUN.finditer(text)):
+            found = replace(nxt, score=chosen[0].score, lexical=chosen[0].lexical, dense=chosen[0].dense)
+            return [chosen[0], found] + [c for c in chosen[1:] if sentence_text(passages, c) != text]
+    return chosen
+
+
+COMPOUND_HEAD_WORD = re.compile(r"(?<![\w-])[a-zà-ÿ]{5,}(?![\w-])")  # a lower-case word whose end may be its head noun
+PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:van|voor|bij|met|aan|op|in|over|door|naar|uit|tot|tegen|onder)\s+$", re.I)
+ARTICLE_NOUN = re.compile(r"(?<![\w-])(?:de|het|deze|dit)\s+([a-zà-ÿ]{5,})(?![\w-])", re.I)
+
+
 def with_typed_continuation(engine, chosen: list[ScoredSentence], wants) -> list[ScoredSentence]:
     """When the best sentence lacks what the question asks for (a date, who takes part) and the sentences right after
     the best one go on about its subject ("In deze pilot ...", "Deze pilot zal naar verwachting aan het einde van het
@@ -1392,6 +1423,19 @@ def adjectival(name: str, question: str) -> bool:
 SAID_IN_THE_ANSWER = ("year", "number", "percentage", "amount", "at-least", "at-most", "per-period", "count-of")
 
 
+def sentence_before(engine, c: ScoredSentence) -> str:
+    """The sentence before `c` in its passage ("" for its first)."""
+    before = [(s, e) for _pos, _srow, s, e in engine.sentence_index.sentences(c.row) if e <= c.start]
+    return engine.index.passages[c.row].text[before[-1][0] : before[-1][1]] if before else ""
+
+
+def typed_text(engine, chosen: list[ScoredSentence], quoted: list[str], wants) -> list[str]:
+    """The texts that must show the kind of answer asked: the quoted sentences; for a finding also the sentence before
+    each, which names the study the quoted one goes on with ("Dit blijkt uit de Monitor ... Zo zijn Sinti en Roma in
+    het hoger onderwijs ondervertegenwoordigd": what the Monitor found)."""
+    return [*quoted, *(sentence_before(engine, c) for c in chosen)] if wants is FINDING else quoted
+
+
 def answer_features(engine, question: str, language: str, hits, scored, chosen, coverage: float, query_vector: np.ndarray,
                     wants, asked: str) -> dict[str, float]:
     """What the confidence is computed from (see FEATURES); all cheap, all from this request. `wants` is the question's
@@ -1434,7 +1478,7 @@ def answer_features(engine, question: str, language: str, hits, scored, chosen, 
         "dense_margin": (dense[0] - dense[min(len(dense) - 1, 9)]) if dense else 0.0,
         "lexical_coverage_nl": 0.0 if english else coverage,
         "constraints_missing": float(len(missing)) + missing_now,
-        "answer_type_missing": 1.0 if wants not in (None, *REASONS, STANCE) and not any(wants.search(t) for t in quoted) else 0.0,
+        "answer_type_missing": 1.0 if wants not in (None, *REASONS, STANCE) and not any(wants.search(t) for t in typed_text(engine, chosen, quoted, wants)) else 0.0,
         "rare_term_missing_nl": 0.0 if english else rare_term_missing(engine.sentence_index, question, hits[:3]),
         "english": 1.0 if english else 0.0,
     }
@@ -1496,6 +1540,8 @@ def retrieve_for_answer(engine, question: str, k: int = 5, doc_id: str | None = 
     engine.check_doc_id(doc_id)
     retriever = engine.retriever
     question = percent_written(question)  # "what % of ...": "what percentage of ..." (rag.spelling)
+    if detect_language(question) != "nl":
+        question = unquoted(question)  # "How does the government define the 'manosphere'?" (rag.spelling)
     if detect_language(question) == "nl":
         question = written_out(question)  # "wnr", "tss", "vr mn team": chat shorthand (rag.spelling)
     if switches_subject(question):  # "Ander onderwerp: ...": nothing of the conversation is carried
@@ -1667,13 +1713,16 @@ def with_anchored_source(engine, chosen: list[ScoredSentence], scored: list[Scor
     Unchanged when there is none (or its document has no anchors)."""
     passages = engine.index.passages
     body = next((c for c in scored if passages[c.row].kind != "footnote"), None)
-    if body is None or body.score < ANCHOR_BODY_SHARE * scored[0].score:
+    pointed = bool(said and SAID_FIGURE.search(question))
+    # (a figure pointed at is the previous answer's, however well a footnote matches the question's words: "where does that
+    # number come from?" is closest to an English web address)
+    if body is None or (body.score < ANCHOR_BODY_SHARE * scored[0].score and not pointed):
         return chosen
     notes = anchored_notes(engine, body)
-    pointed = bool(said and SAID_FIGURE.search(question))
     cited = None  # (the source the text names, when the figure's sentence has no footnote)
     if said and (not notes or pointed):
-        quoted = sorted((c for c in scored if passages[c.row].kind != "footnote" and sentence_text(passages, c) in said),
+        # (a figure pointed at may stand in a footnote, with its source after it: "Bijna 80% ... Bron: CBS (2023) ...")
+        quoted = sorted((c for c in scored if (pointed or passages[c.row].kind != "footnote") and sentence_text(passages, c) in said),
                         key=lambda c: said.index(sentence_text(passages, c)))
         # (pointed at a figure, "Waar komt dat cijfer vandaan?": the first quoted sentence with one, with its source in the
         # text when it has no footnote, "Zo blijkt uit de benchmark van Divosa ..."; else the first quoted sentence with a
@@ -1682,7 +1731,7 @@ def with_anchored_source(engine, chosen: list[ScoredSentence], scored: list[Scor
         figure_notes = anchored_notes(engine, figure) if figure is not None else []
         if figure_notes:
             body, notes = figure, figure_notes
-        elif figure is not None and (cited := in_text_source(passages, figure, scored)) is not None:
+        elif figure is not None and (cited := in_text_source(passages, figure, scored) or source_after(engine, figure)) is not None:
             body, notes = figure, []
         elif (lead := next(((c, n) for c in quoted if (n := anchored_notes(engine, c))), None)):
             body, notes = lead
@@ -1708,6 +1757,17 @@ def with_anchored_source(engine, chosen: list[ScoredSentence], scored: list[Scor
 # A sentence of the text that names where its figures or findings come from
 IN_TEXT_SOURCE = re.compile(r"\b(blijkt uit|blijkt dat|volgens (het|de|een)\b|bron\s*:|uit (het|de|een) [\w-]*(onderzoek|monitor|rapport|peiling|enquête|benchmark))", re.I)
 SOURCE_REACH = 2  # sentences before or after the best one where the text names its source
+
+
+def source_after(engine, figure: ScoredSentence) -> ScoredSentence | None:
+    """The source line right after a footnote's figure ("Bijna 80% ... familielid. Bron: CBS (2023): Slachtoffers moord
+    en doodslag."), ranked with it; None for a sentence of the text or without one."""
+    if engine.index.passages[figure.row].kind != "footnote":
+        return None
+    nxt = next(iter(following_sentences(engine, figure, 1)), None)
+    if nxt is None or nxt.row != figure.row or not IN_TEXT_SOURCE.search(sentence_text(engine.index.passages, nxt)):
+        return None
+    return replace(nxt, score=figure.score, lexical=figure.lexical, dense=figure.dense)
 
 
 def in_text_source(passages, body: ScoredSentence, scored: list[ScoredSentence]) -> ScoredSentence | None:
@@ -1937,7 +1997,7 @@ def answer_draft(engine, r: Retrieved, max_sentences: int = 3) -> AnswerDraft:
         wants = wants.besides(r.follow_up.said)  # "welke andere gemeenten": besides those the last answer named
     chosen = with_antecedent(chosen, scored, engine.index.passages, reason_asked=any(wants is r for r in REASONS))
     chosen = with_named_actor(chosen, scored, engine.index.passages, wants)
-    chosen = with_typed_continuation(engine, chosen, wants)
+    chosen = with_dated_subject(engine, with_typed_continuation(engine, chosen, wants), wants, r.asked)
     chosen = with_addition(engine, chosen, question)
     if source_question(question):
         chosen = with_anchored_source(engine, chosen, scored, max_sentences, r.follow_up.said if r.follow_up else None, question)

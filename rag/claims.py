@@ -27,6 +27,8 @@ from rag.answer import names_a_source_only
 from rag.constraints import DOCUMENT_YEAR
 from rag.contradictions import PARTICIPLE as CLAUSE_PARTICIPLE
 from rag.contradictions import (
+    MONTH_NAMES,
+    less_for_not_so,
     SHARE_OF_ALL,
     DIRECTION,
     EN_DIRECTION,
@@ -91,7 +93,7 @@ from rag.coverage import (
 )
 from rag.glossary import with_dutch_names, with_dutch_units
 from rag.language import detect_language
-from rag.numbers import YEAR, Value, as_dutch_values, extract_values, with_month_names
+from rag.numbers import YEAR, Value, as_dutch_values, extract_values, same_value, with_month_names
 from rag.schemas import (
     CheckResponse,
     ConflictOut,
@@ -460,7 +462,12 @@ TRUTH_WORDS = frozenset(
     nooit overal nergens volledig helemaal uitsluitend alleen mogen mag moeten moet hoeven hoeft kunnen kan
     verplicht weten bewezen aangetoond definitief
     trekker trekkers leider leiders initiatiefnemer initiatiefnemers enige""".split()
-)  # (a leading role the evidence does not give: "Nederland is de trekker van de dataspace" against "werkt actief mee")
+) | frozenset(MONTH_NAMES.split("|")) | frozenset(
+    "detailhandel horeca kinderopvang schoonmaak bouw landbouw transport logistiek retail industrie".split())  # (not the
+# documents' own subjects, "zorg", "onderwijs", "techniek", which a claim may add as their paraphrase does)
+# (a leading role the evidence does not give: "Nederland is de trekker van de dataspace" against "werkt actief mee"; a
+# month it does not name: "Paarse Vrijdag wordt elk jaar in december georganiseerd" against "het jaarlijks organiseren"; a
+# sector: "vrouwen in de detailhandel en de horeca" against a sentence on the alliance that names none)
 # A hedge of the claim ("overweegt", "misschien") holds only where the evidence hedges too
 HEDGE_WORDS = frozenset("overweegt overwegen overwoog overwogen misschien wellicht eventueel".split())
 HEDGE_SAID = re.compile(r"\b(?:overweeg\w*|overwo\w*|mogelijk\w*|misschien|wellicht|eventue\w*|verken\w*)\b", re.I)
@@ -496,6 +503,8 @@ def truth_bearing(word: str, evidence: str = "", claim: str = "") -> bool:
     w = word.lower()
     if w == "alle" and SHARE_OF_ALL.search(claim):  # "minder dan een kwart van alle ICT-specialisten": the share's base
         return False
+    if w == "helemaal" and re.search(r"(?<![\w-])helemaal\s+(?:niet|geen|nooit|niets|niks)(?![\w-])", claim, re.I):
+        return False  # "raken lopende subsidies helemaal niet": the negation, stressed (which the negation checks read)
     if w in TRUTH_WORDS or w.startswith(("vertraag", "versnel", "belemmer", "verslechter")):
         return True
     if w in HEDGE_WORDS:  # "overweegt het kabinet nog" against "zal worden voortgezet" (not against "mogelijk")
@@ -863,6 +872,8 @@ def negated_word(ci: ClaimIndex, parts: ClaimParts, row: int, text: str) -> Conf
         return None  # the claim negates by its verb ("ziet af van wetgeving"), which no word-by-word reading sees
     if still_to_come(parts.text, text):
         return None  # "nog niet aangewezen" is what "zullen ... worden aangewezen" says
+    if less_for_not_so(parts.text, text) or less_for_not_so(text, parts.text):
+        return None  # "niet zo gezond" is "in minder goede gezondheid"
     c_neg, e_neg = negated_positions(parts.text, parts.text), negated_positions(text, parts.text)
     for word in parts.words:
         if word.part != "predicate":
@@ -933,11 +944,12 @@ T_FOREIGN_NEGATION = 0.83  # ... for a negation on one side only
 T_FOREIGN_COUNTED = 0.83  # ... for a count of the same thing ("40 municipalities" against "25 gemeenten")
 FOREIGN_MARGIN = 0.02  # sentences this much less similar than the closest may show the claim's figures instead
 # An English negator, in lower case or opening the claim before a word in lower case ("No Mas, No More" is a name)
-EN_NEGATOR = re.compile(r"(?<![\w-])(?:not|no|never|nothing|none|nobody|neither|nor|cannot)(?![\w-])|n't\b"
+EN_NEGATOR = re.compile(r"(?<![\w-])(?<!or )(?:not|no|never|nothing|none|nobody|neither|nor|cannot)(?![\w-])|n't\b"  # ("... or not")
                         r"|^\W*(?:No|Not|Never|Nothing|None|Nobody|Neither)(?=\s+[a-z(])")
 # A word that negates without a negator ("women lack financial independence", "without a job"): a negation the
 # Dutch sentence may say with "niet" or without one
-EN_PRIVATIVE = re.compile(r"(?<![\w-])(?:lack|lacks|lacked|lacking|without|unable|absence|absent|fail|fails|failed|failing)(?![\w-])", re.I)
+EN_PRIVATIVE = re.compile(r"(?<![\w-])(?:lack|lacks|lacked|lacking|without|unable|absence|absent|fail|fails|failed|failing"
+                          r"|untouched|unaffected|unchanged)(?![\w-])", re.I)  # ("left untouched" is "niet beïnvloed")
 FIGURES = ("number", "percentage", "amount", "year", "date")
 COUNTS = ("number", "percentage", "amount")
 
@@ -966,6 +978,12 @@ def foreign_conflict(j: Judgement) -> Conflict | None:
 NOT_ONLY = re.compile(r"\s+(?:\w+\s+)?(?:only|just|solely|exclusively|merely)\b", re.I)
 
 
+def bracketed_figure(claim: str, text: str) -> bool:
+    """A count or share of the (English) claim that the sentence gives inside brackets."""
+    inside = [v for m in re.finditer(r"\(([^()]*)\)", text) for v in extract_values(m.group(1)) if v.kind in COUNTS]
+    return any(cv.kind in COUNTS and same_value(cv, v) for cv in extract_values(as_dutch_values(claim)) for v in inside)
+
+
 def foreign_negation(claim: str, text: str) -> Conflict | None:
     """An English negator (EN_NEGATOR) without a Dutch one in the sentence, or the reverse; a heading or a footnote's
     title denies nothing."""
@@ -976,6 +994,9 @@ def foreign_negation(claim: str, text: str) -> Conflict | None:
     dutch_negators = effective_negators(text)
     if bool(english_negator) == bool(dutch_negators) or not states_something(text):
         return None
+    if not english_negator and bracketed_figure(claim, text):
+        return None  # "women hold about 41% of top positions" is the bracket "(aandeel vrouwen in topposities gemiddeld
+        # 41%)" of a sentence whose "geen wetgeving" is another statement
     if english_negator:
         return Conflict("negation", english_negator.group(0), text, f"The claim says ‘{english_negator.group(0)}’, but the source does not.")
     return Conflict("negation", claim, dutch_negators[0].group(0), "The source says it is not so; the claim does not.")
@@ -997,7 +1018,8 @@ def foreign_figure_conflict(j: Judgement) -> Conflict | None:
     matched = {ev.text for _cv, found, ev, _w in j.values if found and ev is not None}
     differing = [(cv, ev) for cv, found, ev, where in j.values if found is False and where == "sentence" and ev is not None
                  and ev.text not in matched and cv.kind in FIGURES and close_enough(cv, ev)
-                 and not (cv.kind in COUNTS and year_like(ev))]  # ("The two MPs ..." is no year)
+                 and not (cv.kind in COUNTS and year_like(ev))  # ("The two MPs ..." is no year)
+                 and not DATED_DOCUMENT.search(text[: text.find(ev.text)] if ev.text in text else "")]
     # two or more counts or shares of the claim of which none is in the sentence: another statistic ("van 63% naar 43%"
     # for "from 14 percent to 28 percent")
     counts = [(cv.kind, bool(found)) for cv, found, _ev, where in j.values if cv.kind in COUNTS and where == "sentence"]
@@ -1008,6 +1030,11 @@ def foreign_figure_conflict(j: Judgement) -> Conflict | None:
     cv, ev = differing[0]
     kind = "date" if cv.kind in ("year", "date") else "number"
     return Conflict(kind, cv.text, ev.text, f"The claim says {cv.text}, but the source says {ev.text}.")
+
+
+# the date of a document the sentence cites ("de Prioriteitenbrief Emancipatie (d.d. 18 november 2024)"): no date of what
+# a claim says happens
+DATED_DOCUMENT = re.compile(r"(?<![\w-])d\.\s?d\.\s*$", re.I)
 
 
 def year_like(v: Value) -> bool:
@@ -1090,6 +1117,9 @@ def named_in(j: Judgement, name: str) -> bool:
     return any(n.name == name and found and where == "sentence" for n, found, where in j.names)
 
 
+TIMES_OFTEN = re.compile(r"(?<![\w-])(keer\s+)zo\s+vaak(?![\w-])", re.I)
+
+
 def decide(engine, claim: str) -> tuple[str, Judgement | None, ClaimParts, ClaimIndex]:
     ci = claim_index(engine)
     claim = plain_post(claim, ci.lowercase)  # "Let op!! ... NIET strafbaar ... #deepfake": the post's claim
@@ -1097,6 +1127,7 @@ def decide(engine, claim: str) -> tuple[str, Judgement | None, ClaimParts, Claim
     claim = reported_statement(claim)  # "De minister zei dat ...": the statement is checked
     claim = without_document_year(claim)  # "Met de Emancipatienota 2025 werkt ...": the name's year is no date claimed
     claim = with_month_names(claim)  # "sinds 1 jan. 2025" is "sinds 1 januari 2025"
+    claim = TIMES_OFTEN.sub(r"\1zoveel", claim)  # "drie keer zo vaak" is a ratio ("keer zoveel"), no frequency
     foreign = detect_language(claim) != "nl"
     parts = ci.parse(claim)
     qv = engine.retriever.encode(query_text(engine, claim))

@@ -151,6 +151,7 @@ FOREIGN_ANY_FORM = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for group
 
 
 # A yes/no question opens with its verb; it asks whether, not how much.
+POINTED_AT = re.compile(r"(?<![\w-])(?:dat|dit|die|deze|that|this|those|these)\s+$", re.I)
 YES_NO = re.compile(r"^\s*(?:(?:en|maar|and|but|so|ok)\s*,?\s+)?(?:will|does|do|did|is|are|was|were|can|could|has|have|would|should|"
                     r"wordt|worden|werd|zijn|gaat|gaan|heeft|hebben|kan|kunnen|krijgt|krijgen|komt|komen|blijft|blijven|zal|"
                     r"zullen|moet|moeten|bestaat|bestaan|of|whether)\b", re.I)  # ("... willen we weten of er ... gaat": a yes-or-no question)
@@ -159,9 +160,10 @@ YES_NO = re.compile(r"^\s*(?:(?:en|maar|and|but|so|ok)\s*,?\s+)?(?:will|does|do|
 # Where the people a figure is about work: "Hoeveel verdienen vrouwen bij de overheid per uur minder?" is not answered by
 # "in het bedrijfsleven verdienen ze gemiddeld € 4,50 bruto per uur minder" (the documents give no such figure for it).
 PUBLIC_SECTOR = r"(?:bij|in|voor)\s+de\s+(?:rijks)?overheid|(?:in|bij)\s+de\s+(?:\(?semi-?\)?-?)?publieke\s+sector|ambtenaren|in\s+the\s+public\s+sector|civil\s+servants"
-PRIVATE_SECTOR = r"(?:in|bij)\s+het\s+bedrijfsleven|(?:in|bij)\s+de\s+(?:private|marktsector|particuliere)\s*(?:sector)?|in\s+the\s+private\s+sector|at\s+companies|in\s+business"
+PRIVATE_SECTOR = (r"(?:in|bij)\s+het\s+bedrijfsleven|(?:in|bij)\s+de\s+(?:private|marktsector|particuliere)\s*(?:sector)?|in\s+the\s+private\s+sector|at\s+companies|in\s+business"
+                  r"|(?:in|bij)\s+(?:(?:private|particuliere|commerciële)\s+)?bedrijven")  # ("dan mannen bij bedrijven")
 SECTOR_ASKED = re.compile(rf"(?<![\w-])(?:{PUBLIC_SECTOR}|{PRIVATE_SECTOR})(?![\w-])", re.I)
-SECTOR = re.compile(rf"(?<![\w-])(?:{PUBLIC_SECTOR}|{PRIVATE_SECTOR}|bedrijfsleven)(?![\w-])", re.I)  # ("de overheid" alone acts)
+SECTOR = re.compile(rf"(?<![\w-])(?:{PUBLIC_SECTOR}|{PRIVATE_SECTOR}|bedrijfsleven|bedrijven)(?![\w-])", re.I)  # ("de overheid" alone acts)
 PRIVATE = re.compile(PRIVATE_SECTOR + r"|bedrijfsleven", re.I)
 
 
@@ -203,11 +205,13 @@ def question_constraints(question: str) -> list[Constraint]:
                 continue  # "de twee emancipatiemonitors": which things are meant, not a count the answer must repeat
             out.append(Constraint(bound_before(question[: v.start]) or "number", v.text))  # "meer dan de helft": "bijna 60%"
     asked = AMOUNT_ASKED.search(question) or FUNDING_ASKED.search(question)
-    if asked and not YES_NO.match(question) and not EFFECT_ON.search(question) and not (
+    # (nor a yes-or-no question after another: "Hoe kon die uitbreiding, is daar extra budget voor vrijgemaakt?")
+    clause = question[max(question.rfind(mark, 0, asked.start()) for mark in ",;?") + 1 :] if asked else ""
+    if asked and not YES_NO.match(question) and not YES_NO.match(clause) and not EFFECT_ON.search(question) and not (
             asked.group(0).lower() == "budget" and BUDGET_AFFECTED.search(question)):  # "Will the cuts to the emancipation budget hit grants ...?" asks no amount
         out.append(Constraint("amount", asked.group(0)))
-    if PERCENT_ASKED.search(question):
-        out.append(Constraint("percentage", PERCENT_ASKED.search(question).group(0)))
+    if (percent := PERCENT_ASKED.search(question)) and not POINTED_AT.search(question[: percent.start()]):
+        out.append(Constraint("percentage", percent.group(0)))  # (not one pointed at: "om dat percentage omhoog te krijgen")
     if PER_PERIOD.search(question):
         out.append(Constraint("per-period", PER_PERIOD.search(question).group(0)))
     if (penalty := PENALTY_ASKED.search(question)) is not None:

@@ -434,17 +434,57 @@ def other_groups_figure(cv: Value, claim: str, evidence: str, ev_values: list[Va
                     f"{with_unit(agreeing[0], evidence)} is het cijfer van de andere groep.")
 
 
+def times_said(cv: Value, claim: str, values: list[Value], evidence_values: list[Value]) -> Value | None:
+    """For "N keer zoveel / zo vaak" (TIMES_AS_MANY), the value that says that ratio: a rise in percent among `values`
+    ("141%" for "ruim twee keer zoveel") or the larger of two of the evidence's values of a kind whose ratio it is ("47%"
+    against "17%" for "bijna drie keer zo vaak"); None for any other value."""
+    if not TIMES_AS_MANY.match(claim, cv.end):
+        return None
+    rise = next((v for v in values if v.kind == "percentage" and abs(1 + v.value / 100 - cv.value) <= TIMES_MARGIN), None)
+    pairs = evidence_values
+    return rise or next((a for a in pairs for b in pairs if a.kind == b.kind and a.kind in ("percentage", "number") and a is not b
+                         and b.value > 0 and a.value > b.value and abs(a.value / b.value - cv.value) <= TIMES_MARGIN), None)
+
+
+# a figure with its year in brackets: "gedaald van 63% (2021) naar 43% (2023)"
+YEAR_BRACKETED = re.compile(r"\(((?:19|20)\d\d)\)")
+
+
+def year_paired(claim: str, evidence: str) -> Conflict | None:
+    """The claim's share given for a year (its only one) that the evidence gives another share for, the claim's share
+    being the evidence's share of another year: "In 2023 vond nog 63% ..." against "van 63% (2021) naar 43% (2023)"."""
+    years = set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", claim))
+    shares = [v for v in numeric_values(claim) if v.kind == "percentage"]
+    if len(years) != 1 or len(shares) != 1:
+        return None  # (both shares named, "43%, terwijl dat in 2021 nog 63% was", pair themselves)
+    (year,) = years
+    dated = [(v, m.group(1)) for v in numeric_values(evidence) if v.kind == "percentage"
+             and (m := YEAR_BRACKETED.match(evidence, v.end + (len(evidence[v.end:]) - len(evidence[v.end:].lstrip()))))]
+    ours = next((v for v, y in dated if y == year), None)
+    if ours is None or len(dated) < 2:
+        return None
+    for cv in shares:
+        if not same_value(cv, ours) and any(y != year and same_value(cv, v) for v, y in dated):
+            return Conflict("number", cv.text, ours.text, f"De bewering noemt {cv.text} voor {year}, maar de bron noemt {ours.text} ({year}).")
+    return None
+
+
 def detect_number(claim: str, evidence: str, aliases: AliasTable | None = None) -> Conflict | None:
     """A count, percentage, amount or ordinal of the claim that differs from every comparable value of the evidence."""
+    if (paired := year_paired(claim, evidence)) is not None:
+        return paired
     ev_values = numeric_values(evidence)
     claim_values = numeric_values(claim)
     for cv in claim_values:
         if ((DIFFERENCE.match(claim, cv.end) or POINTS.search(cv.text))
                 and any(abs(abs(a.value - b.value) - cv.value) < 1e-6 for a in ev_values for b in ev_values)):
             continue  # "tweehonderd meer dan een jaar eerder", "met twintig procentpunt gezakt": the difference of two of the evidence's values
-        if TIMES_AS_MANY.match(claim, cv.end) and any(ev.kind == "percentage" and abs(1 + ev.value / 100 - cv.value) <= TIMES_MARGIN
-                                                     for ev in claim_values + ev_values):
-            continue  # "ruim twee keer zoveel meldingen" is "een stijging van 141%"
+        if times_said(cv, claim, claim_values + ev_values, ev_values) is not None:
+            continue  # "ruim twee keer zoveel meldingen" is "een stijging van 141%"; "bijna drie keer zo vaak" is "17% versus 47%"
+        shares = [ev for ev in ev_values if ev.kind == "percentage"]
+        if TIMES_AS_MANY.match(claim, cv.end) and len(shares) == 2 and min(s.value for s in shares) > 0:
+            high, low = sorted(shares, key=lambda v: -v.value)
+            return Conflict("number", cv.text, high.text, f"De bewering noemt {cv.text} keer zoveel, maar de bron noemt {high.text} tegen {low.text}.")
         months = in_months(cv, claim)
         durations = [(ev, m) for ev in ev_values if (m := in_months(ev, evidence)) is not None] if months is not None else []
         if durations and not any(unit_of(cv, claim) & unit_of(ev, evidence) for ev, _m in durations):
@@ -819,6 +859,26 @@ def only_prevention(text: str, span: tuple[int, int]) -> bool:
 WITH_WITHOUT = re.compile(r"(?<![\w-])(met|zonder)\s+(?=((?:[^\s,;.()]+(?:\s+|$)){1,6}))", re.I)  # (overlapping)
 
 
+# "kunnen niets doen" denies every action of its subject: its "doen" is no word the evidence must repeat
+NOTHING_DONE = re.compile(r"(?<![\w-])(?P<modal>kan|kunnen|kon|konden|mag|mogen)\s+(?:er\s+)?(?:niets|niks)\s+"
+                          r"(?:aan\s+)?(?:doen|ondernemen|uitrichten|beginnen)(?![\w-])", re.I)
+CAN_DO = re.compile(r"(?<![\w-])(?:kan|kunnen|kon|konden|mag|mogen)(?![\w-])", re.I)
+
+
+def nothing_to_be_done(claim: str, evidence: str) -> Conflict | None:
+    """"Toezichthouders kunnen niets doen als ..." against an unnegated clause in which its subject can act ("kunnen
+    toezichthouders optreden")."""
+    m = NOTHING_DONE.search(claim)
+    subject = stems(claim[: m.start()]) if m else set()
+    if not subject:
+        return None
+    for s, e in spans(evidence, SENTENCE_CLAUSE):
+        if CAN_DO.search(evidence[s:e]) and subject & stems(evidence[s:e]) and not polarity(evidence, (s, e)):
+            return Conflict("negation", m.group(0), evidence[s:e].strip(),
+                            "De ontkenning verschilt: de bewering zegt dat het niet zo is, de andere kant zegt van wel.")
+    return None
+
+
 def with_or_without(claim: str, evidence: str) -> Conflict | None:
     """"met hun toestemming" against "zonder hun toestemming": the same noun (among the next six words) with
     "met" on one side and "zonder" on the other."""
@@ -854,7 +914,18 @@ def negated_otherwise(claim: str, evidence: str) -> bool:
     """The two say the same with their negations put otherwise: a double negative either way (`by_double_negative`),
     the same "niet on-X" in another word order (`same_double_negative`), "on-X" for "niet X" (`prefix_for_niet`)."""
     return (by_double_negative(claim, evidence) or same_double_negative(claim, evidence)
-            or prefix_for_niet(claim, evidence) or prefix_for_niet(evidence, claim))
+            or prefix_for_niet(claim, evidence) or prefix_for_niet(evidence, claim)
+            or less_for_not_so(claim, evidence) or less_for_not_so(evidence, claim))
+
+
+NOT_SO = re.compile(r"(?<![\w-])niet\s+(?:zo|erg|heel|echt|al\s+te)\s+([a-zà-ÿ]{4,})", re.I)
+LESS_GOOD = re.compile(r"(?<![\w-])minder\s+(?:goede?\s+)?([a-zà-ÿ]{4,})", re.I)
+
+
+def less_for_not_so(one: str, other: str) -> bool:
+    """"niet zo gezond" is "in minder goede gezondheid": a degree said lower, no negation of the thing."""
+    said = {m.group(1).lower()[:5] for m in NOT_SO.finditer(one)}
+    return bool(said) and any(m.group(1).lower()[:5] in said for m in LESS_GOOD.finditer(other))
 
 
 def same_double_negative(claim: str, evidence: str) -> bool:
@@ -892,7 +963,7 @@ def still_to_come(clause: str, evidence: str) -> bool:
 def detect_negation(claim: str, evidence: str, aliases: AliasTable | None = None) -> Conflict | None:
     """A claim clause whose polarity differs from the evidence clause (of one sentence) that shares most content stems
     with it; or "met X" against "zonder X"."""
-    found = with_or_without(claim, evidence)
+    found = with_or_without(claim, evidence) or nothing_to_be_done(claim, evidence)
     if found is not None:
         return found
     # an example set off by commas is no clause of its own ("worden de grondrechtenautoriteiten, zoals het CRM, niet op
@@ -932,6 +1003,9 @@ def detect_negation(claim: str, evidence: str, aliases: AliasTable | None = None
                 s, e = rest
         if polarity(evidence, (s, e)) == c_neg:
             continue
+        if (c_neg and not PLAIN_NEGATOR.search(claim[cs:ce])
+                and any(denied_alike(claim[cs:ce], evidence[a:b]) for a, b in ev_spans)):
+            continue  # "maakt geen wet voor ..." is what "zal er geen wetgeving ... worden voorbereid" says, beside a "wel"
         if not c_neg and negation_elsewhere(claim, claim_spans, (cs, ce), evidence, ev_spans):
             continue
         if negated_otherwise(claim[cs:ce], evidence[s:e]):
@@ -1117,6 +1191,7 @@ SYNONYMS = (
     "ministerie ministeries departement departementen",
     "proeftuin proeftuinen testgemeente testgemeenten",
     "gegevens data",  # ("het benutten van gezondheidsgegevens" for "het gebruik van gezondheidsdata")
+    "hoort horen onderdeel",  # ("transitieverlof hoort bij de arbeidsvoorwaarden" for "maakt onderdeel uit van")
     "benutten benut gebruik gebruiken gebruikt",
     "duurzaam duurzame blijvend blijvende",
     "uitwendig uitwendige uiterlijk uiterlijke",
@@ -1920,6 +1995,9 @@ def detect_modality(claim: str, evidence: str, aliases: AliasTable | None = None
             return None  # "is aangekondigd dat ... opgericht zal worden" announces a decision: "gaat ... opzetten"
         if expected_schedule(claim, cm, evidence, em, seg):
             return None  # "gaat komend najaar in consultatie" for "zal naar verwachting in het najaar ... gaan"
+        if (cm.level, em.level) == (POSSIBLE, DONE) and not fuzzy_shared(stems(em.text.split()[-1]), stems(claim)):
+            return None  # "Ambtenaren kunnen ... een online cursus volgen" against "De e-learning is ... ontwikkeld":
+            # what can be done now with a thing that was made (the claim does not say it is made)
         if {cm.level, em.level} == {POSSIBLE, DECIDED} and APPROVAL_CONDITION.search(claim) and APPROVAL_CONDITION.search(evidence):
             return None  # "kan in 2026 beginnen als Brussel groen licht geeft" for "Als de Europese Commissie het project
             # goedkeurt zal het in 2026 van start gaan": what can happen once the condition is met is what will
@@ -2663,6 +2741,31 @@ def loose_shared(words: set[str], other: set[str]) -> int:
     return sum(1 for w in words if any(alike(w, o) for o in other))
 
 
+PLAIN_NEGATOR = re.compile(r"(?<![\w-])(?:niet|nooit|niets|niks)(?![\w-])", re.I)  # (not "geen", "zonder": what they deny is named)
+AFFIRMED = re.compile(r"(?<![\w-])wel(?![\w-])(?!\s+of\s+niet)", re.I)  # an affirmation against a negation ("zal ik wel ...")
+DENIED_THING = re.compile(r"(?<![\w-])(?:geen|zonder)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
+
+
+def denied_stems(text: str) -> set[str]:
+    """The stems of what the text says "geen" or "zonder" of ("geen wetgeving voor deze": wetgev, voor, deze)."""
+    return {t for m in DENIED_THING.finditer(text) for t in stems(m.group(1))}
+
+
+def stems_alike(mine: set[str], theirs: set[str]) -> bool:
+    return any(min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)) for a in mine for b in theirs)
+
+
+def denied_alike(claim: str, clause: str) -> bool:
+    """The claim says "zonder" or "geen" of a thing the clause says "geen" of ("zonder nieuwe wet", "geen wetgeving"):
+    both deny it."""
+    return stems_alike(denied_stems(claim), denied_stems(clause))
+
+
+def names_denied(words: set[str], clause: str) -> bool:
+    """The claim names what the clause says "geen" of ("een wet" against "geen wetgeving")."""
+    return stems_alike(words, denied_stems(clause))
+
+
 def undercut_nearby(claim: str, texts: list[str]) -> str | None:
     """A clause of the evidence or its neighbouring sentences that negates or takes back what the (positive) claim
     says. A plain negation must restate most of the claim (60% of its content words), or share two of them and point
@@ -2672,6 +2775,10 @@ def undercut_nearby(claim: str, texts: list[str]) -> str | None:
     if polarity(claim, (0, len(claim))) or UNDERCUT.search(fold_same_length(claim)):
         return None  # a negated claim: the negation detectors' case
     words = stems(claim)
+    # a clause that affirms against a negation beside it ("Het aandeel vrouwen in topposities ... zal ik wel blijven
+    # monitoren" after "zal er geen wetgeving ... worden voorbereid"): the claim it restates better is not undercut
+    affirmed = max((loose_shared(words, stems(t[s:e])) for t in texts for s, e in spans(t, SENTENCE_CLAUSE)
+                    if AFFIRMED.search(t[s:e]) and not polarity(t, (s, e))), default=0)
     for text in texts:
         folded = fold_same_length(text)
         for s, e in spans(text, SENTENCE_CLAUSE):
@@ -2682,7 +2789,11 @@ def undercut_nearby(claim: str, texts: list[str]) -> str | None:
                 continue  # "niet financieel onafhankelijk" says the claim's "financieel afhankelijk" (or "financieel niet onafhankelijk")
             if not undercut and only_manner_negated(text, (s, e), claim):
                 continue  # "niet proactief beschikbaar gesteld": the manner is negated, not what the claim says
+            if not undercut and denied_alike(claim, text[s:e]):
+                continue  # "Ook zonder nieuwe wet blijft het kabinet ... bijhouden" says the clause's "geen wetgeving"
             shared = loose_shared(words, stems(text[s:e]))
+            if affirmed > shared and not names_denied(words, text[s:e]):
+                continue
             if not undercut and not negates_claim_word(words, text, (s, e)) and unnegated_rest(words - stems(text[s:e]), texts):
                 continue  # the negation is on another word; the claim's verb stands unnegated nearby
             if (undercut and (shared >= 2 or (shared >= 1 and ANAPHOR.search(folded[s:e]))) or shared >= max(2, 0.6 * len(words))
@@ -2842,7 +2953,7 @@ def negation_differs(claim: str, evidence: str) -> bool:
     with it; not when both sides have as many negations (`negations_match`)."""
     ev_spans = spans(evidence, SENTENCE_CLAUSE)
     claim = without_conclusion(claim, evidence, ev_spans)
-    if negations_match(claim, evidence):
+    if negations_match(claim, evidence) or less_for_not_so(claim, evidence) or less_for_not_so(evidence, claim):
         return False
     for cs, ce in spans(claim):
         words = stems(claim[cs:ce])

@@ -99,25 +99,29 @@ FINITE_VERB = (  # the verbs a yes/no question opens with ("Is dat al ingevoerd?
     r"(?:is|zijn|was|waren|wordt|worden|werd|werden|kan|kunnen|kon|moet|moeten|gaat|gaan|ging|heeft|hebben|had|krijgt|"
     r"krijgen|doet|doen|geldt|gelden|komt|komen|loopt|lopen|werkt|werken|helpt|helpen|zal|zullen|wil|willen|staat|"
     r"staan|valt|vallen|hoort|horen|speelt|telt|betekent|levert|kost|kosten|heb|hebt|zit|zitten|ligt|liggen|blijft|blijven|"
-    r"geeft|geven|biedt|bieden|leidt|leiden|maakt|maken|zorgt|zorgen|klopt|raakt|treft|past|verandert)"
+    r"geeft|geven|biedt|bieden|leidt|leiden|maakt|maken|zorgt|zorgen|klopt|raakt|treft|past|verandert|"
+    # (in the past too: "Kwam dat voort uit een motie?")
+    r"kwam|kwamen|gingen|gold|golden|stond|stonden|zat|zaten|lag|lagen|bleef|bleven|gaf|gaven|deed|deden|hadden|leidde|"
+    r"leidden|viel|vielen|kreeg|kregen|hielp|hielpen|werkte|werkten|kostte|kostten)"
 )
-PRONOUN_ADVERB = r"(?:al|nog|ook|dan|nu|er|daar|echt|wel|niet|zo|eigenlijk|precies|inmiddels|straks|ooit)"
+PRONOUN_ADVERB = r"(?:al|nog|ook|dan|nu|er|daar|echt|wel|niet|zo|zomaar|gewoon|eigenlijk|precies|inmiddels|straks|ooit)"
 # "het" before a preposition or "zich" is no article ("Wanneer ligt het bij de Kamer?", "Op welke onderdelen richt het
 # zich?"; not "met": "Hoe staat het met de loonkloof?")
-PRONOUN_PREPOSITION = r"(?:bij|in|op|voor|aan|door|over|uit|onder|tegen|naar|van|zich)"
+PRONOUN_PREPOSITION = r"(?:bij|in|op|voor|aan|door|over|uit|onder|tegen|naar|van|tot|zich)"
 # nor before a subordinate clause ("Hoe lang loopt het als Brussel ja zegt?")
 PRONOUN_SUBORDINATOR = r"(?:als|wanneer|zodra|nadat|voordat|zolang|totdat|zodat)"
 # (a yes/no question may open with any verb in -t: "Organiseert die stichting ook elk jaar iets?")
 QUESTION_START = r"^\s*(?:(?:en|maar|ook|of|dus)\s+)?"  # a question's start, after an opening conjunction ("dus": "Dus wie hakt dan ...")
 VERB_SLOT = rf"(?:{QUESTION_WORD}\s+[\w-]+|{FINITE_VERB})"  # the question's finite verb, after its question word if any
 PRONOUN_AFTER_VERB = re.compile(
-    rf"{QUESTION_START}(?:{VERB_SLOT}|[a-zà-ÿ]{{4,}}t)\s+(?:(?:dat|die|dit|deze){NOT_BEFORE_NAME}|het\s+(?:{PRONOUN_ADVERB}|{PRONOUN_PREPOSITION}|{PRONOUN_SUBORDINATOR}))\b",
+    rf"{QUESTION_START}(?:{VERB_SLOT}|[a-zà-ÿ]{{4,}}t)\s+(?:(?:dat|die|dit|deze){NOT_BEFORE_NAME}|het\s+(?:{PRONOUN_ADVERB}|{PRONOUN_PREPOSITION}|{PRONOUN_SUBORDINATOR})"
+    rf"|het(?=\s*\?|\s+(?:en|of)\s))\b",  # ("Vanaf wanneer loopt het en voor hoe lang?")
     re.I,
 )
 # ... also after the subject pronoun, before an adverb, a preposition or the end ("En per wanneer moeten we dat op orde
 # hebben?"; not the conjunction: "Hoe weten we dat het werkt?")
 PRONOUN_AFTER_SUBJECT = re.compile(
-    rf"{QUESTION_START}{VERB_SLOT}\s+(?:we|wij|ze|zij|ik|u|jullie|je|men)\s+(?:dat|dit|die)"
+    rf"{QUESTION_START}(?:{VERB_SLOT}|mag|mogen)\s+(?:we|wij|ze|zij|ik|u|jullie|je|men)\s+(?:dat|dit|die)"  # ("mag je die zomaar ...")
     rf"(?=\s*(?:\?|$)|\s+(?:{PRONOUN_ADVERB}|{PRONOUN_PREPOSITION}|op\s+orde|regelen|doen|aanvragen|krijgen|zien)\b)",
     re.I,
 )
@@ -197,8 +201,10 @@ NOT_TOPIC = frozenset(
 ) | frozenset(KNOWING.split()) | frozenset("eh ehm uh uhm um umm hm hmm nou oke ok okay".split())  # (spoken fillers, FILLER)
 # A stance, which is of a subject ("Wat is het Nederlandse standpunt?" after a question on a directive)
 STANCE_NOUNS = "standpunt standpunten positie opvatting mening visie oordeel reactie houding inzet"
-# What is asked of any subject ("bron?", "wie betaalt", "Per wanneer?"): no subject of its own
-ASKED_OF_ANY = "bron bronnen betaalt betalen betaalde betaald financiert financieren per"
+FOR_EXAMPLE = "bv bijv bijvoorbeeld"  # ("welke bedrijven bv?": an example asked of what was said)
+# What is asked of any subject ("bron?", "wie betaalt", "Per wanneer?", "Welke instantie levert dat cijfer?"): no subject
+# of its own
+ASKED_OF_ANY = "bron bronnen betaalt betalen betaalde betaald financiert financieren per instantie instanties levert leveren leverde cijfer cijfers"
 # A conversational opener says nothing of the subject ("btw sinds wanneer ...", "Nog iets anders: wie ..."): it is left
 # out of what is searched, so that the question's own words find its passage. Some openers announce another subject
 # (SWITCHING): the question is then read by itself, whatever pointer it has ("Different subject: does the government
@@ -482,7 +488,11 @@ PLACE_FIRST = re.compile(r"^\s*(?:(?:en|maar|ook|and|but)\s+)?(?:in|bij|op|binne
                          re.I)
 # "En de risico's, welke worden er genoemd?" after a question on AI's chances: a bare noun after "En" sets the other side
 # of what was asked against it, no subject of its own (not a name: "En de Regenboogsteden, ...")
-CONTRAST_FIRST = re.compile(r"^\s*(?:en|maar|and|but)\s+(?:de|het|the)\s+(?-i:[a-z])[\w'’-]+\s*,", re.I)
+# (or a group after a preposition, without a question of its own after the comma: "En bij volwassenen, mensen van onze
+# leeftijd?", "And among adults?"; not "En bij femicide, hoe vaak is het een partner of familielid?")
+CONTRAST_FIRST = re.compile(r"^\s*(?:en|maar|and|but)\s+(?:(?:de|het|the)\s+(?-i:[a-z])[\w'’-]+\s*,|(?:bij|onder|voor|among|for)\s+"
+                            r"(?:(?:de|het|the)\s+)?(?-i:[a-z])[\w'’-]+\s*,(?![^?]*\b(?:wat|wie|welke?|hoe|hoeveel|waar|wanneer|waarom|"
+                            r"what|who|which|how|where|when|why)\b))", re.I)
 
 
 @dataclass(frozen=True)
@@ -492,7 +502,7 @@ class NamelessReferent:
 
     noun: re.Pattern
     dutch: bool
-    name: re.Pattern = re.compile(r"(?<=\s)[A-Z]")
+    name: re.Pattern = re.compile(r"(?<=\s)(?!Kamer\b)[A-Z]")  # ("Wanneer zien wij (en de Kamer) de uitkomsten?")
 
     def search(self, question: str) -> re.Match[str] | None:
         if (detect_language(question) == "nl") != self.dutch or self.name.search(question.strip()):
@@ -531,9 +541,13 @@ class OwnerlessPronoun:
 # A Dutch question about "de focus", "het doel", "de looptijd", "het probleem" of something it does not name (no "van",
 # "voor" after): "en op welke aandoeningen ligt de focus?" after a question on a knowledge programme; "Wie zijn de
 # daders meestal?" after a question on harassment.
+# a figure pointed at: "Wat wil SZW doen om dat percentage omhoog te krijgen?" (not the conjunction: "dat" before a plural)
+FIGURE_POINTER = re.compile(r"\b(?:(?:dat|dit)\s+(?:cijfer|percentage|getal|aantal|bedrag)|(?:die|deze)\s+(?:cijfers|percentages|getallen|aantallen|bedragen))\b", re.I)
+# "de vorige twee", "de andere": a noun left out, said before ("En wanneer kreeg de Kamer de vorige twee?")
+ELLIPTIC_NOUN = re.compile(r"\b(?:de|het)\s+(?:vorige|volgende|eerdere|andere|overige)(?:\s+(?:twee|drie|vier|vijf|zes))?\s*(?:\?|$)", re.I)
 RELATIONAL_REFERENT = NamelessReferent(
     re.compile(r"\b(?:de|het)\s+(focus|nadruk|doel|doelen|doelgroep|looptijd|kosten|aanleiding|probleem|problematiek|insteek"
-               r"|daders|plegers|slachtoffers)\b"
+               r"|daders|plegers|slachtoffers|uitkomsten|uitkomst|resultaten|resultaat)\b"
                r"(?!\s+(?:van|voor|bij|op|in)\b)", re.I),
     dutch=True)
 
@@ -582,7 +596,7 @@ BARE_WHY = re.compile(r"^\s*(?:(?:en|maar|and|but)\s+)?(?:waarom|why|hoezo|how\s
 STRONG_POINTERS = (BARE_WHY, BARE_WHICH, DEMONSTRATIVE_FIRST, DEMONSTRATIVE_AT_END, DEMONSTRATIVE_LAST_WORD, DEMONSTRATIVE_PARTICIPLE, DEMONSTRATIVE_NOUN_PARTICIPLE,
                    DIE_PARTICIPLE_AUXILIARY, THE_TERM, BACK_REFERENCE, PRONOUN_AFTER_VERB, PRONOUN_AFTER_SUBJECT,
                    SPLIT_ER, PREPOSITION_QUESTION, PRONOUN_AFTER_SUBORDINATOR, HET_TE, DEMONSTRATIVE_ADJECTIVE_NOUN, PARTITIVE_ER, THE_FIGURES_FOR, THEN_AFTER_VERB, THEN_COMMA, WHY_THEM_IN_PARTICULAR, JOINING_TOO, PREPOSITION_DEMONSTRATIVE, DEFINITE_REFERENT, DutchStudyReferent(),
-                   RELATIONAL_REFERENT, SAME_FOR, OwnerlessPronoun())
+                   RELATIONAL_REFERENT, SAME_FOR, ELLIPTIC_NOUN, FIGURE_POINTER, OwnerlessPronoun())
 POSSESSIVE_ONLY = re.compile(r"its|their|his|her", re.I)
 # English words that name no subject of their own in a question about these documents.
 EN_GENERIC = frozenset("""about also according against answer answers cabinet country documents does dutch government letter
@@ -745,7 +759,7 @@ def unknown_words(text: str, sentence_index) -> bool:
 def own_topic_terms(question: str, sentence_index) -> set[str]:
     """The question's content words that are rare in the corpus (they name a subject). In a question not in
     Dutch only words the corpus has count ("Single Super Mom", "ICT"): "Will the campaign be repeated?" names none."""
-    terms = {t for t in sentence_index.terms(question) if fold(t) not in QUERY_STOPWORDS} - fixed_terms(sentence_index, f"{KNOWING} {ASKED_OF_ANY}")
+    terms = {t for t in sentence_index.terms(question) if fold(t) not in QUERY_STOPWORDS} - fixed_terms(sentence_index, f"{KNOWING} {ASKED_OF_ANY} {FOR_EXAMPLE}")
     if detect_language(question) != "nl":
         terms = {t for t in terms if t in sentence_index.idf and t not in EN_FUNCTION and t not in EN_GENERIC}
     return {t for t in terms if sentence_index.weight({t}) >= TOPIC_IDF and not t.isdigit()}
@@ -808,7 +822,8 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
     het = het_pronoun(question, sentence_index) or ""  # ("en waar komt het geld voor vandaan?": "het" points back;
     pronoun_het = bool(het) and not het.endswith("en")  # "het opsporen van ..." is an infinitive's article)
     if (only_weak_reference(question) and not verbless_ellipsis(question) and not pronoun_het and not contrast
-            and max(len(own), english_words) >= MIN_TOPIC_TERMS_AFTER_EN):
+            and max(len(own), english_words) >= MIN_TOPIC_TERMS_AFTER_EN
+            and compound_head(question, history) is None):  # ("en wanneer krijgt de Kamer het voorstel te zien?")
         return Resolved(question, False, "", "the question names its own subject after its opening word")
     if only_possessive_reference(question) and english_words >= MIN_TOPIC_TERMS_AFTER_EN + 1:
         # "Also, how does the Dutch cabinet describe its general approach ...": "its" points inside the question
@@ -868,6 +883,20 @@ def points_to_last_turn(question: str, last: Turn, sentence_index) -> str | None
         if terms and terms <= said:
             return m.group(0)
     return None
+
+
+def compound_head(question: str, history: list[Turn]) -> str | None:
+    """The head of a compound of the recent turns after "het"/"de": "het voorstel" is the "wetsvoorstel" they named."""
+    said = " ".join(f"{t.question} {t.answer}" for t in history[-MAX_HISTORY_TURNS:])
+    compounds = {fold(w) for w in COMPOUND_WORD.findall(said)}
+    for m in DEFINITE_NOUN.finditer(question):
+        noun = fold(m.group(1))
+        if any(c.endswith(noun) and len(c) >= len(noun) + 3 for c in compounds):
+            return m.group(0)
+    return None
+
+
+DEFINITE_NOUN = re.compile(r"(?<![\w-])(?:het|de)\s+([a-zà-ÿ]{5,})(?![\w-])")  # (lower case: "de Kamer" is no compound's head)
 
 
 # A name in the conversation that a demonstrative's noun stands for: "dat netwerk" is the "Netwerk Mediawijsheid" the
@@ -937,7 +966,10 @@ def stands_for(name: list[str], nouns: list[str]) -> bool:
 def subject_terms(question: str, sentence_index) -> set[str]:
     """The question's own subject words: its rare words without pointers ("daarbij") and NOT_TOPIC verbs ("hoort")."""
     generic = sentence_index.terms(" ".join(NOT_TOPIC))
-    return own_topic_terms(without_pointers(question), sentence_index) - generic
+    return own_topic_terms(HOW_MUCH.sub("hoe", without_pointers(question)), sentence_index) - generic
+
+
+HOW_MUCH = re.compile(r"\bhoe\s+(?:groot|grote|hoog|hoge|lang|veel|ver|sterk|snel|zwaar|oud|breed|duur)\b", re.I)  # ("Hoe groot was die daling?")
 
 
 PARTICIPLE = re.compile(r"\b(?:aan|af|in|op|uit|mee|toe|voor|door|over|om|bij|terug|samen)?ge[a-zà-ÿ]{3,}[dt]\b", re.I)

@@ -25,7 +25,7 @@ import math
 import re
 import threading
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 import numpy as np
@@ -35,7 +35,7 @@ from corpus.sentences import sentence_spans
 from index.lexical import split_words, tokenize
 from rag.constraints import EU_LAW, METONYMS
 from rag.contradictions import (AUTHOR_WORDS, POINTS, SYNONYMS, Entity, actor_metonyms, consistent, entities, metonym_in, periods, periods_agree,
-                                same_entity, span_of, spans, unit_of)
+                                same_entity, span_of, spans, times_said, unit_of)
 from rag.numbers import FIXED_ORDINAL_PHRASE, Value, comparable, date_month, extract_values, loosely_equal, same_value
 from rag.spelling import dutch_words
 
@@ -679,6 +679,7 @@ class ClaimIndex:
                 if len(subj_idx) >= 6:
                     break
         values = extract_values(claim)
+        bounds = bound_words(claim, values)
         from rag.contradictions import _table_regex
 
         named = [(m.start(), m.end(), "§" + key(self.table.canonical(m.group(0))), m.group(0)) for m in _table_regex(self.table).finditer(claim)]
@@ -702,7 +703,7 @@ class ClaimIndex:
                     words.append(ClaimWord(name[3], [name[2]], part))
                 continue
             if (m.group(0).lower() in LIGHT and not (own_role and m.group(0).lower() in AUTHOR_WORDS)
-                    or any(v.start <= m.start() < v.end for v in values)):
+                    or any(v.start <= m.start() < v.end for v in values) or any(s <= m.start() < e for s, e in bounds)):
                 continue
             if any(s <= m.start() < e for s, e in idioms):
                 continue  # "in de eerste plaats" says how, not who or what
@@ -843,6 +844,15 @@ class ClaimIndex:
 MIN_COMPOUND_PART = 4  # the shortest part a compound is split into (`ClaimIndex.compound_parts`)
 
 
+BOUND_BEFORE = re.compile(r"(?<![\w-])(minder|meer)\s+dan\s+$", re.I)
+
+
+def bound_words(claim: str, values: list[Value]) -> list[tuple[int, int]]:
+    """The spans of a value's bound ("minder dan een vijfde", "meer dan 20%"): part of the value, which the values check
+    against the evidence's figures, no comparative the evidence must have."""
+    return [m.span() for v in values if (m := BOUND_BEFORE.search(claim[: v.start]))]
+
+
 def looks_finite(word: str, previous: str) -> bool:
     """A present-tense verb after a noun ("De regeringscommissaris adviseert", "Het kabinet streeft")."""
     w = word.lower()
@@ -905,6 +915,10 @@ def points_change(cv: Value, shares: list[Value]) -> Value | None:
     return next((b for a, b in pairs if abs(abs(a.value - b.value) - cv.value) < 1e-6), None)
 
 
+# a change by an amount ("went up by roughly 200", "steeg met zo'n 200"): the difference of two figures of the evidence
+CHANGE_BY = re.compile(r"(?<![\w-])(?:by|met)\s+(?:(?:about|around|roughly|some|nearly|almost|over|ongeveer|zo'n|zo’n|ruim|bijna|circa)\s+)?$", re.I)
+
+
 def value_found(cv: Value, claim: str, evidence: str, ev_values: list[Value]) -> tuple[bool | None, Value | None]:
     """(True, the equal value) / (False, the nearest comparable one) / (None, None) when the evidence has no value of the kind."""
     ev_values = [v for v in ev_values if not enumerator(v, evidence)]
@@ -938,6 +952,11 @@ def value_found(cv: Value, claim: str, evidence: str, ev_values: list[Value]) ->
         return True, match
     if cv.kind == "percentage" and POINTS.search(cv.text) and (change := points_change(cv, same_kind)) is not None:
         return True, change  # "met twintig procentpunt gezakt" is "gedaald van 63% (2021) naar 43% (2023)"
+    if CHANGE_BY.search(claim[: cv.start]) and (change := next((a for a in same_kind for b in same_kind if a.value > b.value and same_value(
+            cv, replace(a, value=a.value - b.value))), None)) is not None:
+        return True, change  # "went up by roughly 200" is "van 2545 ... naar 2745"
+    if (ratio := times_said(cv, claim, ev_values, ev_values)) is not None:
+        return True, ratio  # "ruim twee keer zoveel meldingen" is "steeg met 141%" (as `detect_number` reads it)
     months = duration_months(cv, claim)
     match = next((v for v in same_kind if months is not None and duration_months(v, evidence) == months), None)
     if match:  # "drie jaar" is "36 maanden"

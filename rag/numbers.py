@@ -60,6 +60,7 @@ AMOUNT = re.compile(
     rf"(?:\s+(?P<cents>{UNIT_WORDS}(?:en|ën){TENS_WORDS}|tien|{TENS_WORDS})\b)?)",  # "vier euro vijftig" = 4.50
     re.I,
 )
+HALF_AMOUNT = re.compile(r"(?<![\w-])(?:een\s+)?(?P<h>half|anderhalf)\s+(?P<big>miljoen|miljard)(?P<euro>\s+euro)?(?![\w-])", re.I)
 PERCENT = re.compile(rf"(?P<n>{DIGITS}|{NUMBER_WORD})\s?(?:%|procent\b|procentpunt(?:en)?\b)", re.I)
 YEAR = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d.,]\d|/)")
 QUANTITY_BEFORE = re.compile(r"(?<![\w-])(?:ruim|meer\s+dan|minder\s+dan|bijna|ongeveer|zo['’]n|maar\s+liefst|slechts|nog\s+geen|"
@@ -90,6 +91,7 @@ class Value:
     start: int
     end: int
     approximate: bool = False
+    side: int = 0  # of an approximation, where the value lies: above it ("ruim 3000") +1, below ("bijna 80%") -1
 
 
 def parse_digits(s: str) -> float:
@@ -140,6 +142,17 @@ def _approx_before(text: str, start: int) -> bool:
     return bool(APPROX_BEFORE.search(text[max(0, start - 20) : start]))
 
 
+ABOVE = frozenset(("ruim", "dik", "meer dan", "over de"))
+BELOW = frozenset(("bijna", "krap", "nog geen", "nog niet eens", "tegen de", "bijkans", "minder dan"))
+
+
+def _approx_side(text: str, start: int) -> int:
+    """+1 when the approximation before `start` puts the value above it ("ruim 3000"), -1 below ("bijna 80%"), else 0."""
+    m = APPROX_BEFORE.search(text[max(0, start - 20) : start])
+    word = re.sub(r"\s+", " ", m.group(0).strip().lower()) if m else ""
+    return 1 if word in ABOVE else -1 if word in BELOW else 0
+
+
 ACHTEN = re.compile(r"\s+(?:het|de|u|zij|ze|hij|wij|we|ik|men|jij|je|dit|dat|deze|die)\b", re.I)  # "acht" as a verb ("acht het kabinet")
 
 
@@ -161,7 +174,7 @@ def cached_values(text: str) -> tuple[Value, ...]:
         if value is None or not free(s, e):
             return
         taken.append((s, e))
-        found.append(Value(kind, text[s:e], float(value), s, e, approx or _approx_before(text, s)))
+        found.append(Value(kind, text[s:e], float(value), s, e, approx or _approx_before(text, s), _approx_side(text, s)))
 
     for m in RATIO.finditer(text):
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
@@ -191,6 +204,9 @@ def cached_values(text: str) -> tuple[Value, ...]:
             cents = parse_word(m.group("cents")) / 100 if m.group("cents") and not big else 0
             n += 0.5 if m.group("half") else 0  # "vier en een halve euro" = 4.50
             add("amount", m.start(), m.end(), n * BIG.get((big or "").lower(), 1) + cents)
+    for m in HALF_AMOUNT.finditer(text):  # "een half miljoen euro", "anderhalf miljard"
+        n = (1.5 if m.group("h").lower() == "anderhalf" else 0.5) * BIG[m.group("big").lower()]
+        add("amount" if m.group("euro") else "number", m.start(), m.end(), n)
     for m in PERCENT.finditer(text):
         add("percentage", m.start(), m.end(), parse_number(m.group("n")))
     for m in ORDINAL.finditer(text):
@@ -250,6 +266,10 @@ def same_value(a: Value, b: Value) -> bool:
         return la <= hb and lb <= ha
     if a.approximate or b.approximate:
         big = max(abs(a.value), abs(b.value), 1e-9)
+        # (an exact value on the wrong side of a one-sided one is not it: 2745 is not "ruim drieduizend")
+        one_sided = next(((x, y) for x, y in ((a, b), (b, a)) if x.side and not y.approximate), None)
+        if one_sided and (one_sided[1].value - one_sided[0].value) * one_sided[0].side < -0.005 * big:
+            return False
         return abs(a.value - b.value) / big <= 0.10
     return abs(a.value - b.value) < 1e-6
 

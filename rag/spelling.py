@@ -69,6 +69,14 @@ def percent_written(text: str) -> str:
     return PERCENT_ASKED.sub(lambda m: f"{m.group(1)} {PERCENT_WORD.get(m.group(1).lower(), 'procent')}", text)
 
 
+QUOTED_WORD = re.compile(r"(?<![\w'’])['‘’\"“”]([\w+-]{3,40})['‘’\"“”](?![\w'’])")
+
+
+def unquoted(text: str) -> str:
+    """A single word in quotes without them ("define the 'manosphere'"): quoted, its embedding strays from the word."""
+    return QUOTED_WORD.sub(r"\1", text)
+
+
 class Speller:
     """`words`: the language's word list (default: `dutch_words`, loaded on first need, not at start-up: most questions
     have no word one edit from a document word)."""

@@ -1358,3 +1358,67 @@ def test_a_decision_about_a_thing_the_documents_never_name_is_not_found(engine) 
     treatments of intersex children (round 330); that claim itself still is."""
     assert check(engine, "Het kabinet gaat conversietherapie wettelijk verbieden.").verdict == "not_found"
     assert check(engine, "Het kabinet gaat niet-noodzakelijke medische behandelingen van intersekse kinderen wettelijk verbieden.").verdict == "contradicted"
+
+
+@pytest.mark.parametrize("claim,verdict", [
+    # a month the documents do not give (round 337: supported)
+    ("Paarse Vrijdag wordt elk jaar in december op scholen georganiseerd.", "not_found"),
+    # a bound is part of its value (round 337: "minder" missing)
+    ("Volgens Divosa had in 2022 minder dan een vijfde van de vrouwelijke statushouders betaald werk.", "supported"),
+    ("Volgens Divosa had in 2022 minder dan 10% van de vrouwelijke statushouders betaald werk.", "contradicted"),
+    # "ruim twee keer zoveel" is a rise of 141% (round 335: contradicted by the police's count beside it)
+    ("Bij de antidiscriminatievoorzieningen kwamen er in 2024 ruim twee keer zoveel meldingen over seksuele gerichtheid binnen als in 2023.", "supported"),
+    # "ruim drieduizend" is more than 2745 (round 336: supported)
+    ("De politie kreeg in 2024 ruim drieduizend meldingen van discriminatie vanwege seksuele gerichtheid.", "contradicted"),
+    # "kunnen niets doen" against "kunnen toezichthouders optreden" (round 336: supported)
+    ("Toezichthouders kunnen niets doen als een algoritme discrimineert, daar hebben ze geen ruimte voor.", "contradicted"),
+    # "hoort bij" is "maakt onderdeel uit van" (round 337)
+    ("Bij de NS hoort transitieverlof inmiddels bij de arbeidsvoorwaarden.", "supported"),
+    # no law, but the share of women at the top is still monitored (round 335: contradicted by "geen wetgeving")
+    ("Het kabinet blijft het aandeel vrouwen in topposities in de (semi)publieke sector monitoren.", "supported"),
+    ("Het kabinet bereidt een wet voor over vrouwen in topposities in de (semi)publieke sector.", "contradicted"),
+    # "niet zo gezond" is "in minder goede gezondheid" (round 350: contradicted as a negation)
+    ("Vrouwen leven gemiddeld langer dan mannen, maar zijn een groter deel van hun leven niet zo gezond.", "supported"),
+    # an amount the source does not give (round 359: "een half miljoen euro" was no value)
+    ("Jong Gelijk, waarin ook Stichting Plattelandsjongeren zit, krijgt tot en met 2027 een half miljoen euro subsidie per jaar.", "not_found"),
+    # "helemaal niet" stresses the negation the source has (round 351: "helemaal" missing)
+    ("Volgens het kabinet raken de emancipatiebezuinigingen lopende subsidies helemaal niet.", "supported"),
+    # a sector the sentence does not name (round 350: supported by meaning)
+    ("De alliantie Financieel Sterk door Werk richt zich op vrouwen in de detailhandel en de horeca.", "not_found"),
+    # the share of the other year ("van 63% (2021) naar 43% (2023)", round 354: supported)
+    ("In 2023 vond nog 63% van de Amsterdamse scholieren in klas 2 en 4 homoseksualiteit normaal.", "contradicted"),
+    ("In 2021 vond nog 63% van de Amsterdamse scholieren in klas 2 en 4 homoseksualiteit normaal.", "supported"),
+    # "geen wet" is the source's "geen wetgeving" (round 343: contradicted by the "wel" beside it)
+    ("Dit kabinet maakt geen wet voor meer vrouwen aan de top in de (semi-)publieke sector.", "supported"),
+])
+def test_months_bounds_ratios_one_sided_figures_and_negations_beside_an_affirmation(engine, claim, verdict) -> None:
+    assert check(engine, claim).verdict == verdict
+
+
+def test_what_can_be_done_with_a_thing_made_is_no_possibility_against_a_deed(engine) -> None:
+    """"Ambtenaren kunnen bij de RijksAcademie een online cursus volgen ..." against "De e-learning ... is ... ontwikkeld"
+    (round 336: contradicted, a possibility against a thing done); "Ook zonder nieuwe wet ..." says the "geen wetgeving" beside it."""
+    assert check(engine, "Ambtenaren kunnen bij de RijksAcademie een online cursus volgen over discriminatie in algoritmes.").verdict != "contradicted"
+    assert check(engine, "Ook zonder nieuwe wet blijft het kabinet bijhouden hoeveel vrouwen er aan de top zitten in de (semi-)publieke sector.").verdict != "contradicted"
+
+
+@pytest.mark.parametrize("claim,verdict", [
+    # "whether it asks for her advice or not" negates nothing (round 345: contradicted)
+    ("Mariëtte Hamer is an independent government commissioner who advises the cabinet, whether it asks for her advice or not.", "not_found"),
+    # "left untouched" says the source's "niet beïnvloed" (round 345: contradicted)
+    ("According to the government, the cuts barely dent the emancipation subsidy budget, and grants already running are left untouched.", "not_found"),
+    # a rise by the difference of the source's two figures (round 345: contradicted by 2545)
+    ("Police reports and complaints about discrimination based on sexual orientation went up by roughly 200 from 2023 to 2024.", "not_found"),
+    # the share in brackets is not what the sentence's "geen wetgeving" denies (round 350: contradicted)
+    ("In the (semi-)public sector, women hold on average about 41% of top positions.", "not_found"),
+    # the date of a letter the nota cites ("d.d. 18 november 2024") is no date of an event (round 345: contradicted)
+    ("The emancipation letter promises free period products in every secondary school from 2026.", "not_found"),
+])
+def test_english_claims_are_not_refuted_by_an_idiom_a_privative_a_difference_or_a_cited_letters_date(engine, claim, verdict) -> None:
+    assert check(engine, claim).verdict == verdict
+
+
+def test_a_ratio_of_the_sources_two_shares(engine) -> None:
+    """"bijna drie keer zo vaak" is 47% against 17% (round 344: 'vaak' missing); "vijf keer zo vaak" is not."""
+    assert check(engine, "Mannelijke statushouders hebben bijna drie keer zo vaak betaald werk als vrouwelijke statushouders.").verdict == "supported"
+    assert check(engine, "Mannelijke statushouders hebben vijf keer zo vaak betaald werk als vrouwelijke statushouders.").verdict == "contradicted"

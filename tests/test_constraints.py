@@ -557,3 +557,14 @@ def test_a_percent_sign_asked_as_a_word():
     assert percent_written("what % of company board members in NL are women?") == "what percentage of company board members in NL are women?"
     assert percent_written("hoeveel % van de bestuurders is vrouw?") == "hoeveel procent van de bestuurders is vrouw?"
     assert percent_written("Is 15,3 % veel?") == "Is 15,3 % veel?"
+
+
+def test_a_yes_or_no_clause_asks_no_amount_and_a_figure_pointed_at_no_percentage():
+    """"Hoe kon die uitbreiding, is daar extra budget voor vrijgemaakt?" (round 340: abstained for want of an amount);
+    "Wat wil SZW doen om dat percentage omhoog te krijgen?" (round 340); "dan mannen bij bedrijven" compares the sexes in
+    the private sector (round 339)."""
+    assert not [c for c in question_constraints("Hoe kon die uitbreiding, is daar extra budget voor vrijgemaakt?") if c.kind == "amount"]
+    assert [c for c in question_constraints("Hoeveel budget is er voor Veilige Steden?") if c.kind == "amount"]
+    assert not [c for c in question_constraints("Wat wil SZW doen om dat percentage omhoog te krijgen?") if c.kind == "percentage"]
+    assert [c for c in question_constraints("Welk percentage van de vrouwen werkt in deeltijd?") if c.kind == "percentage"]
+    assert not [c for c in question_constraints("Hoeveel minder verdienen vrouwen per uur dan mannen bij bedrijven?") if c.kind == "compared-with"]

@@ -1013,3 +1013,53 @@ def test_a_filler_before_the_question_mark_hides_no_pointer(engine):
     assert without_trailing_filler("Wat is eigenlijk de manosphere?") == "Wat is eigenlijk de manosphere?"
     assert_last_turn_says(engine, ["Hoe staat Nederland tegenover het EU-voorstel om haatzaaien en haatmisdrijven Europees strafbaar te maken?",
                                    "Van wanneer is dat voorstel eigenlijk?"], "Eind 2021")
+
+
+def test_the_head_of_an_earlier_compound_a_contrast_after_a_preposition_and_how_big_point_back(engine):
+    """"en wanneer krijgt de Kamer het voorstel te zien?" after the bill ("wetsvoorstel", round 332); "En bij volwassenen,
+    mensen van onze leeftijd?" sets adults against the pupils of the answer before (round 334); "Hoe groot was die
+    daling in Amsterdam?" names no subject with "groot" (rounds 333, 334); "Welke instantie levert dat cijfer?" names
+    none with "instantie" and "cijfer" (dev d-3918: carried only the heading's "meisjes")."""
+    from rag.conversation import CONTRAST_FIRST, subject_terms
+
+    si = engine.sentence_index
+    assert "groot" not in subject_terms("Hoe groot was die daling in Amsterdam?", si)
+    assert not subject_terms("Welke instantie levert dat cijfer, en uit welk jaar?", si) - {"jaar"}
+    assert CONTRAST_FIRST.match("En bij volwassenen, mensen van onze leeftijd?")
+    assert not CONTRAST_FIRST.match("En bij de Regenboogsteden, wie doet mee?")
+    assert_last_turn_says(engine, ["Wat verandert er voor scholen met de wet Vrij en veilig onderwijs?", "Wanneer moet die wet ingaan?",
+                                   "en wanneer krijgt de Kamer het voorstel te zien?"], "zomerreces")
+    assert_last_turn_says(engine, ["Er staat dat minder scholieren homoseksualiteit normaal vinden. Over welke leerjaren gaat dat?",
+                                   "Hoe groot was die daling in Amsterdam?"], "63%")
+
+
+@pytest.mark.parametrize("question", [
+    "Kwam dat voort uit een motie? Van welke partij?",  # a verb in the past before "dat" (round 346)
+    "Vanaf wanneer loopt het en voor hoe lang?",  # "het" before "en" (round 340)
+    "Wanneer zien wij (en de Kamer) de uitkomsten?",  # the results of what was said; "de Kamer" names nothing (round 340)
+    "En wanneer kreeg de Kamer de vorige twee?",  # a noun left out (round 342)
+    "Wat heeft het tot nu toe opgeleverd?",  # "het" before "tot" (round 350)
+    "en mag je die zomaar gebruiken om ai te trainen",  # "mag" and "zomaar" (round 352)
+    "Wat wil SZW doen om dat percentage omhoog te krijgen?",  # a figure pointed at (round 340)
+])
+def test_more_pointers_back(engine, question):
+    from rag.conversation import refers_back
+
+    assert refers_back(question, engine.sentence_index)
+
+
+def test_an_example_asked_names_no_subject(engine):
+    """"welke bedrijven bv?" after the alliance's transition leave asks for examples of those companies (round 341: "bv"
+    counted as a subject word)."""
+    from rag.conversation import own_topic_terms
+
+    assert own_topic_terms("welke bedrijven bv?", engine.sentence_index) == own_topic_terms("welke bedrijven?", engine.sentence_index)
+    assert_last_turn_says(engine, ["welke clubs zitten in kleurrijk en vrij", "wat hebben ze bereikt met transitieverlof",
+                                   "welke bedrijven bv?"], "Unilever")
+
+
+def test_the_source_of_a_figure_in_a_footnote_is_the_line_after_it(engine):
+    """"where does that number come from?" after the femicide share, which stands in a footnote with its source after it
+    (round 343: answered with the ICT passage, whose English web address the question resembled)."""
+    assert_last_turn_says(engine, ["For a class assignment: what share of women killed in the Netherlands are killed by a partner or family member?",
+                                   "where does that number come from?"], "Bron: CBS (2023)")

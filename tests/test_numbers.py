@@ -234,3 +234,21 @@ def test_a_headline_opening_with_a_bare_fraction_gives_a_share():
     kwart van 2025" stays a quarter of a year."""
     assert [(v.kind, v.value) for v in extract_values("Kwart van vrouwelijke statushouders heeft betaald werk")] == [("percentage", 25.0)]
     assert not [v for v in extract_values("Het eerste kwart van 2025") if v.kind == "percentage"]
+
+
+def test_a_one_sided_approximation_excludes_the_other_side():
+    """"ruim drieduizend" is not 2745 (round 336); "bijna 80%" is 79.6% but not 82%; "ongeveer" is either side."""
+    (ruim,) = [v for v in extract_values("ruim drieduizend meldingen")]
+    (bijna,) = extract_values("bijna 80% van de vrouwen")
+    (ongeveer,) = extract_values("ongeveer drieduizend meldingen")
+    (exact,) = extract_values("2745 meldingen")
+    assert ruim.side == 1 and bijna.side == -1 and ongeveer.side == 0
+    assert not same_value(ruim, exact) and same_value(ongeveer, exact)
+    assert same_value(bijna, extract_values("79,6%")[0]) and not same_value(bijna, extract_values("82%")[0])
+
+
+def test_half_a_million_is_an_amount():
+    """"een half miljoen euro subsidie per jaar" (round 359: no value, so the claim was supported without it)."""
+    (amount,) = [v for v in extract_values("krijgt een half miljoen euro subsidie") if v.kind == "amount"]
+    assert amount.value == 500_000
+    assert [v.value for v in extract_values("anderhalf miljard")] == [1.5e9]

@@ -1513,3 +1513,25 @@ def test_a_thing_put_first_leaves_the_question_word_to_say_what_is_asked():
     wants = asked_type("The men's alliance announced under it, when is it supposed to be set up?")
     assert wants is not None and wants.search("Het streven is dat de alliantie begin 2026 is opgericht.")
     assert not wants.search("De mannenalliantie zal zich ten eerste richten op meer bewustwording.")
+
+
+def test_a_stranded_preposition_before_a_strong_participle_asks_no_place_and_how_many_years_a_period():
+    """"Waar heeft de alliantie Jong Gelijk onderzoek naar gedaan?" asks what was studied (dev dialogue d-4360:
+    abstained as a place question); "Voor hoeveel jaar is dat partnerschap afgesloten?" is answered by "voor de periode
+    2023 tot en met 2027" (rounds 331 and 333)."""
+    from rag.answer import OtherPlace
+
+    assert not isinstance(asked_type("Waar heeft de alliantie Jong Gelijk onderzoek naar gedaan?"), OtherPlace)
+    assert isinstance(asked_type("Waar heeft de alliantie Jong Gelijk haar kantoor?"), OtherPlace)
+    for question in ("Voor hoeveel jaar is dat partnerschap afgesloten?", "How many years does the ZonMw programme cover?"):
+        wants = asked_type(question)
+        assert wants is not None and wants.search("heb ik voor de periode 2023 tot en met 2027 een partnerschap gesloten")
+
+
+def test_a_time_asked_of_a_subject_its_section_dates_later(engine):
+    """"Wanneer moet de mannenalliantie er zijn?" is answered by "Het streven is dat de alliantie begin 2026 is opgericht",
+    eight sentences after the first on the alliance (round 334: abstained); a date of another thing the section names
+    after a preposition ("de voortgangsrapportage ... van de regeringscommissaris") answers no "wanneer" of it."""
+    r = answer_response(engine, "Wanneer moet de mannenalliantie er zijn?")
+    assert not r.abstained and "begin 2026" in r.answer
+    assert answer_response(engine, "Wanneer is Mariëtte Hamer precies benoemd tot regeringscommissaris?").abstained
