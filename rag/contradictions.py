@@ -441,13 +441,12 @@ def times_said(cv: Value, claim: str, values: list[Value], evidence_values: list
     if not TIMES_AS_MANY.match(claim, cv.end):
         return None
     rise = next((v for v in values if v.kind == "percentage" and abs(1 + v.value / 100 - cv.value) <= TIMES_MARGIN), None)
-    pairs = evidence_values
-    return rise or next((a for a in pairs for b in pairs if a.kind == b.kind and a.kind in ("percentage", "number") and a is not b
-                         and b.value > 0 and a.value > b.value and abs(a.value / b.value - cv.value) <= TIMES_MARGIN), None)
+    return rise or next((a for a in evidence_values for b in evidence_values if a.kind == b.kind and a.kind in ("percentage", "number")
+                         and a is not b and b.value > 0 and a.value > b.value and abs(a.value / b.value - cv.value) <= TIMES_MARGIN), None)
 
 
 # a figure with its year in brackets: "gedaald van 63% (2021) naar 43% (2023)"
-YEAR_BRACKETED = re.compile(r"\(((?:19|20)\d\d)\)")
+YEAR_BRACKETED = re.compile(r"\s*\(((?:19|20)\d\d)\)")
 
 
 def year_paired(claim: str, evidence: str) -> Conflict | None:
@@ -459,7 +458,7 @@ def year_paired(claim: str, evidence: str) -> Conflict | None:
         return None  # (both shares named, "43%, terwijl dat in 2021 nog 63% was", pair themselves)
     (year,) = years
     dated = [(v, m.group(1)) for v in numeric_values(evidence) if v.kind == "percentage"
-             and (m := YEAR_BRACKETED.match(evidence, v.end + (len(evidence[v.end:]) - len(evidence[v.end:].lstrip()))))]
+             and (m := YEAR_BRACKETED.match(evidence, v.end))]
     ours = next((v for v, y in dated if y == year), None)
     if ours is None or len(dated) < 2:
         return None

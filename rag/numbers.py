@@ -138,19 +138,16 @@ def parse_number(s: str) -> float | None:
     return parse_word(s)
 
 
-def _approx_before(text: str, start: int) -> bool:
-    return bool(APPROX_BEFORE.search(text[max(0, start - 20) : start]))
-
-
 ABOVE = frozenset(("ruim", "dik", "meer dan", "over de"))
 BELOW = frozenset(("bijna", "krap", "nog geen", "nog niet eens", "tegen de", "bijkans", "minder dan"))
 
 
-def _approx_side(text: str, start: int) -> int:
-    """+1 when the approximation before `start` puts the value above it ("ruim 3000"), -1 below ("bijna 80%"), else 0."""
+def _approximation(text: str, start: int) -> tuple[bool, int]:
+    """Whether an approximation stands before `start`, and its side: +1 when it puts the value above ("ruim 3000"), -1
+    below ("bijna 80%"), else 0."""
     m = APPROX_BEFORE.search(text[max(0, start - 20) : start])
     word = re.sub(r"\s+", " ", m.group(0).strip().lower()) if m else ""
-    return 1 if word in ABOVE else -1 if word in BELOW else 0
+    return m is not None, 1 if word in ABOVE else -1 if word in BELOW else 0
 
 
 ACHTEN = re.compile(r"\s+(?:het|de|u|zij|ze|hij|wij|we|ik|men|jij|je|dit|dat|deze|die)\b", re.I)  # "acht" as a verb ("acht het kabinet")
@@ -174,7 +171,8 @@ def cached_values(text: str) -> tuple[Value, ...]:
         if value is None or not free(s, e):
             return
         taken.append((s, e))
-        found.append(Value(kind, text[s:e], float(value), s, e, approx or _approx_before(text, s), _approx_side(text, s)))
+        before, side = _approximation(text, s)
+        found.append(Value(kind, text[s:e], float(value), s, e, approx or before, side))
 
     for m in RATIO.finditer(text):
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
