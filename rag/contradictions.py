@@ -327,7 +327,8 @@ def unit_of(v: Value, text: str) -> set[str]:
 
 def with_unit(v: Value, text: str) -> str:
     """A count with the word after it ("20 lidstaten") and its bound ("minder dan 25 procent"), for explanations."""
-    m = re.match(r"\s+([^\W\d][\w-]*)", text[v.end :]) if v.kind == "number" else None
+    # (not a preposition or an article: "naar 2745 in 2024" names no "in")
+    m = re.match(r"\s+(?!(?:in|op|van|voor|bij|naar|tot|met|uit|en|of|de|het|een|per|tegen)(?![\w-]))([^\W\d][\w-]*)", text[v.end :]) if v.kind == "number" else None
     counted = f"{v.text} {m.group(1)}" if m else v.text
     pattern = {"low": BOUND_LOW, "high": BOUND_HIGH}.get(bound(v, text))
     words = pattern.search(text[max(0, v.start - 20) : v.start]) if pattern else None
@@ -468,6 +469,16 @@ def year_paired(claim: str, evidence: str) -> Conflict | None:
     return None
 
 
+YEAR_AFTER = re.compile(r"\s+(?:[^\s\d.,;]+\s+){0,2}?(?:in\s+)?((?:19|20)\d\d)(?!\d)")  # "2745 in 2024", "2545 meldingen in 2023"
+
+
+def of_the_claims_year(candidates: list[Value], claim: str, evidence: str) -> Value | None:
+    """The first of the evidence's figures said for the claim's year ("naar 2745 in 2024" for a claim on 2024, not "van
+    2545 meldingen in 2023"), or None."""
+    years = set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", claim))
+    return next((v for v in candidates if (m := YEAR_AFTER.match(evidence, v.end)) and m.group(1) in years), None)
+
+
 def detect_number(claim: str, evidence: str, aliases: AliasTable | None = None) -> Conflict | None:
     """A count, percentage, amount or ordinal of the claim that differs from every comparable value of the evidence."""
     if (paired := year_paired(claim, evidence)) is not None:
@@ -502,7 +513,7 @@ def detect_number(claim: str, evidence: str, aliases: AliasTable | None = None) 
         if not same_kind or any(consistent(cv, claim, ev, evidence) for ev in ev_values if comparable(cv, ev) or loosely_equal(cv, ev)):
             continue
         same_unit = [ev for ev in same_kind if unit and unit & unit_of(ev, evidence)]
-        ev = (same_unit or same_kind)[0]
+        ev = of_the_claims_year(same_kind, claim, evidence) or (same_unit or same_kind)[0]
         c_text, e_text = with_unit(cv, claim), with_unit(ev, evidence)
         return Conflict("number", cv.text, ev.text, f"De bewering noemt {c_text}, maar de bron noemt {e_text}.")
     return None

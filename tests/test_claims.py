@@ -1422,3 +1422,11 @@ def test_a_ratio_of_the_sources_two_shares(engine) -> None:
     """"bijna drie keer zo vaak" is 47% against 17% (round 344: 'vaak' missing); "vijf keer zo vaak" is not."""
     assert check(engine, "Mannelijke statushouders hebben bijna drie keer zo vaak betaald werk als vrouwelijke statushouders.").verdict == "supported"
     assert check(engine, "Mannelijke statushouders hebben vijf keer zo vaak betaald werk als vrouwelijke statushouders.").verdict == "contradicted"
+
+
+def test_a_figure_refuted_by_the_sources_figure_of_the_claims_year(engine) -> None:
+    """"ruim drieduizend meldingen in 2024" is refuted with the 2024 figure ("naar 2745 in 2024"), not with the 2023 one
+    the sentence names first (round 336: "de bron noemt 2545 meldingen"); a preposition after a figure is no unit."""
+    r = check(engine, "De politie kreeg in 2024 ruim drieduizend meldingen van discriminatie vanwege seksuele gerichtheid.")
+    assert r.verdict == "contradicted" and "2745" in r.explanation and "2545" not in r.explanation
+    assert "2745 in" not in r.explanation
