@@ -872,7 +872,7 @@ def negated_word(ci: ClaimIndex, parts: ClaimParts, row: int, text: str) -> Conf
         return None  # the claim negates by its verb ("ziet af van wetgeving"), which no word-by-word reading sees
     if still_to_come(parts.text, text):
         return None  # "nog niet aangewezen" is what "zullen ... worden aangewezen" says
-    if less_for_not_so(parts.text, text) or less_for_not_so(text, parts.text):
+    if less_for_not_so(parts.text, text):
         return None  # "niet zo gezond" is "in minder goede gezondheid"
     c_neg, e_neg = negated_positions(parts.text, parts.text), negated_positions(text, parts.text)
     for word in parts.words:

@@ -30,7 +30,7 @@ from typing import Callable, Iterator, Literal
 from corpus.aliases import AliasTable, acronym_matches, default_table, is_acronym, key
 from index.lexical import tokenize
 from rag.constraints import METONYMS
-from rag.numbers import MONTHS, Value, comparable, extract_values, loosely_equal, magnitude_range, same_value
+from rag.numbers import MONTHS, Value, comparable, extract_values, loosely_equal, magnitude_range, parse_digits, same_value
 
 ConflictKind = Literal["number", "date", "direction", "negation", "quantifier", "modality", "entity"]
 
@@ -446,6 +446,11 @@ def times_said(cv: Value, claim: str, values: list[Value], evidence_values: list
                          and a is not b and b.value > 0 and a.value > b.value and abs(a.value / b.value - cv.value) <= TIMES_MARGIN), None)
 
 
+def years_named(text: str) -> set[str]:
+    """The years a text names, as written ("2023")."""
+    return set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text))
+
+
 # a figure with its year in brackets: "gedaald van 63% (2021) naar 43% (2023)"
 YEAR_BRACKETED = re.compile(r"\s*\(((?:19|20)\d\d)\)")
 
@@ -453,7 +458,7 @@ YEAR_BRACKETED = re.compile(r"\s*\(((?:19|20)\d\d)\)")
 def year_paired(claim: str, evidence: str) -> Conflict | None:
     """The claim's share given for a year (its only one) that the evidence gives another share for, the claim's share
     being the evidence's share of another year: "In 2023 vond nog 63% ..." against "van 63% (2021) naar 43% (2023)"."""
-    years = set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", claim))
+    years = years_named(claim)
     shares = [v for v in numeric_values(claim) if v.kind == "percentage"]
     if len(years) != 1 or len(shares) != 1:
         return None  # (both shares named, "43%, terwijl dat in 2021 nog 63% was", pair themselves)
@@ -475,7 +480,7 @@ YEAR_AFTER = re.compile(r"\s+(?:[^\s\d.,;]+\s+){0,2}?(?:in\s+)?((?:19|20)\d\d)(?
 def of_the_claims_year(candidates: list[Value], claim: str, evidence: str) -> Value | None:
     """The first of the evidence's figures said for the claim's year ("naar 2745 in 2024" for a claim on 2024, not "van
     2545 meldingen in 2023"), or None."""
-    years = set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", claim))
+    years = years_named(claim)
     return next((v for v in candidates if (m := YEAR_AFTER.match(evidence, v.end)) and m.group(1) in years), None)
 
 
@@ -870,9 +875,9 @@ WITH_WITHOUT = re.compile(r"(?<![\w-])(met|zonder)\s+(?=((?:[^\s,;.()]+(?:\s+|$)
 
 
 # "kunnen niets doen" denies every action of its subject: its "doen" is no word the evidence must repeat
-NOTHING_DONE = re.compile(r"(?<![\w-])(?P<modal>kan|kunnen|kon|konden|mag|mogen)\s+(?:er\s+)?(?:niets|niks)\s+"
-                          r"(?:aan\s+)?(?:doen|ondernemen|uitrichten|beginnen)(?![\w-])", re.I)
-CAN_DO = re.compile(r"(?<![\w-])(?:kan|kunnen|kon|konden|mag|mogen)(?![\w-])", re.I)
+ABLE = r"(?:kan|kunnen|kon|konden|mag|mogen)"
+NOTHING_DONE = re.compile(rf"(?<![\w-]){ABLE}\s+(?:er\s+)?(?:niets|niks)\s+(?:aan\s+)?(?:doen|ondernemen|uitrichten|beginnen)(?![\w-])", re.I)
+CAN_DO = re.compile(rf"(?<![\w-]){ABLE}(?![\w-])", re.I)
 
 
 def nothing_to_be_done(claim: str, evidence: str) -> Conflict | None:
@@ -925,7 +930,7 @@ def negated_otherwise(claim: str, evidence: str) -> bool:
     the same "niet on-X" in another word order (`same_double_negative`), "on-X" for "niet X" (`prefix_for_niet`)."""
     return (by_double_negative(claim, evidence) or same_double_negative(claim, evidence)
             or prefix_for_niet(claim, evidence) or prefix_for_niet(evidence, claim)
-            or less_for_not_so(claim, evidence) or less_for_not_so(evidence, claim))
+            or less_for_not_so(claim, evidence))
 
 
 NOT_SO = re.compile(r"(?<![\w-])niet\s+(?:zo|erg|heel|echt|al\s+te)\s+([a-zà-ÿ]{4,})", re.I)
@@ -933,9 +938,12 @@ LESS_GOOD = re.compile(r"(?<![\w-])minder\s+(?:goede?\s+)?([a-zà-ÿ]{4,})", re.
 
 
 def less_for_not_so(one: str, other: str) -> bool:
-    """"niet zo gezond" is "in minder goede gezondheid": a degree said lower, no negation of the thing."""
-    said = {m.group(1).lower()[:5] for m in NOT_SO.finditer(one)}
-    return bool(said) and any(m.group(1).lower()[:5] in said for m in LESS_GOOD.finditer(other))
+    """"niet zo gezond" on one side is "in minder goede gezondheid" on the other, either way round: a degree said lower,
+    no negation of the thing."""
+    def lowered(a: str, b: str) -> bool:
+        said = {m.group(1).lower()[:5] for m in NOT_SO.finditer(a)}
+        return bool(said) and any(m.group(1).lower()[:5] in said for m in LESS_GOOD.finditer(b))
+    return lowered(one, other) or lowered(other, one)
 
 
 def same_double_negative(claim: str, evidence: str) -> bool:
@@ -1418,9 +1426,9 @@ CHANGE = re.compile(r"(?<![\w-])van\s+(?:[^\s\d,;]+\s+){0,2}?(\d+(?:[.,]\d+)*)[^
 
 
 def change_value(text: str) -> float | None:
-    digits = re.sub(r"\.(?=\d{3}(?!\d))", "", text).replace(",", ".")
+    """A figure of CHANGE as a number (`rag.numbers.parse_digits`: "2.745" is 2745), None when it is none."""
     try:
-        return float(digits)
+        return parse_digits(text)
     except ValueError:
         return None
 
@@ -2963,7 +2971,7 @@ def negation_differs(claim: str, evidence: str) -> bool:
     with it; not when both sides have as many negations (`negations_match`)."""
     ev_spans = spans(evidence, SENTENCE_CLAUSE)
     claim = without_conclusion(claim, evidence, ev_spans)
-    if negations_match(claim, evidence) or less_for_not_so(claim, evidence) or less_for_not_so(evidence, claim):
+    if negations_match(claim, evidence) or less_for_not_so(claim, evidence):
         return False
     for cs, ce in spans(claim):
         words = stems(claim[cs:ce])

@@ -889,11 +889,7 @@ def compound_head(question: str, history: list[Turn]) -> str | None:
     """The head of a compound of the recent turns after "het"/"de": "het voorstel" is the "wetsvoorstel" they named."""
     said = " ".join(f"{t.question} {t.answer}" for t in history[-MAX_HISTORY_TURNS:])
     compounds = {fold(w) for w in COMPOUND_WORD.findall(said)}
-    for m in DEFINITE_NOUN.finditer(question):
-        noun = fold(m.group(1))
-        if any(c.endswith(noun) and len(c) >= len(noun) + 3 for c in compounds):
-            return m.group(0)
-    return None
+    return next((m.group(0) for m in DEFINITE_NOUN.finditer(question) if any(stands_for([c], [fold(m.group(1))]) for c in compounds)), None)
 
 
 DEFINITE_NOUN = re.compile(r"(?<![\w-])(?:het|de)\s+([a-zà-ÿ]{5,})(?![\w-])")  # (lower case: "de Kamer" is no compound's head)
