@@ -21,7 +21,6 @@ from eval.gold import SpanLocator, load_claims, load_questions
 from eval.dialogues import as_turn, load_dialogues
 from rag.answer import (CALIBRATION_FEATURES, FOLLOW_UP, FOLLOW_UP_FEATURES, SENTENCE_FEATURES, SENTENCE_MODEL_FILE, answer_draft, draft_answer,
                         load_calibration, load_sentence_model, retrieve_for_answer, sentence_candidates)
-from rag.language import detect_language
 
 VERDICTS = ("supported", "contradicted", "not_found")
 
@@ -171,20 +170,19 @@ def calibrate(engine, out: Path) -> dict:
 def sentence_examples(engine, questions) -> dict[str, tuple[list[list[float]], list[int]]]:
     """Per question language ("nl", "en"): the features of every candidate sentence of the answerable
     questions, labelled 1 when it overlaps the gold quote. Questions whose passages hold no gold
-    sentence teach nothing about choosing sentences and are left out."""
+    sentence teach nothing about choosing sentences and are left out. The candidates are those the service scores:
+    of the question as `retrieve_for_answer` reads it (without an opener, a document name or the asker's own case)."""
     locators = {d: SpanLocator(doc.text) for d, doc in engine.documents.items()}
     out: dict[str, tuple[list[list[float]], list[int]]] = {"nl": ([], []), "en": ([], [])}
     for q in questions:
         if not q.answerable:
             continue
-        language = detect_language(q.question)
-        qv = engine.retriever.encode(q.question)
-        hits = engine.retriever.search(q.question, k=5, query_vector=qv)
-        candidates, _ = sentence_candidates(engine, q.question, hits, qv, language)
+        r = retrieve_for_answer(engine, q.question)
+        candidates, _ = sentence_candidates(engine, r.sentence_query, r.sentence_hits, r.sentence_vector, r.language)
         labels = gold_labels(engine, candidates, locators[q.doc_id].find(q.quote), q.doc_id)
         if not any(labels):
             continue
-        x, y = out["nl" if language == "nl" else "en"]
+        x, y = out["nl" if r.language == "nl" else "en"]
         x.extend([c.features[f] for f in SENTENCE_FEATURES] for c in candidates)
         y.extend(labels)
     return out
@@ -205,7 +203,13 @@ def fit_sentence_model(engine, questions, keep_ratio: float) -> dict:
 
 
 def calibrate_sentences(engine, out: Path = SENTENCE_MODEL_FILE, keep_ratio: float = 0.2) -> dict:
+    """Refit the question groups; the file's other groups (the follow-ups', `calibrate_follow_ups`) are kept, so the
+    conversation a follow-up refit replays is answered as the service answers it."""
     model = fit_sentence_model(engine, load_questions(split="dev"), keep_ratio)
+    if out.exists():
+        old = json.loads(out.read_text(encoding="utf-8"))
+        for key in ("weights", "bias", "fitted_on"):
+            model[key] = {**{g: v for g, v in old.get(key, {}).items() if g not in model[key]}, **model[key]}
     model["embedder"] = engine.index.manifest.embedding_model
     out.write_text(json.dumps(model, indent=2) + "\n", encoding="utf-8")
     load_sentence_model.cache_clear()

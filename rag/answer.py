@@ -880,7 +880,9 @@ CITES_ASKED = r"\b(cite[sd]?|citing|verwijst|verwijzen|verwezen|aanhaalt|aangeha
 # A question that asks for a source: then a reference line is the answer.
 # what a statement rests on: "waar baseren ze dat op?", "waarop is dat gebaseerd?", "what is that based on?"
 # where a figure or a finding comes from ("where does that picture come from?")
-WHERE_FROM = r"\bwhere(?:['’]s|\s+is|\s+are|\s+do(?:es)?) (the|these|those|that|this) ([\w-]+ )?(figures?|numbers?|data|statistics?|picture|image|view|findings?|conclusions?|assessment)\b"
+WHERE_FROM = (r"\bwhere(?:['’]s|\s+is|\s+are|\s+do(?:es)?) (the|these|those|that|this) ([\w-]+ )?(figures?|numbers?|data|statistics?|picture|image|view|findings?|conclusions?|assessment)\b"
+              # (the figure itself: "Where does that 43% come from?", "Where's the 4.50 from?")
+              r"|\bwhere(?:['’]s|\s+is|\s+does|\s+did|\s+do)\s+(?:(?:the|that|this)\s+)?[€$]?\s?\d[\d.,]*\s?(?:%|percent|per\s+cent)?(?:\s+[\w-]+)?\s+(?:come\s+)?from\b")
 BASED_ON = (r"\bwaar(op)?\b[^?]*\b(baseren|baseert|baseerde|baseerden|gebaseerd)\b|\bwhat (is|was|are|were) (that|this|it|those|these) based on\b"
            # who says a figure just given: its source ("wie zegt dat?", "volgens wie?"; an English "says who?" is answered by
            # the sentence that names who, as the dev dialogues have it)
@@ -1699,8 +1701,20 @@ def with_anchored_answer(engine, chosen: list[ScoredSentence], scored: list[Scor
 # "Where does the pay figure come from?"), and a figure in a sentence (not a year)
 SAID_FIGURE = re.compile(r"\b(?:dat|dit|die|deze|that|this|those|these)\s+(?:cijfers?|percentages?|getal(?:len)?|aantal(?:len)?|bedrag(?:en)?|gegevens"
                          r"|figures?|numbers?|statistics?|data)\b|\b(?:wie|who)\s+(?:heeft|hebben|had|has|have)\s+(?:dat|dit|die|that|this|those)\b"
-                         r"|\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:figures?|numbers?|statistics?)\s+come\b", re.I)
+                         r"|\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:figures?|numbers?|statistics?)\s+come\b"
+                         # (the figure itself: "Where does that 43% come from?", "die 4,50 euro")
+                         r"|\b(?:dat|dit|die|deze|that|this|the)\s+[€$]?\s?(?P<value>\d[\d.,]*)", re.I)
 FIGURE_SAID = re.compile(r"%|\bprocent\b|\b(?!(?:19|20)\d\d\b)\d")
+
+
+def names_value(question: str, sentence: str) -> bool:
+    """The sentence has the figure the question names ("that 4.50 figure": "€ 4,50"), decimal point or comma alike."""
+    m = SAID_FIGURE.search(question)
+    value = m.group("value").rstrip(".,") if m and m.group("value") else None
+    if not value:
+        return False
+    digits = "[.,]".join(re.escape(part) for part in re.split(r"[.,]", value))
+    return re.search(rf"(?<![\d,.]){digits}(?!\d)", sentence) is not None
 
 
 def with_anchored_source(engine, chosen: list[ScoredSentence], scored: list[ScoredSentence], max_sentences: int,
@@ -1727,7 +1741,8 @@ def with_anchored_source(engine, chosen: list[ScoredSentence], scored: list[Scor
         # (pointed at a figure, "Waar komt dat cijfer vandaan?": the first quoted sentence with one, with its source in the
         # text when it has no footnote, "Zo blijkt uit de benchmark van Divosa ..."; else the first quoted sentence with a
         # footnote: "Het ministerie is voornemens onderzoek te laten doen ..." before the figure has none)
-        figure = next((c for c in quoted if FIGURE_SAID.search(sentence_text(passages, c))), None) if pointed else None
+        figure = next((c for c in quoted if names_value(question, sentence_text(passages, c))), None) if pointed else None
+        figure = figure or (next((c for c in quoted if FIGURE_SAID.search(sentence_text(passages, c))), None) if pointed else None)
         figure_notes = anchored_notes(engine, figure) if figure is not None else []
         if figure_notes:
             body, notes = figure, figure_notes

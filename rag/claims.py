@@ -110,6 +110,8 @@ from rag.schemas import (
 # Tuned on the claims dev split (eval/README.md).
 W_SEMANTIC = 0.5  # share of the e5 similarity in the window score (the rest is lexical coverage)
 K_WINDOWS = 6  # windows examined, best first
+K_FURTHER = 6  # ... and after them, for a figure said otherwise of the claim's whole subject
+T_FURTHER_PREDICATE = 0.5  # ... and this share of its predicate
 T_ON_SUBJECT = 0.55  # window score below which no passage is on the claim's subject
 T_SUBJECT = 0.5  # share of the subject's words the evidence (or its heading) must have to count as found ...
 T_SUBJECT_MIN = 0.3  # ... and at least this for support (its missing words count with the predicate's)
@@ -578,6 +580,10 @@ def separated_verb(marker_text: str) -> str | None:
     return f"{words[0]} {words[-1]}" if len(words) > SEPARATED_VERB_WORDS else None
 
 
+# A choice left to someone ("mogen zelf bepalen of ze een vertrouwenspersoon aanstellen"): the choice and the chosen act
+OWN_CHOICE = re.compile(r"(?<![\w-])(?P<choice>(?:zelf\s+)?(?:kiezen|bepalen|beslissen|uitmaken))\s+of\s+[^,.;:!?]*?(?P<act>[a-zà-ÿ]+en)\s*(?=[,.;:!?]|$)", re.I)
+
+
 def rest_covered(ci: ClaimIndex, parts: ClaimParts, w: Window, conflict: Conflict, named: set[str] = frozenset()) -> float:
     """Share of the claim's words outside the conflicting words that the window has (with its heading; for a number
     or a date, also the words of the claim's names that the sentences before it give: "Project Single Super Mom
@@ -586,6 +592,9 @@ def rest_covered(ci: ClaimIndex, parts: ClaimParts, w: Window, conflict: Conflic
         return w.lexical_context
     # (a separable verb around the subject: the words between are the rest of the claim)
     said = (conflict.kind == "direction" and separated_verb(conflict.claim_text)) or conflict.claim_text
+    if conflict.kind == "modality" and (choice := OWN_CHOICE.search(parts.text)):
+        said = f"{said} {choice.group('choice')} {choice.group('act')}"  # "mogen zelf bepalen of ze ... aanstellen": the
+        # permission in other words (what they choose to do is "te hebben" in the duty's words)
     own = {s for word in parts.words if word.surface in said for s in word.stems}
     own |= set(ci.stem_words(said))
     rest = parts.terms - own
@@ -752,8 +761,8 @@ def without_document_year(claim: str) -> str:
 
 
 def vouched(j: "Judgement", judged: list["Judgement"]) -> bool:
-    """A number or date conflict whose claim value a window at least as good finds equal, without conflict: the
-    conflicting window is about another figure ("63% ... 43%" next to the claim's "14% ... 28%"). A direction conflict
+    """A number or date conflict whose claim value a window at least as good (or with as much of the claim's subject
+    and more of its words) finds equal, without conflict: the conflicting window is about another figure ("63% ... 43%" next to the claim's "14% ... 28%"). A direction conflict
     is vouched for by a window without conflict that has all the claim's words the conflicting one has and more, and
     says the claim's change the claim's way: the conflict is about another object (the share that finds homosexuality
     normal "gedaald", next to the claim's share that finds it wrong, "gestegen" for "verdubbeld")."""
@@ -764,7 +773,10 @@ def vouched(j: "Judgement", judged: list["Judgement"]) -> bool:
                    and markers_alike(o.texts[0], j.conflict, o.texts[1], DIRECTION) for o in judged)
     if j.conflict is None or j.conflict.kind not in ("number", "date"):
         return False
-    return any(o is not j and o.conflict is None and o.window.score >= j.window.score
+    # (ranked lower: "de wet op 1 augustus 2026" under the higher-education paragraph's "voor de zomer van 2025", for "de
+    # nieuwe wet voor vrij en veilig onderwijs geldt vanaf 1 augustus 2026")
+    return any(o is not j and o.conflict is None and (o.window.score >= j.window.score
+                                                        or (o.subject[0] >= j.subject[0] and set(o.missing_words) < set(j.missing_words)))
                and any(found and (cv.text in j.conflict.claim_text or j.conflict.claim_text in cv.text)
                        for cv, found, _ev, where in o.values if where == "sentence")
                for o in judged)
@@ -1182,6 +1194,13 @@ def decide(engine, claim: str) -> tuple[str, Judgement | None, ClaimParts, Claim
     # ("ontwikkeld door het ministerie van JenV" against "Het ministerie van BZK heeft ... ontwikkeld ..., zoals de handreiking")
     conflicted = conflicted or next((j for j in judged[3:] if j.conflict is not None and j.conflict.kind == "entity"
                                      and j.subject[0] >= 1.0 and not j.subject[1]), None)
+    # ... and a figure said otherwise of the claim's whole subject in the windows after those examined, where the
+    # claim's other words rank the sentence low ("Met de nieuwe steden erbij doen nu 35 gemeenten mee aan Veilige Steden"
+    # against "Met de toetreding van ... doen nu 25 gemeenten mee", eighth)
+    conflicted = conflicted or next((j for j in (judge(ci, parts, w, top) for w in windows[K_WINDOWS:K_WINDOWS + K_FURTHER]
+                                                 if parts.values)
+                                     if j.conflict is not None and j.conflict.kind == "number"
+                                     and j.subject[0] >= 1.0 and not j.subject[1] and j.predicate[0] >= T_FURTHER_PREDICATE), None)
     if conflicted is not None:
         return "contradicted", conflicted, parts, ci
     meaning = next((j for j in judged if j.supports_by_meaning), None)

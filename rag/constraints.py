@@ -72,8 +72,14 @@ SCHOOL_YEAR = re.compile(r"(?<![\d/.,])(\d{2})/(\d{2})(?![\d/])")  # a school or
 OPENING = r"^\s*(?:(?:en|maar|ok|oké|and|but|so)\s*,?\s+)?"  # "En hoeveel jongeren ...?" in a conversation
 # (an adjective of a country is skipped, and one more adjective before a plural is counted with it: "hoeveel Amsterdamse
 # middelbare scholieren" counts middelbare scholieren, "hoeveel zwangere werknemers" zwangeren or werknemers)
-HOW_MANY = re.compile(OPENING + r"(?:(?:uit|met|door|voor|in|op|aan|bij|van|over)\s+)?hoeveel\s+(?:(?:nederlandse|nieuwe|extra|andere|verschillende|grote|kleine|[a-zà-ÿ]{3,}(?:ische|sche|se))\s+(?=[a-zà-ÿ-]{3,}))?"
+HOW_MANY = re.compile(OPENING + r"(?:(?:uit|met|door|voor|in|op|aan|bij|van|over)\s+)?hoeveel\s+(?:(?:nederlandse|nieuwe|extra|andere|verschillende|grote|kleine|zogeheten|zogenaamde|zogenoemde|[a-zà-ÿ]{3,}(?:ische|sche|se))\s+(?=[a-zà-ÿ-]{3,}))?"
                       r"((?:[a-zà-ÿ]{3,}e\s+(?=[a-zà-ÿ-]{3,}(?:en|s)\b))?[a-zà-ÿ-]{3,})", re.I)
+# The asker's age, told with the question ("Ik ben 80 en snap er weinig van.", "als oma (79)", "als opa van 82", "I'm 79
+# now"): no figure the answer must have
+ASKERS_AGE = re.compile(r"(?:\b(?:ik\s+ben|ben\s+ik|i\s+am|i['’]m|we\s+zijn|wij\s+zijn)\s+(?:nu\s+|inmiddels\s+|now\s+|al\s+)?"
+                        r"|\b(?:oma|opa|grootmoeder|grootvader|moeder|vader|weduwe|weduwnaar|gepensioneerde?|grandmother|grandfather|grandma|grandpa|widow)"
+                        r"\s*(?:\(|van\s+|of\s+))$", re.I)
+ASKERS_AGE_AFTER = re.compile(r"\)?\s*(?:jaar(?:\s+oud)?|years?\s+old)?\s*(?:[,.)]|\s+(?:en|and|now|nu)\b)", re.I)
 # A part of what was counted asked ("en hoeveel van die meldingen gingen over transgender personen?", "Hoeveel daarvan
 # kwamen uit plattelandsgemeenten?"): the part's word must be said where the count is
 SUBSET_ASKED = re.compile(r"\bhoeveel\s+(?:procent\s+)?(?:daarvan|van\s+(?:die|de|deze|alle|hen|hun)\s+(?:[\w.-]+\s+){0,4}?[\w.-]+)\s+"
@@ -196,6 +202,8 @@ def question_constraints(question: str) -> list[Constraint]:
         if v.kind in ("number", "percentage", "amount") and not (v.kind == "number" and v.text in years):
             if v.kind == "number" and SHAPE_OF_ANSWER.search(question[: v.start]):
                 continue  # "Welke drie partijen ...": the count says how the answer looks, not a value it must repeat
+            if v.kind == "number" and ASKERS_AGE.search(question[: v.start]) and ASKERS_AGE_AFTER.match(question, v.end):
+                continue  # the asker's age ("ik ben nu 72", "als oma (79)", "ik ben 75 en ...")
             if v.kind == "number" and QUESTION_NUMBER.search(question[: v.start]):
                 continue  # "(vraag 3, GL-PvdA)": which of the parliamentary questions is meant, not a value to find
             if v.kind == "number" and (SCHOOL_CLASS.match(question, v.end) or SCHOOL_GROUP.search(question[: v.start])):

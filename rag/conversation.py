@@ -274,7 +274,13 @@ def without_opener(question: str) -> str:
 # grote werkgevers bieden dat al aan?", "As a GP: what is ...?"): its words about the asker find passages about the asker's
 # words (a class, a manager) and ask for names the documents never give. Only the subject words the documents have are
 # kept, after the question proper.
+# Someone the asker helps ("een lid", "onze patiënt", "a client")
+CASE_PERSON = (r"(?:een|onze|mijn|a|an|our|my)\s+(?:[\w-]+\s+)?(?:lid|klant|cliënt|client|collega|bezoeker|patiënt|patient|patiente|leerling|"
+               r"student|medewerker|cliënte|deelnemer|bewoner|ouder|moeder|vader|speler|member|colleague|visitor|pupil|employee|resident|player)")
 PERSONAL_LEAD = re.compile(r"^\s*((?:ik|mijn|wij|we|onze|ons|als\s+[\w-]+|(?:namens|voor)\s+(?:onze|ons|mijn)|i|i['’]m|my|our|as\s+an?\s+[\w-]+|on\s+behalf\s+of\s+(?:my|our)"
+                           # (a case told first, supposed or someone else's: "Stel dat een van onze spelers ... wordt aangevallen.",
+                           # "Een homoseksuele patiënt durft geen aangifte te doen.")
+                           r"|stel(?:\s+je\s+voor)?(?:\s+dat)?|suppose|imagine|" + CASE_PERSON + r"\s+(?:wil|wilt|durft|heeft|is|zit|vraagt|kent|weet|zoekt|twijfelt|wants|has|asks|knows)"
                            # (the asker's place first, the subject after its verb: "Bij Veilig Thuis zien we ...", "In our practice we ...")
                            # (the place is the asker's, no subject to search: "Veilig Thuis" finds "thuis niet veilig")
                            r"|(?:bij|in|op|binnen|vanuit)\s+(?P<place>(?:[\w'’+-]+\s+){1,5}?)(?:zien|merken|horen|krijgen|hebben|ervaren|werken|zitten)\s+(?:we|wij|ik)"
@@ -282,7 +288,13 @@ PERSONAL_LEAD = re.compile(r"^\s*((?:ik|mijn|wij|we|onze|ons|als\s+[\w-]+|(?:nam
                            # (who asks, introduced as on a forum: "Youth worker in Rotterdam here: ...", "Jongerenwerker hier: ...")
                            r"|[\w'’-]+(?:\s+[\w'’-]+){0,5}?\s+(?:here|hier)(?=\s*[:,.!])"
                            # (what or whom the question is for: "Voor Tubantia: ...", "For our cable home: ...")
-                           r"|(?:voor|for|namens|on\s+behalf\s+of)\s+(?:[\w'’&+-]+\s+){0,5}?[\w'’&+-]+(?=\s*:))\b[^?]*?[.!:])\s+(?=\S[^.!?]*\?\s*$)", re.I)
+                           r"|(?:voor|for|namens|on\s+behalf\s+of)\s+(?:[\w'’&+-]+\s+){0,5}?[\w'’&+-]+(?=\s*:)"
+                           # (the asker's life told first, the asker the subject later in the sentence: "Vroeger zat ik in
+                           # de gemeenteraad ..., ik ben nu 72.", "Back in the seventies I was ..."; not a possessive: "Iemand
+                           # heeft een nepnaaktfoto van mijn dochter gemaakt." is the case asked about)
+                           r"|(?=[^.!?]{0,160}?(?<![\w-])(?:ik|wij|i)(?![\w'’-])))\b[^?]*?[.!:])"
+                           # (the question after it may hold a web address: "op data.overheid.nl?")
+                           r"\s+(?=\S(?:[^.!?]|\.(?=\w))*\?\s*$)", re.I)
 
 
 # The words that open an embedded question ("... wil weten hoeveel ...", "... want to know which ...")
@@ -326,8 +338,9 @@ PERSONAL_TAIL = re.compile(r"^(?P<asked>[^?]*\?)\s+(?P<tail>(?:(?:ik|wij|we|mijn
                            r"(?=[^?]*\b(?:ik|wij|mijn|onze|bij\s+ons)\b[^?]*[.!]?\s*$)|"
                            # (or in the third person, someone the asker helps: "Wat is Roze in Blauw precies? Een lid wil aangifte doen
                            # maar kent het niet")
-                           r"(?P<case>(?:een|onze|mijn)\s+(?:lid|klant|cliënt|client|collega|bezoeker|patiënt|patiente|leerling|student|medewerker|"
-                           r"cliënte|deelnemer|bewoner|ouder|moeder|vader)\s+(?:wil|wilt|durft|heeft|is|zit|vraagt|kent|weet|zoekt|twijfelt)\b)|"
+                           r"(?P<case>" + CASE_PERSON + r"\s+(?:wil|wilt|durft|heeft|is|zit|vraagt|kent|weet|zoekt|twijfelt)\b"
+                           # (or who asked it: "... onder 'basisvaardigheden'? Vraag van een vrijwilliger van het Taalhuis.")
+                           r"|(?:vraag|question)\s+(?:van|namens|from)\s+(?:een|de|het|onze|mijn|a|an|our|my|the)\s)|"
                            r"(?=[^?]*\b(?:lol|haha|zeker|vast\s+wel|denk\s+ik|neem\s+ik\s+aan|vermoed\s+ik|eerlijk\s+gezegd|i\s+assume|i\s+guess|"
                            r"i\s+suppose|i\s+bet|sounds\s+like|klinkt\s+als|lijkt\s+me)\b))[^?]*)$", re.I)
 
@@ -339,6 +352,13 @@ EN_POINTING = "it|its|they|them|their|there|this|that|these|those"  # English wo
 EN_POINTER = re.compile(r"\b(?:" + EN_POINTING + r"|one|ones|such)\b", re.I)  # (into the lead)
 # ... but "is there a campaign ...?" says that something exists: its "there" points nowhere
 EXISTENTIAL_THERE = re.compile(r"\b(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+there\b|\bthere\s+(?:is|are|was|were|['’]s)\b", re.I)
+
+
+# A question proper that asks what a name is ("Wat is Roze in Blauw eigenlijk?", "What is the ECAD-P?"): the case told
+# before it says nothing of the answer (its words would pick the sentence about reporting, not the definition)
+NAME_DEFINED = re.compile(r"^\s*(?:wat|wie)\s+(?:is|zijn)\s+(?:(?:het|de)\s+)?(?-i:[A-Z])[\w'’+-]*(?:\s+[\w'’+-]+){0,4}?"
+                          r"(?:\s+(?:eigenlijk|precies|nou))?\s*\?\s*$"
+                          r"|^\s*(?:what|who)\s+(?:is|are)\s+(?:(?:the|a)\s+)?(?-i:[A-Z])[\w'’+-]*(?:\s+[\w'’+-]+){0,4}?(?:\s+exactly)?\s*\?\s*$", re.I)
 
 
 def personal_lead(question: str, sentence_index) -> tuple[str, list[str]]:
@@ -354,6 +374,8 @@ def personal_lead(question: str, sentence_index) -> tuple[str, list[str]]:
          or OWN_QUESTION.match(question))
     if m is None:
         return question, []
+    if NAME_DEFINED.match(question[m.end():]):
+        return question[m.end():].strip(), []
     if not tail and (asked := EMBEDDED_QUESTION.search(m.group(1))) is not None:  # the lead asks the question itself
         return " ".join([m.group(1)[asked.end() :].strip(), question[m.end() :].strip()]), []
     if detect_language(m.group(1)) != "nl":  # (an English lead's words are not the documents': its content words all stay,
@@ -416,6 +438,10 @@ DOCUMENT_NAME = re.compile(
     # (the writer as the speaker of a term: "Wat bedoelt de staatssecretaris met 'manosphere'?")
     r"|\b(bedoelt|bedoelen|verstaat|verstaan)\s+(?:de\s+(?:staatssecretaris|minister|bewindspersoon|regering|schrijvers?)|het\s+kabinet|ze|zij|hij|men)\s+(?=(?:met|onder)\s)"
     r"|,?\s*\b(?:according to|in) the (?:2025 )?(?:policy letter|memo(?:randum)?|emancipation (?:memo(?:randum)?|paper|letter|note))\b"
+    r"|,?\s*\b(?:according to|in) (?:the )?(?:2025 )?(?:emancipatie)?nota(?:\s+2025)?(?![\w-])"
+    # (the English speaker: "How does the policy letter explain DSD?", "What does the memo say about ...?": the verb stays)
+    r"|\b(does|do|did)\s+the\s+(?:2025\s+)?(?:emancipation\s+|policy\s+)?(?:letter|memo(?:randum)?|paper|note|nota)\s+"
+    r"(?=(?:say|explain|describe|define|mention|write|state|mean|call|understand)\b)"
     # (the writer as the speaker of what the end of her letter says: "Wat noemt de staatssecretaris van OCW aan het eind van
     # de Emancipatienota haar democratische opdracht?": the verb stays)
     r"|\b(noemt|ziet|omschrijft|beschrijft|schrijft)\s+(?:de\s+staatssecretaris(?:\s+van\s+OCW)?|staatssecretaris\s+Paul)\s+"
@@ -432,7 +458,7 @@ END_OF_LETTER = re.compile(r"\b(?:aan|in)\s+het\s+(?:eind|einde|slot)\s+van\s+(?
 
 def without_document_name(question: str) -> str:
     """The question without a mention of the document as its source (DOCUMENT_NAME); as it is when little would be left."""
-    rest = DOCUMENT_NAME.sub(lambda m: f" {m.group(1) or m.group(2) or m.group(3) or ''} ", question)  # the verb of "bedoelt de nota met" stays
+    rest = DOCUMENT_NAME.sub(lambda m: f" {m.group(1) or m.group(2) or m.group(3) or m.group(4) or ''} ", question)  # the verb of "bedoelt de nota met" stays
     rest = END_OF_LETTER.sub("in de afsluiting", rest)
     rest = re.sub(r"\s+([?.!,])", r"\1", rest).strip()
     rest = re.sub(r"\s{2,}", " ", rest).lstrip(" ,;:")  # (", how many ...?" after "According to the memo")
@@ -547,7 +573,10 @@ FIGURE_POINTER = re.compile(r"\b(?:(?:dat|dit)\s+(?:cijfer|percentage|getal|aant
 ELLIPTIC_NOUN = re.compile(r"\b(?:de|het)\s+(?:vorige|volgende|eerdere|andere|overige)(?:\s+(?:twee|drie|vier|vijf|zes))?\s*(?:\?|$)", re.I)
 RELATIONAL_REFERENT = NamelessReferent(
     re.compile(r"\b(?:de|het)\s+(focus|nadruk|doel|doelen|doelgroep|looptijd|kosten|aanleiding|probleem|problematiek|insteek"
-               r"|daders|plegers|slachtoffers|uitkomsten|uitkomst|resultaten|resultaat)\b"
+               r"|daders|plegers|slachtoffers|uitkomsten|uitkomst|resultaten|resultaat"
+               # (one of a series the conversation named: "En wanneer kreeg de Kamer de laatste versies?" after the monitors,
+               # "de laatste voortgangsrapportage" after the NAP; not a time: "de laatste jaren")
+               r"|(?:laatste|vorige|volgende|eerstvolgende|meest\s+recente|nieuwste)\s+(?!(?:jaren|jaar|maanden|weken|decennia|tijd|periode|keer)\b)[a-zà-ÿ-]{4,})\b"
                r"(?!\s+(?:van|voor|bij|op|in)\b)", re.I),
     dutch=True)
 
@@ -1023,10 +1052,12 @@ def current_subject(history: list[Turn], sentence_index) -> list[Turn]:
 def subject_words(turn: Turn, sentence_index) -> list[str]:
     """The topic words of a Dutch question that its answer's passages share (the subject, not the predicate: "Wat
     doet het project Single Super Mom?" -> "project Single Super Mom"); all of them when the answer quotes nothing
-    or shares none, or the question is not in Dutch."""
-    words = topic_words(turn.question, sentence_index)
-    if detect_language(turn.question) != "nl":
-        return english_subject_words(turn.question, words, sentence_index)
+    or shares none, or the question is not in Dutch. A mention of the document as the source names no subject
+    ("Worden mensen uit krimpregio's in de emancipatienota genoemd?", `without_document_name`)."""
+    question = without_document_name(turn.question)
+    words = topic_words(question, sentence_index)
+    if detect_language(question) != "nl":
+        return english_subject_words(question, words, sentence_index)
     rows = quoted_rows(turn.answer, sentence_index)
     if not rows:
         return words

@@ -269,6 +269,25 @@ def with_acronyms(claim: str, typed: dict[str, str]) -> str:
 # techniek!", "Meiden, de tech-wereld heeft jullie nodig!", "We zijn ermee bezig!", "Iedereen moet op school zichzelf kunnen zijn!")
 SLOGAN = re.compile(r"(?<![\w-])(?:je|jij|jullie|jouw|we|wij)(?![\w-])|^\s*(?:tijd\s+voor|laten\s+we|kom\s+op|doe\s+mee"
                     r"|(?:meiden|dames|jongens|mannen|vrouwen|ouders|mensen)\s*,)|^\s*iedereen\s+(?:moet|mag|verdient|hoort)", re.I)
+# ... or the writer's own comment after the statement: a first-person remark, a judgement, a question, a short
+# exclamation ("Daar mogen we trots op zijn.", "Ik geloof het pas als ik het zie.", "Dat duurt mij veel te lang.",
+# "Geen wonder dat algoritmes scheef zijn.", "Waarom zo laat?", "Veel te kort!"), with no figure of its own
+COMMENT = re.compile(r"(?<![\w-])(?:ik|mij|me|mijn|m['’]n|ons(?!\s+land)|onze(?!\s+(?:land|samenleving)))(?![\w-])"
+                     r"|^\s*(?:daar|dat|dit|wat|zo)\b.*\b(?:te\s+(?:lang|laat|kort|weinig|traag)|trots|mag\s+best|moet\s+(?:echt\s+)?(?:meer|iets|verandering|beter))\b"
+                     r"|^\s*(?:geen\s+wonder|mooi|prima|terecht|knap|chapeau|jammer|schandalig|schande|eindelijk|hopelijk|ongelooflijk"
+                     r"|onvoorstelbaar|bizar|triest|treurig)\b|\?\s*$", re.I)
+COUNTED = re.compile(r"\d|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd"
+                     r"|duizend|miljoen|helft|kwart|procent|keer)\b", re.I)
+
+
+def comment(sentence: str) -> bool:
+    """A sentence after the statement that only comments on it (SLOGAN, COMMENT, no figure), or a short exclamation
+    ("In 2025! Ongelooflijk.")."""
+    if sentence.rstrip().endswith("!") and len(sentence.split()) <= 3:
+        return True
+    return bool((SLOGAN.search(sentence) or COMMENT.search(sentence)) and not COUNTED.search(sentence))
+
+
 # ... or a slogan before the statement, up to a colon: words in lower case after the first, no figure ("Open data voor
 # iedereen: op data.overheid.nl ...", "Deepnudes zijn geen grap: in België ...") (not a name, "Veilige Steden: ...",
 # nor the term of a definition put after its verb, "Dus eigenlijk is doxing: ...")
@@ -277,11 +296,11 @@ DEFINED = re.compile(r"^\s*(?:(?:dus|eigenlijk|kortom|oftewel|simpel\s+gezegd)\s
 
 
 def without_slogans(text: str, posted: bool) -> str:
-    """A statement without the campaign lines after it (SLOGAN) and, in a post (`posted`: it had an emoji, a hashtag or
-    an exclamation mark), before it (SLOGAN_LEAD), when a statement of six words or more remains; else the text as it is."""
+    """A statement without the campaign lines and comments after it (`comment`) and, in a post (`posted`: it had an
+    emoji, a hashtag or an exclamation mark), before it (SLOGAN_LEAD), when a statement of six words or more remains;
+    else the text as it is."""
     spans = sentence_spans(text)
-    kept = [text[s:e] for i, (s, e) in enumerate(spans)
-            if i == 0 or not (SLOGAN.search(text[s:e]) and not re.search(r"\d", text[s:e]))]
+    kept = [text[s:e] for i, (s, e) in enumerate(spans) if i == 0 or not comment(text[s:e])]
     rest = " ".join(x.strip() for x in kept)
     if len(rest.split()) >= 6 and not rest.rstrip().endswith("?"):
         text = rest
@@ -353,8 +372,9 @@ def reported_statement(claim: str) -> str:
     claim = after_lead(claim, ORGANISATION_LEAD.match(claim), min_words=6)
     claim = after_lead(claim, HEDGE_LEAD.match(claim))  # "Als ik het goed heb, zo stelde het Kamerlid, begint ...": "Begint ..."
     claim = after_lead(claim, HEARSAY_LEAD.match(claim))
-    if ((role := ROLE_QUOTE.match(claim)) and (quoted := QUOTATION.match(claim[role.end():]))
-            and len(quoted.group("said").split()) >= 4):
+    # (a quotation after a role, or a post quoted whole after its label: "Post: '40 procent ... niet ...'")
+    role = ROLE_QUOTE.match(claim)
+    if (quoted := QUOTATION.match(claim[role.end():] if role else claim)) and len(quoted.group("said").split()) >= 4:
         claim = quoted.group("said").strip()
     if (agreed := AGREED_TAIL.search(claim)) and len(claim[: agreed.start()].split()) >= 4:
         claim = claim[: agreed.start()]
@@ -423,6 +443,10 @@ LIGHT = frozenset(
     # a speaker's fillers ("is echt groot geworden", "dat zit gewoon in ...", "ergens begin 2026")
     "gewoon echt ergens".split()
 ) | AUTHOR_WORDS  # the documents' own author and her nota ("Volgens de emancipatienota ...", "Staatssecretaris Paul hoopt ...")
+
+# A listed example ("tien grote werkgevers, waaronder ook de Rijksoverheid"): what it names is content, even a word that
+# elsewhere only attributes (LIGHT)
+LISTED = re.compile(r"\b(?:waaronder|zoals)\s+(?:ook\s+|zelfs\s+)?(?:(?:de|het|een)\s+)?$", re.I)
 
 CLAUSE_OPENERS = frozenset("terwijl omdat doordat zodat want maar hoewel waardoor".split())  # a new clause after a verb
 
@@ -703,6 +727,7 @@ class ClaimIndex:
                     words.append(ClaimWord(name[3], [name[2]], part))
                 continue
             if (m.group(0).lower() in LIGHT and not (own_role and m.group(0).lower() in AUTHOR_WORDS)
+                    and not LISTED.search(claim, max(0, m.start() - 40), m.start())
                     or any(v.start <= m.start() < v.end for v in values) or any(s <= m.start() < e for s, e in bounds)):
                 continue
             if any(s <= m.start() < e for s, e in idioms):

@@ -382,6 +382,52 @@ def test_changed_value_counts_with_little_lexical_rest_when_e5_vouches(engine) -
     assert r.conflict is not None and r.conflict.kind == "date"
 
 
+def test_a_date_found_in_a_window_with_more_of_the_claim_vouches_for_it(engine) -> None:
+    # "De planning is er op gericht dat de wet op 1 augustus 2026 in werking treedt." ranks below the paragraph on higher
+    # education ("voor de zomer van 2025"), which has fewer of the claim's words: no date said otherwise
+    r = check(engine, "De nieuwe wet voor vrij en veilig onderwijs geldt vanaf 1 augustus 2026.")
+    assert r.verdict != "contradicted", r.explanation
+    assert check(engine, "De nieuwe wet voor vrij en veilig onderwijs geldt vanaf 1 augustus 2025.").verdict == "contradicted"
+
+
+def test_a_figure_said_otherwise_further_down_is_found(engine) -> None:
+    # "Met de toetreding van Alkmaar, ... en Haarlem doen nu 25 gemeenten mee." ranks below the windows examined first
+    r = check(engine, "Met de nieuwe steden erbij doen nu 35 gemeenten mee aan Veilige Steden.")
+    assert r.verdict == "contradicted", r.explanation
+    assert r.conflict is not None and r.conflict.kind == "number" and "25" in r.conflict.evidence_text
+
+
+def test_a_choice_left_to_someone_against_a_duty(engine) -> None:
+    # "Het wetsvoorstel verplicht scholen in het funderend onderwijs om vertrouwenspersonen te hebben"
+    r = check(engine, "Onder de nieuwe onderwijswet mogen scholen zelf bepalen of ze een vertrouwenspersoon aanstellen.")
+    assert r.verdict == "contradicted", r.explanation
+    assert r.conflict is not None and r.conflict.kind == "modality"
+
+
+def test_an_added_example_is_not_supported(engine) -> None:
+    # "... onderdeel uitmaakt van arbeidsvoorwaarden van meer dan tien grote bedrijven, waaronder de Nederlandse Spoorwegen, ..."
+    assert check(engine, "Dankzij Kleurrijk en Vrij is transitieverlof opgenomen in de arbeidsvoorwaarden van meer dan tien grote "
+                         "werkgevers, waaronder ook de Rijksoverheid.").verdict == "not_found"
+
+
+def test_the_writers_comment_after_the_statement_is_not_checked(engine) -> None:
+    from rag.coverage import plain_post, reported_statement
+
+    assert plain_post("Volgens het kabinet raken de bezuinigingen de subsidies die al lopen niet. Ik geloof het pas als ik het zie.") == (
+        "Volgens het kabinet raken de bezuinigingen de subsidies die al lopen niet.")
+    assert plain_post("Die mannenalliantie moet pas begin 2026 op poten staan. Dat duurt mij eerlijk gezegd veel te lang.") == (
+        "Die mannenalliantie moet pas begin 2026 op poten staan.")
+    assert plain_post("Project ROOTS gaat maar twee jaar duren. Veel te kort!") == "Project ROOTS gaat maar twee jaar duren."
+    # (a second statement stays: it may be what is wrong)
+    assert plain_post("Vier op de tien vrouwen zijn niet financieel onafhankelijk. Dat is twee keer zoveel als bij mannen.") == (
+        "Vier op de tien vrouwen zijn niet financieel onafhankelijk. Dat is twee keer zoveel als bij mannen.")
+    # a post quoted whole after its label: its negation is the claim's
+    assert reported_statement("Post: '40 procent van de vrouwen is niet financieel onafhankelijk, bij mannen is dat 20 procent.'") == (
+        "40 procent van de vrouwen is niet financieel onafhankelijk, bij mannen is dat 20 procent.")
+    assert check(engine, "Volgens het kabinet raken de bezuinigingen de subsidies die al lopen niet. Ik geloof het pas als ik het zie."
+                 ).verdict == "supported"
+
+
 def test_english_claim_is_undecided_with_the_closest_dutch_passage(engine) -> None:
     """The checks compare words with the Dutch text: an English claim gets no verdict it has not earned (not
     "supported" by similarity, not "no passage on this subject"), but the passage on its subject, found by e5."""

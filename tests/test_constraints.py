@@ -17,6 +17,17 @@ def test_year_number_and_amount_are_asked_for():
     assert ("amount", "Hoeveel geld") in kinds("Hoeveel geld is er beschikbaar voor het programma?")
 
 
+def test_the_askers_age_is_no_number_asked_about():
+    assert kinds("Vroeger zat ik in de gemeenteraad, ik ben nu 72. Hoe heet die commissaris?") == []
+    assert kinds("Ik ben 80 en snap er weinig van. Staan er echt zoveel datasets online?") == []
+    assert kinds("Ik maak me als oma (79) zorgen. Is dat strafbaar?") == []
+    assert ("number", "25") in kinds("Klopt het dat 25 gemeenten meedoen?")
+
+
+def test_a_so_called_thing_is_counted_by_its_noun():
+    assert ("count-of", "regenboogsteden") in kinds("Hoeveel zogeheten Regenboogsteden zijn er nu?")
+
+
 def test_the_year_in_the_documents_name_is_no_year_asked_about():
     assert kinds("Op welke brief bouwt de Emancipatienota 2025 voort?") == []
     assert not [k for k, _ in kinds("Which earlier priorities letter does the 2025 emancipation memo build on?") if k == "year"]

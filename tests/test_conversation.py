@@ -552,6 +552,41 @@ def test_the_writer_named_as_the_speaker_of_a_term_is_left_out():
     assert "staatssecretaris" in without_document_name("Wat zegt de staatssecretaris over de manosphere?")
 
 
+def test_the_document_named_in_english_is_left_out():
+    """"How does the policy letter explain DSD?" searches DSD, not the letter's introduction (the glossary's
+    "Emancipatienota"); so does "according to the Emancipatienota"."""
+    from rag.conversation import without_document_name
+
+    assert without_document_name("How does the policy letter explain DSD? A patient's parents asked me.") == (
+        "How does explain DSD? A patient's parents asked me.")
+    assert without_document_name("What does the memo say about doxing in schools?") == "What does say about doxing in schools?"
+    assert without_document_name("How big is the gender pay gap per hour in the private sector according to the Emancipatienota?") == (
+        "How big is the gender pay gap per hour in the private sector?")
+
+
+def test_a_case_told_first_is_no_part_of_the_question(engine):
+    """A supposed or someone else's case before the question is its lead; before a question what a name is, its words
+    are left out ("Wat is Roze in Blauw eigenlijk?" asks the definition, not about reporting); so is who asked it, after."""
+    proper, words = personal_lead("Een homoseksuele patiënt durft geen aangifte te doen. Wat is Roze in Blauw eigenlijk?",
+                                  engine.sentence_index)
+    assert (proper, words) == ("Wat is Roze in Blauw eigenlijk?", [])
+    proper, _ = personal_lead("Stel dat een van onze spelers wordt aangevallen. Heeft de politie daar speciale mensen voor?",
+                              engine.sentence_index)
+    assert proper == "Heeft de politie daar speciale mensen voor?"
+    proper, words = personal_lead("Wat verstaan ze onder 'basisvaardigheden'? Vraag van een vrijwilliger van het Taalhuis.",
+                                  engine.sentence_index)
+    assert (proper, words) == ("Wat verstaan ze onder 'basisvaardigheden'?", [])
+
+
+def test_the_askers_life_told_first_is_a_lead(engine):
+    """The first person later in the lead's sentence ("Vroeger zat ik ..."), and a web address in the question after it."""
+    proper, _ = personal_lead("Vroeger zat ik in de gemeenteraad van een dorp, ik ben nu 72. Hoe heet die commissaris?",
+                              engine.sentence_index)
+    assert proper == "Hoe heet die commissaris?"
+    proper, _ = personal_lead("Ik ben 80 en snap er weinig van. Hoeveel datasets staan er op data.overheid.nl?", engine.sentence_index)
+    assert proper == "Hoeveel datasets staan er op data.overheid.nl?"
+
+
 def test_the_source_of_the_figure_just_quoted(engine):
     """"welke bron geven ze voor dat cijfer?" is answered by the footnote of the sentence the last answer quoted, though
     the next sentence of its paragraph scores higher (blind round 106)."""

@@ -170,6 +170,15 @@ def test_a_separable_verb_written_whole_finds_the_verb_written_apart():
     assert particle_verb("aanjagen", Stemmer.Stemmer("dutch"), {"programma"}) is None  # only a verb the index has
 
 
+def test_a_separable_verb_in_the_present_tense_finds_the_verb_the_index_has():
+    """"aanjaagt": the stemmer keeps the t of "jaagt" ("jagen" -> jaag); without it the index has the verb."""
+    from index.lexical import tokenize
+
+    vocabulary = {"jaag", "programma"}
+    assert tokenize("Wie dat programma aanjaagt?", "dutch", query=True, vocabulary=vocabulary) == ["programma", "jaag"]
+    assert tokenize("Wie dat aanjaagt?", "dutch", query=True, vocabulary={"programma"}) == ["aanjaagt"]  # (only a verb the index has)
+
+
 def test_sentence_ranges_give_each_passage_its_sentences():
     from rag.retrieve import sentence_ranges
 

@@ -875,6 +875,16 @@ def test_what_a_statement_is_based_on_asks_for_a_source():
     assert not source_question("Uit welk jaar komen die cijfers?") and not source_question("Wie schrijft de nota?")
 
 
+def test_where_a_figure_named_comes_from_asks_for_its_source():
+    from rag.answer import names_value, source_question
+
+    assert source_question("Where does that 43% come from?")
+    assert source_question("Where's the 4.50 from?")
+    assert names_value("Where does that 4.50 figure come from?", "verdienen ze gemiddeld € 4,50 bruto per uur minder")
+    assert not names_value("Where does that 43% come from?", "een stijging van 143%")
+    assert not names_value("Waar komt dat cijfer vandaan?", "43%")  # (no figure named: the first quoted one with a figure)
+
+
 def test_a_sentence_with_the_name_the_question_pins_down_leads(engine):
     """"hoe wil SZW ...": the sentence that names SZW leads, not the closer sentences of a passage without it."""
     response = answer_response(engine, "hoe wil SZW vrouwelijke statushouders sneller aan een baan helpen?")
