@@ -209,7 +209,7 @@ def calibrate_sentences(engine, out: Path = SENTENCE_MODEL_FILE, keep_ratio: flo
     if out.exists():
         old = json.loads(out.read_text(encoding="utf-8"))
         for key in ("weights", "bias", "fitted_on"):
-            model[key] = {**{g: v for g, v in old.get(key, {}).items() if g not in model[key]}, **model[key]}
+            model[key] = {**old.get(key, {}), **model[key]}
     model["embedder"] = engine.index.manifest.embedding_model
     out.write_text(json.dumps(model, indent=2) + "\n", encoding="utf-8")
     load_sentence_model.cache_clear()

@@ -1741,8 +1741,9 @@ def with_anchored_source(engine, chosen: list[ScoredSentence], scored: list[Scor
         # (pointed at a figure, "Waar komt dat cijfer vandaan?": the first quoted sentence with one, with its source in the
         # text when it has no footnote, "Zo blijkt uit de benchmark van Divosa ..."; else the first quoted sentence with a
         # footnote: "Het ministerie is voornemens onderzoek te laten doen ..." before the figure has none)
-        figure = next((c for c in quoted if names_value(question, sentence_text(passages, c))), None) if pointed else None
-        figure = figure or (next((c for c in quoted if FIGURE_SAID.search(sentence_text(passages, c))), None) if pointed else None)
+        # (the one with the figure the question names first: "Where does that 4.50 figure come from?")
+        figure = (next((c for c in quoted if names_value(question, sentence_text(passages, c))), None)
+                  or next((c for c in quoted if FIGURE_SAID.search(sentence_text(passages, c))), None)) if pointed else None
         figure_notes = anchored_notes(engine, figure) if figure is not None else []
         if figure_notes:
             body, notes = figure, figure_notes

@@ -1197,8 +1197,8 @@ def decide(engine, claim: str) -> tuple[str, Judgement | None, ClaimParts, Claim
     # ... and a figure said otherwise of the claim's whole subject in the windows after those examined, where the
     # claim's other words rank the sentence low ("Met de nieuwe steden erbij doen nu 35 gemeenten mee aan Veilige Steden"
     # against "Met de toetreding van ... doen nu 25 gemeenten mee", eighth)
-    conflicted = conflicted or next((j for j in (judge(ci, parts, w, top) for w in windows[K_WINDOWS:K_WINDOWS + K_FURTHER]
-                                                 if parts.values)
+    further = windows[K_WINDOWS : K_WINDOWS + K_FURTHER] if parts.values else []
+    conflicted = conflicted or next((j for j in (judge(ci, parts, w, top) for w in further)
                                      if j.conflict is not None and j.conflict.kind == "number"
                                      and j.subject[0] >= 1.0 and not j.subject[1] and j.predicate[0] >= T_FURTHER_PREDICATE), None)
     if conflicted is not None:

@@ -458,7 +458,8 @@ END_OF_LETTER = re.compile(r"\b(?:aan|in)\s+het\s+(?:eind|einde|slot)\s+van\s+(?
 
 def without_document_name(question: str) -> str:
     """The question without a mention of the document as its source (DOCUMENT_NAME); as it is when little would be left."""
-    rest = DOCUMENT_NAME.sub(lambda m: f" {m.group(1) or m.group(2) or m.group(3) or m.group(4) or ''} ", question)  # the verb of "bedoelt de nota met" stays
+    # (each alternative has at most one group, the verb that stays: "bedoelt de nota met" -> "bedoelt met")
+    rest = DOCUMENT_NAME.sub(lambda m: f" {m.group(m.lastindex) if m.lastindex else ''} ", question)
     rest = END_OF_LETTER.sub("in de afsluiting", rest)
     rest = re.sub(r"\s+([?.!,])", r"\1", rest).strip()
     rest = re.sub(r"\s{2,}", " ", rest).lstrip(" ,;:")  # (", how many ...?" after "According to the memo")

@@ -276,16 +276,14 @@ COMMENT = re.compile(r"(?<![\w-])(?:ik|mij|me|mijn|m['’]n|ons(?!\s+land)|onze(
                      r"|^\s*(?:daar|dat|dit|wat|zo)\b.*\b(?:te\s+(?:lang|laat|kort|weinig|traag)|trots|mag\s+best|moet\s+(?:echt\s+)?(?:meer|iets|verandering|beter))\b"
                      r"|^\s*(?:geen\s+wonder|mooi|prima|terecht|knap|chapeau|jammer|schandalig|schande|eindelijk|hopelijk|ongelooflijk"
                      r"|onvoorstelbaar|bizar|triest|treurig)\b|\?\s*$", re.I)
-COUNTED = re.compile(r"\d|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd"
-                     r"|duizend|miljoen|helft|kwart|procent|keer)\b", re.I)
 
 
 def comment(sentence: str) -> bool:
-    """A sentence after the statement that only comments on it (SLOGAN, COMMENT, no figure), or a short exclamation
-    ("In 2025! Ongelooflijk.")."""
+    """A sentence after the statement that only comments on it (SLOGAN, COMMENT, no digit and no figure `extract_values`
+    reads), or a short exclamation ("In 2025! Ongelooflijk.")."""
     if sentence.rstrip().endswith("!") and len(sentence.split()) <= 3:
         return True
-    return bool((SLOGAN.search(sentence) or COMMENT.search(sentence)) and not COUNTED.search(sentence))
+    return bool((SLOGAN.search(sentence) or COMMENT.search(sentence)) and not re.search(r"\d", sentence) and not extract_values(sentence))
 
 
 # ... or a slogan before the statement, up to a colon: words in lower case after the first, no figure ("Open data voor
