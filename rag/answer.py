@@ -35,7 +35,7 @@ from rag.constraints import EFFECT_SIZE, LIST_MARKER, VERIFYING, corrected, miss
 from rag.contradictions import GENERIC_ACRONYMS, GENERIC_NAMES, PARTIES, find_word
 from rag.conversation import (MIN_QUOTE_CHARS, Resolved, Turn, nearby_rows, quoted_rows, resolve, verbless_ellipsis, with_place_forms,
                               without_document_name, as_definition, without_trailing_filler, personal_lead, with_own_place, without_opener, without_pointers, switches_subject)
-from rag.coverage import DEFINITE_BACK, EVERYWHERE_NOUNS, FIRST_PERSON, SIGNATORY
+from rag.coverage import DEFINITE_BACK, EVERYWHERE_NOUNS, FIRST_PERSON, LIGHT, SIGNATORY
 from rag import numbers
 from rag.glossary import GOOD_NEWS_EN, GOOD_NEWS_NL, PATTERNS as GLOSSARY_PATTERNS, added_terms, with_document_terms
 from rag.language import detect_language
@@ -1178,6 +1178,9 @@ def shifted(p: float, logit: float) -> float:
     return p if logit == 0.0 else p / (p + (1 - p) * math.exp(-logit))
 
 
+LIGHT_TEXT = " ".join(sorted(LIGHT))
+
+
 def rare_term_missing(sidx: SentenceIndex, question: str, hits) -> float:
     """The rarest question word that the top passages lack, as a share of the largest IDF (0: none missing).
 
@@ -1185,7 +1188,8 @@ def rare_term_missing(sidx: SentenceIndex, question: str, hits) -> float:
     have: set[str] = set()
     for h in hits:
         have |= sidx.terms(h.passage.ranking_text())
-    missing = [sidx.weight({t}) for t in sidx.terms(question, query=True) - have]
+    # (a light verb is no thing the documents may lack: "... om meer vrouwen de politiek in te krijgen?")
+    missing = [sidx.weight({t}) for t in sidx.terms(question, query=True) - have - sidx.terms(LIGHT_TEXT)]
     return max(missing, default=0.0) / sidx.default_idf
 
 

@@ -73,6 +73,7 @@ from rag.contradictions import (
     SENTENCE_CLAUSE,
     IMPLICIT_NEGATION,
     fold_same_length,
+    UNDERCUT,
 )
 from rag.coverage import (
     with_acronyms,
@@ -313,6 +314,18 @@ def unknown_stem(ci: ClaimIndex, stem: str) -> bool:
     return not (ci.matches(stem) & ci.known) and not ci.compound_parts(stem)
 
 
+def same_event(ci: ClaimIndex, parts: ClaimParts, w: Window) -> bool:
+    """A past participle of the claim ("opgericht") that the window has."""
+    have = ci.terms[w.first] if w.second is None else ci.terms[w.first] | ci.terms[w.second]
+    return any(participle_word(x.surface) and x.part == "predicate" and set(x.stems) <= have for x in parts.words)
+
+
+def unknown_person(ci: ClaimIndex, parts: ClaimParts, name: str) -> bool:
+    """A person the claim names (`name`) whose every name part the documents have in no form."""
+    return (any(n.name == name and n.cls in ("person", "name") for n in parts.names)
+            and all(unknown_stem(ci, t) for w in name.split() for t in ci.stem_words(w)))
+
+
 def unknown_word(ci: ClaimIndex, word: str) -> bool:
     """A word with a stem of five letters or more the documents have in no form ("oud-profvoetballer": "profvoetballer")."""
     return any(len(t) >= 5 and unknown_stem(ci, t) for t in ci.stem_words(word))
@@ -374,13 +387,22 @@ def judge(ci: ClaimIndex, parts: ClaimParts, w: Window, top_score: float) -> Jud
         if vouched_by_meaning is not None and w.semantic >= vouched_by_meaning[0]:
             rest = min(rest, vouched_by_meaning[1])
         named = {t for n, found, where in names if found and where == "passage" for t in ci.stem_words(n.name)}
-        if conflict is not None and rest_covered(ci, parts, w, conflict, named) < rest:
-            conflict = None  # the evidence is about something else: its difference proves nothing
+        if (conflict is not None and rest_covered(ci, parts, w, conflict, named) < rest
+                and not (conflict.kind == "date" and subj_share >= 1.0 and not subj_missing and same_event(ci, parts, w))):
+            conflict = None  # the evidence is about something else: its difference proves nothing (but a date of the
+            # claim's own event, its participle, of its whole subject is that event's: "De mannenalliantie is vorig jaar
+            # (2024) al opgericht en is volop aan de slag" against "Het streven is dat de alliantie begin 2026 is opgericht")
+        if conflict is not None and conflict.kind == "entity" and topic_named(conflict, parts, passage.section, table):
+            conflict = None  # the claim's name is what the section is about, not an actor the window replaces ("start
+            # project ROOTS in 2026" against "Als de Europese Commissie het project goedkeurt", under "Project ROOTS")
         if (conflict is not None and conflict.kind == "date" and w.semantic < T_REST_SEMANTIC
                 and any(participle_word(m) for m in surfaces(parts, pred_missing, "predicate"))):
             conflict = None  # the date of another event: the claim's "aangesteld" is not the window's "ontving" (of a report)
         if conflict is not None and conflict.kind not in ("number", "date") and not all(found for _cv, found, _ev, _w in values):
             conflict = None  # a value of the claim is not in the evidence: another statement, whatever else differs
+        if conflict is not None and conflict.kind == "negation" and not verb_undercut(parts, conflict.evidence_text):
+            conflict = None  # the evidence clause says another act is impossible or unknown ("is het niet mogelijk bij te
+            # houden welke data waarvoor wordt gebruikt" against "Het CBS publiceert ook open data over ...")
         if conflict is not None and conflict.kind == "negation" and not states_something(text):
             conflict = None  # a heading or reference line has no predicate whose polarity could differ
         if conflict is not None and conflict.kind == "direction" and other_count(parts.text, text):
@@ -398,6 +420,28 @@ def judge(ci: ClaimIndex, parts: ClaimParts, w: Window, top_score: float) -> Jud
     return Judgement(w, (subj_share, subj_missing, subj_where), (pred_share, pred_missing), values, names, conflict, on_subject,
                      missing_words, (parts.text, text), full, neighbours, table, split_subject(ci, parts, w), parts.own_subject, parts.verb,
                      parts.subject_text, before, ci)
+
+
+def verb_undercut(parts: ClaimParts, clause: str) -> bool:
+    """A clause that takes back (UNDERCUT: "niet mogelijk", "onbekend") says so of the claim's own verb, when the claim has
+    one; a plain negation is read by `undercut_nearby` itself."""
+    if parts.verb is None or not UNDERCUT.search(fold_same_length(clause)):
+        return True
+    return bool(set(stems(parts.verb)) & set(stems(clause)))
+
+
+def topic_named(conflict: Conflict, parts: ClaimParts, section: str, table) -> bool:
+    """The claim's name in an entity conflict is named by the window's section heading (its last part)."""
+    return any(n.name == conflict.claim_text and named_in_heading(n.name, section, table, n) for n in parts.names)
+
+
+def named_in_heading(name: str, section: str, table, entity=None) -> bool:
+    """The name is one of those the section heading's last part names (`entity`: the name's Entity, when known)."""
+    heading = section.split(" > ")[-1]
+    found = entities(heading, table)
+    if entity is not None:
+        return name_found(entity, heading, table, found)
+    return any(e.name == name or same_entity(e, x, table) for e in found for x in entities(name, table))
 
 
 def unknown_topic(ci: ClaimIndex, parts: ClaimParts) -> bool:
@@ -463,11 +507,13 @@ TRUTH_WORDS = frozenset(
     """talloze tal ontelbare vele veel weinig enkele sommige alle iedere elke geen nauwelijks gegarandeerd zeker altijd
     nooit overal nergens volledig helemaal uitsluitend alleen mogen mag moeten moet hoeven hoeft kunnen kan
     verplicht weten bewezen aangetoond definitief
-    trekker trekkers leider leiders initiatiefnemer initiatiefnemers enige""".split()
+    trekker trekkers leider leiders initiatiefnemer initiatiefnemers enige penvoerder penvoerders kartrekker kartrekkers
+    voorzitter voorzitters aanjager aanjagers""".split()
 ) | frozenset(MONTH_NAMES.split("|")) | frozenset(
     "detailhandel horeca kinderopvang schoonmaak bouw landbouw transport logistiek retail industrie".split())  # (not the
 # documents' own subjects, "zorg", "onderwijs", "techniek", which a claim may add as their paraphrase does)
-# (a leading role the evidence does not give: "Nederland is de trekker van de dataspace" against "werkt actief mee"; a
+# (a leading role the evidence does not give: "Nederland is de trekker van de dataspace" against "werkt actief mee", "COC
+# is de penvoerder van de alliantie" against "De alliantie bestaat uit COC Nederland, ..."; a
 # month it does not name: "Paarse Vrijdag wordt elk jaar in december georganiseerd" against "het jaarlijks organiseren"; a
 # sector: "vrouwen in de detailhandel en de horeca" against a sentence on the alliance that names none)
 # A hedge of the claim ("overweegt", "misschien") holds only where the evidence hedges too
@@ -666,6 +712,9 @@ def window_conflict(ci: ClaimIndex, parts: ClaimParts, w: Window, neighbours: tu
         return role
     around = [ci.window_text(w), *neighbours]
     undercut = undercut_nearby(parts.text, around)
+    if undercut is not None and not verb_undercut(parts, undercut):
+        undercut = None  # what is impossible or unknown is another act ("Het CBS publiceert ook open data over ..." against
+        # "is het niet mogelijk bij te houden welke data waarvoor wordt gebruikt")
     if undercut is not None:
         return Conflict("negation", parts.text, undercut, f"De bron zegt er vlak bij: ‘{undercut}’.")
     plan = plan_nearby(parts.text, around[1:], around[0])
@@ -921,6 +970,8 @@ def unaligned_marker(ci: ClaimIndex, parts: ClaimParts, row: int, text: str) -> 
             own = set(ci.stem_words(cm.text))
             if own and not own.isdisjoint(have):
                 continue  # the evidence has the claim's own word
+            if said_by_marker(cm.text, parts.text, text):
+                continue  # ... or says it otherwise ("werken relatief weinig" is "de arbeidsmarktparticipatie is relatief laag")
             if any(ci.matches(t).isdisjoint(have) for t in parts.predicate - own):
                 continue  # the sentence does not say the rest of what the claim says: another statement
             # (not a word the claim says itself, elsewhere: "vaker dan gemiddeld de dader, ... bij het voorkomen van")
@@ -961,7 +1012,9 @@ EN_NEGATOR = re.compile(r"(?<![\w-])(?<!or )(?:not|no|never|nothing|none|nobody|
 # A word that negates without a negator ("women lack financial independence", "without a job"): a negation the
 # Dutch sentence may say with "niet" or without one
 EN_PRIVATIVE = re.compile(r"(?<![\w-])(?:lack|lacks|lacked|lacking|without|unable|absence|absent|fail|fails|failed|failing"
-                          r"|untouched|unaffected|unchanged)(?![\w-])", re.I)  # ("left untouched" is "niet beïnvloed")
+                          r"|untouched|unaffected|unchanged"
+                          # (a stalled process: "it is stuck because ..." is "Toch is het niet verder gekomen")
+                          r"|stuck|stalled|blocked|deadlocked|on\s+hold)(?![\w-])", re.I)  # ("left untouched" is "niet beïnvloed")
 FIGURES = ("number", "percentage", "amount", "year", "date")
 COUNTS = ("number", "percentage", "amount")
 
@@ -982,7 +1035,8 @@ def foreign_conflict(j: Judgement) -> Conflict | None:
             return denied
     if j.window.semantic >= T_FOREIGN and (marked := foreign_marker_conflict(claim, text)) is not None:
         return marked
-    if j.window.semantic >= T_FOREIGN and (other := detect_entity(with_dutch_names(claim), text, j.table)) is not None:
+    if (j.window.semantic >= T_FOREIGN and (other := detect_entity(with_dutch_names(claim), text, j.table)) is not None
+            and not named_in_heading(other.claim_text, j.claim_index.passages[j.window.row].section, j.table)):
         return replace(other, explanation=f"The claim names {other.claim_text}, but the source names {other.evidence_text}.")
     return foreign_figure_conflict(j)
 
@@ -1197,10 +1251,14 @@ def decide(engine, claim: str) -> tuple[str, Judgement | None, ClaimParts, Claim
     # ... and a figure said otherwise of the claim's whole subject in the windows after those examined, where the
     # claim's other words rank the sentence low ("Met de nieuwe steden erbij doen nu 35 gemeenten mee aan Veilige Steden"
     # against "Met de toetreding van ... doen nu 25 gemeenten mee", eighth)
-    further = windows[K_WINDOWS : K_WINDOWS + K_FURTHER] if parts.values else []
+    # (and a person the documents never name where such a window, with the claim's whole subject, names another one:
+    # "De regeringscommissaris seksueel grensoverschrijdend gedrag is Femke Halsema" against "... is onafhankelijk
+    # regeringscommissaris Mariëtte Hamer aangesteld", ninth)
+    further = windows[K_WINDOWS : K_WINDOWS + K_FURTHER] if parts.values or parts.names else []
     conflicted = conflicted or next((j for j in (judge(ci, parts, w, top) for w in further)
-                                     if j.conflict is not None and j.conflict.kind == "number"
-                                     and j.subject[0] >= 1.0 and not j.subject[1] and j.predicate[0] >= T_FURTHER_PREDICATE), None)
+                                     if j.conflict is not None and j.subject[0] >= 1.0 and not j.subject[1]
+                                     and ((j.conflict.kind == "number" and j.predicate[0] >= T_FURTHER_PREDICATE)
+                                          or (j.conflict.kind == "entity" and unknown_person(ci, parts, j.conflict.claim_text)))), None)
     if conflicted is not None:
         return "contradicted", conflicted, parts, ci
     meaning = next((j for j in judged if j.supports_by_meaning), None)

@@ -165,8 +165,8 @@ YES_NO = re.compile(r"^\s*(?:(?:en|maar|and|but|so|ok)\s*,?\s+)?(?:will|does|do|
 
 # Where the people a figure is about work: "Hoeveel verdienen vrouwen bij de overheid per uur minder?" is not answered by
 # "in het bedrijfsleven verdienen ze gemiddeld € 4,50 bruto per uur minder" (the documents give no such figure for it).
-PUBLIC_SECTOR = r"(?:bij|in|voor)\s+de\s+(?:rijks)?overheid|(?:in|bij)\s+de\s+(?:\(?semi-?\)?-?)?publieke\s+sector|ambtenaren|in\s+the\s+public\s+sector|civil\s+servants"
-PRIVATE_SECTOR = (r"(?:in|bij)\s+het\s+bedrijfsleven|(?:in|bij)\s+de\s+(?:private|marktsector|particuliere)\s*(?:sector)?|in\s+the\s+private\s+sector|at\s+companies|in\s+business"
+PUBLIC_SECTOR = r"(?:bij|in|voor)\s+de\s+(?:rijks)?overheid|(?:in|bij)\s+de\s+(?:\(?semi-?\)?-?)?publieke\s+sector|ambtenaren|in\s+the\s+(?:dutch\s+)?public\s+sector|civil\s+servants|public\s+servants"
+PRIVATE_SECTOR = (r"(?:in|bij)\s+het\s+bedrijfsleven|(?:in|bij)\s+de\s+(?:private|marktsector|particuliere)\s*(?:sector)?|in\s+the\s+(?:dutch\s+)?private\s+sector|at\s+companies|in\s+business"
                   r"|(?:in|bij)\s+(?:(?:private|particuliere|commerciële)\s+)?bedrijven")  # ("dan mannen bij bedrijven")
 SECTOR_ASKED = re.compile(rf"(?<![\w-])(?:{PUBLIC_SECTOR}|{PRIVATE_SECTOR})(?![\w-])", re.I)
 SECTOR = re.compile(rf"(?<![\w-])(?:{PUBLIC_SECTOR}|{PRIVATE_SECTOR}|bedrijfsleven|bedrijven)(?![\w-])", re.I)  # ("de overheid" alone acts)
@@ -501,7 +501,10 @@ def has_name(name: str, evidence: str) -> bool:
 # compares with must be in the evidence, or the documents make no such comparison. A comparative (-er, meer, minder)
 # comes first, so "dan" as "then" ("Wat doet het kabinet dan?") is not read as a comparison.
 # (not "wanneer begint het dan en ...": "wanneer", "over", "hier" are no comparatives, and "dan en", "dan ook" is "then")
-COMPARED_WITH = re.compile(r"\b(?!(?:wanneer|over|onder|hier|weer|zeer|ver|per|super|minister|nummer)\b)(?:\w{2,}er|meer|minder)\s+(?:[\w+-]+\s+){0,8}?"
+COMPARED_WITH = re.compile(r"\b(?!(?:wanneer|over|onder|hier|weer|zeer|ver|per|super|minister|nummer"
+                           # (nouns in -er: "hoe vaak is de dader dan iemand uit de familie?")
+                           r"|dader|moeder|vader|partner|leider|burger|bestuurder|werknemer|werkgever|ander|zomer|winter"
+                           r"|september|oktober|november|december)\b)(?:\w{2,}er|meer|minder)\s+(?:[\w+-]+\s+){0,8}?"
                            r"dan\s+(?!(?:en|ook|nog|wel|toch|pas|eigenlijk|precies|weer|straks|nu)\b)([^?.,;]+)", re.I)
 NOT_COMPARED = frozenset(
     """in bij onder voor van de het een gemiddeld gemiddelde andere ander overige die dat deze dit zij ze hun er nu vroeger
@@ -643,6 +646,7 @@ ENGLISH_NAMES = {
     "it": ("ICT",),  # "de IT-sector": the documents write ICT
     "vet": ("mbo", "middelbaar beroepsonderwijs"),  # vocational education and training
     "act": ("verordening", "wet"),  # "the AI Act", "de AI Act": the documents write AI-verordening
+    "fgm": ("genitale verminking",),  # female genital mutilation
 }
 
 

@@ -641,6 +641,9 @@ def inside(t: Time, p: Period) -> bool:
     return after_start and not before(p.end, t)
 
 
+SEASON = re.compile(r"(?<![\w-])(?:zomer|voorjaar|najaar|herfst|winter|lente)(?![\w-])", re.I)
+
+
 def periods_agree(c: Period, e: Period) -> bool:
     """A point agrees with a period that contains it, but with a start only when it is that start (the claim's "vanaf
     2025" says when it begins); two periods agree when the starts and ends they both give are the same."""
@@ -654,6 +657,9 @@ def periods_agree(c: Period, e: Period) -> bool:
         return same_time(c.start, e.start)  # type: ignore[arg-type]  # "al vanaf 2025" is no "In 2026 kunnen ook ..."
     if e_point:
         return inside(e.start, c)  # type: ignore[arg-type]
+    for x, y in ((c, e), (e, c)):  # a deadline inside a season ("uiterlijk in de zomer van 2027", "uiterlijk juni 2027")
+        if SEASON.search(x.text) and x.start and x.end and y.start is None and y.end and inside(y.end, x):
+            return True
     if c.start and e.start and not same_time(c.start, e.start):
         return False
     if c.end and e.end and not same_end(c, e):
@@ -930,7 +936,25 @@ def negated_otherwise(claim: str, evidence: str) -> bool:
     the same "niet on-X" in another word order (`same_double_negative`), "on-X" for "niet X" (`prefix_for_niet`)."""
     return (by_double_negative(claim, evidence) or same_double_negative(claim, evidence)
             or prefix_for_niet(claim, evidence) or prefix_for_niet(evidence, claim)
-            or less_for_not_so(claim, evidence))
+            or less_for_not_so(claim, evidence) or goes_on_for_untouched(claim, evidence) or goes_on_for_untouched(evidence, claim))
+
+
+# Not affected is going on as before: "lopende subsidies worden niet beïnvloed" is "lopende subsidies lopen gewoon door"
+UNTOUCHED = re.compile(r"(?<![\w-])(?:niet|geen)\s+(?:\w+\s+){0,2}?(?:beïnvloed|geraakt|getroffen|aangetast|aangepast|gewijzigd|veranderd"
+                       r"|ingeperkt|geschrapt|gekort|stopgezet)(?![\w-])", re.I)
+GOES_ON = re.compile(r"(?<![\w-])(?:(?:lopen|loopt|gaan|gaat|draaien|draait)\s+(?:\w+\s+){0,3}?door(?=\s*(?:[,.;:!?]|en\b|$))|doorlopen|doorgaan|doorlopend"
+                     r"|blijven\s+(?:gewoon\s+)?(?:bestaan|lopen|staan)|blijft\s+(?:gewoon\s+)?(?:bestaan|lopen|staan)|ongewijzigd|ongemoeid)(?![\w-])", re.I)
+
+
+def goes_on_for_untouched(one: str, other: str) -> bool:
+    """`one` says a thing is not affected ("niet beïnvloed", "niet geraakt") where `other` says it goes on ("loopt gewoon
+    door", "blijft bestaan"): the same, without a negation of the thing."""
+    return (bool(UNTOUCHED.search(one)) and bool(GOES_ON.search(other)) and not effective_negators(other)
+            and not AFFECTED.search(other))
+
+
+AFFECTED = re.compile(r"(?<![\w-])(?:beïnvloed|geraakt|getroffen|aangetast|aangepast|gewijzigd|veranderd|ingeperkt|geschrapt|gekort"
+                      r"|stopgezet)(?![\w-])", re.I)  # (the claim says the thing is affected: "worden wel geraakt")
 
 
 NOT_SO = re.compile(r"(?<![\w-])niet\s+(?:zo|erg|heel|echt|al\s+te)\s+([a-zà-ÿ]{4,})", re.I)

@@ -275,12 +275,17 @@ def without_opener(question: str) -> str:
 # words (a class, a manager) and ask for names the documents never give. Only the subject words the documents have are
 # kept, after the question proper.
 # Someone the asker helps ("een lid", "onze patiënt", "a client")
-CASE_PERSON = (r"(?:een|onze|mijn|a|an|our|my)\s+(?:[\w-]+\s+)?(?:lid|klant|cliënt|client|collega|bezoeker|patiënt|patient|patiente|leerling|"
-               r"student|medewerker|cliënte|deelnemer|bewoner|ouder|moeder|vader|speler|member|colleague|visitor|pupil|employee|resident|player)")
+CASE_PERSON = (r"(?:(?:een|onze|mijn|a|an|our|my)\s+(?:[\w-]+\s+)?(?:lid|klant|cliënt|client|collega|bezoeker|patiënt|patient|patiente|leerling|"
+               r"student|medewerker|cliënte|deelnemer|bewoner|ouder|moeder|vader|speler|member|colleague|visitor|pupil|employee|resident|player)"
+               # (a family member as a case note has it, without an article: "Dochter (14) krijgt ...", "Moeder hoort zoon van 15 ...")
+               r"|(?:dochter|zoon|moeder|vader|kind|tiener|meisje|jongen)(?:\s*\(\d{1,2}\)|\s+van\s+\d{1,2}(?:\s+jaar)?)?)")
+CASE_WORDS = frozenset(re.findall(r"[a-zà-ÿ]{2,}", CASE_PERSON))  # (its articles, possessives and person nouns)
+# What the case person does in the case told ("Een lid wil ...", "Dochter (14) krijgt ...")
+CASE_VERB = r"(?:wil|wilt|durft|heeft|is|zit|vraagt|kent|weet|zoekt|twijfelt|krijgt|hoort|ziet|wordt|merkt)"
 PERSONAL_LEAD = re.compile(r"^\s*((?:ik|mijn|wij|we|onze|ons|als\s+[\w-]+|(?:namens|voor)\s+(?:onze|ons|mijn)|i|i['’]m|my|our|as\s+an?\s+[\w-]+|on\s+behalf\s+of\s+(?:my|our)"
                            # (a case told first, supposed or someone else's: "Stel dat een van onze spelers ... wordt aangevallen.",
                            # "Een homoseksuele patiënt durft geen aangifte te doen.")
-                           r"|stel(?:\s+je\s+voor)?(?:\s+dat)?|suppose|imagine|" + CASE_PERSON + r"\s+(?:wil|wilt|durft|heeft|is|zit|vraagt|kent|weet|zoekt|twijfelt|wants|has|asks|knows)"
+                           r"|stel(?:\s+je\s+voor)?(?:\s+dat)?|suppose|imagine|" + CASE_PERSON + r"\s+(?:" + CASE_VERB + r"|wants|has|asks|knows)"
                            # (the asker's place first, the subject after its verb: "Bij Veilig Thuis zien we ...", "In our practice we ...")
                            # (the place is the asker's, no subject to search: "Veilig Thuis" finds "thuis niet veilig")
                            r"|(?:bij|in|op|binnen|vanuit)\s+(?P<place>(?:[\w'’+-]+\s+){1,5}?)(?:zien|merken|horen|krijgen|hebben|ervaren|werken|zitten)\s+(?:we|wij|ik)"
@@ -338,7 +343,7 @@ PERSONAL_TAIL = re.compile(r"^(?P<asked>[^?]*\?)\s+(?P<tail>(?:(?:ik|wij|we|mijn
                            r"(?=[^?]*\b(?:ik|wij|mijn|onze|bij\s+ons)\b[^?]*[.!]?\s*$)|"
                            # (or in the third person, someone the asker helps: "Wat is Roze in Blauw precies? Een lid wil aangifte doen
                            # maar kent het niet")
-                           r"(?P<case>" + CASE_PERSON + r"\s+(?:wil|wilt|durft|heeft|is|zit|vraagt|kent|weet|zoekt|twijfelt)\b"
+                           r"(?P<case>" + CASE_PERSON + r"\s+" + CASE_VERB + r"\b"
                            # (or who asked it: "... onder 'basisvaardigheden'? Vraag van een vrijwilliger van het Taalhuis.")
                            r"|(?:vraag|question)\s+(?:van|namens|from)\s+(?:een|de|het|onze|mijn|a|an|our|my|the)\s)|"
                            r"(?=[^?]*\b(?:lol|haha|zeker|vast\s+wel|denk\s+ik|neem\s+ik\s+aan|vermoed\s+ik|eerlijk\s+gezegd|i\s+assume|i\s+guess|"
@@ -385,7 +390,13 @@ def personal_lead(question: str, sentence_index) -> tuple[str, list[str]]:
         complete = len(english_content_words(proper)) >= OWN_ENGLISH_TERMS and not EN_POINTER.search(EXISTENTIAL_THERE.sub(" ", proper))
         words = dutch_terms(m.group(1)) if complete else english_content_words(m.group(1))
     else:
-        lead = " ".join(known_head(w, sentence_index) for w in re.findall(r"[\w'’+-]+", m.group(1)))
+        # (the case person is who asks, not what about: "Moeder hoort zoon van 15 ... over 'de manosphere'")
+        # (its description stays: "Een transgender collega vraagt ...")
+        case = re.match(r"\s*" + CASE_PERSON + r"\s", m.group(1), re.I)
+        told = m.group(1)
+        if case:
+            told = " ".join([w for w in re.findall(r"[\w'’+-]+", case.group(0)) if w.lower() not in CASE_WORDS] + [told[case.end():]])
+        lead = " ".join(known_head(w.strip("'’"), sentence_index) for w in re.findall(r"[\w'’+-]+", told))
         keep = {t for t in own_topic_terms(lead, sentence_index) if t in sentence_index.idf}
         words = [w for i, w in enumerate(lead.split()) if fold(w) not in STOPWORDS and fold(w) not in ASKER_WORDS
                  and (sentence_index.terms(w) & keep or (i and w[:1].isupper() and sentence_index.terms(w) <= sentence_index.idf.keys()))]
@@ -508,7 +519,10 @@ JOINING_TOO = re.compile(r"\book\s+(?:[\w-]+\s+){0,2}?(?:aanhaken|meedoen|deelne
                          r"toetreden|join|take\s+part|sign\s+up)\s*(?:\?\s*[^?]{1,30}\?|\?)?\s*$"
                          r"|\b(?:join|take\s+part|sign\s+up|participate)\s+(?:as\s+well|too)\s*\??\s*$"  # ("Can Bonaire ... join as well?")
                          # ("En de eilanden? Wanneer mogen die aanhaken?": the thing put first is asked to join)
-                         r"|\b(?:die|ze|zij|they)\s+(?:[\w-]+\s+){0,2}?(?:aanhaken|meedoen|deelnemen|aansluiten|instappen|toetreden|join|take\s+part)\s*\??\s*$", re.I)
+                         r"|\b(?:die|ze|zij|they)\s+(?:[\w-]+\s+){0,2}?(?:aanhaken|meedoen|deelnemen|aansluiten|instappen|toetreden|join|take\s+part)\s*\??\s*$"
+                         # ("Did other EU countries join in?": others joining what was just said)
+                         r"|\b(?:other|andere)\s+(?:[\w-]+\s+){0,3}?(?:join(?:ed)?(?:\s+in)?|take\s+part|sign(?:ed)?\s+(?:up|on)|aanhaken|meedoen"
+                         r"|aansluiten|aangesloten|aangehaakt)\s*\??\s*$", re.I)
 # A place put first is where the question asks, not what it is about: a personal pronoun after it still points back
 # ("En in de top van bedrijven, hoe groot is hun aandeel daar?": "hun" are the women talked about)
 PLACE_FIRST = re.compile(r"^\s*(?:(?:en|maar|ook|and|but)\s+)?(?:in|bij|op|binnen|at|within)\s[^,]*,(?=.*\b(?:hun|ze|zij|hen|they|their|them)\b)",

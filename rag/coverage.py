@@ -217,6 +217,10 @@ SOURCE_LABEL = re.compile(r"^\s*(?:krantenkop|kop|koptekst|tweet|post|persberich
                           r"|pws|werkstuk|betoog|essay|verslag|slide|dia)|press\s+line|talking\s+point|(?:in|from)\s+(?:the|my|our|her|his)\s+"
                           r"(?:draft\s+)?(?:speech|presentation|paper|essay|slides?))"
                           r"(?:\s+(?:van|uit|in|op)\s+[^:]{1,40})?\s*:\s*(?=\S)", re.I)
+# ... or who posted it, by role ("Raadslid: ...", "Kamerlid op FB: ...", "Wethouder van D66 schrijft: ..."), as a reported
+# statement of nobody in particular is (SPEAKER)
+SPEAKER_LABEL = re.compile(rf"^\s*(?:(?:een|de|het)\s+)?(?:(?:tweede-?)?kamerlid|kamerleden|politicus|{LOCAL_POLITICIAN})"
+                           rf"(?:\s+(?:van|uit|in|op)\s+[^:'‘’\"“”]{{1,40}}?)?(?:\s+{REPORTING})?\s*:\s*(?=[^\s'‘\"“])", re.I)
 
 # The writer's frame that the government admits what follows ("Het kabinet moet toegeven: ...", "The cabinet admits:"):
 # its "moet" is the writer's, what is checked is the statement after the colon
@@ -356,6 +360,13 @@ HEDGE_LEAD = re.compile(rf"^\s*(?:als\s+ik\s+het\s+goed\s+heb|volgens\s+mij|als\
 MP_SOURCE_LEAD = re.compile(r"^\s*volgens\s+(?:het\s+|een\s+)?(?:tweede-?)?kamerlid(?:\s+(?:(?:van|de|der|den)\s+){0,2}[A-Z][\w'’-]+)?\s*,?\s+(?=\w)", re.I)
 
 
+# The writer's denial of a label before the statement ("Het Netwerk Mediawijsheid is geen clubje: er zijn ruim
+# twaalfhonderd partners ...", "Paarse Vrijdag is allang geen randverschijnsel meer: ..."): its "geen" is rhetoric, the
+# subject stays with the statement after the colon
+LABEL_DENIED = re.compile(r"^\s*(?P<subject>[^:;,.!?]{3,60}?)\s+(?:is|zijn)\s+(?:allang\s+|echt\s+|heus\s+|zeker\s+|bepaald\s+)?geen\s+"
+                          r"[\w'’-]+(?:\s+meer)?\s*:\s+(?=\S)", re.I)
+
+
 def reported_statement(claim: str) -> str:
     """The statement a claim reports (see VOCATIVE, RHETORICAL_LEAD, SOURCE_LABEL, ADMISSION_LEAD, VERDICT_LEAD and REPORTED, taken off in
     that order, then REPORTED_TAIL), or the claim itself."""
@@ -364,12 +375,15 @@ def reported_statement(claim: str) -> str:
     if lead and RHETORIC.search(lead.group(1)) and not re.search(r"(?<=\s)[A-ZÀ-Þ]", lead.group(1)):
         claim = after_lead(claim, lead, min_words=6)
     claim = after_lead(claim, SOURCE_LABEL.match(claim))
+    claim = after_lead(claim, SPEAKER_LABEL.match(claim), min_words=6)
     claim = after_lead(claim, ADMISSION_LEAD.match(claim))
     claim = after_lead(claim, VERDICT_LEAD.match(claim))
     claim = after_lead(claim, QUOTED_BY.match(claim))
     claim = after_lead(claim, ORGANISATION_LEAD.match(claim), min_words=6)
     claim = after_lead(claim, HEDGE_LEAD.match(claim))  # "Als ik het goed heb, zo stelde het Kamerlid, begint ...": "Begint ..."
     claim = after_lead(claim, HEARSAY_LEAD.match(claim))
+    if (denied := LABEL_DENIED.match(claim)) and len(claim[denied.end():].split()) >= 5:
+        claim = f"{denied.group('subject')}: {claim[denied.end():]}"
     # (a quotation after a role, or a post quoted whole after its label: "Post: '40 procent ... niet ...'")
     role = ROLE_QUOTE.match(claim)
     if (quoted := QUOTATION.match(claim[role.end():] if role else claim)) and len(quoted.group("said").split()) >= 4:
@@ -439,7 +453,9 @@ LIGHT = frozenset(
     # "zodat" joins a purpose (CAUSAL reads it), and the passage cited is no content ("die in de nota wordt aangehaald")
     "zodat aangehaald aangehaalde "
     # a speaker's fillers ("is echt groot geworden", "dat zit gewoon in ...", "ergens begin 2026")
-    "gewoon echt ergens".split()
+    "gewoon echt ergens "
+    # figures set side by side ("17 tegenover 47 procent")
+    "tegenover versus".split()
 ) | AUTHOR_WORDS  # the documents' own author and her nota ("Volgens de emancipatienota ...", "Staatssecretaris Paul hoopt ...")
 
 # A listed example ("tien grote werkgevers, waaronder ook de Rijksoverheid"): what it names is content, even a word that

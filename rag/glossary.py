@@ -109,6 +109,9 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"domestic violence|intimate partner violence|family violence", "huiselijk geweld"),
     (r"violence against women", "geweld tegen vrouwen"),
     (r"femicides?|murders? of women|killings? of women", "femicide"),
+    (r"forced marriages?", "huwelijksdwang"),
+    (r"female genital mutilation|female circumcision|fgm", "vrouwelijke genitale verminking"),
+    (r"harmful (?:traditional )?practices", "schadelijke praktijken"),
     (r"mean by|meant by|definitions?|defined?s?", "staat voor definitie verstaan onder"),
     (r"deep ?fakes?|deep ?nudes?|nudify|nude images?|fake nudes?", "deepnudes"),
     (r"online hate|hate speech|hateful", "online haat haatzaaien"),
@@ -119,7 +122,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"doxx?ing", "doxing"),
     (r"disinformation|misinformation", "desinformatie"),
     (r"conspiracy theor\w+", "complottheorieën"),
-    (r"(?:anti-)?bullying|bullied", "pesten"),
+    (r"(?:anti-)?bullying|bullied|bully", "pesten pestcijfers"),
     # a report of an incident is a "melding"; a report that is a document is a "rapport" (its own entry below)
     (rf"complaints?|reporting|reported|reports?{_OF_INCIDENTS}|"
      r"(?:incident|discrimination|police) reports?|(?:number|rise|increase|decline) of reports", "meldingen"),
@@ -132,7 +135,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"non-?binary", "non-binaire"),
     (r"girls?", "meisjes"),
     (r"boys?", "jongens"),
-    (r"young people|youth|teenagers?|adolescents?", "jongeren"),
+    (r"young people|youth|teenagers?|teens?|adolescents?", "jongeren"),
     (r"pupils?|students?|schoolchildren", "leerlingen studenten"),
     (r"schools?", "scholen onderwijs"),
     # the Dutch school system by its English names
@@ -350,6 +353,8 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"doxen|gedoxt|doxxing|doxxen", "doxing"),
     (r"grijpt in|grijpen in|ingrijpen|ingegrepen|handhaaft|handhaven|handhaving", "toezicht toezichthouders"),
     (r"(?:ziet|zien|zag|zagen) (?:er ?op|daarop) toe|toezien", "toezicht"),
+    # who checks or watches is who supervises ("Wie controleert of bedrijven ... niet discrimineren?", "Wie let erop dat ...?")
+    (r"(?<=wie )(?:controleert|controleren|checkt|checken|let erop|letten erop|let daarop|waakt|waken|bewaakt|bewaken)", "toezicht zien erop toe"),
     (r"ingaan|ingaat|van kracht (?:worden|wordt|gaat|gaan)|(?:gaat|gaan) (?:[\w-]+ ){1,3}?in(?=\s*[?.!]|\s*$)", "in werking treedt"),
     (r"(?:kamer)?vragen (?:[\w+-]+ ){0,6}?(?:ingediend|gesteld)|wie (?:heeft|hebben) (?:[\w+-]+ ){0,3}?(?:kamer)?vragen", "gesteld door de leden"),
     (r"online (?:training|trainingen|cursus|cursussen|opleiding|les)|webinars?", "e-learning online cursus"),

@@ -224,8 +224,8 @@ def cached_values(text: str) -> tuple[Value, ...]:
     for m in MAGNITUDE.finditer(text):
         add("number", m.start(), m.end(), 2 * MAGNITUDES[m.group(0).lower()], approx=True)
     for m in WORD_NUMBER.finditer(text):
-        if m.group("n").lower() in ("een", "één"):
-            continue  # the article, not the number one
+        if m.group("n").lower() in ("een", "één") and not m.group("big"):
+            continue  # the article, not the number one (but "een miljoen mensen" is a million)
         if m.group("n").lower() == "acht" and not m.group("big") and ACHTEN.match(text, m.end()):
             continue  # "In hoeverre acht het kabinet ...": the verb achten
         n = parse_word(m.group("n"))

@@ -1476,3 +1476,45 @@ def test_a_figure_refuted_by_the_sources_figure_of_the_claims_year(engine) -> No
     r = check(engine, "De politie kreeg in 2024 ruim drieduizend meldingen van discriminatie vanwege seksuele gerichtheid.")
     assert r.verdict == "contradicted" and "2745" in r.explanation and "2545" not in r.explanation
     assert "2745 in" not in r.explanation
+
+
+@pytest.mark.parametrize("claim,verdict", [
+    # who posted it, by role, before a colon is no part of the claim (round 387: not found, "Kamerlid" and "FB" missing)
+    ("Raadslid op Facebook: het kabinet werkt aan een nationale strategie vrouwengezondheid.", "supported"),
+    ("Wethouder schrijft: in Veilige Steden doen nu 40 gemeenten mee.", "contradicted"),
+    # a leading role the passage does not give is not supported by its list of members (round 388: supported)
+    ("Rutgers is de penvoerder van de alliantie Act4Respect, waarin ook Atria en COC zitten.", "not_found"),
+    # the name the section is about is no actor the window replaces (round 391: "noemt ROOTS, maar de bron noemt
+    # Europese Commissie")
+    ("Als de Europese Commissie instemt, begint project ROOTS in 2026 en duurt het 36 maanden.", "supported"),
+    # "weinig" said otherwise ("relatief laag") is no "veel" (round 391: contradicted)
+    ("Sinti en Roma nemen relatief weinig deel aan de arbeidsmarkt.", "supported"),
+    # a person the documents never name, where a window further down names another in that role (round 395: not found)
+    ("De regeringscommissaris voor de aanpak van seksueel grensoverschrijdend gedrag is Sigrid Kaag.", "contradicted"),
+    # the writer's denial of a label before a colon is rhetoric (rounds 395, 405: contradicted on its "geen")
+    ("Het Netwerk Mediawijsheid is heus geen clubje: het heeft ruim 1200 partners, zoals bibliotheken.", "supported"),
+    # the date of the claim's own event ("opgericht") of its whole subject, whatever else the claim adds (round 387)
+    ("De mannenalliantie is in 2024 opgericht en doet al veel.", "contradicted"),
+])
+def test_labels_roles_topics_implicit_negations_and_unknown_people_of_the_rounds_385_to_400(engine, claim, verdict) -> None:
+    assert check(engine, claim).verdict == verdict
+
+
+@pytest.mark.parametrize("claim", [
+    # going on is what "niet beïnvloed" says (rounds 400, 401)
+    "Volgens het kabinet lopen bestaande subsidies gewoon door, ondanks de bezuinigingen op emancipatie.",
+    # what is impossible to track is another act than publishing (round 392)
+    "Het CBS levert open data over emancipatie.",
+    # a deadline inside the season the claim names (round 392: "zomer van 2027" against "uiterlijk juni 2027")
+    "Uiterlijk in de zomer van 2027 moet de EU-richtlijn geweld tegen vrouwen in Nederland zijn omgezet.",
+    # an English claim: the section's project is no actor, and a stalled plan says the source's negation (rounds 399, 400)
+    "If Brussels approves, project ROOTS starts in 2026 and runs for three years.",
+    "The EU plan to criminalise hate speech is stuck because every member state has to agree.",
+])
+def test_what_is_not_contradicted_in_the_rounds_385_to_400(engine, claim) -> None:
+    assert check(engine, claim).verdict != "contradicted"
+
+
+def test_tracking_the_use_is_still_contradicted_by_its_impossibility(engine) -> None:
+    """The claim's own act said impossible ("bij te houden") still refutes it."""
+    assert check(engine, "Het CBS houdt bij waarvoor de open data over emancipatie worden gebruikt.").verdict == "contradicted"

@@ -147,6 +147,8 @@ def test_dan_as_then_is_no_comparison():
     # "wanneer" ends in -er but compares nothing
     assert kinds("en als het wordt goedgekeurd, wanneer begint het dan en hoe lang duurt het?") == []
     assert ("compared-with", "in 2023") in kinds("Zijn er meer meldingen dan in 2023?")
+    # nor is a noun in -er ("de dader dan iemand uit de familie")
+    assert kinds("en bij femicide, hoe vaak is de dader dan iemand uit de familie?") == []
 
 
 def test_a_school_year_in_two_digits_is_a_year_and_a_nationality_is_no_counted_noun():
@@ -404,6 +406,9 @@ def test_a_figure_for_one_sector_does_not_answer_for_the_other():
     assert not missing_constraints(question_constraints("Hoeveel verdienen vrouwen in het bedrijfsleven per uur minder?"), evidence)
     # "de overheid" that acts names no sector
     assert not [c for c in question_constraints("Wat doet de overheid tegen de loonkloof?") if c.kind == "in-sector"]
+    # nor in English, with the country between (round 389)
+    english = question_constraints("What is the hourly gender pay gap in the Dutch public sector?")
+    assert [c.kind for c in missing_constraints(english, evidence)] == ["in-sector"]
 
 
 def test_the_first_word_of_a_later_sentence_is_no_name():

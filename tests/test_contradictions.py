@@ -1229,3 +1229,13 @@ def test_a_majority_claimed_against_a_share_below_half():
     assert detect_quantifier("De meerderheid van de vrouwen is niet financieel onafhankelijk.", evidence) is not None
     assert detect_quantifier("Een deel van de vrouwen is niet financieel onafhankelijk.", evidence) is None
     assert detect_quantifier("Een minderheid van de studenten voelt zich veilig.", "Van de studenten voelt 73% zich veilig.") is not None
+
+
+def test_not_affected_is_going_on():
+    """"worden niet beïnvloed" says what "lopen gewoon door" says (rounds 400, 401: contradicted); "worden wel geraakt
+    door" is no going on."""
+    from rag.contradictions import negated_otherwise
+
+    source = "lopende subsidies worden niet beïnvloed door de voorgenomen bezuinigingen"
+    assert negated_otherwise("Bestaande subsidies lopen gewoon door.", source)
+    assert not negated_otherwise("Subsidies die al lopen worden wel geraakt door de bezuinigingen.", source)

@@ -578,6 +578,18 @@ def test_a_case_told_first_is_no_part_of_the_question(engine):
     assert (proper, words) == ("Wat verstaan ze onder 'basisvaardigheden'?", [])
 
 
+def test_a_family_members_case_is_a_lead_and_its_description_stays(engine):
+    """A case note without an article ("Dochter (13) krijgt ...", "Moeder hoort ...") is a lead; the case person is no
+    subject word, its description is ("Een transgender collega" keeps "transgender")."""
+    proper, words = personal_lead("Dochter (13) krijgt ongevraagd naaktfoto's. Telt dat als ongewenste sexting?", engine.sentence_index)
+    assert proper == "Telt dat als ongewenste sexting?" and "ongevraagd" in words
+    proper, words = personal_lead("Moeder hoort haar zoon steeds over de manosphere praten. Wat is dat?", engine.sentence_index)
+    assert proper == "Wat is dat?" and "manosphere" in words and "Moeder" not in words
+    _, words = personal_lead("Een transgender collega vraagt om verlof voor haar transitie. Welke bedrijven bieden dat?",
+                             engine.sentence_index)
+    assert "transgender" in words and "collega" not in words
+
+
 def test_the_askers_life_told_first_is_a_lead(engine):
     """The first person later in the lead's sentence ("Vroeger zat ik ..."), and a web address in the question after it."""
     proper, _ = personal_lead("Vroeger zat ik in de gemeenteraad van een dorp, ik ben nu 72. Hoe heet die commissaris?",

@@ -252,3 +252,10 @@ def test_half_a_million_is_an_amount():
     (amount,) = [v for v in extract_values("krijgt een half miljoen euro subsidie") if v.kind == "amount"]
     assert amount.value == 500_000
     assert [v.value for v in extract_values("anderhalf miljard")] == [1.5e9]
+
+
+def test_een_before_a_magnitude_is_the_number_one():
+    """"ruim een miljoen mensen" is a million (a claim with it was supported by a passage without the figure); "een"
+    alone stays the article."""
+    assert [(v.kind, v.value) for v in extract_values("bereikte ruim een miljoen mensen")] == [("number", 1_000_000.0)]
+    assert not extract_values("een campagne")
