@@ -940,8 +940,9 @@ def negated_otherwise(claim: str, evidence: str) -> bool:
 
 
 # Not affected is going on as before: "lopende subsidies worden niet beïnvloed" is "lopende subsidies lopen gewoon door"
-UNTOUCHED = re.compile(r"(?<![\w-])(?:niet|geen)\s+(?:\w+\s+){0,2}?(?:beïnvloed|geraakt|getroffen|aangetast|aangepast|gewijzigd|veranderd"
-                       r"|ingeperkt|geschrapt|gekort|stopgezet)(?![\w-])", re.I)
+AFFECTED_WORDS = "beïnvloed|geraakt|getroffen|aangetast|aangepast|gewijzigd|veranderd|ingeperkt|geschrapt|gekort|stopgezet"
+UNTOUCHED = re.compile(rf"(?<![\w-])(?:niet|geen)\s+(?:\w+\s+){{0,2}}?(?:{AFFECTED_WORDS})(?![\w-])", re.I)
+AFFECTED = re.compile(rf"(?<![\w-])(?:{AFFECTED_WORDS})(?![\w-])", re.I)  # (the claim says the thing is affected: "worden wel geraakt")
 GOES_ON = re.compile(r"(?<![\w-])(?:(?:lopen|loopt|gaan|gaat|draaien|draait)\s+(?:\w+\s+){0,3}?door(?=\s*(?:[,.;:!?]|en\b|$))|doorlopen|doorgaan|doorlopend"
                      r"|blijven\s+(?:gewoon\s+)?(?:bestaan|lopen|staan)|blijft\s+(?:gewoon\s+)?(?:bestaan|lopen|staan)|ongewijzigd|ongemoeid)(?![\w-])", re.I)
 
@@ -951,10 +952,6 @@ def goes_on_for_untouched(one: str, other: str) -> bool:
     door", "blijft bestaan"): the same, without a negation of the thing."""
     return (bool(UNTOUCHED.search(one)) and bool(GOES_ON.search(other)) and not effective_negators(other)
             and not AFFECTED.search(other))
-
-
-AFFECTED = re.compile(r"(?<![\w-])(?:beïnvloed|geraakt|getroffen|aangetast|aangepast|gewijzigd|veranderd|ingeperkt|geschrapt|gekort"
-                      r"|stopgezet)(?![\w-])", re.I)  # (the claim says the thing is affected: "worden wel geraakt")
 
 
 NOT_SO = re.compile(r"(?<![\w-])niet\s+(?:zo|erg|heel|echt|al\s+te)\s+([a-zà-ÿ]{4,})", re.I)

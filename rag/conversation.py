@@ -275,11 +275,15 @@ def without_opener(question: str) -> str:
 # words (a class, a manager) and ask for names the documents never give. Only the subject words the documents have are
 # kept, after the question proper.
 # Someone the asker helps ("een lid", "onze patiënt", "a client")
-CASE_PERSON = (r"(?:(?:een|onze|mijn|a|an|our|my)\s+(?:[\w-]+\s+)?(?:lid|klant|cliënt|client|collega|bezoeker|patiënt|patient|patiente|leerling|"
-               r"student|medewerker|cliënte|deelnemer|bewoner|ouder|moeder|vader|speler|member|colleague|visitor|pupil|employee|resident|player)"
-               # (a family member as a case note has it, without an article: "Dochter (14) krijgt ...", "Moeder hoort zoon van 15 ...")
-               r"|(?:dochter|zoon|moeder|vader|kind|tiener|meisje|jongen)(?:\s*\(\d{1,2}\)|\s+van\s+\d{1,2}(?:\s+jaar)?)?)")
-CASE_WORDS = frozenset(re.findall(r"[a-zà-ÿ]{2,}", CASE_PERSON))  # (its articles, possessives and person nouns)
+CASE_OWNERS = "een onze mijn a an our my".split()
+CASE_PEOPLE = ("lid klant cliënt client collega bezoeker patiënt patient patiente leerling student medewerker cliënte deelnemer "
+               "bewoner ouder moeder vader speler member colleague visitor pupil employee resident player").split()
+# (a family member as a case note has it, without an article: "Dochter (14) krijgt ...", "Moeder hoort zoon van 15 ...")
+CASE_FAMILY = "dochter zoon moeder vader kind tiener meisje jongen".split()
+CASE_PERSON = (rf"(?:(?:{'|'.join(CASE_OWNERS)})\s+(?:[\w-]+\s+)?(?:{'|'.join(CASE_PEOPLE)})"
+               rf"|(?:{'|'.join(CASE_FAMILY)})(?:\s*\(\d{{1,2}}\)|\s+van\s+\d{{1,2}}(?:\s+jaar)?)?)")
+# The words of a case person's match that name no one in particular (the age's "van ... jaar" too); its description stays
+CASE_WORDS = frozenset(w for w in CASE_OWNERS + CASE_PEOPLE + CASE_FAMILY + ["van", "jaar"] if len(w) > 1)
 # What the case person does in the case told ("Een lid wil ...", "Dochter (14) krijgt ...")
 CASE_VERB = r"(?:wil|wilt|durft|heeft|is|zit|vraagt|kent|weet|zoekt|twijfelt|krijgt|hoort|ziet|wordt|merkt)"
 PERSONAL_LEAD = re.compile(r"^\s*((?:ik|mijn|wij|we|onze|ons|als\s+[\w-]+|(?:namens|voor)\s+(?:onze|ons|mijn)|i|i['’]m|my|our|as\s+an?\s+[\w-]+|on\s+behalf\s+of\s+(?:my|our)"
