@@ -24,7 +24,7 @@ import json
 import math
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache, partial
+from functools import cached_property, lru_cache, partial
 from pathlib import Path
 
 import numpy as np
@@ -842,6 +842,11 @@ class SentenceIndex:
     def terms(self, text: str, query: bool = False) -> set[str]:
         return set(tokenize(text, self.stemmer, query=query, vocabulary=self.idf if query else None))
 
+    @cached_property
+    def light_terms(self) -> frozenset[str]:
+        """The terms of the words without content of their own (`rag.coverage.LIGHT`: light verbs, attribution)."""
+        return frozenset(self.terms(" ".join(LIGHT)))
+
     def weight(self, terms: set[str]) -> float:
         return sum(self.idf.get(t, self.default_idf) for t in terms)
 
@@ -1178,9 +1183,6 @@ def shifted(p: float, logit: float) -> float:
     return p if logit == 0.0 else p / (p + (1 - p) * math.exp(-logit))
 
 
-LIGHT_TEXT = " ".join(sorted(LIGHT))
-
-
 def rare_term_missing(sidx: SentenceIndex, question: str, hits) -> float:
     """The rarest question word that the top passages lack, as a share of the largest IDF (0: none missing).
 
@@ -1189,7 +1191,7 @@ def rare_term_missing(sidx: SentenceIndex, question: str, hits) -> float:
     for h in hits:
         have |= sidx.terms(h.passage.ranking_text())
     # (a light verb is no thing the documents may lack: "... om meer vrouwen de politiek in te krijgen?")
-    missing = [sidx.weight({t}) for t in sidx.terms(question, query=True) - have - sidx.terms(LIGHT_TEXT)]
+    missing = [sidx.weight({t}) for t in sidx.terms(question, query=True) - have - sidx.light_terms]
     return max(missing, default=0.0) / sidx.default_idf
 
 

@@ -432,15 +432,14 @@ def verb_undercut(parts: ClaimParts, clause: str) -> bool:
 
 def topic_named(conflict: Conflict, parts: ClaimParts, section: str, table) -> bool:
     """The claim's name in an entity conflict is named by the window's section heading (its last part)."""
-    return any(n.name == conflict.claim_text and named_in_heading(n.name, section, table, n) for n in parts.names)
-
-
-def named_in_heading(name: str, section: str, table, entity=None) -> bool:
-    """The name is one of those the section heading's last part names (`entity`: the name's Entity, when known)."""
     heading = section.split(" > ")[-1]
-    found = entities(heading, table)
-    if entity is not None:
-        return name_found(entity, heading, table, found)
+    return any(n.name == conflict.claim_text and name_found(n, heading, table, entities(heading, table)) for n in parts.names)
+
+
+def named_in_heading(name: str, section: str, table) -> bool:
+    """A name (of an English claim's entity conflict, `detect_entity`) is one of those the section heading's last part
+    names."""
+    found = entities(section.split(" > ")[-1], table)
     return any(e.name == name or same_entity(e, x, table) for e in found for x in entities(name, table))
 
 

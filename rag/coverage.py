@@ -162,8 +162,10 @@ REPORTED_TAIL = re.compile(rf",\s*(?:zo\s+)?(?:{REPORTING}|aldus)\s+(?P<speaker>
                            r"(?:\s+(?:in|op|tijdens|bij)\s+(?:(?:de|het|een)\s+)?[\w-]+)?\s*[.!]?\s*$", re.I)
 # A speaker's role before a colon and a quotation ("Kamerlid op radio: 'Vier op de vijf ...'", "Raadslid Amsterdam: '...'"):
 # the quotation is checked
-ROLE_QUOTE = re.compile(rf"^\s*(?:(?:een|de|het)\s+)?(?:[\w-]+\s+)?(?:(?:tweede-?)?kamerlid|kamerleden|minister|staatssecretaris|politicus|woordvoerder"
-                        rf"|{LOCAL_POLITICIAN})\b[^:'‘’\"“”]{{0,40}}:\s*(?=['‘\"“])", re.I)
+# (a politician in no particular office: who a post or a quote is from, SPEAKER_LABEL too)
+POLITICIAN = rf"(?:tweede-?)?kamerlid|kamerleden|politicus|{LOCAL_POLITICIAN}"
+ROLE_QUOTE = re.compile(rf"^\s*(?:(?:een|de|het)\s+)?(?:[\w-]+\s+)?(?:{POLITICIAN}|minister|staatssecretaris|woordvoerder)"
+                        rf"\b[^:'‘’\"“”]{{0,40}}:\s*(?=['‘\"“])", re.I)
 QUOTATION = re.compile(r"^\s*['‘\"“](?P<said>[^'‘’\"“”]{10,})['’\"”]\s*[.!]?\s*$")
 # The writer's own verdict after the claim ("... als mannen. Klopt volgens de nota."): no part of the statement
 # The speaker's remark after the statement, about it or its source ("..., dus dat is krap.", "... Dat staat gewoon in een
@@ -219,7 +221,7 @@ SOURCE_LABEL = re.compile(r"^\s*(?:krantenkop|kop|koptekst|tweet|post|persberich
                           r"(?:\s+(?:van|uit|in|op)\s+[^:]{1,40})?\s*:\s*(?=\S)", re.I)
 # ... or who posted it, by role ("Raadslid: ...", "Kamerlid op FB: ...", "Wethouder van D66 schrijft: ..."), as a reported
 # statement of nobody in particular is (SPEAKER)
-SPEAKER_LABEL = re.compile(rf"^\s*(?:(?:een|de|het)\s+)?(?:(?:tweede-?)?kamerlid|kamerleden|politicus|{LOCAL_POLITICIAN})"
+SPEAKER_LABEL = re.compile(rf"^\s*(?:(?:een|de|het)\s+)?(?:{POLITICIAN})"
                            rf"(?:\s+(?:van|uit|in|op)\s+[^:'‘’\"“”]{{1,40}}?)?(?:\s+{REPORTING})?\s*:\s*(?=[^\s'‘\"“])", re.I)
 
 # The writer's frame that the government admits what follows ("Het kabinet moet toegeven: ...", "The cabinet admits:"):
