@@ -322,6 +322,28 @@ NEGATED_WHY = re.compile(r"^\s*(?:en\s+|and\s+)?(?:waarom|why)\b[^?]*?(?:(?<!\be
                          r"|stagneert|stagneren|gestagneerd|stil\s*(?:ligt|liggen|lag|lagen|staat|staan|stond|gelegen)"
                          r"|(?:ligt|liggen|lag|lagen|staat|staan|stond)\b[^?]*?\bstil)\b)", re.I)
 REASONS = (REASON, NEGATED_REASON)  # reasons are preferred, their absence no reason to abstain
+# "Wat is een GSA?", "Wat is doxing precies?", "What is ReDirect?": what a term is, said as "X is een ..." or, after a
+# sentence that names it, "Dit is een groep die ..." (the sentence's context holds the term); preferred, like a reason,
+# and its absence no reason to abstain (a definition can be said otherwise: "Femicide staat voor ...")
+# (an ordinal or a pointer names no term: "Wat is het eerste?" asks for the first of a list, "What is that?" for what was said)
+NO_TERM = (r"(?:eerste|tweede|derde|vierde|vijfde|laatste|volgende|vorige|andere|dat|dit|die|deze|het|er|daar|dan|nou|nu|"
+           r"first|second|third|fourth|fifth|last|next|previous|other|that|this|it|there|then)\b")
+DEFINITION_ASKED_FOR = re.compile(
+    r"^\s*(?:en\s+|and\s+)?(?:wat\s+(?:is|zijn)\s+(?:(?:een|zo['’]n)\s+[\w+-]+|(?-i:[A-Z])[\w+-]*(?:\s+(?-i:[A-Z]|in\b|en\b|van\b)[\w+-]*){0,3}"
+    r"|(?:de\s+|het\s+)?(?!" + NO_TERM + r")[\w+-]+(?=\s*(?:precies|eigenlijk)?\s*\?\s*$))"
+    r"|what(?:\s+is|\s+are|['’]s)\s+(?:(?:a|an)\s+[\w+-]+|(?-i:[A-Z])[\w+-]*(?:\s+(?-i:[A-Z]|in\b|and\b|of\b)[\w+-]*){0,3}"
+    r"|(?:the\s+)?(?!" + NO_TERM + r")[\w+-]+(?=\s*(?:exactly|actually)?\s*\?\s*$)))"
+    r"(?:\s+(?:precies|eigenlijk|nou|nu|exactly|actually))?\s*(?:[,?]|\s+(?:op|in|bij|waar|die|dat|at|that|which)\b|$)", re.I)
+# "Mag dat zomaar?", "Mag iemand een nep-naaktfoto van mij maken?", "Is that a crime?": whether the law allows it, said with
+# a word of the law ("... is strafbaar", "verboden"); preferred, its absence no reason to abstain
+LEGALITY_ASKED = re.compile(r"(?:^|[.?!:]\s+)(?:en\s+)?(?:mag|mogen)\s+(?:je|jij|ik|we|wij|dat|dit|het|iemand|men|zij|ze|hij|die|deze|een)\b"
+                            r"|\b(?:is|was)\s+(?:dat|dit|het)\s+(?:[\w-]+\s+){0,2}?(?:strafbaar|verboden|toegestaan|legaal|illegaal|een\s+misdrijf)\b"
+                            r"|\bof\s+is\s+(?:dat|het)\s+(?:[\w-]+\s+)?(?:een\s+misdrijf|strafbaar|verboden)"
+                            r"|\b(?:is|was)\s+(?:that|this|it)\s+(?:even\s+|actually\s+|really\s+)?(?:legal|illegal|allowed|a\s+crime|a\s+criminal\s+offen[cs]e|punishable)\b",
+                            re.I)
+LEGALITY = re.compile(r"\b(?:strafbaar|strafbare|verboden|verbod|toegestaan|misdrijf|illegaal|illegale|legaal|wettelijk\s+verplicht)\b", re.I)
+DEFINITION = re.compile(r"^\s*(?:dit|dat|deze|die|het|this|that|it)\s+(?:is|zijn|betreft|betekent|houdt\s+in)\b|\b(?:is|zijn)\s+(?:een|de|het)\b"
+                        r"|\b(?:staat|staan)\s+voor\b|\b(?:betekent|houdt\s+in|wordt\s+verstaan|verstaan\s+we|wordt\s+bedoeld)\b", re.I)
 MECHANISM_ASKED = re.compile(r"(?:^|[:;]\s*)\s*(en\s+|and\s+|so\s+)?(hoe\s+(werkt|werken|werkte)\b(?!\s+(het|de)\s+kabinet\b)|hoe\s+(gaat|ging)\s+.{1,60}?\bin\s+(zijn|z'n|haar)\s+werk\b|"
                              r"how\s+(does|do|did|will|would)\s+.{1,120}?\bwork\b)", re.I)
 MECHANISM = re.compile(r"\b(waarbij|waarmee|door\s+middel\s+van|doordat|houdt\s+in|bestaat\s+uit|in\s+de\s+vorm\s+van|door\s+te)\b", re.I)
@@ -406,7 +428,9 @@ ANSWER_TYPES = [
     (re.compile(r"^\s*(waarom|why|hoe verklaart|hoe komt het dat|wat is de reden|om welke reden|what is the reason|for what reason|"
                 r"(geef|noem) (de|een) (reden|oorzaak)|"
                 r"what explains|how come|waartoe|wat (is|was) het (idee|nut|achterliggende idee) (van|achter)|"
-                r"what (is|was) the (purpose|aim|idea|point) (of|behind))\b|^\s*waar (dient|dienen|diende|is|zijn|was) .{1,80}\bvoor(\s+(bedoeld|bestemd|nodig|opgezet|opgericht))?\s*\??\s*$", re.I),
+                r"what (is|was) the (purpose|aim|idea|point) (of|behind))\b|^\s*waar (dient|dienen|diende|is|zijn|was) .{1,80}\bvoor(\s+(bedoeld|bestemd|nodig|opgezet|opgericht))?\s*\??\s*$"
+                # what a body was set up for ("Waarvoor is dat ECAD-P eigenlijk opgericht, wat moet het bereiken?")
+                r"|^\s*waarvoor (is|zijn|was|waren|werd|werden|wordt|worden) .{1,80}\b(opgericht|opgezet|ingesteld|bedoeld|gestart)\b", re.I),
      REASON),
     (STANCE_ASKED, STANCE),
     # what something yields ("Wat levert het netwerk Roze in Blauw de politie op?", "Wat heeft het overleg opgeleverd?"):
@@ -532,6 +556,9 @@ ANSWER_TYPES = [
                 r"who (is |are |was |were )?(carrying|conducting|running|carries|conducts|runs|carried|conducted|ran)( out)?\b|"
                 r"who (is |are )?doing (the|that|this) (study|research|survey|evaluation)\b)", re.I),
      OtherActor(ACTOR, names_only=True)),
+    # who will work somewhere is answered by the kind of people ("In dat kenniscentrum zullen AI-experts werken")
+    (re.compile(r"^\s*(?:and\s+|en\s+)?(?:who\s+(?:is|are|will\s+be)\s+going\s+to\s+work|who\s+(?:will|would)\s+work|wie\s+(?:gaan|gaat|komen|komt|zullen|zal)\s+(?:er\s+)?werken)\b", re.I),
+     re.compile(r"\b(?:[\w-]*experts?|deskundigen|medewerkers|professionals|specialisten|onderzoekers|ambtenaren|adviseurs|staff|employees)\b", re.I)),
     # who is doing something is an actor ("who is rewriting it?"), not the sentence that says it is done ("wordt de
     # wegwijzer vernieuwd")
     (re.compile(r"^\s*(who (is|are|was|were|will be) (?!being\b|going to be\b)[a-z]+ing\b|"
@@ -595,6 +622,8 @@ ANSWER_TYPES = [
                 # ... and where it is in a procedure, for its stage: "Where is the bill in the legislative process right now?"
                 r"(?![^?]*\bin\s+the\s+(?:[\w-]+\s+){0,2}?(?:process|procedure|stage|pipeline|cycle)\b))\b", re.I),
      OtherPlace(re.compile(PLACE_BEFORE + NOT_THE_COUNTRY + r"[A-Z][a-zà-ÿ]+"))),  # "in Nederland" says no where
+    (DEFINITION_ASKED_FOR, DEFINITION),
+    (LEGALITY_ASKED, LEGALITY),
 ]
 FEATURES = ("dense_top", "dense_gap", "dense_margin", "lexical_coverage_nl", "constraints_missing", "answer_type_missing", "rare_term_missing_nl", "english")
 # The features the confidence is fitted on, chosen by 5-fold cross-validation on dev. dense_gap (the best sentence's
@@ -889,6 +918,9 @@ WHERE_FROM = (r"\bwhere(?:['’]s|\s+is|\s+are|\s+do(?:es)?) (the|these|those|th
               # (the figure itself: "Where does that 43% come from?", "Where's the 4.50 from?")
               r"|\bwhere(?:['’]s|\s+is|\s+does|\s+did|\s+do)\s+(?:(?:the|that|this)\s+)?[€$]?\s?\d[\d.,]*\s?(?:%|percent|per\s+cent)?(?:\s+[\w-]+)?\s+(?:come\s+)?from\b")
 BASED_ON = (r"\bwaar(op)?\b[^?]*\b(baseren|baseert|baseerde|baseerden|gebaseerd)\b|\bwhat (is|was|are|were) (that|this|it|those|these) based on\b"
+           # ("Op welk onderzoek baseren ze dat?", "Which study is that based on?")
+           r"|\bop welke? ([\w-]+ )?(onderzoek|rapport|studie|bron|bronnen|cijfers|gegevens|monitor|peiling)\b[^?]*\b(baseren|baseert|baseerde|baseerden|gebaseerd)\b"
+           r"|\b(which|what) ([\w-]+ )?(study|report|research|survey|source|data|figures)\b[^?]*\bbased on\b"
            # who says a figure just given: its source ("wie zegt dat?", "volgens wie?"; an English "says who?" is answered by
            # the sentence that names who, as the dev dialogues have it)
            r"|^\s*(?:en\s+|maar\s+)?(?:wie\s+(?:zegt|beweert|stelt)\s+(?:dat|dit|het|dat\s+eigenlijk)|volgens\s+wie)\s*\??\s*$")
@@ -918,7 +950,7 @@ SOURCE_ASKED = re.compile(
     (r"\b(welke?|uit welke?|in welke?|op welke?|van welke?) ([\w]+-)?(motie|enquête|onderzoek|rapport|analyse|studie|bron|website|advies|"
     r"(?<=-)stuk|(?<=-)document|"
     r"handreiking|publicatie|normen|hoofdstuk|monitor|brief)|\bbron\b|\bwebsite\b|\bvan wie\b|\bwie schre|"
-    r"\b(which|what|in which) (report|study|survey|source|website|motion|analysis|advice|publication|standards|chapter)|\bsource\b|\bwho wrote\b|"
+    r"\b(which|what|in which) ((?-i:[A-Z]{2,})[\w-]*\s+)?(report|study|survey|source|website|motion|analysis|advice|publication|standards|chapter)|\bsource\b|\bwho wrote\b|"
     # who made a study or report: "door welke organisatie", "Welke bureaus hebben de monitor gemaakt?"
     r"\bdoor (wie|welke?)\b|\bby (whom|which)\b|") + CITES_ASKED + (
     r"|\b(wie|welke?|who|which)\b.*\b(gemaakt|opgesteld|uitgevoerd|geschreven|gepubliceerd|gemeten|geteld|made|wrote|written|conducted|published|carried out|measured|counted)\b|"
@@ -1486,7 +1518,7 @@ def answer_features(engine, question: str, language: str, hits, scored, chosen, 
         "dense_margin": (dense[0] - dense[min(len(dense) - 1, 9)]) if dense else 0.0,
         "lexical_coverage_nl": 0.0 if english else coverage,
         "constraints_missing": float(len(missing)) + missing_now,
-        "answer_type_missing": 1.0 if wants not in (None, *REASONS, STANCE) and not any(wants.search(t) for t in typed_text(engine, chosen, quoted, wants)) else 0.0,
+        "answer_type_missing": 1.0 if wants not in (None, *REASONS, STANCE, DEFINITION, LEGALITY) and not any(wants.search(t) for t in typed_text(engine, chosen, quoted, wants)) else 0.0,
         "rare_term_missing_nl": 0.0 if english else rare_term_missing(engine.sentence_index, question, hits[:3]),
         "english": 1.0 if english else 0.0,
     }
@@ -1501,7 +1533,7 @@ STUDY_SOURCE_ASKED = re.compile(
     r"\b(uit|van) welke? ([\w]+-)?(onderzoek|rapport|studie|publicatie|monitor|enquête|analyse)\b[^?]*\b(komt|komen|kwam|kwamen|afkomstig|stamt|stammen|is|zijn)\b|"
     r"\bwho\b.*\b(measured|counted)\b|"
     r"\bdoor (wie|welke?)\b|\bvan wie\b|\bbron\b|\bsources?\b|\bwho\b.*\b(wrote|produced|behind|researched|compiled|conducted|did)\b|"
-    r"\b(which|what) (organi[sz]ation|institute|institution|body|agency|researchers?|report|study|survey|source)\b|"
+    r"\b(which|what) ((?-i:[A-Z]{2,})[\w-]*\s+)?(organi[sz]ation|institute|institution|body|agency|researchers?|report|study|survey|source)\b|"  # ("Which FRA survey ...?")
     r"\bwaar (komt|komen)\b.*\bvandaan\b|" + WHERE_FROM + r"|"
     r"\b(hfst|hoofdstuk|chapter)\b|\breference\b|\b(geciteerd|quoted)\b|" + CITES_ASKED + "|" + BASED_ON + "|" + PAPER_ASKED + "|"
     # which report it is ("Welk FRA-rapport is dat?", "Om welk onderzoek gaat het?")
@@ -1565,6 +1597,10 @@ def retrieve_for_answer(engine, question: str, k: int = 5, doc_id: str | None = 
     asked = engine.spelled(own_place, shorthand=False) if lead else question
     language = detect_language(question)
     resolved = resolve(question, history or [], engine.sentence_index)
+    if lead and history and not resolved.carried:  # the asker's own words name no subject of the conversation ("What's its
+        # official reference? I believe there's a footnote with the number and date.": "its" is the directive just discussed)
+        alone = resolve(engine.spelled(proper, shorthand=False), history, engine.sentence_index)
+        resolved = replace(alone, query=f"{alone.query} {' '.join(lead)}") if alone.carried else resolved
     query = resolved.query
     elliptic = resolved.carried and verbless_ellipsis(question)
     if elliptic:  # "en in Caribisch Nederland?": the place's other names too

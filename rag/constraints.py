@@ -204,6 +204,8 @@ def question_constraints(question: str) -> list[Constraint]:
                 continue  # "Welke drie partijen ...": the count says how the answer looks, not a value it must repeat
             if v.kind == "number" and ASKERS_AGE.search(question[: v.start]) and ASKERS_AGE_AFTER.match(question, v.end):
                 continue  # the asker's age ("ik ben nu 72", "als oma (79)", "ik ben 75 en ...")
+            if v.kind == "number" and PHONE_PREFIX.fullmatch(v.text):
+                continue  # "mijn 06-nummer", "een 0800-lijn": a telephone number's prefix, not a value to find
             if v.kind == "number" and QUESTION_NUMBER.search(question[: v.start]):
                 continue  # "(vraag 3, GL-PvdA)": which of the parliamentary questions is meant, not a value to find
             if v.kind == "number" and (SCHOOL_CLASS.match(question, v.end) or SCHOOL_GROUP.search(question[: v.start])):
@@ -296,6 +298,8 @@ def question_constraints(question: str) -> list[Constraint]:
 LHBTIQ_FORMS = frozenset(f.lower() for f in LHBTIQ)
 
 
+# A telephone number's prefix ("06-nummer", "0800-lijn"): no count is written with a leading zero
+PHONE_PREFIX = re.compile(r"0\d+")
 # A pupil's class: the school type after its number ("4 havo"), the year's word before it ("groep 8", "klas 3")
 SCHOOL_CLASS = re.compile(r"\s*(?:havo|vwo|vmbo(?:-\w+)?|mavo|atheneum|gymnasium|gym)\b", re.I)
 SCHOOL_GROUP = re.compile(r"(?<![\w-])(?:groep|klas|leerjaar|brugklas)\s+$", re.I)

@@ -394,7 +394,8 @@ def consistent(cv: Value, claim: str, ev: Value, evidence: str) -> bool:
     return a <= d + 1e-9 and c <= b + 1e-9
 
 
-DIFFERENCE = re.compile(r"(?:\s+(?!dan\b)[^\s,;.]+){0,3}?\s+(?:meer|minder|extra|erbij)\b", re.I)  # ("tweehonderd meldingen en aangiftes meer")
+DIFFERENCE = re.compile(r"(?:\s+(?!dan\b)[^\s,;.]+){0,4}?\s+(?:m[eé][eé]r|minder|extra|erbij)(?![\w-])", re.I)  # ("tweehonderd meldingen en aangiftes meer",
+# "zo'n tweehonderd meldingen en aangiften méér")
 
 
 POINTS = re.compile(r"procentpunt", re.I)  # a change of a share, in percentage points
@@ -2419,6 +2420,15 @@ def in_list(text: str, a: Entity, b: Entity) -> bool:
     return bool(re.fullmatch(r"(?:\s*(?:,|en|of)\s*(?:[A-Z][\w+&'’-]*(?:\s+[A-Z][\w+&'’-]*)*)?)*\s*(?:,|en|of)\s*", between))
 
 
+# A country named in an English claim by its adjective ("a Dutch-initiated statement", "the Hungarian law"): the claim
+# names that country too, so it replaces nothing of the evidence's
+EN_COUNTRY_ADJECTIVES = {"Dutch": "Nederland", "Hungarian": "Hongarije", "German": "Duitsland", "French": "Frankrijk", "Belgian": "België",
+                         "Polish": "Polen", "Italian": "Italië", "Spanish": "Spanje", "American": "Verenigde Staten", "Russian": "Rusland",
+                         "Ukrainian": "Oekraïne", "Turkish": "Turkije", "Moroccan": "Marokko", "British": "Verenigd Koninkrijk",
+                         "Swedish": "Zweden", "Danish": "Denemarken", "Austrian": "Oostenrijk", "Irish": "Ierland", "Greek": "Griekenland"}
+EN_COUNTRY_ADJECTIVE = re.compile(r"(?<![\w-])(?:" + "|".join(EN_COUNTRY_ADJECTIVES) + r")(?![\w])")
+
+
 def detect_entity(claim: str, evidence: str, aliases: AliasTable | None = None) -> Conflict | None:
     """A ministry, organisation, party, person, country or place in the claim that the evidence lacks while it
     names another one of the same class. Aliases (CRM = College voor de Rechten van de Mens) and country
@@ -2427,6 +2437,7 @@ def detect_entity(claim: str, evidence: str, aliases: AliasTable | None = None) 
     ev = entities(evidence, table)
     titles_in_both = {t.lower() for t in re.findall(TITLES, evidence)} & {t.lower() for t in re.findall(TITLES, claim)}
     cl = entities(claim, table, titled_only=not any(e.cls == "person" for e in ev) or not titles_in_both)
+    by_adjective = {EN_COUNTRY_ADJECTIVES[m.group(0)] for m in EN_COUNTRY_ADJECTIVE.finditer(claim)}
     for c in cl:
         if any(same_entity(c, e, table) for e in ev):
             continue
@@ -2437,6 +2448,7 @@ def detect_entity(claim: str, evidence: str, aliases: AliasTable | None = None) 
             e for e in ev
             if e.cls == c.cls and not any(same_entity(e, x, table) for x in cl)
             and (listed or not any(in_list(evidence, e, m) for m in matched))  # a list the claim only partly names
+            and not any(table.same(e.name, named) for named in by_adjective)
         ]
         if others:
             o = others[0]

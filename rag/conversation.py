@@ -63,6 +63,7 @@ BACK_REFERENCE = re.compile(
     r"uitkomsten|resultaten|bevindingen|conclusies|aanbevelingen|onderzoekers|deelnemers|gegevens|data)|"
     r"(?:is|wordt|werd|gaat|ging|kan|kon|zal|zou|moet|heeft|had)\s+het\s+(?:dan|nu|daar|er|al|nog|precies|eigenlijk)|"
     r"zoiets|zo['’]n|"  # "Waarom is zoiets zo lastig?", "Wat kost zo'n training?"
+    r"(?:zulke|dergelijke)\s+[a-zà-ÿ-]{3,}|"  # "En kregen gemeenten in eerdere jaren ook al zulke bijdragen?"
     # a thing of the conversation named by its kind alone: "Tot wanneer krijgt het project subsidie?" (not "het project
     # ROOTS", "de alliantie voor ...", "het doel van de alliantie": those name it or say of what)
     r"(?<!\bvan\s)(?:het|de)\s+(?:project|programma|pilot|alliantie|regeling|campagne|netwerk|wetsvoorstel|convenant|actieplan)"
@@ -92,7 +93,7 @@ BACK_REFERENCE = re.compile(
 # with ("Wanneer gaat die wet in?"); "het" only before an adverb ("Is het al ingevoerd?", not "Is het wetsvoorstel ...").
 QUESTION_WORD = (
     r"(?:wie|wat|waar\w*|wanneer|waarom|hoe(?:\s+(?:lang|vaak|groot|veel|hoog|ver|snel))?|hoeveel(?:\s+[\w-]+)?|"
-    r"welke?\s+[\w-]+|(?:sinds|tot|vanaf|per)\s+wanneer|"
+    r"welke?\s+[\w-]+|(?:sinds|tot|vanaf|per|v[oó]{2}r)\s+wanneer|"
     r"(?:in|voor|met|door|bij|aan|op|van|uit|onder|over|tegen)\s+(?:wie|wat|welke?\s+[\w-]+|hoeveel\s+[\w-]+))"
 )
 FINITE_VERB = (  # the verbs a yes/no question opens with ("Is dat al ingevoerd?", "Geldt dat ook voor mannen?")
@@ -301,7 +302,8 @@ PERSONAL_LEAD = re.compile(r"^\s*((?:ik|mijn|wij|we|onze|ons|als\s+[\w-]+|(?:nam
                            # (the asker's life told first, the asker the subject later in the sentence: "Vroeger zat ik in
                            # de gemeenteraad ..., ik ben nu 72.", "Back in the seventies I was ..."; not a possessive: "Iemand
                            # heeft een nepnaaktfoto van mijn dochter gemaakt." is the case asked about)
-                           r"|(?=[^.!?]{0,160}?(?<![\w-])(?:ik|wij|i)(?![\w'’-])))\b[^?]*?[.!:])"
+                           r"|(?=[^.!?:]{0,160}?(?<![\w-])(?:ik|wij|i)(?![\w'’-])))\b[^?]*?[.!:])"  # (the asker within the lead: "Wie is daar ... voor: de
+                           # overheid of wij als bedrijven?" asks its question before the colon)
                            # (the question after it may hold a web address: "op data.overheid.nl?")
                            r"\s+(?=\S(?:[^.!?]|\.(?=\w))*\?\s*$)", re.I)
 
@@ -314,6 +316,8 @@ ASKING_EN = "why|what|who|which|how|when|where|whether|if"
 # A lead that reports the question ("Mijn woordvoerder wil weten waarom er geen wet komt. Wat is de onderbouwing?") or
 # the statement to check ("Ik heb genoteerd dat ... Klopt dat?"): that is what is asked, the question after it only asks again
 EMBEDDED_QUESTION = re.compile(r"\b(?:wil|willen|wilde|wilden)\s+(?:(?:ik|we|wij|ze|zij|hij)\s+)?(?:graag\s+)?weten\s+(?=(?:" + ASKING_NL + r")\b)"
+                               # ("Een moeder vraagt of de regering weet van die apps ...": what she asks is the question)
+                               r"|\b(?:vraagt|vroeg|vragen|vroegen)\s+(?:(?:me|mij|ons|jullie|u)\s+)?(?=(?:" + ASKING_NL + r")\b)"
                                r"|\b(?:wants?|wanted)\s+to\s+know\s+(?=(?:" + ASKING_EN + r")\b)"
                                # a statement to check ("Ik heb genoteerd dat in 2024 16 procent ... Klopt dat?")
                                r"|\b(?:heb|had|hebben)\s+(?:\w+\s+){0,2}?(?:genoteerd|gelezen|gehoord|begrepen|opgeschreven)\s+dat\s+"
@@ -486,16 +490,28 @@ def without_document_name(question: str) -> str:
 # ...?", which asks what a term covers, see rag.answer)
 DEFINITION_ASKED = re.compile(r"^\s*wat\s+(?:verstaat|verstaan|bedoelt|bedoelen)(?:\s+(?:ze|zij|hij|men|jullie|u))?"
                               r"(?:\s+(?:precies|eigenlijk|nou|nu|dan|daar|hier))*\s+(?:onder|met)\s+(?:(?:die|de|het|dat|deze|dit|een)\s+)?"
-                              r"(?P<term>['‘\"“]?[\w'’+-]+(?:\s+[\w'’+-]+){0,3}?['’\"”]?)\s*\?\s*$", re.I)
+                              r"(?P<term>['‘\"“]?[\w'’+-]+(?:\s+[\w'’+-]+){0,3}?['’\"”]?)\s*\?\s*$"
+                              # ("Wat houdt dat doxing precies in?": the term is named, the pointer only says it was mentioned)
+                              r"|^\s*(?:en\s+)?wat\s+(?:houdt|houden)\s+(?:(?:die|dat|deze|dit|zo['’]n)\s+)?"
+                              r"(?P<held>['‘\"“]?(?!(?:dat|dit|het|de|een|die|deze|ze|zij|precies|eigenlijk|nou|nu|dan)\b)[\w'’+-]+['’\"”]?)(?:\s+(?:precies|eigenlijk|nou|nu|dan))*\s+in\s*\?\s*$"
+                              # ("How does the government describe the manosphere?", "Hoe omschrijft de nota femicide?")
+                              r"|^\s*(?:how\s+(?:does|do|did)\s+(?:the\s+)?(?:government|cabinet|nota|letter|paper|document|ministry|state\s+secretary|they)"
+                              r"\s+(?:describe|define)|hoe\s+(?:omschrijft|omschrijven|definieert|definiëren|beschrijft|beschrijven)\s+(?:de|het)\s+"
+                              r"(?:kabinet|nota|brief|regering|ministerie|staatssecretaris))\s+(?:(?:the|a|an|de|het|een)\s+)?"
+                              r"(?P<described>['‘\"“]?[\w'’+-]+(?:\s+[\w'’+-]+){0,2}?['’\"”]?)\s*\?\s*$", re.I)
 
 
 QUOTE_MARKS = "'‘’\"“”"
 
 
 def as_definition(question: str) -> str:
-    """A definition asked with a speaker's verb (DEFINITION_ASKED) as "Wat is <term>?"; else the question as it is."""
+    """A definition asked with a speaker's verb, "houdt ... in" or "describe" (DEFINITION_ASKED) as "Wat is <term>?" ("What
+    is <term>?" in English); else the question as it is."""
     m = DEFINITION_ASKED.match(question)
-    return f"Wat is {m.group('term').strip(QUOTE_MARKS)}?" if m else question
+    if m is None:
+        return question
+    term = (m.group("term") or m.group("held") or m.group("described")).strip(QUOTE_MARKS)
+    return f"What is {term}?" if m.group("described") and question.lstrip().lower().startswith("how") else f"Wat is {term}?"
 
 
 ELLIPTIC_START = re.compile(rf"{POLITE}(en|maar|ook|and|but|also|what about|how about|wat dan|en wat|en hoe|en wie|en wanneer)\b", re.I)  # ("Oké, en ...")

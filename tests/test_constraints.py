@@ -584,3 +584,9 @@ def test_a_yes_or_no_clause_asks_no_amount_and_a_figure_pointed_at_no_percentage
     assert not [c for c in question_constraints("Wat wil SZW doen om dat percentage omhoog te krijgen?") if c.kind == "percentage"]
     assert [c for c in question_constraints("Welk percentage van de vrouwen werkt in deeltijd?") if c.kind == "percentage"]
     assert not [c for c in question_constraints("Hoeveel minder verdienen vrouwen per uur dan mannen bij bedrijven?") if c.kind == "compared-with"]
+
+
+def test_a_telephone_prefix_is_no_figure():
+    """"mijn woonadres en 06-nummer" asks for no number 06 (round 407: abstained on the doxing sentence)."""
+    assert question_constraints("Iemand heeft mijn woonadres en 06-nummer op internet gezet. Mag dat zomaar?") == []
+    assert [c.text for c in question_constraints("Hoeveel is 0,5 procent van het budget?")][0] == "0,5 procent"

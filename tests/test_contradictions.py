@@ -1239,3 +1239,18 @@ def test_not_affected_is_going_on():
     source = "lopende subsidies worden niet beïnvloed door de voorgenomen bezuinigingen"
     assert negated_otherwise("Bestaande subsidies lopen gewoon door.", source)
     assert not negated_otherwise("Subsidies die al lopen worden wel geraakt door de bezuinigingen.", source)
+
+
+def test_a_difference_said_with_an_accented_more_and_a_country_named_by_its_english_adjective():
+    """"zo'n tweehonderd meldingen en aangiften méér" is the difference of 2745 and 2545 (round 409: refuted on the
+    number); "a Dutch-initiated statement" names the Netherlands, so "Hungary" beside it replaces nothing (round 409)."""
+    source = ("Het aantal meldingen en aangiften bij de politie van discriminatie op grond van seksuele gerichtheid steeg van "
+              "2545 meldingen in 2023 naar 2745 in 2024.")
+    assert detect_number("Bij de politie kwamen in 2024 zo'n tweehonderd meldingen en aangiften méér binnen dan een jaar eerder: "
+                         "2745 tegenover 2545.", source) is None
+    assert detect_number("Bij de politie kwamen in 2024 zo'n driehonderd meldingen en aangiften méér binnen.", source) is not None
+    statement = ("Daarnaast heeft Nederland het initiatief genomen voor een tweede verklaring richting de Raad Algemene Zaken van "
+                 "27 mei jl., die door twintig lidstaten is ondertekend.")
+    assert detect_entity("Twenty EU countries signed a Dutch-initiated statement to the General Affairs Council calling on "
+                         "Hungary to rethink its laws.", statement) is None
+    assert detect_entity("Hungary took the initiative for a second statement to the General Affairs Council.", statement) is not None

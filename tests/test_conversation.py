@@ -1110,3 +1110,43 @@ def test_the_source_of_a_figure_in_a_footnote_is_the_line_after_it(engine):
     (round 343: answered with the ICT passage, whose English web address the question resembled)."""
     assert_last_turn_says(engine, ["For a class assignment: what share of women killed in the Netherlands are killed by a partner or family member?",
                                    "where does that number come from?"], "Bron: CBS (2023)")
+
+
+@pytest.mark.parametrize("turns,said", [
+    # "zulke bijdragen" points back (round 413)
+    (["Welke rol zien de ministeries voor gemeenten als het gaat om jongeren weerbaarder maken online?", "Is daar ook geld voor?",
+      "En kregen gemeenten in eerdere jaren ook al zulke bijdragen?"], "Decentrale Uitkeringen"),
+    # "Voor wanneer moet dat ...?" points back like "Tot wanneer" (round 414)
+    (["Er komt toch een Europese richtlijn over geweld tegen vrouwen? Wat moet Nederland daar nou mee?",
+      "Voor wanneer moet dat in onze eigen wet zitten?"], "juni 2027"),
+    # a question before a colon is the question, not the asker's lead, when the asker is named after it (round 410)
+    (["Waar in de AI Act staan de regels over de kwaliteit van trainingsdata voor hoogrisicosystemen?",
+      "Wie is daar in eerste instantie verantwoordelijk voor: de overheid of wij als bedrijven?"], "aanbieders van AI-systemen"),
+    # "Wat houdt dat doxing precies in?" asks what doxing is (round 410)
+    (["Waar lopen organisaties die voor vrouwen- en lhbtiq+-rechten opkomen steeds vaker tegenaan?", "Wat houdt dat doxing precies in?"],
+     "Doxing is het verzamelen"),
+    # "Which FRA survey ...?" asks a source (round 408)
+    (["Does the Dutch government share the concern that the position of Roma across the EU is alarming?", "Which FRA survey are they referring to?"],
+     "Roma in 10 European Countries"),
+])
+def test_blind_rounds_407_on_follow_ups(engine, turns, said):
+    assert_last_turn_says(engine, turns, said)
+
+
+def test_the_askers_own_words_name_no_subject_of_the_conversation(engine):
+    """"What's its official reference? I believe there's a footnote with the number and date." leans on the directive
+    just discussed: the asker's remark after it names no subject of its own (round 408: not carried)."""
+    history = [Turn(question="How far has the Netherlands got with the EU directive on violence against women?",
+                    answer="Het kabinet werkt aan de implementatie van de Europese Unie (EU)-richtlijn tegen geweld tegen vrouwen en huiselijk geweld.")]
+    r = retrieve_for_answer(engine, "What's its official reference? I believe there's a footnote with the number and date.", history=history)
+    assert r.resolved.carried and "richtlijn" in r.resolved.query
+
+
+def test_a_definition_asked_with_houdt_in_or_describe():
+    from rag.conversation import as_definition
+
+    assert as_definition("Wat houdt dat doxing precies in?") == "Wat is doxing?"
+    assert as_definition("Wat houdt dat dan in?") == "Wat houdt dat dan in?"  # nothing named
+    assert as_definition("Wat houdt de regeling precies in?") == "Wat houdt de regeling precies in?"
+    assert as_definition("How does the government describe the manosphere?") == "What is manosphere?"
+    assert as_definition("Hoe omschrijft de nota femicide?") == "Wat is femicide?"

@@ -1545,3 +1545,33 @@ def test_a_time_asked_of_a_subject_its_section_dates_later(engine):
     r = answer_response(engine, "Wanneer moet de mannenalliantie er zijn?")
     assert not r.abstained and "begin 2026" in r.answer
     assert answer_response(engine, "Wanneer is Mariëtte Hamer precies benoemd tot regeringscommissaris?").abstained
+
+
+@pytest.mark.parametrize("question,said", [
+    # what a term is, said in the sentence after the one that names it ("Dit is een groep die ...", rounds 407, 411)
+    ("Wat is een GSA op school precies?", "Dit is een groep die scholieren kunnen oprichten"),
+    # whether the law allows it, said with a word of the law (rounds 407, 415; a telephone prefix is no figure to find)
+    ("Mag je met AI een nepnaaktfoto van een klasgenoot maken en doorsturen, of is dat een misdrijf?",
+     "zonder toestemming maken en verspreiden van deepnudes"),
+    ("Iemand heeft mijn woonadres en 06-nummer op internet gezet om me bang te maken. Mag dat zomaar?", "sinds 1 januari 2024 strafbaar"),
+    # what a body was set up for is its aim ("heeft als doel", round 415)
+    ("Waarvoor is dat ECAD-P bij de politie eigenlijk opgericht, wat moet het bereiken?", "heeft als doel"),
+    # how the government describes a term asks what it is (round 415)
+    ("How does the government describe the manosphere?", "verzamelnaam voor onlinegemeenschappen"),
+])
+def test_blind_rounds_407_on_answers(engine, question, said):
+    assert_answered_with(engine, question, said)
+
+
+def test_a_definition_a_legality_and_who_will_work_somewhere_are_answer_types():
+    """The types are preferred only: their absence is no reason to abstain (a definition can be said otherwise)."""
+    from rag.answer import DEFINITION, LEGALITY
+
+    assert asked_type("Wat is zo'n GSA waar mijn dochter het over heeft op de middelbare school?") is DEFINITION
+    assert asked_type("What is ReDirect?") is DEFINITION
+    assert asked_type("Wat is het budget?") is not DEFINITION  # an amount
+    assert asked_type("Wat is de oorzaak dat het voorstel faalt?") is not DEFINITION
+    assert asked_type("Mag dat zomaar?") is LEGALITY and asked_type("Is that a crime in the Netherlands?") is LEGALITY
+    assert asked_type("Sinds wanneer is dat strafbaar?") is not LEGALITY  # a date
+    wants = asked_type("who is going to work there?")
+    assert wants.search("In dat kenniscentrum zullen AI-experts werken") and not wants.search("Het kabinet investeert in de AI-fabriek")
