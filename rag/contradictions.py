@@ -27,7 +27,7 @@ from functools import lru_cache
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Literal
 
-from corpus.aliases import AliasTable, acronym_matches, default_table, is_acronym, key
+from corpus.aliases import ENGLISH_ADJECTIVES, AliasTable, acronym_matches, default_table, is_acronym, key
 from index.lexical import tokenize
 from rag.constraints import METONYMS
 from rag.numbers import MONTHS, Value, comparable, extract_values, loosely_equal, magnitude_range, parse_digits, same_value
@@ -2420,13 +2420,9 @@ def in_list(text: str, a: Entity, b: Entity) -> bool:
     return bool(re.fullmatch(r"(?:\s*(?:,|en|of)\s*(?:[A-Z][\w+&'’-]*(?:\s+[A-Z][\w+&'’-]*)*)?)*\s*(?:,|en|of)\s*", between))
 
 
-# A country named in an English claim by its adjective ("a Dutch-initiated statement", "the Hungarian law"): the claim
-# names that country too, so it replaces nothing of the evidence's
-EN_COUNTRY_ADJECTIVES = {"Dutch": "Nederland", "Hungarian": "Hongarije", "German": "Duitsland", "French": "Frankrijk", "Belgian": "België",
-                         "Polish": "Polen", "Italian": "Italië", "Spanish": "Spanje", "American": "Verenigde Staten", "Russian": "Rusland",
-                         "Ukrainian": "Oekraïne", "Turkish": "Turkije", "Moroccan": "Marokko", "British": "Verenigd Koninkrijk",
-                         "Swedish": "Zweden", "Danish": "Denemarken", "Austrian": "Oostenrijk", "Irish": "Ierland", "Greek": "Griekenland"}
-EN_COUNTRY_ADJECTIVE = re.compile(r"(?<![\w-])(?:" + "|".join(EN_COUNTRY_ADJECTIVES) + r")(?![\w])")
+# A country named in an English claim by its adjective ("a Dutch-initiated statement"): the claim names that country too,
+# so it replaces nothing of the evidence's
+EN_COUNTRY_ADJECTIVE = re.compile(r"(?<![\w-])(?:" + "|".join(ENGLISH_ADJECTIVES) + r")(?![\w])")
 
 
 def detect_entity(claim: str, evidence: str, aliases: AliasTable | None = None) -> Conflict | None:
@@ -2437,7 +2433,7 @@ def detect_entity(claim: str, evidence: str, aliases: AliasTable | None = None) 
     ev = entities(evidence, table)
     titles_in_both = {t.lower() for t in re.findall(TITLES, evidence)} & {t.lower() for t in re.findall(TITLES, claim)}
     cl = entities(claim, table, titled_only=not any(e.cls == "person" for e in ev) or not titles_in_both)
-    by_adjective = {EN_COUNTRY_ADJECTIVES[m.group(0)] for m in EN_COUNTRY_ADJECTIVE.finditer(claim)}
+    by_adjective = {ENGLISH_ADJECTIVES[m.group(0)] for m in EN_COUNTRY_ADJECTIVE.finditer(claim)}
     for c in cl:
         if any(same_entity(c, e, table) for e in ev):
             continue
