@@ -120,14 +120,6 @@ COUNTRIES: tuple[tuple[str, ...], ...] = (
     ("Canada", "Canadese", "Canadees", "Canadezen"),
     ("Japan", "Japanse", "Japans", "Japanner", "Japanners"),
 )
-# A country an English text names by its adjective ("a Dutch-initiated statement", "the Hungarian law"), by the country's
-# English name above (the same entity in the table)
-ENGLISH_ADJECTIVES: dict[str, str] = {
-    "Dutch": "Netherlands", "Hungarian": "Hungary", "German": "Germany", "French": "France", "Belgian": "Belgium", "Polish": "Poland",
-    "Italian": "Italy", "Spanish": "Spain", "American": "United States", "Russian": "Russia", "Ukrainian": "Ukraine",
-    "Turkish": "Turkey", "Moroccan": "Morocco", "British": "United Kingdom", "Swedish": "Sweden", "Danish": "Denmark",
-    "Austrian": "Austria", "Irish": "Ireland", "Greek": "Greece",
-}
 REGIONS: tuple[tuple[str, ...], ...] = (
     ("Europese Unie", "EU", "Europa", "Europese", "Europees", "Europeaan", "Europeanen", "Unie"),
     # the three islands together, as the documents write them and as users say it (not one island alone)

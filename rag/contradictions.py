@@ -27,7 +27,7 @@ from functools import lru_cache
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Literal
 
-from corpus.aliases import ENGLISH_ADJECTIVES, AliasTable, acronym_matches, default_table, is_acronym, key
+from corpus.aliases import AliasTable, acronym_matches, default_table, is_acronym, key
 from index.lexical import tokenize
 from rag.constraints import METONYMS
 from rag.numbers import MONTHS, Value, comparable, extract_values, loosely_equal, magnitude_range, parse_digits, same_value
@@ -2421,7 +2421,13 @@ def in_list(text: str, a: Entity, b: Entity) -> bool:
 
 
 # A country named in an English claim by its adjective ("a Dutch-initiated statement"): the claim names that country too,
-# so it replaces nothing of the evidence's
+# so it replaces nothing of the evidence's (by the country's English name, which the alias table knows)
+ENGLISH_ADJECTIVES: dict[str, str] = {
+    "Dutch": "Netherlands", "Hungarian": "Hungary", "German": "Germany", "French": "France", "Belgian": "Belgium", "Polish": "Poland",
+    "Italian": "Italy", "Spanish": "Spain", "American": "United States", "Russian": "Russia", "Ukrainian": "Ukraine",
+    "Turkish": "Turkey", "Moroccan": "Morocco", "British": "United Kingdom", "Swedish": "Sweden", "Danish": "Denmark",
+    "Austrian": "Austria", "Irish": "Ireland", "Greek": "Greece",
+}
 EN_COUNTRY_ADJECTIVE = re.compile(r"(?<![\w-])(?:" + "|".join(ENGLISH_ADJECTIVES) + r")(?![\w])")
 
 

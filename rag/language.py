@@ -53,11 +53,18 @@ def detect_language(text: str) -> Language:
     return "en" if en > nl else "nl"
 
 
+# A name given in brackets, in the other language ("the Netherlands Institute for Human Rights (College voor de Rechten
+# van de Mens)"): it opens with a capital and has another capitalised word
+NAME_IN_BRACKETS = re.compile(r"\((?=[A-Z])[^()]*?\b[A-Z][^()]*\)")
+
+
 def voting_words(text: str) -> list[str]:
     """The words that vote: not a capitalised word inside a sentence, which is a name or title ("No Mas, No More",
-    "Meer uren werkt!"), not the language of the question around it."""
+    "Meer uren werkt!"), nor a name in brackets, not the language of the question around it."""
+    named = [m.span() for m in NAME_IN_BRACKETS.finditer(text) if len(re.findall(r"\b[A-Z]", m.group())) >= 2]
     return [m.group() for m in WORD.finditer(text)
-            if not (m.group()[0].isupper() and not SENTENCE_START.search(text[:m.start()]))]
+            if not (m.group()[0].isupper() and not SENTENCE_START.search(text[:m.start()]))
+            and not any(a < m.start() < b for a, b in named)]
 
 
 def _dutch_looking(words: list[str]) -> bool:

@@ -139,7 +139,9 @@ def test_answer_opens_with_the_subject(engine):
      ("femicide daders partner of familie percentage", "nl"),  # ("familie": a Dutch ending)
      # a capitalised word inside a sentence is a name, whose words do not vote
      ("Ik woon op Curaçao: waar is No Mas, No More eigenlijk voor bedoeld?", "nl"),
-     ("Who is part of the Worden Wie je Bent alliance?", "en")],
+     ("Who is part of the Worden Wie je Bent alliance?", "en"),
+     # a name in brackets in the other language does not vote (round 419)
+     ("Who chairs the Netherlands Institute for Human Rights (College voor de Rechten van de Mens)?", "en")],
 )
 def test_language_detection(text, language):
     assert detect_language(text) == language
