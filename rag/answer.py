@@ -352,6 +352,9 @@ MECHANISM = re.compile(r"\b(waarbij|waarmee|door\s+middel\s+van|doordat|houdt\s+
 STANCE = re.compile(r"\b(positief|negatief|voorstander\w*|tegenstander\w*|steunt|steunen|steunde|ondersteunt|ondersteunen|onderschrijft|"
                     r"onderschrijven|verwelkomt|verwelkomen|kritisch|bezorgd|zorgen|(is|zijn|was|waren) (er )?(voor|tegen)(?= |[,.;])|"
                     r"(staat|staan|stond|stonden) (\w+ ){0,3}?achter|van mening|standpunt\w*|vindt|vinden|acht|achten)\b", re.I)
+# Kinds of answer preferred only: a sentence without them may still answer (a reason, a stance, a definition said
+# otherwise, what the law allows), so their absence is no reason to abstain (`answer_features`)
+PREFERRED_ONLY = (*REASONS, STANCE, DEFINITION, LEGALITY)
 STANCE_ASKED = re.compile(r"^\s*(en\s+)?(wat (vindt|vinden|vond|vonden) .{1,60}?\b(er|daar|hier|het|dat|dit)?\s*(zelf\s+)?van\b|"
                           r"hoe (staat|staan|stond|kijkt|kijken|keek) .{1,60}?\b(tegenover|ertegenover|daartegenover|ertegen ?aan|tegen .{1,40} aan)\b|"
                           r"(is|zijn|was|staat|staan) .{1,60}?\b(voor of tegen|positief of negatief)\b|(steunt|steunen|ondersteunt) .{1,80}\?|"
@@ -1518,7 +1521,7 @@ def answer_features(engine, question: str, language: str, hits, scored, chosen, 
         "dense_margin": (dense[0] - dense[min(len(dense) - 1, 9)]) if dense else 0.0,
         "lexical_coverage_nl": 0.0 if english else coverage,
         "constraints_missing": float(len(missing)) + missing_now,
-        "answer_type_missing": 1.0 if wants not in (None, *REASONS, STANCE, DEFINITION, LEGALITY) and not any(wants.search(t) for t in typed_text(engine, chosen, quoted, wants)) else 0.0,
+        "answer_type_missing": 1.0 if wants not in (None, *PREFERRED_ONLY) and not any(wants.search(t) for t in typed_text(engine, chosen, quoted, wants)) else 0.0,
         "rare_term_missing_nl": 0.0 if english else rare_term_missing(engine.sentence_index, question, hits[:3]),
         "english": 1.0 if english else 0.0,
     }

@@ -394,8 +394,8 @@ def consistent(cv: Value, claim: str, ev: Value, evidence: str) -> bool:
     return a <= d + 1e-9 and c <= b + 1e-9
 
 
-DIFFERENCE = re.compile(r"(?:\s+(?!dan\b)[^\s,;.]+){0,4}?\s+(?:m[eé][eé]r|minder|extra|erbij)(?![\w-])", re.I)  # ("tweehonderd meldingen en aangiftes meer",
-# "zo'n tweehonderd meldingen en aangiften méér")
+# (read on the folded claim: "zo'n tweehonderd meldingen en aangiften méér")
+DIFFERENCE = re.compile(r"(?:\s+(?!dan\b)[^\s,;.]+){0,4}?\s+(?:meer|minder|extra|erbij)(?![\w-])", re.I)  # ("tweehonderd meldingen en aangiftes meer")
 
 
 POINTS = re.compile(r"procentpunt", re.I)  # a change of a share, in percentage points
@@ -492,7 +492,7 @@ def detect_number(claim: str, evidence: str, aliases: AliasTable | None = None) 
     ev_values = numeric_values(evidence)
     claim_values = numeric_values(claim)
     for cv in claim_values:
-        if ((DIFFERENCE.match(claim, cv.end) or POINTS.search(cv.text))
+        if ((DIFFERENCE.match(fold_same_length(claim), cv.end) or POINTS.search(cv.text))
                 and any(abs(abs(a.value - b.value) - cv.value) < 1e-6 for a in ev_values for b in ev_values)):
             continue  # "tweehonderd meer dan een jaar eerder", "met twintig procentpunt gezakt": the difference of two of the evidence's values
         if times_said(cv, claim, claim_values + ev_values, ev_values) is not None:

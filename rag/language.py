@@ -54,8 +54,8 @@ def detect_language(text: str) -> Language:
 
 
 # A name given in brackets, in the other language ("the Netherlands Institute for Human Rights (College voor de Rechten
-# van de Mens)"): it opens with a capital and has another capitalised word
-NAME_IN_BRACKETS = re.compile(r"\((?=[A-Z])[^()]*?\b[A-Z][^()]*\)")
+# van de Mens)"): it opens with a capital (and has another capitalised word, `voting_words`)
+NAME_IN_BRACKETS = re.compile(r"\([A-Z][^()]*\)")
 
 
 def voting_words(text: str) -> list[str]:
