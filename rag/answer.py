@@ -266,7 +266,8 @@ class WithoutDates(WithoutListMarkers):
 
 
 # Words that say when without a date ("rond de zomer", "dit najaar", "binnenkort")
-WHEN_WORDS = r"zomer|najaar|voorjaar|kwartaal|binnenkort|dit jaar|volgend jaar|(?:zomer|kerst|herfst|voorjaars)?reces"
+# (also a time after a stage: "Een algehele evaluatie ... vindt na afloop van de pilot plaats", "aan het einde van het jaar")
+WHEN_WORDS = r"zomer|najaar|voorjaar|kwartaal|binnenkort|dit jaar|volgend jaar|(?:zomer|kerst|herfst|voorjaars)?reces|na afloop|aan het einde? van"
 
 
 class StartDate:
@@ -333,7 +334,10 @@ DEFINITION_ASKED_FOR = re.compile(
     r"|(?:de\s+|het\s+)?(?!" + NO_TERM + r")[\w+-]+(?=\s*(?:precies|eigenlijk)?\s*\?\s*$))"
     r"|what(?:\s+is|\s+are|['’]s)\s+(?:(?:a|an)\s+[\w+-]+|(?-i:[A-Z])[\w+-]*(?:\s+(?-i:[A-Z]|in\b|and\b|of\b)[\w+-]*){0,3}"
     r"|(?:the\s+)?(?!" + NO_TERM + r")[\w+-]+(?=\s*(?:exactly|actually)?\s*\?\s*$)))"
-    r"(?:\s+(?:precies|eigenlijk|nou|nu|exactly|actually))?\s*(?:[,?]|\s+(?:op|in|bij|waar|die|dat|at|that|which)\b|$)", re.I)
+    r"(?:\s+(?:precies|eigenlijk|nou|nu|exactly|actually))?\s*(?:[,?]|\s+(?:op|in|bij|waar|die|dat|at|that|which)\b|$)"
+    # the definition someone asks for, told ("Een school vraagt wat een GSA is. Hoe leg ik dat uit?", "she asks what ReDirect is")
+    r"|\b(?:vraagt|vragen|vroeg|vroegen|weet|weten|wist|asks?|asked|wonders?|wondered|knows?)\s+(?:(?:me|mij|ons|niet|me\s+not|us|not)\s+)?"
+    r"(?:wat|what)\s+(?:(?:een|zo['’]n|de|het|a|an|the)\s+)?[\w+-]+\s+(?:precies\s+|eigenlijk\s+|exactly\s+)?(?:is|zijn|inhoudt|betekent|means|is\s+about)\b", re.I)
 # "Mag dat zomaar?", "Mag iemand een nep-naaktfoto van mij maken?", "Is that a crime?": whether the law allows it, said with
 # a word of the law ("... is strafbaar", "verboden"); preferred, its absence no reason to abstain
 LEGALITY_ASKED = re.compile(r"(?:^|[.?!:]\s+)(?:en\s+)?(?:mag|mogen)\s+(?:je|jij|ik|we|wij|dat|dit|het|iemand|men|zij|ze|hij|die|deze|een)\b"
@@ -428,7 +432,7 @@ ANSWER_TYPES = [
     # sentence; its absence is no reason to abstain: a reason can be stated without such a word)
     # (also an aim: "Waar dient het ECAD-P voor?", "wat is het idee achter Paarse Vrijdag", "What is the purpose of ...?")
     (NEGATED_WHY, NEGATED_REASON),
-    (re.compile(r"^\s*(waarom|why|hoe verklaart|hoe komt het dat|wat is de reden|om welke reden|what is the reason|for what reason|"
+    (re.compile(r"^\s*(waarom|why|hoe verklaart|hoe komt het dat|hoe kan het dat|hoe kan dat|wat is de reden|om welke reden|what is the reason|for what reason|"
                 r"(geef|noem) (de|een) (reden|oorzaak)|"
                 r"what explains|how come|waartoe|wat (is|was) het (idee|nut|achterliggende idee) (van|achter)|"
                 r"what (is|was) the (purpose|aim|idea|point) (of|behind))\b|^\s*waar (dient|dienen|diende|is|zijn|was) .{1,80}\bvoor(\s+(bedoeld|bestemd|nodig|opgezet|opgericht))?\s*\??\s*$"
@@ -538,8 +542,10 @@ ANSWER_TYPES = [
                 r"^\s*(en\s+)?(wie|welke (?:partijen|instanties))\s+(zit|zitten|is|zijn)\s+(er\s+)?(allemaal\s+|nog\s+|eigenlijk\s+|verder\s+)*(bij|aan)\s+(het|de|dat|die|dit|deze)\b|"
                 # ("Welke organisaties of mannen gaan daar dan in zitten?")
                 r"^\s*(en\s+)?(wie|welke (?:partijen|instanties|organisaties|leden))(\s+of\s+[\w-]+)?\s+(gaan|gaat|komen|komt)\s+(er\s+)?([\w-]+\s+){0,4}?(in|bij)\s+([\w-]+\s+){0,3}?(zitten|zit)\b|"
+                # ("Welke organisaties gaan precies deel uitmaken van de mannenalliantie?")
+                r"^\s*(en\s+)?(wie|welke (?:partijen|instanties|organisaties|leden))\s+((gaan|gaat|zullen|zal)\s+)?(er\s+)?([\w-]+\s+){0,2}?deel\s+(uitmaken|uitmaakt|uit\s+maken)\b|"
                 r"^\s*(and\s+)?who\s+(takes|take|took|is taking|are taking)\s+part\b|^\s*(and\s+)?who\s+(sits|sit|is|are)\s+(on|in|at)\b", re.I),
-     re.compile(r"\b(aangesloten|deelnemers?|(neemt|nemen|namen) (\w+ ){0,3}?deel|deelgenomen|(doet|doen|deden) (\w+ ){0,3}?mee|"
+     re.compile(r"\b(aangesloten|deelnemers?|(neemt|nemen|namen) (\w+ ){0,3}?deel|deelgenomen|(doet|doen|deden) (\w+ ){0,3}?mee|deel (uitmaken|uitmaakt|uitmaakten)|(maakt|maken) (\w+ ){0,3}?deel uit|"
                 r"bestaat uit|bestaan uit|vertegenwoordigd|vertegenwoordigers|aan tafel|partners|leden|betrokken|samen|samenwerkingsverband)\b", re.I)),
     # what a term covers ("wat valt daar onder?", "what counts as ...?"): a sentence that says what is meant by it
     (re.compile(r"^\s*(en\s+)?(wat\s+(valt|vallen)\s+(er\s+|daar\s+|hier\s+)?(eigenlijk\s+|precies\s+|allemaal\s+)?onder|wat\s+(wordt|worden)\s+(er\s+)?(precies\s+|eigenlijk\s+)?(\w+\s+){0,3}?(verstaan|bedoeld)|"

@@ -77,6 +77,7 @@ from rag.contradictions import (
 )
 from rag.coverage import (
     with_acronyms,
+    closing_participle,
     FINITE,
     LIGHT,
     FIRST_PERSON,
@@ -157,6 +158,9 @@ REPORTED = re.compile(r"(?<![\w-])(?:(?:geeft|geven|gaf|gaven)\s+(?:[^\s,;.]+\s+
                       r"|signaleerde|meldt|meldde|concludeert|concludeerde|waarschuwt|waarschuwde|rapporteert|volgens|blijkt|bleek)(?![\w-])", re.I)
 
 
+STATE_NOW = re.compile(r"(?<![\w-])(?:nu|inmiddels|momenteel|op\s+dit\s+moment|thans)(?![\w-])", re.I)
+
+
 @dataclass
 class Judgement:
     window: Window
@@ -199,7 +203,10 @@ class Judgement:
         """The window lacks a claim word that decides its truth (`truth_bearing`): similarity cannot stand in for it,
         but a marker of the same scale and level can ("niet alleen" is "niet uitsluitend", see `said_by_marker`)."""
         verb_missing = (self.verb in self.missing_words and self.window.semantic < T_VERB
-                        and not (REPORTING_VERB.fullmatch(self.verb or "") and REPORTED.search(self.texts[1])))
+                        and not (REPORTING_VERB.fullmatch(self.verb or "") and REPORTED.search(self.texts[1]))
+                        # (what is done by now is the state the window says now: "hebben inmiddels ... opgenomen" against
+                        # "transitieverlof nu onderdeel uitmaakt van arbeidsvoorwaarden")
+                        and not (self.verb == closing_participle(self.texts[0]) and STATE_NOW.search(self.texts[1])))
         return verb_missing or any(truth_bearing(w, self.texts[1], self.texts[0]) and not said_by_marker(w, *self.texts)
                                    for w in self.missing_words)
 

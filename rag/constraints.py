@@ -22,7 +22,10 @@ from rag.numbers import Value, extract_values
 Kind = Literal["year", "number", "at-least", "at-most", "amount", "percentage", "per-period", "penalty", "name", "count-of", "share-of", "part-of", "compared-with",
                "in-country", "in-sector"]
 
-YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
+# (not the year of a law's number: "Directive 2024/1385", "Richtlijn (EU) 2024/1385" is a document, not a time asked;
+# "2022/2023" is two years)
+YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)(?!/(?!(?:19|20)\d\d)\d{3,})")
+LAW_NUMBER = re.compile(r"(?<![\d/])(?:19|20)\d\d/(?!(?:19|20)\d\d)\d{3,}(?![\d/])")
 AMOUNT_ASKED = re.compile(
     r"\b(hoeveel (?:[\w-]+ ){0,3}?geld|hoeveel (?:[\w-]+ ){0,2}?(?:miljoen|miljard)|welk bedrag|\w*bedrag|in euro'?s|euro|(?<!welk )(?<!welke )budget(?! ?cuts)(?!\s+(?:is\s+|being\s+|was\s+|wordt\s+)?(?:cut|reduced|slashed|bezuinigd|gekort))|kosten|kost|"
     r"how much (?:[\w'-]+ ){0,4}?(?:money|funding|subsidy)|(?:size|amount|value) of (?:the )?(?:[\w'-]+ ){0,3}?(?:grant|budget|subsidy|funding)|"
@@ -64,8 +67,10 @@ NOT_NAMES = frozenset(
     what which who where when why how is are does do did has have can will the in de het een volgens nederland
     nederlandse kabinet kamer tweede overheid rijksoverheid staatssecretaris minister emancipatienota nota dutch
     netherlands government cabinet in op voor met and or en of kamervragen kamervraag kamerbrief brief antwoorden
-    antwoord beantwoording bijlage aanbiedingsbrief vragen kamerleden kamerlid nl holland rijk nederlands engelse""".split()
-)
+    antwoord beantwoording bijlage aanbiedingsbrief vragen kamerleden kamerlid nl holland rijk nederlands engelse
+    koninkrijk rijksgeld directive richtlijn regulation verordening kamermotie kamermoties motie moties""".split()
+)  # (the kingdom and its money are the state's, an EU directive is a kind of law)
+STRESSED = frozenset("not niet geen never nooit only alleen".split())  # "NOT", "NIET" in capitals are stressed, no names
 
 
 SCHOOL_YEAR = re.compile(r"(?<![\d/.,])(\d{2})/(\d{2})(?![\d/])")  # a school or academic year in two digits: "22/23"
@@ -199,6 +204,8 @@ def question_constraints(question: str) -> list[Constraint]:
     for v in extract_values(question):
         if any(m.start() <= v.start < m.end() for m in school_years):
             continue
+        if any(m.start() <= v.start < m.end() for m in LAW_NUMBER.finditer(question)):
+            continue  # "Directive 2024/1385": the law's number, not a value to find
         if v.kind in ("number", "percentage", "amount") and not (v.kind == "number" and v.text in years):
             if v.kind == "number" and SHAPE_OF_ANSWER.search(question[: v.start]):
                 continue  # "Welke drie partijen ...": the count says how the answer looks, not a value it must repeat
@@ -270,7 +277,7 @@ def question_constraints(question: str) -> list[Constraint]:
         # (platforms listed are the documents' online platforms in general: "Moeten TikTok en Instagram ...?"; one alone
         # may be the one asked about: "Is the pilot run with YouTube?")
         words = [w for w in m.group(1).split() if fold(w) not in NOT_NAMES and not (listed_platforms and fold(w) in PLATFORM_NAMES)
-                 and not WIDE.search(w)]
+                 and not WIDE.search(w) and not (w.isupper() and fold(w) in STRESSED)]
         first = SENTENCE_START.search(question[: m.start()]) is not None  # ("Ik lees dat ... . Onze organisatie ...")
         if first and len(words) <= 1 and sum(c.isupper() for c in m.group(1)) < 2:
             continue  # a capitalised first word is not a name unless it is an acronym or has more words

@@ -611,7 +611,9 @@ RELATIONAL_REFERENT = NamelessReferent(
                r"|daders|plegers|slachtoffers|uitkomsten|uitkomst|resultaten|resultaat"
                # (one of a series the conversation named: "En wanneer kreeg de Kamer de laatste versies?" after the monitors,
                # "de laatste voortgangsrapportage" after the NAP; not a time: "de laatste jaren")
-               r"|(?:laatste|vorige|volgende|eerstvolgende|meest\s+recente|nieuwste)\s+(?!(?:jaren|jaar|maanden|weken|decennia|tijd|periode|keer)\b)[a-zà-ÿ-]{4,})\b"
+               r"|(?:laatste|vorige|volgende|eerstvolgende|meest\s+recente|nieuwste)\s+(?!(?:jaren|jaar|maanden|weken|decennia|tijd|periode|keer)\b)[a-zà-ÿ-]{4,}"
+               # (those that take part in what was talked about: "Wat doen de deelnemende gemeenten dan concreet?")
+               r"|(?:deelnemende|betrokken|betreffende|desbetreffende|aangesloten)\s+[a-zà-ÿ-]{4,})\b"
                r"(?!\s+(?:van|voor|bij|op|in)\b)", re.I),
     dutch=True)
 
@@ -717,11 +719,21 @@ HET_BEFORE_CLOSING_VERB = re.compile(r"(?<![\w-])(?:gaat|gaan|zal|zullen|moet|mo
 ADJECTIVE_NOUN_AFTER = re.compile(r"\s+[a-zà-ÿ][a-zà-ÿ-]{2,}")  # (the noun after "het nationale")
 
 
+# "het" as the subject of a clause, right before its verb: "Wanneer hoort de Kamer wat het heeft opgeleverd?"
+# (so is "dat" after a question word: "Wie geeft werkgevers advies hoe dat beter kan?")
+HET_SUBJECT = re.compile(rf"(?<![\w-])(?:(?:wat|dat|of|waar|wanneer|als|hoeveel)\s+(het\s+(?:{PRONOUN_ADVERB}\s+)?"
+                         r"(?:heeft|had|hebben|is|was|wordt|werd|gaat|ging|kost|kostte|oplevert|opleverde|zal|kan|moet))"
+                         r"|(?:hoe|waarom|wanneer|waar)\s+((?:dat|dit)\s+(?:[a-zà-ÿ]+\s+)?(?:kan|moet|gaat|werkt|zit|komt|gebeurt|verloopt)))(?![\w-])", re.I)
+
+
 def het_pronoun(question: str, sentence_index) -> str | None:
     """"het" as a pronoun inside the question: before a content word the documents never write after "het", so "het"
-    is no article of it ("Sinds wanneer krijgt het vorm?", "... waarover het cijfers levert?"; not "het kabinet")."""
+    is no article of it ("Sinds wanneer krijgt het vorm?", "... waarover het cijfers levert?"; not "het kabinet"), or
+    as a clause's subject before its verb (HET_SUBJECT)."""
     if (m := HET_BEFORE_CLOSING_VERB.search(question)) is not None:
         return m.group(1)
+    if (m := HET_SUBJECT.search(question)) is not None:
+        return m.group(1) or m.group(2)
     for m in HET_BEFORE.finditer(question):
         word = m.group(1)
         if ((word.endswith("e") or word.lower() == "eigen") and ADJECTIVE_NOUN_AFTER.match(question, m.end())

@@ -754,6 +754,8 @@ class ClaimIndex:
         subject = {s for w in words if w.part == "subject" for s in w.stems}
         predicate = {s for w in words if w.part == "predicate" for s in w.stems} - subject
         verb = tokens[finite].group(0) if finite is not None and tokens[finite].group(0).lower() not in FINITE else None
+        if verb is None and finite is not None and tokens[finite].group(0).lower() in PERFECT_AUXILIARIES and ALREADY.search(claim):
+            verb = closing_participle(claim)  # "De SER heeft zijn advies ... inmiddels uitgebracht": what is done by now
         if not subject:  # nothing nominal before the verb ("Er zijn ..."): the first content words, not the verb itself
             subject = {s for w in [w for w in words if w.surface != verb][:2] for s in w.stems}
             predicate -= subject
@@ -892,6 +894,19 @@ def bound_words(claim: str, values: list[Value]) -> list[tuple[int, int]]:
     """The spans of a value's bound ("minder dan een vijfde", "meer dan 20%"): part of the value, which the values check
     against the evidence's figures, no comparative the evidence must have."""
     return [m.span() for v in values if (m := BOUND_BEFORE.search(claim[: v.start]))]
+
+
+# The auxiliaries of a perfect ("heeft ... uitgebracht", "is ... afgeschaft"): in a claim that something is done by now
+# (ALREADY) the participle that closes the clause is the claim's own verb
+PERFECT_AUXILIARIES = frozenset("heeft hebben had hadden is zijn was waren".split())
+ALREADY = re.compile(r"(?<![\w-])(?:inmiddels|al|reeds|intussen)(?![\w-])", re.I)  # (a claim that something is done by now)
+CLOSING_PARTICIPLE = re.compile(r"(?<![\w’'+-])((?:[a-zà-ÿ]{2,6})?ge[a-zà-ÿ]{3,}[dtn]|(?:be|ver|ont|her)[a-zà-ÿ]{3,}[dt])\s*[.!]?\s*$")
+
+
+def closing_participle(claim: str) -> str | None:
+    """The past participle that ends the claim (CLOSING_PARTICIPLE), or None."""
+    m = CLOSING_PARTICIPLE.search(claim)
+    return m.group(1) if m else None
 
 
 def looks_finite(word: str, previous: str) -> bool:

@@ -78,6 +78,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"men'?s alliance|alliance of men", "mannenalliantie"),
     (r"stop femicide", "Stop femicide"),
     (r"national action programme|action programme", "Nationaal Actieprogramma"),
+    (r"priorit(?:y|ies) letter|letter (?:on|of|setting out|with) (?:the |its |their )?priorities", "Prioriteitenbrief"),
     (r"emancipation (?:policy )?(?:letter|paper|memorandum)|policy letter", "Emancipatienota"),
     (r"emancipation monitor", "Emancipatiemonitor"),
     (r"lgbti?q?\+? monitor", "Lhbtiqa+-monitor"),

@@ -1518,3 +1518,11 @@ def test_what_is_not_contradicted_in_the_rounds_385_to_400(engine, claim) -> Non
 def test_tracking_the_use_is_still_contradicted_by_its_impossibility(engine) -> None:
     """The claim's own act said impossible ("bij te houden") still refutes it."""
     assert check(engine, "Het CBS houdt bij waarvoor de open data over emancipatie worden gebruikt.").verdict == "contradicted"
+
+
+def test_what_is_done_by_now_needs_its_own_verb(engine) -> None:
+    """"heeft zijn advies inmiddels uitgebracht" is not said by "hebben de SER om advies gevraagd" (round 430: supported);
+    "hebben inmiddels ... in hun arbeidsvoorwaarden opgenomen" is the state "nu onderdeel uitmaakt van arbeidsvoorwaarden"."""
+    assert check(engine, "De SER heeft zijn advies over het combineren van een baan met mantelzorg inmiddels uitgebracht.").verdict != "supported"
+    assert check(engine, "Dankzij de lobby van Kleurrijk en Vrij hebben inmiddels ruim tien grote werkgevers, onder wie de NS, "
+                         "transitieverlof in hun arbeidsvoorwaarden opgenomen.").verdict == "supported"

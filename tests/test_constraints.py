@@ -590,3 +590,13 @@ def test_a_telephone_prefix_is_no_figure():
     """"mijn woonadres en 06-nummer" asks for no number 06 (round 407: abstained on the doxing sentence)."""
     assert question_constraints("Iemand heeft mijn woonadres en 06-nummer op internet gezet. Mag dat zomaar?") == []
     assert [c.text for c in question_constraints("Hoeveel is 0,5 procent van het budget?")][0] == "0,5 procent"
+
+
+def test_a_laws_number_a_stressed_word_a_month_and_the_states_words_are_no_constraints():
+    """"Directive 2024/1385" names a law, not a year or a number to find; "NOT" is stressed, not a name; "Rijksgeld", "het
+    Koninkrijk", "Kamermotie" are the state's words, no names (rounds 423, 427, 428: abstained on the right sentence)."""
+    assert question_constraints("By what deadline must Directive 2024/1385 on violence against women be transposed?") == []
+    assert question_constraints("Why is the government NOT preparing a law?") == []
+    assert question_constraints("Kunnen gemeenten met Rijksgeld projecten betalen voor de landen van het Koninkrijk?") == []
+    assert question_constraints("Welke Kamermotie wordt daarmee uitgevoerd?") == []
+    assert [c.text for c in question_constraints("Wat gebeurde er in schooljaar 2022/2023?")] == ["2022", "2023"]

@@ -1150,3 +1150,26 @@ def test_a_definition_asked_with_houdt_in_or_describe():
     assert as_definition("Wat houdt de regeling precies in?") == "Wat houdt de regeling precies in?"
     assert as_definition("How does the government describe the manosphere?") == "What is manosphere?"
     assert as_definition("Hoe omschrijft de nota femicide?") == "Wat is femicide?"
+
+
+@pytest.mark.parametrize("turns,said", [
+    # "het" as a clause's subject before its verb points back (round 425: "wat het heeft opgeleverd" not carried)
+    (["Voor welke vrouwen is de ZonMw-subsidie Economische Zelfstandigheid bedoeld?", "Wanneer hoort de Kamer wat het heeft opgeleverd?"],
+     "voor het einde van het jaar"),
+    # "Kamermotie" is no name to find; "na afloop van de pilot" says when (round 428: abstained on the right sentence)
+    (["Wat ontwikkelen COC en Rutgers met steun van de staatssecretaris tegen de druk op maatschappelijke organisaties?",
+      "Welke Kamermotie wordt daarmee uitgevoerd?"], "motie-Dobbe"),
+    (["Hoe werkt de ReDirect-methode uit het antwoord op vraag 21?", "Wanneer wordt nagegaan of dat werkt?"], "na afloop van de pilot"),
+])
+def test_blind_rounds_423_on_follow_ups(engine, turns, said):
+    assert_last_turn_says(engine, turns, said)
+
+
+def test_the_participating_ones_are_those_of_the_programme_just_named(engine):
+    """"Wat doen de deelnemende gemeenten dan concreet?" after an answer on Veilige Steden asks about its municipalities
+    (round 430: not carried, answered from another passage)."""
+    history = [Turn(question="Welk landelijk programma gaat over vrouwen die op straat en bij het uitgaan worden lastiggevallen?",
+                    answer="Om de veiligheid van vrouwen en meisjes in de publieke ruimte en tijdens het uitgaan te vergroten, "
+                           "ondersteunt het ministerie van OCW tot en met 2026 het programma Veilige Steden.")]
+    r = answer_response(engine, "Wat doen de deelnemende gemeenten dan concreet?", history=history)
+    assert not r.abstained and "publiekscampagnes" in r.answer, r.answer

@@ -1577,3 +1577,17 @@ def test_a_definition_a_legality_and_who_will_work_somewhere_are_answer_types():
     assert asked_type("Sinds wanneer is dat strafbaar?") is not LEGALITY  # a date
     wants = asked_type("who is going to work there?")
     assert wants.search("In dat kenniscentrum zullen AI-experts werken") and not wants.search("Het kabinet investeert in de AI-fabriek")
+
+
+@pytest.mark.parametrize("question,said", [
+    # a law's number, a stressed word and the state's words are no constraints (rounds 423, 427)
+    ("By what deadline does the Netherlands have to transpose Directive 2024/1385 on violence against women into national law?", "juni 2027"),
+    ("Kunnen gemeenten met Rijksgeld projecten betalen die jongeren leren om schadelijke content online te doorzien?", "Via deze gelden"),
+    ("Wat is het doel van No Mas, No More, die samenwerking tussen de Caribische eilanden en landen van het Koninkrijk?", "Verdrag van Istanbul"),
+    # a definition asked for, told ("vraagt wat een GSA is", round 423)
+    ("Een school in onze wijk vraagt wat een GSA is. Hoe leg ik dat uit?", "Dit is een groep die scholieren kunnen oprichten"),
+    # who takes part, asked with "deel uitmaken": the documents name no members of the alliance (round 423)
+    ("Welke organisaties gaan precies deel uitmaken van de mannenalliantie?", None),
+])
+def test_blind_rounds_423_on_answers(engine, question, said):
+    assert_answered_with(engine, question, said)
