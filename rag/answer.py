@@ -329,15 +329,16 @@ REASONS = (REASON, NEGATED_REASON)  # reasons are preferred, their absence no re
 # (an ordinal or a pointer names no term: "Wat is het eerste?" asks for the first of a list, "What is that?" for what was said)
 NO_TERM = (r"(?:eerste|tweede|derde|vierde|vijfde|laatste|volgende|vorige|andere|dat|dit|die|deze|het|er|daar|dan|nou|nu|"
            r"first|second|third|fourth|fifth|last|next|previous|other|that|this|it|there|then)\b")
+# the definition someone asks for, told ("Een school vraagt wat een GSA is. Hoe leg ik dat uit?", "she asks what ReDirect is")
+DEFINITION_TOLD = (r"\b(?:vraagt|vragen|vroeg|vroegen|weet|weten|wist|asks?|asked|wonders?|wondered|knows?)\s+(?:(?:me|mij|ons|niet|me\s+not|us|not)\s+)?"
+                   r"(?:wat|what)\s+(?:(?:een|zo['’]n|de|het|a|an|the)\s+)?[\w+-]+\s+(?:precies\s+|eigenlijk\s+|exactly\s+)?(?:is|zijn|inhoudt|betekent|means|is\s+about)\b")
 DEFINITION_ASKED_FOR = re.compile(
     r"^\s*(?:en\s+|and\s+)?(?:wat\s+(?:is|zijn)\s+(?:(?:een|zo['’]n)\s+[\w+-]+|(?-i:[A-Z])[\w+-]*(?:\s+(?-i:[A-Z]|in\b|en\b|van\b)[\w+-]*){0,3}"
     r"|(?:de\s+|het\s+)?(?!" + NO_TERM + r")[\w+-]+(?=\s*(?:precies|eigenlijk)?\s*\?\s*$))"
     r"|what(?:\s+is|\s+are|['’]s)\s+(?:(?:a|an)\s+[\w+-]+|(?-i:[A-Z])[\w+-]*(?:\s+(?-i:[A-Z]|in\b|and\b|of\b)[\w+-]*){0,3}"
     r"|(?:the\s+)?(?!" + NO_TERM + r")[\w+-]+(?=\s*(?:exactly|actually)?\s*\?\s*$)))"
     r"(?:\s+(?:precies|eigenlijk|nou|nu|exactly|actually))?\s*(?:[,?]|\s+(?:op|in|bij|waar|die|dat|at|that|which)\b|$)"
-    # the definition someone asks for, told ("Een school vraagt wat een GSA is. Hoe leg ik dat uit?", "she asks what ReDirect is")
-    r"|\b(?:vraagt|vragen|vroeg|vroegen|weet|weten|wist|asks?|asked|wonders?|wondered|knows?)\s+(?:(?:me|mij|ons|niet|me\s+not|us|not)\s+)?"
-    r"(?:wat|what)\s+(?:(?:een|zo['’]n|de|het|a|an|the)\s+)?[\w+-]+\s+(?:precies\s+|eigenlijk\s+|exactly\s+)?(?:is|zijn|inhoudt|betekent|means|is\s+about)\b", re.I)
+    r"|" + DEFINITION_TOLD, re.I)
 # "Mag dat zomaar?", "Mag iemand een nep-naaktfoto van mij maken?", "Is that a crime?": whether the law allows it, said with
 # a word of the law ("... is strafbaar", "verboden"); preferred, its absence no reason to abstain
 LEGALITY_ASKED = re.compile(r"(?:^|[.?!:]\s+)(?:en\s+)?(?:mag|mogen)\s+(?:je|jij|ik|we|wij|dat|dit|het|iemand|men|zij|ze|hij|die|deze|een)\b"

@@ -27,6 +27,7 @@ from rag.answer import names_a_source_only
 from rag.constraints import DOCUMENT_YEAR
 from rag.contradictions import PARTICIPLE as CLAUSE_PARTICIPLE
 from rag.contradictions import (
+    AT_PRESENT,
     MONTH_NAMES,
     less_for_not_so,
     SHARE_OF_ALL,
@@ -158,9 +159,6 @@ REPORTED = re.compile(r"(?<![\w-])(?:(?:geeft|geven|gaf|gaven)\s+(?:[^\s,;.]+\s+
                       r"|signaleerde|meldt|meldde|concludeert|concludeerde|waarschuwt|waarschuwde|rapporteert|volgens|blijkt|bleek)(?![\w-])", re.I)
 
 
-STATE_NOW = re.compile(r"(?<![\w-])(?:nu|inmiddels|momenteel|op\s+dit\s+moment|thans)(?![\w-])", re.I)
-
-
 @dataclass
 class Judgement:
     window: Window
@@ -206,7 +204,7 @@ class Judgement:
                         and not (REPORTING_VERB.fullmatch(self.verb or "") and REPORTED.search(self.texts[1]))
                         # (what is done by now is the state the window says now: "hebben inmiddels ... opgenomen" against
                         # "transitieverlof nu onderdeel uitmaakt van arbeidsvoorwaarden")
-                        and not (self.verb == closing_participle(self.texts[0]) and STATE_NOW.search(self.texts[1])))
+                        and not (self.verb == closing_participle(self.texts[0]) and AT_PRESENT.search(self.texts[1])))
         return verb_missing or any(truth_bearing(w, self.texts[1], self.texts[0]) and not said_by_marker(w, *self.texts)
                                    for w in self.missing_words)
 

@@ -24,8 +24,9 @@ Kind = Literal["year", "number", "at-least", "at-most", "amount", "percentage", 
 
 # (not the year of a law's number: "Directive 2024/1385", "Richtlijn (EU) 2024/1385" is a document, not a time asked;
 # "2022/2023" is two years)
-YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)(?!/(?!(?:19|20)\d\d)\d{3,})")
-LAW_NUMBER = re.compile(r"(?<![\d/])(?:19|20)\d\d/(?!(?:19|20)\d\d)\d{3,}(?![\d/])")
+LAW_NUMBER_TAIL = r"/(?!(?:19|20)\d\d)\d{3,}"  # the serial number after a law's year: "2024/1385" (not "2022/2023")
+YEAR = re.compile(rf"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)(?!{LAW_NUMBER_TAIL})")
+LAW_NUMBER = re.compile(rf"(?<![\d/])(?:19|20)\d\d{LAW_NUMBER_TAIL}(?![\d/])")
 AMOUNT_ASKED = re.compile(
     r"\b(hoeveel (?:[\w-]+ ){0,3}?geld|hoeveel (?:[\w-]+ ){0,2}?(?:miljoen|miljard)|welk bedrag|\w*bedrag|in euro'?s|euro|(?<!welk )(?<!welke )budget(?! ?cuts)(?!\s+(?:is\s+|being\s+|was\s+|wordt\s+)?(?:cut|reduced|slashed|bezuinigd|gekort))|kosten|kost|"
     r"how much (?:[\w'-]+ ){0,4}?(?:money|funding|subsidy)|(?:size|amount|value) of (?:the )?(?:[\w'-]+ ){0,3}?(?:grant|budget|subsidy|funding)|"
