@@ -202,11 +202,11 @@ def question_constraints(question: str) -> list[Constraint]:
     school_years = [m for m in SCHOOL_YEAR.finditer(question) if int(m.group(2)) == (int(m.group(1)) + 1) % 100]
     years |= {"20" + m.group(1) for m in school_years}  # "schooljaar 22/23" is 2022/23
     out += [Constraint("year", y) for y in sorted(years)]
+    # (a school year is a year above, not a value; nor is a law's number: "Directive 2024/1385")
+    not_values = [m.span() for m in school_years] + [m.span() for m in LAW_NUMBER.finditer(question)]
     for v in extract_values(question):
-        if any(m.start() <= v.start < m.end() for m in school_years):
+        if any(a <= v.start < b for a, b in not_values):
             continue
-        if any(m.start() <= v.start < m.end() for m in LAW_NUMBER.finditer(question)):
-            continue  # "Directive 2024/1385": the law's number, not a value to find
         if v.kind in ("number", "percentage", "amount") and not (v.kind == "number" and v.text in years):
             if v.kind == "number" and SHAPE_OF_ANSWER.search(question[: v.start]):
                 continue  # "Welke drie partijen ...": the count says how the answer looks, not a value it must repeat
