@@ -323,7 +323,7 @@ NEGATED_WHY = re.compile(r"^\s*(?:en\s+|and\s+)?(?:waarom|why)\b[^?]*?(?:(?<!\be
                          r"|stagneert|stagneren|gestagneerd|stil\s*(?:ligt|liggen|lag|lagen|staat|staan|stond|gelegen)"
                          r"|(?:ligt|liggen|lag|lagen|staat|staan|stond)\b[^?]*?\bstil)\b)", re.I)
 REASONS = (REASON, NEGATED_REASON)  # reasons are preferred, their absence no reason to abstain
-# "Wat is een GSA?", "Wat is doxing precies?", "What is ReDirect?": what a term is, said as "X is een ..." or, after a
+# "Wat is een GSA?", "Wat zijn GSA's?", "Wat is doxing precies?", "What is ReDirect?": what a term is, said as "X is een ..." or, after a
 # sentence that names it, "Dit is een groep die ..." (the sentence's context holds the term); preferred, like a reason,
 # and its absence no reason to abstain (a definition can be said otherwise: "Femicide staat voor ...")
 # (an ordinal or a pointer names no term: "Wat is het eerste?" asks for the first of a list, "What is that?" for what was said)
@@ -337,7 +337,7 @@ DEFINITION_ASKED_FOR = re.compile(
     r"|(?:de\s+|het\s+)?(?!" + NO_TERM + r")[\w+-]+(?=\s*(?:precies|eigenlijk)?\s*\?\s*$))"
     r"|what(?:\s+is|\s+are|['’]s)\s+(?:(?:a|an)\s+[\w+-]+|(?-i:[A-Z])[\w+-]*(?:\s+(?-i:[A-Z]|in\b|and\b|of\b)[\w+-]*){0,3}"
     r"|(?:the\s+)?(?!" + NO_TERM + r")[\w+-]+(?=\s*(?:exactly|actually)?\s*\?\s*$)))"
-    r"(?:\s+(?:precies|eigenlijk|nou|nu|exactly|actually))?\s*(?:[,?]|\s+(?:op|in|bij|waar|die|dat|at|that|which)\b|$)"
+    r"(?:['’]s)?(?:\s+(?:precies|eigenlijk|nou|nu|exactly|actually))?\s*(?:[,?]|\s+(?:op|in|bij|waar|die|dat|at|that|which)\b|$)"
     r"|" + DEFINITION_TOLD, re.I)
 # "Mag dat zomaar?", "Mag iemand een nep-naaktfoto van mij maken?", "Is that a crime?": whether the law allows it, said with
 # a word of the law ("... is strafbaar", "verboden"); preferred, its absence no reason to abstain
@@ -348,7 +348,9 @@ LEGALITY_ASKED = re.compile(r"(?:^|[.?!:]\s+)(?:en\s+)?(?:mag|mogen)\s+(?:je|jij
                             re.I)
 LEGALITY = re.compile(r"\b(?:strafbaar|strafbare|verboden|verbod|toegestaan|misdrijf|illegaal|illegale|legaal|wettelijk\s+verplicht)\b", re.I)
 DEFINITION = re.compile(r"^\s*(?:dit|dat|deze|die|het|this|that|it)\s+(?:is|zijn|betreft|betekent|houdt\s+in)\b|\b(?:is|zijn)\s+(?:een|de|het)\b"
-                        r"|\b(?:staat|staan)\s+voor\b|\b(?:betekent|houdt\s+in|wordt\s+verstaan|verstaan\s+we|wordt\s+bedoeld)\b", re.I)
+                        r"|\b(?:staat|staan)\s+voor\b|\b(?:betekent|houdt\s+in|wordt\s+verstaan|verstaan\s+we|wordt\s+bedoeld)\b"
+                        # ("Onder basisvaardigheden wordt taal, gecijferdheid en digitale vaardigheden verstaan.")
+                        r"|^\W*onder\s[^.;:]{1,80}?\b(?:wordt|worden)\s[^.;:]{1,120}?\bverstaan\b", re.I)
 MECHANISM_ASKED = re.compile(r"(?:^|[:;]\s*)\s*(en\s+|and\s+|so\s+)?(hoe\s+(werkt|werken|werkte)\b(?!\s+(het|de)\s+kabinet\b)|hoe\s+(gaat|ging)\s+.{1,60}?\bin\s+(zijn|z'n|haar)\s+werk\b|"
                              r"how\s+(does|do|did|will|would)\s+.{1,120}?\bwork\b)", re.I)
 MECHANISM = re.compile(r"\b(waarbij|waarmee|door\s+middel\s+van|doordat|houdt\s+in|bestaat\s+uit|in\s+de\s+vorm\s+van|door\s+te)\b", re.I)
@@ -663,7 +665,7 @@ PERSON_ASKED = re.compile(
     r"who (has been|have been|was|were|is|are|will be) (picked|chosen|appointed|named|selected|asked|nominated) (to (chair|head|lead)|as (the )?(chair\w*|head|leader|director))|"
     r"wie (is|wordt|werd|zijn|worden) ([\w-]+ ){0,2}?(gekozen|benoemd|aangesteld|aangewezen|gevraagd) (tot|als) (de )?(voorzitter|directeur|leider|trekker|ambassadeur)|"
     r"wie (is|wordt|werd|zijn|worden) (er )?([\w-]+ ){0,2}?aangesteld\b|"  # "Wie is er aangesteld om dat programma aan te jagen?"
-    r"who (is|are|was|were) the (([\w-]+ ){0,3}?)(director|chair\w*|head|authors?|researchers?|professor|commissioner|leader|project (leader|lead|manager)|coordinator|founders?|spokes(person|man|woman)|ambassador|rapporteur|ombuds(man|person)))\b|"
+    r"who (is|are|was|were) the (([\w-]+ ){0,3}?)(director|chair\w*|head|authors?|researchers?|professor|commissioner|leader|project (leader|lead|manager)|coordinator|founders?|spokes(person|man|woman)|ambassador|rapporteur|ombuds(man|person)|contact (person|persons|people)|point of contact))\b|"
     # the ministry is given, so the person is asked: "Welke minister van OCW stuurde ...", "Wie is de staatssecretaris
     # van ...", "Hoe heet de staatssecretaris ..." (not "Met welke minister werkt ... samen?": a ministry answers that)
     r"^\s*welke (minister|staatssecretaris|bewindspersoon) van\b|^\s*wie (is|was) de ([\w-]+ ){0,2}(minister|staatssecretaris|bewindspersoon)\b|"
@@ -1322,6 +1324,50 @@ def with_antecedent(chosen: list[ScoredSentence], scored: list[ScoredSentence], 
     return [before, best] + rest
 
 
+# The term a definition question asks about: "Wat is een GSA op school?", "Wat zijn GSA's?", "vraagt wat een GSA is"
+DEFINED_TERM = re.compile(r"\b(?:wat\s+(?:is|zijn)|what\s+(?:is|are)|what['’]s)\s+(?:(?:een|zo['’]n|de|het|a|an|the)\s+)?([\w+]{2,})"
+                          r"|\b(?:wat|what)\s+(?:(?:een|zo['’]n|de|het|a|an|the)\s+)?([\w+]{2,})\s+(?:precies\s+|eigenlijk\s+|exactly\s+)?"
+                          r"(?:is|zijn|inhoudt|betekent|means)\b", re.I)
+DEFINITION_REACH = 5  # the best-scored sentences among which a definition of the term is looked for
+
+
+def names_term(text: str, term: str) -> bool:
+    """`text` has `term` as a word of its own, not as part of a compound ("GSA", "(GSA)"; not "GSA-docentennetwerk")."""
+    return re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text, re.I) is not None
+
+
+def defines(text: str, term: str) -> bool:
+    """`text` says what `term` is: the term, then a definition's words ("Doxing is het verzamelen ...", "Onder
+    basisvaardigheden wordt ... verstaan"); not a definition's words before it ("... is een vervolg van de GSA")."""
+    m = DEFINITION.search(text)
+    return m is not None and names_term(text[: m.end()], term)
+
+
+def with_definition_first(chosen: list[ScoredSentence], scored: list[ScoredSentence], passages, question: str) -> list[ScoredSentence]:
+    """For "Wat is een GSA?": when the best sentence does not define the term ("Ten slotte bouwt het aan een
+    GSA-docentennetwerk ...") and one of the best-scored sentences does ("Onder basisvaardigheden wordt ... verstaan"; "Dit
+    is een groep die scholieren kunnen oprichten ..." after "Ook faciliteert COC een netwerk van Gender and Sexuality
+    Alliances (GSA)."), the definition goes first, after the sentence that names the term when it points back to it."""
+    m = DEFINED_TERM.search(question) if chosen and DEFINITION_ASKED_FOR.search(question) else None
+    if m is None:
+        return chosen
+    term = m.group(1) or m.group(2)
+    text = partial(sentence_text, passages)
+    if defines(text(chosen[0]), term):
+        return chosen
+    for c in scored[:DEFINITION_REACH]:
+        if defines(text(c), term):
+            first = [c]
+        elif NEEDS_ANTECEDENT.search(text(c)) and DEFINITION.match(text(c)) and (before := previous_in_passage(c, scored)) is not None \
+                and names_term(text(before), term):
+            first = [before, c]
+        else:
+            continue
+        said = {text(x) for x in first}
+        return first + [x for x in chosen if text(x) not in said][: max(0, len(chosen) - len(first) + 1)]
+    return chosen
+
+
 def sentence_text(passages, s: ScoredSentence) -> str:
     return passages[s.row].text[s.start : s.end]
 
@@ -1601,6 +1647,7 @@ def retrieve_for_answer(engine, question: str, k: int = 5, doc_id: str | None = 
     question = without_document_name(question)  # "..., volgens de nota?": the document names no subject
     question = as_definition(question)  # "Wat verstaat ... precies onder die 'manosphere'?": "Wat is manosphere?"
     proper, lead = personal_lead(question, engine.sentence_index)  # "Ik ben HR-manager. Welke werkgevers ...?"
+    proper = as_definition(proper)  # (a definition asked before the asker's own words: "... onder basisvaardigheden? Wij geven ...")
     own_place = with_own_place(question, proper)  # "Doet haar gemeente mee?" after "Mijn klant woont in Zaanstad."
     # "bestuursakoord": the documents' spelling (rag.spelling; the shorthand is written out above)
     question = engine.spelled(" ".join([proper, *lead]), shorthand=False)
@@ -1924,8 +1971,10 @@ def with_constrained_sentence(engine, question: str, language: str, chosen: list
         return out + (missing_constraints(said, sentence, engine.aliases) if sentence and said else [])
 
     lacking = missing(list(dict.fromkeys(c.row for c in chosen)))
-    if not lacking or any(c.kind != "name" for c in lacking):
-        return chosen  # (a value the chosen sentences lack is more often not in the documents at all)
+    if not lacking or any(c.kind not in ("name", "share-of") for c in lacking):
+        return chosen  # (a value the chosen sentences lack is more often not in the documents at all; a group whose share is
+        # asked is a name of sorts: "Hoeveel procent van de gevluchte vrouwen ...?" is answered by "17% van de vrouwelijke
+        # statushouders", not by "60% van de besturen")
     for c in scored:
         if c.score < CONSTRAINED_SHARE * scored[0].score:
             break
@@ -2064,6 +2113,7 @@ def answer_draft(engine, r: Retrieved, max_sentences: int = 3) -> AnswerDraft:
     if r.follow_up is not None and isinstance(wants, OtherPlace) and OTHERS_ASKED.search(question):
         wants = wants.besides(r.follow_up.said)  # "welke andere gemeenten": besides those the last answer named
     chosen = with_antecedent(chosen, scored, engine.index.passages, reason_asked=any(wants is r for r in REASONS))
+    chosen = with_definition_first(chosen, scored, engine.index.passages, r.asked)
     chosen = with_named_actor(chosen, scored, engine.index.passages, wants)
     chosen = with_dated_subject(engine, with_typed_continuation(engine, chosen, wants), wants, r.asked)
     chosen = with_addition(engine, chosen, question)

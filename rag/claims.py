@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from corpus.sentences import sentence_spans
 from rag.answer import names_a_source_only
@@ -412,6 +412,9 @@ def judge(ci: ClaimIndex, parts: ClaimParts, w: Window, top_score: float) -> Jud
             conflict = None  # a heading or reference line has no predicate whose polarity could differ
         if conflict is not None and conflict.kind == "direction" and other_count(parts.text, text):
             conflict = None  # another number rose or fell ("het aantal femicides" against "het aantal meldingen ... steeg")
+        if conflict is not None and conflict.kind in ("number", "date") and w.semantic < T_UNKNOWN_TOPIC and unknown_subject(ci, parts):
+            conflict = None  # a figure of a thing the documents never name ("Het aantal abortussen ... steeg in 2023"
+            # against "Zo is Nederland in 2025 ... Techkwadraat van start gegaan")
         if conflict is not None and conflict.kind == "modality" and w.semantic < T_UNKNOWN_TOPIC and unknown_topic(ci, parts):
             conflict = None  # the claim's act is about a thing the documents never name ("conversietherapie wettelijk
             # verbieden" against "laat onderzoeken ... verbod" on treatments of intersex children)
@@ -452,6 +455,25 @@ def unknown_topic(ci: ClaimIndex, parts: ClaimParts) -> bool:
     """A long noun of the claim (eight letters or more, `noun_like`) that the documents have in no form, nor as two of
     their words: the thing the claim is about is not theirs ("conversietherapie")."""
     return any(len(w.surface) >= 8 and noun_like(w.surface) and all(unknown_stem(ci, t) for t in w.stems) for w in parts.words)
+
+
+def unknown_subject(ci: ClaimIndex, parts: ClaimParts) -> bool:
+    """A long word of the claim's subject (eight letters or more, a plural too: "abortussen") that the documents have in no
+    form, nor as two of their words."""
+    # (a lower-case word without a hyphen: "AI-wet" is the documents' AI-verordening in a user's words; and one whose
+    # first letters the documents have nowhere: "gesprekstraject" and "opstellers" are their "gesprek", "opstellen")
+    return any(w.part == "subject" and len(w.surface) >= 8 and w.surface.isalpha() and w.surface.islower()
+               and not w.surface.endswith("t")  # (a verb read as the subject: "vermeldt")
+               and all(unknown_stem(ci, t) for t in w.stems) and w.surface[:WORD_START] not in documents_text(ci) for w in parts.words)
+
+
+WORD_START = 6  # letters of a word that, found nowhere in the documents, make its thing unknown to them
+
+
+@lru_cache(maxsize=4)
+def documents_text(ci: ClaimIndex) -> str:
+    """Every passage's text, lower case, in one string."""
+    return " ".join(p.text.lower() for p in ci.passages)
 
 
 def noun_like(word: str) -> bool:
@@ -647,7 +669,7 @@ def rest_covered(ci: ClaimIndex, parts: ClaimParts, w: Window, conflict: Conflic
         # permission in other words (what they choose to do is "te hebben" in the duty's words)
     own = {s for word in parts.words if word.surface in said for s in word.stems}
     own |= set(ci.stem_words(said))
-    rest = parts.terms - own
+    rest = parts.terms - own - parts.aside  # (an apposition says what the subject is, not what the conflict is about)
     if not rest:
         return w.lexical_context
     share, missing = ci.covered(parts, w, rest, with_context=True)

@@ -28,7 +28,7 @@ LAW_NUMBER_TAIL = r"/(?!(?:19|20)\d\d)\d{3,}"  # the serial number after a law's
 YEAR = re.compile(rf"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)(?!{LAW_NUMBER_TAIL})")
 LAW_NUMBER = re.compile(rf"(?<![\d/])(?:19|20)\d\d{LAW_NUMBER_TAIL}(?![\d/])")
 AMOUNT_ASKED = re.compile(
-    r"\b(hoeveel (?:[\w-]+ ){0,3}?geld|hoeveel (?:[\w-]+ ){0,2}?(?:miljoen|miljard)|welk bedrag|\w*bedrag|in euro'?s|euro|(?<!welk )(?<!welke )budget(?! ?cuts)(?!\s+(?:is\s+|being\s+|was\s+|wordt\s+)?(?:cut|reduced|slashed|bezuinigd|gekort))|kosten|kost|"
+    r"\b(hoeveel (?:[\w-]+ ){0,3}?geld|hoeveel (?:[\w-]+ ){0,2}?(?:miljoen|miljard)|welk bedrag|\w*bedrag|in euro'?s|euro|(?<!welk )(?<!welke )budget(?! ?cuts)(?!\s+(?:is\s+|being\s+|was\s+|wordt\s+)?(?:cut|reduced|slashed|bezuinigd|gekort))|kosten|kost|gekost|kostte|kostten|"
     r"how much (?:[\w'-]+ ){0,4}?(?:money|funding|subsidy)|(?:size|amount|value) of (?:the )?(?:[\w'-]+ ){0,3}?(?:grant|budget|subsidy|funding)|"
     r"cost|costs|euros?)\b(?!-)",  # (not a compound: "'Euro-crimes'", "Euro-misdrijven")
     re.I,
@@ -78,7 +78,9 @@ SCHOOL_YEAR = re.compile(r"(?<![\d/.,])(\d{2})/(\d{2})(?![\d/])")  # a school or
 OPENING = r"^\s*(?:(?:en|maar|ok|oké|and|but|so)\s*,?\s+)?"  # "En hoeveel jongeren ...?" in a conversation
 # (an adjective of a country is skipped, and one more adjective before a plural is counted with it: "hoeveel Amsterdamse
 # middelbare scholieren" counts middelbare scholieren, "hoeveel zwangere werknemers" zwangeren or werknemers)
-HOW_MANY = re.compile(OPENING + r"(?:(?:uit|met|door|voor|in|op|aan|bij|van|over)\s+)?hoeveel\s+(?:(?:nederlandse|nieuwe|extra|andere|verschillende|grote|kleine|zogeheten|zogenaamde|zogenoemde|[a-zà-ÿ]{3,}(?:ische|sche|se))\s+(?=[a-zà-ÿ-]{3,}))?"
+# (asked whether it is known: "Is bekend hoeveel Nederlandse scholieren zo'n app al eens gebruikt hebben?")
+KNOWN_OPENING = r"(?:(?:is|was)\s+(?:het\s+|er\s+)?(?:al\s+|ook\s+)?bekend|weet\s+(?:je|u|jij|men|iemand)(?:\s+ook)?|weten\s+(?:we|jullie)(?:\s+ook)?)\s+"
+HOW_MANY = re.compile(OPENING + r"(?:" + KNOWN_OPENING + r")?(?:(?:uit|met|door|voor|in|op|aan|bij|van|over)\s+)?hoeveel\s+(?:(?:nederlandse|nieuwe|extra|andere|verschillende|grote|kleine|zogeheten|zogenaamde|zogenoemde|[a-zà-ÿ]{3,}(?:ische|sche|se))\s+(?=[a-zà-ÿ-]{3,}))?"
                       r"((?:[a-zà-ÿ]{3,}e\s+(?=[a-zà-ÿ-]{3,}(?:en|s)\b))?[a-zà-ÿ-]{3,})", re.I)
 # The asker's age, told with the question ("Ik ben 80 en snap er weinig van.", "als oma (79)", "als opa van 82", "I'm 79
 # now"): no figure the answer must have
@@ -103,8 +105,9 @@ NOT_COUNTED = frozenset(
     zijn was waren heeft hebben werkt werken vinden vindt vond vonden denken denkt dacht zeggen zegt zei doen doet deed gaan
     gaat ging zitten zit staan staat komen komt scheelt schelen verschilt verschillen stijgt stijgen daalt dalen
     meer minder extra vrij bruto netto gemiddeld ongeveer precies vaker pijn moeite aandacht invloed impact effect schade
-    zin""".split()
-)  # a verb after "hoeveel" ("Hoeveel investeert het kabinet ...", "hoeveel scheelt het") counts nothing; nor does a
+    zin van""".split()
+)  # ("hoeveel van hen vinden het verkeerd?", "hoeveel van de ICT-specialisten is vrouw?" count no "van"; "hoeveel daarvan
+# ..." stays a count the answer must make of a part, which it seldom has); a verb after "hoeveel" ("Hoeveel investeert het kabinet ...", "hoeveel scheelt het") counts nothing; nor does a
 # word that only qualifies what follows ("hoeveel meer vrouwen", "hoeveel vrij te gebruiken gegevensbestanden")
 # "Hoeveel procent van de hoogleraren ...", "Welk deel van de zwangere vrouwen ...": the share is of a group, and
 # a figure about another group ("15,3% van de bestuurders") does not answer it. The group is the words after "van
@@ -577,7 +580,7 @@ PAST_TIME = re.compile(r"\bgeleden\b|\b(?:jaar|jaren|tijd)\s+terug\b|\bvroeger\b
 NAME_COMPOUND = re.compile(r"^([A-Z][\w+]*)-[a-zà-ÿ]")  # "SER-advies", "ZonMw-subsidie", "EU-breed": the name is its first part
 AVERAGE_COMPOUND = re.compile(r"^[A-Z][\w+]*-gemiddeld", re.I)  # ... but "EU-gemiddelde" names an average
 # A name glued to a group noun ("Sintigemeenschap", "Romagroepen"): the name is what comes before it
-GROUP_COMPOUND = re.compile(r"^([A-Z][a-zà-ÿ]{2,}?)(?:gemeenschap(?:pen)?|groep(?:en)?|bevolking)$")
+GROUP_COMPOUND = re.compile(r"^([A-Z][a-zà-ÿ]{2,}?)(?:gemeenschap(?:pen)?|groep(?:en)?|bevolking|jongeren|kinderen|vrouwen|mannen|meisjes|jongens|ouders)$")  # ("Romajongeren")
 # A region by the places it is made of: "the Caribbean islands" are named by "Saba en St. Eustatius"
 REGION_PARTS = {"bonaire, sint eustatius en saba": (("Bonaire",), REGIONS[2], ("Saba",))}  # (REGIONS[2]: Sint Eustatius by its names)
 SHAPE_OF_ANSWER = re.compile(r"\b(welke|which|what|wat zijn de|noem de)\s*$", re.I)

@@ -488,7 +488,8 @@ def without_document_name(question: str) -> str:
 # A definition asked with a speaker's verb ("Wat verstaat de nota precies onder die 'manosphere'?", "Wat bedoelen ze
 # met doxing?"): asked as "Wat is manosphere?", whose words the defining sentence has (not "Wat wordt er bedoeld met
 # ...?", which asks what a term covers, see rag.answer)
-DEFINITION_ASKED = re.compile(r"^\s*wat\s+(?:verstaat|verstaan|bedoelt|bedoelen)(?:\s+(?:ze|zij|hij|men|jullie|u))?"
+# ("Wat verstaat de overheid onder basisvaardigheden van volwassenen?")
+DEFINITION_ASKED = re.compile(r"^\s*wat\s+(?:verstaat|verstaan|bedoelt|bedoelen)(?:\s+(?:ze|zij|hij|men|jullie|u|(?:de|het)\s+(?:overheid|kabinet|regering|nota|brief|ministerie|minister|staatssecretaris)))?"
                               r"(?:\s+(?:precies|eigenlijk|nou|nu|dan|daar|hier))*\s+(?:onder|met)\s+(?:(?:die|de|het|dat|deze|dit|een)\s+)?"
                               r"(?P<term>['‘\"“]?[\w'’+-]+(?:\s+[\w'’+-]+){0,3}?['’\"”]?)\s*\?\s*$"
                               # ("Wat houdt dat doxing precies in?": the term is named, the pointer only says it was mentioned)

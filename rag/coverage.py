@@ -486,6 +486,9 @@ class ClaimParts:
     values: list[Value]
     names: list[Entity]
     verb: str | None = None  # the claim's own finite verb ("schrapt"), not an auxiliary: what it says happens
+    # the stems of an apposition ("Doxing, iemands adresgegevens rondsturen ..., geldt"): what the subject is, in the
+    # claim's words; its support needs them, a figure or date said otherwise of the subject does not
+    aside: frozenset[str] = frozenset()
 
     @property
     def terms(self) -> set[str]:
@@ -703,7 +706,12 @@ class ClaimIndex:
         second = tokens[1].group(0).lower() if len(tokens) > 1 else ""
         every_period = first in ("elk", "elke", "ieder", "iedere") and second in ("jaar", "maand", "week", "dag", "kwartaal")
         adverbial = first in ADVERBIAL_START or first.isdigit() or every_period or "," in claim[: tokens[finite].start()] if finite else False
-        if finite is None:
+        aside_idx: set[int] = set()
+        if (apposed := appositive_verb(claim, tokens, first)) is not None:  # "Doxing, iemands adres rondsturen ..., geldt sinds ..."
+            finite, adverbial = apposed
+            subj_idx = {i for i, m in enumerate(tokens) if m.start() < claim.index(",")}
+            aside_idx = set(range(len(subj_idx), finite))
+        elif finite is None:
             subj_idx = set(range(0, max(1, len(tokens) // 2)))
         elif not adverbial:
             subj_idx = set(range(0, finite))
@@ -775,6 +783,7 @@ class ClaimIndex:
             values=values,
             names=names,
             verb=verb,
+            aside=frozenset(s for i in aside_idx for s in self.stem_words(tokens[i].group(0))) - subject,
         )
 
     # ---------------------------------------------------------------- scoring
@@ -909,6 +918,25 @@ def closing_participle(claim: str) -> str | None:
     """The past participle that ends the claim (CLOSING_PARTICIPLE), or None."""
     m = CLOSING_PARTICIPLE.search(claim)
     return m.group(1) if m else None
+
+
+# A subject, a phrase between commas that says what it is, and the verb: "Doxing, iemands adresgegevens rondsturen om diegene
+# bang te maken, geldt sinds 1 juli 2023 als strafbaar feit", "Het ECAD-P, het expertisecentrum van de politie, bestaat sinds 2021"
+# (a relative clause alike: "Het Netwerk Mediawijsheid, dat OCW inzet ..., heeft meer dan 1200 partners")
+APPOSITION = re.compile(r"^\s*[^,]{2,60}?,\s*[^,]{3,120}?,\s*(?=[\w’'+-])")
+
+
+def appositive_verb(claim: str, tokens: list[re.Match[str]], first: str) -> tuple[int, bool] | None:
+    """(the index of the finite verb after an apposition, False: the subject comes first), or None when the claim opens
+    otherwise (an adverbial "Volgens het kabinet, ...", no verb right after the second comma)."""
+    m = APPOSITION.match(claim)
+    if m is None or first in ADVERBIAL_START or first in CLAUSE_OPENERS:
+        return None
+    at = next((i for i, t in enumerate(tokens) if t.start() >= m.end()), None)
+    if at is None or at == 0:
+        return None
+    word = tokens[at].group(0)
+    return (at, False) if word.lower() in FINITE or looks_finite(word, tokens[at - 1].group(0)) else None
 
 
 def looks_finite(word: str, previous: str) -> bool:

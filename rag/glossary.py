@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 
 # What a report is of when it is an incident's "melding", not a document's "rapport"
-_OF_INCIDENTS = r" (?:of|on) (?:[\w+-]+ ){0,2}?(?:discrimination|violence|harassment|abuse|incidents?|hate)"  # ("reports of anti-LGBTIQ+ discrimination")
+# ("reports of anti-LGBTIQ+ discrimination", "reports and complaints of discrimination")
+_OF_INCIDENTS = r"(?: (?:and|or) (?:complaints?|charges?|criminal complaints?))? (?:of|on|about) (?:[\w+-]+ ){0,2}?(?:discrimination|violence|harassment|abuse|incidents?|hate)"
 # The Caribbean islands, by the names the documents give them (they say no "eilanden"), for a question that says
 # "the islands" and names none of them itself (from the start of the question: a name before the word counts too)
 ISLANDS = "Bonaire Sint Eustatius Saba openbare lichamen"
@@ -279,6 +280,7 @@ ABBREVIATIONS = {"sgg": "seksueel grensoverschrijdend gedrag",
 # Everyday Dutch for what the documents call by another name: a Dutch question gets the documents' term appended for
 # retrieval ("dames in het leger" also searches "vrouwen Defensie"). General vocabulary, like GLOSSARY: a term the
 # documents do not use costs nothing.
+NOT_A_PERSON_CONTROLLED = r"(?<!haar )(?<!hem )(?<!mij )(?<!me )(?<!je )(?<!jou )(?<!ons )(?<!hen )(?<!ze )"
 PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"(?:het )?leger|krijgsmacht|militairen|het militaire apparaat", "Defensie"),
     (GOOD_NEWS_NL, GOOD_NEWS_TERMS),
@@ -309,6 +311,9 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"top(?:functies|banen)|hoge (?:functies|posities)|leidinggevende (?:functies|posities)|bestuursfuncties", "topposities"),
     (r"schoolkinderen|schoolgaande kinderen", "leerlingen scholieren"),
     (r"geweld (?:achter de voordeur|(?:in|binnen) (?:het|de|die|een|hun|haar|zijn) (?:gezin|relatie|huis))|geweld thuis|relatiegeweld", "huiselijk geweld partnergeweld"),
+    # ("geweld in jonge relaties", "datinggeweld": the violence of young couples, which the documents call (ex)partnergeweld)
+    (r"geweld (?:in|binnen) (?:(?:jonge|tiener|prille)\s?relaties|(?:de |hun |haar )?(?:eerste )?verkering)|datinggeweld|dating violence", "partnergeweld jonge vrouwen"),
+    (r"(?:gesloten|orthodoxe|strenge|streng gelovige) (?:geloofs|religieuze )?gemeenschap(?:pen)?|(?:gesloten |orthodoxe )?geloofsgemeenschap(?:pen)?", "gesloten gemeenschappen"),
     (r"loonverschil(?:len)?|loongat|salariskloof|salarisverschil(?:len)?", "loonkloof"),
     (r"part-?time|parttime", "deeltijd"),
     (r"agenten|de sterke arm", "politie"),
@@ -363,7 +368,8 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"beloftes?|beloofd|belooft|beloven", "toezeggingen"),
     (r"(?:nooit|niet) doorgegaan|vastgelopen|(?:is |zijn )?gestrand|strandde|stilgevallen|ligt stil|(?:ligt|liggen|lag|lagen) (?:[\w'-]+ ){1,12}?stil|zit vast", "niet verder gekomen"),
     # "niet zelfstandig rondkomen" is what the documents call "niet financieel onafhankelijk"
-    (r"(?:zelfstandig |zelf )?(?:kunnen )?rond(?:komen|komt|kwamen|kwam)|(?:de |haar |hun )?eigen broek ophouden|op eigen benen staan"
+    (r"(?:zelfstandig |zelf )?(?:kunnen )?rond(?:komen|komt|kwamen|kwam)|(?:zelfstandig|zelf) rond (?:te )?(?:komen|kunnen komen)"  # (not "met minder geld rond te komen": a budget)
+     r"|(?:de |haar |hun )?eigen broek ophouden|op eigen benen staan"
      r"|(?:staan|staat|stond|stonden) (?:[\w-]+ ){0,3}?op eigen benen"
      r"|(?:zelfstandig |zelf )?in (?:het |hun |haar |zijn |je )?(?:eigen )?levensonderhoud (?:kunnen )?(?:voorzien|voorziet|voorzag)",
      "financieel onafhankelijk economische zelfstandigheid"),
@@ -445,7 +451,9 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"hoe ver (?:is|zijn|staat|staan)|(?:hoe )?staat het (?:er )?(?:nu )?(?:mee|voor)", "momenteel"),
     (r"oneerlijk(?:e)?(?: (?:behandel\w*|beoordeel\w*))?", "discriminerend bevooroordeeld"),
     (r"toeslag(?:en)? (?:kwijt\w*|verlie\w*|verloren|mis(?:t|sen|loopt|lopen))", "netto besteedbaar inkomen toeslagen"),
-    (r"(?:houdt|houden|hield|hielden) (?:er )?(?:\w+ )?toezicht|toezicht (?:houden|op)|controleert|controleren|in de gaten (?:houdt|houden)", "zien erop toe toezicht"),
+    # (not one person controlling another: "een vriend die haar controleert en slaat")
+    (r"(?:houdt|houden|hield|hielden) (?:er )?(?:\w+ )?toezicht|toezicht (?:houden|op)|" + NOT_A_PERSON_CONTROLLED + r"(?:controleert|controleren)"
+     r"(?!\s+(?:haar|hem|mij|me|je|jou|ons|hen|ze|zijn|mijn|jouw)\b)|in de gaten (?:houdt|houden)", "zien erop toe toezicht"),
     (r"proef|proeven|proefproject(?:en)?|proefperiode|experiment(?:en)?", "pilot"),
     (r"daders", "plegers"),  # (the documents write "dader" once, "plegers" for those who commit violence)
 )

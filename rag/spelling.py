@@ -47,14 +47,15 @@ CHAT_SHORTHAND = {
     "wanner": "wanneer", "waneer": "wanneer", "wanneeer": "wanneer", "wannneer": "wanneer", "hoevel": "hoeveel",
     "hoveel": "hoeveel", "hoeveeel": "hoeveel",
 }
-SHORTHAND = re.compile(r"(?<![\w'./-])(" + "|".join(re.escape(k) for k in sorted(CHAT_SHORTHAND, key=len, reverse=True))
+# (an apostrophe typed either way: "zo’n", "m’n"; the "n" after it is no shorthand of its own)
+SHORTHAND = re.compile(r"(?<![\w'’./-])(" + "|".join(re.escape(k).replace("'", "['’]") for k in sorted(CHAT_SHORTHAND, key=len, reverse=True))
                        + r")(?![\w/-]|\.\w)", re.I)
 
 
 def written_out(text: str) -> str:
     """A Dutch question with its chat shorthand written out ("sinds wnr is dat strafbaar?" -> "sinds wanneer ...")."""
     return SHORTHAND.sub(lambda m: m.group(1) if m.group(1).isupper() and len(m.group(1)) == 1  # ("Plan T")
-                         else CHAT_SHORTHAND[m.group(1).lower()], text)
+                         else CHAT_SHORTHAND[m.group(1).lower().replace("’", "'")], text)
 
 
 # A per-cent sign asked for as a word ("what % of board members ...", "hoeveel % van de ...")

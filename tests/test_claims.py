@@ -1526,3 +1526,20 @@ def test_what_is_done_by_now_needs_its_own_verb(engine) -> None:
     assert check(engine, "De SER heeft zijn advies over het combineren van een baan met mantelzorg inmiddels uitgebracht.").verdict != "supported"
     assert check(engine, "Dankzij de lobby van Kleurrijk en Vrij hebben inmiddels ruim tien grote werkgevers, onder wie de NS, "
                          "transitieverlof in hun arbeidsvoorwaarden opgenomen.").verdict == "supported"
+
+
+@pytest.mark.parametrize("claim", [
+    # a separable verb's particle far from its verb (round 437: both judged supported)
+    "Bij de politie liep in 2024 het aantal meldingen en aangiften over discriminatie vanwege iemands seksuele oriëntatie terug vergeleken met 2023.",
+    "In Amsterdam nam het aandeel scholieren uit klas 2 en 4 dat homoseksualiteit normaal vindt tussen 2021 en 2023 met twintig procentpunt toe.",
+])
+def test_a_change_the_other_way_with_its_particle_far_behind(engine, claim) -> None:
+    assert check(engine, claim).verdict == "contradicted"
+
+
+@pytest.mark.parametrize("claim", [
+    # a figure of a thing the documents never name (round 437: contradicted by a date of Techkwadraat)
+    "Het aantal abortussen in Nederland steeg in 2023 tot ruim 37.000.",
+])
+def test_a_figure_of_another_thing_refutes_nothing(engine, claim) -> None:
+    assert check(engine, claim).verdict == "not_found"

@@ -600,3 +600,17 @@ def test_a_laws_number_a_stressed_word_a_month_and_the_states_words_are_no_const
     assert question_constraints("Kunnen gemeenten met Rijksgeld projecten betalen voor de landen van het Koninkrijk?") == []
     assert question_constraints("Welke Kamermotie wordt daarmee uitgevoerd?") == []
     assert [c.text for c in question_constraints("Wat gebeurde er in schooljaar 2022/2023?")] == ["2022", "2023"]
+
+
+def test_how_many_of_them_known_and_what_it_cost():
+    """"hoeveel van hen" counts those just named, not a "van" (round 436: abstained on the right sentence); "Is bekend
+    hoeveel ..." asks a count (round 438); "Wat heeft die campagne gekost?" an amount (round 433: answered without one);
+    "reports and complaints of discrimination" are meldingen (round 435); "Romajongeren" is named by "Roma" (round 431)."""
+    from rag.constraints import name_forms
+
+    assert question_constraints("En hoeveel van hen vinden het juist verkeerd?") == []
+    assert [(c.kind, c.text) for c in question_constraints("Is bekend hoeveel Nederlandse scholieren zo'n app al eens gebruikt hebben?")
+            if c.kind == "count-of"] == [("count-of", "scholieren")]
+    assert [c.kind for c in question_constraints("Wat heeft die campagne gekost?")] == ["amount"]
+    assert [c.text for c in question_constraints("How many reports and complaints of discrimination did the police register?")] == ["meldingen"]
+    assert "Roma" in name_forms("Romajongeren")

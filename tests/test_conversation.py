@@ -1173,3 +1173,16 @@ def test_the_participating_ones_are_those_of_the_programme_just_named(engine):
                            "ondersteunt het ministerie van OCW tot en met 2026 het programma Veilige Steden.")]
     r = answer_response(engine, "Wat doen de deelnemende gemeenten dan concreet?", history=history)
     assert not r.abstained and "publiekscampagnes" in r.answer, r.answer
+
+
+@pytest.mark.parametrize("turns", [
+    # what it cost asks an amount (round 433: answered with the campaign's sentence)
+    ["Komt er dit jaar weer een campagne over zwanger zijn en je rechten op het werk?", "Wat heeft die campagne gekost?"],
+    # whether it is known how many asks a count, with "zo’n" as typed (round 438: answered without one)
+    ["Wat zegt het kabinet over de gevaren van uitkleedapps op middelbare scholen?",
+     "Is bekend hoeveel Nederlandse scholieren zo’n app zelf al eens gebruikt hebben?"],
+])
+def test_blind_rounds_431_unanswerable_follow_ups(engine, turns):
+    history = [answered(engine, turns[0])]
+    r = answer_response(engine, turns[1], history=history)
+    assert r.abstained, r.answer

@@ -1591,3 +1591,38 @@ def test_a_definition_a_legality_and_who_will_work_somewhere_are_answer_types():
 ])
 def test_blind_rounds_423_on_answers(engine, question, said):
     assert_answered_with(engine, question, said)
+
+
+@pytest.mark.parametrize("question", ["Wat is een GSA?", "Wat zijn GSA's?", "What is a GSA?"])
+def test_a_definition_goes_first(engine, question):
+    """"Wat is een GSA?" opened with "Ten slotte bouwt het aan een GSA-docentennetwerk" (the term only in a compound) and
+    quoted the definition second, or not at all: now the sentence that names the term, then the one that defines it."""
+    r = answer_response(engine, question)
+    assert not r.abstained
+    assert r.sentences[0].text.startswith("Ook faciliteert COC een netwerk van Gender and Sexuality Alliances (GSA)")
+    assert r.sentences[1].text.startswith("Dit is een groep die scholieren kunnen oprichten")
+
+
+@pytest.mark.parametrize("question,said", [
+    # what "het kabinet" understands by a term is its definition, said as "Onder ... wordt ... verstaan" (round 431)
+    ("Wat verstaat het kabinet onder basisvaardigheden?", "Onder basisvaardigheden wordt taal, gecijferdheid en digitale vaardigheden verstaan"),
+    # the group whose share is asked is named by the sentence that answers (round 433: "60% van de besturen", abstained)
+    ("Hoeveel procent van de gevluchte vrouwen met een verblijfsvergunning heeft een betaalde baan, en hoe zit dat bij de mannen?",
+     "17% van de vrouwelijke statushouders"),
+    # a person controlled by another is no supervision; violence in young relationships is (ex)partnergeweld (round 433)
+    ("Mijn cliënte van 19 heeft een vriend die haar controleert en slaat. Is er een landelijke aanpak tegen geweld in jonge relaties?",
+     "Act4Respect"),
+    ("In onze wijk zit een vrij gesloten geloofsgemeenschap waar vrouwen weinig te zeggen hebben. Steunt het rijk daar iets voor?",
+     "gesloten gemeenschappen"),
+    # "zelfstandig rond te komen" is being financially independent (round 434: abstained)
+    ("Hoeveel vrouwen verdienen niet genoeg om zelfstandig rond te komen, vergeleken met mannen?", "Vier op de tien vrouwen"),
+    # reports and complaints of discrimination are meldingen, not documents (round 435: abstained on the right sentence)
+    ("How many reports and complaints of discrimination based on sexual orientation did the Dutch police register in 2024, "
+     "compared with the year before?", "2745"),
+    # a name glued to a group ("Romajongeren") is the name (round 431: abstained)
+    ("Een bezoekster vraagt of Sinti- en Romajongeren vaak gaan studeren aan hogeschool of universiteit, en hoe het met werk zit.", "Sinti en Roma"),
+    # a contact person is a person, whom the documents do not name (round 435)
+    ("Who is the contact person at Movisie for the Rainbow Cities programme?", None),
+])
+def test_blind_rounds_431_on_answers(engine, question, said):
+    assert_answered_with(engine, question, said)

@@ -68,3 +68,12 @@ def test_a_typed_question_word_is_written_out():
 
     assert written_out("vanaf wanner geldt die wet") == "vanaf wanneer geldt die wet"
     assert written_out("hoevel gemeenten doen mee") == "hoeveel gemeenten doen mee"
+
+
+def test_an_apostrophe_typed_either_way():
+    """"zo’n" (a typographic apostrophe) stays "zo’n", not "zo’een" (round 438); "m’n" is "mijn" like "m'n"."""
+    from rag.spelling import written_out
+
+    assert written_out("Is bekend hoeveel scholieren zo’n app gebruikt hebben?") == "Is bekend hoeveel scholieren zo’n app gebruikt hebben?"
+    assert written_out("vr m’n team") == written_out("vr m'n team") == "voor mijn team"
+    assert written_out("heeft ’t kabinet") == "heeft het kabinet"
