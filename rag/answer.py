@@ -1356,16 +1356,21 @@ def with_definition_first(chosen: list[ScoredSentence], scored: list[ScoredSente
     if defines(text(chosen[0]), term):
         return chosen
     for c in scored[:DEFINITION_REACH]:
-        if defines(text(c), term):
-            first = [c]
-        elif NEEDS_ANTECEDENT.search(text(c)) and DEFINITION.match(text(c)) and (before := previous_in_passage(c, scored)) is not None \
-                and names_term(text(before), term):
-            first = [before, c]
-        else:
-            continue
-        said = {text(x) for x in first}
-        return first + [x for x in chosen if text(x) not in said][: max(0, len(chosen) - len(first) + 1)]
+        if (first := definition_at(c, scored, text, term)) is not None:
+            said = {text(x) for x in first}
+            return first + [x for x in chosen if text(x) not in said][: max(0, len(chosen) - len(first) + 1)]
     return chosen
+
+
+def definition_at(c: ScoredSentence, scored: list[ScoredSentence], text, term: str) -> list[ScoredSentence] | None:
+    """`c` when it defines `term`; `c` after the sentence before it when it defines by pointing back ("Dit is een groep
+    ...") and that sentence names the term; else None."""
+    if defines(text(c), term):
+        return [c]
+    if not (NEEDS_ANTECEDENT.search(text(c)) and DEFINITION.match(text(c))):
+        return None
+    before = previous_in_passage(c, scored)
+    return [before, c] if before is not None and names_term(text(before), term) else None
 
 
 def sentence_text(passages, s: ScoredSentence) -> str:

@@ -457,17 +457,17 @@ def unknown_topic(ci: ClaimIndex, parts: ClaimParts) -> bool:
     return any(len(w.surface) >= 8 and noun_like(w.surface) and all(unknown_stem(ci, t) for t in w.stems) for w in parts.words)
 
 
+WORD_START = 6  # letters of a word that, found nowhere in the documents, make its thing unknown to them
+
+
 def unknown_subject(ci: ClaimIndex, parts: ClaimParts) -> bool:
     """A long word of the claim's subject (eight letters or more, a plural too: "abortussen") that the documents have in no
-    form, nor as two of their words."""
-    # (a lower-case word without a hyphen: "AI-wet" is the documents' AI-verordening in a user's words; and one whose
-    # first letters the documents have nowhere: "gesprekstraject" and "opstellers" are their "gesprek", "opstellen")
+    form, nor as two of their words, nor by its first letters: "gesprekstraject" and "opstellers" are their "gesprek" and
+    "opstellen". Only a lower-case word without a hyphen ("AI-wet" is the documents' AI-verordening in a user's words), and
+    not one ending in -t (a verb read as the subject: "vermeldt")."""
     return any(w.part == "subject" and len(w.surface) >= 8 and w.surface.isalpha() and w.surface.islower()
-               and not w.surface.endswith("t")  # (a verb read as the subject: "vermeldt")
-               and all(unknown_stem(ci, t) for t in w.stems) and w.surface[:WORD_START] not in documents_text(ci) for w in parts.words)
-
-
-WORD_START = 6  # letters of a word that, found nowhere in the documents, make its thing unknown to them
+               and not w.surface.endswith("t") and all(unknown_stem(ci, t) for t in w.stems)
+               and w.surface[:WORD_START] not in documents_text(ci) for w in parts.words)
 
 
 @lru_cache(maxsize=4)

@@ -106,9 +106,10 @@ NOT_COUNTED = frozenset(
     gaat ging zitten zit staan staat komen komt scheelt schelen verschilt verschillen stijgt stijgen daalt dalen
     meer minder extra vrij bruto netto gemiddeld ongeveer precies vaker pijn moeite aandacht invloed impact effect schade
     zin van""".split()
-)  # ("hoeveel van hen vinden het verkeerd?", "hoeveel van de ICT-specialisten is vrouw?" count no "van"; "hoeveel daarvan
-# ..." stays a count the answer must make of a part, which it seldom has); a verb after "hoeveel" ("Hoeveel investeert het kabinet ...", "hoeveel scheelt het") counts nothing; nor does a
-# word that only qualifies what follows ("hoeveel meer vrouwen", "hoeveel vrij te gebruiken gegevensbestanden")
+)  # a verb after "hoeveel" ("Hoeveel investeert het kabinet ...", "hoeveel scheelt het") counts nothing; nor does a word
+# that only qualifies what follows ("hoeveel meer vrouwen", "hoeveel vrij te gebruiken gegevensbestanden"), nor "van"
+# ("hoeveel van hen vinden het verkeerd?", "hoeveel van de ICT-specialisten is vrouw?"; "hoeveel daarvan ..." stays a
+# count the answer must make of a part, which it seldom has)
 # "Hoeveel procent van de hoogleraren ...", "Welk deel van de zwangere vrouwen ...": the share is of a group, and
 # a figure about another group ("15,3% van de bestuurders") does not answer it. The group is the words after "van
 # (de)", up to a verb or preposition.

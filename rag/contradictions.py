@@ -1353,9 +1353,9 @@ def synonymous(a: set[str], b: set[str]) -> bool:
 UP, DOWN = 1, -1
 # An effort against something ("bestrijden", "tegengaan"), which "aanpakken" also says (`unmarked_equivalent`).
 COMBAT_WORDS = r"bestrijd\w*|bestreden|bestreed\w*|tegen\s*(?:te\s+)?ga(?:an|at)|tegengegaan"
-# a separable verb's particle up to 30 words from its verb, where it ends the clause: "In Amsterdam nam het aandeel scholieren uit klas 2
-# en 4 dat homoseksualiteit normaal vindt ... met twintig procentpunt toe.", "liep in 2024 het aantal meldingen ... terug
-# vergeleken met 2023"
+# A separable verb's particle up to 30 words from its verb, where it ends the clause: "In Amsterdam nam het aandeel
+# scholieren uit klas 2 en 4 dat homoseksualiteit normaal vindt ... met twintig procentpunt toe.", "liep in 2024 het aantal
+# meldingen ... terug vergeleken met 2023" (nearer, the particle may stand anywhere: the patterns with a window of 12 or 14)
 FAR_PARTICLE = r"(?:[^\s,;.]+\s+){0,30}?"
 PARTICLE_ENDS = r"(?=\s*(?:[.,;:!?]|$)|\s+(?:vergeleken|ten\s+opzichte|in\s+vergelijking)\b)"
 DIRECTION: list[tuple[str, int, str]] = [
@@ -1391,7 +1391,7 @@ DIRECTION: list[tuple[str, int, str]] = [
     ("size", DOWN, r"verminder\w*|(?<!niet )minder(?!\s+dan)|lager(?!\s+onderwijs)"),
     ("size", DOWN, r"halver(?:en|t|de|den|ing)|gehalveerd|reduc\w*|afbouw\w*|afgebouwd|gekort|korten|korting\w*|korter|kleiner"
                    r"|langzamer|trager|laag|verlies\w*|verliez\w*|verloor|afzwak\w*|afgezwakt|(?:loopt|liep|lopen|liepen)\s+(?:[^\s,;.]+\s+){0,12}?terug(?![\w-])|teruglop\w*|teruggelopen"
-                   r"|(?:loopt|liep|lopen|liepen)\s+" + FAR_PARTICLE + r"terug" + PARTICLE_ENDS + r""
+                   r"|(?:loopt|liep|lopen|liepen)\s+" + FAR_PARTICLE + r"terug" + PARTICLE_ENDS +
                    r"|kwijtraken|(?:raakt|raken|raakte|raakten)\s+(?:[^\s,;.]+\s+){0,4}?kwijt"
                    r"|(?:bouwt|bouwen|bouwde)\s+(?:[^\s,;.]+\s+){0,12}?af"),
     ("quality", UP, r"verbeter\w*|beter|vooruitgang|vooruitgegaan|vooruitga(?:an|at)|vooruitging(?:en)?|(?:gaat|gaan|ging|gingen)\s+(?:[^\s,;.]+\s+){0,8}?vooruit|sterker"),

@@ -277,10 +277,14 @@ ABBREVIATIONS = {"sgg": "seksueel grensoverschrijdend gedrag",
                  "rvc": "raad van commissarissen", "rvb": "raad van bestuur"}  # (company boards: "bestuur en RvC")
 
 
+# "controleert" with a person as its object, before or after it, is one person controlling another, no supervision
+# ("een vriend die haar controleert en slaat", "hij controleert haar telefoon")
+NO_PERSON_BEFORE = r"(?<!haar )(?<!hem )(?<!mij )(?<!me )(?<!je )(?<!jou )(?<!ons )(?<!hen )(?<!ze )"
+NO_PERSON_AFTER = r"(?!\s+(?:haar|hem|mij|me|je|jou|ons|hen|ze|zijn|mijn|jouw)\b)"
+
 # Everyday Dutch for what the documents call by another name: a Dutch question gets the documents' term appended for
 # retrieval ("dames in het leger" also searches "vrouwen Defensie"). General vocabulary, like GLOSSARY: a term the
 # documents do not use costs nothing.
-NOT_A_PERSON_CONTROLLED = r"(?<!haar )(?<!hem )(?<!mij )(?<!me )(?<!je )(?<!jou )(?<!ons )(?<!hen )(?<!ze )"
 PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"(?:het )?leger|krijgsmacht|militairen|het militaire apparaat", "Defensie"),
     (GOOD_NEWS_NL, GOOD_NEWS_TERMS),
@@ -451,9 +455,8 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"hoe ver (?:is|zijn|staat|staan)|(?:hoe )?staat het (?:er )?(?:nu )?(?:mee|voor)", "momenteel"),
     (r"oneerlijk(?:e)?(?: (?:behandel\w*|beoordeel\w*))?", "discriminerend bevooroordeeld"),
     (r"toeslag(?:en)? (?:kwijt\w*|verlie\w*|verloren|mis(?:t|sen|loopt|lopen))", "netto besteedbaar inkomen toeslagen"),
-    # (not one person controlling another: "een vriend die haar controleert en slaat")
-    (r"(?:houdt|houden|hield|hielden) (?:er )?(?:\w+ )?toezicht|toezicht (?:houden|op)|" + NOT_A_PERSON_CONTROLLED + r"(?:controleert|controleren)"
-     r"(?!\s+(?:haar|hem|mij|me|je|jou|ons|hen|ze|zijn|mijn|jouw)\b)|in de gaten (?:houdt|houden)", "zien erop toe toezicht"),
+    (r"(?:houdt|houden|hield|hielden) (?:er )?(?:\w+ )?toezicht|toezicht (?:houden|op)|" + NO_PERSON_BEFORE + r"(?:controleert|controleren)"
+     + NO_PERSON_AFTER + r"|in de gaten (?:houdt|houden)", "zien erop toe toezicht"),
     (r"proef|proeven|proefproject(?:en)?|proefperiode|experiment(?:en)?", "pilot"),
     (r"daders", "plegers"),  # (the documents write "dader" once, "plegers" for those who commit violence)
 )

@@ -441,7 +441,7 @@ def test_check_gold_dev_claims_sample(api, detail, passage, check_route):
 
 @pytest.mark.gold_full
 def test_check_gold_dev_claims(api, detail, passage, check_route):
-    """All dev claims (over 1,000, about 3 minutes on 2 cores): left out of the default run; `pytest -m gold_full`."""
+    """All dev claims (over 11,000, about 16 minutes on 2 cores): left out of the default run; `pytest -m gold_full`."""
     check_gold_claims(api, detail, passage, CHECK_CLAIMS)
 
 
