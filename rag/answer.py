@@ -1331,16 +1331,11 @@ DEFINED_TERM = re.compile(r"\b(?:wat\s+(?:is|zijn)|what\s+(?:is|are)|what['’]s
 DEFINITION_REACH = 5  # the best-scored sentences among which a definition of the term is looked for
 
 
-def names_term(text: str, term: str) -> bool:
-    """`text` has `term` as a word of its own, not as part of a compound ("GSA", "(GSA)"; not "GSA-docentennetwerk")."""
-    return re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text, re.I) is not None
-
-
 def defines(text: str, term: str) -> bool:
     """`text` says what `term` is: the term, then a definition's words ("Doxing is het verzamelen ...", "Onder
     basisvaardigheden wordt ... verstaan"); not a definition's words before it ("... is een vervolg van de GSA")."""
-    m = DEFINITION.search(text)
-    return m is not None and names_term(text[: m.end()], term)
+    m = DEFINITION.search(text)  # (the term as a word of its own: "GSA", "(GSA)"; not "GSA-docentennetwerk")
+    return m is not None and find_word(term, text[: m.end()]) is not None
 
 
 def with_definition_first(chosen: list[ScoredSentence], scored: list[ScoredSentence], passages, question: str) -> list[ScoredSentence]:
@@ -1370,7 +1365,7 @@ def definition_at(c: ScoredSentence, scored: list[ScoredSentence], text, term: s
     if not (NEEDS_ANTECEDENT.search(text(c)) and DEFINITION.match(text(c))):
         return None
     before = previous_in_passage(c, scored)
-    return [before, c] if before is not None and names_term(text(before), term) else None
+    return [before, c] if before is not None and find_word(term, text(before)) is not None else None
 
 
 def sentence_text(passages, s: ScoredSentence) -> str:
@@ -1650,9 +1645,10 @@ def retrieve_for_answer(engine, question: str, k: int = 5, doc_id: str | None = 
     question = without_opener(question)  # "btw ...", "Nog iets anders: ..." (the response keeps the question as asked)
     question = without_trailing_filler(question)  # "Van wanneer is dat voorstel eigenlijk?"
     question = without_document_name(question)  # "..., volgens de nota?": the document names no subject
-    question = as_definition(question)  # "Wat verstaat ... precies onder die 'manosphere'?": "Wat is manosphere?"
     proper, lead = personal_lead(question, engine.sentence_index)  # "Ik ben HR-manager. Welke werkgevers ...?"
-    proper = as_definition(proper)  # (a definition asked before the asker's own words: "... onder basisvaardigheden? Wij geven ...")
+    # "Wat verstaat ... precies onder die 'manosphere'?": "Wat is manosphere?" (also before the asker's own words: "...
+    # onder basisvaardigheden? Wij geven hier cursussen.")
+    proper = as_definition(proper)
     own_place = with_own_place(question, proper)  # "Doet haar gemeente mee?" after "Mijn klant woont in Zaanstad."
     # "bestuursakoord": the documents' spelling (rag.spelling; the shorthand is written out above)
     question = engine.spelled(" ".join([proper, *lead]), shorthand=False)

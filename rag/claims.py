@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from corpus.sentences import sentence_spans
 from rag.answer import names_a_source_only
@@ -85,6 +85,7 @@ from rag.coverage import (
     HOME_COUNTRY_NAME,
     ClaimIndex,
     ClaimParts,
+    ClaimWord,
     Window,
     claim_index,
     looks_finite,
@@ -454,26 +455,25 @@ def named_in_heading(name: str, section: str, table) -> bool:
 def unknown_topic(ci: ClaimIndex, parts: ClaimParts) -> bool:
     """A long noun of the claim (eight letters or more, `noun_like`) that the documents have in no form, nor as two of
     their words: the thing the claim is about is not theirs ("conversietherapie")."""
-    return any(len(w.surface) >= 8 and noun_like(w.surface) and all(unknown_stem(ci, t) for t in w.stems) for w in parts.words)
+    return any(noun_like(w.surface) and unknown_long_word(ci, w) for w in parts.words)
 
 
+def unknown_long_word(ci: ClaimIndex, w: ClaimWord) -> bool:
+    """A long word of the claim (UNKNOWN_LENGTH letters or more) that the documents have in no form, nor as two of their words."""
+    return len(w.surface) >= UNKNOWN_LENGTH and all(unknown_stem(ci, t) for t in w.stems)
+
+
+UNKNOWN_LENGTH = 8  # a word shorter than this may be a common word the documents happen to lack
 WORD_START = 6  # letters of a word that, found nowhere in the documents, make its thing unknown to them
 
 
 def unknown_subject(ci: ClaimIndex, parts: ClaimParts) -> bool:
-    """A long word of the claim's subject (eight letters or more, a plural too: "abortussen") that the documents have in no
-    form, nor as two of their words, nor by its first letters: "gesprekstraject" and "opstellers" are their "gesprek" and
-    "opstellen". Only a lower-case word without a hyphen ("AI-wet" is the documents' AI-verordening in a user's words), and
-    not one ending in -t (a verb read as the subject: "vermeldt")."""
-    return any(w.part == "subject" and len(w.surface) >= 8 and w.surface.isalpha() and w.surface.islower()
-               and not w.surface.endswith("t") and all(unknown_stem(ci, t) for t in w.stems)
-               and w.surface[:WORD_START] not in documents_text(ci) for w in parts.words)
-
-
-@lru_cache(maxsize=4)
-def documents_text(ci: ClaimIndex) -> str:
-    """Every passage's text, lower case, in one string."""
-    return " ".join(p.text.lower() for p in ci.passages)
+    """A word of the claim's subject the documents do not know (`unknown_long_word`; a plural too: "abortussen"), nor by its
+    first letters: "gesprekstraject" and "opstellers" are their "gesprek" and "opstellen". Only a lower-case word without
+    a hyphen ("AI-wet" is the documents' AI-verordening in a user's words), and not one ending in -t (a verb read as the
+    subject: "vermeldt")."""
+    return any(w.part == "subject" and w.surface.isalpha() and w.surface.islower() and not w.surface.endswith("t")
+               and unknown_long_word(ci, w) and w.surface[:WORD_START] not in ci.lowered_text for w in parts.words)
 
 
 def noun_like(word: str) -> bool:

@@ -694,6 +694,11 @@ class ClaimIndex:
                 out.add(v)
         return out
 
+    @cached_property
+    def lowered_text(self) -> str:
+        """Every passage's text, lower case, in one string (what a word's first letters are looked up in)."""
+        return " ".join(p.text.lower() for p in self.passages)
+
     # ---------------------------------------------------------------- the claim
 
     def parse(self, claim: str) -> ClaimParts:
