@@ -34,7 +34,7 @@ from index.lexical import fold, tokenize
 from rag.constraints import EFFECT_SIZE, LIST_MARKER, VERIFYING, corrected, missing_constraints, question_constraints, target_for_now
 from rag.contradictions import GENERIC_ACRONYMS, GENERIC_NAMES, PARTIES, find_word
 from rag.conversation import (MIN_QUOTE_CHARS, Resolved, Turn, nearby_rows, quoted_rows, resolve, verbless_ellipsis, with_place_forms,
-                              without_document_name, as_definition, without_trailing_filler, personal_lead, with_own_place, without_opener, without_pointers, switches_subject)
+                              without_document_name, as_definition, pointed_definition, without_trailing_filler, personal_lead, with_own_place, without_opener, without_pointers, switches_subject)
 from rag.coverage import DEFINITE_BACK, EVERYWHERE_NOUNS, FIRST_PERSON, LIGHT, SIGNATORY
 from rag import numbers
 from rag.glossary import GOOD_NEWS_EN, GOOD_NEWS_NL, PATTERNS as GLOSSARY_PATTERNS, added_terms, with_document_terms
@@ -720,6 +720,14 @@ def in_a_list(text: str, m: re.Match[str]) -> bool:
 
 # An opening conjunction of a follow-up stands before the question word: "En hoeveel vrouwen ...?", "And when ...?"
 OPENING_CONJUNCTION = re.compile(r"^\s*(?:en|maar|ook|and|but|also|so)\b[\s,]*(?=\w)", re.I)
+# A condition or time clause before the question word, after a comma: the question word after it asks ("When the planned
+# men's alliance helps shape programmes ..., what will it take into account ...?" asks no date)
+CONDITION_FIRST = re.compile(r"^\s*(?:when|whenever|if|once|als|wanneer|zodra|indien)\s+"
+                             # (not a question's own verb after it: "When is the pilot ..., where young people ..., expected to finish?")
+                             r"(?!(?:is|are|was|were|do|does|did|will|would|can|could|should|shall|has|have|had|must|may|might|zijn|wordt"
+                             r"|worden|werd|werden|waren|gaat|gaan|ging|komt|komen|kwam|moet|moeten|kan|kunnen|zal|zullen|heeft|hebben"
+                             r"|had|hadden|begint|beginnen|start|starten|treedt|krijgt|krijgen|loopt|lopen|verschijnt|mag|mogen)\b)[^,?]{3,160},\s*"
+                             r"(?=(?:what|who|whom|which|how|why|where|when|wat|wie|welke?|hoe|hoeveel|waarom|waar|wanneer)\b)", re.I)
 STRESSED_VOOR = re.compile(r"\b([vV])(?:[oóò][óò]|[óò]o)r\b")  # "Vóór welke datum ...?" asks what "voor welke datum" asks
 
 
@@ -766,6 +774,7 @@ def asked_type(question: str, sidx: "SentenceIndex | None" = None):
     `sidx`, a name, a place): an object with `search(text)`, or None. A question after a statement is read from its
     question word on."""
     question = OPENING_CONJUNCTION.sub("", STRESSED_VOOR.sub(r"\1oor", question), count=1)
+    question = CONDITION_FIRST.sub("", question, count=1)  # ("When the alliance helps shape ..., what will it take into account?")
     if EXISTS_THAT.match(question):
         return None  # whether there is something that shows how much: not how much
     question = NAME_THE.sub(lambda m: "Which " if m.group(1).lower() in ("name", "list") else "Welke ", question, count=1)
@@ -965,7 +974,8 @@ SOURCE_ASKED = re.compile(
     r"\b(which|what|in which) ((?-i:[A-Z]{2,})[\w-]*\s+)?(report|study|survey|source|website|motion|analysis|advice|publication|standards|chapter)|\bsource\b|\bwho wrote\b|"
     # who made a study or report: "door welke organisatie", "Welke bureaus hebben de monitor gemaakt?"
     r"\bdoor (wie|welke?)\b|\bby (whom|which)\b|") + CITES_ASKED + (
-    r"|\b(wie|welke?|who|which)\b.*\b(gemaakt|opgesteld|uitgevoerd|geschreven|gepubliceerd|gemeten|geteld|made|wrote|written|conducted|published|carried out|measured|counted)\b|"
+    r"|\b(wie|welke?|who|which)\b.*\b(gemaakt|opgesteld|uitgevoerd|geschreven|gepubliceerd|uitgebracht|gemeten|geteld|made|wrote|written|conducted|published|released|issued|carried out|measured|counted)\b|"
+    r"\b(wie|welke?)\b.*\b(bracht|brachten)\b.*\buit\b|"
     # who did the research: "wie onderzochten ...", "wie deed dat onderzoek", "welke instantie heeft dat onderzocht",
     # "Who was behind the 2024 report", "Which organisation produced the study"
     r"\bwie\b.*\b(onderzocht(en)?|deed|deden|maakten?|schreven?)\b.*\b(onderzoek|rapport|studie|analyse|enquête)|"
@@ -1645,6 +1655,7 @@ def retrieve_for_answer(engine, question: str, k: int = 5, doc_id: str | None = 
     question = without_opener(question)  # "btw ...", "Nog iets anders: ..." (the response keeps the question as asked)
     question = without_trailing_filler(question)  # "Van wanneer is dat voorstel eigenlijk?"
     question = without_document_name(question)  # "..., volgens de nota?": the document names no subject
+    question = pointed_definition(question, engine.sentence_index)  # "Een scholier wil een GSA beginnen. Wat is dat?"
     proper, lead = personal_lead(question, engine.sentence_index)  # "Ik ben HR-manager. Welke werkgevers ...?"
     # "Wat verstaat ... precies onder die 'manosphere'?": "Wat is manosphere?" (also before the asker's own words: "...
     # onder basisvaardigheden? Wij geven hier cursussen.")

@@ -1068,6 +1068,8 @@ def foreign_conflict(j: Judgement) -> Conflict | None:
 
 
 NOT_ONLY = re.compile(r"\s+(?:\w+\s+)?(?:only|just|solely|exclusively|merely)\b", re.I)
+# a double negation ("would never have been possible without ...", as the Dutch "had nooit gekund zonder"): no negation
+EN_DOUBLE_NEGATION = re.compile(r"[^,;.]{0,80}?\bwithout\b", re.I)
 
 
 def bracketed_figure(claim: str, text: str) -> bool:
@@ -1080,7 +1082,8 @@ def foreign_negation(claim: str, text: str) -> Conflict | None:
     """An English negator (EN_NEGATOR) without a Dutch one in the sentence, or the reverse; a heading or a footnote's
     title denies nothing."""
     # ("doesn't only target young men: it covers every user" is "niet uitsluitend ..., maar", no negation)
-    english_negator = next((m for m in EN_NEGATOR.finditer(claim) if not NOT_ONLY.match(claim[m.end() :])), None)
+    english_negator = next((m for m in EN_NEGATOR.finditer(claim) if not NOT_ONLY.match(claim[m.end() :])
+                            and not EN_DOUBLE_NEGATION.match(claim[m.end() :])), None)
     if english_negator is None and EN_PRIVATIVE.search(claim):
         return None  # "lack financial independence" is "niet financieel onafhankelijk" as much as "afhankelijk"
     dutch_negators = effective_negators(text)
@@ -1154,13 +1157,36 @@ NL_DUTY = re.compile(r"(?<![\w-])(?<!niet\s)verplicht\w*(?![\w-])", re.I)
 NL_OPTIONAL = re.compile(r"(?<![\w-])(?:vrijwillig\w*|optione(?:el|le)|facultatie\w*|niet\s+verplicht\w*)(?![\w-])", re.I)
 
 
+# The reverse: a decision the claim says is still open ("is still weighing whether to commission another monitor")
+# where the sentence says it is taken ("In 2026 en 2028 laat ik weer een Emancipatiemonitor ... uitvoeren")
+EN_UNDECIDED = re.compile(r"(?<![\w-])(?:(?:weighing|considering|exploring|deciding|debating)\s+whether|(?:has|have)\s+not\s+(?:yet\s+)?decided"
+                          r"|(?:is|are)\s+(?:still\s+)?undecided|(?:has|have)\s+yet\s+to\s+decide)(?![\w-])", re.I)
+NL_DECIDED = re.compile(r"(?<![\w-])(?:(?:laat|ga|zal)\s+ik|(?:laten|gaan|zullen)\s+(?:we|wij)|(?:heb|heeft|hebben)\s+(?:[^\s,;.]+\s+){0,4}?besloten"
+                        r"|(?:besluit|besloot)\s+(?:ik|het\s+kabinet))(?![\w-])", re.I)
+# ... and a thing the claim says is done ("has already been completed") where the sentence says it is still to be
+# finished ("Deze pilot zal naar verwachting aan het einde van het jaar worden afgerond")
+EN_COMPLETED = re.compile(r"(?<![\w-])(?:(?:has|have|had)\s+(?:already\s+)?been\s+(?:completed|finished|concluded|finali[sz]ed|wrapped\s+up)"
+                          r"|(?:is|are|was|were)\s+already\s+(?:completed|finished|over|concluded|done)|already\s+(?:completed|finished|ended|concluded))(?![\w-])", re.I)
+NL_PENDING = re.compile(r"(?<![\w-])(?:(?:zal|zullen)\s+(?:[^\s,;.]+\s+){0,8}?(?:worden\s+)?(?:afgerond|afgesloten|opgeleverd|voltooid)"
+                        r"|nog\s+niet\s+(?:[^\s,;.]+\s+)?(?:afgerond|klaar|voltooid|afgesloten)|(?:loopt|lopen)\s+(?:nog|tot))(?![\w-])", re.I)
+
+
 def foreign_modality(claim: str, text: str) -> Conflict | None:
-    """A decision the English claim reports (EN_DECIDED) that the Dutch sentence only explores (NL_EXPLORING), or a choice
-    where the sentence says a duty, or the reverse."""
+    """A decision the English claim reports (EN_DECIDED) that the Dutch sentence only explores (NL_EXPLORING), or one it
+    says is open (EN_UNDECIDED) that the sentence says is taken (NL_DECIDED); a thing done (EN_COMPLETED) that the
+    sentence says is still to be finished (NL_PENDING); a choice where the sentence says a duty, or the reverse."""
     decided, exploring = EN_DECIDED.search(claim), NL_EXPLORING.search(text)
     if decided is not None and exploring is not None and not EN_NOT_BEFORE.search(claim[: decided.start()]):
         return Conflict("modality", decided.group(0), exploring.group(0),
                         f"The claim says ‘{decided.group(0)}’, but the source only plans or explores it (‘{exploring.group(0)}’).")
+    open_, taken = EN_UNDECIDED.search(claim), NL_DECIDED.search(text)
+    if open_ is not None and taken is not None and exploring is None:
+        return Conflict("modality", open_.group(0), taken.group(0),
+                        f"The claim says ‘{open_.group(0)}’, but the source says it is decided (‘{taken.group(0)}’).")
+    done, pending = EN_COMPLETED.search(claim), NL_PENDING.search(text)
+    if done is not None and pending is not None and not EN_NOT_BEFORE.search(claim[: done.start()]):
+        return Conflict("modality", done.group(0), pending.group(0),
+                        f"The claim says ‘{done.group(0)}’, but the source says it is still to come (‘{pending.group(0)}’).")
     for mine, theirs, agreeing in ((EN_OPTIONAL, NL_DUTY, NL_OPTIONAL), (EN_DUTY, NL_OPTIONAL, NL_DUTY)):
         said, other = mine.search(claim), theirs.search(text)
         if said is not None and other is not None and not agreeing.search(text):  # (the sentence says it one way only)

@@ -28,7 +28,7 @@ LAW_NUMBER_TAIL = r"/(?!(?:19|20)\d\d)\d{3,}"  # the serial number after a law's
 YEAR = re.compile(rf"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)(?!{LAW_NUMBER_TAIL})")
 LAW_NUMBER = re.compile(rf"(?<![\d/])(?:19|20)\d\d{LAW_NUMBER_TAIL}(?![\d/])")
 AMOUNT_ASKED = re.compile(
-    r"\b(hoeveel (?:[\w-]+ ){0,3}?geld|hoeveel (?:[\w-]+ ){0,2}?(?:miljoen|miljard)|welk bedrag|\w*bedrag|in euro'?s|euro|(?<!welk )(?<!welke )budget(?! ?cuts)(?!\s+(?:is\s+|being\s+|was\s+|wordt\s+)?(?:cut|reduced|slashed|bezuinigd|gekort))|kosten|kost|gekost|kostte|kostten|"
+    r"\b(hoeveel (?:[\w-]+ ){0,3}?geld|hoeveel (?:[\w-]+ ){0,2}?(?:miljoen|miljard)|welk bedrag|\w*bedrag|in euro'?s|euro|(?<!welk )(?<!welke )budget(?! ?cuts)(?![ -]?(?:questions?|vragen|vraag)\b)(?!\s+(?:is\s+|being\s+|was\s+|wordt\s+)?(?:cut|reduced|slashed|bezuinigd|gekort))|kosten|kost|gekost|kostte|kostten|"
     r"how much (?:[\w'-]+ ){0,4}?(?:money|funding|subsidy)|(?:size|amount|value) of (?:the )?(?:[\w'-]+ ){0,3}?(?:grant|budget|subsidy|funding)|"
     r"cost|costs|euros?)\b(?!-)",  # (not a compound: "'Euro-crimes'", "Euro-misdrijven")
     re.I,

@@ -1587,11 +1587,17 @@ QUANTIFIER: list[tuple[str, float, str]] = [
 # The same scales said in English, for a claim in English against the Dutch sentence closest to it (`rag.claims`):
 # a change ("is shrinking" against "blijft groeien", "a slight fall" against "een voorzichtige stijging") and an amount
 # or a frequency ("only some of the activities" against "Alle activiteiten", "always" against "vaak")
+# what a figure after "more than"/"less than" looks like: a number, a number word, an article before one
+EN_FIGURE_AFTER = r"(?:[\d€$£]|a\s|an\s|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|double|twice|a\s+third|a\s+quarter)"
 EN_DIRECTION: list[tuple[str, int, str]] = [
     ("size", UP, r"grow|grows|growing|grew|grown|rise|rises|rising|rose|risen|increas\w*|more\s+and\s+more|(?:a\s+)?growing\s+number"
                  r"|larger|bigger|greater|expand\w*"),
     ("size", DOWN, r"shrink\w*|shrank|shrunk|fall|falls|falling|fell|fallen|declin\w*|decreas\w*|drop|drops|dropping|dropped"
                    r"|less\s+and\s+less|fewer\s+and\s+fewer|smaller|(?:a\s+)?(?:slight\s+)?fall\s+in"),
+    # a comparison of two groups ("work ten hours a week more than men" against "werken ... 10 uur per week minder"; not
+    # a figure's hedge, "more than 1200 partners", which the Dutch "meer dan" is not either)
+    ("size", UP, rf"(?<!no\s)(?<!not\s)more(?=\s+than\s+(?!{EN_FIGURE_AFTER}))"),
+    ("size", DOWN, rf"(?<!no\s)(?<!not\s)(?:less|fewer)(?=\s+than\s+(?!{EN_FIGURE_AFTER}))"),
     ("safety", UP, r"safer|(?:increasingly|more)\s+safe"),
     ("safety", DOWN, r"unsafer|less\s+(?:and\s+less\s+)?safe|(?:increasingly|more)\s+unsafe"),
 ]
@@ -1609,7 +1615,9 @@ EN_QUANTIFIER: list[tuple[str, float, str]] = [
     ("det", 0.5, r"only\s+once|just\s+once"),
     ("freq", 4, r"always|invariably"),
     ("freq", 3.5, r"(?:nearly|almost|virtually)\s+always"),
-    ("freq", 1, r"rarely|seldom"),
+    ("freq", 3, r"often|usually|mostly|frequently|regularly|in\s+most\s+cases"),
+    ("freq", 2, r"sometimes|occasionally|now\s+and\s+then|from\s+time\s+to\s+time|in\s+some\s+cases"),
+    ("freq", 1, r"rarely|seldom|hardly\s+ever|(?:nearly|almost)\s+never"),
     ("freq", 0, r"never"),
 ]
 

@@ -51,7 +51,7 @@ NOT_BEFORE_NAME = r"(?!\s+(?-i:[A-Z])[a-z])"
 HIER_POINTER = r"hier(?:van|voor|mee|in|aan|over|bij|naar|door|uit|op|om|toe|tegen)"
 BACK_REFERENCE = re.compile(
     r"\b(daar\w*|" + HIER_POINTER + r"|er(van|in|aan|mee|voor|over|bij|door|uit|onder|op|om|toe|tegen|achter|naast)|ze|zij|hun|hen|hem|ie|"
-    r"(dit|deze|die|dat|dezelfde|datzelfde|diezelfde)\s+\w*(programma|regeling|plan|alliantie|wet|wetsvoorstel|maatregel\w*|"
+    r"(dit|deze|die|dat|dezelfde|datzelfde|diezelfde)\s+\w*(programma|regeling|plan|alliantie|wet|wetsvoorstel|voorstel|maatregel\w*|"
     r"onderzoek|subsidie|project|netwerk|organisatie|advies|monitor|richtlijn|verordening|strategie|aanpak|pilot|"
     r"platform|instituut|fonds|campagne|brief|rapport|bedrag|budget|doel\w*|cijfers?|centrum|besluit|geld|verdrag|"
     r"akkoord|convenant|overleg|loket|meldpunt|verklaring|motie|pact|coalitie|traject|initiatief|conferentie|training|"
@@ -198,10 +198,14 @@ NOT_TOPIC = frozenset(
     """vaak komt komen kwam loopt lopen liep zit zitten zat staat staan stond ligt liggen gebeurt gebeuren gebeurde
     begint beginnen begon duurt duren kost kosten hoort horen betekent betekenen houdt houden werkt werken geldt gelden
     bestaat bestaan krijgt krijgen kreeg kregen gebruikt gebruiken precies concreet eigenlijk echt ooit meestal inmiddels
-    momenteel tegenwoordig verder nog""".split()
+    momenteel tegenwoordig verder nog zien""".split()
 ) | frozenset(KNOWING.split()) | frozenset("eh ehm uh uhm um umm hm hmm nou oke ok okay".split())  # (spoken fillers, FILLER)
+# The parliament the letters are sent to ("Wanneer hoort de Kamer ...?"): the addressee of every answer, no subject
+ADDRESSEE = "tweede kamer parlement"
 # A stance, which is of a subject ("Wat is het Nederlandse standpunt?" after a question on a directive)
 STANCE_NOUNS = "standpunt standpunten positie opvatting mening visie oordeel reactie houding inzet"
+# ... and so are results ("Krijgt de Tweede Kamer de resultaten te zien?" after a question on a subsidy's research)
+RESULT_NOUNS = "resultaat resultaten uitkomst uitkomsten bevinding bevindingen"
 FOR_EXAMPLE = "bv bijv bijvoorbeeld"  # ("welke bedrijven bv?": an example asked of what was said)
 # What is asked of any subject ("bron?", "wie betaalt", "Per wanneer?", "Welke instantie levert dat cijfer?"): no subject
 # of its own
@@ -515,6 +519,34 @@ def as_definition(question: str) -> str:
     return f"What is {term}?" if m.group("described") and question.lstrip().lower().startswith("how") else f"Wat is {term}?"
 
 
+# "<a sentence naming a thing>. Wat is dat eigenlijk?": the definition of the thing the sentence before names ("Een
+# scholier wil op school een GSA beginnen. Wat is dat eigenlijk?", "Mijn zoon heeft het steeds over de manosphere. Wat is
+# dat?", "Some of the young guys ... talk about the 'manosphere'. What is that exactly?")
+POINTED_DEFINITION = re.compile(r"^(?P<lead>.+?[.!:])\s+(?:en\s+|and\s+)?(?:(?P<nl>wat\s+(?:is|betekent)\s+(?:dat|dit|het))|what(?:['’]s|\s+is|\s+does)\s+(?:that|this|it))"
+                                r"(?:\s+(?:eigenlijk|precies|nou|dan|exactly|actually|mean))*\s*\?\s*$", re.I | re.S)
+QUOTED_TERM = re.compile(r"['‘\"“]([^'‘’\"“”]{2,40})['’\"”]")
+ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z+-]{1,11}(?![\w-])")
+
+
+def pointed_definition(question: str, sentence_index) -> str:
+    """A definition asked of a thing the sentence before names (POINTED_DEFINITION) as "Wat is <thing>?" ("What is
+    <thing>?"): the thing in quotes, else the last acronym or name (not a sentence's first word), else the lead's last
+    rare word the documents have; the question as it is when there is none."""
+    m = POINTED_DEFINITION.match(question)
+    if m is None:
+        return question
+    lead = m.group("lead")
+    names = [x.group(0) for x in ACRONYM.finditer(lead)]
+    names += [x.group(0) for x in CAPITALISED_RUN.finditer(lead) if not re.search(r"(?:^|[.!?:]\s*)$", lead[: x.start()])]
+    quoted = QUOTED_TERM.search(lead)
+    rare = next((t for t in reversed(re.findall(r"[\w+-]{4,}", lead)) if sentence_index.terms(t)
+                 and sentence_index.weight(set(sentence_index.terms(t))) >= TOPIC_IDF), None)
+    term = quoted.group(1) if quoted else (max(names, key=lead.rfind) if names else rare)
+    if term is None:
+        return question
+    return f"Wat is {term}?" if m.group("nl") else f"What is {term}?"
+
+
 ELLIPTIC_START = re.compile(rf"{POLITE}(en|maar|ook|and|but|also|what about|how about|wat dan|en wat|en hoe|en wie|en wanneer)\b", re.I)  # ("Oké, en ...")
 # A word rarer than this (IDF, see SentenceIndex) names a topic of its own.
 TOPIC_IDF = 3.0
@@ -812,7 +844,7 @@ def other_pointer(question: str) -> bool:
     return any(p.search(question) for p in STRONG_POINTERS if p is not BACK_REFERENCE)
 
 
-NO_SUBJECT = f"{' '.join(sorted(NOT_TOPIC))} {STANCE_NOUNS}"  # words that name no subject, nor does a stance
+NO_SUBJECT = f"{' '.join(sorted(NOT_TOPIC))} {STANCE_NOUNS} {RESULT_NOUNS} {ADDRESSEE}"  # words that name no subject, nor does a stance
 
 
 @lru_cache(maxsize=16)
@@ -880,7 +912,10 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
         return Resolved(question, False, "", "no earlier turns")
     question = WRITTEN_ACKNOWLEDGEMENT.sub("", question, count=1)  # ("Oké, en hoe lang loopt die samenwerking ...?")
     pointer = refers_back(question, sentence_index) or points_to_last_turn(question, history[-1], sentence_index)
-    own = own_topic_terms(question, sentence_index)
+    # (the Kamer the letters are sent to, results and "te zien" name no subject: "Krijgt de Tweede Kamer de resultaten te
+    # zien?"; the other NOT_TOPIC verbs stay: without "komt", "Komt er dan ook een verplichte vertrouwenspersoon?" was
+    # carried, 5 dev follow-ups lost)
+    own = own_topic_terms(question, sentence_index) - fixed_terms(sentence_index, f"{ADDRESSEE} {RESULT_NOUNS} zien")
     dislocated = DISLOCATED.match(question)
     contrast = CONTRAST_FIRST.match(question) is not None
     # (not when the thing put first joins what was talked about: "En de Caribische eilanden, mogen die ook aanhaken?")

@@ -119,7 +119,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"online hate|hate speech|hateful", "online haat haatzaaien"),
     (r"hate crimes?", "haatmisdrijven"),
     (r"harassment|intimidation", "intimidatie"),
-    (r"street harassment|catcall\w*", "straatintimidatie"),
+    (r"street harassment|catcall\w*|harass(?:ed|ment)? (?:on|in) the streets?|harassed in public", "straatintimidatie"),
     (r"pubs?|nightclubs?|nightlife|hospitality (?:sector|industry|venues?)", "horecabedrijven uitgaan"),
     (r"doxx?ing", "doxing"),
     (r"disinformation|misinformation", "desinformatie"),
@@ -195,7 +195,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"pays? for|paying for|paid for|funds|funded|finances|financed|bankroll\w*", "financiert gefinancierd"),
     (r"budget cuts|cuts|savings|slash(?:es|ed|ing)?|cutting back|austerity", "bezuinigingen"),
     (r"report(?:ing)? (?:an? |the |their |my )?(?:incident|attack|crime|hate crime|abuse)s?|reporting (?:point|platform|tool|site|app|line)s?"
-     r"|(?:somewhere|someplace|a place|where) (?:i |you |we |they |people )?(?:can |could |should )?(?:go )?(?:to )?report", "meldpunt meldplatform melden"),
+     r"|(?:somewhere|someplace|a place|where) (?:[\w+-]+ )?(?:can |could |should )?(?:go )?(?:to )?report"
+     r"|report(?:ing)? (?:being|having been) \w+", "meldpunt meldplatform melden"),
     (r"(?:grants?|subsid(?:y|ies)|funding) (?:already )?(?:given|awarded|granted|running|under way)|(?:existing|current|ongoing|running) (?:grants?|subsid(?:y|ies)|funding)",
      "lopende subsidies"),
     (r"(?:the )?money (?:\S+ ){0,4}?come from|(?:source of|where) (?:\S+ ){0,3}?(?:the )?(?:money|funding)", "middelen beschikbaar gekomen vanuit"),
@@ -229,7 +230,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
      r"going nowhere|bogged down", "niet verder gekomen"),
     (r"willing(?:ness)? to report|report(?:ing|s)? (?:[\w+-]+ ){0,2}?more often|more (?:likely )?to report|under-?report\w*", "meldingsbereidheid"),
     (r"progress reports?", "voortgangsrapportage"),
-    (rf"(?<!progress )reports?(?!{_OF_INCIDENTS})|studies|study", "rapport onderzoek"),
+    # (not the verb: "where women can report being harassed", "how to report it")
+    (rf"(?<!progress )(?<!can )(?<!could )(?<!should )(?<!must )(?<!to )reports?(?!{_OF_INCIDENTS})|studies|study", "rapport onderzoek"),
     (r"progress", "vooruitgang voortgang"),
     (r"learn(?:ed|t|s)?|lessons? (?:learn(?:ed|t)|drawn|from)|(?:what|which) lessons?", "duidelijk geworden"),
     (r"(?:online |hours |income )?calculators?|calculation tool", "WerkUrenBerekenaar bereken"),
@@ -252,6 +254,13 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"health ?care|medical care", "gezondheidszorg zorg"),
     (r"prevent(?:ion|ive)", "preventie preventieve"),
     (r"hungar\w+", "Hongarije"),
+    (r"(?:every|each|once a) year|annually|yearly", "jaarlijks"),
+    (r"safety polic(?:y|ies)", "veiligheidsbeleid"),
+    (r"perpetrators?|offenders?|abusers?", "plegers daders"),
+    (r"benchmarks?|(?<!safety )standards", "standaarden"),
+    (r"(?:school )?safety (?:bill|act|law)|(?:bill|act|law) on (?:free and )?safe (?:education|schools)", "wetsvoorstel vrij en veilig onderwijs"),
+    (r"review(?:s|ed|ing)? (?:their|its|the|his|her|our|your) ", "evalueren"),
+    (r"t(?:ake|akes|ook|aken|aking) (?:a )?(?:stand|position|public stance|stance)|spoke(?:n)? out|speak(?:s|ing)? out", "verklaring standpunt"),
     (r"motions?", "motie"),
     (r"counter[- ]?strateg(?:y|ies)", "contrastrategie"),
     (r"tools?|toolkits?", "instrumenten hulpmiddelen"),
@@ -287,6 +296,9 @@ NO_PERSON_AFTER = r"(?!\s+(?:haar|hem|mij|me|je|jou|ons|hen|ze|zijn|mijn|jouw)\b
 # documents do not use costs nothing.
 PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"(?:het )?leger|krijgsmacht|militairen|het militaire apparaat", "Defensie"),
+    (r"tegen-?strateg(?:ie|ieën)|tegenoffensief", "contrastrategie"),
+    (r"meiden|meid", "meisjes"),
+    (r"technische (?:opleiding(?:en)?|studies?|studierichting(?:en)?|vakken)|technisch onderwijs|bèta-?techniek", "techniekonderwijs techniek"),
     (GOOD_NEWS_NL, GOOD_NEWS_TERMS),
     (PLATFORMS, PLATFORM_TERMS),
     (r"(?:europese |eu-)?ai-(?:wet|wetgeving|regels)|ai act", "AI-verordening"),

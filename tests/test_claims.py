@@ -1543,3 +1543,32 @@ def test_a_change_the_other_way_with_its_particle_far_behind(engine, claim) -> N
 ])
 def test_a_figure_of_another_thing_refutes_nothing(engine, claim) -> None:
     assert check(engine, claim).verdict == "not_found"
+
+
+@pytest.mark.parametrize("claim,kind", [
+    # how often, a comparison of two groups, a decision said to be open, a thing said to be done (rounds 442, 444)
+    ("The victims of these deepnudes are only occasionally girls.", "quantifier"),
+    ("On average, Dutch women work almost ten hours a week more than men.", "direction"),
+    ("The state secretary is still weighing whether to commission another Emancipation Monitor and LGBTIQA+ Monitor in "
+     "2026 and 2028.", "modality"),
+])
+def test_english_claims_refuted_by_a_frequency_a_comparison_or_a_decision(engine, claim, kind) -> None:
+    r = check(engine, claim)
+    assert r.verdict == "contradicted" and r.conflict is not None and r.conflict.kind == kind, r.explanation
+
+
+@pytest.mark.parametrize("claim", [
+    # "never ... without" is the source's "nooit gekund zonder" (round 444: contradicted by its negation)
+    "The enormous progress of recent decades would never have been possible without the relentless efforts of countless "
+    "women and LGBTIQ+ people, civil society organisations and human rights activists.",
+])
+def test_an_english_double_negation_refutes_nothing(engine, claim) -> None:
+    assert check(engine, claim).verdict != "contradicted"
+
+
+def test_the_english_markers_of_how_often_and_of_a_comparison() -> None:
+    from rag.contradictions import EN_DIRECTION, EN_QUANTIFIER, find_markers
+
+    assert [m.level for m in find_markers("they are sometimes targeted", EN_QUANTIFIER)] == [2]
+    assert [m.level for m in find_markers("women earn less than men", EN_DIRECTION)] == [-1]
+    assert find_markers("more than 1200 partners", EN_DIRECTION) == []  # a figure's hedge, as "meer dan" is

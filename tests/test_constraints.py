@@ -614,3 +614,10 @@ def test_how_many_of_them_known_and_what_it_cost():
     assert [c.kind for c in question_constraints("Wat heeft die campagne gekost?")] == ["amount"]
     assert [c.text for c in question_constraints("How many reports and complaints of discrimination did the police register?")] == ["meldingen"]
     assert "Roma" in name_forms("Romajongeren")
+
+
+def test_a_budget_question_label_asks_no_amount():
+    """"Budget question: will the planned austerity measures hit ...?" asks whether, not how much (round 443: abstained on
+    the right sentence); a budget asked still asks an amount."""
+    assert question_constraints("Budget question: will the planned austerity measures hit the emancipation grants that are already running?") == []
+    assert [c.kind for c in question_constraints("What is the budget of the programme?")] == ["amount"]

@@ -1186,3 +1186,33 @@ def test_blind_rounds_431_unanswerable_follow_ups(engine, turns):
     history = [answered(engine, turns[0])]
     r = answer_response(engine, turns[1], history=history)
     assert r.abstained, r.answer
+
+
+def test_a_definition_of_what_the_sentence_before_names(engine):
+    """"<a sentence naming a thing>. Wat is dat eigenlijk?" asks the thing's definition (round 439: "De dochter van een
+    cursist zit in een GSA op school. Wat is dat eigenlijk?" answered with the GSA teachers' network)."""
+    from rag.conversation import pointed_definition
+
+    si = engine.sentence_index
+    assert pointed_definition("De dochter van een cursist zit in een GSA op school. Wat is dat eigenlijk?", si) == "Wat is GSA?"
+    assert pointed_definition("Een geïnterviewde noemde 'Roze in Blauw'. Wat is dat precies?", si) == "Wat is Roze in Blauw?"
+    assert pointed_definition("Mijn zoon heeft het steeds over de manosphere. Wat is dat eigenlijk?", si) == "Wat is manosphere?"
+    assert pointed_definition("A few pupils want to start a GSA at our school. What is that exactly?", si) == "What is GSA?"
+    assert pointed_definition("Wat is dat eigenlijk?", si) == "Wat is dat eigenlijk?"  # (nothing named before it)
+    r = answer_response(engine, "De dochter van een cursist zit in een GSA op school. Wat is dat eigenlijk?")
+    assert not r.abstained and "Dit is een groep die scholieren kunnen oprichten" in r.answer, r.answer
+
+
+@pytest.mark.parametrize("turns,said", [
+    # "dat voorstel" points back to the "wetsvoorstel" just quoted (round 441: not carried, abstained)
+    (["Helpt die nieuwe wet over vrij en veilig onderwijs ook meiden en homo- of transkinderen?",
+      "Wanneer krijgt de Tweede Kamer dat voorstel te zien?"], "zomerreces van 2025"),
+    # the Kamer the letters are sent to, its verbs and "de resultaten" name no subject of their own (round 442: not carried)
+    (["Zijn er ook projecten voor vrouwen die zwanger zijn of net een baby hebben gekregen en rond moeten komen van een "
+      "bijstandsuitkering?", "Tot wanneer loopt die subsidie nog?", "Krijgt de Tweede Kamer de resultaten te zien?"],
+     "met uw Kamer gedeeld"),
+    (["Komt er nou eindelijk landelijk beleid dat specifiek over de gezondheid van vrouwen gaat?", "Waarom vindt het kabinet dat nodig?",
+      "wanneer hoort de Kamer hoe die er concreet uit gaat zien?"], "nationale strategie"),
+])
+def test_blind_rounds_439_on_follow_ups(engine, turns, said):
+    assert_last_turn_says(engine, turns, said)

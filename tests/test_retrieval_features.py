@@ -245,3 +245,20 @@ def test_a_light_verb_is_no_rare_word_the_documents_lack(engine):
     assert rare_term_missing(engine.sentence_index, q, hits) == 0.0
     q = "Doet de overheid iets tegen endometriose?"
     assert rare_term_missing(engine.sentence_index, q, engine.retriever.search(q, k=3)) > 0.5
+
+
+def test_the_glossary_words_of_the_rounds_439_to_446():
+    """Reporting being harassed on the street is a "meldpunt" for "straatintimidatie", not a "rapport"; yearly reviews,
+    a safety policy, the school safety bill, perpetrators and benchmarks, taking a stand; everyday Dutch "meiden",
+    "technische opleiding", "tegenstrategie"."""
+    from rag.glossary import document_terms, dutch_terms
+
+    terms = dutch_terms("Is there somewhere in Dutch cities where women can report being harassed on the street?")
+    assert {"straatintimidatie", "meldpunt meldplatform melden"} <= set(terms) and "rapport onderzoek" not in terms
+    assert "rapport onderzoek" in dutch_terms("Who wrote the report on a chain approach?")
+    assert {"jaarlijks", "veiligheidsbeleid", "wetsvoorstel vrij en veilig onderwijs", "evalueren"} <= set(
+        dutch_terms("Will the school safety bill make schools review their safety policy every year?"))
+    assert {"plegers daders", "standaarden"} <= set(dutch_terms("Are perpetrator programmes in line with European benchmarks?"))
+    assert "verklaring standpunt" in dutch_terms("Did the Netherlands take a stand against the laws in Hungary?")
+    assert {"meisjes", "techniekonderwijs techniek"} <= set(document_terms("Waarom moeten meer meiden een technische opleiding kiezen?"))
+    assert "contrastrategie" in document_terms("Welke Kamermotie ligt ten grondslag aan de tegenstrategie?")

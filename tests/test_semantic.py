@@ -1626,3 +1626,16 @@ def test_a_definition_goes_first(engine, question):
 ])
 def test_blind_rounds_431_on_answers(engine, question, said):
     assert_answered_with(engine, question, said)
+
+
+def test_who_brought_out_a_paper_asks_its_source(engine):
+    """"Welke organisatie bracht de vier scenario's uit ...?" asks the footnote that names the paper (round 443: answered
+    with the study the cabinet commissions); "waarom ... meiden ... technische opleiding" is the documents' "meisjes" and
+    "techniekonderwijs" (round 439: answered with why women choose it less)."""
+    from rag.answer import SOURCE_ASKED
+
+    assert SOURCE_ASKED.search("Welke organisatie bracht de vier scenario's uit om onnodig medisch ingrijpen te voorkomen?")
+    r = answer_response(engine, "Welke organisatie bracht de vier scenario's uit om onnodig medisch ingrijpen bij intersekse kinderen te voorkomen?")
+    assert not r.abstained and "ZonMw (2024)" in r.answer, r.answer
+    r = answer_response(engine, "Waarom wil het kabinet dat meer meiden voor een technische opleiding kiezen?")
+    assert not r.abstained and "energietransitie" in r.answer.split("[1]")[0], r.answer
