@@ -259,7 +259,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"perpetrators?|offenders?|abusers?", "plegers daders"),
     (r"benchmarks?|(?<!safety )standards", "standaarden"),
     (r"(?:school )?safety (?:bill|act|law)|(?:bill|act|law) on (?:free and )?safe (?:education|schools)", "wetsvoorstel vrij en veilig onderwijs"),
-    (r"review(?:s|ed|ing)? (?:their|its|the|his|her|our|your) ", "evalueren"),
+    (r"review(?:s|ed|ing)?(?= (?:their|its|the|his|her|our|your) )", "evalueren"),
     (r"t(?:ake|akes|ook|aken|aking) (?:a )?(?:stand|position|public stance|stance)|spoke(?:n)? out|speak(?:s|ing)? out", "verklaring standpunt"),
     (r"motions?", "motie"),
     (r"counter[- ]?strateg(?:y|ies)", "contrastrategie"),
