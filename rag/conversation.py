@@ -524,8 +524,8 @@ def as_definition(question: str) -> str:
 # dat?", "Some of the young guys ... talk about the 'manosphere'. What is that exactly?")
 POINTED_DEFINITION = re.compile(r"^(?P<lead>.+?[.!:])\s+(?:en\s+|and\s+)?(?:(?P<nl>wat\s+(?:is|betekent)\s+(?:dat|dit|het))|what(?:['’]s|\s+is|\s+does)\s+(?:that|this|it))"
                                 r"(?:\s+(?:eigenlijk|precies|nou|dan|exactly|actually|mean))*\s*\?\s*$", re.I | re.S)
-QUOTED_TERM = re.compile(r"['‘\"“]([^'‘’\"“”]{2,40})['’\"”]")
-ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z+-]{1,11}(?![\w-])")
+QUOTED_TERM = re.compile(rf"[{QUOTE_MARKS}]([^{QUOTE_MARKS}]{{2,40}})[{QUOTE_MARKS}]")
+CAPITALS_WORD = re.compile(r"(?<![\w-])[A-Z][A-Z+-]{1,11}(?![\w-])")  # an acronym or a name in capitals ("GSA", "GELIJKSPEL")
 
 
 def pointed_definition(question: str, sentence_index) -> str:
@@ -536,11 +536,10 @@ def pointed_definition(question: str, sentence_index) -> str:
     if m is None:
         return question
     lead = m.group("lead")
-    names = [x.group(0) for x in ACRONYM.finditer(lead)]
+    names = [x.group(0) for x in CAPITALS_WORD.finditer(lead)]
     names += [x.group(0) for x in CAPITALISED_RUN.finditer(lead) if not re.search(r"(?:^|[.!?:]\s*)$", lead[: x.start()])]
     quoted = QUOTED_TERM.search(lead)
-    rare = next((t for t in reversed(re.findall(r"[\w+-]{4,}", lead)) if sentence_index.terms(t)
-                 and sentence_index.weight(set(sentence_index.terms(t))) >= TOPIC_IDF), None)
+    rare = next((t for t in reversed(re.findall(r"[\w+-]{4,}", lead)) if own_topic_terms(t, sentence_index)), None)
     term = quoted.group(1) if quoted else (max(names, key=lead.rfind) if names else rare)
     if term is None:
         return question
@@ -845,6 +844,7 @@ def other_pointer(question: str) -> bool:
 
 
 NO_SUBJECT = f"{' '.join(sorted(NOT_TOPIC))} {STANCE_NOUNS} {RESULT_NOUNS} {ADDRESSEE}"  # words that name no subject, nor does a stance
+NOT_OWN_SUBJECT = f"{ADDRESSEE} {RESULT_NOUNS} zien"  # of those, the ones a follow-up's own subject words never count
 
 
 @lru_cache(maxsize=16)
@@ -915,7 +915,7 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
     # (the Kamer the letters are sent to, results and "te zien" name no subject: "Krijgt de Tweede Kamer de resultaten te
     # zien?"; the other NOT_TOPIC verbs stay: without "komt", "Komt er dan ook een verplichte vertrouwenspersoon?" was
     # carried, 5 dev follow-ups lost)
-    own = own_topic_terms(question, sentence_index) - fixed_terms(sentence_index, f"{ADDRESSEE} {RESULT_NOUNS} zien")
+    own = own_topic_terms(question, sentence_index) - fixed_terms(sentence_index, NOT_OWN_SUBJECT)
     dislocated = DISLOCATED.match(question)
     contrast = CONTRAST_FIRST.match(question) is not None
     # (not when the thing put first joins what was talked about: "En de Caribische eilanden, mogen die ook aanhaken?")
