@@ -1169,12 +1169,17 @@ EN_COMPLETED = re.compile(r"(?<![\w-])(?:(?:has|have|had)\s+(?:already\s+)?been\
                           r"|(?:is|are|was|were)\s+already\s+(?:completed|finished|over|concluded|done)|already\s+(?:completed|finished|ended|concluded))(?![\w-])", re.I)
 NL_PENDING = re.compile(r"(?<![\w-])(?:(?:zal|zullen)\s+(?:[^\s,;.]+\s+){0,8}?(?:worden\s+)?(?:afgerond|afgesloten|opgeleverd|voltooid)"
                         r"|nog\s+niet\s+(?:[^\s,;.]+\s+)?(?:afgerond|klaar|voltooid|afgesloten)|(?:loopt|lopen)\s+(?:nog|tot))(?![\w-])", re.I)
+# ... and any deed the claim says is done already ("has already been appointed", "has already designated") where the
+# sentence names its object as still to be done ("De nog aan te wijzen markttoezichthouder(s)")
+EN_ALREADY = re.compile(r"(?<![\w-])(?:has|have|had|is|are|was|were)\s+already\s+(?:been\s+)?(?:[a-z]+ed|set\s+up|chosen|given|made)(?![\w-])", re.I)
+NL_STILL_TO = re.compile(r"(?<![\w-])nog\s+(?:aan\s+|in\s+|op\s+|vast\s+)?te\s+(?:wijzen|stellen|richten|zetten|leggen|nemen|maken|benoemen|ontwikkelen|bepalen)(?![\w-])", re.I)
 
 
 def foreign_modality(claim: str, text: str) -> Conflict | None:
     """A decision the English claim reports (EN_DECIDED) that the Dutch sentence only explores (NL_EXPLORING), or one it
-    says is open (EN_UNDECIDED) that the sentence says is taken (NL_DECIDED); a thing done (EN_COMPLETED) that the
-    sentence says is still to be finished (NL_PENDING); a choice where the sentence says a duty, or the reverse."""
+    says is open (EN_UNDECIDED) that the sentence says is taken (NL_DECIDED); a thing done (EN_COMPLETED, EN_ALREADY) that
+    the sentence says is still to be finished or done (NL_PENDING, NL_STILL_TO); a choice where the sentence says a duty,
+    or the reverse."""
     decided, exploring = EN_DECIDED.search(claim), NL_EXPLORING.search(text)
     if decided is not None and exploring is not None and not EN_NOT_BEFORE.search(claim[: decided.start()]):
         return Conflict("modality", decided.group(0), exploring.group(0),
@@ -1183,10 +1188,11 @@ def foreign_modality(claim: str, text: str) -> Conflict | None:
     if open_ is not None and taken is not None and exploring is None:
         return Conflict("modality", open_.group(0), taken.group(0),
                         f"The claim says ‘{open_.group(0)}’, but the source says it is decided (‘{taken.group(0)}’).")
-    done, pending = EN_COMPLETED.search(claim), NL_PENDING.search(text)
-    if done is not None and pending is not None and not EN_NOT_BEFORE.search(claim[: done.start()]):
-        return Conflict("modality", done.group(0), pending.group(0),
-                        f"The claim says ‘{done.group(0)}’, but the source says it is still to come (‘{pending.group(0)}’).")
+    for said_done, still in ((EN_COMPLETED, NL_PENDING), (EN_ALREADY, NL_STILL_TO)):
+        done, pending = said_done.search(claim), still.search(text)
+        if done is not None and pending is not None and not EN_NOT_BEFORE.search(claim[: done.start()]):
+            return Conflict("modality", done.group(0), pending.group(0),
+                            f"The claim says ‘{done.group(0)}’, but the source says it is still to come (‘{pending.group(0)}’).")
     for mine, theirs, agreeing in ((EN_OPTIONAL, NL_DUTY, NL_OPTIONAL), (EN_DUTY, NL_OPTIONAL, NL_DUTY)):
         said, other = mine.search(claim), theirs.search(text)
         if said is not None and other is not None and not agreeing.search(text):  # (the sentence says it one way only)

@@ -1551,6 +1551,8 @@ def test_a_figure_of_another_thing_refutes_nothing(engine, claim) -> None:
     ("On average, Dutch women work almost ten hours a week more than men.", "direction"),
     ("The state secretary is still weighing whether to commission another Emancipation Monitor and LGBTIQA+ Monitor in "
      "2026 and 2028.", "modality"),
+    # a deed said done already against "De nog aan te wijzen markttoezichthouder(s)" (7 English dev claims)
+    ("The market surveillance authority that will police compliance with the AI Act has already been appointed.", "modality"),
 ])
 def test_english_claims_refuted_by_a_frequency_a_comparison_or_a_decision(engine, claim, kind) -> None:
     r = check(engine, claim)
