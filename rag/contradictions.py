@@ -1591,9 +1591,13 @@ QUANTIFIER: list[tuple[str, float, str]] = [
 EN_FIGURE_AFTER = r"(?:[\d€$£]|a\s|an\s|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|double|twice|a\s+third|a\s+quarter)"
 EN_DIRECTION: list[tuple[str, int, str]] = [
     ("size", UP, r"grow|grows|growing|grew|grown|rise|rises|rising|rose|risen|increas\w*|more\s+and\s+more|(?:a\s+)?growing\s+number"
-                 r"|larger|bigger|greater|expand\w*"),
+                 r"|larger|bigger|greater|expand\w*"
+                 # (a change said with a phrasal verb or a stronger one: "went up between 2021 and 2023", "climbed"; not "doubled",
+                 # a ratio of two figures that the closest sentence may give of another share)
+                 r"|(?:go|goes|going|went|gone)\s+up|climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|jump(?:s|ed)"),
     ("size", DOWN, r"shrink\w*|shrank|shrunk|fall|falls|falling|fell|fallen|declin\w*|decreas\w*|drop|drops|dropping|dropped"
-                   r"|less\s+and\s+less|fewer\s+and\s+fewer|smaller|(?:a\s+)?(?:slight\s+)?fall\s+in"),
+                   r"|less\s+and\s+less|fewer\s+and\s+fewer|smaller|(?:a\s+)?(?:slight\s+)?fall\s+in"
+                   r"|(?:go|goes|going|went|gone)\s+down|wan(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|dwindl(?:e|es|ed|ing)"),
     # a comparison of two groups ("work ten hours a week more than men" against "werken ... 10 uur per week minder"; not
     # a figure's hedge, "more than 1200 partners", which the Dutch "meer dan" is not either)
     ("size", UP, rf"(?<!no\s)(?<!not\s)more(?=\s+than\s+(?!{EN_FIGURE_AFTER}))"),

@@ -1552,7 +1552,8 @@ def test_a_figure_of_another_thing_refutes_nothing(engine, claim) -> None:
     ("The state secretary is still weighing whether to commission another Emancipation Monitor and LGBTIQA+ Monitor in "
      "2026 and 2028.", "modality"),
     # a deed said done already against "De nog aan te wijzen markttoezichthouder(s)" (7 English dev claims)
-    ("The market surveillance authority that will police compliance with the AI Act has already been appointed.", "modality"),
+    ("The market surveillance authority that will police compliance with the AI Act has already been appointed.", "modality"),    # a change said with a phrasal verb or "waned" (5 English dev claims)
+    ("According to the cabinet, awareness of gender bias in AI among users, experts and citizens has waned in recent years.", "direction"),
 ])
 def test_english_claims_refuted_by_a_frequency_a_comparison_or_a_decision(engine, claim, kind) -> None:
     r = check(engine, claim)
@@ -1574,3 +1575,5 @@ def test_the_english_markers_of_how_often_and_of_a_comparison() -> None:
     assert [m.level for m in find_markers("they are sometimes targeted", EN_QUANTIFIER)] == [2]
     assert [m.level for m in find_markers("women earn less than men", EN_DIRECTION)] == [-1]
     assert find_markers("more than 1200 partners", EN_DIRECTION) == []  # a figure's hedge, as "meer dan" is
+    assert [m.level for m in find_markers("the share went up between 2021 and 2023", EN_DIRECTION)] == [1]
+    assert find_markers("the share doubled", EN_DIRECTION) == []  # (a ratio, which the closest sentence may give of another share)
