@@ -1175,24 +1175,29 @@ EN_ALREADY = re.compile(r"(?<![\w-])(?:has|have|had|is|are|was|were)\s+already\s
 NL_STILL_TO = re.compile(r"(?<![\w-])nog\s+(?:aan\s+|in\s+|op\s+|vast\s+)?te\s+(?:wijzen|stellen|richten|zetten|leggen|nemen|maken|benoemen|ontwikkelen|bepalen)(?![\w-])", re.I)
 
 
+# A deed the English claim reports against the Dutch sentence's plan or exploration, or a thing it says is done against one
+# the sentence says is still to come: (the claim's pattern, the sentence's, what the sentence does)
+SAID_OTHERWISE = (
+    (EN_DECIDED, NL_EXPLORING, "only plans or explores it"),
+    (EN_COMPLETED, NL_PENDING, "says it is still to come"),
+    (EN_ALREADY, NL_STILL_TO, "says it is still to come"),
+)
+
+
 def foreign_modality(claim: str, text: str) -> Conflict | None:
     """A decision the English claim reports (EN_DECIDED) that the Dutch sentence only explores (NL_EXPLORING), or one it
     says is open (EN_UNDECIDED) that the sentence says is taken (NL_DECIDED); a thing done (EN_COMPLETED, EN_ALREADY) that
     the sentence says is still to be finished or done (NL_PENDING, NL_STILL_TO); a choice where the sentence says a duty,
     or the reverse."""
-    decided, exploring = EN_DECIDED.search(claim), NL_EXPLORING.search(text)
-    if decided is not None and exploring is not None and not EN_NOT_BEFORE.search(claim[: decided.start()]):
-        return Conflict("modality", decided.group(0), exploring.group(0),
-                        f"The claim says ‘{decided.group(0)}’, but the source only plans or explores it (‘{exploring.group(0)}’).")
     open_, taken = EN_UNDECIDED.search(claim), NL_DECIDED.search(text)
-    if open_ is not None and taken is not None and exploring is None:
+    if open_ is not None and taken is not None and NL_EXPLORING.search(text) is None:  # (an explored decision: SAID_OTHERWISE)
         return Conflict("modality", open_.group(0), taken.group(0),
                         f"The claim says ‘{open_.group(0)}’, but the source says it is decided (‘{taken.group(0)}’).")
-    for said_done, still in ((EN_COMPLETED, NL_PENDING), (EN_ALREADY, NL_STILL_TO)):
-        done, pending = said_done.search(claim), still.search(text)
-        if done is not None and pending is not None and not EN_NOT_BEFORE.search(claim[: done.start()]):
-            return Conflict("modality", done.group(0), pending.group(0),
-                            f"The claim says ‘{done.group(0)}’, but the source says it is still to come (‘{pending.group(0)}’).")
+    for said, against, does in SAID_OTHERWISE:
+        mine, theirs = said.search(claim), against.search(text)
+        if mine is not None and theirs is not None and not EN_NOT_BEFORE.search(claim[: mine.start()]):
+            return Conflict("modality", mine.group(0), theirs.group(0),
+                            f"The claim says ‘{mine.group(0)}’, but the source {does} (‘{theirs.group(0)}’).")
     for mine, theirs, agreeing in ((EN_OPTIONAL, NL_DUTY, NL_OPTIONAL), (EN_DUTY, NL_OPTIONAL, NL_DUTY)):
         said, other = mine.search(claim), theirs.search(text)
         if said is not None and other is not None and not agreeing.search(text):  # (the sentence says it one way only)

@@ -713,7 +713,7 @@ class ClaimIndex:
         adverbial = first in ADVERBIAL_START or first.isdigit() or every_period or "," in claim[: tokens[finite].start()] if finite else False
         aside_idx: set[int] = set()
         if (apposed := appositive_verb(claim, tokens, first)) is not None:  # "Doxing, iemands adres rondsturen ..., geldt sinds ..."
-            finite, adverbial = apposed
+            finite, adverbial = apposed, False  # (the subject comes first)
             subj_idx = {i for i, m in enumerate(tokens) if m.start() < claim.index(",")}
             aside_idx = set(range(len(subj_idx), finite))
         elif finite is None:
@@ -931,9 +931,9 @@ def closing_participle(claim: str) -> str | None:
 APPOSITION = re.compile(r"^\s*[^,]{2,60}?,\s*[^,]{3,120}?,\s*(?=[\w’'+-])")
 
 
-def appositive_verb(claim: str, tokens: list[re.Match[str]], first: str) -> tuple[int, bool] | None:
-    """(the index of the finite verb after an apposition, False: the subject comes first), or None when the claim opens
-    otherwise (an adverbial "Volgens het kabinet, ...", no verb right after the second comma)."""
+def appositive_verb(claim: str, tokens: list[re.Match[str]], first: str) -> int | None:
+    """The index of the finite verb after an apposition, or None when the claim opens otherwise (an adverbial "Volgens het
+    kabinet, ...", no verb right after the second comma)."""
     m = APPOSITION.match(claim)
     if m is None or first in ADVERBIAL_START or first in CLAUSE_OPENERS:
         return None
@@ -941,7 +941,7 @@ def appositive_verb(claim: str, tokens: list[re.Match[str]], first: str) -> tupl
     if at is None or at == 0:
         return None
     word = tokens[at].group(0)
-    return (at, False) if word.lower() in FINITE or looks_finite(word, tokens[at - 1].group(0)) else None
+    return at if word.lower() in FINITE or looks_finite(word, tokens[at - 1].group(0)) else None
 
 
 def looks_finite(word: str, previous: str) -> bool:
