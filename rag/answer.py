@@ -601,6 +601,7 @@ ANSWER_TYPES = [
     # or where something is explained ("waar wordt de pilot verder toegelicht?"), asks for a source, no place
     (re.compile(r"^\s*(waar\b(?!.*\b(op|aan|over|voor|mee|naar|naartoe|heen|uit|door|toe|van|vandaan|bij|tegen|om|in)\s*(\?|\s*$|,|\s(als|wanneer|omdat|zodat|dat|die|terwijl|nu|zodra|en)\b))"
                 r"(?!.*\bmee\b)"  # "mee" is only ever a particle: "Waar gaat de alliantie zich mee bezighouden?"
+                r"(?!.*\b(proces|procedure|fase|stadium|traject)\b)"  # "waar zit dat wetsvoorstel nu in het proces?" asks how far it is
                 # a stranded preposition before the infinitive: "Waar moet je extra op letten bij ...", "waar moet dat toe leiden?",
                 # "waar zouden die wetten over gaan?"
                 r"(?!\s+(moet|moeten|kan|kunnen|gaat|gaan|wil|willen|zal|zullen|zou|zouden|mag|mogen)\b.*\b(op|aan|over|voor|naar|naartoe|heen|toe|tegen|om)\s+[a-zà-ÿ]+n(\s*[?.,]|\s*$|\s+(bij|als|wanneer|in|met|voor)\b))"
@@ -1568,7 +1569,8 @@ def answer_features(engine, question: str, language: str, hits, scored, chosen, 
         # "De eerste fase van het programma loopt tot 2029": the programme its section names ("Groeifondsprogramma Meer
         # uren werkt!"), two chunks before (not another name the section has: "in Groningen")
         missing = found_in(missing, named, f"{evidence} {section_text(passages, rows)}", engine.aliases)
-    if sourced := [c for c in missing if c.kind == "name" and (c.text.split("-")[0].isupper() or engine.aliases.kind(c.text) == "organisation")]:
+    if sourced := [c for c in missing if c.kind == "name" and (c.text.split("-")[0].isupper() or INNER_CAPITAL.fullmatch(c.text)
+                                                              or engine.aliases.kind(c.text) == "organisation")]:
         # an organisation as the source, named in the footnotes beside the quote ("de GGD-cijfers uit Amsterdam": "GGD
         # Gezondheidsmonitor Jeugd"); not a place (a footnote's study of "Gelderland" answers no question about it)
         missing = found_in(missing, sourced, f"{evidence} {footnotes_beside(passages, rows)}", engine.aliases)
@@ -1919,6 +1921,10 @@ def section_text(passages, rows: list[int]) -> str:
     """The text of the sections the rows are in (of their documents)."""
     sections = {(passages[r].doc_id, passages[r].section) for r in rows}
     return " ".join(p.text for p in passages if (p.doc_id, p.section) in sections)
+
+
+# A one-word name with a capital inside, as organisations write theirs ("ZonMw", "VluchtelingenWerk")
+INNER_CAPITAL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 
 
 def found_in(missing: list, candidates: list, text: str, aliases) -> list:

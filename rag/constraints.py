@@ -16,11 +16,11 @@ from typing import Literal
 
 from corpus.aliases import COUNTRIES, LHBTIQ, REGIONS, default_table
 from index.lexical import fold, tokenize
-from rag.glossary import ABBREVIATIONS, PATTERNS as GLOSSARY_PATTERNS, PLATFORM_NAMES, added_terms
+from rag.glossary import ABBREVIATIONS, PATTERNS as GLOSSARY_PATTERNS, PLATFORM_NAMES, added_terms, document_terms
 from rag.numbers import Value, extract_values
 
 Kind = Literal["year", "number", "at-least", "at-most", "amount", "percentage", "per-period", "penalty", "name", "count-of", "share-of", "part-of", "compared-with",
-               "in-country", "in-sector"]
+               "in-country", "in-sector", "also-of"]
 
 # (not the year of a law's number: "Directive 2024/1385", "Richtlijn (EU) 2024/1385" is a document, not a time asked;
 # "2022/2023" is two years)
@@ -105,7 +105,7 @@ NOT_COUNTED = frozenset(
     zijn was waren heeft hebben werkt werken vinden vindt vond vonden denken denkt dacht zeggen zegt zei doen doet deed gaan
     gaat ging zitten zit staan staat komen komt scheelt schelen verschilt verschillen stijgt stijgen daalt dalen
     meer minder extra vrij bruto netto gemiddeld ongeveer precies vaker pijn moeite aandacht invloed impact effect schade
-    zin van""".split()
+    zin van lukt lukte lukken lukten slaagt slagen""".split()
 )  # a verb after "hoeveel" ("Hoeveel investeert het kabinet ...", "hoeveel scheelt het") counts nothing; nor does a word
 # that only qualifies what follows ("hoeveel meer vrouwen", "hoeveel vrij te gebruiken gegevensbestanden"), nor "van"
 # ("hoeveel van hen vinden het verkeerd?", "hoeveel van de ICT-specialisten is vrouw?"; "hoeveel daarvan ..." stays a
@@ -143,6 +143,8 @@ COUNT_WINDOW = 4  # words between a number and the noun it counts ("25 gemeenten
 CLASSIFIERS = frozenset(
     "groep groepen soort soorten type typen types vorm vormen categorie categorieën manier manieren keer maal".split()
 )
+# What follows these are examples of what the number counted ("ruim 1200 partners, zoals bibliotheken": no count of libraries)
+EXAMPLES_FOLLOW = frozenset("zoals waaronder bijvoorbeeld".split())
 LIST_MARKER = re.compile(r"(?:^|(?<=[\s;:]))\(?\d{1,2}\)")  # "1) vrouwen die ...; 2) ...": a list item's number counts nothing
 
 
@@ -198,6 +200,15 @@ class Constraint:
 DOCUMENT_YEAR = re.compile(r"\b(?:emancipatie)?nota\s+2025\b|\b2025\s+(?:emancipation\s+|policy\s+)?(?:memo(?:randum)?|letter|paper|note|nota|emancipatienota)\b", re.I)
 
 
+# Whether someone or something takes part too ("Zitten de vakbonden daar ook bij aan tafel?", "Doet het ministerie ook
+# mee?"): the evidence must name them; a passage on the others does not say they do (a capitalised name is a name
+# constraint already)
+ALSO_OF = re.compile(r"^\s*(?:en\s+)?(?:zitten|zit|doen|doet|zijn|is|krijgen|krijgt|gaan|gaat|komen|komt|horen|hoort|tellen|telt|vallen|valt"
+                     r"|mogen|mag|kunnen|kan|worden|wordt|praten|praat|denken|denkt|werken|werkt|hebben|heeft)\s+(?:de|het)\s+"
+                     # (the noun after its adjectives, "de Caribische openbare lichamen"; not a pointer, "het daarin")
+                     r"(?:[a-zà-ÿ]+(?:e|isch)\s+){0,2}(?!(?:daar|hier|waar|er)[a-z]*\b)((?-i:[a-zà-ÿ])[\w-]{4,})\s+(?:[\w-]+\s+){0,2}?ook(?![\w-])", re.I)
+
+
 def question_constraints(question: str) -> list[Constraint]:
     """Years, numbers, asked-for units and names in a question."""
     out: list[Constraint] = []
@@ -240,6 +251,8 @@ def question_constraints(question: str) -> list[Constraint]:
         out.append(Constraint("penalty", penalty.group(0)))
     if (subset := SUBSET_ASKED.search(question)) is not None:  # "hoeveel van die meldingen gingen over transgender personen?"
         out.append(Constraint("part-of", subset.group("part")))
+    if (also := ALSO_OF.match(question)) is not None:
+        out.append(Constraint("also-of", also.group(1)))
     m = HOW_MANY.search(question)
     if m and (counted := counted_name(question, m) or counted_words(m.group(1))):
         out.append(Constraint("count-of", counted))
@@ -392,6 +405,10 @@ def satisfied(c: Constraint, evidence: str, aliases=None) -> bool:
     if c.kind == "penalty":  # (a sanction asked may be any measure named as one: "een sanctie", "handhaven")
         return PENALTY_EVIDENCE.search(evidence) is not None or (
             re.search(r"sancti|sanction", c.text, re.I) is not None and SANCTION_EVIDENCE.search(evidence) is not None)
+    if c.kind == "also-of":  # (by its compound's head, "de empowermentaanpak" is "de aanpak"; in the documents' terms too)
+        folded = fold(evidence)
+        return (any(stem_in(head, folded) for head in heads(c.text))
+                or any(stem_in(t, folded) for term in document_terms(c.text) for t in term.split()[:1]))
     if c.kind == "count-of":  # a compound is counted by its head too ("hoeveel bedrijfsbesturen": "60% van de besturen")
         return any(counts_noun(head, evidence) for word in c.text.split() for head in heads(word.rsplit("-", 1)[-1]))
     if c.kind == "share-of":  # (an English noun in a Dutch question by the glossary's Dutch: "de boards" are "besturen")
@@ -590,7 +607,8 @@ CARIBBEAN_ISLANDS = ("Bonaire", "Sint Eustatius", "Saba", "BES")
 METONYMS = {"brussel": ("Europese Commissie", "Europese Unie", "EU"), "den haag": ("kabinet", "regering", "Rijksoverheid"),
             # the Caribbean part of the Netherlands is its three islands ("Kunnen de eilanden in het Caribisch gebied
             # ook aanhaken?": "In 2026 kunnen ook de openbare lichamen Bonaire, Sint Eustatius en Saba deelnemen")
-            "caribisch": CARIBBEAN_ISLANDS, "caribisch nederland": CARIBBEAN_ISLANDS}
+            "caribisch": CARIBBEAN_ISLANDS, "caribisch nederland": CARIBBEAN_ISLANDS,
+            "algemene raad": ("Raad Algemene Zaken",)}  # the EU's General Affairs Council, by its English word order
 
 
 def name_words(name: str) -> list[str]:
@@ -766,7 +784,7 @@ def counts_noun(noun: str, evidence: str, window: int = COUNT_WINDOW) -> bool:
         for w in folded[i + 1 : i + 1 + window]:
             if any(w.startswith(st[:5]) for st in stems) or (tokenize(w, "dutch") or [""])[0] in stems or compound_of(w, forms):
                 return True
-            if w in CLASSIFIERS:
+            if w in CLASSIFIERS or w in EXAMPLES_FOLLOW:
                 break
         if any(start <= s < start + len(words[i]) for s in shares) and share_is(folded[i + 1 : i + 2 + SHARE_WINDOW], {stem, fold(noun)}):
             return True

@@ -96,16 +96,21 @@ EXTRAPOSED = re.compile(r"(?<![\w-])(?:het\s+(?:is|was|wordt|werd|blijft)|(?:is|
                         r"|(?<![\w-])het\s+(?:[^\s,;]+\s+){1,5}?(?:is|was|wordt|werd|blijft)\s*$", re.I)  # ("dat het ... strafbaar is om")
 
 
+# A clause put first with its conjunction: the finite verb after its comma opens the main clause ("Aangezien de open data
+# vrij te downloaden is, is het niet mogelijk ...")
+LEADING_SUBCLAUSE = re.compile(r"\s*(?:aangezien|omdat|doordat|hoewel|zodra|nadat|voordat|zolang)(?![\w-])", re.I)
+
+
 def spans(text: str, splitter: re.Pattern[str] = CLAUSE) -> list[tuple[int, int]]:
     """Spans of the clauses of a text; a clause with fewer than two content stems joins the previous one, and
     so does a clause that starts with a finite verb ("Subsidies die al lopen, worden niet geraakt") or an extraposed
-    "om" clause (EXTRAPOSED)."""
+    "om" clause (EXTRAPOSED), unless the clause before is a subclause put first (LEADING_SUBCLAUSE)."""
     out: list[tuple[int, int]] = []
     start, after_comma, contrast, extraposed = 0, False, False, False
     for m in list(splitter.finditer(text)) + [None]:
         end = m.start() if m else len(text)
         if text[start:end].strip():
-            subject_before = (after_comma and FINITE_START.match(text[start:end])) or extraposed
+            subject_before = (after_comma and FINITE_START.match(text[start:end]) and not (out and LEADING_SUBCLAUSE.match(text, out[-1][0]))) or extraposed
             if out and not contrast and (len(stems(text[out[-1][0] : out[-1][1]])) < 2 or subject_before):
                 out[-1] = (out[-1][0], end)
             elif out and len(stems(text[start:end])) < 2:
@@ -645,6 +650,10 @@ def inside(t: Time, p: Period) -> bool:
 SEASON = re.compile(r"(?<![\w-])(?:zomer|voorjaar|najaar|herfst|winter|lente)(?![\w-])", re.I)
 
 
+# Two vague times agree when their months overlap ("medio 2025" and "de zomer van 2025"; not "het voorjaar" and "de zomer")
+VAGUE_TIME = re.compile(r"(?<![\w-])(?:voorjaar|zomer|najaar|medio|halverwege|midden)(?![\w-])", re.I)
+
+
 def periods_agree(c: Period, e: Period) -> bool:
     """A point agrees with a period that contains it, but with a start only when it is that start (the claim's "vanaf
     2025" says when it begins); two periods agree when the starts and ends they both give are the same."""
@@ -658,6 +667,8 @@ def periods_agree(c: Period, e: Period) -> bool:
         return same_time(c.start, e.start)  # type: ignore[arg-type]  # "al vanaf 2025" is no "In 2026 kunnen ook ..."
     if e_point:
         return inside(e.start, c)  # type: ignore[arg-type]
+    if VAGUE_TIME.search(c.text) and VAGUE_TIME.search(e.text) and c.start and c.end and e.start and e.end:
+        return not before(c.end, e.start) and not before(e.end, c.start)  # "medio 2025" is "rond de zomer van 2025"
     for x, y in ((c, e), (e, c)):  # a deadline inside a season ("uiterlijk in de zomer van 2027", "uiterlijk juni 2027")
         if SEASON.search(x.text) and x.start and x.end and y.start is None and y.end and inside(y.end, x):
             return True
@@ -759,7 +770,7 @@ WITHIN_CLAUSE = r"(?:(?!\b(?:om|te|dat|die|als|wanneer|omdat|indien|waarbij|wie)
 LITOTES_ON = r"on(?!t|der|geveer)"  # the "on-" of a word's opposite (not "ont-", "onder", "ongeveer")
 NOT_NEGATION = re.compile(
     r"(?<![\w-])(?:"
-    r"niet\s+(?:alleen|enkel|uitsluitend|slechts|alle|elke|iedere|ieder|elk|iedereen|altijd(?!\s+(?:meer|nog)\b))"  # "niet alleen ... (maar ook)" negates exclusivity, not the predicate
+    r"niet\s+(?:alleen|enkel|uitsluitend|slechts|alle|elke|iedere|ieder|elk|iedereen|altijd(?!\s+(?:meer|nog)\b)(?!\s+(?:[a-z]+\s+){1,2}meer\s*(?:[.,;]|$)))"  # "niet alleen ... (maar ook)" negates exclusivity, not the predicate
     r"|niet\s+(?:speciaal|specifiek|puur|exclusief)(?=\s+(?:gericht|bedoeld|voor|op)\b)"  # ("niet speciaal voor jonge mannen": nor does this)
     # double negation: "had nooit gekund zonder" (not across a clause's start: "niet strafbaar om zonder toestemming ...")
     rf"|(?:niet|nooit|geen)\b{WITHIN_CLAUSE}{{0,60}}?\bzonder"
@@ -1372,7 +1383,7 @@ DIRECTION: list[tuple[str, int, str]] = [
     ("size", UP, r"bevorder\w*|stimuler\w*|gestimuleerd"),
     # contributing to something furthers it ("AI kan bijdragen aan gelijke kansen" against "ondermijnen de gelijke kansen")
     ("size", UP, r"bij\s*(?:te\s+)?dragen\s+aan|bijgedragen\s+aan|(?:draagt|dragen|droeg|droegen)\s+(?:[^\s,;.]+\s+){0,6}?bij\s+aan"),
-    ("size", UP, r"verdubbel\w*|verruim\w*|vaker|langer|groter|sneller|hoog|wint|winnen|won"),
+    ("size", UP, r"verdubbel\w*|verruim\w*|vaker|langer|groter|sneller|hoog|wint|winnen|won|relatief\s+veel"),
     ("size", UP, r"(?<!onder )(?<!niet )(?<!geen )(?<!te )meer(?!\s+dan)(?!\s+(?:wil|wilt|willen|weten)\b)|hoger(?!\s+(?:onderwijs|beroeps\w*|opgeleid\w*))"),
     ("size", DOWN, r"verklein\w*"),
     ("size", DOWN, r"verla(?:ag|g)\w*"),
@@ -1390,7 +1401,7 @@ DIRECTION: list[tuple[str, int, str]] = [
     ("size", DOWN, COMBAT_WORDS),
     ("size", DOWN, r"verminder\w*|(?<!niet )minder(?!\s+dan)|lager(?!\s+onderwijs)"),
     ("size", DOWN, r"halver(?:en|t|de|den|ing)|gehalveerd|reduc\w*|afbouw\w*|afgebouwd|gekort|korten|korting\w*|korter|kleiner"
-                   r"|langzamer|trager|laag|verlies\w*|verliez\w*|verloor|afzwak\w*|afgezwakt|(?:loopt|liep|lopen|liepen)\s+(?:[^\s,;.]+\s+){0,12}?terug(?![\w-])|teruglop\w*|teruggelopen"
+                   r"|langzamer|trager|laag|relatief\s+weinig|verlies\w*|verliez\w*|verloor|afzwak\w*|afgezwakt|(?:loopt|liep|lopen|liepen)\s+(?:[^\s,;.]+\s+){0,12}?terug(?![\w-])|teruglop\w*|teruggelopen"
                    r"|(?:loopt|liep|lopen|liepen)\s+" + FAR_PARTICLE + r"terug" + PARTICLE_ENDS +
                    r"|kwijtraken|(?:raakt|raken|raakte|raakten)\s+(?:[^\s,;.]+\s+){0,4}?kwijt"
                    r"|(?:bouwt|bouwen|bouwde)\s+(?:[^\s,;.]+\s+){0,12}?af"),
@@ -1448,7 +1459,26 @@ def detect_direction(claim: str, evidence: str, aliases: AliasTable | None = Non
 
     return (scale_conflict(claim, evidence, DIRECTION, lambda a, b: a != b, "direction", describe)
             or scale_conflict(claim, evidence, OPPOSED_DEGREES, lambda a, b: a != b, "direction", describe)
-            or lessened_quality(claim, evidence) or swapped_change(claim, evidence))
+            or lessened_quality(claim, evidence) or swapped_change(claim, evidence) or un_form_conflict(claim, evidence))
+
+
+def un_form_conflict(claim: str, evidence: str) -> Conflict | None:
+    """A comparative of the claim whose "on-" form the evidence says of the same subject, or the reverse: "lhbtiq+ personen
+    voelen zich steeds veiliger" against "dat lhbtiq+ personen zich steeds onveiliger voelen" (`on_antonym`; the two
+    clauses share two content words)."""
+    word = on_antonym(claim, evidence)
+    if word is None or not word.endswith("er"):
+        return None
+    folded_claim, folded_ev = fold_same_length(claim), fold_same_length(evidence)
+    other = word[2:] if word.startswith("on") and find_word(word[2:], folded_ev, 0) else "on" + word
+    mine, theirs = find_word(word, folded_claim, 0), find_word(other, folded_ev, 0)
+    if mine is None or theirs is None:
+        return None
+    a, b = span_of(mine.start(), spans(claim)), span_of(theirs.start(), spans(evidence, SENTENCE_CLAUSE))
+    if len(stems(claim[a[0] : a[1]]) & stems(evidence[b[0] : b[1]])) < 2:
+        return None
+    said, source = claim[mine.start() : mine.end()], evidence[theirs.start() : theirs.end()]
+    return Conflict("direction", said, source, f"De bewering zegt '{said}', maar de bron zegt '{source}'.")
 
 
 # a change from one figure to another: "van zo'n 2745 naar 2545", "steeg van 2545 meldingen in 2023 naar 2745"
@@ -1765,7 +1795,7 @@ DONE_STATE = (r"(?:is|zijn)\s+(?:[^\s,;.]+\s+){0,6}?(?:inmiddels|al)\s+(?:klaar|
 DEONTIC: list[tuple[str, int, str]] = [
     ("deontic", OBLIGATION, r"taak\s+(?:[^\s,;.]+\s+){0,10}?om(?=\s)|(?:schrijft|schrijven)\s+(?:[^\s,;.]+\s+){0,6}?voor|voorgeschreven|moet|moeten|moest|moesten|verplicht\w*|dient\s+te|dienen\s+te|diende\s+te|(?:is|zijn)\s+vereist|\w+plicht(?:en)?"),
     ("deontic", PERMISSION, r"mag|mogen|mocht|mochten|kan|kunnen|kon|konden|vrijwillig\w*|vrijblijvend\w*|optioneel\w*|toegestaan|facultatief|naar\s+eigen\s+(?:inzicht|keuze)"
-                            r"|in\s+de\s+gelegenheid|(?:de|een)\s+mogelijkheid\s+(?:om|tot)|(?:laat|laten|liet)\s+(?:het\s+)?aan\s+(?:[^\s,;.]+\s+){0,6}?over"
+                            r"|in\s+de\s+gelegenheid|(?:de|een)\s+mogelijkheid\s+(?:om|tot)|(?:krijgt|krijgen|kreeg|kregen|heeft|hebben|had|hadden)\s+(?:[^\s,;.]+\s+){0,3}?(?:de|een|die|zelf\s+de)\s+keuze(?=\s+(?:om|of|tussen|uit)\b)|(?:mag|mogen|kan|kunnen)\s+zelf\s+(?:kiezen|bepalen|beslissen)(?![\w-])|(?:laat|laten|liet)\s+(?:het\s+)?aan\s+(?:[^\s,;.]+\s+){0,6}?over"
                             r"|(?:staat|staan|stond|stonden)\s+(?:[^\s,;.]+\s+){0,4}?vrij|vrij\s+(?:om|of)(?![\w-])"
                             r"|beveel\w*\s+(?:[^\s,;.]+\s+){0,6}?aan|aanbevel\w*"
                             r"|moedig\w*\s+(?:[^\s,;.]+\s+){0,6}?aan|aanmoedig\w*|aangemoedigd"  # encouraged, not obliged
@@ -2451,6 +2481,26 @@ ENGLISH_ADJECTIVES: dict[str, str] = {
 EN_COUNTRY_ADJECTIVE = re.compile(r"(?<![\w-])(?:" + "|".join(ENGLISH_ADJECTIVES) + r")(?![\w])")
 
 
+# The acronym the evidence gives in brackets right after a name ("Expertisecentrum Voor Haar Technische Ontwikkeling (VHTO)")
+BRACKETED_AFTER = re.compile(r"\s*\(([A-Z][\w&+-]{1,9})\)")
+
+
+def named_otherwise(e: Entity, ev: list[Entity], evidence: str, claim: str) -> bool:
+    """The claim names the evidence's entity in a form the alias table lacks: by the acronym the evidence puts in
+    brackets after it ("VHTO voert ... uit" against "Expertisecentrum Voor Haar Technische Ontwikkeling (VHTO)"), or a
+    ministry by the first word of its name ("haar collega's van LMZ en van Justitie" against "Justitie en Veiligheid",
+    and so its bracketed "(JenV)" too)."""
+    words = set(re.findall(r"[\w&+-]+", claim))
+    bracketed = BRACKETED_AFTER.match(evidence, e.end)
+    if bracketed and bracketed.group(1) in words:
+        return True
+    first = e.name.split()[0].strip(",")
+    if e.cls == "ministry" and len(first) >= 5 and first[0].isupper() and first in words:
+        return True
+    named = [p for p in ev if p.end < e.start and (m := BRACKETED_AFTER.match(evidence, p.end)) and m.start(1) == e.start]
+    return any(named_otherwise(p, ev, evidence, claim) for p in named)
+
+
 def detect_entity(claim: str, evidence: str, aliases: AliasTable | None = None) -> Conflict | None:
     """A ministry, organisation, party, person, country or place in the claim that the evidence lacks while it
     names another one of the same class. Aliases (CRM = College voor de Rechten van de Mens) and country
@@ -2471,6 +2521,7 @@ def detect_entity(claim: str, evidence: str, aliases: AliasTable | None = None) 
             if e.cls == c.cls and not any(same_entity(e, x, table) for x in cl)
             and (listed or not any(in_list(evidence, e, m) for m in matched))  # a list the claim only partly names
             and not any(table.same(e.name, named) for named in by_adjective)
+            and not named_otherwise(e, ev, evidence, claim)
         ]
         if others:
             o = others[0]
@@ -2772,7 +2823,7 @@ def swapped_object(claim: str, evidence: str) -> Conflict | None:
 
     def verbs(words: list[str], surface: list[str]) -> list[int]:  # active verbs, not a noun after its article
         return [i for i, w in enumerate(words)
-                if len(w) >= 5 and surface[i].isalpha() and surface[i].islower() and w.endswith(("t", "en")) and w not in SWAP_BLOCK
+                if len(w) >= 5 and surface[i].isalpha() and surface[i].islower() and w.endswith(("t", "en")) and w not in SWAP_BLOCK | PREPOSITIONS
                 and (i == 0 or words[i - 1] not in BEFORE_A_NOUN) and "door" not in words[i + 1 : i + 4]
                 and "wordt" not in words[max(0, i - 4) : i] and "worden" not in words[max(0, i - 4) : i]]
 
@@ -3293,7 +3344,8 @@ def same_scale(a: str, b: str) -> bool:
 
 
 # A relative clause that says something is already done: the claim asserts it too, though not as its main statement.
-RELATIVE_DONE = re.compile(r"(?<![\w-])(?:die|dat)\s+(?:[^\s,;.]+\s+){0,4}?(?:inmiddels|al)\s+(?:[^\s,;.]+\s+){0,5}?(?:heeft|hebben|is|zijn)(?![\w-])")
+# (not a person's state: "mantelzorgers die zelf al met pensioen zijn")
+RELATIVE_DONE = re.compile(r"(?<![\w-])(?:die|dat)\s+(?:[^\s,;.]+\s+){0,4}?(?:inmiddels|al)\s+(?!met\s+pensioen\b)(?:[^\s,;.]+\s+){0,5}?(?:heeft|hebben|is|zijn)(?![\w-])")
 
 
 def relative_done_unconfirmed(claim: str, texts: list[str]) -> str | None:

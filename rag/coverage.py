@@ -203,6 +203,12 @@ def after_lead(claim: str, lead: re.Match[str] | None, min_words: int = 4) -> st
     return rest if len(rest.split()) >= min_words else claim
 
 
+# A motion's recital ("Constaterende dat ...;", "Overwegende dat ...;", "Whereas ...;"): the statement after it is checked,
+# its closing semicolon a full stop
+MOTION_RECITAL = re.compile(r"^\s*(?:(?:(?:en|voorts|tevens|verder)\s+)?(?:constaterende|overwegende|vaststellende|menende|van\s+mening\s+zijnde"
+                            r"|gelet\s+op\s+het\s+feit)\s*,?\s+dat|(?:and\s+)?(?:whereas|considering\s+that|noting\s+that|observing\s+that"
+                            r"|recogni[sz]ing\s+that))\s*,?\s+(?=\w)", re.I)
+RECITAL_END = re.compile(r"\s*;\s*$")
 # A statement that needs its speaker starts with a pronoun of the speaker's ("Paul schrijft dat haar nota ...")
 SPEAKERS_OWN = re.compile(r"(?:haar|zijn|hun|zij|hij|ze)\s", re.I)
 # A label before the claim says where it was found ("Krantenkop: ...", "Tweet van een Kamerlid: ...")
@@ -370,9 +376,11 @@ LABEL_DENIED = re.compile(r"^\s*(?P<subject>[^:;,.!?]{3,60}?)\s+(?:is|zijn)\s+(?
 
 
 def reported_statement(claim: str) -> str:
-    """The statement a claim reports (see VOCATIVE, RHETORICAL_LEAD, SOURCE_LABEL, ADMISSION_LEAD, VERDICT_LEAD and REPORTED, taken off in
+    """The statement a claim reports (see VOCATIVE, MOTION_RECITAL, RHETORICAL_LEAD, SOURCE_LABEL, ADMISSION_LEAD, VERDICT_LEAD and REPORTED, taken off in
     that order, then REPORTED_TAIL), or the claim itself."""
     claim = after_lead(claim, VOCATIVE.match(claim))
+    if (recital := MOTION_RECITAL.match(claim)) and len(claim[recital.end():].split()) >= 4:
+        claim = RECITAL_END.sub(".", claim[recital.end():])
     lead = RHETORICAL_LEAD.match(claim)
     if lead and RHETORIC.search(lead.group(1)) and not re.search(r"(?<=\s)[A-ZÀ-Þ]", lead.group(1)):
         claim = after_lead(claim, lead, min_words=6)

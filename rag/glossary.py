@@ -67,6 +67,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"european commission|brussels", "Europese Commissie"),
     (r"council of europe", "Raad van Europa"),
     (r"general affairs council", "Raad Algemene Zaken"),
+    (r"(?:public|online|internet) consultation|comment (?:on it )?online", "internetconsultatie"),
     (r"(?:joint )?(?:statements?|declarations?)(?! of (?:intent|principles))", "verklaring"),
     (r"council of state", "Raad van State"),
     (r"united nations", "VN"),
@@ -189,6 +190,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"unfair(?:ly)?|unjust(?:ly)?", "discriminerend bevooroordeeld"),
     (r"police network|(?:special |own )?(?:group|network|unit|team)s? (?:within|in|of|at) the police|police (?:[\w-]+ ){0,3}?(?:group|unit|team|network)s? for", "politienetwerk netwerken politie"),
     (r"women'?s health|female health", "vrouwengezondheid"),
+    (r"(?:typically |specifically )?(?:female|women'?s) (?:complaints|conditions|ailments|health (?:problems|issues|complaints))", "vrouwspecifieke gezondheid gezondheidsproblemen"),
     (r"transgender care|gender-affirming care", "transgenderzorg"),
     (r"waiting lists?", "wachtlijsten"),
     (r"funding|subsid(?:y|ies)|grants?", "subsidie financiering"),
@@ -298,6 +300,11 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"(?:het )?leger|krijgsmacht|militairen|het militaire apparaat", "Defensie"),
     (r"tegen-?strateg(?:ie|ieën)|tegenoffensief", "contrastrategie"),
     (r"meiden|meid", "meisjes"),
+    # complaints of women's own ("typisch vrouwelijke klachten", "vrouwenkwalen"): the documents' "vrouwspecifieke gezondheid"
+    (r"(?:typisch |specifiek )?vrouwelijke (?:klachten|kwalen|aandoeningen|gezondheidsklachten|gezondheidsproblemen)|vrouwenkwalen"
+     r"|vrouwenklachten", "vrouwspecifieke gezondheid gezondheidsproblemen"),
+    # commenting on a bill online is its internet consultation ("Wanneer kunnen mensen online reageren op de wet ...?")
+    (r"online (?:kunnen |mogen )?(?:reageren|reactie geven|meepraten|commentaar geven)|online reageert", "internetconsultatie"),
     (r"technische (?:opleiding(?:en)?|studies?|studierichting(?:en)?|vakken)|technisch onderwijs|bèta-?techniek", "techniekonderwijs techniek"),
     (GOOD_NEWS_NL, GOOD_NEWS_TERMS),
     (PLATFORMS, PLATFORM_TERMS),
@@ -329,7 +336,8 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"geweld (?:achter de voordeur|(?:in|binnen) (?:het|de|die|een|hun|haar|zijn) (?:gezin|relatie|huis))|geweld thuis|relatiegeweld", "huiselijk geweld partnergeweld"),
     # ("geweld in jonge relaties", "datinggeweld": the violence of young couples, which the documents call (ex)partnergeweld)
     (r"geweld (?:in|binnen) (?:(?:jonge|tiener|prille)\s?relaties|(?:de |hun |haar )?(?:eerste )?verkering)|datinggeweld|dating violence", "partnergeweld jonge vrouwen"),
-    (r"(?:gesloten|orthodoxe|strenge|streng gelovige) (?:geloofs|religieuze )?gemeenschap(?:pen)?|(?:gesloten |orthodoxe )?geloofsgemeenschap(?:pen)?", "gesloten gemeenschappen"),
+    (r"(?:gesloten|orthodoxe|strenge|streng gelovige) (?:geloofs|religieuze )?gemeenschap(?:pen)?|(?:gesloten |orthodoxe )?geloofsgemeenschap(?:pen)?"
+     r"|(?:besloten|gesloten|orthodoxe|streng(?:e)? (?:religieuze|gelovige)) (?:kringen|milieus?)", "gesloten gemeenschappen"),
     (r"loonverschil(?:len)?|loongat|salariskloof|salarisverschil(?:len)?", "loonkloof"),
     (r"part-?time|parttime", "deeltijd"),
     (r"agenten|de sterke arm", "politie"),

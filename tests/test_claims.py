@@ -974,9 +974,10 @@ def test_an_unconfirmed_word_is_named_when_no_word_is_missing(engine) -> None:
      "jaar tijd van 63 naar 43 procent.", "supported", None),
     # the count after a list of names counts them ("... zijn de twee proeftuinen")
     ("Rotterdam en Nijmegen zijn de twee proeftuinen van het project Single Super Mom werkt!", "contradicted", "entity"),
-    # a runner-up window's negation does not count against a claim whose best window is negated as it is
+    # a runner-up window's negation does not count against a claim whose best window is negated as it is (and since
+    # round 448 the main clause after "Aangezien ...," is read apart from it: the source says this in other words)
     ("Omdat open data vrij te downloaden en te gebruiken zijn, kan de overheid niet volgen welke gegevens waarvoor worden "
-     "ingezet.", "not_found", None),
+     "ingezet.", "supported", None),
     # the count of the claim's own thing ("member states"), not the first number of the sentence ("27 mei")
     ("A second Dutch-initiated declaration, addressed to the General Affairs Council of 27 May, was signed by twenty-five "
      "member states.", "contradicted", "number"),
@@ -1577,3 +1578,16 @@ def test_the_english_markers_of_how_often_and_of_a_comparison() -> None:
     assert find_markers("more than 1200 partners", EN_DIRECTION) == []  # a figure's hedge, as "meer dan" is
     assert [m.level for m in find_markers("the share went up between 2021 and 2023", EN_DIRECTION)] == [1]
     assert find_markers("the share doubled", EN_DIRECTION) == []  # (a ratio, which the closest sentence may give of another share)
+
+
+@pytest.mark.parametrize("claim,statement", [
+    ("Constaterende dat Leids onderzoek laat zien dat huiselijk geweld ook op Bonaire veel voorkomt;",
+     "Leids onderzoek laat zien dat huiselijk geweld ook op Bonaire veel voorkomt."),
+    ("Overwegende dat ruim tien grote werkgevers transitieverlof in hun arbeidsvoorwaarden hebben opgenomen;",
+     "Ruim tien grote werkgevers transitieverlof in hun arbeidsvoorwaarden hebben opgenomen."),
+    ("Whereas the European Commission found that fewer than one in four ICT specialists are women;",
+     "The European Commission found that fewer than one in four ICT specialists are women."),
+])
+def test_a_motions_recital_is_the_statement_after_it(claim: str, statement: str) -> None:
+    """A council motion's "Constaterende dat ...;" or "Whereas ...;" (round 452: ten of its claims)."""
+    assert reported_statement(claim) == statement

@@ -621,3 +621,39 @@ def test_a_budget_question_label_asks_no_amount():
     the right sentence); a budget asked still asks an amount."""
     assert question_constraints("Budget question: will the planned austerity measures hit the emancipation grants that are already running?") == []
     assert [c.kind for c in question_constraints("What is the budget of the programme?")] == ["amount"]
+
+
+def test_the_general_council_is_the_general_affairs_council():
+    """"de Algemene Raad van 27 mei" is the "Raad Algemene Zaken" (round 451: abstained on the right sentence)."""
+    [name] = [c for c in question_constraints("Door hoeveel landen is de verklaring voor de Algemene Raad van 27 mei ondertekend?")
+              if c.kind == "name"]
+    assert missing_constraints([name], "een tweede verklaring richting de Raad Algemene Zaken van 27 mei jl.") == []
+    assert missing_constraints([name], "de Raad van Europa") == [name]
+
+
+def test_how_many_with_a_verb_after_it_counts_nothing_named():
+    """"En bij hoeveel lukt dat ook echt?" counts those it works for, not a "lukt" (round 449: abstained on the answer)."""
+    assert [c for c in question_constraints("En bij hoeveel lukt dat ook echt, naast hun werk?") if c.kind == "count-of"] == []
+
+
+def test_a_number_does_not_count_its_examples():
+    """"ruim 1200 partners, zoals bibliotheken" gives no number of libraries (round 447: answered "how many libraries")."""
+    [count] = [c for c in question_constraints("Hoeveel bibliotheken zijn er precies aangesloten bij het Netwerk Mediawijsheid?")
+               if c.kind == "count-of"]
+    assert missing_constraints([count], "Het netwerk heeft ruim 1200 partners, zoals bibliotheken en culturele instellingen.") == [count]
+    assert missing_constraints([count], "Er doen 25 bibliotheken mee, waaronder die van Utrecht.") == []
+
+
+def test_whether_someone_takes_part_too_needs_them_named():
+    """"Zitten de vakbonden daar ook bij aan tafel?" is not answered by the pact with employers and schools (round 449:
+    answered); "Doet het ministerie ook mee?" is by a sentence that names the ministry."""
+    [also] = [c for c in question_constraints("Zitten de vakbonden daar ook bij aan tafel?") if c.kind == "also-of"]
+    assert missing_constraints([also], "Het kabinet sluit een pact in het mbo met werkgevers en mbo-instellingen.") == [also]
+    assert missing_constraints([also], "Het pact wordt gesloten met de vakbond en werkgevers.") == []
+    assert not [c for c in question_constraints("Wat doet de alliantie tegen online haat?") if c.kind == "also-of"]
+
+
+def test_whether_something_comes_too_is_said_of_its_compounds_head():
+    """"Komt de empowermentaanpak ook naar Saba?" is answered by "of de aanpak ook op Saba ... kan worden gerealiseerd"."""
+    [also] = [c for c in question_constraints("Komt de empowermentaanpak voor vrouwen ook naar Saba?") if c.kind == "also-of"]
+    assert missing_constraints([also], "Er wordt gekeken of de aanpak ook op Saba en St. Eustatius kan worden gerealiseerd.") == []

@@ -1254,3 +1254,69 @@ def test_a_difference_said_with_an_accented_more_and_a_country_named_by_its_engl
     assert detect_entity("Twenty EU countries signed a Dutch-initiated statement to the General Affairs Council calling on "
                          "Hungary to rethink its laws.", statement) is None
     assert detect_entity("Hungary took the initiative for a second statement to the General Affairs Council.", statement) is not None
+
+
+def test_a_choice_against_a_duty_and_relatively_much_against_relatively_low():
+    """"krijgen de keuze of ze zich ... aansluiten" against "moeten scholen zich aansluiten" and "relatief veel mee op de
+    arbeidsmarkt" against "de arbeidsmarktparticipatie relatief laag" (round 450, 448: both `supported`)."""
+    duty = "Daarnaast moeten scholen zich aansluiten bij een landelijke klachtencommissie die kan adviseren over een klachtenbehandeling."
+    assert detect_modality("Scholen krijgen de keuze of ze zich bij een landelijke klachtencommissie aansluiten.", duty) is not None
+    assert detect_modality("Scholen moeten zich bij een landelijke klachtencommissie aansluiten.", duty) is None
+    low = "Zo zijn Sinti en Roma in het hoger onderwijs ondervertegenwoordigd, is de arbeidsmarktparticipatie relatief laag."
+    assert detect_direction("Sinti en Roma doen volgens de monitor relatief veel mee op de arbeidsmarkt.", low) is not None
+    assert detect_direction("Sinti en Roma doen volgens de monitor relatief weinig mee op de arbeidsmarkt.", low) is None
+
+
+def test_a_name_the_claim_gives_in_another_form_is_no_other_entity():
+    """The acronym the evidence brackets after a name, and a ministry by its first word: "van LMZ en van Justitie" names
+    "Justitie en Veiligheid (JenV)" (round 448: `contradicted`, "OCW" against "Justitie en Veiligheid")."""
+    evidence = ("Hierbij werk ik samen met de staatssecretaris van Langdurige en Maatschappelijke Zorg (LMZ) en de staatssecretaris "
+                "van Justitie en Veiligheid (JenV).")
+    assert detect_entity("Voor de mannenalliantie trekt de OCW-staatssecretaris op met haar collega's van LMZ en van Justitie.", evidence) is None
+    assert detect_entity("Voor de mannenalliantie trekt de OCW-staatssecretaris op met haar collega van Financiën.", evidence) is not None
+    listed = "Het project van het Expertisecentrum Voor Haar Technische Ontwikkeling (VHTO) loopt door."
+    assert detect_entity("Het project van VHTO en Saxion loopt door.", listed) is None
+
+
+def test_a_particle_is_no_verb_of_a_swap_and_a_vague_time_overlaps_a_season():
+    """"genderstereotypen ... tegen te gaan": "tegen" is the particle, no verb whose objects swap (round 448); "medio 2025"
+    is "rond de zomer van 2025", not "het najaar van 2025" (round 454: `contradicted`)."""
+    from rag.contradictions import swapped_object
+
+    assert swapped_object("VHTO voert een project uit om genderstereotypen in het techniekonderwijs van de STO-regio's tegen te gaan.",
+                          "Het project beoogt STO-regio's kennis mee te geven om belemmerende gendersterreotypering tegen te gaan.") is None
+    source = "Het onderzoek gaat rond de zomer van 2025 van start en zal naar verwachting ongeveer een jaar in beslag nemen."
+    assert detect_date("Het onderzoek start omstreeks medio 2025 en zal zo'n twaalf maanden duren.", source) is None
+    assert detect_date("Het onderzoek start in het najaar van 2025.", source) is not None
+    assert detect_date("Het onderzoek start in het voorjaar van 2025.", source) is not None
+
+
+def test_no_longer_always_and_a_clause_put_first():
+    """"lang niet altijd veilig meer" is "niet altijd meer veilig" (round 450: `contradicted`); after "Aangezien ...," the
+    finite verb opens the main clause, whose "niet" is the claim's main clause's (round 448: `contradicted`)."""
+    source = ("Uit de mid-term evaluatie van de allianties blijkt ook dat werknemers en vrijwilligers zich daardoor niet altijd meer "
+              "veilig voelen.")
+    assert detect_negation("Volgens een tussenevaluatie voelen medewerkers en vrijwilligers van de allianties zich door intimidatie "
+                           "lang niet altijd veilig meer.", source) is None
+    assert detect_negation("Volgens een tussenevaluatie voelen vrijwilligers van de allianties zich altijd veilig.", source) is not None
+    data = ("Aangezien de open data vrijelijk te downloaden en te gebruiken is, is het niet mogelijk bij te houden welke data "
+            "waarvoor wordt gebruikt.")
+    assert detect_negation("Omdat iedereen open data vrij kan downloaden, weet de overheid niet wie welke gegevens waarvoor gebruikt.", data) is None
+
+
+def test_a_persons_state_in_a_relative_clause_is_no_deed_done():
+    """"mantelzorgers die zelf al met pensioen zijn" says nothing is done (round 454: `contradicted` against "kan stimuleren")."""
+    from rag.contradictions import relative_done_unconfirmed
+
+    plan = "De SER is gevraagd in te gaan op hoe de overheid arbeidsparticipatie kan stimuleren."
+    assert relative_done_unconfirmed("De SER kijkt naar mantelzorgers die zelf al met pensioen zijn.", [plan]) is None
+    assert relative_done_unconfirmed("De SER kijkt naar de regeling die het kabinet al heeft ingevoerd.", [plan]) is not None
+
+
+def test_a_comparative_against_its_un_form_of_the_same_subject():
+    """"lhbtiq+ personen voelen zich steeds veiliger" against "... zich steeds onveiliger voelen" (rounds 450, 454: both
+    `not_found`); not of another subject."""
+    source = "Dat is belangrijk omdat uit meerdere lokale en regionale onderzoeken blijkt dat lhbtiq+ personen zich steeds onveiliger voelen."
+    assert detect_direction("Lhbtiq+ personen voelen zich steeds veiliger, zo blijkt uit diverse regionale studies.", source) is not None
+    assert detect_direction("Lhbtiq+ personen voelen zich steeds onveiliger.", source) is None
+    assert detect_direction("Scholen worden veiliger voor leerlingen.", source) is None

@@ -1216,3 +1216,11 @@ def test_a_definition_of_what_the_sentence_before_names(engine):
 ])
 def test_blind_rounds_439_on_follow_ups(engine, turns, said):
     assert_last_turn_says(engine, turns, said)
+
+
+def test_hier_with_its_preposition_at_the_end_points_back():
+    """"Krijgen clubs ... hier hulp bij?" points back as "er ... bij" does (round 450: not carried); "hier" alone is a place."""
+    from rag.conversation import refers_back
+
+    assert refers_back("Krijgen clubs en organisaties die opkomen voor vrouwen en lhbtiq+ mensen hier hulp bij?")
+    assert refers_back("Is doxing hier strafbaar?") is None

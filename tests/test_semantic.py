@@ -1639,3 +1639,38 @@ def test_who_brought_out_a_paper_asks_its_source(engine):
     assert not r.abstained and "ZonMw (2024)" in r.answer, r.answer
     r = answer_response(engine, "Waarom wil het kabinet dat meer meiden voor een technische opleiding kiezen?")
     assert not r.abstained and "energietransitie" in r.answer.split("[1]")[0], r.answer
+
+
+def test_commenting_online_on_a_bill_is_its_internet_consultation(engine):
+    """"Wanneer kunnen mensen online reageren op de wet ...?" asks when the bill goes into internetconsultatie (round 447:
+    the consultation sentence was not cited)."""
+    from rag.glossary import document_terms, dutch_terms
+
+    assert "internetconsultatie" in " ".join(document_terms("Wanneer kunnen mensen online reageren op de wet?"))
+    assert "internetconsultatie" in " ".join(dutch_terms("When is the public consultation on the bill?"))
+    response = answer_response(engine, "Wanneer kunnen mensen online reageren op de wet die hogescholen en universiteiten verplicht "
+                                       "te zorgen voor veiligheid?")
+    assert any("in internetconsultatie gaan" in s.text for s in response.sentences), response.answer
+
+
+def test_an_organisation_written_with_an_inner_capital_is_found_in_the_footnotes(engine):
+    """"ZonMw" is a source's name, found in the footnote beside the quote as an acronym is (round 447: abstained)."""
+    from rag.answer import INNER_CAPITAL
+
+    assert INNER_CAPITAL.fullmatch("ZonMw") and not INNER_CAPITAL.fullmatch("Movisie") and not INNER_CAPITAL.fullmatch("COC")
+    response = answer_response(engine, "Een ouder vraagt hoeveel scenario's ZonMw heeft uitgewerkt om operaties bij intersekse "
+                                       "kinderen te voorkomen")
+    assert not response.abstained and "scenario" in response.answer, response.answer
+
+
+def test_closed_circles_womens_complaints_and_where_a_bill_is_in_the_process():
+    """"besloten, streng religieuze kringen" are the documents' "gesloten gemeenschappen", "typisch vrouwelijke klachten"
+    their "vrouwspecifieke gezondheid" (round 454, 450); "waar zit dat wetsvoorstel nu in het proces?" asks how far it is,
+    not a place (round 449: abstained)."""
+    from rag.glossary import document_terms, dutch_terms
+
+    assert "gesloten gemeenschappen" in document_terms("Is er een project voor vrouwen in besloten, streng religieuze kringen?")
+    assert "vrouwspecifieke" in " ".join(document_terms("Loopt er onderzoek naar typisch vrouwelijke klachten?"))
+    assert "vrouwspecifieke" in " ".join(dutch_terms("Is there research into female health problems?"))
+    assert asked_type("En waar zit dat wetsvoorstel nu in het proces, wat komt hierna?") is None
+    assert asked_type("Waar is het meldpunt gevestigd?") is not None
