@@ -110,7 +110,8 @@ def spans(text: str, splitter: re.Pattern[str] = CLAUSE) -> list[tuple[int, int]
     for m in list(splitter.finditer(text)) + [None]:
         end = m.start() if m else len(text)
         if text[start:end].strip():
-            subject_before = (after_comma and FINITE_START.match(text[start:end]) and not (out and LEADING_SUBCLAUSE.match(text, out[-1][0]))) or extraposed
+            led = bool(out) and LEADING_SUBCLAUSE.match(text, out[-1][0]) is not None
+            subject_before = (after_comma and FINITE_START.match(text[start:end]) and not led) or extraposed
             if out and not contrast and (len(stems(text[out[-1][0] : out[-1][1]])) < 2 or subject_before):
                 out[-1] = (out[-1][0], end)
             elif out and len(stems(text[start:end])) < 2:
@@ -1795,7 +1796,10 @@ DONE_STATE = (r"(?:is|zijn)\s+(?:[^\s,;.]+\s+){0,6}?(?:inmiddels|al)\s+(?:klaar|
 DEONTIC: list[tuple[str, int, str]] = [
     ("deontic", OBLIGATION, r"taak\s+(?:[^\s,;.]+\s+){0,10}?om(?=\s)|(?:schrijft|schrijven)\s+(?:[^\s,;.]+\s+){0,6}?voor|voorgeschreven|moet|moeten|moest|moesten|verplicht\w*|dient\s+te|dienen\s+te|diende\s+te|(?:is|zijn)\s+vereist|\w+plicht(?:en)?"),
     ("deontic", PERMISSION, r"mag|mogen|mocht|mochten|kan|kunnen|kon|konden|vrijwillig\w*|vrijblijvend\w*|optioneel\w*|toegestaan|facultatief|naar\s+eigen\s+(?:inzicht|keuze)"
-                            r"|in\s+de\s+gelegenheid|(?:de|een)\s+mogelijkheid\s+(?:om|tot)|(?:krijgt|krijgen|kreeg|kregen|heeft|hebben|had|hadden)\s+(?:[^\s,;.]+\s+){0,3}?(?:de|een|die|zelf\s+de)\s+keuze(?=\s+(?:om|of|tussen|uit)\b)|(?:mag|mogen|kan|kunnen)\s+zelf\s+(?:kiezen|bepalen|beslissen)(?![\w-])|(?:laat|laten|liet)\s+(?:het\s+)?aan\s+(?:[^\s,;.]+\s+){0,6}?over"
+                            r"|in\s+de\s+gelegenheid|(?:de|een)\s+mogelijkheid\s+(?:om|tot)"
+                            # a choice given ("Scholen krijgen de keuze of ze zich ... aansluiten", "mogen zelf bepalen")
+                            r"|(?:krijgt|krijgen|kreeg|kregen|heeft|hebben|had|hadden)\s+(?:[^\s,;.]+\s+){0,3}?(?:de|een|die|zelf\s+de)\s+keuze(?=\s+(?:om|of|tussen|uit)\b)"
+                            r"|(?:mag|mogen|kan|kunnen)\s+zelf\s+(?:kiezen|bepalen|beslissen)(?![\w-])|(?:laat|laten|liet)\s+(?:het\s+)?aan\s+(?:[^\s,;.]+\s+){0,6}?over"
                             r"|(?:staat|staan|stond|stonden)\s+(?:[^\s,;.]+\s+){0,4}?vrij|vrij\s+(?:om|of)(?![\w-])"
                             r"|beveel\w*\s+(?:[^\s,;.]+\s+){0,6}?aan|aanbevel\w*"
                             r"|moedig\w*\s+(?:[^\s,;.]+\s+){0,6}?aan|aanmoedig\w*|aangemoedigd"  # encouraged, not obliged

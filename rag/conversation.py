@@ -127,8 +127,8 @@ PRONOUN_AFTER_SUBJECT = re.compile(
     re.I,
 )
 # More ways to point back: "er" or "hier" with its preposition before the closing verb ("Welke partijen moeten er nog bij
-# aanhaken?", "doen er nu aan mee?", "Krijgen clubs hier hulp bij?"); a short question that opens with a preposition and a question word ("Voor welke
-# leergebieden?", "Tot wanneer?"); a pronoun after a subordinator ("als dat wordt aangenomen").
+# aanhaken?", "doen er nu aan mee?", "Krijgen clubs hier hulp bij?"); a short question that opens with a preposition and
+# a question word ("Voor welke leergebieden?", "Tot wanneer?"); a pronoun after a subordinator ("als dat wordt aangenomen").
 SPLIT_ER = re.compile(r"\b(?:er|hier)\s+(?:[\w-]+\s+){0,3}?(?:bij|aan|mee|over|van|voor|door|uit|op|tegen|in|naar)(?:\s+[\w-]+)?\s*\??\s*$", re.I)
 PREPOSITION_QUESTION = re.compile(
     r"^\s*(?:en\s+)?(?:voor|met|in|bij|door|tot|vanaf|sinds|van|uit|naar|op|aan|over|onder|tegen)\s+(?:welke?|wat|wie|wanneer|hoeveel)\b"

@@ -209,6 +209,8 @@ MOTION_RECITAL = re.compile(r"^\s*(?:(?:(?:en|voorts|tevens|verder)\s+)?(?:const
                             r"|gelet\s+op\s+het\s+feit)\s*,?\s+dat|(?:and\s+)?(?:whereas|considering\s+that|noting\s+that|observing\s+that"
                             r"|recogni[sz]ing\s+that))\s*,?\s+(?=\w)", re.I)
 RECITAL_END = re.compile(r"\s*;\s*$")
+
+
 # A statement that needs its speaker starts with a pronoun of the speaker's ("Paul schrijft dat haar nota ...")
 SPEAKERS_OWN = re.compile(r"(?:haar|zijn|hun|zij|hij|ze)\s", re.I)
 # A label before the claim says where it was found ("Krantenkop: ...", "Tweet van een Kamerlid: ...")
