@@ -946,10 +946,25 @@ def prefix_for_niet(text: str, other: str) -> bool:
 
 def negated_otherwise(claim: str, evidence: str) -> bool:
     """The two say the same with their negations put otherwise: a double negative either way (`by_double_negative`),
-    the same "niet on-X" in another word order (`same_double_negative`), "on-X" for "niet X" (`prefix_for_niet`)."""
+    the same "niet on-X" in another word order (`same_double_negative`), "on-X" for "niet X" (`prefix_for_niet`),
+    "zonder X" for "niet X" (`without_for_not`)."""
     return (by_double_negative(claim, evidence) or same_double_negative(claim, evidence)
             or prefix_for_niet(claim, evidence) or prefix_for_niet(evidence, claim)
-            or less_for_not_so(claim, evidence) or goes_on_for_untouched(claim, evidence) or goes_on_for_untouched(evidence, claim))
+            or less_for_not_so(claim, evidence) or goes_on_for_untouched(claim, evidence) or goes_on_for_untouched(evidence, claim)
+            or without_for_not(claim, evidence) or without_for_not(evidence, claim))
+
+
+# "zonder (eigen) financiële onafhankelijkheid" is "niet financieel onafhankelijk": the thing lacked, said with "zonder"
+WITHOUT_THING = re.compile(r"(?<![\w-])zonder\s+(?:(?:een|eigen|hun|haar|zijn)\s+)?(?:[a-zà-ÿ]+\s+)?([a-zà-ÿ]{6,})")
+NOT_THING = re.compile(r"(?<![\w-])(?:niet|geen)\s+(?:[a-zà-ÿ]+\s+)?([a-zà-ÿ]{6,})")
+
+
+def without_for_not(one: str, other: str) -> bool:
+    """`one` says a thing is lacked with "zonder" where `other` negates the same word (its first eight letters):
+    "vrouwen zonder eigen financiële onafhankelijkheid" and "vrouwen die niet financieel onafhankelijk zijn"."""
+    lacked = [m.group(1) for m in WITHOUT_THING.finditer(fold_same_length(one))]
+    denied = [m.group(1) for m in NOT_THING.finditer(fold_same_length(other))]
+    return any(len(os.path.commonprefix([a, b])) >= 8 for a in lacked for b in denied)
 
 
 # Not affected is going on as before: "lopende subsidies worden niet beïnvloed" is "lopende subsidies lopen gewoon door"
@@ -3081,7 +3096,8 @@ def negation_differs(claim: str, evidence: str) -> bool:
     with it; not when both sides have as many negations (`negations_match`)."""
     ev_spans = spans(evidence, SENTENCE_CLAUSE)
     claim = without_conclusion(claim, evidence, ev_spans)
-    if negations_match(claim, evidence) or less_for_not_so(claim, evidence):
+    if (negations_match(claim, evidence) or less_for_not_so(claim, evidence)
+            or without_for_not(claim, evidence) or without_for_not(evidence, claim)):
         return False
     for cs, ce in spans(claim):
         words = stems(claim[cs:ce])

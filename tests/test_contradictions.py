@@ -1320,3 +1320,11 @@ def test_a_comparative_against_its_un_form_of_the_same_subject():
     assert detect_direction("Lhbtiq+ personen voelen zich steeds veiliger, zo blijkt uit diverse regionale studies.", source) is not None
     assert detect_direction("Lhbtiq+ personen voelen zich steeds onveiliger.", source) is None
     assert detect_direction("Scholen worden veiliger voor leerlingen.", source) is None
+
+
+def test_without_a_thing_is_not_having_it():
+    """"vrouwen zonder eigen financiële onafhankelijkheid" is "vrouwen die niet financieel onafhankelijk zijn" (dev claims
+    c-9321 and c-11958 were `contradicted`, read as no negation against the source's "niet")."""
+    source = "Er zijn drie groepen vrouwen die niet financieel onafhankelijk zijn."
+    assert detect_negation("De nota onderscheidt drie groepen vrouwen zonder eigen financiële onafhankelijkheid.", source) is None
+    assert detect_negation("De nota onderscheidt drie groepen vrouwen met eigen financiële onafhankelijkheid.", source) is not None
