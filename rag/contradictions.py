@@ -110,8 +110,8 @@ def spans(text: str, splitter: re.Pattern[str] = CLAUSE) -> list[tuple[int, int]
     for m in list(splitter.finditer(text)) + [None]:
         end = m.start() if m else len(text)
         if text[start:end].strip():
-            led = bool(out) and LEADING_SUBCLAUSE.match(text, out[-1][0]) is not None
-            subject_before = (after_comma and FINITE_START.match(text[start:end]) and not led) or extraposed
+            finite_first = after_comma and FINITE_START.match(text[start:end])  # (then, only then, is the clause before read)
+            subject_before = (finite_first and not (out and LEADING_SUBCLAUSE.match(text, out[-1][0]))) or extraposed
             if out and not contrast and (len(stems(text[out[-1][0] : out[-1][1]])) < 2 or subject_before):
                 out[-1] = (out[-1][0], end)
             elif out and len(stems(text[start:end])) < 2:

@@ -381,8 +381,8 @@ def reported_statement(claim: str) -> str:
     """The statement a claim reports (see VOCATIVE, MOTION_RECITAL, RHETORICAL_LEAD, SOURCE_LABEL, ADMISSION_LEAD, VERDICT_LEAD and REPORTED, taken off in
     that order, then REPORTED_TAIL), or the claim itself."""
     claim = after_lead(claim, VOCATIVE.match(claim))
-    if (recital := MOTION_RECITAL.match(claim)) and len(claim[recital.end():].split()) >= 4:
-        claim = RECITAL_END.sub(".", claim[recital.end():])
+    if (stated := after_lead(claim, MOTION_RECITAL.match(claim))) is not claim:
+        claim = RECITAL_END.sub(".", stated)
     lead = RHETORICAL_LEAD.match(claim)
     if lead and RHETORIC.search(lead.group(1)) and not re.search(r"(?<=\s)[A-ZÀ-Þ]", lead.group(1)):
         claim = after_lead(claim, lead, min_words=6)
