@@ -534,7 +534,7 @@ TRUTH_WORDS = frozenset(
     nooit overal nergens volledig helemaal uitsluitend alleen mogen mag moeten moet hoeven hoeft kunnen kan
     verplicht weten bewezen aangetoond definitief
     trekker trekkers leider leiders initiatiefnemer initiatiefnemers enige penvoerder penvoerders kartrekker kartrekkers
-    voorzitter voorzitters aanjager aanjagers""".split()
+    voorzitter voorzitters aanjager aanjagers paar""".split()
 ) | frozenset(MONTH_NAMES.split("|")) | frozenset(
     "detailhandel horeca kinderopvang schoonmaak bouw landbouw transport logistiek retail industrie".split())  # (not the
 # documents' own subjects, "zorg", "onderwijs", "techniek", which a claim may add as their paraphrase does)
@@ -542,6 +542,11 @@ TRUTH_WORDS = frozenset(
 # is de penvoerder van de alliantie" against "De alliantie bestaat uit COC Nederland, ..."; a
 # month it does not name: "Paarse Vrijdag wordt elk jaar in december georganiseerd" against "het jaarlijks organiseren"; a
 # sector: "vrouwen in de detailhandel en de horeca" against a sentence on the alliance that names none)
+# ("een paar van de obstakels" against "Veel van deze drempels")
+# Free of charge, where the evidence says nothing of the cost ("vrijwel gratis" against "een eenvoudig stelsel"; open data
+# is free to use)
+FREE = frozenset({"gratis", "kosteloos"})
+FREE_SAID = re.compile(r"gratis|kosteloos|zonder\s+kosten|vrijelijk|vrij\s+te|open\s+data", re.I)
 # A hedge of the claim ("overweegt", "misschien") holds only where the evidence hedges too
 HEDGE_WORDS = frozenset("overweegt overwegen overwoog overwogen misschien wellicht eventueel".split())
 HEDGE_SAID = re.compile(r"\b(?:overweeg\w*|overwo\w*|mogelijk\w*|misschien|wellicht|eventue\w*|verken\w*)\b", re.I)
@@ -581,6 +586,8 @@ def truth_bearing(word: str, evidence: str = "", claim: str = "") -> bool:
         return False  # "raken lopende subsidies helemaal niet": the negation, stressed (which the negation checks read)
     if w in TRUTH_WORDS or w.startswith(("vertraag", "versnel", "belemmer", "verslechter")):
         return True
+    if w in FREE:
+        return not FREE_SAID.search(evidence)
     if w in HEDGE_WORDS:  # "overweegt het kabinet nog" against "zal worden voortgezet" (not against "mogelijk")
         return not HEDGE_SAID.search(evidence)
     if RISK.search(w):  # a risk or danger the evidence does not name ("privacyrisico's" against "veilig te gebruiken")
@@ -709,6 +716,8 @@ def window_conflict(ci: ClaimIndex, parts: ClaimParts, w: Window, neighbours: tu
             other = next((t for _r, t in pair if t != text), "")
             if value_in(parts, conflicts[0].claim_text, other):
                 continue  # the claim's year is the pair's other sentence's ("In 2026 en 2028 ... Daarnaast ... 2018-2025")
+        if conflicts and conflicts[0].kind == "date" and date_beside(conflicts[0], neighbours):
+            continue  # "Dat traject startte ik ... in oktober 2024." beside the window's "Actieplan ... 2019-2022"
         if conflicts and conflicts[0].kind == "number" and figure_beside(parts, figures, conflicts[0], text, neighbours):
             continue  # "15,3 procent ..., en bijna zes op de tien ...": the claim joins two sentences, each with its own figure
         if i == 0 and pair and conflicts and conflicts[0].kind == "modality":
@@ -749,6 +758,15 @@ def window_conflict(ci: ClaimIndex, parts: ClaimParts, w: Window, neighbours: tu
     # the claim's year is that of another step of the plan beside the window ("in het najaar van 2025 in
     # internetconsultatie gaan en in 2026 worden ingediend" for "dient het nog in 2025 in")
     return event_date_conflict(parts.text, " ".join(around))
+
+
+MONTH_WORD = re.compile(rf"(?<![\w-])(?:{MONTH_NAMES})(?![\w-])", re.I)
+
+
+def date_beside(conflict: Conflict, neighbours: tuple[str, ...]) -> bool:
+    """The claim's date, to the month, is in a sentence beside the window: the window's other date is another thing's."""
+    said = re.compile(rf"(?<![\w-]){re.escape(conflict.claim_text)}(?![\w-])", re.I)
+    return MONTH_WORD.search(conflict.claim_text) is not None and any(said.search(t) for t in neighbours)
 
 
 def figure_beside(parts: ClaimParts, figures: list, conflict: Conflict, text: str, neighbours: tuple[str, ...]) -> bool:

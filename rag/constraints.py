@@ -20,7 +20,7 @@ from rag.glossary import ABBREVIATIONS, PATTERNS as GLOSSARY_PATTERNS, PLATFORM_
 from rag.numbers import Value, extract_values
 
 Kind = Literal["year", "number", "at-least", "at-most", "amount", "percentage", "per-period", "penalty", "name", "count-of", "share-of", "part-of", "compared-with",
-               "in-country", "in-sector", "also-of"]
+               "in-country", "in-sector", "also-of", "ground"]
 
 # (not the year of a law's number: "Directive 2024/1385", "Richtlijn (EU) 2024/1385" is a document, not a time asked;
 # "2022/2023" is two years)
@@ -79,7 +79,9 @@ OPENING = r"^\s*(?:(?:en|maar|ok|oké|and|but|so)\s*,?\s+)?"  # "En hoeveel jong
 # (an adjective of a country is skipped, and one more adjective before a plural is counted with it: "hoeveel Amsterdamse
 # middelbare scholieren" counts middelbare scholieren, "hoeveel zwangere werknemers" zwangeren or werknemers)
 # (asked whether it is known: "Is bekend hoeveel Nederlandse scholieren zo'n app al eens gebruikt hebben?")
-KNOWN_OPENING = r"(?:(?:is|was)\s+(?:het\s+|er\s+)?(?:al\s+|ook\s+)?bekend|weet\s+(?:je|u|jij|men|iemand)(?:\s+ook)?|weten\s+(?:we|jullie)(?:\s+ook)?)\s+"
+KNOWN_OPENING = (r"(?:(?:is|was)\s+(?:het\s+|er\s+)?(?:al\s+|ook\s+)?bekend|weet\s+(?:je|u|jij|men|iemand)(?:\s+ook)?|weten\s+(?:we|jullie)(?:\s+ook)?"
+                 # "Zijn er ook cijfers over hoeveel tieners ...?"
+                 r"|(?:zijn|is)\s+er\s+(?:ook\s+|al\s+)?(?:cijfers|gegevens|data|getallen)\s+(?:over|van|bekend\s+over))\s+")
 HOW_MANY = re.compile(OPENING + r"(?:" + KNOWN_OPENING + r")?(?:(?:uit|met|door|voor|in|op|aan|bij|van|over)\s+)?hoeveel\s+(?:(?:nederlandse|nieuwe|extra|andere|verschillende|grote|kleine|zogeheten|zogenaamde|zogenoemde|[a-zà-ÿ]{3,}(?:ische|sche|se))\s+(?=[a-zà-ÿ-]{3,}))?"
                       r"((?:[a-zà-ÿ]{3,}e\s+(?=[a-zà-ÿ-]{3,}(?:en|s)\b))?[a-zà-ÿ-]{3,})", re.I)
 # The asker's age, told with the question ("Ik ben 80 en snap er weinig van.", "als oma (79)", "als opa van 82", "I'm 79
@@ -209,6 +211,21 @@ ALSO_OF = re.compile(r"^\s*(?:en\s+)?(?:zitten|zit|doen|doet|zijn|is|krijgen|kri
                      r"(?:[a-zà-ÿ]+(?:e|isch)\s+){0,2}(?!(?:daar|hier|waar|er)[a-z]*\b)((?-i:[a-zà-ÿ])[\w-]{4,})\s+(?:[\w-]+\s+){0,2}?ook(?![\w-])", re.I)
 
 
+# The ground of discrimination a count is asked of ("Hoeveel meldingen van discriminatie tegen transgender personen ...?"):
+# a figure given of another ground ("op grond van seksuele gerichtheid") does not answer it
+GROUNDS = {
+    "orientation": re.compile(r"(?<![\w-])(?:seksuele\s+(?:gerichtheid|ori[eë]ntatie|voorkeur)|geaardheid|homo\w*|lesbi\w*|biseksu\w*|bi['’]s"
+                              r"|sexual\s+orientation|gay|gays|lesbians?|bisexuals?)(?![\w-])", re.I),
+    "identity": re.compile(r"(?<![\w-])(?:genderidentiteit|gender\s+identity|transgender\w*|trans\s+(?:personen|mensen|vrouwen|mannen|people|women|men)"
+                           r"|transvrouw\w*|transm[ae]n\w*|transfob\w*|transphob\w*|non-binair\w*|non-binary)(?![\w-])", re.I),
+}
+
+
+def grounds_named(text: str) -> set[str]:
+    """The grounds of discrimination (GROUNDS) the text names."""
+    return {g for g, pattern in GROUNDS.items() if pattern.search(text)}
+
+
 def question_constraints(question: str) -> list[Constraint]:
     """Years, numbers, asked-for units and names in a question."""
     out: list[Constraint] = []
@@ -249,6 +266,8 @@ def question_constraints(question: str) -> list[Constraint]:
         out.append(Constraint("per-period", PER_PERIOD.search(question).group(0)))
     if (penalty := PENALTY_ASKED.search(question)) is not None:
         out.append(Constraint("penalty", penalty.group(0)))
+    if (HOW_MANY.search(question) or HOW_MANY_EN.search(question) or PERCENT_ASKED.search(question)) and len(grounds := grounds_named(question)) == 1:
+        out.append(Constraint("ground", grounds.pop()))
     if (subset := SUBSET_ASKED.search(question)) is not None:  # "hoeveel van die meldingen gingen over transgender personen?"
         out.append(Constraint("part-of", subset.group("part")))
     if (also := ALSO_OF.match(question)) is not None:
@@ -420,6 +439,9 @@ def satisfied(c: Constraint, evidence: str, aliases=None) -> bool:
     if c.kind == "part-of":  # a figure said of the part, in one sentence ("... gingen over transgender personen")
         return any(stem_in(c.text, fold(sentence)) and extract_values(sentence)
                    for sentence in re.split(r"(?<=[.!?;])\s+", evidence))
+    if c.kind == "ground":  # the sentences with a figure name the asked ground, or no other one
+        named = [grounds_named(sentence) for sentence in re.split(r"(?<=[.!?;])\s+", evidence) if extract_values(sentence)]
+        return any(c.text in g for g in named) or not any(g for g in named)
     if c.kind == "in-country":
         return not FOREIGN.search(evidence) or NETHERLANDS.search(evidence) is not None
     words = compared_words(c.text)  # compared-with

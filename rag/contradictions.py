@@ -1490,7 +1490,8 @@ def un_form_conflict(claim: str, evidence: str) -> Conflict | None:
     mine, theirs = find_word(word, folded_claim, 0), find_word(other, folded_ev, 0)
     if mine is None or theirs is None:
         return None
-    a, b = span_of(mine.start(), spans(claim)), span_of(theirs.start(), spans(evidence, SENTENCE_CLAUSE))
+    # (the claim's segment: "volgens diverse gemeentelijke en regionale studies juist veiliger" is one statement)
+    a, b = span_of(mine.start(), spans(claim, SEGMENT)), span_of(theirs.start(), spans(evidence, SENTENCE_CLAUSE))
     if len(stems(claim[a[0] : a[1]]) & stems(evidence[b[0] : b[1]])) < 2:
         return None
     said, source = claim[mine.start() : mine.end()], evidence[theirs.start() : theirs.end()]
@@ -1842,7 +1843,8 @@ COMMITMENT: list[tuple[str, int, str]] = [
     ("commit", DECIDED, r"(?:heeft|hebben)\s+besloten|besloot|besluit|zal|zullen|toegezegd|(?:zegt|zeggen|zegde|zegden)\s+(?:[^\s,;.]+\s+){0,6}?toe"
                         r"|(?<!tegen\ste\s)(?:ga|gaat|gaan)(?!\s+(?:over|om|uit|door|mee|naar|ten|hand))(?![^,;.]{0,80}?\bnaar\s+(?:de|het|een)\b)"  # ("gaat ... naar de Raad van State": goes)
                         rf"|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){{0,14}}?(?:ingevoerd|ingesteld|gestart|afgeschaft)|treedt\s+(?:[^\s,;.]+\s+){{0,6}}?in\s+werking"),
-    ("commit", DECIDED, rf"(?:komt|komen)\s+(?:[^\s,;.]+\s+){{0,10}}?met\s+(?:een|de|het|nieuwe)|{COMING_TIME}\s+[a-z]+(?:t|en)(?![\w-])"
+    # (not across a relative clause: "komt er één loket dat rechtshulp combineert met de taken ..." is no "komen met")
+    ("commit", DECIDED, rf"(?:komt|komen)\s+(?:(?!(?:dat|die|wie|wat|waar\w*)\s)[^\s,;.]+\s+){{0,10}}?met\s+(?:een|de|het|nieuwe)|{COMING_TIME}\s+[a-z]+(?:t|en)(?![\w-])"
                         rf"|(?:{FUTURE_TIME})\s+(?:wordt|worden)\s+{CLAUSE_WORDS}{PARTICIPLE}"
                         rf"|(?:wordt|worden)\s+{CLAUSE_WORDS}(?:{FUTURE_TIME})\s+{CLAUSE_WORDS}{PARTICIPLE}"),
     ("commit", DONE, rf"(?:is|zijn|werd|werden|heeft|hebben)\s+(?:[^\s,;.]+\s+){{0,5}}?(?:{DONE_VERBS})|(?:is|zijn|heeft|hebben)\s+al{NOT_A_COUNT}"
@@ -1852,7 +1854,8 @@ COMMITMENT: list[tuple[str, int, str]] = [
                      # (a list with commas in the object: "heeft zijn plan tegen discriminatie, racisme en ... al gepresenteerd")
                      rf"|(?:is|zijn|heeft|hebben)\s+(?:[^\s;.]+\s+){{0,16}}?al\s+(?:[^\s,;.]+\s+){{0,2}}?(?:{DONE_VERBS})"
                      # the perfect of "laten" with an infinitive ("heeft de aard en omvang ... al laten onderzoeken")
-                     rf"|(?:heeft|hebben|had|hadden)\s+(?:[^\s,;.]+\s+){{0,16}}?laten\s+(?!(?:weten|zien|horen|blijken)\b)[a-z]+en(?![\w-])"
+                     # (not an infinitive clause's: "heeft al een pilot gedraaid om leraren meer uren te laten werken")
+                     rf"|(?:heeft|hebben|had|hadden)\s+(?:[^\s,;.]+\s+){{0,16}}?(?<!\bte\s)laten\s+(?!(?:weten|zien|horen|blijken)\b)[a-z]+en(?![\w-])"
                      rf"|{DONE_STATE}"),  # (last: the participle, when there is one, ends the marker)
 ]
 # A condition put first with the verb leading ("Gaat het bij een AI-systeem ernstig mis, dan ..."): its verb says no plan
@@ -2708,23 +2711,38 @@ def detect_swap(claim: str, evidence: str, aliases: AliasTable | None = None) ->
 
 # Two groups compared ("vrouwen ... ruim twee keer zo vaak slachtoffer ... als mannen"): the group said to have more
 # (or less), the degree and the group it is compared with
-SEX_GROUP = r"vrouwen|mannen|meisjes|meiden|jongens"
+SEX_GROUP = r"vrouwen|mannen|meisjes|meiden|jongens|vrouwelijke|mannelijke"
+GROUP_NAME = {"meiden": "meisjes", "vrouwelijke": "vrouwen", "mannelijke": "mannen"}  # ("vrouwelijke statushouders")
 COMPARED_GROUPS = re.compile(
     rf"(?<![\w-])(?P<a>{SEX_GROUP})(?![\w-])[^.;:]{{0,80}}?(?<![\w-])(?P<neg>niet\s+|geen\s+)?"
     r"(?P<deg>vaker|meer|minder(?:\s+vaak)?|(?:[\w,]+\s+){0,2}?keer\s+zo\s+(?:vaak|veel)|zo\s+vaak|hoger|lager|langer|korter|groter|kleiner)(?![\w-])"
     rf"[^.;:]{{0,80}}?(?<![\w-])(?:dan|als)\s+(?:de\s+|het\s+)?(?P<b>{SEX_GROUP})(?![\w-])", re.I)
 LESS_DEGREE = re.compile(r"^(?:minder|lager|korter|kleiner)", re.I)
+# ... or by a share of each: "17% van de vrouwelijke statushouders heeft betaald werk versus 47% van de mannelijke"
+GROUP_SHARE = rf"(\d+(?:,\d+)?)\s*(?:%|procent)\s+van\s+(?:de\s+|alle\s+)?({SEX_GROUP})(?![\w-])"
+COMPARED_SHARES = re.compile(rf"{GROUP_SHARE}[^.;:]{{0,80}}?(?<![\w-])(?:versus|tegen|tegenover|vs\.?)\s+{GROUP_SHARE}", re.I)
+
+
+def group_name(word: str) -> str:
+    """A sex group's plural noun ("vrouwelijke" is "vrouwen", "meiden" "meisjes")."""
+    return GROUP_NAME.get(word.lower(), word.lower())
 
 
 def compared_groups(text: str) -> list[tuple[str, str, bool]]:
     """(group said to have more, group compared with, True) for each comparison of two sexes; a comparison of less
     is turned round ("mannen minder vaak dan vrouwen" is "vrouwen vaker dan mannen"); none under a negation."""
     out = []
-    for m in COMPARED_GROUPS.finditer(fold_same_length(text)):
-        a, b = m.group("a").lower().replace("meiden", "meisjes"), m.group("b").lower().replace("meiden", "meisjes")
+    folded = fold_same_length(text)
+    for m in COMPARED_GROUPS.finditer(folded):
+        a, b = group_name(m.group("a")), group_name(m.group("b"))
         if m.group("neg") or a == b:
             continue
         out.append((b, a) if LESS_DEGREE.match(m.group("deg")) else (a, b))
+    for m in COMPARED_SHARES.finditer(folded):
+        a, b = group_name(m.group(2)), group_name(m.group(4))
+        x, y = (float(m.group(i).replace(",", ".")) for i in (1, 3))
+        if a != b and x != y:
+            out.append((a, b) if x > y else (b, a))
     return out
 
 
@@ -2952,7 +2970,38 @@ def plan_nearby(claim: str, texts: list[str], evidence: str = "") -> str | None:
     if cm is None or cm.level != DONE or negated(claim, cm) or (evidence and agreeing_segment(claim, evidence)):
         return None
     verb = stems(cm.text.split()[-1])
-    return next((t for t in texts if clashing_segment(claim, t) and names_action(verb, t)), None)
+    participle = None if verb else participle_after(claim, cm)  # ("heeft al een pilot gedraaid": "gedraaid")
+    return next((t for t in texts if clashing_segment(claim, t) and names_done_action(verb, participle, t)), None)
+
+
+def names_done_action(verb: set[str], participle: str | None, text: str) -> bool:
+    """The text has the claim's done action: its marker's verb, or the participle after a marker without one ("is al
+    opgenomen": "op te nemen"); a marker with neither names any."""
+    if participle is None:
+        return names_action(verb, text)
+    return names_action(stems(participle), text) or infinitive_of(participle, text)
+
+
+def participle_after(claim: str, cm: Marker) -> str | None:
+    """The past participle after a marker without one ("heeft al"), in its clause."""
+    clause = re.split(r"[,;:]", claim[cm.end :], maxsplit=1)[0]
+    m = re.search(rf"(?<![\w-]){PARTICIPLE}(?![\w-])", clause, re.I)
+    return m.group(0) if m else None
+
+
+SEPARABLE = re.compile(r"^(?P<particle>op|aan|af|in|uit|mee|toe|door|over|om|bij|terug|samen|vast|voor|na)?ge(?P<root>[a-z]{3,})$")
+
+
+def infinitive_of(participle: str, text: str) -> bool:
+    """The text has the infinitive of a strong participle, with its particle: "opgenomen" is "op te nemen" (the root's
+    consonants: n-m), not "wil werken" for "gedraaid"."""
+    m = SEPARABLE.match(fold_same_length(participle).lower())
+    if m is None:
+        return False
+    skeleton = re.sub(r"[aeiouy]", "", re.sub(r"(?:en|d|t)$", "", m.group("root")))
+    words = re.findall(r"[a-z]+", fold_same_length(text).lower())
+    return len(skeleton) >= 2 and (not m.group("particle") or m.group("particle") in words) and any(
+        w.endswith("en") and re.sub(r"[aeiouy]", "", w[:-2]) == skeleton for w in words)
 
 
 def names_action(verb: set[str], text: str) -> bool:

@@ -129,7 +129,8 @@ PRONOUN_AFTER_SUBJECT = re.compile(
 # More ways to point back: "er" or "hier" with its preposition before the closing verb ("Welke partijen moeten er nog bij
 # aanhaken?", "doen er nu aan mee?", "Krijgen clubs hier hulp bij?"); a short question that opens with a preposition and
 # a question word ("Voor welke leergebieden?", "Tot wanneer?"); a pronoun after a subordinator ("als dat wordt aangenomen").
-SPLIT_ER = re.compile(r"\b(?:er|hier)\s+(?:[\w-]+\s+){0,3}?(?:bij|aan|mee|over|van|voor|door|uit|op|tegen|in|naar)(?:\s+[\w-]+)?\s*\??\s*$", re.I)
+SPLIT_ER = re.compile(r"\b(?:er|hier)\s+(?:[\w-]+\s+){0,3}?(?:bij|aan|mee|over|van|voor|door|uit|op|tegen|in|naar)(?:\s+[\w-]+)?"
+                      r"\s*(?:\??\s*$|,\s*(?:en|and)\s)", re.I)  # (at the end of the question or of its first clause)
 PREPOSITION_QUESTION = re.compile(
     r"^\s*(?:en\s+)?(?:voor|met|in|bij|door|tot|vanaf|sinds|van|uit|naar|op|aan|over|onder|tegen)\s+(?:welke?|wat|wie|wanneer|hoeveel)\b"
     r"[^?]{0,25}\??\s*$", re.I)
@@ -911,7 +912,8 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
     if not history:
         return Resolved(question, False, "", "no earlier turns")
     question = WRITTEN_ACKNOWLEDGEMENT.sub("", question, count=1)  # ("Oké, en hoe lang loopt die samenwerking ...?")
-    pointer = refers_back(question, sentence_index) or points_to_last_turn(question, history[-1], sentence_index)
+    to_last = points_to_last_turn(question, history[-1], sentence_index)
+    pointer = refers_back(question, sentence_index) or to_last
     # (the Kamer the letters are sent to, results and "te zien" name no subject: "Krijgt de Tweede Kamer de resultaten te
     # zien?"; the other NOT_TOPIC verbs stay: without "komt", "Komt er dan ook een verplichte vertrouwenspersoon?" was
     # carried, 5 dev follow-ups lost)
@@ -933,7 +935,8 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
         return Resolved(question, False, "", "the question names its own subject")
     het = het_pronoun(question, sentence_index) or ""  # ("en waar komt het geld voor vandaan?": "het" points back;
     pronoun_het = bool(het) and not het.endswith("en")  # "het opsporen van ..." is an infinitive's article)
-    if (only_weak_reference(question) and not verbless_ellipsis(question) and not pronoun_het and not contrast
+    # (nor with a demonstrative before a noun of the last turn: "wie zit er achter die site?")
+    if (only_weak_reference(question) and to_last is None and not verbless_ellipsis(question) and not pronoun_het and not contrast
             and max(len(own), english_words) >= MIN_TOPIC_TERMS_AFTER_EN
             and compound_head(question, history) is None):  # ("en wanneer krijgt de Kamer het voorstel te zien?")
         return Resolved(question, False, "", "the question names its own subject after its opening word")
@@ -990,9 +993,12 @@ def points_to_last_turn(question: str, last: Turn, sentence_index) -> str | None
     """A demonstrative before a noun of the previous question or answer ("Tot wanneer loopt dat partnerschap?"). (After
     a preposition, "die"/"dat" points back before any noun: PREPOSITION_DEMONSTRATIVE, one of the STRONG_POINTERS.)"""
     said = sentence_index.terms(f"{last.question} {last.answer}")
+    compounds = [[w] for w in COMPOUND_WORD.findall(f"{last.question} {last.answer}".lower())]
     for m in DEMONSTRATIVE_NOUN.finditer(question):
-        terms = sentence_index.terms(m.group(1) or m.group(2) or m.group(3))
-        if terms and terms <= said:
+        noun = m.group(1) or m.group(2) or m.group(3)
+        terms = sentence_index.terms(noun)
+        # (or the head of a compound they said: "die site" is the "website" the answer named)
+        if terms and (terms <= said or any(stands_for(c, [fold(noun)]) for c in compounds)):
             return m.group(0)
     return None
 

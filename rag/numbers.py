@@ -319,14 +319,33 @@ EN_BOUNDS = tuple((re.compile(rf"\b{english}\s+(?=[€\d])", re.I), dutch) for e
     (r"at\s+least", "ten minste "), (r"at\s+most", "hooguit "), (r"(?:about|around|roughly|approximately)", "ongeveer ")))
 
 
+# English fractions the Dutch way ("roughly a third" -> "ongeveer een derde", "nearly a quarter" -> "bijna een kwart"), with
+# the bound before them; "half" only as a share ("half of all women", not "the first half of 2025")
+EN_FRACTION = re.compile(r"\b(?:(?P<bound>almost|nearly|roughly|about|around|approximately|more\s+than|over|less\s+than|fewer\s+than|under)\s+)?"
+                         r"(?P<fraction>(?:a|one)\s+third|two[\s-]+thirds|(?:a|one)\s+quarter|three[\s-]+quarters|(?<!first\s)(?<!second\s)half(?=\s+of\b))"
+                         # (not one the claim gives exactly right after: "about a quarter (25.3%)", "More than half ..., 53 percent")
+                         r"(?![^.;]{0,40}?\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent))", re.I)
+EN_FRACTIONS = {"third": "een derde", "thirds": "twee derde", "quarter": "een kwart", "quarters": "driekwart", "half": "de helft"}
+FRACTION_BOUNDS = {"almost": "bijna", "nearly": "bijna", "roughly": "ongeveer", "about": "ongeveer", "around": "ongeveer",
+                   "approximately": "ongeveer", "more than": "meer dan", "over": "meer dan", "less than": "minder dan",
+                   "fewer than": "minder dan", "under": "minder dan"}
+
+
+def dutch_fraction(m: re.Match[str]) -> str:
+    """An EN_FRACTION match the Dutch way."""
+    bound = FRACTION_BOUNDS[re.sub(r"\s+", " ", m.group("bound").lower())] + " " if m.group("bound") else ""
+    return bound + EN_FRACTIONS[re.split(r"[\s-]+", m.group("fraction").lower())[-1]]
+
+
 ONE_IN = re.compile(r"\bone(?=\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b)", re.I)
 
 
 def as_dutch_values(text: str) -> str:
     """An English text with its figures written as the Dutch documents write them, so that `extract_values` reads them:
     "five years" -> "5 years", "5 June 2023" -> "5 juni 2023", "14 per cent" -> "14%", "four in five" -> "4 op de 5",
-    "€2 million" -> "€2 miljoen", "fewer than 15%" -> "minder dan 15%" (a bound, `EN_BOUNDS`). "one" stays a word (it is
-    mostly a pronoun), and so does "may" without a day or year."""
+    "€2 million" -> "€2 miljoen", "fewer than 15%" -> "minder dan 15%" (a bound, `EN_BOUNDS`), "nearly a quarter" ->
+    "bijna een kwart" (`EN_FRACTION`). "one" stays a word (it is mostly a pronoun), and so does "may" without a day or
+    year."""
     def date(m: re.Match[str]) -> str:
         day, year = m.group("d1") or m.group("d2"), m.group("y")
         if not day and not year:
@@ -343,6 +362,7 @@ def as_dutch_values(text: str) -> str:
     text = re.sub(r"(?<![\d.,])(\d{1,3}),(\d{3})(?![\d,])", r"\1\2", text)  # "1,200" is 1200 in English (1,2 in Dutch)
     text = re.sub(r"(?<![\d.,])(\d+)\.(\d{1,2})(?![\d.])", r"\1,\2", text)  # "2.5" is "2,5"
     text = EN_DATE.sub(date, text)
+    text = EN_FRACTION.sub(dutch_fraction, text)
     text = ONE_IN.sub("1", text)  # ("one in ten" is a ratio, no pronoun)
     text = EN_NUMBER.sub(number, text)
     for english, dutch in EN_PERIODS:

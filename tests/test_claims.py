@@ -1591,3 +1591,23 @@ def test_the_english_markers_of_how_often_and_of_a_comparison() -> None:
 def test_a_motions_recital_is_the_statement_after_it(claim: str, statement: str) -> None:
     """A council motion's "Constaterende dat ...;" or "Whereas ...;" (round 452: ten of its claims)."""
     assert reported_statement(claim) == statement
+
+
+def test_a_date_to_the_month_in_the_sentence_beside_the_window():
+    """"begon ... in oktober 2024 gesprekken" is the next sentence's "Dat traject startte ik ... in oktober 2024", not a
+    date the window's "Actieplan ... 2019-2022" contradicts (round 460: `contradicted`); a year alone recurs too often."""
+    from rag.claims import date_beside
+    from rag.contradictions import Conflict
+
+    beside = ("Dat traject startte ik samen met de minister van JenV in oktober 2024.",)
+    assert date_beside(Conflict("date", "oktober 2024", "2019-2022", ""), beside)
+    assert not date_beside(Conflict("date", "2024", "2019-2022", ""), beside)
+    assert not date_beside(Conflict("date", "november 2024", "2019-2022", ""), beside)
+
+
+def test_free_of_charge_and_a_few_are_truth_bearing():
+    """"wordt de kinderopvang vrijwel gratis" against "een eenvoudig stelsel met meer zekerheid" (round 458: `supported`),
+    "Slechts een paar van de obstakels" against "Veel van deze drempels" (round 458: `supported`)."""
+    for word in ("gratis", "paar", "kosteloos"):
+        assert truth_bearing(word, "Hier staat een eenvoudig stelsel met meer zekerheid voor werkende ouders voorop."), word
+    assert not truth_bearing("gratis", "Op data.overheid.nl zijn op dit moment meer dan 20.000 open datasets te vinden.")  # (dev c-8167)

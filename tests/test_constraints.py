@@ -657,3 +657,21 @@ def test_whether_something_comes_too_is_said_of_its_compounds_head():
     """"Komt de empowermentaanpak ook naar Saba?" is answered by "of de aanpak ook op Saba ... kan worden gerealiseerd"."""
     [also] = [c for c in question_constraints("Komt de empowermentaanpak voor vrouwen ook naar Saba?") if c.kind == "also-of"]
     assert missing_constraints([also], "Er wordt gekeken of de aanpak ook op Saba en St. Eustatius kan worden gerealiseerd.") == []
+
+
+def test_a_count_of_one_ground_of_discrimination_is_not_given_by_another():
+    """"meldingen van discriminatie tegen transgender personen" are not the reports "op grond van seksuele gerichtheid"
+    (round 455: answered with that figure); a sentence with the asked ground, or with none named, gives it."""
+    [ground] = [c for c in question_constraints("Hoeveel meldingen van discriminatie tegen transgender personen kwamen er in 2024 bij de politie binnen?")
+                if c.kind == "ground"]
+    police = "Het aantal meldingen van discriminatie op grond van seksuele gerichtheid steeg van 2545 in 2023 naar 2745 in 2024."
+    assert missing_constraints([ground], police) == [ground]
+    assert missing_constraints([ground], "Er kwamen 300 meldingen binnen over discriminatie van transgender personen.") == []
+    assert missing_constraints([ground], "Er kwamen 3000 meldingen binnen.") == []
+    assert not [c for c in question_constraints("Hoeveel meldingen van discriminatie kreeg de politie in 2024?") if c.kind == "ground"]
+
+
+def test_figures_asked_of_how_many_count_too():
+    """"Zijn er ook cijfers over hoeveel Nederlandse tieners dat overkomt?" asks a count as "Hoeveel ...?" does (round 462:
+    answered with the definition of sexting)."""
+    assert [c.text for c in question_constraints("Zijn er ook cijfers over hoeveel Nederlandse tieners dat overkomt?") if c.kind == "count-of"] == ["tieners"]

@@ -1328,3 +1328,41 @@ def test_without_a_thing_is_not_having_it():
     source = "Er zijn drie groepen vrouwen die niet financieel onafhankelijk zijn."
     assert detect_negation("De nota onderscheidt drie groepen vrouwen zonder eigen financiële onafhankelijkheid.", source) is None
     assert detect_negation("De nota onderscheidt drie groepen vrouwen met eigen financiële onafhankelijkheid.", source) is not None
+
+
+def test_two_sexes_compared_by_their_shares():
+    """"vrouwelijke statushouders vaker een betaalde baan dan mannelijke" against "17% van de vrouwelijke statushouders
+    ... versus 47% van de mannelijke" (round 460: `not_found`); the claim the right way round is no swap."""
+    from rag.contradictions import swapped_comparison
+
+    source = "Zo blijkt uit de benchmark van Divosa van 2022 dat 17% van de vrouwelijke statushouders betaald werk heeft versus 47% van de mannelijke statushouders."
+    assert swapped_comparison("Vrouwelijke statushouders hebben vaker een betaalde baan dan mannelijke statushouders.", source) is not None
+    assert swapped_comparison("Mannelijke statushouders hebben veel vaker betaald werk dan vrouwelijke statushouders.", source) is None
+
+
+def test_coming_with_is_not_read_across_a_relative_clause():
+    """"komt er één loket dat rechtshulp combineert met de taken van ..." is no decision "komen met" (round 460:
+    `contradicted` against "werkt samen met JenV aan ... het instellen van een gecombineerde voorziening")."""
+    source = ("Het ministerie van BZK werkt samen met JenV aan de invoering van de wetgeving voor gelijke behandeling en het instellen "
+              "van een gecombineerde voorziening voor rechtshulp en ADV op Bonaire, Sint Eustatius en Saba.")
+    claim = "Op Bonaire, Statia en Saba komt er één loket dat rechtshulp combineert met de taken van een antidiscriminatievoorziening."
+    assert detect_modality(claim, source) is None
+    assert detect_modality("Het ministerie komt met een gecombineerde voorziening voor rechtshulp op Bonaire.", source) is not None
+
+
+def test_a_comparative_against_its_un_form_over_a_coordinated_phrase():
+    """"volgens diverse gemeentelijke en regionale studies juist veiliger" is one statement: the "en" joins two adjectives
+    (round 462: `not_found` against "... zich steeds onveiliger voelen")."""
+    source = "Dat is belangrijk omdat ook uit meerdere lokale en regionale onderzoeken blijkt dat lhbtiq+ personen zich steeds onveiliger voelen."
+    assert detect_direction("Lhbtiq+'ers voelen zich volgens diverse gemeentelijke en regionale studies juist veiliger dan voorheen.", source) is not None
+
+
+def test_a_plan_nearby_takes_back_the_participle_after_already():
+    """"heeft al een pilot gedraaid om leraren meer uren te laten werken" says a pilot was run; the teachers' wish to work
+    more ("wil werken") takes nothing back (round 458: `contradicted`), and "te laten werken" is no perfect tense."""
+    claim = "Een voorhoede van schoolbesturen, samen goed voor 200 scholen, heeft al een pilot gedraaid om leraren meer uren te laten werken."
+    assert plan_nearby(claim, ["Het blijkt dat een deel van de leraren in deeltijd wel meer wil werken."]) is None
+    assert plan_nearby("De gemeente heeft de pilot al gedraaid.", ["De gemeente wil de pilot volgend jaar draaien."]) is not None
+    # a strong participle with its particle is the infinitive of the plan nearby (dev c-771)
+    assert plan_nearby("De aanpak is al opgenomen in de databank van Movisie.",
+                       ["Het is de bedoeling om hun acties op te nemen in de databank van Movisie."]) is not None

@@ -1224,3 +1224,18 @@ def test_hier_with_its_preposition_at_the_end_points_back():
 
     assert refers_back("Krijgen clubs en organisaties die opkomen voor vrouwen en lhbtiq+ mensen hier hulp bij?")
     assert refers_back("Is doxing hier strafbaar?") is None
+
+
+def test_a_demonstrative_before_the_head_of_a_compound_just_said_points_back(engine):
+    """"wie zit er achter die site?" after an answer naming "de website www.gendi.nl" points back, although its bare "er"
+    alone would not (round 457: not carried)."""
+    last = Turn(question="Waar vind ik lesmateriaal over genderdiversiteit?",
+                answer="Ook onderhoudt SSV de website www.gendi.nl met inspiratie, (les)materialen en kennis voor docenten.")
+    assert resolve("wie zit er achter die site?", [last], engine.sentence_index).carried
+
+
+def test_er_with_its_preposition_at_the_end_of_the_first_clause_points_back():
+    """"Wie zijn er meestal slachtoffer van, en beseffen de makers ...?" (round 457: not carried)."""
+    from rag.conversation import refers_back
+
+    assert refers_back("Wie zijn er meestal slachtoffer van, en beseffen de makers dat het verboden is?") not in (None, "er")

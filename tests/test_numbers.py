@@ -3,7 +3,7 @@
 import pytest
 
 from rag.coverage import value_found
-from rag.numbers import extract_values, parse_word, same_value
+from rag.numbers import as_dutch_values, extract_values, parse_word, same_value
 
 
 def one(text):
@@ -259,3 +259,14 @@ def test_een_before_a_magnitude_is_the_number_one():
     alone stays the article."""
     assert [(v.kind, v.value) for v in extract_values("bereikte ruim een miljoen mensen")] == [("number", 1_000_000.0)]
     assert not extract_values("een campagne")
+
+
+def test_english_fractions_are_read_as_the_dutch_ones():
+    """"roughly a third of the ICT specialists" is a share to hold against "minder dan 25 procent" (round 460: `not_found`);
+    "the first half of 2025" is no share."""
+    assert as_dutch_values("roughly a third of the ICT specialists") == "ongeveer een derde of the ICT specialists"
+    assert as_dutch_values("Nearly a quarter of young people") == "bijna een kwart of young people"
+    assert as_dutch_values("more than half of the reports") == "meer dan de helft of the reports"
+    assert as_dutch_values("in the first half of 2025") == "in the first half of 2025"
+    assert as_dutch_values("about a quarter (25.3%) of directors") == "about a quarter (25,3%) of directors"  # (dev c-10930)
+    assert [v.value for v in extract_values(as_dutch_values("two-thirds of women"))] == [66.67]
