@@ -226,6 +226,19 @@ def grounds_named(text: str) -> set[str]:
     return {g for g, pattern in GROUNDS.items() if pattern.search(text)}
 
 
+def asks_a_count(question: str) -> bool:
+    """Whether the question asks how many or what share ("Hoeveel ...?", "How many ...?", "Welk percentage ...?")."""
+    return bool(HOW_MANY.search(question) or HOW_MANY_EN.search(question) or PERCENT_ASKED.search(question))
+
+
+SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+")
+
+
+def sentences_of(evidence: str) -> list[str]:
+    """The evidence cut into sentences (and clauses after a semicolon)."""
+    return SENTENCE_BREAK.split(evidence)
+
+
 def question_constraints(question: str) -> list[Constraint]:
     """Years, numbers, asked-for units and names in a question."""
     out: list[Constraint] = []
@@ -266,8 +279,8 @@ def question_constraints(question: str) -> list[Constraint]:
         out.append(Constraint("per-period", PER_PERIOD.search(question).group(0)))
     if (penalty := PENALTY_ASKED.search(question)) is not None:
         out.append(Constraint("penalty", penalty.group(0)))
-    if (HOW_MANY.search(question) or HOW_MANY_EN.search(question) or PERCENT_ASKED.search(question)) and len(grounds := grounds_named(question)) == 1:
-        out.append(Constraint("ground", grounds.pop()))
+    if asks_a_count(question) and len(grounds := grounds_named(question)) == 1:
+        out.append(Constraint("ground", grounds.pop()))  # "Hoeveel meldingen van discriminatie tegen transgender personen ...?"
     if (subset := SUBSET_ASKED.search(question)) is not None:  # "hoeveel van die meldingen gingen over transgender personen?"
         out.append(Constraint("part-of", subset.group("part")))
     if (also := ALSO_OF.match(question)) is not None:
@@ -437,10 +450,9 @@ def satisfied(c: Constraint, evidence: str, aliases=None) -> bool:
         asked = sector_of(c.text)
         return any(sector_of(m.group(0)) == asked for m in SECTOR.finditer(evidence)) or not SECTOR.search(evidence)
     if c.kind == "part-of":  # a figure said of the part, in one sentence ("... gingen over transgender personen")
-        return any(stem_in(c.text, fold(sentence)) and extract_values(sentence)
-                   for sentence in re.split(r"(?<=[.!?;])\s+", evidence))
+        return any(stem_in(c.text, fold(sentence)) and extract_values(sentence) for sentence in sentences_of(evidence))
     if c.kind == "ground":  # the sentences with a figure name the asked ground, or no other one
-        named = [grounds_named(sentence) for sentence in re.split(r"(?<=[.!?;])\s+", evidence) if extract_values(sentence)]
+        named = [grounds_named(sentence) for sentence in sentences_of(evidence) if extract_values(sentence)]
         return any(c.text in g for g in named) or not any(g for g in named)
     if c.kind == "in-country":
         return not FOREIGN.search(evidence) or NETHERLANDS.search(evidence) is not None
