@@ -28,6 +28,7 @@ from rag.constraints import DOCUMENT_YEAR
 from rag.contradictions import PARTICIPLE as CLAUSE_PARTICIPLE
 from rag.contradictions import (
     AT_PRESENT,
+    MONTH_NAME,
     MONTH_NAMES,
     less_for_not_so,
     SHARE_OF_ALL,
@@ -760,13 +761,10 @@ def window_conflict(ci: ClaimIndex, parts: ClaimParts, w: Window, neighbours: tu
     return event_date_conflict(parts.text, " ".join(around))
 
 
-MONTH_WORD = re.compile(rf"(?<![\w-])(?:{MONTH_NAMES})(?![\w-])", re.I)
-
-
 def date_beside(conflict: Conflict, neighbours: tuple[str, ...]) -> bool:
     """The claim's date, to the month, is in a sentence beside the window: the window's other date is another thing's."""
-    said = re.compile(rf"(?<![\w-]){re.escape(conflict.claim_text)}(?![\w-])", re.I)
-    return MONTH_WORD.search(conflict.claim_text) is not None and any(said.search(t) for t in neighbours)
+    return (MONTH_NAME.search(fold_same_length(conflict.claim_text)) is not None
+            and any(find_word(conflict.claim_text, t) for t in neighbours))
 
 
 def figure_beside(parts: ClaimParts, figures: list, conflict: Conflict, text: str, neighbours: tuple[str, ...]) -> bool:

@@ -2995,13 +2995,18 @@ SEPARABLE = re.compile(r"^(?P<particle>op|aan|af|in|uit|mee|toe|door|over|om|bij
 def infinitive_of(participle: str, text: str) -> bool:
     """The text has the infinitive of a strong participle, with its particle: "opgenomen" is "op te nemen" (the root's
     consonants: n-m), not "wil werken" for "gedraaid"."""
-    m = SEPARABLE.match(fold_same_length(participle).lower())
+    m = SEPARABLE.match(fold_same_length(participle))
     if m is None:
         return False
-    skeleton = re.sub(r"[aeiouy]", "", re.sub(r"(?:en|d|t)$", "", m.group("root")))
-    words = re.findall(r"[a-z]+", fold_same_length(text).lower())
+    skeleton = consonants(re.sub(r"(?:en|d|t)$", "", m.group("root")))
+    words = re.findall(r"[a-z]+", fold_same_length(text))
     return len(skeleton) >= 2 and (not m.group("particle") or m.group("particle") in words) and any(
-        w.endswith("en") and re.sub(r"[aeiouy]", "", w[:-2]) == skeleton for w in words)
+        w.endswith("en") and consonants(w[:-2]) == skeleton for w in words)
+
+
+def consonants(word: str) -> str:
+    """The word without its vowels: a strong verb's root keeps them across its forms ("nomen", "nemen": "nm")."""
+    return re.sub(r"[aeiouy]", "", word)
 
 
 def names_action(verb: set[str], text: str) -> bool:

@@ -992,22 +992,34 @@ def defined_acronyms(turns: list[Turn], words: list[str]) -> list[str]:
 def points_to_last_turn(question: str, last: Turn, sentence_index) -> str | None:
     """A demonstrative before a noun of the previous question or answer ("Tot wanneer loopt dat partnerschap?"). (After
     a preposition, "die"/"dat" points back before any noun: PREPOSITION_DEMONSTRATIVE, one of the STRONG_POINTERS.)"""
-    said = sentence_index.terms(f"{last.question} {last.answer}")
-    compounds = [[w] for w in COMPOUND_WORD.findall(f"{last.question} {last.answer}".lower())]
-    for m in DEMONSTRATIVE_NOUN.finditer(question):
+    found = list(DEMONSTRATIVE_NOUN.finditer(question))
+    if not found:  # (asked of every follow-up: the turn's terms only when there is a demonstrative to match)
+        return None
+    text = f"{last.question} {last.answer}"
+    said, compounds = sentence_index.terms(text), compounds_in(text.lower())
+    for m in found:
         noun = m.group(1) or m.group(2) or m.group(3)
         terms = sentence_index.terms(noun)
         # (or the head of a compound they said: "die site" is the "website" the answer named)
-        if terms and (terms <= said or any(stands_for(c, [fold(noun)]) for c in compounds)):
+        if terms and (terms <= said or heads_one_of(noun, compounds)):
             return m.group(0)
     return None
 
 
 def compound_head(question: str, history: list[Turn]) -> str | None:
     """The head of a compound of the recent turns after "het"/"de": "het voorstel" is the "wetsvoorstel" they named."""
-    said = " ".join(f"{t.question} {t.answer}" for t in history[-MAX_HISTORY_TURNS:])
-    compounds = {fold(w) for w in COMPOUND_WORD.findall(said)}
-    return next((m.group(0) for m in DEFINITE_NOUN.finditer(question) if any(stands_for([c], [fold(m.group(1))]) for c in compounds)), None)
+    compounds = compounds_in(" ".join(f"{t.question} {t.answer}" for t in history[-MAX_HISTORY_TURNS:]))
+    return next((m.group(0) for m in DEFINITE_NOUN.finditer(question) if heads_one_of(m.group(1), compounds)), None)
+
+
+def compounds_in(text: str) -> set[str]:
+    """The lower-case words of the text that may be compounds (COMPOUND_WORD), folded."""
+    return {fold(w) for w in COMPOUND_WORD.findall(text)}
+
+
+def heads_one_of(noun: str, compounds: set[str]) -> bool:
+    """The noun is the head of one of the compounds ("site" of "website", "voorstel" of "wetsvoorstel")."""
+    return any(stands_for([c], [fold(noun)]) for c in compounds)
 
 
 DEFINITE_NOUN = re.compile(r"(?<![\w-])(?:het|de)\s+([a-zà-ÿ]{5,})(?![\w-])")  # (lower case: "de Kamer" is no compound's head)
