@@ -298,7 +298,8 @@ class SinceDate:
     DATE = re.compile(rf"\b(19|20)\d\d\b|\b{MONTHS}\b", re.I)
     # (a proposal lies there since it was made: "Eind 2021 heeft de Europese Commissie het voorstel gedaan")
     IN_FORCE = re.compile(r"\b(geldt|gelden|gold|van kracht|in werking|ingegaan|bestaat|bestaan|voorstel (gedaan|ingediend|gepresenteerd))\b", re.I)
-    SPAN = re.compile(r"\b(de )?afgelopen (\w+ )?(jaar|jaren|maanden|periode)\b|\bsindsdien\b", re.I)
+    # (a span with its length: "de afgelopen jaren" says no year since which)
+    SPAN = re.compile(r"\b(de )?afgelopen (twee|drie|vier|vijf|zes|zeven|acht|negen|tien|paar|\d+) (jaar|jaren|maanden|maand|weken)\b|\bsindsdien\b", re.I)
 
     def search(self, text: str) -> bool:
         if self.SPAN.search(text):
@@ -321,7 +322,11 @@ NEGATED_REASON = re.compile(r"\b(?:niet|geen|nooit|nog\s+steeds\s+niet)\b[^.;]*\
 NEGATED_WHY = re.compile(r"^\s*(?:en\s+|and\s+)?(?:waarom|why)\b[^?]*?(?:(?<!\ben )(?<!\band )\b(?:niet|nooit|geen|not|never)\b|n['’]t\b"
                          r"|\b(?:stuck|stalled|blocked|held\s+up|vastgelopen|vast\s*(?:zit|zitten|zat|zaten|gelopen)|stilgevallen|geblokkeerd"
                          r"|stagneert|stagneren|gestagneerd|stil\s*(?:ligt|liggen|lag|lagen|staat|staan|stond|gelegen)"
-                         r"|(?:ligt|liggen|lag|lagen|staat|staan|stond)\b[^?]*?\bstil)\b)", re.I)
+                         r"|(?:ligt|liggen|lag|lagen|staat|staan|stond)\b[^?]*?\bstil)\b)"
+                         # (or what holds it up: "What's holding it up?", "Wat houdt dat tegen?", "Waar loopt het op vast?")
+                         r"|^\s*(?:en\s+|and\s+|so\s+)?(?:what(?:['’]s|\s+is|\s+are)\s+(?:holding|keeping)\s+(?:[\w'’-]+\s+){0,8}?(?:up|back)"
+                         r"|what(?:['’]s|\s+is|\s+are)\s+(?:stopping|blocking|preventing)|wat\s+(?:houdt|hield|tegenhoudt)\s+(?:[\w'’-]+\s+){0,8}?tegen"
+                         r"|waar\s+(?:loopt|liep|lopen|strandt|strandde)\s+(?:het|dat|dit|die|deze)\s+(?:[\w'’-]+\s+){0,4}?op\s+vast)\b", re.I)
 REASONS = (REASON, NEGATED_REASON)  # reasons are preferred, their absence no reason to abstain
 # "Wat is een GSA?", "Wat zijn GSA's?", "Wat is doxing precies?", "What is ReDirect?": what a term is, said as "X is een ..." or, after a
 # sentence that names it, "Dit is een groep die ..." (the sentence's context holds the term); preferred, like a reason,
@@ -361,7 +366,14 @@ STANCE = re.compile(r"\b(positief|negatief|voorstander\w*|tegenstander\w*|steunt
                     r"(staat|staan|stond|stonden) (\w+ ){0,3}?achter|van mening|standpunt\w*|vindt|vinden|acht|achten)\b", re.I)
 # Kinds of answer preferred only: a sentence without them may still answer (a reason, a stance, a definition said
 # otherwise, what the law allows), so their absence is no reason to abstain (`answer_features`)
-PREFERRED_ONLY = (*REASONS, STANCE, DEFINITION, LEGALITY)
+# "Overkomt het vrouwen echt vaker dan mannen?", "Are women more often victims than men?": a comparison, said as one
+# ("twee keer zo vaak ... als mannen (16 tegen 7%)", "17% ... versus 47%"), not "Mannen zijn bovengemiddeld vaak dader"
+COMPARISON_ASKED = re.compile(r"\b(?:vaker|minder\s+vaak|more\s+often|less\s+often|more\s+likely|less\s+likely)\s+(?:[\w'’+-]+\s+){0,6}?(?:dan|than)\b"
+                              r"|\b(?:twee|drie|twice|two|three)\s+(?:keer|times)\s+(?:zo|as)\b", re.I)
+COMPARED = re.compile(r"\b(?:\w+\s+keer\s+zo\s+(?:vaak|veel|groot|hoog)|vaker|minder\s+vaak|(?:ten\s+opzichte|in\s+vergelijking)\s+(?:van|met)"
+                      r"|\d+\s*(?:%|procent)?\s*(?:tegen|versus|vs\.?|tegenover)\s+\d"
+                      r"|\bop\s+de\s+(?:tien|honderd)\b[^.;]*\bop\s+de\s+(?:tien|honderd)\b)", re.I)  # ("Vier op de tien vrouwen ..., van de mannen ... twee op de tien")
+PREFERRED_ONLY = (*REASONS, STANCE, DEFINITION, LEGALITY, COMPARED)
 STANCE_ASKED = re.compile(r"^\s*(en\s+)?(wat (vindt|vinden|vond|vonden) .{1,60}?\b(er|daar|hier|het|dat|dit)?\s*(zelf\s+)?van\b|"
                           r"hoe (staat|staan|stond|kijkt|kijken|keek) .{1,60}?\b(tegenover|ertegenover|daartegenover|ertegen ?aan|tegen .{1,40} aan)\b|"
                           r"(is|zijn|was|staat|staan) .{1,60}?\b(voor of tegen|positief of negatief)\b|(steunt|steunen|ondersteunt) .{1,80}\?|"
@@ -681,6 +693,8 @@ PERSON_ASKED = re.compile(
 INITIALS_OR_TITLE = re.compile(r"\b[A-Z]\.\s?(?:[A-Z]\.\s?)*(?:van |de |der |den )*[A-Z][a-z]|\b(?:prof|dr|drs|mr|ir)\.\s|\bmevrouw\b|\bde heer\b|"
                                r"\b(?:leden|lid|Kamerlid|Kamerleden) [A-Z][a-zà-ÿ]{2,}")
 FULL_NAME = re.compile(r"(?<=[\s,(])([A-ZÀ-Þ][a-zà-ÿ]{2,})\s+(?:(?:van|de|der|den|ter|ten)\s+)*([A-ZÀ-Þ][a-zà-ÿ]{2,})\b")
+# ... or opens a source as its author, before the year or a co-author ("Rixt Andriesse (2024): Veiligheid en Welzijn ...")
+AUTHOR_FIRST = re.compile(r"^([A-ZÀ-Þ][a-zà-ÿ]{2,})\s+(?:(?:van|de|der|den|ter|ten)\s+)*([A-ZÀ-Þ][a-zà-ÿ]{2,})(?=\s*(?:\((?:19|20)\d\d\)|,|&))")
 CAPITALISED_NEXT = re.compile(r"[ \t]+[A-ZÀ-Þ]")  # "Single Super Mom": a third capitalised word makes a name of a thing
 ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:het|de|een|the|an?)\s+$", re.I)  # "het Commissie Werkprogramma" names no person
 NOT_A_PERSON = ("nederland", "europe", "caribisch", "rijks", "kamer")  # capitalised words that start no person's name
@@ -702,6 +716,9 @@ class PersonName:
 
     def search(self, text: str) -> bool:
         if INITIALS_OR_TITLE.search(text):
+            return True
+        author = AUTHOR_FIRST.match(text)
+        if author and not any(w.lower() in self.lowercase_words for w in author.groups()):
             return True
         return any(all(w.lower() not in self.lowercase_words and not w.lower().startswith(NOT_A_PERSON)
                        and not w.lower().endswith(NOT_A_PERSON_END) for w in m.groups())
@@ -783,6 +800,8 @@ def asked_type(question: str, sidx: "SentenceIndex | None" = None):
     if pattern is None and (lead := LEAD_STATEMENT.match(question) or LEAD_SENTENCE.match(question) or LEAD_TOPIC.match(question)):
         question = OPENING_CONJUNCTION.sub("", CHECKED_FIRST.sub("", question[lead.end() :], count=1), count=1)
         pattern = next((pattern for asks, pattern in ANSWER_TYPES if asks.search(question)), None)
+    if pattern is None and COMPARISON_ASKED.search(question):  # (last: "Our nurses ... how much more often ...?" asks a figure)
+        pattern = COMPARED
     if sidx is not None and PERSON_ASKED.search(question):
         return PersonName(sidx.lowercase_words, frozenset(CAPITALISED_WORD.findall(question)))
     if isinstance(pattern, OtherActor):

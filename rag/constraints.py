@@ -20,7 +20,7 @@ from rag.glossary import ABBREVIATIONS, PATTERNS as GLOSSARY_PATTERNS, PLATFORM_
 from rag.numbers import Value, extract_values
 
 Kind = Literal["year", "number", "at-least", "at-most", "amount", "percentage", "per-period", "penalty", "name", "count-of", "share-of", "part-of", "compared-with",
-               "in-country", "in-sector", "also-of", "ground"]
+               "in-country", "in-sector", "also-of", "ground", "reports-of"]
 
 # (not the year of a law's number: "Directive 2024/1385", "Richtlijn (EU) 2024/1385" is a document, not a time asked;
 # "2022/2023" is two years)
@@ -35,7 +35,8 @@ AMOUNT_ASKED = re.compile(
 )
 # The size of an effect on a budget asks how large the effect is, not an amount ("Hoe groot is de impact op het budget
 # voor subsidies?": "Het effect ... op het beschikbare subsidiebudget ... is klein").
-EFFECT_SIZE = r"(hoe groot|how (big|large|great)) (is|zijn|was|waren|will be) (de|het|the) (\w+ )?(impact|effect|effecten|invloed|gevolgen|gevolg|effects?|consequences?)"
+EFFECT_SIZE = (r"((hoe groot|how (big|large|great)) (is|zijn|was|waren|will be) (de|het|the) (\w+ )?(impact|effect|effecten|invloed|gevolgen|gevolg|effects?|consequences?)"
+               r"|(how much|hoeveel) (\w+ )?(impact|effect|invloed|influence))")  # ("How much impact do they have on the budget?")
 EFFECT_ON = re.compile(rf"\b{EFFECT_SIZE} (op|on|for|voor)\b", re.I)
 # ... and so does what a cut does to a budget ("how the planned cuts affect the emancipation grant budget")
 BUDGET_AFFECTED = re.compile(r"\b(?:affect\w*|hits?|impacts?|raakt|raken|treft|treffen|beïnvloed\w*)\b[^?.]{0,60}\bbudget", re.I)
@@ -97,6 +98,12 @@ SUBSET_ASKED = re.compile(r"\bhoeveel\s+(?:procent\s+)?(?:daarvan|van\s+(?:die|d
                           r"|speelde|speelden|speelt|spelen|leidde|leidden|leidt|leiden|werkt|werken|werkte|werkten)\s+"
                           r"(?:(?:specifiek|vooral|echt|precies|eigenlijk|nou|er)\s+)?(?:over|uit|bij|in|onder|met|op|tot)\s+(?:(?:de|het|een)\s+)?"
                           r"(?P<part>[a-zà-ÿ][\w+-]{3,})", re.I)
+# "Hoeveel meldingen van straatintimidatie ...?", "hoeveel gevallen van sextortion": reports counted of one subject, which
+# a figure of the evidence must be said of (not "2745 meldingen" of discrimination); the subject's noun after its
+# adjective ("meldingen van seksuele intimidatie", "online haat": intimidatie, haat)
+REPORTS_ASKED = re.compile(r"\bhoeveel\s+(?:meldingen|aangiftes?|aangiften|klachten|gevallen|incidenten)\s+(?:van|over|wegens|vanwege)\s+"
+                           r"(?:(?:de|het|een)\s+)?(?P<subject>[a-zà-ÿ][\w+-]{3,})"
+                           r"(?:\s+(?!(?:vanwege|wegens|tegen|door|over|onder|tijdens|sinds|binnen|naar|vanuit|zijn|waren|kwamen|kreeg|kregen)\b)(?P<head>[a-zà-ÿ][\w+-]{3,}))?", re.I)
 # "How many municipalities ...": the counted noun in English, looked up in the glossary (rag.glossary) for its Dutch term.
 BRACKETED_TERM = re.compile(r"\s*\(([a-zà-ÿ-]{4,})\)")  # the Dutch word after an English noun ("change-makers (voortrekkers)")
 EN_PERIODS = {"weeks": "weken", "days": "dagen", "months": "maanden"}  # (years and hours are no count: NOT_COUNTED)
@@ -283,6 +290,11 @@ def question_constraints(question: str) -> list[Constraint]:
         out.append(Constraint("ground", grounds.pop()))  # "Hoeveel meldingen van discriminatie tegen transgender personen ...?"
     if (subset := SUBSET_ASKED.search(question)) is not None:  # "hoeveel van die meldingen gingen over transgender personen?"
         out.append(Constraint("part-of", subset.group("part")))
+    # (reports of discrimination are the ground constraint's: "meldingen van homodiscriminatie" are the documents'
+    # "meldingen ... van discriminatie op grond van seksuele gerichtheid")
+    if (reports := REPORTS_ASKED.search(question)) is not None and not reports.group("subject").lower().endswith("discriminatie"):
+        adjective = reports.group("head") and reports.group("subject").lower().endswith("e")
+        out.append(Constraint("reports-of", reports.group("head") if adjective else reports.group("subject")))
     if (also := ALSO_OF.match(question)) is not None:
         out.append(Constraint("also-of", also.group(1)))
     m = HOW_MANY.search(question)
@@ -451,6 +463,9 @@ def satisfied(c: Constraint, evidence: str, aliases=None) -> bool:
         return any(sector_of(m.group(0)) == asked for m in SECTOR.finditer(evidence)) or not SECTOR.search(evidence)
     if c.kind == "part-of":  # a figure said of the part, in one sentence ("... gingen over transgender personen")
         return any(stem_in(c.text, fold(sentence)) and extract_values(sentence) for sentence in sentences_of(evidence))
+    if c.kind == "reports-of":  # a count (not a year) said of the subject, in one sentence
+        return any(stem_in(c.text, fold(sentence)) and any(v.kind != "year" for v in extract_values(sentence))
+                   for sentence in sentences_of(evidence))
     if c.kind == "ground":  # the sentences with a figure name the asked ground, or no other one
         named = [grounds_named(sentence) for sentence in sentences_of(evidence) if extract_values(sentence)]
         return any(c.text in g for g in named) or not any(g for g in named)
@@ -805,6 +820,11 @@ def counts_noun(noun: str, evidence: str, window: int = COUNT_WINDOW) -> bool:
     # "... dan mannen (16 tegen 7%)": the noun with its shares in brackets right after it
     folded_text = fold(evidence)
     if any(re.search(rf"(?<![\w-]){re.escape(st[:5])}[\w-]*\s*\([^()]*\d\s*(?:%|procent)[^()]*\)", folded_text) for st in stems):
+        return True
+    # "vrouwen ... twee keer zo vaak slachtoffer ... als mannen (16 tegen 7%)": two groups compared, the first one's share
+    # first in the brackets after the second
+    if any(re.search(rf"(?<![\w-]){re.escape(st[:5])}[\w-]*\s[^.;()]{{0,120}}?\b(?:als|dan)\s+[^.;()]{{0,40}}?\(\s*\d[^()]*?\b(?:tegen|versus|vs)\b"
+                     r"[^()]*?\d\s*(?:%|procent)[^()]*\)", folded_text) for st in stems):
         return True
     # "van de mannen zijn dat er maar twee op de tien": the group named first, its figure after it
     for v in values:

@@ -215,6 +215,20 @@ def object_in(claim: str, cm: Marker, evidence: str, reach: int = 4) -> bool:
     return not words or loose_shared(words, stems(evidence)) > 0
 
 
+EXTRA = re.compile(r"^(?:extra|aanvullend\w*)\s", re.I)
+MONEY = re.compile(r"(?<![\w-])(?:geld|budget\w*|middelen|financi\w+|subsidie\w*|investering\w*|bedrag\w*|euro|miljoen|miljard|bezuinig\w*)(?![\w-])", re.I)
+
+
+def own_object_in(marker: Marker, claim: str) -> bool:
+    """A marker that names what grows ("extra geld", "aanvullende capaciteit") is about that, which the claim must name
+    too (money by any of its words: "Het budget ... werd verlaagd")."""
+    if not EXTRA.match(marker.text):
+        return True
+    if MONEY.search(marker.text):
+        return MONEY.search(claim) is not None
+    return fuzzy_shared(stems(marker.text.split()[-1]), stems(claim)) > 0
+
+
 RATHER_THAN = re.compile(r"\b(?:eerder|liever|veeleer)\b[^,;.]{0,60}\bdan\s+$", re.I)
 
 
@@ -262,6 +276,8 @@ def scale_conflict(
             continue
         if kind == "direction" and not object_in(claim, cm, evidence):
             continue  # what the claim says grows or shrinks is not in the evidence: its direction is about something else
+        if kind == "direction" and not own_object_in(aligned[0], claim):
+            continue  # "extra geld" grows money, not the street harassment the claim says fell
         # the claim's own clause and the aligned evidence clause(s) must not also say the claim's way
         # ("korter dan mannen, maar ... minder goede gezondheid": "minder" is about something else)
         # (another claim marker agrees with the evidence when its clause is at least as close to the evidence clause)
@@ -781,6 +797,7 @@ NOT_NEGATION = re.compile(
     r"|al\s+dan\s+niet|wel\s+(?:of|en)\s+niet|of\s+niet|niet\s+in\s+de\s+laatste\s+plaats|niet\s+voor\s+niets"
     r"|(?:niet|nooit)\s+(?:(?:ontsnap|ontkom|ontkwam)\w*\s+aan|(?:\w+\s+)?(?:gespaard|ontzien))"  # "ontkomt niet aan": affected
     r"|(?:ontsnap|ontkom|ontkwam)\w*\s+(?:\w+\s+){0,4}?(?:niet|nooit)\s+aan"  # ("ontkomen volgens het kabinet niet aan")
+    r"|geen\s+voorstander\w*|niet\s+positief\s+over"  # a stance against (the "stance" direction's), not a negated one
     r"|niet\s+zelden|niet\s+zonder|niets\s+anders\s+dan|niet\s+" + LITOTES_ON + r"\w{4,}"  # litotes: "niet onbelangrijk" (not "niet onder")
     r"|niet\s+in\s+strijd\s+(?:is|zijn|was|waren)?\s*met"  # "niet in strijd met de AVG" is "in line with the GDPR"
     rf"|(?:nog\s+)?(?:niet|geen)\s+(?:meer|minder)\s+dan(?=\s+{NUMBER_WORDS})|(?:nog|net)\s+geen(?=\s+{NUMBER_WORDS})"
@@ -1440,7 +1457,9 @@ DIRECTION: list[tuple[str, int, str]] = [
     ("stance", UP, r"(?:steunt|steunen|steunde|steunden)\s+(?:het|de|dit|deze)\s+(?:[^\s,;.]+\s+){0,2}?(?:voorstel|plan|initiatief|motie|verklaring)\w*"
                    r"|(?:stemt|stemmen|stemde|stemden)\s+in\s+met|onderschrij\w*|onderschreven|voorstander\w*|(?:stem\w*|gestemd)\s+voor|pleit\w*\s+(?:[^\s,;.]+\s+)?(?:voor|ervoor)|verwelkom\w*|positief"),
     ("stance", DOWN, r"(?:is|zijn|was|waren)\s+(?:[^\s,;.]+\s+){0,2}?tegen(?=\s+(?:het|de|dit|deze|dat|een|die)\s)|tegenstander\w*|(?:stem\w*|gestemd)\s+tegen|pleit\w*\s+(?:[^\s,;.]+\s+)?(?:tegen|ertegen)|verzet\w*"
-                     r"|afwijz\w*|afgewezen|negatief|afkeur\w*"),
+                     r"|afwijz\w*|afgewezen|negatief|afkeur\w*"
+                     # (no friend of it: "is geen voorstander van", "is er niet positief over"; in the way: "liggen dwars")
+                     r"|geen\s+voorstander\w*|niet\s+positief\s+over|dwarsligg\w*|(?:ligt|liggen|lag|lagen)\s+(?:[^\s,;.]+\s+){0,3}?dwars"),
 ]
 DIRECTION_NAMES = {("strictness", UP): "een aanscherping", ("strictness", DOWN): "een versoepeling",
                    ("ease", UP): "iets dat makkelijker wordt", ("ease", DOWN): "iets dat moeilijker wordt",
@@ -1791,7 +1810,7 @@ PARTICIPLE = (r"(?!(?:geld|geweld|gebied|gezicht|gewicht|gedicht|gerecht|geluid|
               r"|drongen|dwongen|troffen|worpen|worven|broken|schoten|stonden)"
               r"|(?:ver|be|ont|her)\w{3,}d)")
 # Up to twenty words of one clause between an auxiliary and its participle (no subordinator, no "te", no aim).
-CLAUSE_WORDS = (r"(?:\([^()]{1,40}\)\s+|[^\s,;.:()]+-\s+(?:en|of)\s+|(?!(?:dat|die|om|omdat|zodat|als|wanneer|maar|of|te|wat|wie|waar\w*)\s)"
+CLAUSE_WORDS = (r"(?:\([^()]{1,40}\)\s+|[^\s,;.:()]+,\s+(?:met|zoals|waaronder|namens)\s+[^,;.:()]{1,60},\s+|[^\s,;.:()]+-\s+(?:en|of)\s+|(?!(?:dat|die|om|omdat|zodat|als|wanneer|maar|of|te|wat|wie|waar\w*)\s)"
                 # "en" joins two clauses, but not two names or noun phrases: "in opdracht van SZW en de NCTV geëvalueerd"
                 r"(?!en\s+(?!(?:de|het|een|(?-i:[A-ZÀ-Þ])[^\s,;.:()]*)\s))"
                 r"[^\s,;.:()]+\s+){0,20}?")  # ("dak- en thuislozen" is one noun phrase; "(ECAD-P)" is one word)
@@ -1841,7 +1860,7 @@ COMMITMENT: list[tuple[str, int, str]] = [
                      # what takes place once something is over ("Een evaluatie ... vindt na afloop van de pilot plaats")
                      r"|(?:vindt|vinden|volgt|volgen)\s+(?:[^\s,;.]+\s+){0,4}?na\s+afloop\s+van"),
     ("commit", DECIDED, r"(?:heeft|hebben)\s+besloten|besloot|besluit|zal|zullen|toegezegd|(?:zegt|zeggen|zegde|zegden)\s+(?:[^\s,;.]+\s+){0,6}?toe"
-                        r"|(?<!tegen\ste\s)(?:ga|gaat|gaan)(?!\s+(?:over|om|uit|door|mee|naar|ten|hand))(?![^,;.]{0,80}?\bnaar\s+(?:de|het|een)\b)"  # ("gaat ... naar de Raad van State": goes)
+                        r"|(?<!tegen\ste\s)(?:ga|gaat|gaan)(?!\s+(?:(?:ook|vooral|juist|niet|dan|nu|hier|daar|er)\s+)?(?:over|om|uit|door|mee|naar|ten|hand))(?![^,;.]{0,80}?\bnaar\s+(?:de|het|een)\b)"  # ("gaat ... naar de Raad van State": goes)
                         rf"|(?:wordt|worden)\s+(?:[^\s,;.]+\s+){{0,14}}?(?:ingevoerd|ingesteld|gestart|afgeschaft)|treedt\s+(?:[^\s,;.]+\s+){{0,6}}?in\s+werking"),
     # (not across a relative clause: "komt er één loket dat rechtshulp combineert met de taken ..." is no "komen met")
     ("commit", DECIDED, rf"(?:komt|komen)\s+(?:(?!(?:dat|die|wie|wat|waar\w*)\s)[^\s,;.]+\s+){{0,10}}?met\s+(?:een|de|het|nieuwe)|{COMING_TIME}\s+[a-z]+(?:t|en)(?![\w-])"
@@ -1849,6 +1868,10 @@ COMMITMENT: list[tuple[str, int, str]] = [
                         rf"|(?:wordt|worden)\s+{CLAUSE_WORDS}(?:{FUTURE_TIME})\s+{CLAUSE_WORDS}{PARTICIPLE}"),
     ("commit", DONE, rf"(?:is|zijn|werd|werden|heeft|hebben)\s+(?:[^\s,;.]+\s+){{0,5}}?(?:{DONE_VERBS})|(?:is|zijn|heeft|hebben)\s+al{NOT_A_COUNT}"
                      rf"|(?:is|zijn|werd|werden|heeft|hebben|had|hadden)\s+{CLAUSE_WORDS}{PARTICIPLE}{CLAUSE_END}"
+                     # the minister's "heb ik" with a verb of a thing done, an aside between commas too ("heb ik met een
+                     # kopgroep van schoolbesturen, met daaraan 200 scholen verbonden, een pilot uitgevoerd"; not what she
+                     # announced or signed: "Ik heb eerder aangekondigd dat ik ... zal oprichten")
+                     rf"|heb\s+{CLAUSE_WORDS}(?:{DONE_VERBS}){CLAUSE_END}"
                      # "al" right before the participle, however long the object ("heeft de zorgplicht voor ... en onderzoek al
                      # wettelijk vastgelegd")
                      # (a list with commas in the object: "heeft zijn plan tegen discriminatie, racisme en ... al gepresenteerd")

@@ -123,6 +123,11 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"street harassment|catcall\w*|harass(?:ed|ment)? (?:on|in) the streets?|harassed in public", "straatintimidatie"),
     (r"pubs?|nightclubs?|nightlife|hospitality (?:sector|industry|venues?)", "horecabedrijven uitgaan"),
     (r"doxx?ing", "doxing"),
+    # doxing described ("had their home address posted online to scare them"), as the Dutch in PLAIN_DUTCH
+    (r"(?:address(?:es)?|phone numbers?|personal (?:details|data|information))(?: [\w'’-]+){0,5} (?:posted|put|shared|published|spread|leaked)"
+     r"(?: [\w'’-]+){0,2} (?:online|on the internet|on social media)"
+     r"|(?:post(?:s|ed|ing)?|put(?:s|ting)?|shar(?:e|es|ed|ing)|publish(?:es|ed|ing)?|leak(?:s|ed|ing)?)(?: [\w'’-]+){0,3} (?:home )?address(?:es)?"
+     r"(?: [\w'’-]+){0,2} online", "doxing persoonsgegevens"),
     (r"disinformation|misinformation", "desinformatie"),
     (r"conspiracy theor\w+", "complottheorieën"),
     (r"(?:anti-)?bullying|bullied|bully", "pesten pestcijfers"),
@@ -266,6 +271,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"motions?", "motie"),
     (r"counter[- ]?strateg(?:y|ies)", "contrastrategie"),
     (r"tools?|toolkits?", "instrumenten hulpmiddelen"),
+    (r"protocols?|playbooks?|step-by-step plans?|procedures? to follow", "protocol"),
     (r"keep(?:s|ing)? track|track(?:s|ed|ing)?|monitor(?:s|ed|ing)? (?:what|how|who)", "bijhouden bij te houden"),
     (r"continue[sd]?|continuing|carry on|carried on|keep going|extended", "voortgezet verlengd"),
     (r"based on|what (?:is|was) (?:that|this|it) based on|where does (?:that|this)(?: (?:picture|image|view|finding|conclusion|figure|number|assessment))? come from", "blijkt uit"),
@@ -395,7 +401,10 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"(?:zelfstandig |zelf )?(?:kunnen )?rond(?:komen|komt|kwamen|kwam)|(?:zelfstandig|zelf) rond (?:te )?(?:komen|kunnen komen)"  # (not "met minder geld rond te komen": a budget)
      r"|(?:de |haar |hun )?eigen broek ophouden|op eigen benen staan"
      r"|(?:staan|staat|stond|stonden) (?:[\w-]+ ){0,3}?op eigen benen"
-     r"|(?:zelfstandig |zelf )?in (?:het |hun |haar |zijn |je )?(?:eigen )?levensonderhoud (?:kunnen )?(?:voorzien|voorziet|voorzag)",
+     r"|(?:zelfstandig |zelf )?in (?:het |hun |haar |zijn |je )?(?:eigen )?levensonderhoud (?:kunnen )?(?:voorzien|voorziet|voorzag)"
+     # (the documents say both, in different places: "economisch zelfstandig" also searches "financieel onafhankelijk";
+     # not the noun, the name of a ZonMw subsidy: "de subsidie Economische Zelfstandigheid")
+     r"|economisch (?:niet )?(?:zelfstandig|onafhankelijk)|financieel (?:niet )?zelfstandig",
      "financieel onafhankelijk economische zelfstandigheid"),
     (r"in zee (?:gaan|gaat|ging|gingen|gegaan|gestapt|stappen|stapt)|(?:zee|in zee) met", "partnerschap samenwerking"),
     (r"bijhouden|bijhoudt|bijgehouden|(?:blijven )?volgen hoeveel", "monitoren monitort"),

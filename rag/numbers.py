@@ -45,6 +45,7 @@ ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zes
 FIXED_ORDINAL_PHRASE = r"eerste\s+(?:gezicht|plaats|instantie|oogopslag)"
 ORDINAL_IDIOM = re.compile(rf"(?:eerste|tweede)\s+kamer\b|{FIXED_ORDINAL_PHRASE}\b", re.I)
 DAY_BEFORE = re.compile(r"\b(?:op|tot|vanaf|sinds|per)\s+de\s+(?:\d{1,2}e\s+(?:en|of|t/m)\s+de\s+)?$", re.I)  # ("op de 6e en de 14e")
+PARAGRAPH_NUMBER = re.compile(r"(?<![\w-])lid\s+(\d{1,2})(?![\d\w])", re.I)
 ORDINAL = re.compile(rf"\b(?P<w>{'|'.join(ORDINALS)})\b|\b(?P<n>\d{{1,2}})e\b", re.I)
 APPROX = r"(?:bijna|ruim|circa|ca\.|ongeveer|zo'n|zo’n|rond|nagenoeg|meer dan|minder dan|bijkans|tegen de|over de|dik|krap|nog geen|nog niet eens)"
 # "een" is a number only in "een op de N"; as a word it is the article.
@@ -213,6 +214,8 @@ def cached_values(text: str) -> tuple[Value, ...]:
         if m.group("n") and DAY_BEFORE.search(text[max(0, m.start() - 24) : m.start()]):
             continue  # "op de 6e en de 14e": days of a month
         add("ordinal", m.start(), m.end(), ORDINALS[m.group("w").lower()] if m.group("w") else int(m.group("n")))
+    for m in PARAGRAPH_NUMBER.finditer(text):  # "artikel 10, lid 3" is the article's "derde lid": a rank, not a count
+        add("ordinal", m.start(1), m.end(1), int(m.group(1)))
     for m in YEAR.finditer(text):
         if QUANTITY_BEFORE.search(text[max(0, m.start() - 16) : m.start()]):
             continue  # "ruim 2000 open datasets": a count (read as a number below), not a year

@@ -675,3 +675,28 @@ def test_figures_asked_of_how_many_count_too():
     """"Zijn er ook cijfers over hoeveel Nederlandse tieners dat overkomt?" asks a count as "Hoeveel ...?" does (round 462:
     answered with the definition of sexting)."""
     assert [c.text for c in question_constraints("Zijn er ook cijfers over hoeveel Nederlandse tieners dat overkomt?") if c.kind == "count-of"] == ["tieners"]
+
+
+def test_reports_of_one_subject_are_not_given_by_a_count_of_another():
+    """"Hoeveel meldingen van huwelijksdwang ...?" is not answered by "2745 meldingen" of discrimination (round 467:
+    answered); the subject's noun after its adjective ("seksuele intimidatie"), and discrimination left to the ground
+    constraint ("meldingen van homodiscriminatie" are the documents' "discriminatie op grond van seksuele gerichtheid")."""
+    police = "Het aantal meldingen en aangiften bij de politie van discriminatie op grond van seksuele gerichtheid steeg van 2545 meldingen in 2023 naar 2745 in 2024."
+    [reports] = [c for c in question_constraints("Hoeveel meldingen van huwelijksdwang kwamen er in 2024 binnen?") if c.kind == "reports-of"]
+    assert missing_constraints([reports], police) == [reports]
+    assert missing_constraints([reports], "In 2024 kwamen er 300 meldingen van huwelijksdwang binnen.") == []
+    assert missing_constraints([reports], "Huwelijksdwang wordt in 2024 aangepakt.") == [reports]  # (a year counts nothing)
+    assert [c.text for c in question_constraints("Hoeveel meldingen van seksuele intimidatie waren er?") if c.kind == "reports-of"] == ["intimidatie"]
+    assert not [c for c in question_constraints("Hoeveel meldingen van homodiscriminatie kreeg de politie?") if c.kind == "reports-of"]
+    assert not [c for c in question_constraints("Hoeveel meldingen van discriminatie vanwege seksuele gerichtheid kreeg de politie?")
+                if c.kind == "reports-of"]
+
+
+def test_two_groups_compared_give_the_first_ones_share_in_brackets():
+    """"vrouwen ruim twee keer zo vaak slachtoffer ... als mannen (16 tegen 7%)" gives the women's share (round 467:
+    abstained on "Hoeveel procent van de vrouwen ..., vergeleken met mannen?")."""
+    [share] = [c for c in question_constraints("Hoeveel procent van de vrouwen had in 2024 te maken met seksuele grensoverschrijding, vergeleken met mannen?")
+               if c.kind == "share-of"]
+    assert missing_constraints([share], "In 2024 waren vrouwen ruim twee keer zo vaak slachtoffer van seksueel grensoverschrijdend gedrag "
+                                        "als mannen (16 tegen 7%).") == []
+    assert missing_constraints([share], "In 2024 waren vrouwen vaak slachtoffer van seksueel grensoverschrijdend gedrag.") == [share]

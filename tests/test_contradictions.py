@@ -1366,3 +1366,37 @@ def test_a_plan_nearby_takes_back_the_participle_after_already():
     # a strong participle with its particle is the infinitive of the plan nearby (dev c-771)
     assert plan_nearby("De aanpak is al opgenomen in de databank van Movisie.",
                        ["Het is de bedoeling om hun acties op te nemen in de databank van Movisie."]) is not None
+
+
+def test_the_ministers_perfect_with_an_aside_between_commas_is_done():
+    """"heb ik met een kopgroep van schoolbesturen, met daaraan 200 scholen verbonden, een pilot uitgevoerd" says the pilot
+    was carried out: the follow-up pilot planned beside it takes back nothing (`contradicted` before, for a claim that
+    nearly copies the sentence)."""
+    from rag.contradictions import COMMITMENT, DONE, find_markers
+
+    done = "De afgelopen periode heb ik met een kopgroep van schoolbesturen, met daaraan 200 scholen verbonden, een pilot uitgevoerd."
+    assert [m.level for m in find_markers(done, COMMITMENT)] == [DONE]
+    claim = "Met een kopgroep van schoolbesturen, waaraan 200 scholen verbonden zijn, is al een pilot uitgevoerd."
+    assert plan_nearby(claim, ["Op basis van die resultaten ga ik nu een gerichte (vervolg)pilot meerurenmaatwerk uitvoeren."], done) is None
+
+
+def test_no_friend_of_a_proposal_is_a_stance_against_it():
+    """"Nederland is geen voorstander van ..." and "een van de landen die dwarsliggen" against "Nederland is positief
+    over dit voorstel" (rounds 464, 467: `not_found`)."""
+    source = "Nederland is positief over dit voorstel."
+    for claim in ("Nederland is geen voorstander van het voorstel.", "Nederland is een van de landen die dwarsliggen bij het voorstel.",
+                  "Nederland is niet positief over het voorstel."):
+        assert detect_direction(claim, source) is not None, claim
+    assert detect_direction("Nederland is een voorstander van het voorstel.", source) is None
+
+
+def test_extra_money_grows_money_and_going_on_about_is_no_plan():
+    """"In 2024 is extra geld beschikbaar gesteld" says nothing against street harassment that fell (round 467:
+    `contradicted`), only against money that fell; "Dat gaat ook over praktische dingen" plans nothing (round 464:
+    `contradicted` against "heeft een meldpunt opgezet")."""
+    from rag.contradictions import COMMITMENT, find_markers
+
+    extra = "In 2024 is extra geld beschikbaar gesteld voor het programma in de gemeenten."
+    assert detect_direction("Dankzij het programma is straatintimidatie in de gemeenten afgenomen.", extra) is None
+    assert detect_direction("In 2024 is het geld voor het programma in de gemeenten afgenomen.", extra) is not None
+    assert not find_markers("Dat gaat ook over praktische dingen, zoals passende kleding.", COMMITMENT)

@@ -270,3 +270,9 @@ def test_english_fractions_are_read_as_the_dutch_ones():
     assert as_dutch_values("in the first half of 2025") == "in the first half of 2025"
     assert as_dutch_values("about a quarter (25.3%) of directors") == "about a quarter (25,3%) of directors"  # (dev c-10930)
     assert [v.value for v in extract_values(as_dutch_values("two-thirds of women"))] == [66.67]
+
+
+def test_a_paragraph_of_an_article_is_its_rank():
+    """"artikel 10, lid 3" is the source's "artikel 10, derde lid" (round 470: `contradicted`, 3 against 10)."""
+    assert [(v.kind, v.value) for v in extract_values("artikel 10, lid 3, van de AI-verordening")] == [("number", 10), ("ordinal", 3)]
+    assert [(v.kind, v.value) for v in extract_values("In artikel 10, derde lid, van de AI-verordening")] == [("number", 10), ("ordinal", 3)]

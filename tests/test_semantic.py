@@ -1674,3 +1674,33 @@ def test_closed_circles_womens_complaints_and_where_a_bill_is_in_the_process():
     assert "vrouwspecifieke" in " ".join(dutch_terms("Is there research into female health problems?"))
     assert asked_type("En waar zit dat wetsvoorstel nu in het proces, wat komt hierna?") is None
     assert asked_type("Waar is het meldpunt gevestigd?") is not None
+
+
+def test_what_holds_it_up_a_comparison_a_year_since_and_how_much_impact_are_answer_types():
+    """"What's holding it up?" asks why it did not happen (round 463: answered with why hate speech crosses borders); "vaker
+    dan mannen" asks a comparison (round 463: "Mannen zijn bovengemiddeld vaak dader" first); "Sinds welk jaar" needs a
+    year, not "de afgelopen jaren" (round 466: answered); "how much impact" is an effect's size, "klein" (round 465:
+    abstained)."""
+    from rag.answer import COMPARED, NEGATED_REASON
+
+    assert asked_type("A resident asked why Europe still hasn't made hate speech an EU-wide crime. What's holding it up?") is NEGATED_REASON
+    assert asked_type("What's holding up the EU plan?") is NEGATED_REASON and asked_type("Wat houdt dat tegen?") is NEGATED_REASON
+    assert asked_type("Overkomt ongewenst seksueel gedrag vrouwen nou echt zoveel vaker dan mannen?") is COMPARED
+    assert COMPARED.search("In 2024 waren vrouwen ruim twee keer zo vaak slachtoffer van seksueel grensoverschrijdend gedrag als mannen (16 tegen 7%).")
+    assert COMPARED.search("Vier op de tien vrouwen zijn niet financieel onafhankelijk, van de mannen zijn dat er maar twee op de tien.")
+    assert not COMPARED.search("Mannen zijn bovengemiddeld vaak dader.")
+    since = asked_type("Sinds welk jaar bestaat het Algoritmekader van BZK eigenlijk?")
+    assert not since.search("De afgelopen jaren is duidelijk geworden dat selectiecriteria die neutraal lijken, discriminerend kunnen uitpakken.")
+    assert since.search("De afgelopen twee jaar is op verschillende manieren gewerkt aan het vraagstuk van validatie.")
+    effect = asked_type("And how much impact do they have on the grant budget overall?")
+    assert effect.search("Het effect van de voorgenomen bezuinigingen op het beschikbare subsidiebudget voor emancipatie is klein.")
+
+
+def test_everyday_words_of_blind_rounds_463_to_470_get_the_documents_terms():
+    """"economisch (niet) zelfstandig" is the documents' "financieel onafhankelijk" too (round 467, 470: abstained); a home
+    address posted online is doxing (round 467); a playbook is a protocol (round 466)."""
+    from rag.glossary import document_terms, dutch_terms
+
+    assert "financieel onafhankelijk economische zelfstandigheid" in document_terms("Welk deel van de vrouwen is economisch niet zelfstandig?")
+    assert "doxing persoonsgegevens" in dutch_terms("Our staff sometimes have their home address posted online by angry partners.")
+    assert "protocol" in dutch_terms("Is there some kind of playbook it can fall back on?")
