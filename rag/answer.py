@@ -692,9 +692,10 @@ PERSON_ASKED = re.compile(
 )
 INITIALS_OR_TITLE = re.compile(r"\b[A-Z]\.\s?(?:[A-Z]\.\s?)*(?:van |de |der |den )*[A-Z][a-z]|\b(?:prof|dr|drs|mr|ir)\.\s|\bmevrouw\b|\bde heer\b|"
                                r"\b(?:leden|lid|Kamerlid|Kamerleden) [A-Z][a-zà-ÿ]{2,}")
-FULL_NAME = re.compile(r"(?<=[\s,(])([A-ZÀ-Þ][a-zà-ÿ]{2,})\s+(?:(?:van|de|der|den|ter|ten)\s+)*([A-ZÀ-Þ][a-zà-ÿ]{2,})\b")
+NAME_PAIR = r"([A-ZÀ-Þ][a-zà-ÿ]{2,})\s+(?:(?:van|de|der|den|ter|ten)\s+)*([A-ZÀ-Þ][a-zà-ÿ]{2,})"  # a first name and a surname
+FULL_NAME = re.compile(rf"(?<=[\s,(]){NAME_PAIR}\b")
 # ... or opens a source as its author, before the year or a co-author ("Rixt Andriesse (2024): Veiligheid en Welzijn ...")
-AUTHOR_FIRST = re.compile(r"^([A-ZÀ-Þ][a-zà-ÿ]{2,})\s+(?:(?:van|de|der|den|ter|ten)\s+)*([A-ZÀ-Þ][a-zà-ÿ]{2,})(?=\s*(?:\((?:19|20)\d\d\)|,|&))")
+AUTHOR_FIRST = re.compile(rf"^{NAME_PAIR}(?=\s*(?:\((?:19|20)\d\d\)|,|&))")
 CAPITALISED_NEXT = re.compile(r"[ \t]+[A-ZÀ-Þ]")  # "Single Super Mom": a third capitalised word makes a name of a thing
 ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:het|de|een|the|an?)\s+$", re.I)  # "het Commissie Werkprogramma" names no person
 NOT_A_PERSON = ("nederland", "europe", "caribisch", "rijks", "kamer")  # capitalised words that start no person's name

@@ -462,10 +462,9 @@ def satisfied(c: Constraint, evidence: str, aliases=None) -> bool:
         asked = sector_of(c.text)
         return any(sector_of(m.group(0)) == asked for m in SECTOR.finditer(evidence)) or not SECTOR.search(evidence)
     if c.kind == "part-of":  # a figure said of the part, in one sentence ("... gingen over transgender personen")
-        return any(stem_in(c.text, fold(sentence)) and extract_values(sentence) for sentence in sentences_of(evidence))
+        return figure_said_of(c.text, evidence)
     if c.kind == "reports-of":  # a count (not a year) said of the subject, in one sentence
-        return any(stem_in(c.text, fold(sentence)) and any(v.kind != "year" for v in extract_values(sentence))
-                   for sentence in sentences_of(evidence))
+        return figure_said_of(c.text, evidence, years=False)
     if c.kind == "ground":  # the sentences with a figure name the asked ground, or no other one
         named = [grounds_named(sentence) for sentence in sentences_of(evidence) if extract_values(sentence)]
         return any(c.text in g for g in named) or not any(g for g in named)
@@ -475,6 +474,12 @@ def satisfied(c: Constraint, evidence: str, aliases=None) -> bool:
     # "het EU-gemiddelde" is compared with an average, not with the EU: the compound's tail must be there too
     tails = [w.split("-", 1)[1] for w in words if NAME_COMPOUND.match(w)]
     return has_name(" ".join(words), evidence) and all(stem_in(t, fold(evidence)) for t in tails)
+
+
+def figure_said_of(word: str, evidence: str, years: bool = True) -> bool:
+    """A sentence of the evidence with the word and a value (a year too, unless `years` is False)."""
+    return any(stem_in(word, fold(sentence)) and any(years or v.kind != "year" for v in extract_values(sentence))
+               for sentence in sentences_of(evidence))
 
 
 def rounded_share(asked: Value, found: Value) -> bool:

@@ -216,7 +216,8 @@ def object_in(claim: str, cm: Marker, evidence: str, reach: int = 4) -> bool:
 
 
 EXTRA = re.compile(r"^(?:extra|aanvullend\w*)\s", re.I)
-MONEY = re.compile(r"(?<![\w-])(?:geld|budget\w*|middelen|financi\w+|subsidie\w*|investering\w*|bedrag\w*|euro|miljoen|miljard|bezuinig\w*)(?![\w-])", re.I)
+MONEY_NOUNS = r"geld|middelen|budget|financiering|investering\w*|subsidie\w*"  # (what "extra" money is called: DIRECTION's "size")
+MONEY = re.compile(rf"(?<![\w-])(?:{MONEY_NOUNS}|budget\w*|financi\w+|bedrag\w*|euro|miljoen|miljard|bezuinig\w*)(?![\w-])", re.I)
 
 
 def own_object_in(marker: Marker, claim: str) -> bool:
@@ -785,6 +786,8 @@ NUMBER_WORDS = r"(?:\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twa
 # A character of the same clause: no punctuation, and no word that opens a clause
 WITHIN_CLAUSE = r"(?:(?!\b(?:om|te|dat|die|als|wanneer|omdat|indien|waarbij|wie)\b)[^,.;])"
 LITOTES_ON = r"on(?!t|der|geveer)"  # the "on-" of a word's opposite (not "ont-", "onder", "ongeveer")
+# No friend of something: "is geen voorstander van", "is er niet positief over" (a stance against, DIRECTION's)
+NO_FRIEND = r"geen\s+voorstander\w*|niet\s+positief\s+over"
 NOT_NEGATION = re.compile(
     r"(?<![\w-])(?:"
     r"niet\s+(?:alleen|enkel|uitsluitend|slechts|alle|elke|iedere|ieder|elk|iedereen|altijd(?!\s+(?:meer|nog)\b)(?!\s+(?:[a-z]+\s+){1,2}meer\s*(?:[.,;]|$)))"  # "niet alleen ... (maar ook)" negates exclusivity, not the predicate
@@ -797,7 +800,7 @@ NOT_NEGATION = re.compile(
     r"|al\s+dan\s+niet|wel\s+(?:of|en)\s+niet|of\s+niet|niet\s+in\s+de\s+laatste\s+plaats|niet\s+voor\s+niets"
     r"|(?:niet|nooit)\s+(?:(?:ontsnap|ontkom|ontkwam)\w*\s+aan|(?:\w+\s+)?(?:gespaard|ontzien))"  # "ontkomt niet aan": affected
     r"|(?:ontsnap|ontkom|ontkwam)\w*\s+(?:\w+\s+){0,4}?(?:niet|nooit)\s+aan"  # ("ontkomen volgens het kabinet niet aan")
-    r"|geen\s+voorstander\w*|niet\s+positief\s+over"  # a stance against (the "stance" direction's), not a negated one
+    rf"|{NO_FRIEND}"  # a stance against (the "stance" direction's), not a negated one
     r"|niet\s+zelden|niet\s+zonder|niets\s+anders\s+dan|niet\s+" + LITOTES_ON + r"\w{4,}"  # litotes: "niet onbelangrijk" (not "niet onder")
     r"|niet\s+in\s+strijd\s+(?:is|zijn|was|waren)?\s*met"  # "niet in strijd met de AVG" is "in line with the GDPR"
     rf"|(?:nog\s+)?(?:niet|geen)\s+(?:meer|minder)\s+dan(?=\s+{NUMBER_WORDS})|(?:nog|net)\s+geen(?=\s+{NUMBER_WORDS})"
@@ -1446,7 +1449,7 @@ DIRECTION: list[tuple[str, int, str]] = [
     ("ease", DOWN, r"moeilijker|lastiger|ingewikkelder"),
     ("cost", UP, r"duurder"),
     ("cost", DOWN, r"goedkoper"),
-    ("size", UP, r"(?:extra|aanvullend\w*)\s+(?:financi[eë]le\s+)?(?:geld|middelen|budget|financiering|investering\w*|subsidie\w*|capaciteit|aandacht)"),
+    ("size", UP, rf"(?:extra|aanvullend\w*)\s+(?:financi[eë]le\s+)?(?:{MONEY_NOUNS}|capaciteit|aandacht)"),
     ("adequacy", UP, r"voldoende|toereikend\w*|adequa\w*|afdoende|genoeg|volstaan|volstaat|volstond|volstonden"),
     ("adequacy", DOWN, r"onvoldoende|ontoereikend\w*|inadequa\w*|te\s+weinig|(?:schiet|schieten|schoot)\s+(?:[^\s,;.]+\s+){0,4}?tekort|tekortschiet\w*"),
     ("continuity", UP, r"blijf|blijft|blijven|bleef|bleven|onverminderd\w*|voortzet\w*|voortgezet|(?:zet|zetten|zette)\s+(?:[^\s,;.]+\s+){0,6}?voort"
@@ -1459,7 +1462,7 @@ DIRECTION: list[tuple[str, int, str]] = [
     ("stance", DOWN, r"(?:is|zijn|was|waren)\s+(?:[^\s,;.]+\s+){0,2}?tegen(?=\s+(?:het|de|dit|deze|dat|een|die)\s)|tegenstander\w*|(?:stem\w*|gestemd)\s+tegen|pleit\w*\s+(?:[^\s,;.]+\s+)?(?:tegen|ertegen)|verzet\w*"
                      r"|afwijz\w*|afgewezen|negatief|afkeur\w*"
                      # (no friend of it: "is geen voorstander van", "is er niet positief over"; in the way: "liggen dwars")
-                     r"|geen\s+voorstander\w*|niet\s+positief\s+over|dwarsligg\w*|(?:ligt|liggen|lag|lagen)\s+(?:[^\s,;.]+\s+){0,3}?dwars"),
+                     rf"|{NO_FRIEND}|dwarsligg\w*|(?:ligt|liggen|lag|lagen)\s+(?:[^\s,;.]+\s+){{0,3}}?dwars"),
 ]
 DIRECTION_NAMES = {("strictness", UP): "een aanscherping", ("strictness", DOWN): "een versoepeling",
                    ("ease", UP): "iets dat makkelijker wordt", ("ease", DOWN): "iets dat moeilijker wordt",
