@@ -371,7 +371,7 @@ STANCE = re.compile(r"\b(positief|negatief|voorstander\w*|tegenstander\w*|steunt
 COMPARISON_ASKED = re.compile(r"\b(?:vaker|minder\s+vaak|more\s+often|less\s+often|more\s+likely|less\s+likely)\s+(?:[\w'’+-]+\s+){0,6}?(?:dan|than)\b"
                               r"|\b(?:twee|drie|twice|two|three)\s+(?:keer|times)\s+(?:zo|as)\b", re.I)
 COMPARED = re.compile(r"\b(?:\w+\s+keer\s+zo\s+(?:vaak|veel|groot|hoog)|vaker|minder\s+vaak|(?:ten\s+opzichte|in\s+vergelijking)\s+(?:van|met)"
-                      r"|\d+\s*(?:%|procent)?\s*(?:tegen|versus|vs\.?|tegenover)\s+\d"
+                      rf"|\d+\s*(?:%|procent)?\s*{numbers.VERSUS}\s+\d"
                       r"|\bop\s+de\s+(?:tien|honderd)\b[^.;]*\bop\s+de\s+(?:tien|honderd)\b)", re.I)  # ("Vier op de tien vrouwen ..., van de mannen ... twee op de tien")
 PREFERRED_ONLY = (*REASONS, STANCE, DEFINITION, LEGALITY, COMPARED)
 STANCE_ASKED = re.compile(r"^\s*(en\s+)?(wat (vindt|vinden|vond|vonden) .{1,60}?\b(er|daar|hier|het|dat|dit)?\s*(zelf\s+)?van\b|"

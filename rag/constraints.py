@@ -17,7 +17,7 @@ from typing import Literal
 from corpus.aliases import COUNTRIES, LHBTIQ, REGIONS, default_table
 from index.lexical import fold, tokenize
 from rag.glossary import ABBREVIATIONS, PATTERNS as GLOSSARY_PATTERNS, PLATFORM_NAMES, added_terms, document_terms
-from rag.numbers import Value, extract_values
+from rag.numbers import VERSUS, Value, extract_values
 
 Kind = Literal["year", "number", "at-least", "at-most", "amount", "percentage", "per-period", "penalty", "name", "count-of", "share-of", "part-of", "compared-with",
                "in-country", "in-sector", "also-of", "ground", "reports-of"]
@@ -828,7 +828,7 @@ def counts_noun(noun: str, evidence: str, window: int = COUNT_WINDOW) -> bool:
         return True
     # "vrouwen ... twee keer zo vaak slachtoffer ... als mannen (16 tegen 7%)": two groups compared, the first one's share
     # first in the brackets after the second
-    if any(re.search(rf"(?<![\w-]){re.escape(st[:5])}[\w-]*\s[^.;()]{{0,120}}?\b(?:als|dan)\s+[^.;()]{{0,40}}?\(\s*\d[^()]*?\b(?:tegen|versus|vs)\b"
+    if any(re.search(rf"(?<![\w-]){re.escape(st[:5])}[\w-]*\s[^.;()]{{0,120}}?\b(?:als|dan)\s+[^.;()]{{0,40}}?\(\s*\d[^()]*?\b{VERSUS}\b"
                      r"[^()]*?\d\s*(?:%|procent)[^()]*\)", folded_text) for st in stems):
         return True
     # "van de mannen zijn dat er maar twee op de tien": the group named first, its figure after it

@@ -30,7 +30,7 @@ from typing import Callable, Iterator, Literal
 from corpus.aliases import AliasTable, acronym_matches, default_table, is_acronym, key
 from index.lexical import tokenize
 from rag.constraints import METONYMS
-from rag.numbers import MONTHS, Value, comparable, extract_values, loosely_equal, magnitude_range, parse_digits, same_value
+from rag.numbers import MONTHS, VERSUS, Value, comparable, extract_values, loosely_equal, magnitude_range, parse_digits, same_value
 
 ConflictKind = Literal["number", "date", "direction", "negation", "quantifier", "modality", "entity"]
 
@@ -2746,7 +2746,7 @@ COMPARED_GROUPS = re.compile(
 LESS_DEGREE = re.compile(r"^(?:minder|lager|korter|kleiner)", re.I)
 # ... or by a share of each: "17% van de vrouwelijke statushouders heeft betaald werk versus 47% van de mannelijke"
 GROUP_SHARE = rf"(\d+(?:,\d+)?)\s*(?:%|procent)\s+van\s+(?:de\s+|alle\s+)?({SEX_GROUP})(?![\w-])"
-COMPARED_SHARES = re.compile(rf"{GROUP_SHARE}[^.;:]{{0,80}}?(?<![\w-])(?:versus|tegen|tegenover|vs\.?)\s+{GROUP_SHARE}", re.I)
+COMPARED_SHARES = re.compile(rf"{GROUP_SHARE}[^.;:]{{0,80}}?(?<![\w-]){VERSUS}\s+{GROUP_SHARE}", re.I)
 
 
 def group_name(word: str) -> str:

@@ -45,6 +45,7 @@ ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zes
 FIXED_ORDINAL_PHRASE = r"eerste\s+(?:gezicht|plaats|instantie|oogopslag)"
 ORDINAL_IDIOM = re.compile(rf"(?:eerste|tweede)\s+kamer\b|{FIXED_ORDINAL_PHRASE}\b", re.I)
 DAY_BEFORE = re.compile(r"\b(?:op|tot|vanaf|sinds|per)\s+de\s+(?:\d{1,2}e\s+(?:en|of|t/m)\s+de\s+)?$", re.I)  # ("op de 6e en de 14e")
+VERSUS = r"(?:versus|tegenover|tegen|vs\.?)"  # one figure against another ("16 tegen 7%", "17% ... versus 47% ...")
 PARAGRAPH_NUMBER = re.compile(r"(?<![\w-])lid\s+(\d{1,2})(?![\d\w])", re.I)
 ORDINAL = re.compile(rf"\b(?P<w>{'|'.join(ORDINALS)})\b|\b(?P<n>\d{{1,2}})e\b", re.I)
 APPROX = r"(?:bijna|ruim|circa|ca\.|ongeveer|zo'n|zo’n|rond|nagenoeg|meer dan|minder dan|bijkans|tegen de|over de|dik|krap|nog geen|nog niet eens)"
@@ -317,21 +318,29 @@ EN_BIG = {"million": "miljoen", "billion": "miljard", "euros": "euro", "euro": "
 
 
 # A bound or a hedge before an English figure, the Dutch way (rag.contradictions reads "minder dan 25 procent" as a bound)
-EN_BOUNDS = tuple((re.compile(rf"\b{english}\s+(?=[€\d])", re.I), dutch) for english, dutch in (
-    (r"(?:fewer|less)\s+than", "minder dan "), (r"(?:more|greater)\s+than", "meer dan "), (r"(?:almost|nearly)", "bijna "),
-    (r"at\s+least", "ten minste "), (r"at\s+most", "hooguit "), (r"(?:about|around|roughly|approximately)", "ongeveer ")))
+EN_BOUND_WORDS = {"fewer than": "minder dan", "less than": "minder dan", "more than": "meer dan", "greater than": "meer dan",
+                  "almost": "bijna", "nearly": "bijna", "at least": "ten minste", "at most": "hooguit", "about": "ongeveer",
+                  "around": "ongeveer", "roughly": "ongeveer", "approximately": "ongeveer"}
+
+
+def spaced(phrase: str) -> str:
+    """A phrase as a regex with any whitespace between its words."""
+    return r"\s+".join(phrase.split())
+
+
+EN_BOUNDS = tuple((re.compile(rf"\b{spaced(english)}\s+(?=[€\d])", re.I), dutch + " ") for english, dutch in EN_BOUND_WORDS.items())
 
 
 # English fractions the Dutch way ("roughly a third" -> "ongeveer een derde", "nearly a quarter" -> "bijna een kwart"), with
 # the bound before them; "half" only as a share ("half of all women", not "the first half of 2025")
-EN_FRACTION = re.compile(r"\b(?:(?P<bound>almost|nearly|roughly|about|around|approximately|more\s+than|over|less\s+than|fewer\s+than|under)\s+)?"
+# (the bounds of a figure, and "over"/"under"; not "at least", "at most", "greater than", which no claim put before one)
+FRACTION_BOUNDS = {**{english: dutch for english, dutch in EN_BOUND_WORDS.items() if english not in ("at least", "at most", "greater than")},
+                   "over": "meer dan", "under": "minder dan"}
+EN_FRACTION = re.compile(rf"\b(?:(?P<bound>{'|'.join(spaced(b) for b in FRACTION_BOUNDS)})\s+)?"
                          r"(?P<fraction>(?:a|one)\s+third|two[\s-]+thirds|(?:a|one)\s+quarter|three[\s-]+quarters|(?<!first\s)(?<!second\s)half(?=\s+of\b))"
                          # (not one the claim gives exactly right after: "about a quarter (25.3%)", "More than half ..., 53 percent")
                          r"(?![^.;]{0,40}?\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent))", re.I)
 EN_FRACTIONS = {"third": "een derde", "thirds": "twee derde", "quarter": "een kwart", "quarters": "driekwart", "half": "de helft"}
-FRACTION_BOUNDS = {"almost": "bijna", "nearly": "bijna", "roughly": "ongeveer", "about": "ongeveer", "around": "ongeveer",
-                   "approximately": "ongeveer", "more than": "meer dan", "over": "meer dan", "less than": "minder dan",
-                   "fewer than": "minder dan", "under": "minder dan"}
 
 
 def dutch_fraction(m: re.Match[str]) -> str:
