@@ -250,7 +250,9 @@ class WithoutListMarkers:
 
 MONTHS = "(?:" + "|".join(numbers.MONTHS) + ")"
 # (with a paper's number after a year: "richtlijn 2022/2381", "2025Z08286", which count nothing either)
-YEAR_OR_DATE = re.compile(rf"\b(?:\d{{1,2}}\s+{MONTHS}\s+)?(?:19|20)\d\d(?:/\d+|Z\d+)?\b|\b\d{{1,2}}\s+{MONTHS}\b", re.I)
+# (a half of a year is a time, no share: "in de tweede helft van dit jaar")
+YEAR_OR_DATE = re.compile(rf"\b(?:\d{{1,2}}\s+{MONTHS}\s+)?(?:19|20)\d\d(?:/\d+|Z\d+)?\b|\b\d{{1,2}}\s+{MONTHS}\b|"
+                          r"\b(?:eerste|tweede)\s+helft\s+van\s+(?:het|dit|dat|volgend|komend)\s+jaar\b", re.I)
 
 
 ORDINAL_PART = re.compile(r"\b(eerste|tweede|derde|vierde|vijfde|zesde)\s+(lid|alinea|zin|tranche)\b", re.I)
@@ -397,9 +399,10 @@ NOT_THE_COUNTRY = r"(?!(?:Nederland|Europa|Europees|Europese|Caribisch|Nederland
 # "Waar in de AI-verordening staat ...?", "Where in the letter can I find ...?": a place in a text (an article, a recital,
 # an annex, an answer's number), not a place in the world ("waar in het land").
 TEXT_PART_ASKED = re.compile(
-    r"^\s*(waar|where)\s+in\s+(de|het|die|dat|deze|dit|the|this|that|these)\s+([\w-]+\s+){0,2}?"
+    r"^\s*(waar|where)\s+in\s+(de|het|die|dat|deze|dit|the|this|that|these)\s+([\w-]+\s+){0,3}?"
     r"([\w-]*(verordening|wet|wetten|brief|nota|rapport|document|documenten|tekst|beantwoording|antwoorden|antwoord|richtlijn|verdrag|bijlage|"
-    r"monitor|regulation|act|law|letter|report|document|documents|text|answers|answer|directive|convention|treaty|annex|paper|note))\b", re.I)
+    r"monitor|handreiking|regulation|act|law|letter|report|document|documents|text|answers|answer|directive|convention|treaty|annex|paper|note|"
+    r"guidance|guide|guidelines))\b", re.I)
 TEXT_PART = re.compile(r"(?<![\w-])(bijlage|hoofdstuk|paragraaf|artikel|artikelen|art\.|overweging|overwegingen|lid|pagina|antwoord|vraag|"
                        r"annex|appendix|section|article|recital|chapter)\s+\d+", re.I)
 # What a study or evaluation found ("Wat zijn de uitkomsten van dat onderzoek?", "What did the evaluation find?") is
@@ -421,7 +424,7 @@ A_TIME = re.compile(r"\b(19|20)\d\d\b|\b(januari|februari|maart|april|mei|juni|j
 ANSWER_TYPES = [
     (TEXT_PART_ASKED, TEXT_PART),
     # "Naar welke artikelen uit de DSA verwijst de nota?": an article's number ("DSA Art. 34 en 35")
-    (re.compile(r"\b(welke?|which) (artikel|artikelen|articles?|overwegingen|recitals?)\b", re.I), TEXT_PART),
+    (re.compile(r"\b(welke?|which) (artikel|artikelen|articles?|overwegingen|recitals?|bepaling|bepalingen|provisions?|clauses?|hoofdstuk|hoofdstukken|chapters?)\b", re.I), TEXT_PART),
     (FINDINGS_ASKED, FINDING),
     # good news asks for a change for the better ("Zijn er ook lichtpuntjes?", "any positive signs?"), not the state
     # the earlier answer gave ("De positie van Sinti en Roma is nog altijd kwetsbaar")
@@ -549,7 +552,7 @@ ANSWER_TYPES = [
      re.compile(r"\b(bijvoorbeeld|zoals|denk aan|te denken valt aan|onder meer|onder andere|waaronder|een voorbeeld|voorbeelden (?:van|hiervan|daarvan))\b"
                 r"|\w[^,;.]{3,80},[^,;.]{3,80},?\s+(?:en|and)\s+\w", re.I)),
     # "Welke werkgevers ...?", "which companies", "which watchdogs": answered by their names, not by "werkgevers" or "de alliantie"
-    (re.compile(r"^\s*(en\s+)?((door |van |bij |met )?welke (werkgevers|bedrijven|ondernemingen|schoolbesturen|toezichthouders)|(by |from |with )?which (employers|companies|firms|businesses|school boards|regulators|watchdogs|supervisors))\b", re.I),
+    (re.compile(r"^\s*(en\s+)?((door |van |bij |met |in )?welke (werkgevers|bedrijven|ondernemingen|schoolbesturen|toezichthouders|ziekenhuizen|klinieken|artsen)|(by |from |with |in )?which (employers|companies|firms|businesses|school boards|regulators|watchdogs|supervisors|hospitals|clinics|doctors))\b", re.I),
      OtherActor(ACTOR, names_only=True)),
     # who takes part ("Wie schuiven er aan bij het overleg?", "Who sits on the board?"): a sentence that says who is in it
     # ("Wie zitten er allemaal bij dat overleg?")
@@ -576,7 +579,8 @@ ANSWER_TYPES = [
                 r"(?!.*\b(reach|aimed|targeted|target|gericht|bedoeld|bereik\w*)\b)", re.I), OtherActor(ACTOR)),
     # who carries out a study is answered by a name ("Wie voert dat onderzoek uit?"), not by "een volgend kabinet"
     (re.compile(r"^\s*(wie (voert|voeren|voerde|verricht|verrichten|doet|doen|deed)\b.*\b(uit|onderzoek|onderzoeken|evaluatie|studie)\b|"
-                r"(door |bij |van )?welk (onderzoeks)?bureau\b|"
+                r"(door |bij |van )?welk (onderzoeks)?(bureau|instituut)\b|(door |bij |van )?welke (universiteit|hogeschool|onderzoeksinstelling|kennisinstelling|onderzoeksgroep)\b|"
+                r"(by |at |from )?which (university|research institute|institute|research group|research firm)\b|"
                 r"who (is |are |was |were )?(carrying|conducting|running|carries|conducts|runs|carried|conducted|ran)( out)?\b|"
                 r"who (is |are )?doing (the|that|this) (study|research|survey|evaluation)\b)", re.I),
      OtherActor(ACTOR, names_only=True)),
@@ -987,12 +991,17 @@ SOURCE_DETAIL = (r"\b(authors?|auteurs?|co-?auteurs?)\b|\b(footnotes?|voetnoot|v
                  # a law's official designation is its footnote ("Richtlijn (EU) 2024/1385 van ... 14 mei 2024")
                  r"\bofficiële (aanduiding|naam|titel|benaming|nummer)\b|\b(nummer|kenmerk|vindplaats)\b[^?]*\b(richtlijn|verordening)\b|"
                  r"\bofficial (designation|name|title|number|reference)\b|\b(number|reference) of the (directive|regulation)\b")
+# Which law exactly, often named in a footnote: "Op welke Europese regelgeving moet het aansluiten?", "which EU instrument
+# is that?" (asks for a source, and for the footnote of the sentence that refers to it)
+LAW_NAME_ASKED = (r"\b(welke?|op welke?|aan welke?) (europese |eu-)?(regelgeving|wetgeving|richtlijn)\b|"
+                  r"\b(which|what) (eu |european )?(instrument|directive|legislation|legal act)\b")
 SOURCE_ASKED = re.compile(
     WEB_PLACE_ASKED + "|" +
     (r"\b(welke?|uit welke?|in welke?|op welke?|van welke?) ([\w]+-)?(motie|enquête|onderzoek|rapport|analyse|studie|bron|website|advies|"
     r"(?<=-)stuk|(?<=-)document|"
     r"handreiking|publicatie|normen|hoofdstuk|monitor|brief)|\bbron\b|\bwebsite\b|\bvan wie\b|\bwie schre|"
     r"\b(which|what|in which) ((?-i:[A-Z]{2,})[\w-]*\s+)?(report|study|survey|source|website|motion|analysis|advice|publication|standards|chapter)|\bsource\b|\bwho wrote\b|"
+    + LAW_NAME_ASKED + "|" +
     # who made a study or report: "door welke organisatie", "Welke bureaus hebben de monitor gemaakt?"
     r"\bdoor (wie|welke?)\b|\bby (whom|which)\b|") + CITES_ASKED + (
     r"|\b(wie|welke?|who|which)\b.*\b(gemaakt|opgesteld|uitgevoerd|geschreven|gepubliceerd|uitgebracht|gemeten|geteld|made|wrote|written|conducted|published|released|issued|carried out|measured|counted)\b|"
@@ -1627,7 +1636,7 @@ STUDY_SOURCE_ASKED = re.compile(
     # which report it is ("Welk FRA-rapport is dat?", "Om welk onderzoek gaat het?")
     r"\b(welke?|om welke?) ([\w]+-)?(rapport|onderzoek|studie|publicatie|monitor)\s+(is|was|betreft|bedoel\w*|gaat)\b|"
     # which paper of an organisation the text names ("welk NCTV-stuk over memes wordt genoemd?")
-    r"\bwelke? [\w]+-(stuk|document|rapport|onderzoek|studie|publicatie|analyse)\b|" + SOURCE_DETAIL + "|" + WEB_PLACE_ASKED,
+    r"\bwelke? [\w]+-(stuk|document|rapport|onderzoek|studie|publicatie|analyse)\b|" + SOURCE_DETAIL + "|" + WEB_PLACE_ASKED + "|" + LAW_NAME_ASKED,
     re.I,
 )
 
@@ -1886,8 +1895,15 @@ def with_anchored_source(engine, chosen: list[ScoredSentence], scored: list[Scor
             body, notes = lead
     if not notes:  # a source the text itself names ("Dit blijkt uit de Monitor Sociale Inclusie 2023 ...")
         cited = cited or in_text_source(passages, body, scored)
-        if cited is None:
+        # (else the footnote of another sentence chosen: "What's the formal reference number of the EU directive ...?" is
+        # answered by the footnote of the sentence that names the directive, not of the best one, on its deadline)
+        other = next(((c, n) for c in chosen if c is not body and passages[c.row].kind != "footnote" and (n := anchored_notes(engine, c))),
+                     None) if cited is None and not said else None
+        if other is not None:
+            body, notes = other
+        elif cited is None:
             return chosen
+    if not notes:
         said_first = sentence_text(passages, cited)
         return [cited] + [c for c in chosen if sentence_text(passages, c) != said_first][: max_sentences - 1]
     sources = []

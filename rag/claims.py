@@ -28,6 +28,7 @@ from rag.constraints import DOCUMENT_YEAR
 from rag.contradictions import PARTICIPLE as CLAUSE_PARTICIPLE
 from rag.contradictions import (
     AT_PRESENT,
+    NUMBER_WORDS,
     MONTH_NAME,
     MONTH_NAMES,
     less_for_not_so,
@@ -1263,6 +1264,28 @@ def named_in(j: Judgement, name: str) -> bool:
 
 
 TIMES_OFTEN = re.compile(r"(?<![\w-])(keer\s+)zo\s+vaak(?![\w-])", re.I)
+# Idioms a claim may use for the documents' plain words, put the documents' way before the claim is read (each keeps
+# the claim's own negation and degree words): "springt minder in het oog" is "valt minder op", "geeft groen licht" is
+# "keurt goed", "heeft tot juni 2027 de tijd om" is "moet uiterlijk juni 2027", "goed voor 200 scholen" is "200 scholen"
+IDIOMS = tuple((re.compile(pattern, re.I), repl) for pattern, repl in (
+    (r"(?<![\w-])goed\s+voor\s+(?=" + NUMBER_WORDS + r")", ""),
+    (r"(?<![\w-])(?:springt|springen)\s+((?:[\w-]+\s+){0,6}?)in\s+het\s+oog(?![\w-])", r"valt \1op"),
+    (r"(?<![\w-])(?:sprong|sprongen)\s+((?:[\w-]+\s+){0,6}?)in\s+het\s+oog(?![\w-])", r"viel \1op"),
+    (r"(?<![\w-])in\s+het\s+oog\s+(?:springt|springen)(?![\w-])", "op valt"),
+    (r"(?<![\w-])groen\s+licht\s+(?:geeft|geven)(?![\w-])", "goedkeurt"),
+    (r"(?<![\w-])groen\s+licht\s+(?:gaf|gaven)(?![\w-])", "goedkeurde"),
+    (r"(?<![\w-])(?:geeft|geven)\s+((?:[\w-]+\s+){0,2}?)groen\s+licht(?![\w-])", r"keurt \1goed"),
+    (r"(?<![\w-])(?:gaf|gaven)\s+((?:[\w-]+\s+){0,2}?)groen\s+licht(?![\w-])", r"keurde \1goed"),
+    (r"(?<![\w-])(heeft|hebben)\s+(?:nog\s+)?tot\s+(?:uiterlijk\s+)?((?:[\w-]+\s+){1,3}?)de\s+tijd\s+om(?![\w-])",
+     lambda m: f"{'moet' if m.group(1).lower() == 'heeft' else 'moeten'} uiterlijk {m.group(2)}"),
+))
+
+
+def in_documents_words(claim: str) -> str:
+    """The claim with its IDIOMS said the documents' way."""
+    for pattern, repl in IDIOMS:
+        claim = pattern.sub(repl, claim)
+    return re.sub(r"(?<=\S)  +(?=\S)", " ", claim)
 
 
 def decide(engine, claim: str) -> tuple[str, Judgement | None, ClaimParts, ClaimIndex]:
@@ -1273,6 +1296,7 @@ def decide(engine, claim: str) -> tuple[str, Judgement | None, ClaimParts, Claim
     claim = without_document_year(claim)  # "Met de Emancipatienota 2025 werkt ...": the name's year is no date claimed
     claim = with_month_names(claim)  # "sinds 1 jan. 2025" is "sinds 1 januari 2025"
     claim = TIMES_OFTEN.sub(r"\1zoveel", claim)  # "drie keer zo vaak" is a ratio ("keer zoveel"), no frequency
+    claim = in_documents_words(claim)  # "springt minder in het oog" is "valt minder op"
     foreign = detect_language(claim) != "nl"
     parts = ci.parse(claim)
     qv = engine.retriever.encode(query_text(engine, claim))

@@ -1230,9 +1230,16 @@ SYNONYMS = (
     "kabinetsperiode regeerperiode",
     "gerichtheid geaardheid oriëntatie",  # ("seksuele geaardheid" is the documents' "seksuele gerichtheid")
     "aangekondigd aankondigen kondigde bekendgemaakt",
-    "helpt helpen hielp geholpen ondersteunt ondersteunen ondersteunde ondersteund bijstaan bijstaat bijgestaan hulp steun ondersteuning",
+    "helpt helpen hielp geholpen ondersteunt ondersteunen ondersteunde ondersteund bijstaan bijstaat bijgestaan hulp steun ondersteuning hulpverlening",
     "begonnen gestart opgezet opgericht gelanceerd",
     "proef pilot",
+    "herfst najaar",
+    "afkeurt afkeuren afkeurde afkeurden afgekeurd verkeerd",
+    "nepnieuws desinformatie",
+    "oogt ogen oogde lijkt lijken leek leken",
+    "bang intimideren intimideert intimidatie",
+    "vrij vrijelijk",
+    "lente voorjaar",
     "gevolgd gemonitord monitoren monitort meten gemeten",
     "rekenkracht rekencapaciteit",
     # the everyday words a journalist writes for the documents' register
@@ -1309,7 +1316,7 @@ SYNONYMS = (
     "baan werkend werkende werkzaam werkzame",  # "ICT-specialisten met een baan" for "werkende ICT-specialisten"
     "vermoord vermoorde vermoorden omgebracht omgebrachte gedood gedode",  # (killed: "die worden vermoord" for "omgebrachte vrouwen")
     "ingreep ingrepen behandeling behandelingen",  # (medical: "medische ingrepen" for "medische behandelingen")
-    "gedraaid draaien draaide uitgevoerd",  # ("een proef gedraaid" for "een pilot uitgevoerd")
+    "gedraaid draaien draaide uitgevoerd gedaan",  # ("een proef gedraaid" for "een pilot uitgevoerd")
     "kopgroep koplopers voorlopers voorlopende",
     "duiden duidt wijzen wijst",  # "situaties die op discriminatie duiden"
     "grondrechten grondrecht fundamentele fundamenteel",  # "grondrechten" for "fundamentele rechten"
@@ -2355,7 +2362,7 @@ PLACE_PARTS = {"caribisch nederland": {"bonaire", "sint eustatius", "st. eustati
 PLACE_ADJECTIVES = {"Haagse": "Den Haag", "Bossche": "Den Bosch", "Caribische": "Caribisch Nederland"}
 GENERIC_ACRONYMS = frozenset(
     "AI ICT IT DSA AVG GDPR NAP IAMA VOG CAO ZZP MBO HBO WO VO PO LHBTIQ LHBTI LHBT LHBTIQA HR BV NV PDF COVID HIV ADV "
-    "ADVs SDG SDGs ECLI OK NB KB AMvB WvS BW RvC RvB BES MKB EU VS VN AI-Act NL BBP STEM STEAM ID DNA MP MPs".split()
+    "ADVs SDG SDGs ECLI OK NB KB AMvB WvS BW RvC RvB BES MKB EU VS VN AI-Act NL BBP STEM STEAM ID DNA MP MPs IP".split()
 )
 TITLES = (r"minister|staatssecretaris|Kamerlid|Kamerleden|lid|leden|de\s+heer|mevrouw|meneer|dhr\.|mevr\.|regeringscommissaris"
           r"|commissaris|burgemeester|wethouder|voorzitter|premier|minister-president|directeur|ombudsman")

@@ -122,7 +122,7 @@ PRONOUN_AFTER_VERB = re.compile(
 # ... also after the subject pronoun, before an adverb, a preposition or the end ("En per wanneer moeten we dat op orde
 # hebben?"; not the conjunction: "Hoe weten we dat het werkt?")
 PRONOUN_AFTER_SUBJECT = re.compile(
-    rf"{QUESTION_START}(?:{VERB_SLOT}|mag|mogen)\s+(?:we|wij|ze|zij|ik|u|jullie|je|men)\s+(?:dat|dit|die)"  # ("mag je die zomaar ...")
+    rf"{QUESTION_START}(?:{VERB_SLOT}|mag|mogen)\s+(?:we|wij|ze|zij|ik|u|jullie|je|men|(?:er\s+)?(?:ook\s+)?(?:iemand|niemand))\s+(?:dat|dit|die)"  # ("mag je die zomaar ...", "Blijft iemand dat wel volgen?")
     rf"(?=\s*(?:\?|$)|\s+(?:{PRONOUN_ADVERB}|{PRONOUN_PREPOSITION}|op\s+orde|regelen|doen|aanvragen|krijgen|zien)\b)",
     re.I,
 )
@@ -291,7 +291,7 @@ CASE_PERSON = (rf"(?:(?:{'|'.join(CASE_OWNERS)})\s+(?:[\w-]+\s+)?(?:{'|'.join(CA
 # The words of a case person's match that name no one in particular (the age's "van ... jaar" too); its description stays
 CASE_WORDS = frozenset(w for w in CASE_OWNERS + CASE_PEOPLE + CASE_FAMILY + ["van", "jaar"] if len(w) > 1)
 # What the case person does in the case told ("Een lid wil ...", "Dochter (14) krijgt ...")
-CASE_VERB = r"(?:wil|wilt|durft|heeft|is|zit|vraagt|kent|weet|zoekt|twijfelt|krijgt|hoort|ziet|wordt|merkt)"
+CASE_VERB = r"(?:wil|wilt|durft|heeft|is|zit|vraagt|kent|weet|zoekt|twijfelt|krijgt|hoort|ziet|wordt|merkt|denkt|vermoedt|voelt)"
 PERSONAL_LEAD = re.compile(r"^\s*((?:ik|mijn|wij|we|onze|ons|als\s+[\w-]+|(?:namens|voor)\s+(?:onze|ons|mijn)|i|i['’]m|my|our|as\s+an?\s+[\w-]+|on\s+behalf\s+of\s+(?:my|our)"
                            # (a case told first, supposed or someone else's: "Stel dat een van onze spelers ... wordt aangevallen.",
                            # "Een homoseksuele patiënt durft geen aangifte te doen.")
@@ -322,7 +322,10 @@ ASKING_EN = "why|what|who|which|how|when|where|whether|if"
 # the statement to check ("Ik heb genoteerd dat ... Klopt dat?"): that is what is asked, the question after it only asks again
 EMBEDDED_QUESTION = re.compile(r"\b(?:wil|willen|wilde|wilden)\s+(?:(?:ik|we|wij|ze|zij|hij)\s+)?(?:graag\s+)?weten\s+(?=(?:" + ASKING_NL + r")\b)"
                                # ("Een moeder vraagt of de regering weet van die apps ...": what she asks is the question)
-                               r"|\b(?:vraagt|vroeg|vragen|vroegen)\s+(?:(?:me|mij|ons|jullie|u)\s+)?(?=(?:" + ASKING_NL + r")\b)"
+                               r"|\b(?:vraagt|vroeg|vragen|vroegen)\s+(?:(?:me|mij|ons|jullie|u)\s+)?(?:(?:vaak|regelmatig|geregeld|soms|ook|wel\s+eens|steeds\s+vaker)\s+)?(?=(?:" + ASKING_NL + r")\b)"
+                               # ("Wij krijgen vaak de vraag of er ook hulp is voor ...": the question asked of the asker)
+                               r"|\b(?:krijg|krijgen|krijgt|kreeg|kregen)\s+(?:(?:ik|we|wij|ze|zij|hij)\s+)?(?:(?:vaak|regelmatig|geregeld|soms|ook|wel\s+eens|steeds\s+vaker)\s+)?(?:de|die|deze|een)\s+vraag\s+(?=(?:" + ASKING_NL + r")\b)"
+                               r"|\b(?:get|got|are|were|am|is|gets)\s+(?:(?:often|regularly|sometimes|always|constantly)\s+)?(?:asked|the\s+question)\s+(?=(?:" + ASKING_EN + r")\b)"
                                r"|\b(?:wants?|wanted)\s+to\s+know\s+(?=(?:" + ASKING_EN + r")\b)"
                                # a statement to check ("Ik heb genoteerd dat in 2024 16 procent ... Klopt dat?")
                                r"|\b(?:heb|had|hebben)\s+(?:\w+\s+){0,2}?(?:genoteerd|gelezen|gehoord|begrepen|opgeschreven)\s+dat\s+"
@@ -363,7 +366,7 @@ PERSONAL_TAIL = re.compile(r"^(?P<asked>[^?]*\?)\s+(?P<tail>(?:(?:ik|wij|we|mijn
                            r"i\s+suppose|i\s+bet|sounds\s+like|klinkt\s+als|lijkt\s+me)\b))[^?]*)$", re.I)
 
 
-TAIL_FIRST = re.compile(r"^\s*([^?]*?[.!])\s+(?=\S[^.!?]*\?\s*$)")  # (a PERSONAL_TAIL put first: its sentence, then the question)
+TAIL_FIRST = re.compile(r"^\s*([^?]*?[.!])\s+(?=\S(?:[^.!?]|!(?=\?))*\?\s*$)")  # (a title's "!" before it: "Single Super Mom werkt!?")  # (a PERSONAL_TAIL put first: its sentence, then the question)
 
 
 EN_POINTING = "it|its|they|them|their|there|this|that|these|those"  # English words that point back (POINTER_WORD too)
@@ -411,7 +414,7 @@ def personal_lead(question: str, sentence_index) -> tuple[str, list[str]]:
             told = " ".join([w for w in re.findall(r"[\w'’+-]+", case.group(0)) if w.lower() not in CASE_WORDS] + [told[case.end():]])
         lead = " ".join(known_head(w.strip("'’"), sentence_index) for w in re.findall(r"[\w'’+-]+", told))
         keep = {t for t in own_topic_terms(lead, sentence_index) if t in sentence_index.idf}
-        words = [w for i, w in enumerate(lead.split()) if fold(w) not in STOPWORDS and fold(w) not in ASKER_WORDS
+        words = [w for i, w in enumerate(lead.split()) if fold(w) not in STOPWORDS and fold(w) not in ASKER_WORDS and not LEAD_VERB.fullmatch(w)
                  and (sentence_index.terms(w) & keep or (i and w[:1].isupper() and sentence_index.terms(w) <= sentence_index.idf.keys()))]
         # (the documents' terms for the lead's everyday words that the documents lack: "openheid van salarissen" is
         # loontransparantie; not for "in de klas", whose word stays)
@@ -441,6 +444,10 @@ def with_own_place(question: str, proper: str) -> str:
 # The asker in a lead ("Wij als gemeente ...") is no subject word (the stopword list lacks "wij"); a capitalised word
 # after the lead's first word is part of a name the documents have ("aansluiten bij Veilige Steden"), rare or not
 ASKER_WORDS = frozenset("ik wij we mijn ons onze jij je u voor namens".split())
+# The lead's verbs that say nothing of its subject ("Wij willen meer jonge vrouwen in de gemeenteraad krijgen.")
+LEAD_VERB = re.compile(r"(?:wil|wilt|willen|wilde|wilden|krijg|krijgt|krijgen|kreeg|kregen|heb|hebt|heeft|hebben|had|hadden|"
+                       r"zie|ziet|zien|zag|zagen|merk|merkt|merken|hoor|hoort|horen|zit|zitten|ga|gaat|gaan|kom|komt|komen|"
+                       r"denk|denkt|denken|vind|vindt|vinden)", re.I)
 KNOWN_HEAD = 8  # the shortest compound head that stands for a compound the documents lack
 
 
@@ -638,7 +645,9 @@ class OwnerlessPronoun:
 # a figure pointed at: "Wat wil SZW doen om dat percentage omhoog te krijgen?" (not the conjunction: "dat" before a plural)
 FIGURE_POINTER = re.compile(r"\b(?:(?:dat|dit)\s+(?:cijfer|percentage|getal|aantal|bedrag)|(?:die|deze)\s+(?:cijfers|percentages|getallen|aantallen|bedragen))\b", re.I)
 # "de vorige twee", "de andere": a noun left out, said before ("En wanneer kreeg de Kamer de vorige twee?")
-ELLIPTIC_NOUN = re.compile(r"\b(?:de|het)\s+(?:vorige|volgende|eerdere|andere|overige)(?:\s+(?:twee|drie|vier|vijf|zes))?\s*(?:\?|$)", re.I)
+# (an ordinal of a list the last answer gave, too, before a closing particle: "Wat houdt het eerste in?")
+ELLIPTIC_NOUN = re.compile(r"\b(?:de|het)\s+(?:vorige|volgende|eerdere|andere|overige|eerste|tweede|derde|vierde|vijfde|laatste)"
+                           r"(?:\s+(?:twee|drie|vier|vijf|zes))?(?:\s+(?:in|uit|over|van|op|aan|mee|voor))?\s*(?:\?|$)", re.I)
 RELATIONAL_REFERENT = NamelessReferent(
     re.compile(r"\b(?:de|het)\s+(focus|nadruk|doel|doelen|doelgroep|looptijd|kosten|aanleiding|probleem|problematiek|insteek"
                r"|daders|plegers|slachtoffers|uitkomsten|uitkomst|resultaten|resultaat"
@@ -845,7 +854,8 @@ def other_pointer(question: str) -> bool:
 
 
 NO_SUBJECT = f"{' '.join(sorted(NOT_TOPIC))} {STANCE_NOUNS} {RESULT_NOUNS} {ADDRESSEE}"  # words that name no subject, nor does a stance
-NOT_OWN_SUBJECT = f"{ADDRESSEE} {RESULT_NOUNS} zien"  # of those, the ones a follow-up's own subject words never count
+NOT_OWN_SUBJECT = f"{ADDRESSEE} {RESULT_NOUNS} zien steeds vaker mee"  # of those, the ones a follow-up's own subject words never count
+# (and adverbs and a particle: "Wie hebben er steeds vaker mee te maken?" names no subject)
 
 
 @lru_cache(maxsize=16)
@@ -917,7 +927,8 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
     # (the Kamer the letters are sent to, results and "te zien" name no subject: "Krijgt de Tweede Kamer de resultaten te
     # zien?"; the other NOT_TOPIC verbs stay: without "komt", "Komt er dan ook een verplichte vertrouwenspersoon?" was
     # carried, 5 dev follow-ups lost)
-    own = own_topic_terms(question, sentence_index) - fixed_terms(sentence_index, NOT_OWN_SUBJECT)
+    # (the document named as the source is no subject: "Wie hebben er volgens de nota steeds vaker mee te maken?")
+    own = own_topic_terms(without_document_name(question), sentence_index) - fixed_terms(sentence_index, NOT_OWN_SUBJECT)
     dislocated = DISLOCATED.match(question)
     contrast = CONTRAST_FIRST.match(question) is not None
     # (not when the thing put first joins what was talked about: "En de Caribische eilanden, mogen die ook aanhaken?")

@@ -271,10 +271,11 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"motions?", "motie"),
     (r"counter[- ]?strateg(?:y|ies)", "contrastrategie"),
     (r"tools?|toolkits?", "instrumenten hulpmiddelen"),
-    (r"protocols?|playbooks?|step-by-step plans?|procedures? to follow", "protocol"),
+    (r"protocols?|playbooks?|step-by-step plans?|procedures? to follow", "discriminatieprotocol"),
     (r"keep(?:s|ing)? track|track(?:s|ed|ing)?|monitor(?:s|ed|ing)? (?:what|how|who)", "bijhouden bij te houden"),
     (r"continue[sd]?|continuing|carry on|carried on|keep going|extended", "voortgezet verlengd"),
     (r"based on|what (?:is|was) (?:that|this|it) based on|where does (?:that|this)(?: (?:picture|image|view|finding|conclusion|figure|number|assessment))? come from", "blijkt uit"),
+    (r"(?:human|fundamental) rights (?:and algorithms )?(?:impact )?(?:assessments?|tests?|checks?|screening)", "IAMA Impact Assessment Mensenrechten"),
     (r"classif(?:y|ies|ied|ying|ication)|categori[sz](?:e|es|ed|ing|ation)|sort(?:s|ed)? (?:AI|systems)", "deelt in indeling categorieën"),
     (r"(?:her|his|their|own) (?:mission|task|duty|calling)|(?:democratic )?mission", "opdracht"),
     (r"(?:closing|final|concluding) (?:section|paragraph|words|remarks)|the end of the (?:[\w-]+ ){0,3}?(?:letter|note|policy (?:paper|letter)|memorandum|memo|paper)", "Afsluiting"),
@@ -404,7 +405,9 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
      r"|(?:zelfstandig |zelf )?in (?:het |hun |haar |zijn |je )?(?:eigen )?levensonderhoud (?:kunnen )?(?:voorzien|voorziet|voorzag)"
      # (the documents say both, in different places: "economisch zelfstandig" also searches "financieel onafhankelijk";
      # not the noun, the name of a ZonMw subsidy: "de subsidie Economische Zelfstandigheid")
-     r"|economisch (?:niet )?(?:zelfstandig|onafhankelijk)|financieel (?:niet )?zelfstandig",
+     r"|economisch (?:niet )?(?:zelfstandig|onafhankelijk)|financieel (?:niet )?zelfstandig"
+     # ("verdienen niet genoeg om zelfstandig van te leven")
+     r"|(?:zelfstandig |zelf )(?:van )?(?:te |kunnen )?leven|(?:genoeg|voldoende) (?:verdienen|verdient|verdiende|verdienden) om (?:van )?te leven",
      "financieel onafhankelijk economische zelfstandigheid"),
     (r"in zee (?:gaan|gaat|ging|gingen|gegaan|gestapt|stappen|stapt)|(?:zee|in zee) met", "partnerschap samenwerking"),
     (r"bijhouden|bijhoudt|bijgehouden|(?:blijven )?volgen hoeveel", "monitoren monitort"),
@@ -443,7 +446,7 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"in verwachting", "zwanger zwangerschap"),  # ("als een medewerker in verwachting is")
     (r"(?:die|als (?:hij|zij|ze|je|iemand|mannen|jongens)) (?:\w+ )?(?:iets |het )?(?:ziet|zien|zag|zagen) (?:gebeuren|dat)\b|getuige (?:zijn |is |was |waren )?van|toekijken|toekijkt|omstaanders?", "omstanders"),
     (r"inburgering\w*|inburgeren|inburgert|inburgeringscursus\w*", "inburgeraars"),
-    (r"(?:mannen|mensen|iemand|partners?|jongens|vaders) die (?:hun|zijn|haar) (?:\w+ )?(?:partner|vrouw|vriendin|man|vriend|ex|kinderen|gezin) "
+    (r"(?:mannen|mensen|iemand|partners?|jongens|vaders) die (?:(?:hun|zijn|haar) (?:\w+ )?(?:partner|vrouw|vriendin|man|vriend|ex|kinderen|gezin)|vrouwen|hun vrouwen) "
      r"(?:mishandelen|mishandelt|slaan|slaat|bedreigen|bedreigt|pijn doen|pijn doet)", "plegers geweld"),
     (r"lvb['’]?ers|licht verstandelijk beperkte?", "verstandelijke beperking"),
     (r"(?:digitaal |online )?(?:uitkleden|uitkleedt|uitgekleed)|naakt (?:maken|gemaakt|maakt)", "uitkleedapps deepnudes"),
@@ -488,6 +491,20 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
      + NO_PERSON_AFTER + r"|in de gaten (?:houdt|houden)", "zien erop toe toezicht"),
     (r"proef|proeven|proefproject(?:en)?|proefperiode|experiment(?:en)?", "pilot"),
     (r"daders", "plegers"),  # (the documents write "dader" once, "plegers" for those who commit violence)
+    # what a government body finds out about its own system: "als een gemeente er zelf achter komt dat haar systeem discrimineert"
+    (r"(?:kom|komt|komen|kwam|kwamen) (?:[\w-]+ ){0,3}?(?:er )?(?:zelf )?achter|(?:er )?(?:zelf )?achter (?:komt|komen|kwam|kwamen)", "constateert"),
+    (r"vooringenomen", "bevooroordeeld"),
+    (r"protocol(?:len)?", "discriminatieprotocol"),  # (the documents' only protocol)
+    # men who teach in primary school: "Er zijn zo weinig meesters op de basisschool."
+    (r"meesters?|mannelijke (?:leraren|leerkrachten|docenten|onderwijzers|pabostudenten)|mannen voor de klas", "mannen pabo"),
+    # women in a council or parliament: "meer jonge vrouwen in de gemeenteraad"
+    (r"(?:vrouwen|meiden|meisjes) (?:[\w-]+ ){0,2}?in de (?:gemeenteraad|gemeenteraden|raad|politiek|kamer|provinciale staten)"
+     r"|vrouwelijke (?:raadsleden|politici|wethouders|kamerleden|burgemeesters|bestuurders in de politiek)", "politiek representatie"),
+    (r"herfst", "najaar"),
+    (r"mensenrechtentoets\w*|(?:toets\w*|impact assessments?|effectbeoordeling\w*) (?:op|van|voor|aan) (?:de )?mensenrechten", "IAMA Impact Assessment Mensenrechten"),
+    (r"overkomt|overkomen|overkwam|overkwamen", "slachtoffer"),  # ("Hoeveel vaker overkomt dit vrouwen dan mannen?")
+    (r"klasseer\w*|klasseert|classificeer\w*|classificeert|gecategoriseerd|categoriseer\w*|categoriseert|ingedeeld|indelen", "deelt in indeling categorieën"),
+    (r"daderprogramma['’]?s?|daderhulp|daderbehandeling\w*|hulp (?:voor|aan) (?:de )?daders", "interventies plegers"),
 )
 PLAIN_PATTERNS = tuple((re.compile(rf"(?<![\w-])(?:{plain})(?![\w-])", re.I), term) for plain, term in PLAIN_DUTCH)
 

@@ -1611,3 +1611,33 @@ def test_free_of_charge_and_a_few_are_truth_bearing():
     for word in ("gratis", "paar", "kosteloos"):
         assert truth_bearing(word, "Hier staat een eenvoudig stelsel met meer zekerheid voor werkende ouders voorop."), word
     assert not truth_bearing("gratis", "Op data.overheid.nl zijn op dit moment meer dan 20.000 open datasets te vinden.")  # (dev c-8167)
+
+
+def test_idioms_are_read_in_the_documents_words() -> None:
+    """"springt minder in het oog" is "valt minder op", "geeft groen licht" is "keurt goed", "heeft tot juni 2027 de tijd
+    om" is "moet uiterlijk juni 2027", "goed voor 200 scholen" is "200 scholen" (dev paraphrases, rounds 476 and 478)."""
+    from rag.claims import in_documents_words
+
+    assert in_documents_words("Volgens het kabinet springt indirecte discriminatie minder in het oog dan directe.") == (
+        "Volgens het kabinet valt indirecte discriminatie minder op dan directe.")
+    assert in_documents_words("Als Brussel groen licht geeft, start ROOTS in 2026.") == "Als Brussel goedkeurt, start ROOTS in 2026."
+    assert in_documents_words("Nederland heeft tot juni 2027 de tijd om de richtlijn te verwerken.") == (
+        "Nederland moet uiterlijk juni 2027 de richtlijn te verwerken.")
+    assert in_documents_words("een kopgroep van schoolbesturen, goed voor tweehonderd scholen,") == (
+        "een kopgroep van schoolbesturen, tweehonderd scholen,")
+    assert in_documents_words("Het gaat goed voor vrouwen.") == "Het gaat goed voor vrouwen."
+
+
+@pytest.mark.parametrize("claim,verdict", [
+    # "heeft tot juni 2027 de tijd om" is "moet uiterlijk juni 2027" (dev c-2820: not found)
+    ("Nederland heeft tot juni 2027 de tijd om de Europese richtlijn tegen geweld tegen vrouwen in eigen wetgeving te verwerken.",
+     "supported"),
+    # "de herfst" is the documents' "het najaar" (round 478: not found)
+    ("Het wetsvoorstel over de zorgplicht voor veiligheid in het vervolgonderwijs gaat naar verwachting in de herfst van 2025 "
+     "in internetconsultatie.", "supported"),
+    # "groen licht geeft" is "goedkeurt" (dev c-2557: not found)
+    ("Als Brussel groen licht geeft, begint project ROOTS in 2026 en loopt het drie jaar.", "supported"),
+])
+def test_idioms_of_the_four_hundred_and_seventies(engine, claim: str, verdict: str) -> None:
+    r = check(engine, claim)
+    assert r.verdict == verdict, r.explanation

@@ -1239,3 +1239,16 @@ def test_er_with_its_preposition_at_the_end_of_the_first_clause_points_back():
     from rag.conversation import refers_back
 
     assert refers_back("Wie zijn er meestal slachtoffer van, en beseffen de makers dat het verboden is?") not in (None, "er")
+
+
+def test_blind_rounds_471_to_478_pointers(engine):
+    """"dat" after "iemand" points back ("Blijft iemand dat wel volgen?", round 477: not carried); so does an ordinal of the
+    list just given ("Wat houdt het eerste in?", round 475); "volgens de nota", "steeds", "vaker" and "mee" name no subject
+    of the follow-up ("Wie hebben er volgens de nota steeds vaker mee te maken?", round 475: not carried)."""
+    from rag.conversation import refers_back
+
+    assert refers_back("Blijft iemand dat wel volgen?")
+    assert refers_back("Wat houdt het eerste in?")
+    last = Turn(question="Wat is doxing?", answer="Doxing is het verzamelen of delen van persoonsgegevens, zoals een adres of "
+                "telefoonnummer, om iemand te intimideren. Dit is sinds 1 januari 2024 strafbaar.")
+    assert resolve("Wie hebben er volgens de nota steeds vaker mee te maken?", [last], engine.sentence_index).carried

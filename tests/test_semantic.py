@@ -1704,3 +1704,60 @@ def test_everyday_words_of_blind_rounds_463_to_470_get_the_documents_terms():
     assert "financieel onafhankelijk economische zelfstandigheid" in document_terms("Welk deel van de vrouwen is economisch niet zelfstandig?")
     assert "doxing persoonsgegevens" in dutch_terms("Our staff sometimes have their home address posted online by angry partners.")
     assert "protocol" in dutch_terms("Is there some kind of playbook it can fall back on?")
+
+
+def test_blind_rounds_471_to_478_answer_types_and_sources(engine):
+    """A footnote gives a directive's number when the best sentence (its deadline) has none: the footnote of the sentence
+    that names it (round 474: not quoted); "which EU instrument" and "op welke Europese regelgeving" ask for the law's
+    name, in a footnote (round 474, 473); "Where in the guidance ... which chapter" asks for a text part, no place (round
+    474: abstained); "Which provision" asks for an article (round 477); "Welke universiteit voert ... uit" and "Which
+    hospitals" need a name (round 477: answered with "De onderzoekers ..."); "de tweede helft van dit jaar" is a time,
+    not the count "How many people" asks for (round 473)."""
+    from rag.answer import TEXT_PART, source_question
+
+    r = answer_response(engine, "What's the formal reference number and date of the EU directive on combating violence "
+                                "against women that NL has to transpose?")
+    assert not r.abstained and "2024/1385" in r.answer, r.answer
+    assert source_question("The continuous VOG screening bill is said to align with EU legislation in preparation — which EU instrument is that?")
+    assert source_question("Op welke Europese regelgeving moet het aansluiten?")
+    assert asked_type("Where in the government-wide generative AI guidance is the training data ethics part — which chapter?") is TEXT_PART
+    assert asked_type("Which provision of the AI Act deals with that for training data?") is TEXT_PART
+    study = asked_type("Welk onderzoeksinstituut of welke universiteit voert dat onderzoek eigenlijk uit?")
+    assert not study.for_question("Welk onderzoeksinstituut voert dat onderzoek uit?").search(
+        "De onderzoekers betrekken de voor- en tegens van verschillende vormen van regulering bij het onderzoek.")
+    assert asked_type("Which hospitals take part in that training for their emergency staff?") is not None
+    count = asked_type("How many people work there now?")
+    assert not count.search("Ik deel de resultaten in de tweede helft van dit jaar met uw Kamer.")
+
+
+def test_blind_rounds_471_to_478_leads_and_everyday_words(engine):
+    """A case told first ("Een cliënte denkt dat ...") raises no constraint of the question (round 471: abstained on "haar
+    mannelijke collega's"); a tail after a title ending in "!?" is the asker's own ("Single Super Mom werkt!? Ik wil
+    diegene graag bellen.": round 471, the person asked got an organisation); the lead's verbs are no subject words, and
+    "we krijgen vaak de vraag of ..." asks that question (round 475, 473); everyday words get the documents' terms."""
+    from rag.conversation import personal_lead
+    from rag.glossary import document_terms, dutch_terms
+
+    proper, _ = personal_lead("Een cliënte denkt dat ze minder betaald krijgt dan haar mannelijke collega's. Hoe ver is het "
+                              "wetsvoorstel over openheid in salarissen?", engine.sentence_index)
+    assert proper == "Hoe ver is het wetsvoorstel over openheid in salarissen?"
+    proper, _ = personal_lead("Wie is bij Movisie de projectleider van Single Super Mom werkt!? Ik wil diegene graag bellen.",
+                              engine.sentence_index)
+    assert proper.startswith("Wie is bij Movisie")
+    _, words = personal_lead("Wij willen meer jonge vrouwen in de gemeenteraad krijgen. Doet het Rijk daar iets aan?", engine.sentence_index)
+    assert "willen" not in words and "krijgen" not in words and "politiek representatie" in words
+    proper, _ = personal_lead("Wij krijgen vaak de vraag of er ook hulp is voor de mannen die vrouwen mishandelen. Gaat de "
+                              "overheid daar iets aan doen?", engine.sentence_index)
+    assert proper.startswith("of er ook hulp is voor de mannen die vrouwen mishandelen.")
+    assert "financieel onafhankelijk economische zelfstandigheid" in document_terms(
+        "Hoeveel vrouwen verdienen niet genoeg om zelfstandig van te leven?")
+    assert "constateert" in document_terms("En als een gemeente er zelf achter komt dat haar systeem discrimineert, wat dan?")
+    assert "discriminatieprotocol" in document_terms("Is daar een protocol voor?")
+    assert "mannen pabo" in document_terms("Er zijn zo weinig meesters op de basisschool.")
+    assert "najaar" in document_terms("Gaat het voorstel in de herfst in consultatie?")
+    assert "deelt in indeling categorieën" in document_terms("Op basis waarvan klasseert de Europese AI-wet systemen?")
+    assert "IAMA Impact Assessment Mensenrechten" in document_terms("Hoe deelt het kabinet zijn ervaring met mensenrechtentoetsing?")
+    assert "IAMA Impact Assessment Mensenrechten" in dutch_terms("Does the Netherlands share its human rights impact assessment?")
+    assert "slachtoffer" in document_terms("Hoeveel vaker overkomt dit vrouwen dan mannen?")
+    assert "interventies plegers" in document_terms("Aan welke normen moeten die daderprogramma's voldoen?")
+    assert "plegers geweld" in document_terms("Is er hulp voor de mannen die vrouwen mishandelen?")
