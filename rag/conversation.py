@@ -320,11 +320,12 @@ ASKING_EN = "why|what|who|which|how|when|where|whether|if"
 
 # A lead that reports the question ("Mijn woordvoerder wil weten waarom er geen wet komt. Wat is de onderbouwing?") or
 # the statement to check ("Ik heb genoteerd dat ... Klopt dat?"): that is what is asked, the question after it only asks again
+HOW_OFTEN = r"(?:(?:vaak|regelmatig|geregeld|soms|ook|wel\s+eens|steeds\s+vaker)\s+)?"  # ("vragen ons vaak of ...")
 EMBEDDED_QUESTION = re.compile(r"\b(?:wil|willen|wilde|wilden)\s+(?:(?:ik|we|wij|ze|zij|hij)\s+)?(?:graag\s+)?weten\s+(?=(?:" + ASKING_NL + r")\b)"
                                # ("Een moeder vraagt of de regering weet van die apps ...": what she asks is the question)
-                               r"|\b(?:vraagt|vroeg|vragen|vroegen)\s+(?:(?:me|mij|ons|jullie|u)\s+)?(?:(?:vaak|regelmatig|geregeld|soms|ook|wel\s+eens|steeds\s+vaker)\s+)?(?=(?:" + ASKING_NL + r")\b)"
+                               r"|\b(?:vraagt|vroeg|vragen|vroegen)\s+(?:(?:me|mij|ons|jullie|u)\s+)?" + HOW_OFTEN + r"(?=(?:" + ASKING_NL + r")\b)"
                                # ("Wij krijgen vaak de vraag of er ook hulp is voor ...": the question asked of the asker)
-                               r"|\b(?:krijg|krijgen|krijgt|kreeg|kregen)\s+(?:(?:ik|we|wij|ze|zij|hij)\s+)?(?:(?:vaak|regelmatig|geregeld|soms|ook|wel\s+eens|steeds\s+vaker)\s+)?(?:de|die|deze|een)\s+vraag\s+(?=(?:" + ASKING_NL + r")\b)"
+                               r"|\b(?:krijg|krijgen|krijgt|kreeg|kregen)\s+(?:(?:ik|we|wij|ze|zij|hij)\s+)?" + HOW_OFTEN + r"(?:de|die|deze|een)\s+vraag\s+(?=(?:" + ASKING_NL + r")\b)"
                                r"|\b(?:get|got|are|were|am|is|gets)\s+(?:(?:often|regularly|sometimes|always|constantly)\s+)?(?:asked|the\s+question)\s+(?=(?:" + ASKING_EN + r")\b)"
                                r"|\b(?:wants?|wanted)\s+to\s+know\s+(?=(?:" + ASKING_EN + r")\b)"
                                # a statement to check ("Ik heb genoteerd dat in 2024 16 procent ... Klopt dat?")

@@ -381,7 +381,7 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"besparingen|bespaart|bezuiniging|kortingen", "bezuinigingen"),
     (r"overheidsgeld|subsidiegeld|rijksgeld", "subsidies"),
     (r"extra (?:geld|budget|middelen|financiering)|meer geld|geld bij", "aanvullende subsidie"),
-    (r"daders", "plegers"),  # (not "de dader": the documents say so themselves once)
+    (r"daders", "plegers"),  # (not "de dader": the documents say so themselves once; "plegers" for those who commit violence)
     (r"jaagt|jaagde|jaagden", "jagen"),  # ("Wie jaagt die aanpak aan?": the stemmer keeps the -t of "jaagt")
     (r"bewindspersonen|bewindslieden", "staatssecretaris minister"),
     (r"(?:meer |extra )?(?:macht|zeggenschap)", "bevoegdheden"),
@@ -490,7 +490,6 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"(?:houdt|houden|hield|hielden) (?:er )?(?:\w+ )?toezicht|toezicht (?:houden|op)|" + NO_PERSON_BEFORE + r"(?:controleert|controleren)"
      + NO_PERSON_AFTER + r"|in de gaten (?:houdt|houden)", "zien erop toe toezicht"),
     (r"proef|proeven|proefproject(?:en)?|proefperiode|experiment(?:en)?", "pilot"),
-    (r"daders", "plegers"),  # (the documents write "dader" once, "plegers" for those who commit violence)
     # what a government body finds out about its own system: "als een gemeente er zelf achter komt dat haar systeem discrimineert"
     (r"(?:kom|komt|komen|kwam|kwamen) (?:[\w-]+ ){0,3}?(?:er )?(?:zelf )?achter|(?:er )?(?:zelf )?achter (?:komt|komen|kwam|kwamen)", "constateert"),
     (r"vooringenomen", "bevooroordeeld"),
