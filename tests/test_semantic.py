@@ -1703,7 +1703,8 @@ def test_everyday_words_of_blind_rounds_463_to_470_get_the_documents_terms():
 
     assert "financieel onafhankelijk economische zelfstandigheid" in document_terms("Welk deel van de vrouwen is economisch niet zelfstandig?")
     assert "doxing persoonsgegevens" in dutch_terms("Our staff sometimes have their home address posted online by angry partners.")
-    assert "protocol" in dutch_terms("Is there some kind of playbook it can fall back on?")
+    # (the documents' only protocol is the discrimination protocol: release 73 searches its word, not "protocol")
+    assert "discriminatieprotocol" in dutch_terms("Is there some kind of playbook it can fall back on?")
 
 
 def test_blind_rounds_471_to_478_answer_types_and_sources(engine):
