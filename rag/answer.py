@@ -1775,6 +1775,11 @@ def anchored_notes(engine, c: ScoredSentence) -> list[int]:
                   if passages[row].doc_id == p.doc_id and any(lo < o <= hi for o in offsets))
 
 
+def first_with_notes(engine, candidates) -> tuple[ScoredSentence, list[int]] | None:
+    """The first of `candidates` with footnotes of its own (`anchored_notes`), and those; None when none has any."""
+    return next(((c, n) for c in candidates if (n := anchored_notes(engine, c))), None)
+
+
 def quoted_notes(engine, answer: str) -> frozenset[int]:
     """The rows of the footnotes anchored in the sentences an earlier answer quotes (`anchored_notes`)."""
     passages = engine.index.passages
@@ -1891,19 +1896,17 @@ def with_anchored_source(engine, chosen: list[ScoredSentence], scored: list[Scor
             body, notes = figure, figure_notes
         elif figure is not None and (cited := in_text_source(passages, figure, scored) or source_after(engine, figure)) is not None:
             body, notes = figure, []
-        elif (lead := next(((c, n) for c in quoted if (n := anchored_notes(engine, c))), None)):
+        elif (lead := first_with_notes(engine, quoted)):
             body, notes = lead
     if not notes:  # a source the text itself names ("Dit blijkt uit de Monitor Sociale Inclusie 2023 ...")
         cited = cited or in_text_source(passages, body, scored)
-        # (else the footnote of another sentence chosen: "What's the formal reference number of the EU directive ...?" is
-        # answered by the footnote of the sentence that names the directive, not of the best one, on its deadline)
-        other = next(((c, n) for c in chosen if c is not body and passages[c.row].kind != "footnote" and (n := anchored_notes(engine, c))),
-                     None) if cited is None and not said else None
-        if other is not None:
-            body, notes = other
-        elif cited is None:
-            return chosen
+        if cited is None and not said:
+            # (else the footnote of another sentence chosen: "What's the formal reference number of the EU directive ...?"
+            # is answered by the footnote of the sentence that names the directive, not of the best one, on its deadline)
+            body, notes = first_with_notes(engine, [c for c in chosen if c is not body and passages[c.row].kind != "footnote"]) or (body, notes)
     if not notes:
+        if cited is None:
+            return chosen
         said_first = sentence_text(passages, cited)
         return [cited] + [c for c in chosen if sentence_text(passages, c) != said_first][: max_sentences - 1]
     sources = []

@@ -1264,18 +1264,23 @@ def named_in(j: Judgement, name: str) -> bool:
 
 
 TIMES_OFTEN = re.compile(r"(?<![\w-])(keer\s+)zo\s+vaak(?![\w-])", re.I)
+def past_or_present(verb: str, present: str, past: str) -> str:
+    """`past` for a past-tense idiom verb ("sprong", "gaf"), else `present` (the replacement keeps the claim's tense)."""
+    return past if verb.lower() in ("sprong", "sprongen", "gaf", "gaven") else present
+
+
 # Idioms a claim may use for the documents' plain words, put the documents' way before the claim is read (each keeps
 # the claim's own negation and degree words): "springt minder in het oog" is "valt minder op", "geeft groen licht" is
 # "keurt goed", "heeft tot juni 2027 de tijd om" is "moet uiterlijk juni 2027", "goed voor 200 scholen" is "200 scholen"
 IDIOMS = tuple((re.compile(pattern, re.I), repl) for pattern, repl in (
     (r"(?<![\w-])goed\s+voor\s+(?=" + NUMBER_WORDS + r")", ""),
-    (r"(?<![\w-])(?:springt|springen)\s+((?:[\w-]+\s+){0,6}?)in\s+het\s+oog(?![\w-])", r"valt \1op"),
-    (r"(?<![\w-])(?:sprong|sprongen)\s+((?:[\w-]+\s+){0,6}?)in\s+het\s+oog(?![\w-])", r"viel \1op"),
+    # (the verb before its words, in the present or the past: "springt ... in het oog", "gaf ... groen licht")
+    (r"(?<![\w-])(springt|springen|sprong|sprongen)\s+((?:[\w-]+\s+){0,6}?)in\s+het\s+oog(?![\w-])",
+     lambda m: f"{past_or_present(m.group(1), 'valt', 'viel')} {m.group(2)}op"),
     (r"(?<![\w-])in\s+het\s+oog\s+(?:springt|springen)(?![\w-])", "op valt"),
-    (r"(?<![\w-])groen\s+licht\s+(?:geeft|geven)(?![\w-])", "goedkeurt"),
-    (r"(?<![\w-])groen\s+licht\s+(?:gaf|gaven)(?![\w-])", "goedkeurde"),
-    (r"(?<![\w-])(?:geeft|geven)\s+((?:[\w-]+\s+){0,2}?)groen\s+licht(?![\w-])", r"keurt \1goed"),
-    (r"(?<![\w-])(?:gaf|gaven)\s+((?:[\w-]+\s+){0,2}?)groen\s+licht(?![\w-])", r"keurde \1goed"),
+    (r"(?<![\w-])groen\s+licht\s+(geeft|geven|gaf|gaven)(?![\w-])", lambda m: past_or_present(m.group(1), "goedkeurt", "goedkeurde")),
+    (r"(?<![\w-])(geeft|geven|gaf|gaven)\s+((?:[\w-]+\s+){0,2}?)groen\s+licht(?![\w-])",
+     lambda m: f"{past_or_present(m.group(1), 'keurt', 'keurde')} {m.group(2)}goed"),
     (r"(?<![\w-])(heeft|hebben)\s+(?:nog\s+)?tot\s+(?:uiterlijk\s+)?((?:[\w-]+\s+){1,3}?)de\s+tijd\s+om(?![\w-])",
      lambda m: f"{'moet' if m.group(1).lower() == 'heeft' else 'moeten'} uiterlijk {m.group(2)}"),
 ))

@@ -367,7 +367,8 @@ PERSONAL_TAIL = re.compile(r"^(?P<asked>[^?]*\?)\s+(?P<tail>(?:(?:ik|wij|we|mijn
                            r"i\s+suppose|i\s+bet|sounds\s+like|klinkt\s+als|lijkt\s+me)\b))[^?]*)$", re.I)
 
 
-TAIL_FIRST = re.compile(r"^\s*([^?]*?[.!])\s+(?=\S(?:[^.!?]|!(?=\?))*\?\s*$)")  # (a title's "!" before it: "Single Super Mom werkt!?")  # (a PERSONAL_TAIL put first: its sentence, then the question)
+# A PERSONAL_TAIL put first: its sentence, then the question (which may end in a title's "!?": "Single Super Mom werkt!?")
+TAIL_FIRST = re.compile(r"^\s*([^?]*?[.!])\s+(?=\S(?:[^.!?]|!(?=\?))*\?\s*$)")
 
 
 EN_POINTING = "it|its|they|them|their|there|this|that|these|those"  # English words that point back (POINTER_WORD too)
