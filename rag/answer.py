@@ -432,8 +432,8 @@ ANSWER_TYPES = [
      re.compile(r"\b(stijging|gestegen|stijgt|verbeterd|verbetering(?:en)?|vooruitgang|vooruitgegaan|positie[fv]\w*|toegenomen|groei\w*|lichtpunt\w*|"
                 r"succes\w*|bereikt\w*|beter|betere|hoopvol\w*|bemoedigend\w*|gunstig\w*)\b", re.I)),
     # an amount of money needs a currency or an amount word, not just any number
-    (re.compile(r"\b(hoeveel ([\w-]+ ){0,3}?(geld|euro|subsidie|financiering|miljoen|miljard)|wat kost|wat kosten|welk bedrag|(hoe hoog|hoe groot|wat) is het ([\w-]+ )?[\w-]*(budget|bedrag)|"
-                r"how much ([\w'-]+ ){0,4}?(money|funding|subsidy)|(what|how much) does .{1,80} cost|(what|how large|how big) is the budget|"
+    (re.compile(r"\b(hoeveel ([\w-]+ ){0,3}?(geld|euro|subsidie|financiering|miljoen|miljard)|wat kost|wat kosten|welk bedrag|(?<!uit )welk ([\w-]+ )?budget|(hoe hoog|hoe groot|wat) is het ([\w-]+ )?[\w-]*(budget|bedrag)|"
+                r"how much ([\w'-]+ ){0,4}?(money|funding|subsidy)|(what|how much) does .{1,80} cost|(what|how large|how big) is the budget|(with )?what budget|"
                 # money put into something: "How much is the government putting into it?", "Hoeveel investeert OCW?"
                 r"how much ([\w'-]+ ){0,7}?(putting|put|spending|spend|spent|investing|invest|invested|paying|pay|paid(?! (?:work|jobs?|employment|leave))|contributing|contribute)|"
                 r"hoeveel (?!procent\b)([\w'-]+ ){0,6}?(investeert|investeren|geïnvesteerd|uitgegeven|betaalt|betalen|betaald(?! (?:werk|baan|banen|arbeid))|bijdraagt|steekt|trekt .{0,30} uit)|"
@@ -537,6 +537,7 @@ ANSWER_TYPES = [
     (re.compile(r"^\s*((vanaf|in|per|tot|voor|sinds) )?welk (school|studie|college|cursus)jaar|^\s*((from|in|by|until) )?(which|what) (school|academic) year\b", re.I),
      re.compile(r"\b(19|20)\d\d\b")),
     (re.compile(r"^\s*(wanneer|when|(in|vanaf|sinds|tot|per|voor) (welk jaar|welke jaren|welke maand(en)?|welke periode|welke datum)|op welke datum|vanaf wanneer|per wanneer|uiterlijk wanneer|voor wanneer|tegen wanneer|"
+                r"wat (is|zijn) (de|het) (planning|tijdpad|tijdschema)|what(?: is|'s) the (timeline|timetable|schedule)|"
                 r"(in|since|until|by|from|as of|starting) (what|which) (year|years|month|months|period|date|day)|on what date|by when|from when)\b", re.I), A_TIME),
     # what something is called is answered by a name: a title in quotes or a capitalised word inside the sentence
     (re.compile(r"^\s*(what (is|are|was|were) (it|they|that|this|those|these|the [\w -]{1,40}?|[\w -]{1,40}?) called|"
@@ -562,7 +563,10 @@ ANSWER_TYPES = [
                 r"^\s*(en\s+)?(wie|welke (?:partijen|instanties|organisaties|leden))(\s+of\s+[\w-]+)?\s+(gaan|gaat|komen|komt)\s+(er\s+)?([\w-]+\s+){0,4}?(in|bij)\s+([\w-]+\s+){0,3}?(zitten|zit)\b|"
                 # ("Welke organisaties gaan precies deel uitmaken van de mannenalliantie?")
                 r"^\s*(en\s+)?(wie|welke (?:partijen|instanties|organisaties|leden))\s+((gaan|gaat|zullen|zal)\s+)?(er\s+)?([\w-]+\s+){0,2}?deel\s+(uitmaken|uitmaakt|uit\s+maken)\b|"
-                r"^\s*(and\s+)?who\s+(takes|take|took|is taking|are taking)\s+part\b|^\s*(and\s+)?who\s+(sits|sit|is|are)\s+(on|in|at)\b", re.I),
+                r"^\s*(and\s+)?who\s+(takes|take|took|is taking|are taking)\s+part\b|^\s*(and\s+)?who\s+(sits|sit|is|are)\s+(on|in|at)\b|"
+                # ("Which organisations make up the alliance?", "Who are its members?")
+                r"^\s*(and\s+)?(which|what)\s+(organi[sz]ations|parties|groups|partners|members)\s+(make|made)\s+up\b|^\s*(and\s+)?who\s+(makes|made)\s+up\b|"
+                r"^\s*(and\s+)?who\s+(are|were)\s+(the|its|their)\s+(members|partners)\b", re.I),
      re.compile(r"\b(aangesloten|deelnemers?|(neemt|nemen|namen) (\w+ ){0,3}?deel|deelgenomen|(doet|doen|deden) (\w+ ){0,3}?mee|deel (uitmaken|uitmaakt|uitmaakten)|(maakt|maken) (\w+ ){0,3}?deel uit|"
                 r"bestaat uit|bestaan uit|vertegenwoordigd|vertegenwoordigers|aan tafel|partners|leden|betrokken|samen|samenwerkingsverband)\b", re.I)),
     # what a term covers ("wat valt daar onder?", "what counts as ...?"): a sentence that says what is meant by it

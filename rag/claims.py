@@ -545,6 +545,10 @@ TRUTH_WORDS = frozenset(
 # month it does not name: "Paarse Vrijdag wordt elk jaar in december georganiseerd" against "het jaarlijks organiseren"; a
 # sector: "vrouwen in de detailhandel en de horeca" against a sentence on the alliance that names none)
 # ("een paar van de obstakels" against "Veel van deze drempels")
+# A sex the claim names of a group, said in the evidence by a word of that sex
+SEX_OF_GROUP = {"jongens": r"(?<![\w-])(?:jongens?|man|mannen|mannelijke?)(?![\w-])",
+                "meisjes": r"(?<![\w-])(?:meisjes?|meiden|meid|vrouw|vrouwen|vrouwelijke?)(?![\w-])"}
+BOTH_AGES = re.compile(r"(?<![\w-])(?:vrouwen\s+en\s+meisjes|meisjes\s+en\s+vrouwen|mannen\s+en\s+jongens|jongens\s+en\s+mannen)(?![\w-])", re.I)
 # Free of charge, where the evidence says nothing of the cost ("vrijwel gratis" against "een eenvoudig stelsel"; open data
 # is free to use)
 FREE = frozenset({"gratis", "kosteloos"})
@@ -588,6 +592,10 @@ def truth_bearing(word: str, evidence: str = "", claim: str = "") -> bool:
         return False  # "raken lopende subsidies helemaal niet": the negation, stressed (which the negation checks read)
     if w in TRUTH_WORDS or w.startswith(("vertraag", "versnel", "belemmer", "verslechter")):
         return True
+    if w in SEX_OF_GROUP:  # boys or girls where the evidence names no one of that sex ("vooral jongens baat hebben" against
+        # "lokale interventies ... gericht op digitale weerbaarheid" for "jongeren"), unless the pair is the claim's
+        # ("vrouwen en meisjes")
+        return not re.search(SEX_OF_GROUP[w], evidence, re.I) and not BOTH_AGES.search(claim)
     if w in FREE:
         return not FREE_SAID.search(evidence)
     if w in HEDGE_WORDS:  # "overweegt het kabinet nog" against "zal worden voortgezet" (not against "mogelijk")
@@ -1272,8 +1280,15 @@ def past_or_present(verb: str, present: str, past: str) -> str:
 # Idioms a claim may use for the documents' plain words, put the documents' way before the claim is read (each keeps
 # the claim's own negation and degree words): "springt minder in het oog" is "valt minder op", "geeft groen licht" is
 # "keurt goed", "heeft tot juni 2027 de tijd om" is "moet uiterlijk juni 2027", "goed voor 200 scholen" is "200 scholen"
+ORDINALS = "eerste tweede derde vierde vijfde zesde zevende achtste negende tiende".split()
 IDIOMS = tuple((re.compile(pattern, re.I), repl) for pattern, repl in (
     (r"(?<![\w-])goed\s+voor\s+(?=" + NUMBER_WORDS + r")", ""),
+    (r"(?<![\w-])(?:het\s+)?(eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\s+artikel(?![\w-])",
+     lambda m: f"artikel {ORDINALS.index(m.group(1).lower()) + 1}"),
+    (r"(?<![\w-])(?:elk|ieder)\s+jaar(?![\w-])", "jaarlijks"),
+    (r"(?<![\w-])(?:in\s+)?ons\s+land(?![\w-])", lambda m: "in Nederland" if m.group(0).lower().startswith("in") else "Nederland"),
+    (r"(?<![\w-])(ligt|liggen|lag|lagen)\s+((?:[\w-]+\s+){0,4}?)vast\s+in(?![\w-])",
+     lambda m: f"{past_or_present(m.group(1), 'is', 'was')} {m.group(2)}vastgelegd in"),
     # (the verb before its words, in the present or the past: "springt ... in het oog", "gaf ... groen licht")
     (r"(?<![\w-])(springt|springen|sprong|sprongen)\s+((?:[\w-]+\s+){0,6}?)in\s+het\s+oog(?![\w-])",
      lambda m: f"{past_or_present(m.group(1), 'valt', 'viel')} {m.group(2)}op"),

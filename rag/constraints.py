@@ -107,6 +107,9 @@ REPORTS_ASKED = re.compile(r"\bhoeveel\s+(?:meldingen|aangiftes?|aangiften|klach
 # "How many municipalities ...": the counted noun in English, looked up in the glossary (rag.glossary) for its Dutch term.
 BRACKETED_TERM = re.compile(r"\s*\(([a-zà-ÿ-]{4,})\)")  # the Dutch word after an English noun ("change-makers (voortrekkers)")
 EN_PERIODS = {"weeks": "weken", "days": "dagen", "months": "maanden"}  # (years and hours are no count: NOT_COUNTED)
+# ... and nouns counted in the documents' word that the glossary does not search for ("organisaties" in an English
+# query pulls every passage that lists organisations)
+EN_COUNTED = {**EN_PERIODS, "organisations": "organisaties", "organizations": "organisaties"}
 HOW_MANY_EN = re.compile(OPENING + r"(?:(?:on|in|for|by|with|from|at|to|of)\s+)?how many\s+(?:(?:new|more|other|different|dutch)\s+)?([a-z-]{3,}(?:\s+[a-z-]{3,})?)", re.I)
 NOT_COUNTED = frozenset(
     """procent keer geld jaar jaren euro tijd kost kosten bedraagt bedragen investeert investeren verdient verdienen
@@ -305,7 +308,7 @@ def question_constraints(question: str) -> list[Constraint]:
         out.append(Constraint("count-of", dutch.split()[0]))  # "How many municipalities ...": a count of gemeenten
     elif m and (bracketed := BRACKETED_TERM.match(question, m.end(1))):
         out.append(Constraint("count-of", bracketed.group(1)))  # "How many local change-makers (voortrekkers) ...": the asker's Dutch word
-    elif m and (unit := EN_PERIODS.get(m.group(1).split()[0].lower())):
+    elif m and (unit := EN_COUNTED.get(m.group(1).split()[0].lower())):
         out.append(Constraint("count-of", unit))  # "How many weeks of leave ...": a number of weken, not "meer dan tien bedrijven"
     # (each group of a question that asks two shares: either answers it, "16 tegen 7%" is the men's share too)
     groups = [w for m in SHARE_OF.finditer(question) for w in share_words(m.group(1))]

@@ -1344,7 +1344,8 @@ SYNONYMS = (
     "beladen gevoelig gevoelige",
     "onderwerp onderwerpen thema thema's",
     "inspanning inspanningen inzet",
-    "meerdere diverse",
+    "meerdere diverse verschillende",
+    "vastgelegd verankerd",
     "ai kunstmatige intelligentie",  # "kunstmatige intelligentie" for "AI"
     "deepnudes deepnude nepnaaktbeelden nepnaaktfoto's",  # "nepnaaktbeelden" for "deepnudes"
     "aard vorm vormen verschijningsvormen",  # "in welke vormen" for "de aard"
@@ -1644,7 +1645,7 @@ QUANTIFIER: list[tuple[str, float, str]] = [
     # almost always is not always: "zonder uitzondering meisjes" against "bijna altijd meisjes" (see quantifier_clash)
     ("freq", 3.5, r"(?:bijna|vrijwel|nagenoeg)\s+altijd"),
     ("freq", 3, r"vaak|meestal|veelal|doorgaans|geregeld|regelmatig|in\s+de\s+meeste\s+gevallen|veelvuldig|herhaaldelijk"),
-    ("freq", 2, r"soms|af\s+en\s+toe|niet\s+altijd|incidenteel|in\s+sommige\s+gevallen"),
+    ("freq", 2, r"soms|af\s+en\s+toe|niet\s+(?:meer\s+|langer\s+)?altijd|incidenteel|in\s+sommige\s+gevallen"),
     ("freq", 1, r"zelden|sporadisch|(?:bijna|vrijwel)\s+nooit|in\s+(?:een\s+)?(?:kleine\s+)?minderheid\s+van\s+de\s+gevallen"),
     ("freq", 0, r"nooit|nog\s+nooit"),
     ("novelty", 1, r"voor\s+het\s+(?:aller)?eerst|voor\s+de\s+eerste\s+keer|nooit\s+eerder"),

@@ -39,7 +39,7 @@ from corpus.aliases import REGIONS
 from corpus.sentences import split_sentences
 from index.lexical import QUERY_STOPWORDS, STOPWORDS, fold
 from rag.constraints import SECTOR, SECTOR_ASKED, sector_of
-from rag.glossary import dutch_terms, plain_phrases
+from rag.glossary import GOOD_NEWS_TERMS, dutch_terms, plain_phrases
 from rag.language import detect_language
 from rag.schemas import MAX_HISTORY_TURNS, HistoryTurn as Turn
 
@@ -126,6 +126,9 @@ PRONOUN_AFTER_SUBJECT = re.compile(
     rf"(?=\s*(?:\?|$)|\s+(?:{PRONOUN_ADVERB}|{PRONOUN_PREPOSITION}|op\s+orde|regelen|doen|aanvragen|krijgen|zien)\b)",
     re.I,
 )
+# ... and "dat" judged at the question's end ("Waarom vindt de staatssecretaris dat zo hard nodig?")
+PRONOUN_JUDGED = re.compile(r"(?<![\w-])(?:dat|dit)\s+(?:zo|zo['’]n|dan|nu|echt)(?:\s+[\w-]+){0,2}?\s+(?:nodig|belangrijk|zorgelijk|erg|lastig|moeilijk"
+                            r"|ingewikkeld|gevoelig|groot|klein|slecht|goed|urgent|dringend|noodzakelijk)\s*\?", re.I)
 # More ways to point back: "er" or "hier" with its preposition before the closing verb ("Welke partijen moeten er nog bij
 # aanhaken?", "doen er nu aan mee?", "Krijgen clubs hier hulp bij?"); a short question that opens with a preposition and
 # a question word ("Voor welke leergebieden?", "Tot wanneer?"); a pronoun after a subordinator ("als dat wordt aangenomen").
@@ -207,6 +210,9 @@ ADDRESSEE = "tweede kamer parlement"
 STANCE_NOUNS = "standpunt standpunten positie opvatting mening visie oordeel reactie houding inzet"
 # ... and so are results ("Krijgt de Tweede Kamer de resultaten te zien?" after a question on a subsidy's research)
 RESULT_NOUNS = "resultaat resultaten uitkomst uitkomsten bevinding bevindingen"
+# ... and good news asked of it, and who says so ("Zien onderzoekers ook lichtpuntjes?" after a question on Sinti and Roma)
+GOOD_NEWS_NOUNS = "lichtpunt lichtpunten lichtpuntje lichtpuntjes"
+SAYERS = "onderzoeker onderzoekers deskundige deskundigen expert experts wetenschapper wetenschappers"
 FOR_EXAMPLE = "bv bijv bijvoorbeeld"  # ("welke bedrijven bv?": an example asked of what was said)
 # What is asked of any subject ("bron?", "wie betaalt", "Per wanneer?", "Welke instantie levert dat cijfer?"): no subject
 # of its own
@@ -704,7 +710,7 @@ BARE_WHY = re.compile(r"^\s*(?:(?:en|maar|and|but)\s+)?(?:waarom|why|hoezo|how\s
 
 
 STRONG_POINTERS = (BARE_WHY, BARE_WHICH, DEMONSTRATIVE_FIRST, DEMONSTRATIVE_AT_END, DEMONSTRATIVE_LAST_WORD, DEMONSTRATIVE_PARTICIPLE, DEMONSTRATIVE_NOUN_PARTICIPLE,
-                   DIE_PARTICIPLE_AUXILIARY, THE_TERM, BACK_REFERENCE, PRONOUN_AFTER_VERB, PRONOUN_AFTER_SUBJECT,
+                   DIE_PARTICIPLE_AUXILIARY, THE_TERM, BACK_REFERENCE, PRONOUN_AFTER_VERB, PRONOUN_AFTER_SUBJECT, PRONOUN_JUDGED,
                    SPLIT_ER, PREPOSITION_QUESTION, PRONOUN_AFTER_SUBORDINATOR, HET_TE, DEMONSTRATIVE_ADJECTIVE_NOUN, PARTITIVE_ER, THE_FIGURES_FOR, THEN_AFTER_VERB, THEN_COMMA, WHY_THEM_IN_PARTICULAR, JOINING_TOO, PREPOSITION_DEMONSTRATIVE, DEFINITE_REFERENT, DutchStudyReferent(),
                    RELATIONAL_REFERENT, SAME_FOR, ELLIPTIC_NOUN, FIGURE_POINTER, OwnerlessPronoun())
 POSSESSIVE_ONLY = re.compile(r"its|their|his|her", re.I)
@@ -855,8 +861,8 @@ def other_pointer(question: str) -> bool:
     return any(p.search(question) for p in STRONG_POINTERS if p is not BACK_REFERENCE)
 
 
-NO_SUBJECT = f"{' '.join(sorted(NOT_TOPIC))} {STANCE_NOUNS} {RESULT_NOUNS} {ADDRESSEE}"  # words that name no subject, nor does a stance
-NOT_OWN_SUBJECT = f"{ADDRESSEE} {RESULT_NOUNS} zien steeds vaker mee"  # of those, the ones a follow-up's own subject words never count
+NO_SUBJECT = f"{' '.join(sorted(NOT_TOPIC))} {STANCE_NOUNS} {RESULT_NOUNS} {ADDRESSEE} {GOOD_NEWS_NOUNS} {SAYERS}"  # words that name no subject, nor does a stance
+NOT_OWN_SUBJECT = f"{ADDRESSEE} {RESULT_NOUNS} {GOOD_NEWS_NOUNS} {SAYERS} zien steeds vaker mee"  # of those, the ones a follow-up's own subject words never count
 # (and adverbs and a particle: "Wie hebben er steeds vaker mee te maken?" names no subject)
 
 
@@ -964,6 +970,7 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
     # is financieel onafhankelijk)
     glossed = (own_topic_terms(" ".join(dutch_terms(" ".join(english_content_words(question)))), sentence_index) if english_words
                else own_topic_terms(" ".join(term for phrase, term in plain_phrases(question) if unknown_words(phrase, sentence_index)), sentence_index))
+    glossed -= fixed_terms(sentence_index, GOOD_NEWS_TERMS)  # (good news is of the subject talked about: "lichtpuntjes")
     talked = conversation_terms(history, sentence_index)
     if pointer is None and any(terms and not touched(terms, talked) for terms in (named, glossed)):
         return Resolved(question, False, "", "the question names a subject the conversation has not touched")

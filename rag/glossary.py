@@ -53,6 +53,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"ministry of defen[cs]e|armed forces|military|army|soldiers?", "Defensie krijgsmacht"),
     (r"foreign affairs|foreign ministry", "Buitenlandse Zaken"),
     (r"police", "politie"),
+    (r"(?:police )?officers", "politiemedewerkers"),
     (r"public prosecut\w+", "Openbaar Ministerie"),
     (r"human rights institute|(?:netherlands )?institute for human rights|human rights (?:watchdog|body|regulator|authority|commission)",
      "College voor de Rechten van de Mens CRM"),
@@ -90,7 +91,9 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"algorithm (?:framework|register)", "Algoritmekader"),
     (r"equal treatment", "gelijke behandeling"),
     (r"directive", "richtlijn"),
-    (r"(?<!ai )(?<!eu )(?<!rule of )(?:legislation|laws?)(?! (?:enforcement|firms?|students?))", "wetgeving wet"),
+    (r"(?<!ai )(?<!eu )(?<!rule of )(?:legislation|laws?)(?! (?:enforcement|firms?|students?))|legislat(?:e|es|ed|ing)", "wetgeving wet"),
+    (r"semi-?public sector", "semi-publieke sector"),
+    (r"women at the top|top women", "topvrouwen topposities"),
     (r"proposals?", "voorstel"),
     (r"victims?|victimi[sz]ation", "slachtoffer"),
     (r"istanbul convention", "Verdrag van Istanbul"),
@@ -307,6 +310,10 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"(?:het )?leger|krijgsmacht|militairen|het militaire apparaat", "Defensie"),
     (r"tegen-?strateg(?:ie|ieën)|tegenoffensief", "contrastrategie"),
     (r"meiden|meid", "meisjes"),
+    # a law's duty of safety for schools is the documents' "zorgplicht" ("een wettelijke veiligheidsplicht voor hbo en
+    # universiteiten"), and colleges and universities together are their "vervolgonderwijs"
+    (r"(?:wettelijke )?(?:veiligheidsplicht|plicht om (?:voor )?(?:een )?veilig\w*)", "zorgplicht veiligheid"),
+    (r"(?:hbo|hogescholen) en (?:de )?universiteiten|universiteiten en (?:de )?hogescholen", "vervolgonderwijs hoger onderwijs"),
     # complaints of women's own ("typisch vrouwelijke klachten", "vrouwenkwalen"): the documents' "vrouwspecifieke gezondheid"
     (r"(?:typisch |specifiek )?vrouwelijke (?:klachten|kwalen|aandoeningen|gezondheidsklachten|gezondheidsproblemen)|vrouwenkwalen"
      r"|vrouwenklachten", "vrouwspecifieke gezondheid gezondheidsproblemen"),
@@ -392,7 +399,7 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"(?:ziet|zien|zag|zagen) (?:er ?op|daarop) toe|toezien", "toezicht"),
     # who checks or watches is who supervises ("Wie controleert of bedrijven ... niet discrimineren?", "Wie let erop dat ...?")
     (r"(?<=wie )(?:controleert|controleren|checkt|checken|let erop|letten erop|let daarop|waakt|waken|bewaakt|bewaken)", "toezicht zien erop toe"),
-    (r"ingaan|ingaat|van kracht (?:worden|wordt|gaat|gaan)|(?:gaat|gaan) (?:[\w-]+ ){1,3}?in(?=\s*[?.!]|\s*$)", "in werking treedt"),
+    (r"ingaan|ingaat|(?:gaat|gaan) gelden|van kracht (?:worden|wordt|gaat|gaan)|(?:gaat|gaan) (?:[\w-]+ ){1,3}?in(?=\s*[?.!]|\s*$)", "in werking treedt"),
     (r"(?:kamer)?vragen (?:[\w+-]+ ){0,6}?(?:ingediend|gesteld)|wie (?:heeft|hebben) (?:[\w+-]+ ){0,3}?(?:kamer)?vragen", "gesteld door de leden"),
     (r"online (?:training|trainingen|cursus|cursussen|opleiding|les)|webinars?", "e-learning online cursus"),
     (r"seksuele intimidatie|ongewenste intimiteiten|aanranding|betasten|ongewenst (?:seksueel )?gedrag", "seksueel grensoverschrijdend gedrag"),
@@ -484,7 +491,7 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"uit de kast (?:gekomen|komen|komt|kwam)|coming-?out", "lhbtiq+"),
     (r"schooldirecteur\w*|directeur\w* van (?:de )?scholen|directies van scholen"
      r"|(?:de )?directie van (?:de |zijn |haar |onze |mijn |hun )?school|schooldirecties?", "schoolleiders"),
-    (r"hoe ver (?:is|zijn|staat|staan)|(?:hoe )?staat het (?:er )?(?:nu )?(?:mee|voor)", "momenteel"),
+    (r"hoe ver (?:is|zijn|staat|staan)|(?:hoe )?staat het (?:er )?(?:nu )?(?:mee|voor|met)", "momenteel"),
     (r"oneerlijk(?:e)?(?: (?:behandel\w*|beoordeel\w*))?", "discriminerend bevooroordeeld"),
     (r"toeslag(?:en)? (?:kwijt\w*|verlie\w*|verloren|mis(?:t|sen|loopt|lopen))", "netto besteedbaar inkomen toeslagen"),
     (r"(?:houdt|houden|hield|hielden) (?:er )?(?:\w+ )?toezicht|toezicht (?:houden|op)|" + NO_PERSON_BEFORE + r"(?:controleert|controleren)"

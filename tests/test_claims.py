@@ -1642,3 +1642,37 @@ def test_idioms_are_read_in_the_documents_words() -> None:
 def test_idioms_of_the_four_hundred_and_seventies(engine, claim: str, verdict: str) -> None:
     r = check(engine, claim)
     assert r.verdict == verdict, r.explanation
+
+
+def test_idioms_and_word_pairs_of_rounds_479_to_486() -> None:
+    """"in ons land" is "in Nederland", "elk jaar" is "jaarlijks", "het eerste artikel" is "artikel 1", "ligt vast in" is
+    "is vastgelegd in" (round 484 and 486 paraphrases: not found); "niet meer altijd" is "niet altijd meer", no "altijd"
+    (round 484: a paraphrase contradicted); boys or girls decide a claim where the window names no one of that sex (round
+    483: "vooral jongens baat hebben" was supported by meaning)."""
+    from rag.claims import in_documents_words
+    from rag.contradictions import detect_quantifier
+
+    assert in_documents_words("Bijna 3000 scholen in ons land vieren Paarse Vrijdag.") == "Bijna 3000 scholen in Nederland vieren Paarse Vrijdag."
+    assert in_documents_words("Scholen moeten elk jaar hun beleid evalueren.") == "Scholen moeten jaarlijks hun beleid evalueren."
+    assert in_documents_words("Dat ligt vast in het eerste artikel van de Grondwet.") == "Dat is vastgelegd in artikel 1 van de Grondwet."
+    assert detect_quantifier("Vrijwilligers voelen zich niet meer altijd veilig.", "Vrijwilligers voelen zich niet altijd meer veilig.") is None
+    assert detect_quantifier("Vrijwilligers voelen zich altijd veilig.", "Vrijwilligers voelen zich niet altijd meer veilig.") is not None
+    assert truth_bearing("jongens", "lesprogramma's voor jongeren", "vooral jongens hebben er baat bij")
+    assert not truth_bearing("jongens", "8% van de vrouwen tegen 49% van de mannen", "bij de jongens was dat bijna de helft")
+    assert not truth_bearing("meisjes", "veilig voor iedereen", "veiliger voor vrouwen en meisjes")
+
+
+@pytest.mark.parametrize("claim,verdict", [
+    # round 483: supported by meaning, though the evaluations' results are not out yet
+    ("Uit de evaluaties binnen de Agenda Veerkrachtige en Weerbare Samenleving blijkt dat vooral jongens baat hebben bij de "
+     "lokale weerbaarheidsprojecten.", "not_found"),
+    # round 484: contradicted ("altijd" against "niet altijd")
+    ("Uit de tussentijdse evaluatie van de allianties blijkt dat medewerkers en vrijwilligers zich door intimidatie niet meer "
+     "altijd veilig voelen en dat (online) bijeenkomsten geregeld extra beveiliging nodig hebben.", "supported"),
+    # round 484: not found ("ligt vast", "eerste artikel", "diverse")
+    ("Dat de overheid gelijkheid van vrouwen en mannen en van lhbtiq+'ers moet bevorderen, ligt volgens de nota vast in het "
+     "eerste artikel van de Grondwet en in diverse mensenrechtenverdragen.", "supported"),
+])
+def test_claims_of_rounds_479_to_486(engine, claim: str, verdict: str) -> None:
+    r = check(engine, claim)
+    assert r.verdict == verdict, r.explanation

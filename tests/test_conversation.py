@@ -1252,3 +1252,15 @@ def test_blind_rounds_471_to_478_pointers(engine):
     last = Turn(question="Wat is doxing?", answer="Doxing is het verzamelen of delen van persoonsgegevens, zoals een adres of "
                 "telefoonnummer, om iemand te intimideren. Dit is sinds 1 januari 2024 strafbaar.")
     assert resolve("Wie hebben er volgens de nota steeds vaker mee te maken?", [last], engine.sentence_index).carried
+
+
+def test_blind_rounds_479_to_486_pointers(engine):
+    """Good news and who says it name no subject of a follow-up ("Zien onderzoekers ook lichtpuntjes?", round 481: not
+    carried); "dat" judged at the end points back ("Waarom vindt de staatssecretaris dat zo hard nodig?", round 486)."""
+    from rag.conversation import refers_back
+
+    assert refers_back("Waarom vindt de staatssecretaris dat zo hard nodig?")
+    assert not refers_back("Vinden scholen dat veiligheid hard nodig is?")
+    last = Turn(question="Hoe doen Roma en Sinti het in het hoger onderwijs en op de arbeidsmarkt?",
+                answer="Zo zijn Sinti en Roma in het hoger onderwijs ondervertegenwoordigd, is de arbeidsmarktparticipatie relatief laag.")
+    assert resolve("Zien onderzoekers ook lichtpuntjes?", [last], engine.sentence_index).carried

@@ -1762,3 +1762,23 @@ def test_blind_rounds_471_to_478_leads_and_everyday_words(engine):
     assert "slachtoffer" in document_terms("Hoeveel vaker overkomt dit vrouwen dan mannen?")
     assert "interventies plegers" in document_terms("Aan welke normen moeten die daderprogramma's voldoen?")
     assert "plegers geweld" in document_terms("Is er hulp voor de mannen die vrouwen mishandelen?")
+
+
+def test_blind_rounds_479_to_486_answer_types_and_everyday_words(engine):
+    """"Met welk budget" asks an amount (round 486: a follow-up answered without one); "Wat is de planning" asks a time
+    (round 479); "Which organisations make up" asks the members (round 485); "How many officers" counts
+    politiemedewerkers, "organisations" are organisaties (rounds 485, 486: answered with another count)."""
+    from rag.constraints import question_constraints
+    from rag.glossary import document_terms, dutch_terms
+
+    assert asked_type("Met welk budget moet ze het doen?").search("€ 1 miljoen")
+    assert not asked_type("Met welk budget moet ze het doen?").search("Om de aanpak aan te jagen is Mariëtte Hamer aangesteld.")
+    assert asked_type("Wat is de planning voor de wettelijke veiligheidsplicht?").search("in het najaar van 2025")
+    assert asked_type("Which organisations make up the alliance?").search("De alliantie bestaat uit COC Nederland en NNID.")
+    assert [c.text for c in question_constraints("How many officers work there now?")] == ["politiemedewerkers"]
+    assert [c.text for c in question_constraints("How many organisations have joined so far?")] == ["organisaties"]
+    assert not asked_type("Netwerken Divers Vakmanschap bij de politie: uit welk budget komen de middelen?")  # a source, no amount
+    assert "wetgeving wet" in dutch_terms("Is The Hague going to legislate for the semi-public sector?")
+    assert "in werking treedt" in document_terms("Per wanneer moet de wet gaan gelden?")
+    assert "momenteel" in document_terms("Hoe staat het met de implementatie van de richtlijn?")
+    assert "zorgplicht veiligheid" in document_terms("Wat is de planning voor de wettelijke veiligheidsplicht voor hbo en universiteiten?")
