@@ -220,7 +220,8 @@ def test_the_heading_names_the_topic_and_the_explanation_speaks_of_the_sentence(
     assert r.verdict == "supported", r.explanation
     r = check(engine, "Het kabinet laat elk jaar een nieuwe Emancipatiemonitor uitvoeren.")
     assert r.verdict == "not_found", r.explanation
-    assert r.explanation.startswith("De best passende zin") and "‘elk’" in r.explanation, r.explanation
+    # ("elk jaar" is read the documents' way, "jaarlijks", before the claim is checked: the explanation names that word)
+    assert r.explanation.startswith("De best passende zin") and "‘jaarlijks’" in r.explanation, r.explanation
 
 
 def test_alias_table_is_in_the_built_index(built_index) -> None:
