@@ -1283,7 +1283,7 @@ def past_or_present(verb: str, present: str, past: str) -> str:
 ORDINALS = "eerste tweede derde vierde vijfde zesde zevende achtste negende tiende".split()
 IDIOMS = tuple((re.compile(pattern, re.I), repl) for pattern, repl in (
     (r"(?<![\w-])goed\s+voor\s+(?=" + NUMBER_WORDS + r")", ""),
-    (r"(?<![\w-])(?:het\s+)?(eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\s+artikel(?![\w-])",
+    (r"(?<![\w-])(?:het\s+)?(" + "|".join(ORDINALS) + r")\s+artikel(?![\w-])",
      lambda m: f"artikel {ORDINALS.index(m.group(1).lower()) + 1}"),
     (r"(?<![\w-])(?:elk|ieder)\s+jaar(?![\w-])", "jaarlijks"),
     (r"(?<![\w-])(?:in\s+)?ons\s+land(?![\w-])", lambda m: "in Nederland" if m.group(0).lower().startswith("in") else "Nederland"),
