@@ -217,7 +217,8 @@ def test_words_of_blind_rounds_104_to_108_get_the_documents_terms():
     from rag.glossary import document_terms, dutch_terms
 
     assert document_terms("Welk departement is trekker van de strategie tegen desinformatie?") == ["ministerie", "coördineert gecoördineerd"]
-    assert document_terms("Hoe staat het met de wet loontransparantie, wat gebeurt er hierna?") == ["volgende stap"]
+    # ("hoe staat het met" asks the state of things now: "momenteel", since rounds 479-486)
+    assert document_terms("Hoe staat het met de wet loontransparantie, wat gebeurt er hierna?") == ["volgende stap", "momenteel"]
     assert document_terms("Wie begeleidt ze daarbij?") == ["helpt"]
     assert document_terms("En wanneer moet die er staan?") == ["opgericht"]
     assert document_terms("is dat plan nieuw of had ze het al eens gemeld?") == ["eerder aangekondigd"]
