@@ -99,7 +99,7 @@ from rag.coverage import (
 )
 from rag.glossary import with_dutch_names, with_dutch_units
 from rag.language import detect_language
-from rag.numbers import YEAR, Value, as_dutch_values, extract_values, same_value, with_month_names
+from rag.numbers import ORDINALS, YEAR, Value, as_dutch_values, extract_values, same_value, with_month_names
 from rag.schemas import (
     CheckResponse,
     ConflictOut,
@@ -546,8 +546,8 @@ TRUTH_WORDS = frozenset(
 # sector: "vrouwen in de detailhandel en de horeca" against a sentence on the alliance that names none)
 # ("een paar van de obstakels" against "Veel van deze drempels")
 # A sex the claim names of a group, said in the evidence by a word of that sex
-SEX_OF_GROUP = {"jongens": r"(?<![\w-])(?:jongens?|man|mannen|mannelijke?)(?![\w-])",
-                "meisjes": r"(?<![\w-])(?:meisjes?|meiden|meid|vrouw|vrouwen|vrouwelijke?)(?![\w-])"}
+SEX_OF_GROUP = {"jongens": re.compile(r"(?<![\w-])(?:jongens?|man|mannen|mannelijke?)(?![\w-])", re.I),
+                "meisjes": re.compile(r"(?<![\w-])(?:meisjes?|meiden|meid|vrouw|vrouwen|vrouwelijke?)(?![\w-])", re.I)}
 BOTH_AGES = re.compile(r"(?<![\w-])(?:vrouwen\s+en\s+meisjes|meisjes\s+en\s+vrouwen|mannen\s+en\s+jongens|jongens\s+en\s+mannen)(?![\w-])", re.I)
 # Free of charge, where the evidence says nothing of the cost ("vrijwel gratis" against "een eenvoudig stelsel"; open data
 # is free to use)
@@ -595,7 +595,7 @@ def truth_bearing(word: str, evidence: str = "", claim: str = "") -> bool:
     if w in SEX_OF_GROUP:  # boys or girls where the evidence names no one of that sex ("vooral jongens baat hebben" against
         # "lokale interventies ... gericht op digitale weerbaarheid" for "jongeren"), unless the pair is the claim's
         # ("vrouwen en meisjes")
-        return not re.search(SEX_OF_GROUP[w], evidence, re.I) and not BOTH_AGES.search(claim)
+        return not SEX_OF_GROUP[w].search(evidence) and not BOTH_AGES.search(claim)
     if w in FREE:
         return not FREE_SAID.search(evidence)
     if w in HEDGE_WORDS:  # "overweegt het kabinet nog" against "zal worden voortgezet" (not against "mogelijk")
@@ -1272,6 +1272,8 @@ def named_in(j: Judgement, name: str) -> bool:
 
 
 TIMES_OFTEN = re.compile(r"(?<![\w-])(keer\s+)zo\s+vaak(?![\w-])", re.I)
+
+
 def past_or_present(verb: str, present: str, past: str) -> str:
     """`past` for a past-tense idiom verb ("sprong", "gaf"), else `present` (the replacement keeps the claim's tense)."""
     return past if verb.lower() in ("sprong", "sprongen", "gaf", "gaven") else present
@@ -1280,11 +1282,10 @@ def past_or_present(verb: str, present: str, past: str) -> str:
 # Idioms a claim may use for the documents' plain words, put the documents' way before the claim is read (each keeps
 # the claim's own negation and degree words): "springt minder in het oog" is "valt minder op", "geeft groen licht" is
 # "keurt goed", "heeft tot juni 2027 de tijd om" is "moet uiterlijk juni 2027", "goed voor 200 scholen" is "200 scholen"
-ORDINALS = "eerste tweede derde vierde vijfde zesde zevende achtste negende tiende".split()
 IDIOMS = tuple((re.compile(pattern, re.I), repl) for pattern, repl in (
     (r"(?<![\w-])goed\s+voor\s+(?=" + NUMBER_WORDS + r")", ""),
     (r"(?<![\w-])(?:het\s+)?(" + "|".join(ORDINALS) + r")\s+artikel(?![\w-])",
-     lambda m: f"artikel {ORDINALS.index(m.group(1).lower()) + 1}"),
+     lambda m: f"artikel {ORDINALS[m.group(1).lower()]}"),
     (r"(?<![\w-])(?:elk|ieder)\s+jaar(?![\w-])", "jaarlijks"),
     (r"(?<![\w-])(?:in\s+)?ons\s+land(?![\w-])", lambda m: "in Nederland" if m.group(0).lower().startswith("in") else "Nederland"),
     (r"(?<![\w-])(ligt|liggen|lag|lagen)\s+((?:[\w-]+\s+){0,4}?)vast\s+in(?![\w-])",

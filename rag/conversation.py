@@ -861,8 +861,9 @@ def other_pointer(question: str) -> bool:
     return any(p.search(question) for p in STRONG_POINTERS if p is not BACK_REFERENCE)
 
 
-NO_SUBJECT = f"{' '.join(sorted(NOT_TOPIC))} {STANCE_NOUNS} {RESULT_NOUNS} {ADDRESSEE} {GOOD_NEWS_NOUNS} {SAYERS}"  # words that name no subject, nor does a stance
-NOT_OWN_SUBJECT = f"{ADDRESSEE} {RESULT_NOUNS} {GOOD_NEWS_NOUNS} {SAYERS} zien steeds vaker mee"  # of those, the ones a follow-up's own subject words never count
+NEVER_OWN_NOUNS = f"{ADDRESSEE} {RESULT_NOUNS} {GOOD_NEWS_NOUNS} {SAYERS}"  # nouns that are never a follow-up's own subject
+NO_SUBJECT = f"{' '.join(sorted(NOT_TOPIC))} {STANCE_NOUNS} {NEVER_OWN_NOUNS}"  # words that name no subject, nor does a stance
+NOT_OWN_SUBJECT = f"{NEVER_OWN_NOUNS} zien steeds vaker mee"  # of those, the ones a follow-up's own subject words never count
 # (and adverbs and a particle: "Wie hebben er steeds vaker mee te maken?" names no subject)
 
 

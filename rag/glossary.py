@@ -509,7 +509,7 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"herfst", "najaar"),
     (r"mensenrechtentoets\w*|(?:toets\w*|impact assessments?|effectbeoordeling\w*) (?:op|van|voor|aan) (?:de )?mensenrechten", "IAMA Impact Assessment Mensenrechten"),
     (r"overkomt|overkomen|overkwam|overkwamen", "slachtoffer"),  # ("Hoeveel vaker overkomt dit vrouwen dan mannen?")
-    (r"klasseer\w*|klasseert|classificeer\w*|classificeert|gecategoriseerd|categoriseer\w*|categoriseert|ingedeeld|indelen", "deelt in indeling categorieën"),
+    (r"klasseer\w*|classificeer\w*|gecategoriseerd|categoriseer\w*|ingedeeld|indelen", "deelt in indeling categorieën"),
     (r"daderprogramma['’]?s?|daderhulp|daderbehandeling\w*|hulp (?:voor|aan) (?:de )?daders", "interventies plegers"),
 )
 PLAIN_PATTERNS = tuple((re.compile(rf"(?<![\w-])(?:{plain})(?![\w-])", re.I), term) for plain, term in PLAIN_DUTCH)
