@@ -557,10 +557,12 @@ ANSWER_TYPES = [
      OtherActor(ACTOR, names_only=True)),
     # who takes part ("Wie schuiven er aan bij het overleg?", "Who sits on the board?"): a sentence that says who is in it
     # ("Wie zitten er allemaal bij dat overleg?")
-    (re.compile(r"^\s*(en\s+)?(wie|welke (?:partijen|instanties))\s+(schuift|schuiven|zit|zitten|doet|doen|neemt|nemen)\s+(er\s+)?([\w-]+\s+){0,6}?(aan|mee|in|deel)\b|"
+    # ("Welke clubs doen daaraan mee?")
+    (re.compile(r"^\s*(en\s+)?(wie|welke (?:partijen|instanties|clubs|groepen|verenigingen))\s+(schuift|schuiven|zit|zitten|doet|doen|neemt|nemen)\s+(er\s+)?([\w-]+\s+){0,6}?(aan|mee|in|deel)\b|"
                 r"^\s*(en\s+)?(wie|welke (?:partijen|instanties))\s+(zit|zitten|is|zijn)\s+(er\s+)?(allemaal\s+|nog\s+|eigenlijk\s+|verder\s+)*(bij|aan)\s+(het|de|dat|die|dit|deze)\b|"
                 # ("Welke organisaties of mannen gaan daar dan in zitten?")
-                r"^\s*(en\s+)?(wie|welke (?:partijen|instanties|organisaties|leden))(\s+of\s+[\w-]+)?\s+(gaan|gaat|komen|komt)\s+(er\s+)?([\w-]+\s+){0,4}?(in|bij)\s+([\w-]+\s+){0,3}?(zitten|zit)\b|"
+                # ("Welke sportbonden of sportclubs gaan daarin zitten?")
+                r"^\s*(en\s+)?(wie|welke (?:partijen|instanties|organisaties|leden|[\w-]+(?:bonden|clubs|verenigingen)))(\s+of\s+[\w-]+)?\s+(gaan|gaat|komen|komt)\s+(er\s+)?([\w-]+\s+){0,4}?(?:daar|er)?(in|bij)\s+([\w-]+\s+){0,3}?(zitten|zit)\b|"
                 # ("Welke organisaties gaan precies deel uitmaken van de mannenalliantie?")
                 r"^\s*(en\s+)?(wie|welke (?:partijen|instanties|organisaties|leden))\s+((gaan|gaat|zullen|zal)\s+)?(er\s+)?([\w-]+\s+){0,2}?deel\s+(uitmaken|uitmaakt|uit\s+maken)\b|"
                 r"^\s*(and\s+)?who\s+(takes|take|took|is taking|are taking)\s+part\b|^\s*(and\s+)?who\s+(sits|sit|is|are)\s+(on|in|at)\b|"
@@ -569,6 +571,11 @@ ANSWER_TYPES = [
                 r"^\s*(and\s+)?who\s+(are|were)\s+(the|its|their)\s+(members|partners)\b", re.I),
      re.compile(r"\b(aangesloten|deelnemers?|(neemt|nemen|namen) (\w+ ){0,3}?deel|deelgenomen|(doet|doen|deden) (\w+ ){0,3}?mee|deel (uitmaken|uitmaakt|uitmaakten)|(maakt|maken) (\w+ ){0,3}?deel uit|"
                 r"bestaat uit|bestaan uit|vertegenwoordigd|vertegenwoordigers|aan tafel|partners|leden|betrokken|samen|samenwerkingsverband)\b", re.I)),
+    # which organisations do something ("Welke organisaties voeren de pilot uit?"): answered by their names; after who takes
+    # part, where "Welke organisaties gaan in de mannenalliantie zitten?" is not answered by the alliance's aims
+    # (also with another kind before it: "Welke mannen of organisaties gaan daar precies in zitten?")
+    (re.compile(r"^\s*(en\s+)?((door |van |bij |met |in )?welke ([\w-]+ (of|en) )?(organisaties|instanties|instellingen)|(by |from |with |in )?which ([\w-]+ (or|and) )?organi[sz]ations)\b", re.I),
+     OtherActor(ACTOR, names_only=True)),
     # what a term covers ("wat valt daar onder?", "what counts as ...?"): a sentence that says what is meant by it
     (re.compile(r"^\s*(en\s+)?(wat\s+(valt|vallen)\s+(er\s+|daar\s+|hier\s+)?(eigenlijk\s+|precies\s+|allemaal\s+)?onder|wat\s+(wordt|worden)\s+(er\s+)?(precies\s+|eigenlijk\s+)?(\w+\s+){0,3}?(verstaan|bedoeld)|"
                 r"what\s+(counts|count)\s+as|what\s+(is|are)\s+(meant|understood)\s+by|what\s+(does|do)\s+(that|this|it|the term)\s+(cover|mean))\b", re.I),

@@ -536,10 +536,13 @@ TRUTH_WORDS = frozenset(
     nooit overal nergens volledig helemaal uitsluitend alleen mogen mag moeten moet hoeven hoeft kunnen kan
     verplicht weten bewezen aangetoond definitief
     trekker trekkers leider leiders initiatiefnemer initiatiefnemers enige penvoerder penvoerders kartrekker kartrekkers
-    voorzitter voorzitters aanjager aanjagers paar""".split()
+    voorzitter voorzitters aanjager aanjagers paar
+    tegenhouden tegenhoudt tegengehouden blokkeert blokkeren geblokkeerd dwarsliggen dwarsligt tegenstander tegenstanders""".split()
 ) | frozenset(MONTH_NAMES.split("|")) | frozenset(
     "detailhandel horeca kinderopvang schoonmaak bouw landbouw transport logistiek retail industrie".split())  # (not the
 # documents' own subjects, "zorg", "onderwijs", "techniek", which a claim may add as their paraphrase does)
+# (a stance against what the evidence only describes: "Nederland is een van de landen die het Europese voorstel
+# tegenhouden" against "Eind 2021 heeft de Europese Commissie het voorstel gedaan")
 # (a leading role the evidence does not give: "Nederland is de trekker van de dataspace" against "werkt actief mee", "COC
 # is de penvoerder van de alliantie" against "De alliantie bestaat uit COC Nederland, ..."; a
 # month it does not name: "Paarse Vrijdag wordt elk jaar in december georganiseerd" against "het jaarlijks organiseren"; a
@@ -750,6 +753,8 @@ def window_conflict(ci: ClaimIndex, parts: ClaimParts, w: Window, neighbours: tu
             return conflicts[0]
     for r, text in sentences:
         found = prefix_antonym(ci, parts, r, text) or unaligned_marker(ci, parts, r, text) or negated_word(ci, parts, r, text)
+        if found and found.kind == "direction" and change_of_other_subject(ci, parts, found, r, sentences):
+            continue
         if found:
             return found
     role = detect_role(parts.text, ci.passages[w.row].text, ci.table)
@@ -1035,6 +1040,20 @@ def unaligned_marker(ci: ClaimIndex, parts: ClaimParts, row: int, text: str) -> 
     return None
 
 
+def change_of_other_subject(ci: ClaimIndex, parts: ClaimParts, conflict: Conflict, row: int, sentences: list[tuple[int, str]]) -> bool:
+    """The window's other sentence says the claim's change the claim's way, and has a word of the claim's subject the
+    conflicting sentence lacks: the conflict is another subject's change ("het aandeel dat homoseksualiteit verkeerd vindt,
+    is verdubbeld" against "... dat homoseksualiteit normaal vindt, is gedaald", beside "Het percentage dat
+    homoseksualiteit verkeerd vindt, is gestegen")."""
+    mine = next((m for m in find_markers(parts.text, DIRECTION) if m.text == conflict.claim_text), None)
+    if mine is None:
+        return False
+    subject = [found for t in parts.subject if (found := ci.matches(t)) and found.isdisjoint(ci.terms[row])]
+    return any(any(m.scale == mine.scale and m.level == mine.level for m in find_markers(text, DIRECTION))
+               and any(not found.isdisjoint(ci.terms[r]) for found in subject)
+               for r, text in sentences if r != row)
+
+
 def prefix_antonym(ci: ClaimIndex, parts: ClaimParts, row: int, text: str) -> Conflict | None:
     """A claim word whose "on-" form (or the reverse) is what the evidence sentence says."""
     have = ci.terms[row]
@@ -1253,7 +1272,7 @@ def runner_up_conflicts(j: Judgement, best: Judgement, parts: ClaimParts) -> boo
     de overheid niet volgen welke gegevens waarvoor worden ingezet" against "is het niet mogelijk bij te houden welke data
     waarvoor ...", whatever a runner-up about open data in general says) and a year the best window gives as the claim
     does ("In 2026 en 2028 laat ik weer een Emancipatiemonitor ... uitvoeren" against the next window's "2018-2025") do
-    not count."""
+    not count, nor does a modal verb the best window says as the claim does."""
     c = j.conflict
     if c is None:
         return False
@@ -1263,6 +1282,9 @@ def runner_up_conflicts(j: Judgement, best: Judgement, parts: ClaimParts) -> boo
         return not negations_match(parts.text, best.texts[1])
     if c.kind == "date":
         return not value_in(parts, c.claim_text, best.texts[1])
+    if c.kind == "modality":  # (the best window says the claim's own modal verb with more of its words: "In 2026 kunnen
+        # ook ... deelnemen aan het programma Regenboogsteden" against Veilige Steden's "In 2026 zullen we ook ...")
+        return not (find_word(c.claim_text, best.texts[1]) and set(best.missing_words) < set(j.missing_words))
     return True
 
 

@@ -39,7 +39,7 @@ EFFECT_SIZE = (r"((hoe groot|how (big|large|great)) (is|zijn|was|waren|will be) 
                r"|(how much|hoeveel) (\w+ )?(impact|effect|invloed|influence))")  # ("How much impact do they have on the budget?")
 EFFECT_ON = re.compile(rf"\b{EFFECT_SIZE} (op|on|for|voor)\b", re.I)
 # ... and so does what a cut does to a budget ("how the planned cuts affect the emancipation grant budget")
-BUDGET_AFFECTED = re.compile(r"\b(?:affect\w*|hits?|impacts?|raakt|raken|treft|treffen|beïnvloed\w*)\b[^?.]{0,60}\bbudget", re.I)
+BUDGET_AFFECTED = re.compile(r"\b(?:affect\w*|hits?|hitting|impact\w*|raakt|raken|treft|treffen|beïnvloed\w*)\b[^?.]{0,60}\bbudget", re.I)
 # Investing and funding ask for an amount only with a word of quantity ("Hoeveel investeert ...", not "Via welk
 # programma investeren SZW en OCW ...?", which asks for a name).
 FUNDING_ASKED = re.compile(
@@ -84,7 +84,8 @@ KNOWN_OPENING = (r"(?:(?:is|was)\s+(?:het\s+|er\s+)?(?:al\s+|ook\s+)?bekend|weet
                  # "Zijn er ook cijfers over hoeveel tieners ...?"
                  r"|(?:zijn|is)\s+er\s+(?:ook\s+|al\s+)?(?:cijfers|gegevens|data|getallen)\s+(?:over|van|bekend\s+over))\s+")
 HOW_MANY = re.compile(OPENING + r"(?:" + KNOWN_OPENING + r")?(?:(?:uit|met|door|voor|in|op|aan|bij|van|over)\s+)?hoeveel\s+(?:(?:nederlandse|nieuwe|extra|andere|verschillende|grote|kleine|zogeheten|zogenaamde|zogenoemde|[a-zà-ÿ]{3,}(?:ische|sche|se))\s+(?=[a-zà-ÿ-]{3,}))?"
-                      r"((?:[a-zà-ÿ]{3,}e\s+(?=[a-zà-ÿ-]{3,}(?:en|s)\b))?[a-zà-ÿ-]{3,})", re.I)
+                      # (an adjective or a participle before a plural: "deelnemende scholen", "aangesloten organisaties")
+                      r"((?:(?:[a-zà-ÿ]{3,}e|[a-zà-ÿ]*ge[a-zà-ÿ]{2,}(?:en|d|t))\s+(?=[a-zà-ÿ-]{3,}(?:en|s)\b))?[a-zà-ÿ-]{3,})", re.I)
 # The asker's age, told with the question ("Ik ben 80 en snap er weinig van.", "als oma (79)", "als opa van 82", "I'm 79
 # now"): no figure the answer must have
 ASKERS_AGE = re.compile(r"(?:\b(?:ik\s+ben|ben\s+ik|i\s+am|i['’]m|we\s+zijn|wij\s+zijn)\s+(?:nu\s+|inmiddels\s+|now\s+|al\s+)?"

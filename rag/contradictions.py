@@ -1218,7 +1218,7 @@ def said_in_other_sentence(claim: str, sentence: str, other: str) -> bool:
 SYNONYMS = (
     "begonnen beginnen begint gestart starten start",
     "gegroeid groeien groeit toegenomen toenemen toeneemt gestegen stijgen stijgt",
-    "afgenomen afnemen afneemt gedaald dalen daalt verminderd verminderen vermindert",
+    "afgenomen afnemen afneemt gedaald dalen daalt verminderd verminderen vermindert zakt zakte zakten gezakt zakken",
     "steeds almaar alsmaar",
     "opgave opgaven uitdaging uitdagingen",
     "aanbeveling aanbevelingen aanbevolen aanbevelen aanraden aangeraden adviseerde adviseert geadviseerd",
@@ -1453,8 +1453,8 @@ DIRECTION: list[tuple[str, int, str]] = [
     ("quality", DOWN, r"verslechter\w*|slechter|achteruitgang|achteruitgegaan|achteruitga(?:an|at)|achteruitging(?:en)?|(?:gaat|gaan|ging|gingen)\s+(?:[^\s,;.]+\s+){0,8}?achteruit|zwakker"),
     ("strictness", UP, r"verscherp\w*|aanscherp\w*|aangescherpt|strenger"),
     ("strictness", DOWN, r"versoepel\w*|soepeler|losser"),
-    ("ease", UP, r"makkelijker|gemakkelijker|eenvoudiger|vereenvoudig\w*"),
-    ("ease", DOWN, r"moeilijker|lastiger|ingewikkelder"),
+    ("ease", UP, r"makkelijker|gemakkelijker|makkelijk|gemakkelijk|eenvoudiger|vereenvoudig\w*|vergemakkelijk\w*"),
+    ("ease", DOWN, r"moeilijker|lastiger|ingewikkelder|bemoeilijk\w*"),
     ("cost", UP, r"duurder"),
     ("cost", DOWN, r"goedkoper"),
     ("size", UP, rf"(?:extra|aanvullend\w*)\s+(?:financi[eë]le\s+)?(?:{MONEY_NOUNS}|capaciteit|aandacht)"),
@@ -1503,9 +1503,22 @@ def detect_direction(claim: str, evidence: str, aliases: AliasTable | None = Non
         return (f"De bewering beschrijft {DIRECTION_NAMES[(cm.scale, cm.level)]} ('{cm.text}'), "
                 f"maar de bron {DIRECTION_NAMES[(em.scale, em.level)]} ('{em.text}').")
 
+    evidence = aim_masked(claim, evidence)
     return (scale_conflict(claim, evidence, DIRECTION, lambda a, b: a != b, "direction", describe)
             or scale_conflict(claim, evidence, OPPOSED_DEGREES, lambda a, b: a != b, "direction", describe)
             or lessened_quality(claim, evidence) or swapped_change(claim, evidence) or un_form_conflict(claim, evidence))
+
+
+NOMINAL_PREVENTION = re.compile(r"(?<![\w-])(?<=het\s)voorkomen(?=\s+(?:van|en)\b)", re.I)
+
+
+def aim_masked(claim: str, evidence: str) -> str:
+    """The evidence without prevention named as an aim ("belangrijk bij het voorkomen en aanpakken van discriminatie"),
+    which says no change, unless the claim speaks of preventing too (then it is the claim's own word): "vaker een melding"
+    is not contradicted by it. Masked to the same length, so markers keep their offsets."""
+    if PREVENTION.search(fold_same_length(claim)):
+        return evidence
+    return NOMINAL_PREVENTION.sub(lambda m: "x" * len(m.group(0)), evidence)
 
 
 def un_form_conflict(claim: str, evidence: str) -> Conflict | None:
@@ -3509,7 +3522,7 @@ ADJECTIVE_ANTONYMS = tuple((_word(mine), _word(theirs)) for mine, theirs in (
 ))
 # A stance against a proposal and one for it ("Nederland houdt het EU-voorstel tegen" / "Nederland is positief over dit
 # voorstel", in the sentence or right beside it; round 242: judged supported)
-AGAINST = _word(r"houdt\s+(?:[^\s,;.]+\s+){0,8}?tegen|houden\s+(?:[^\s,;.]+\s+){0,8}?tegen|tegengehouden|tegenhoudt|blokkeert|blokkeren"
+AGAINST = _word(r"houdt\s+(?:[^\s,;.]+\s+){0,8}?tegen|houden\s+(?:[^\s,;.]+\s+){0,8}?tegen|tegengehouden|tegenhoudt|tegenhouden|blokkeert|blokkeren"
                 r"|dwarsboomt|dwarsbomen|verzet\s+zich|blocks?|opposes?")
 IN_FAVOUR = _word(r"positief\s+over|steunt|steunen|voorstander|is\s+in\s+favour|supports?")
 

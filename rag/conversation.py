@@ -50,7 +50,8 @@ NOT_BEFORE_NAME = r"(?!\s+(?-i:[A-Z])[a-z])"
 # The pointers made of "hier" and a preposition ("hiervan", "hiernaar", "hierop"), in BACK_REFERENCE and POINTER_WORD
 HIER_POINTER = r"hier(?:van|voor|mee|in|aan|over|bij|naar|door|uit|op|om|toe|tegen)"
 BACK_REFERENCE = re.compile(
-    r"\b(daar\w*|" + HIER_POINTER + r"|er(van|in|aan|mee|voor|over|bij|door|uit|onder|op|om|toe|tegen|achter|naast)|ze|zij|hun|hen|hem|ie|"
+    # ("er" with a preposition before the clause it announces points forward: "Welke toezichthouders letten erop dat ...")
+    r"\b(daar\w*|" + HIER_POINTER + r"|er(van|in|aan|mee|voor|over|bij|door|uit|onder|op|om|toe|tegen|achter|naast)(?!\s+(?:dat|of)\b)|ze|zij|hun|hen|hem|ie|"
     r"(dit|deze|die|dat|dezelfde|datzelfde|diezelfde)\s+\w*(programma|regeling|plan|alliantie|wet|wetsvoorstel|voorstel|maatregel\w*|"
     r"onderzoek|subsidie|project|netwerk|organisatie|advies|monitor|richtlijn|verordening|strategie|aanpak|pilot|"
     r"platform|instituut|fonds|campagne|brief|rapport|bedrag|budget|doel\w*|cijfers?|centrum|besluit|geld|verdrag|"
@@ -119,10 +120,12 @@ PRONOUN_AFTER_VERB = re.compile(
     rf"|het(?=\s*\?|\s+(?:en|of)\s))\b",  # ("Vanaf wanneer loopt het en voor hoe lang?")
     re.I,
 )
+# (the country or a government actor as the subject: "Voor wanneer moet Nederland die in de eigen wet hebben opgenomen?")
+ACTOR_SUBJECT = r"nederland|het\s+kabinet|de\s+(?:overheid|regering|minister|staatssecretaris)|het\s+rijk"
 # ... also after the subject pronoun, before an adverb, a preposition or the end ("En per wanneer moeten we dat op orde
 # hebben?"; not the conjunction: "Hoe weten we dat het werkt?")
 PRONOUN_AFTER_SUBJECT = re.compile(
-    rf"{QUESTION_START}(?:{VERB_SLOT}|mag|mogen)\s+(?:we|wij|ze|zij|ik|u|jullie|je|men|(?:er\s+)?(?:ook\s+)?(?:iemand|niemand))\s+(?:dat|dit|die)"  # ("mag je die zomaar ...", "Blijft iemand dat wel volgen?")
+    rf"{QUESTION_START}(?:{VERB_SLOT}|mag|mogen)\s+(?:we|wij|ze|zij|ik|u|jullie|je|men|(?:er\s+)?(?:ook\s+)?(?:iemand|niemand)|{ACTOR_SUBJECT})\s+(?:dat|dit|die)"  # ("mag je die zomaar ...", "Blijft iemand dat wel volgen?")
     rf"(?=\s*(?:\?|$)|\s+(?:{PRONOUN_ADVERB}|{PRONOUN_PREPOSITION}|op\s+orde|regelen|doen|aanvragen|krijgen|zien)\b)",
     re.I,
 )
@@ -705,6 +708,8 @@ DEMONSTRATIVE_LAST_WORD = re.compile(r"\b(?:dat|dit)\s+(?:(?:zo|ook|echt|nu|dan)
 # "Same for ...", "Hetzelfde voor ...": the question just answered, asked again of something else ("Same for higher
 # education – and what's the data source?")
 SAME_FOR = re.compile(r"^\s*(?:(?:and|en)\s+)?(?:(?:the\s+)?same\s+(?:for|goes\s+for|with|question\s+for)|(?:het)?zelfde\s+(?:voor|vraag\s+voor|geldt\s+voor)|idem\s+voor)\b", re.I)
+# The rest of a set just named: "And the six others the knowledge gets shared with?", "What about the remaining ones?"
+THE_OTHERS = re.compile(r"\b(?:the|those|these)\s+(?:[\w-]+\s+)?(?:others|remaining\s+ones|other\s+ones)\b", re.I)
 # A bare "why?" asks why of what was just said: "Waarom eigenlijk?", "Why not?"
 BARE_WHY = re.compile(r"^\s*(?:(?:en|maar|and|but)\s+)?(?:waarom|why|hoezo|how\s+come)(?:\s+(?:eigenlijk|dan|niet|precies|so|not|then))*\s*\??\s*$", re.I)
 
@@ -712,7 +717,7 @@ BARE_WHY = re.compile(r"^\s*(?:(?:en|maar|and|but)\s+)?(?:waarom|why|hoezo|how\s
 STRONG_POINTERS = (BARE_WHY, BARE_WHICH, DEMONSTRATIVE_FIRST, DEMONSTRATIVE_AT_END, DEMONSTRATIVE_LAST_WORD, DEMONSTRATIVE_PARTICIPLE, DEMONSTRATIVE_NOUN_PARTICIPLE,
                    DIE_PARTICIPLE_AUXILIARY, THE_TERM, BACK_REFERENCE, PRONOUN_AFTER_VERB, PRONOUN_AFTER_SUBJECT, PRONOUN_JUDGED,
                    SPLIT_ER, PREPOSITION_QUESTION, PRONOUN_AFTER_SUBORDINATOR, HET_TE, DEMONSTRATIVE_ADJECTIVE_NOUN, PARTITIVE_ER, THE_FIGURES_FOR, THEN_AFTER_VERB, THEN_COMMA, WHY_THEM_IN_PARTICULAR, JOINING_TOO, PREPOSITION_DEMONSTRATIVE, DEFINITE_REFERENT, DutchStudyReferent(),
-                   RELATIONAL_REFERENT, SAME_FOR, ELLIPTIC_NOUN, FIGURE_POINTER, OwnerlessPronoun())
+                   RELATIONAL_REFERENT, SAME_FOR, THE_OTHERS, ELLIPTIC_NOUN, FIGURE_POINTER, OwnerlessPronoun())
 POSSESSIVE_ONLY = re.compile(r"its|their|his|her", re.I)
 # English words that name no subject of their own in a question about these documents.
 EN_GENERIC = frozenset("""about also according against answer answers cabinet country documents does dutch government letter

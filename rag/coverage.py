@@ -61,8 +61,10 @@ ADVERBIAL_START = frozenset(
     "afgelopen al per rond zonder ondanks omdat doordat als wanneer hoewel achter naast tegen namens naar".split()
 )
 # Fixed adverbial phrases whose words are neither the claim's subject nor what it says of it
-IDIOM_ADVERBIAL = re.compile(rf"(?<![\w-]){FIXED_ORDINAL_PHRASE}(?![\w-])|(?<= jaar )(?:tijd|eerder|later|daarvoor|daarna)(?![\w-])", re.I)
-# ("in twee jaar tijd"; "dan een jaar eerder" says the year before, a date the claim's figures compare with)
+IDIOM_ADVERBIAL = re.compile(rf"(?<![\w-]){FIXED_ORDINAL_PHRASE}(?![\w-])|(?<= jaar )(?:tijd|eerder|later|daarvoor|daarna)(?![\w-])"
+                             r"|(?<![\w-])tussen(?=\s+(?:19|20)\d\d\s+en\s+(?:19|20)\d\d(?!\d))", re.I)
+# ("in twee jaar tijd"; "dan een jaar eerder" says the year before, a date the claim's figures compare with; "tussen 2021
+# en 2023" is the period its years say)
 # A closing attribution to the documents' own authors (", stelt staatssecretaris Paul in haar slotwoord", ", zo blijkt
 # uit de antwoorden op de Kamervragen", ", aldus het kabinet"): true of every claim the documents bear out, no content.
 # Another source (", meldt de Europese Commissie") stays part of the claim.

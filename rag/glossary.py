@@ -40,6 +40,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     # the state and its people
     (r"municipalit(?:y|ies)|local authorit(?:y|ies)|city councils?", "gemeenten"),
     (r"provinces?", "provincies"),
+    (r"earmarked (?:money|funds|funding|grants?|payments?)|special[- ]purpose (?:grants?|payments?|funding)", "Decentrale Uitkeringen"),
     (r"state secretary|junior minister", "staatssecretaris"),
     (r"caretaker|outgoing (?:government|cabinet|minister)|interim (?:government|cabinet)", "demissionair"),
     (r"government commissioner|commissioner", "regeringscommissaris"),
@@ -263,7 +264,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(?:health ?care |care |medical )?(?:workers|professionals|providers|practitioners)(?= (?:learn|know|are trained|get trained|understand))|health ?care (?:workers|professionals|providers)|care (?:workers|providers)|medical professionals|doctors and nurses", "zorgverleners"),
     (r"health ?care|medical care", "gezondheidszorg zorg"),
     (r"prevent(?:ion|ive)", "preventie preventieve"),
-    (r"hungar\w+", "Hongarije"),
+    (r"hungar\w+|budapest", "Hongarije"),  # (the government by its capital: "What exactly are they asking Budapest to do?")
     (r"(?:every|each|once a) year|annually|yearly", "jaarlijks"),
     (r"safety polic(?:y|ies)", "veiligheidsbeleid"),
     (r"perpetrators?|offenders?|abusers?", "plegers daders"),
@@ -331,6 +332,8 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"(?:kan|kunnen|zou|zouden)(?: [\w'’-]+){0,4} benadelen|benadeeld", "discriminerend"),
     (r"wie (?:moet|moeten|gaat|zal) (?:ervoor |er )?(?:[\w-]+ )?(?:voor )?zorgen|wie (?:moet|moeten) (?:erop |er )?letten", "verantwoordelijkheid verantwoordelijk"),
     (r"brussel", "Europese Commissie"),  # the Commission by its seat ("moet Brussel ingrijpen?")
+    (r"boedapest", "Hongarije"),
+    (r"uitgeprobeerd|uitproberen|uitgetest|uittesten", "proeftuinen pilot"),  # ("in welke steden wordt het uitgeprobeerd?")  # the government by its capital ("Wat vragen ze concreet van Boedapest?")
     (r"dames", "vrouwen"),
     (r"heren", "mannen"),
     (r"(?:beide |de )?seksen|(?:beide |de twee )?geslachten", "mannen vrouwen"),
@@ -399,6 +402,7 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"(?:ziet|zien|zag|zagen) (?:er ?op|daarop) toe|toezien", "toezicht"),
     # who checks or watches is who supervises ("Wie controleert of bedrijven ... niet discrimineren?", "Wie let erop dat ...?")
     (r"(?<=wie )(?:controleert|controleren|checkt|checken|let erop|letten erop|let daarop|waakt|waken|bewaakt|bewaken)", "toezicht zien erop toe"),
+    (r"(?:let|letten) erop(?= dat)", "toezicht zien erop toe"),  # ("Welke toezichthouders letten erop dat organisaties ...?")
     (r"ingaan|ingaat|(?:gaat|gaan) gelden|van kracht (?:worden|wordt|gaat|gaan)|(?:gaat|gaan) (?:[\w-]+ ){1,3}?in(?=\s*[?.!]|\s*$)", "in werking treedt"),
     (r"(?:kamer)?vragen (?:[\w+-]+ ){0,6}?(?:ingediend|gesteld)|wie (?:heeft|hebben) (?:[\w+-]+ ){0,3}?(?:kamer)?vragen", "gesteld door de leden"),
     (r"online (?:training|trainingen|cursus|cursussen|opleiding|les)|webinars?", "e-learning online cursus"),

@@ -1677,3 +1677,52 @@ def test_idioms_and_word_pairs_of_rounds_479_to_486() -> None:
 def test_claims_of_rounds_479_to_486(engine, claim: str, verdict: str) -> None:
     r = check(engine, claim)
     assert r.verdict == verdict, r.explanation
+
+
+def test_word_pairs_and_markers_of_rounds_487_to_494() -> None:
+    """"zakte" is "daalde" (round 492: not found); "bemoeilijkt" makes harder and "vergemakkelijkt" easier (dev c-1061:
+    refuted only by a modal verb of another sentence); prevention named as an aim ("bij het voorkomen en aanpakken van
+    discriminatie") is no decrease, unless the claim speaks of preventing too (round 488: "vaker een melding" contradicted);
+    "tegenhouden" is a stance against."""
+    from rag.contradictions import AGAINST, SYNONYMS, aim_masked, detect_direction
+
+    assert "zakte" in next(group.split() for group in SYNONYMS if "gedaald" in group.split())
+    assert detect_direction("De complexiteit maakt het eenvoudiger om methoden aan te wijzen.",
+                            "Deze complexiteit bemoeilijkt het aanwijzen van methoden.") is not None
+    evidence = ("Daardoor groeit de bereidheid om meldingen of aangifte te doen, dat is belangrijk bij het voorkomen en "
+                "aanpakken van discriminatie en geweld.")
+    assert detect_direction("Slachtoffers van discriminatie doen vaker een melding of aangifte.", evidence) is None
+    assert aim_masked("Het netwerk helpt discriminatie te voorkomen.", evidence) == evidence
+    assert AGAINST.search("Nederland is een van de landen die het voorstel tegenhouden")
+
+
+@pytest.mark.parametrize("claim,verdict", [
+    # round 488: supported by meaning (the window says only that the Commission made the proposal; the passage says
+    # "Nederland is positief over dit voorstel")
+    ("Nederland is een van de landen die het Europese voorstel tegenhouden om haatzaaien en haatmisdrijven in de hele EU als "
+     "misdrijf te erkennen.", "not_found"),
+    # round 488: contradicted ("vaker" against "het voorkomen ... van discriminatie")
+    ("Dankzij politienetwerk Roze in Blauw doen lhbtiq+ slachtoffers van discriminatie of geweld volgens het kabinet vaker "
+     "een melding of aangifte.", "supported"),
+    # round 492: not found ("zakte", "tussen 2021 en 2023")
+    ("In Amsterdam zakte het aandeel leerlingen uit klas 2 en 4 dat homoseksualiteit normaal vindt tussen 2021 en 2023 van "
+     "63 naar 43 procent.", "supported"),
+    # dev c-8564 (once "tussen" was read as the period): "verdubbeld" of the share that finds it wrong is not refuted by
+    # the sentence before, on the share that finds it normal ("gedaald")
+    ("Raadslid Amsterdam: 'Het aandeel scholieren in onze stad dat homoseksualiteit verkeerd vindt, is tussen 2021 en 2023 "
+     "verdubbeld.'", "supported"),
+    # dev c-1061: contradicted only by "kunnen daarom effectief" of another sentence
+    ("Volgens het kabinet maakt de complexiteit van online radicalisering het juist eenvoudiger om bewezen effectieve "
+     "methoden aan te wijzen om die te voorkomen.", "contradicted"),
+])
+def test_claims_of_rounds_487_to_494(engine, claim: str, verdict: str) -> None:
+    r = check(engine, claim)
+    assert r.verdict == verdict, r.explanation
+
+
+def test_a_modal_verb_the_best_window_says_as_the_claim_does_is_no_conflict(engine) -> None:
+    """Round 494: "Vanaf 2026 kunnen ook Bonaire, Sint Eustatius en Saba aanhaken bij het Regenboogstedenprogramma" was
+    contradicted by Veilige Steden's "In 2026 zullen we ook ... in de gelegenheid te stellen", a window below the one on
+    the Regenboogsteden that says "kunnen" itself."""
+    r = check(engine, "Vanaf 2026 kunnen ook Bonaire, Sint Eustatius en Saba aanhaken bij het Regenboogstedenprogramma.")
+    assert r.verdict != "contradicted", r.explanation

@@ -1264,3 +1264,21 @@ def test_blind_rounds_479_to_486_pointers(engine):
     last = Turn(question="Hoe doen Roma en Sinti het in het hoger onderwijs en op de arbeidsmarkt?",
                 answer="Zo zijn Sinti en Roma in het hoger onderwijs ondervertegenwoordigd, is de arbeidsmarktparticipatie relatief laag.")
     assert resolve("Zien onderzoekers ook lichtpuntjes?", [last], engine.sentence_index).carried
+
+
+def test_blind_rounds_487_to_494_pointers(engine):
+    """"die" after the country or a government actor as subject points back ("Voor wanneer moet Nederland die in de eigen
+    wet hebben opgenomen?", dev d-9131: not carried); "er" with a preposition before the clause it announces points forward,
+    not back ("Welke toezichthouders letten erop dat ...", round 494: a topic change carried); "the six others" are the rest
+    of a set just named (round 493: not carried)."""
+    from rag.conversation import refers_back
+
+    assert refers_back("Voor wanneer moet Nederland die in de eigen wet hebben opgenomen?")
+    assert not refers_back("Welke toezichthouders letten erop dat organisaties zich aan de privacywet houden?")
+    assert refers_back("Welke toezichthouders letten erop?")
+    assert refers_back("And the six others the knowledge gets shared with?")
+    last = Turn(question="Hoeveel vrouwen met een verblijfsstatus hebben betaald werk, volgens de Divosa-benchmark?",
+                answer="Zo blijkt uit de benchmark van Divosa van 2022 dat 17% van de vrouwelijke statushouders betaald werk heeft "
+                "versus 47% van de mannelijke statushouders.")
+    assert not resolve("Welke toezichthouders letten erop dat organisaties zich aan de privacywet en de "
+                       "gelijkebehandelingsregels houden?", [last], engine.sentence_index).carried

@@ -1782,3 +1782,22 @@ def test_blind_rounds_479_to_486_answer_types_and_everyday_words(engine):
     assert "in werking treedt" in document_terms("Per wanneer moet de wet gaan gelden?")
     assert "momenteel" in document_terms("Hoe staat het met de implementatie van de richtlijn?")
     assert "zorgplicht veiligheid" in document_terms("Wat is de planning voor de wettelijke veiligheidsplicht voor hbo en universiteiten?")
+
+
+def test_blind_rounds_487_to_494_answer_types_and_everyday_words(engine):
+    """"Welke organisaties voeren ... uit?" is answered by their names (dev follow-ups: "de alliantie" answered them), and
+    so is "Welke mannen of organisaties ...", after who takes part; "Welke clubs doen daaraan mee?" and "Welke sportbonden
+    gaan daarin zitten?" ask who takes part (dev d-9232, round 491); "uitgeprobeerd" is tried in proeftuinen (round 487),
+    "Boedapest" is Hongarije, "earmarked money" are Decentrale Uitkeringen (round 487)."""
+    from rag.glossary import document_terms, dutch_terms
+
+    names = asked_type("Welke organisaties voeren de pilot uit?", engine.sentence_index)
+    assert names.search("een opdracht voor het opzetten van een samenwerkingsverband aan Netwerk Mediawijsheid en Diversion.")
+    assert not names.search("In deze pilot werken jongeren op lokaal niveau verschillende interventies uit.")
+    assert asked_type("Welke mannen of organisaties gaan daar precies in zitten?", engine.sentence_index) is not None
+    members = asked_type("Welke clubs doen daaraan mee?")
+    assert members.search("Dit is een samenwerkingsverband tussen WO=MEN, Stem op een Vrouw en Emancipator.")
+    assert asked_type("Welke sportbonden of sportclubs gaan daarin zitten?").pattern == members.pattern
+    assert "proeftuinen pilot" in document_terms("In welke steden wordt het uitgeprobeerd?")
+    assert "Hongarije" in document_terms("Wat vragen ze concreet van Boedapest?")
+    assert "Decentrale Uitkeringen" in " ".join(dutch_terms("Have municipalities received earmarked money for this before?"))
