@@ -421,6 +421,11 @@ A_FIGURE = WithoutDates(re.compile(r"\d|procent|%|" + NUMBER_WORDS, re.I))  # a 
 # a time: a year, a month, a season or a time without a date ("rond de zomer", "eind dit jaar")
 A_TIME = re.compile(r"\b(19|20)\d\d\b|\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|"
                     + r"\b(" + WHEN_WORDS + r")\b|" + r"\b(eind|einde|begin|medio) (van )?(het|dit|volgend) jaar\b", re.I)
+def asks_which(dutch: str, english: str) -> re.Pattern[str]:
+    """A question that opens with "welke <dutch>" or "which <english>" (after "en", "and" or a preposition)."""
+    return re.compile(rf"^\s*(en\s+)?((door |van |bij |met |in )?welke {dutch}|(by |from |with |in )?which {english})\b", re.I)
+
+
 ANSWER_TYPES = [
     (TEXT_PART_ASKED, TEXT_PART),
     # "Naar welke artikelen uit de DSA verwijst de nota?": an article's number ("DSA Art. 34 en 35")
@@ -553,7 +558,8 @@ ANSWER_TYPES = [
      re.compile(r"\b(bijvoorbeeld|zoals|denk aan|te denken valt aan|onder meer|onder andere|waaronder|een voorbeeld|voorbeelden (?:van|hiervan|daarvan))\b"
                 r"|\w[^,;.]{3,80},[^,;.]{3,80},?\s+(?:en|and)\s+\w", re.I)),
     # "Welke werkgevers ...?", "which companies", "which watchdogs": answered by their names, not by "werkgevers" or "de alliantie"
-    (re.compile(r"^\s*(en\s+)?((door |van |bij |met |in )?welke (werkgevers|bedrijven|ondernemingen|schoolbesturen|toezichthouders|ziekenhuizen|klinieken|artsen)|(by |from |with |in )?which (employers|companies|firms|businesses|school boards|regulators|watchdogs|supervisors|hospitals|clinics|doctors))\b", re.I),
+    (asks_which("(werkgevers|bedrijven|ondernemingen|schoolbesturen|toezichthouders|ziekenhuizen|klinieken|artsen)",
+                "(employers|companies|firms|businesses|school boards|regulators|watchdogs|supervisors|hospitals|clinics|doctors)"),
      OtherActor(ACTOR, names_only=True)),
     # who takes part ("Wie schuiven er aan bij het overleg?", "Who sits on the board?"): a sentence that says who is in it
     # ("Wie zitten er allemaal bij dat overleg?")
@@ -574,7 +580,7 @@ ANSWER_TYPES = [
     # which organisations do something ("Welke organisaties voeren de pilot uit?"): answered by their names; after who takes
     # part, where "Welke organisaties gaan in de mannenalliantie zitten?" is not answered by the alliance's aims
     # (also with another kind before it: "Welke mannen of organisaties gaan daar precies in zitten?")
-    (re.compile(r"^\s*(en\s+)?((door |van |bij |met |in )?welke ([\w-]+ (of|en) )?(organisaties|instanties|instellingen)|(by |from |with |in )?which ([\w-]+ (or|and) )?organi[sz]ations)\b", re.I),
+    (asks_which(r"([\w-]+ (of|en) )?(organisaties|instanties|instellingen)", r"([\w-]+ (or|and) )?organi[sz]ations"),
      OtherActor(ACTOR, names_only=True)),
     # what a term covers ("wat valt daar onder?", "what counts as ...?"): a sentence that says what is meant by it
     (re.compile(r"^\s*(en\s+)?(wat\s+(valt|vallen)\s+(er\s+|daar\s+|hier\s+)?(eigenlijk\s+|precies\s+|allemaal\s+)?onder|wat\s+(wordt|worden)\s+(er\s+)?(precies\s+|eigenlijk\s+)?(\w+\s+){0,3}?(verstaan|bedoeld)|"

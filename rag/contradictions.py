@@ -1509,7 +1509,7 @@ def detect_direction(claim: str, evidence: str, aliases: AliasTable | None = Non
             or lessened_quality(claim, evidence) or swapped_change(claim, evidence) or un_form_conflict(claim, evidence))
 
 
-NOMINAL_PREVENTION = re.compile(r"(?<![\w-])(?<=het\s)voorkomen(?=\s+(?:van|en)\b)", re.I)
+NOMINAL_PREVENTION = re.compile(r"(?<=het\s)voorkomen(?=\s+(?:van|en)\b)", re.I)
 
 
 def aim_masked(claim: str, evidence: str) -> str:

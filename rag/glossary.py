@@ -332,8 +332,8 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"(?:kan|kunnen|zou|zouden)(?: [\w'’-]+){0,4} benadelen|benadeeld", "discriminerend"),
     (r"wie (?:moet|moeten|gaat|zal) (?:ervoor |er )?(?:[\w-]+ )?(?:voor )?zorgen|wie (?:moet|moeten) (?:erop |er )?letten", "verantwoordelijkheid verantwoordelijk"),
     (r"brussel", "Europese Commissie"),  # the Commission by its seat ("moet Brussel ingrijpen?")
-    (r"boedapest", "Hongarije"),
-    (r"uitgeprobeerd|uitproberen|uitgetest|uittesten", "proeftuinen pilot"),  # ("in welke steden wordt het uitgeprobeerd?")  # the government by its capital ("Wat vragen ze concreet van Boedapest?")
+    (r"boedapest", "Hongarije"),  # the government by its capital ("Wat vragen ze concreet van Boedapest?")
+    (r"uitgeprobeerd|uitproberen|uitgetest|uittesten", "proeftuinen pilot"),  # ("in welke steden wordt het uitgeprobeerd?")
     (r"dames", "vrouwen"),
     (r"heren", "mannen"),
     (r"(?:beide |de )?seksen|(?:beide |de twee )?geslachten", "mannen vrouwen"),
