@@ -1516,8 +1516,8 @@ def aim_masked(claim: str, evidence: str) -> str:
     """The evidence without prevention named as an aim ("belangrijk bij het voorkomen en aanpakken van discriminatie"),
     which says no change, unless the claim speaks of preventing too (then it is the claim's own word): "vaker een melding"
     is not contradicted by it. Masked to the same length, so markers keep their offsets."""
-    if PREVENTION.search(fold_same_length(claim)):
-        return evidence
+    if not NOMINAL_PREVENTION.search(evidence) or PREVENTION.search(fold_same_length(claim)):
+        return evidence  # (the evidence first: it rarely names prevention, and this runs for every window judged)
     return NOMINAL_PREVENTION.sub(lambda m: "x" * len(m.group(0)), evidence)
 
 
