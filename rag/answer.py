@@ -569,12 +569,18 @@ ANSWER_TYPES = [
                 # ("Welke organisaties of mannen gaan daar dan in zitten?")
                 # ("Welke sportbonden of sportclubs gaan daarin zitten?")
                 r"^\s*(en\s+)?(wie|welke (?:partijen|instanties|organisaties|leden|[\w-]+(?:bonden|clubs|verenigingen)))(\s+of\s+[\w-]+)?\s+(gaan|gaat|komen|komt)\s+(er\s+)?([\w-]+\s+){0,4}?(?:daar|er)?(in|bij)\s+([\w-]+\s+){0,3}?(zitten|zit)\b|"
+                # ("Welke organisaties of bekende mannen gaan daar zitting in nemen?")
+                r"^\s*(en\s+)?(wie|welke (?:partijen|instanties|organisaties|leden|mannen|[\w-]+(?:bonden|clubs|verenigingen)))(\s+of\s+([\w-]+\s+)?[\w-]+)?\s+(gaan|gaat|zullen|zal|komen|komt)\s+"
+                r"(er\s+|daar\s+)?([\w-]+\s+){0,3}?zitting\s+((daar|er)?in\s+)?(nemen|neemt|hebben|heeft)\b|"
                 # ("Welke organisaties gaan precies deel uitmaken van de mannenalliantie?")
                 r"^\s*(en\s+)?(wie|welke (?:partijen|instanties|organisaties|leden))\s+((gaan|gaat|zullen|zal)\s+)?(er\s+)?([\w-]+\s+){0,2}?deel\s+(uitmaken|uitmaakt|uit\s+maken)\b|"
                 r"^\s*(and\s+)?who\s+(takes|take|took|is taking|are taking)\s+part\b|^\s*(and\s+)?who\s+(sits|sit|is|are)\s+(on|in|at)\b|"
                 # ("Which organisations make up the alliance?", "Who are its members?")
                 r"^\s*(and\s+)?(which|what)\s+(organi[sz]ations|parties|groups|partners|members)\s+(make|made)\s+up\b|^\s*(and\s+)?who\s+(makes|made)\s+up\b|"
-                r"^\s*(and\s+)?who\s+(are|were)\s+(the|its|their)\s+(members|partners)\b", re.I),
+                r"^\s*(and\s+)?who\s+(are|were)\s+(the|its|their)\s+(members|partners)\b|"
+                # ("And which men's organisations are going to join it?", "Which men's organisations are going to sit on it?")
+                r"^\s*(and\s+)?(which|what)\s+([\w'’-]+\s+){0,2}?(organi[sz]ations|parties|groups|partners|members|clubs)\s+(are\s+going\s+to|will|would|are\s+to)\s+"
+                r"(join|sit\s+on|sit\s+in|be\s+part\s+of|be\s+members\s+of|take\s+part)\b", re.I),
      re.compile(r"\b(aangesloten|deelnemers?|(neemt|nemen|namen) (\w+ ){0,3}?deel|deelgenomen|(doet|doen|deden) (\w+ ){0,3}?mee|deel (uitmaken|uitmaakt|uitmaakten)|(maakt|maken) (\w+ ){0,3}?deel uit|"
                 r"bestaat uit|bestaan uit|vertegenwoordigd|vertegenwoordigers|aan tafel|partners|leden|betrokken|samen|samenwerkingsverband)\b", re.I)),
     # which organisations do something ("Welke organisaties voeren de pilot uit?"): answered by their names; after who takes

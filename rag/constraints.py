@@ -20,7 +20,7 @@ from rag.glossary import ABBREVIATIONS, PATTERNS as GLOSSARY_PATTERNS, PLATFORM_
 from rag.numbers import VERSUS, Value, extract_values
 
 Kind = Literal["year", "number", "at-least", "at-most", "amount", "percentage", "per-period", "penalty", "name", "count-of", "share-of", "part-of", "compared-with",
-               "in-country", "in-sector", "also-of", "ground", "reports-of"]
+               "in-country", "in-sector", "also-of", "ground", "reports-of", "follow-on"]
 
 # (not the year of a law's number: "Directive 2024/1385", "Richtlijn (EU) 2024/1385" is a document, not a time asked;
 # "2022/2023" is two years)
@@ -94,6 +94,10 @@ ASKERS_AGE = re.compile(r"(?:\b(?:ik\s+ben|ben\s+ik|i\s+am|i['’]m|we\s+zijn|wi
 ASKERS_AGE_AFTER = re.compile(r"\)?\s*(?:jaar(?:\s+oud)?|years?\s+old)?\s*(?:[,.)]|\s+(?:en|and|now|nu)\b)", re.I)
 # A part of what was counted asked ("en hoeveel van die meldingen gingen over transgender personen?", "Hoeveel daarvan
 # kwamen uit plattelandsgemeenten?"): the part's word must be said where the count is
+# A count asked of what follows an earlier pilot or study ("Hoeveel scholen doen mee aan de vervolgpilot meerurenmaatwerk?"):
+# the figure of the first one ("een kopgroep ... met daaraan 200 scholen verbonden, een pilot") does not answer it
+FOLLOW_ON = re.compile(r"(?<![\w-])(?:vervolg(?:pilot|onderzoek|traject|project|programma|aanpak|actieplan|fase|ronde)\w*"
+                       r"|follow-?up\s+(?:pilot|study|project|programme|program|research|phase|round|action\s+plan))(?![\w-])", re.I)
 SUBSET_ASKED = re.compile(r"\bhoeveel\s+(?:procent\s+)?(?:daarvan|van\s+(?:die|de|deze|alle|hen|hun)\s+(?:[\w.-]+\s+){0,4}?[\w.-]+)\s+"
                           r"(?:ging|gingen|gaat|gaan|was|waren|is|zijn|kwam|kwamen|komt|komen|betrof|betroffen|betreft|betreffen|had|hadden"
                           r"|speelde|speelden|speelt|spelen|leidde|leidden|leidt|leiden|werkt|werken|werkte|werkten)\s+"
@@ -299,6 +303,8 @@ def question_constraints(question: str) -> list[Constraint]:
     if (reports := REPORTS_ASKED.search(question)) is not None and not reports.group("subject").lower().endswith("discriminatie"):
         adjective = reports.group("head") and reports.group("subject").lower().endswith("e")
         out.append(Constraint("reports-of", reports.group("head") if adjective else reports.group("subject")))
+    if asks_a_count(question) and (follow_on := FOLLOW_ON.search(question)) is not None:
+        out.append(Constraint("follow-on", follow_on.group(0)))  # "Hoeveel scholen doen mee aan de vervolgpilot?"
     if (also := ALSO_OF.match(question)) is not None:
         out.append(Constraint("also-of", also.group(1)))
     m = HOW_MANY.search(question)
@@ -467,6 +473,8 @@ def satisfied(c: Constraint, evidence: str, aliases=None) -> bool:
         return any(sector_of(m.group(0)) == asked for m in SECTOR.finditer(evidence)) or not SECTOR.search(evidence)
     if c.kind == "part-of":  # a figure said of the part, in one sentence ("... gingen over transgender personen")
         return figure_said_of(c.text, evidence)
+    if c.kind == "follow-on":  # a count said of the follow-on itself, not of what came before it
+        return figure_said_of("vervolg", evidence, years=False)
     if c.kind == "reports-of":  # a count (not a year) said of the subject, in one sentence
         return figure_said_of(c.text, evidence, years=False)
     if c.kind == "ground":  # the sentences with a figure name the asked ground, or no other one

@@ -353,7 +353,8 @@ def with_unit(v: Value, text: str) -> str:
     # (not a preposition or an article: "naar 2745 in 2024" names no "in")
     m = re.match(r"\s+(?!(?:in|op|van|voor|bij|naar|tot|met|uit|en|of|de|het|een|per|tegen)(?![\w-]))([^\W\d][\w-]*)", text[v.end :]) if v.kind == "number" else None
     counted = f"{v.text} {m.group(1)}" if m else v.text
-    pattern = {"low": BOUND_LOW, "high": BOUND_HIGH}.get(bound(v, text))
+    pattern = {"low": BOUND_LOW, "high": BOUND_HIGH}.get(bound(v, text)) or (
+        {"low": SLIGHTLY_ABOVE, "high": SLIGHTLY_BELOW}.get(side(v, text)))  # ("ruim een kwart")
     words = pattern.search(text[max(0, v.start - 20) : v.start]) if pattern else None
     return words.group(0).lower() + counted if words else counted
 
@@ -396,6 +397,13 @@ def bound(v: Value, text: str) -> str | None:
     return "low" if BOUND_LOW.search(before) else "high" if BOUND_HIGH.search(before) else None
 
 
+def side(v: Value, text: str) -> str | None:
+    """The side of the value the text puts it on: "low" for a floor ("meer dan 25", "ruim 25"), "high" for a ceiling
+    ("minder dan 25", "bijna 25"), None for an exact value."""
+    before = words_before(v, text)
+    return (bound(v, text) or ("low" if SLIGHTLY_ABOVE.search(before) else "high" if SLIGHTLY_BELOW.search(before) else None))
+
+
 def above(v: Value, text: str) -> bool:
     """A floor: "meer dan 20.000", "ruim 20.000"."""
     return bound(v, text) == "low" or SLIGHTLY_ABOVE.search(words_before(v, text)) is not None
@@ -406,7 +414,8 @@ def consistent(cv: Value, claim: str, ev: Value, evidence: str) -> bool:
     the other way ("meer dan 25 procent" against "minder dan 25 procent"), nor another bound the same way ("minder
     dan 15 procent" against "minder dan 25 procent")."""
     if loosely_equal(cv, ev) or same_value(cv, ev):
-        return {bound(cv, claim), bound(ev, evidence)} != {"low", "high"}
+        # (a hedge puts the value on one side too: "ruim een kwart" against "minder dan 25 procent")
+        return {side(cv, claim), side(ev, evidence)} != {"low", "high"} or {bound(cv, claim), bound(ev, evidence)} == {None}
     if bound(cv, claim) is not None and bound(cv, claim) == bound(ev, evidence):
         return False  # "minder dan 15 procent" against "minder dan 25 procent": the source's bound misquoted
     if above(cv, claim) and above(ev, evidence):
@@ -780,7 +789,9 @@ def month_conflict(claim: str, evidence: str) -> Conflict | None:
 # bezuinigingen", "wordt gespaard", "ontzien")
 NEGATOR = re.compile(r"(?<![\w-])(?:geen\s+enkele?|niet|geen|nooit|niets|niks|nergens|niemand|allerminst|buiten\s+schot|ongemoeid|onaangetast"
                      r"|ontbreekt|ontbreken|ontbrak|ontbraken"  # "in zes op de tien besturen ontbreekt een vrouw": zit geen vrouw
-                     r"|(?:ontsnap|ontkom|ontkwam)\w*\s+aan|gespaard|ontzien|ontziet)(?![\w-])")
+                     r"|(?:ontsnap|ontkom|ontkwam)\w*\s+aan|gespaard|ontzien|ontziet"
+                     # left out: "is transitieverlof buiten beschouwing gebleven", "vallen vrouwen buiten de boot"
+                     r"|buiten\s+beschouwing|buiten\s+de\s+boot)(?![\w-])")
 QUOTED = re.compile(r"‘[^’]{1,120}’|“[^”]{1,120}”|\"[^\"]{1,120}\"|(?<!\w)'[^'\n]{2,120}'(?!\w)|'[^'\n]{2,120}'(?!\w)")
 NUMBER_WORDS = r"(?:\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend|kwart|helft|derde|vijfde|tiende)"
 # A character of the same clause: no punctuation, and no word that opens a clause
@@ -1216,7 +1227,7 @@ def said_in_other_sentence(claim: str, sentence: str, other: str) -> bool:
 # common paraphrase ("is in 2025 begonnen" for "is in 2025 van start gegaan"). Groups, not pairs: every word of a
 # group counts as every other. The direction and modality detectors still compare what each side says.
 SYNONYMS = (
-    "begonnen beginnen begint gestart starten start",
+    "begonnen beginnen begint gestart starten start startte startten",
     "gegroeid groeien groeit toegenomen toenemen toeneemt gestegen stijgen stijgt",
     "afgenomen afnemen afneemt gedaald dalen daalt verminderd verminderen vermindert zakt zakte zakten gezakt zakken",
     "steeds almaar alsmaar",
@@ -1283,7 +1294,7 @@ SYNONYMS = (
     "naasten dierbaren omgeving",
     "brochure brochures folder folders voorlichtingsfolder voorlichtingsfolders",
     "ministerie ministeries departement departementen",
-    "proeftuin proeftuinen testgemeente testgemeenten",
+    "proeftuin proeftuinen testgemeente testgemeenten experimenteren experimenteert geëxperimenteerd",  # ("In Amsterdam en Nijmegen wordt geëxperimenteerd")
     "gegevens data",  # ("het benutten van gezondheidsgegevens" for "het gebruik van gezondheidsdata")
     "hoort horen onderdeel",  # ("transitieverlof hoort bij de arbeidsvoorwaarden" for "maakt onderdeel uit van")
     "benutten benut gebruik gebruiken gebruikt",
@@ -1389,6 +1400,9 @@ SYNONYMS = (
     "ontbreken ontbreekt ontbrak mist missen",
     "bestendigd bestendigen vastgehouden vasthouden behouden",  # "de capaciteit vasthouden" for "bestendigd"
     "vak vakken leergebied leergebieden",
+    "meegenomen meenemen betrokken betrekken",  # "de doelen worden meegenomen bij" for "betrokken bij"
+    "routekaart routekaarten roadmap",
+    "aftrap startschot",
 )
 
 
@@ -1851,7 +1865,8 @@ FUTURE_TIME = rf"(?:in|vanaf|per|eind|begin|medio|uiterlijk|voor|na)\s+(?:\w+\s+
 NOT_A_COUNT = r"(?!\s+(?:meer\s+dan|ruim|bijna|ongeveer|zo'n|circa|\d|(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd|duizend)\w*(?![\w-])))"
 DONE_STATE = (r"(?:is|zijn)\s+(?:[^\s,;.]+\s+){0,6}?(?:inmiddels|al)\s+(?:klaar|gereed|afgerond|in\s+gebruik)"
               r"|(?:is|zijn|heeft|hebben|ligt|liggen|bestaat|bestaan)\s+(?:[^\s,;.]+\s+){0,16}?inmiddels(?![\w-])"  # "heeft de richtlijn ... inmiddels ... omgezet", "ligt inmiddels in consultatie", "bestaat inmiddels voor 30% uit"
-              r"|(?:ligt|liggen|lag|lagen|staat|staan|stond|stonden)\s+(?:[^\s,;.]+\s+){0,8}?(?:klaar|gereed)(?![\w-])")  # "ligt er een blauwdruk klaar"
+              r"|(?:ligt|liggen|lag|lagen|staat|staan|stond|stonden)\s+(?:[^\s,;.]+\s+){0,8}?(?:klaar|gereed)(?![\w-])"  # "ligt er een blauwdruk klaar"
+              r"|(?:ligt|liggen)\s+(?:[^\s,;.]+\s+){0,8}?(?:al|reeds)\s+(?:bij|in|ter)(?![\w-])")  # "ligt al bij de Tweede Kamer"
 DEONTIC: list[tuple[str, int, str]] = [
     ("deontic", OBLIGATION, r"taak\s+(?:[^\s,;.]+\s+){0,10}?om(?=\s)|(?:schrijft|schrijven)\s+(?:[^\s,;.]+\s+){0,6}?voor|voorgeschreven|moet|moeten|moest|moesten|verplicht\w*|dient\s+te|dienen\s+te|diende\s+te|(?:is|zijn)\s+vereist|\w+plicht(?:en)?"),
     ("deontic", PERMISSION, r"mag|mogen|mocht|mochten|kan|kunnen|kon|konden|vrijwillig\w*|vrijblijvend\w*|optioneel\w*|toegestaan|facultatief|naar\s+eigen\s+(?:inzicht|keuze)"

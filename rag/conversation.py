@@ -49,6 +49,9 @@ NOT_BEFORE_NAME = r"(?!\s+(?-i:[A-Z])[a-z])"
 # Words that point back to something said before.
 # The pointers made of "hier" and a preposition ("hiervan", "hiernaar", "hierop"), in BACK_REFERENCE and POINTER_WORD
 HIER_POINTER = r"hier(?:van|voor|mee|in|aan|over|bij|naar|door|uit|op|om|toe|tegen)"
+RELATIVE_THAT_AFTER = "".join(rf"(?<!\b{noun}\sthat)" for noun in """countries organisations organizations people women men
+    girls boys municipalities cities schools employers companies groups states rules measures programmes projects platforms systems
+    tools students pupils victims laws things steps persons parties institutions bodies""".split())
 BACK_REFERENCE = re.compile(
     # ("er" with a preposition before the clause it announces points forward: "Welke toezichthouders letten erop dat ...")
     r"\b(daar\w*|" + HIER_POINTER + r"|er(van|in|aan|mee|voor|over|bij|door|uit|onder|op|om|toe|tegen|achter|naast)(?!\s+(?:dat|of)\b)|ze|zij|hun|hen|hem|ie|"
@@ -79,7 +82,9 @@ BACK_REFERENCE = re.compile(
     r"it(?!\s+(?:harder|easier|hard|easy|difficult|possible|impossible|clear|important|necessary|likely|unlikely|true)\b)|its|they|them|their|this|"
     r"she|he|him|her|his|"  # "When did parliament last get a progress update from her?"
     r"(?:dat|dit)\s+(?:dan\s+)?allemaal|dat\s+dan(?=\s+(?:allemaal|zelf|ook|precies|eigenlijk)\b)|"  # "Moet de staatssecretaris dat dan allemaal zelf uitvoeren?"
-    r"(?:is|was|are|were)\s+that|that(?!\s+(?:the|a|an|there|it|they|he|she|we|you|i|its|their|his|her|our|some|all|most|many|no|women|men|people)\b)|"
+    r"(?:is|was|are|were)\s+that|that(?!\s+(?:the|a|an|there|it|they|he|she|we|you|i|its|their|his|her|our|some|all|most|many|no|women|men|people)\b)"
+    # (a relative "that" after the people or things it says something of: "countries that want to join the EU")
+    rf"{RELATIVE_THAT_AFTER}|"
     r"these|those|there|such\s+an?|afterwards|thereafter|"  # ("And who makes the call afterwards?": after what was said)
     r"(?:the|that|this)\s+(?:previous|last|earlier|former|old|new|current|same|other|first|second|third|latter)\s+ones?|(?:that|this)\s+one|"  # "the previous one"
     r"the\s+other\s+(?!(?:hand|way|side|day)\b)[a-z]+|"  # "And the other statement, the one for the General Affairs Council?"
@@ -575,6 +580,7 @@ MIN_TOPIC_TERMS_AFTER_EN = 3
 OWN_ENGLISH_TERMS = 5  # an English question without a pointer and with this many content words is complete
 ASKS_FOR_MORE = re.compile(r"\s*(?:anything|any|something|what\s+else)\b", re.I)  # ("anything for women who want to ...?")
 OWN_TOPIC_AND_POINTER = 3  # a question that points back but names this many subject words carries only the section
+BARE_PRONOUNS = frozenset("ze zij hun hen hem hij ie they them their it its".split())  # (pointers that name nothing)
 CONTEXT_IDF = 2.0  # words of an earlier question this rare are carried over as its subject
 # English function words: an English question's other words are absent from the Dutch documents (so "rare"),
 # which says nothing about whether they name a subject the documents have.
@@ -714,10 +720,15 @@ THE_OTHERS = re.compile(r"\b(?:the|those|these)\s+(?:[\w-]+\s+)?(?:others|remain
 BARE_WHY = re.compile(r"^\s*(?:(?:en|maar|and|but)\s+)?(?:waarom|why|hoezo|how\s+come)(?:\s+(?:eigenlijk|dan|niet|precies|so|not|then))*\s*\??\s*$", re.I)
 
 
+# "And what about X?" with nothing else asked asks the last question again of X ("And what about reports and criminal
+# complaints at the police?" after the rise at the anti-discrimination bureaus); not with a question of its own after a
+# comma or dash ("And what about the Under Pressure lesson programme, who had that evaluated?")
+# (not Dutch "Hoe zit het met vrouwen aan de top in de semipublieke sector?": a question of its own, 1 dev follow-up lost)
+WHAT_ABOUT_ALONE = re.compile(r"^\W*(?:(?:and|so|but|okay|ok)\W+)*(?:what|how)\s+about\s+(?![^?]*\s-\s)[^?,;:–—]*\?\s*$", re.I)
 STRONG_POINTERS = (BARE_WHY, BARE_WHICH, DEMONSTRATIVE_FIRST, DEMONSTRATIVE_AT_END, DEMONSTRATIVE_LAST_WORD, DEMONSTRATIVE_PARTICIPLE, DEMONSTRATIVE_NOUN_PARTICIPLE,
                    DIE_PARTICIPLE_AUXILIARY, THE_TERM, BACK_REFERENCE, PRONOUN_AFTER_VERB, PRONOUN_AFTER_SUBJECT, PRONOUN_JUDGED,
                    SPLIT_ER, PREPOSITION_QUESTION, PRONOUN_AFTER_SUBORDINATOR, HET_TE, DEMONSTRATIVE_ADJECTIVE_NOUN, PARTITIVE_ER, THE_FIGURES_FOR, THEN_AFTER_VERB, THEN_COMMA, WHY_THEM_IN_PARTICULAR, JOINING_TOO, PREPOSITION_DEMONSTRATIVE, DEFINITE_REFERENT, DutchStudyReferent(),
-                   RELATIONAL_REFERENT, SAME_FOR, THE_OTHERS, ELLIPTIC_NOUN, FIGURE_POINTER, OwnerlessPronoun())
+                   RELATIONAL_REFERENT, SAME_FOR, THE_OTHERS, ELLIPTIC_NOUN, FIGURE_POINTER, WHAT_ABOUT_ALONE, OwnerlessPronoun())
 POSSESSIVE_ONLY = re.compile(r"its|their|his|her", re.I)
 # English words that name no subject of their own in a question about these documents.
 EN_GENERIC = frozenset("""about also according against answer answers cabinet country documents does dutch government letter
@@ -987,7 +998,12 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
         # "En welke rapporten over die wet kan de Kamer binnenkort verwachten?" (unless the question has the heading's
         # words already: "Hoeveel uur per week gingen leraren daar extra werken?" under "... meer uren ...")
         anchored = anchor_words(turns, sentence_index).split()
-        words = anchored if new_words(anchored, question, sentence_index) else words
+        # (with the names the subject's turns gave, which the heading may lack, when a bare pronoun stands for them:
+        # "Werken ze samen met het discriminatie-expertisecentrum van de politie?" after "Wat is Roze in Blauw
+        # eigenlijk?"; not "dat centrum", "die wetgeving", which name what they point at: 8 dev follow-ups lost)
+        named = ([w for t in turns for w in subject_words(t, sentence_index) if w[:1].isupper() and not w.isupper()]
+                 if pointer.lower() in BARE_PRONOUNS else [])
+        words = anchored + named if new_words(anchored, question, sentence_index) else words
     words += defined_acronyms(turns, words)
     if SECTOR_ASKED.search(question):  # "en in de publieke sector?" after the business sector: the sector is replaced
         words = [w for w in words if not (SECTOR.fullmatch(w) and sector_of(w) != sector_of(question))]

@@ -1047,7 +1047,8 @@ def value_found(cv: Value, claim: str, evidence: str, ev_values: list[Value]) ->
             return True, Value("year", agreeing.text, float(t[0]), 0, 0)
         return (False, same_kind[0]) if same_kind else (None, None)
     same_kind = [v for v in ev_values if comparable(cv, v)]
-    match = next((v for v in ev_values if (comparable(cv, v) or loosely_equal(cv, v)) and (same_value(cv, v) or loosely_equal(cv, v))), None)
+    match = next((v for v in ev_values if (comparable(cv, v) or loosely_equal(cv, v)) and (same_value(cv, v) or loosely_equal(cv, v))
+                  and consistent(cv, claim, v, evidence)), None)  # (not bounded the other way: "ruim een kwart", "minder dan 25 procent")
     if match:
         return True, match
     match = next((v for v in same_kind if consistent(cv, claim, v, evidence)), None)

@@ -42,6 +42,9 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"provinces?", "provincies"),
     (r"earmarked (?:money|funds|funding|grants?|payments?)|special[- ]purpose (?:grants?|payments?|funding)", "Decentrale Uitkeringen"),
     (r"state secretary|junior minister", "staatssecretaris"),
+    # ("What tool can a public body use once it finds out its algorithm discriminates?")
+    (r"public (?:bod(?:y|ies)|organi[sz]ations?|authorit(?:y|ies)|agenc(?:y|ies)|institutions?)|government (?:bod(?:y|ies)|organi[sz]ations?|agenc(?:y|ies))",
+     "overheidsorganisatie overheidsorganisaties"),
     (r"caretaker|outgoing (?:government|cabinet|minister)|interim (?:government|cabinet)", "demissionair"),
     (r"government commissioner|commissioner", "regeringscommissaris"),
     (r"parliament|house of representatives|lower house|mps|members of parliament", "Tweede Kamer uw Kamer"),
@@ -68,6 +71,9 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"member states?", "lidstaten"),
     (r"european commission|brussels", "Europese Commissie"),
     (r"council of europe", "Raad van Europa"),
+    # (countries that want to become members: "what does the Netherlands want the EU to demand from countries that want to join?")
+    (r"join(?:s|ing)? the (?:eu|european union)|(?:eu )?accession|candidate (?:countries|member states)|(?:countries|states) (?:that|which|who) (?:want|wish|seek|hope|aim) to join",
+     "toetreden toetreding"),
     (r"general affairs council", "Raad Algemene Zaken"),
     (r"(?:public|online|internet) consultation|comment (?:on it )?online", "internetconsultatie"),
     (r"(?:joint )?(?:statements?|declarations?)(?! of (?:intent|principles))", "verklaring"),
@@ -166,7 +172,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(?:work(?:-related)?|occupational|physical) disabilit(?:y|ies)|disabled (?:people|workers|employees)|(?<!intellectual )(?<!learning )(?<!mental )disabilit(?:y|ies)", "arbeidsbeperking beperking"),
     (r"gender[- ]sensitive(?:ly)?", "gendersensitief"),
     (r"job ?coach(?:ing|es)?|coach(?:ing|ed)? (?:people|them|workers)|guid(?:e|ing|ance) (?:people|them|workers) (?:into|to) work", "begeleiden begeleiding"),
-    (r"mothers?|single mothers?", "moeders"),
+    (r"single (?:mothers?|moms?|mums?|parents?)|lone (?:mothers?|parents?)", "alleenstaande moeders"),
+    (r"mothers?", "moeders"),
     (r"migrants?|migration background|immigrants?", "migratieachtergrond"),
     (r"roma|sinti", "Sinti en Roma"),
     (r"refugees?|asylum (?:seekers?|status)|status holders?|residence permit holders?", "statushouders vluchtelingen"),
@@ -311,6 +318,10 @@ PLAIN_DUTCH: tuple[tuple[str, str], ...] = (
     (r"(?:het )?leger|krijgsmacht|militairen|het militaire apparaat", "Defensie"),
     (r"tegen-?strateg(?:ie|ieën)|tegenoffensief", "contrastrategie"),
     (r"meiden|meid", "meisjes"),
+    # ("Waarom is verborgen discriminatie door algoritmes zo lastig te ontdekken?")
+    (r"(?:verborgen|verkapte|sluipende|onzichtbare) (?:discriminatie|onderscheid)", "indirect onderscheid indirecte discriminatie"),
+    # ("En voor single moms die het zwaar hebben, loopt daar ook iets?")
+    (r"single (?:moms?|mama'?s|moeders?|mams)|alleenstaande (?:moms?|mama'?s|mams)", "alleenstaande moeders"),
     # a law's duty of safety for schools is the documents' "zorgplicht" ("een wettelijke veiligheidsplicht voor hbo en
     # universiteiten"), and colleges and universities together are their "vervolgonderwijs"
     (r"(?:wettelijke )?(?:veiligheidsplicht|plicht om (?:voor )?(?:een )?veilig\w*)", "zorgplicht veiligheid"),

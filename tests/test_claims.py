@@ -1726,3 +1726,36 @@ def test_a_modal_verb_the_best_window_says_as_the_claim_does_is_no_conflict(engi
     the Regenboogsteden that says "kunnen" itself."""
     r = check(engine, "Vanaf 2026 kunnen ook Bonaire, Sint Eustatius en Saba aanhaken bij het Regenboogstedenprogramma.")
     assert r.verdict != "contradicted", r.explanation
+
+
+def test_bounds_hedges_and_idioms_of_rounds_495_to_502() -> None:
+    """A hedge puts a figure on one side of its value: "ruim een kwart" is not "minder dan 25 procent" (round 496: judged
+    supported); "buiten beschouwing gebleven" says not included (round 496: supported against "maakt ... onderdeel uit");
+    "ligt al bij de Tweede Kamer" says something is done (round 496: supported against "zal ... worden ingediend")."""
+    from rag.contradictions import DONE_STATE, NEGATOR, consistent, numeric_values
+
+    claim, evidence = "Ruim een kwart van de ICT-specialisten is vrouw.", "Minder dan 25 procent van de ICT-specialisten is vrouw."
+    assert not consistent(numeric_values(claim)[0], claim, numeric_values(evidence)[0], evidence)
+    below = "Bijna een kwart van de ICT-specialisten is vrouw."
+    assert consistent(numeric_values(below)[0], below, numeric_values(evidence)[0], evidence)
+    exact = "25 procent van de ICT-specialisten is vrouw."
+    assert consistent(numeric_values(exact)[0], exact, numeric_values(below)[0], below)  # (no bound: a hedge alone decides nothing)
+    assert NEGATOR.search("is transitieverlof buiten beschouwing gebleven")
+    assert re.search(DONE_STATE, "Het wetsvoorstel ligt al bij de Tweede Kamer")
+
+
+@pytest.mark.parametrize("claim,verdict", [
+    # round 496: supported ("ruim een kwart" against "minder dan 25 procent")
+    ("Volgens Brussel is inmiddels ruim een kwart van de ICT-specialisten die in Nederland aan het werk zijn vrouw.", "contradicted"),
+    # round 496: supported ("buiten beschouwing gebleven" against "maakt ... onderdeel uit van het SER-advies")
+    ("In het SER-advies Balans in maatschappelijk verlof, over de toekomst van ons verlofstelsel, is transitieverlof buiten "
+     "beschouwing gebleven.", "contradicted"),
+    # round 496: supported ("ligt al bij de Tweede Kamer" against "zal ... in 2026 worden ingediend bij uw Kamer")
+    ("Het wetsvoorstel voor een zorgplicht voor veiligheid in het hele vervolgonderwijs ligt al bij de Tweede Kamer.", "contradicted"),
+    # round 502: not found ("geëxperimenteerd" for "zijn proeftuinen")
+    ("In Amsterdam en Nijmegen wordt geëxperimenteerd met het begeleiden van kwetsbare alleenstaande moeders naar een passende "
+     "baan.", "supported"),
+])
+def test_claims_of_rounds_495_to_502(engine, claim: str, verdict: str) -> None:
+    r = check(engine, claim)
+    assert r.verdict == verdict, r.explanation

@@ -700,3 +700,14 @@ def test_two_groups_compared_give_the_first_ones_share_in_brackets():
     assert missing_constraints([share], "In 2024 waren vrouwen ruim twee keer zo vaak slachtoffer van seksueel grensoverschrijdend gedrag "
                                         "als mannen (16 tegen 7%).") == []
     assert missing_constraints([share], "In 2024 waren vrouwen vaak slachtoffer van seksueel grensoverschrijdend gedrag.") == [share]
+
+
+def test_a_count_of_a_follow_on_is_not_given_by_the_first_ones():
+    """"Hoeveel scholen doen mee aan de vervolgpilot meerurenmaatwerk?" is not answered by the 200 scholen of the pilot
+    before it (rounds 495 and 498: answered); a figure said of the follow-on answers it."""
+    [follow_on] = [c for c in question_constraints("Hoeveel scholen doen mee aan de vervolgpilot meerurenmaatwerk?") if c.kind == "follow-on"]
+    first = ("De afgelopen periode heb ik met een kopgroep van schoolbesturen, met daaraan 200 scholen verbonden, een pilot "
+             "uitgevoerd. Op basis van die resultaten ga ik nu een gerichte (vervolg)pilot meerurenmaatwerk uitvoeren.")
+    assert missing_constraints([follow_on], first) == [follow_on]
+    assert missing_constraints([follow_on], "Aan de vervolgpilot doen 40 scholen mee.") == []
+    assert not [c for c in question_constraints("Wanneer start de vervolgpilot?") if c.kind == "follow-on"]  # (no count asked)

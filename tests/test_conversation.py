@@ -1282,3 +1282,29 @@ def test_blind_rounds_487_to_494_pointers(engine):
                 "versus 47% van de mannelijke statushouders.")
     assert not resolve("Welke toezichthouders letten erop dat organisaties zich aan de privacywet en de "
                        "gelijkebehandelingsregels houden?", [last], engine.sentence_index).carried
+
+
+def test_blind_rounds_495_to_502_pointers(engine):
+    """"And what about X?" with nothing else asked asks the last question again of X (round 497: "And what about reports
+    and criminal complaints at the police?" not carried), not with a question of its own after a comma or dash; a relative
+    "that" after the things it says something of points nowhere (round 501: "countries that want to join the EU" carried a
+    topic change); a bare "ze" carries the names of the subject's question when the question names three subject words of
+    its own (round 502: "Werken ze samen met het discriminatie-expertisecentrum van de politie?" lost "Roze in Blauw")."""
+    from rag.conversation import refers_back
+
+    assert refers_back("And what about reports and criminal complaints at the police?")
+    assert not only_strong("And what about the Under Pressure lesson programme, who had that evaluated?")
+    assert not only_strong("What about the MBO pact - who is the cabinet making that with?")
+    assert refers_back("What condition does the Netherlands want to impose on countries that want to join the EU?") is None
+    assert refers_back("Does that apply to men too?")
+    last = Turn(question="Wat is Roze in Blauw eigenlijk?",
+                answer="Eén van deze netwerken is het netwerk Roze in Blauw: het politienetwerk voor de lhbtiq+-gemeenschap.")
+    r = resolve("Werken ze samen met het discriminatie-expertisecentrum van de politie?", [last], engine.sentence_index)
+    assert r.carried and "Roze" in r.context
+
+
+def only_strong(question: str) -> bool:
+    """Whether WHAT_ABOUT_ALONE reads the question as asking the last question again."""
+    from rag.conversation import WHAT_ABOUT_ALONE
+
+    return WHAT_ABOUT_ALONE.search(question) is not None

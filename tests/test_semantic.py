@@ -1801,3 +1801,21 @@ def test_blind_rounds_487_to_494_answer_types_and_everyday_words(engine):
     assert "proeftuinen pilot" in document_terms("In welke steden wordt het uitgeprobeerd?")
     assert "Hongarije" in document_terms("Wat vragen ze concreet van Boedapest?")
     assert "Decentrale Uitkeringen" in " ".join(dutch_terms("Have municipalities received earmarked money for this before?"))
+
+
+def test_blind_rounds_495_to_502_answer_types_and_everyday_words(engine):
+    """"Welke organisaties of bekende mannen gaan daar zitting in nemen?" and "And which men's organisations are going to
+    join it?" ask who takes part (round 497, 501 and 502: the alliance's aims answered them); countries that want to join
+    the EU are "toetreden" (round 501), "single moms" are alleenstaande moeders (round 497), hidden discrimination is
+    indirect onderscheid (round 495), a public body is an overheidsorganisatie (round 498)."""
+    from rag.glossary import document_terms, dutch_terms
+
+    members = asked_type("Welke clubs doen daaraan mee?")
+    assert asked_type("Welke organisaties of bekende mannen gaan daar zitting in nemen?").pattern == members.pattern
+    assert asked_type("And which men's organisations are going to join it?").pattern == members.pattern
+    assert asked_type("Which men's organisations are going to sit on it?").pattern == members.pattern
+    assert "toetreden toetreding" in dutch_terms("What does the Netherlands want the EU to demand from countries that want to join?")
+    assert "alleenstaande moeders" in document_terms("En voor single moms die het zwaar hebben, loopt daar ook iets?")
+    assert "alleenstaande moeders" in dutch_terms("Is there anything for single mothers?")
+    assert "indirect onderscheid indirecte discriminatie" in document_terms("Waarom is verborgen discriminatie door algoritmes zo lastig te ontdekken?")
+    assert "overheidsorganisatie overheidsorganisaties" in dutch_terms("What tool can a public body use once it finds out its algorithm discriminates?")
