@@ -92,12 +92,12 @@ ASKERS_AGE = re.compile(r"(?:\b(?:ik\s+ben|ben\s+ik|i\s+am|i['’]m|we\s+zijn|wi
                         r"|\b(?:oma|opa|grootmoeder|grootvader|moeder|vader|weduwe|weduwnaar|gepensioneerde?|grandmother|grandfather|grandma|grandpa|widow)"
                         r"\s*(?:\(|van\s+|of\s+))$", re.I)
 ASKERS_AGE_AFTER = re.compile(r"\)?\s*(?:jaar(?:\s+oud)?|years?\s+old)?\s*(?:[,.)]|\s+(?:en|and|now|nu)\b)", re.I)
-# A part of what was counted asked ("en hoeveel van die meldingen gingen over transgender personen?", "Hoeveel daarvan
-# kwamen uit plattelandsgemeenten?"): the part's word must be said where the count is
 # A count asked of what follows an earlier pilot or study ("Hoeveel scholen doen mee aan de vervolgpilot meerurenmaatwerk?"):
 # the figure of the first one ("een kopgroep ... met daaraan 200 scholen verbonden, een pilot") does not answer it
 FOLLOW_ON = re.compile(r"(?<![\w-])(?:vervolg(?:pilot|onderzoek|traject|project|programma|aanpak|actieplan|fase|ronde)\w*"
                        r"|follow-?up\s+(?:pilot|study|project|programme|program|research|phase|round|action\s+plan))(?![\w-])", re.I)
+# A part of what was counted asked ("en hoeveel van die meldingen gingen over transgender personen?", "Hoeveel daarvan
+# kwamen uit plattelandsgemeenten?"): the part's word must be said where the count is
 SUBSET_ASKED = re.compile(r"\bhoeveel\s+(?:procent\s+)?(?:daarvan|van\s+(?:die|de|deze|alle|hen|hun)\s+(?:[\w.-]+\s+){0,4}?[\w.-]+)\s+"
                           r"(?:ging|gingen|gaat|gaan|was|waren|is|zijn|kwam|kwamen|komt|komen|betrof|betroffen|betreft|betreffen|had|hadden"
                           r"|speelde|speelden|speelt|spelen|leidde|leidden|leidt|leiden|werkt|werken|werkte|werkten)\s+"

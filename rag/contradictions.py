@@ -401,12 +401,12 @@ def side(v: Value, text: str) -> str | None:
     """The side of the value the text puts it on: "low" for a floor ("meer dan 25", "ruim 25"), "high" for a ceiling
     ("minder dan 25", "bijna 25"), None for an exact value."""
     before = words_before(v, text)
-    return (bound(v, text) or ("low" if SLIGHTLY_ABOVE.search(before) else "high" if SLIGHTLY_BELOW.search(before) else None))
+    return bound(v, text) or ("low" if SLIGHTLY_ABOVE.search(before) else "high" if SLIGHTLY_BELOW.search(before) else None)
 
 
 def above(v: Value, text: str) -> bool:
     """A floor: "meer dan 20.000", "ruim 20.000"."""
-    return bound(v, text) == "low" or SLIGHTLY_ABOVE.search(words_before(v, text)) is not None
+    return side(v, text) == "low"
 
 
 def consistent(cv: Value, claim: str, ev: Value, evidence: str) -> bool:

@@ -49,6 +49,8 @@ NOT_BEFORE_NAME = r"(?!\s+(?-i:[A-Z])[a-z])"
 # Words that point back to something said before.
 # The pointers made of "hier" and a preposition ("hiervan", "hiernaar", "hierop"), in BACK_REFERENCE and POINTER_WORD
 HIER_POINTER = r"hier(?:van|voor|mee|in|aan|over|bij|naar|door|uit|op|om|toe|tegen)"
+# A relative "that" right after the people or things it says something of ("countries that want to join the EU"):
+# lookbehinds for BACK_REFERENCE's "that", which otherwise points back
 RELATIVE_THAT_AFTER = "".join(rf"(?<!\b{noun}\sthat)" for noun in """countries organisations organizations people women men
     girls boys municipalities cities schools employers companies groups states rules measures programmes projects platforms systems
     tools students pupils victims laws things steps persons parties institutions bodies""".split())
@@ -83,7 +85,6 @@ BACK_REFERENCE = re.compile(
     r"she|he|him|her|his|"  # "When did parliament last get a progress update from her?"
     r"(?:dat|dit)\s+(?:dan\s+)?allemaal|dat\s+dan(?=\s+(?:allemaal|zelf|ook|precies|eigenlijk)\b)|"  # "Moet de staatssecretaris dat dan allemaal zelf uitvoeren?"
     r"(?:is|was|are|were)\s+that|that(?!\s+(?:the|a|an|there|it|they|he|she|we|you|i|its|their|his|her|our|some|all|most|many|no|women|men|people)\b)"
-    # (a relative "that" after the people or things it says something of: "countries that want to join the EU")
     rf"{RELATIVE_THAT_AFTER}|"
     r"these|those|there|such\s+an?|afterwards|thereafter|"  # ("And who makes the call afterwards?": after what was said)
     r"(?:the|that|this)\s+(?:previous|last|earlier|former|old|new|current|same|other|first|second|third|latter)\s+ones?|(?:that|this)\s+one|"  # "the previous one"
