@@ -421,6 +421,10 @@ A_FIGURE = WithoutDates(re.compile(r"\d|procent|%|" + NUMBER_WORDS, re.I))  # a 
 # a time: a year, a month, a season or a time without a date ("rond de zomer", "eind dit jaar")
 A_TIME = re.compile(r"\b(19|20)\d\d\b|\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|"
                     + r"\b(" + WHEN_WORDS + r")\b|" + r"\b(eind|einde|begin|medio) (van )?(het|dit|volgend) jaar\b", re.I)
+# The kinds of members a question on who takes part names ("Welke sportbonden of sportclubs gaan daarin zitten?")
+MEMBER_KINDS = r"partijen|instanties|organisaties|leden|[\w-]+(?:bonden|clubs|verenigingen)"
+
+
 def asks_which(dutch: str, english: str) -> re.Pattern[str]:
     """A question that opens with "welke <dutch>" or "which <english>" (after "en", "and" or a preposition)."""
     return re.compile(rf"^\s*(en\s+)?((door |van |bij |met |in )?welke {dutch}|(by |from |with |in )?which {english})\b", re.I)
@@ -568,9 +572,9 @@ ANSWER_TYPES = [
                 r"^\s*(en\s+)?(wie|welke (?:partijen|instanties))\s+(zit|zitten|is|zijn)\s+(er\s+)?(allemaal\s+|nog\s+|eigenlijk\s+|verder\s+)*(bij|aan)\s+(het|de|dat|die|dit|deze)\b|"
                 # ("Welke organisaties of mannen gaan daar dan in zitten?")
                 # ("Welke sportbonden of sportclubs gaan daarin zitten?")
-                r"^\s*(en\s+)?(wie|welke (?:partijen|instanties|organisaties|leden|[\w-]+(?:bonden|clubs|verenigingen)))(\s+of\s+[\w-]+)?\s+(gaan|gaat|komen|komt)\s+(er\s+)?([\w-]+\s+){0,4}?(?:daar|er)?(in|bij)\s+([\w-]+\s+){0,3}?(zitten|zit)\b|"
+                rf"^\s*(en\s+)?(wie|welke (?:{MEMBER_KINDS}))(\s+of\s+[\w-]+)?\s+(gaan|gaat|komen|komt)\s+(er\s+)?([\w-]+\s+){{0,4}}?(?:daar|er)?(in|bij)\s+([\w-]+\s+){{0,3}}?(zitten|zit)\b|"
                 # ("Welke organisaties of bekende mannen gaan daar zitting in nemen?")
-                r"^\s*(en\s+)?(wie|welke (?:partijen|instanties|organisaties|leden|mannen|[\w-]+(?:bonden|clubs|verenigingen)))(\s+of\s+([\w-]+\s+)?[\w-]+)?\s+(gaan|gaat|zullen|zal|komen|komt)\s+"
+                rf"^\s*(en\s+)?(wie|welke (?:{MEMBER_KINDS}|mannen))(\s+of\s+([\w-]+\s+)?[\w-]+)?\s+(gaan|gaat|zullen|zal|komen|komt)\s+"
                 r"(er\s+|daar\s+)?([\w-]+\s+){0,3}?zitting\s+((daar|er)?in\s+)?(nemen|neemt|hebben|heeft)\b|"
                 # ("Welke organisaties gaan precies deel uitmaken van de mannenalliantie?")
                 r"^\s*(en\s+)?(wie|welke (?:partijen|instanties|organisaties|leden))\s+((gaan|gaat|zullen|zal)\s+)?(er\s+)?([\w-]+\s+){0,2}?deel\s+(uitmaken|uitmaakt|uit\s+maken)\b|"

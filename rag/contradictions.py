@@ -353,8 +353,9 @@ def with_unit(v: Value, text: str) -> str:
     # (not a preposition or an article: "naar 2745 in 2024" names no "in")
     m = re.match(r"\s+(?!(?:in|op|van|voor|bij|naar|tot|met|uit|en|of|de|het|een|per|tegen)(?![\w-]))([^\W\d][\w-]*)", text[v.end :]) if v.kind == "number" else None
     counted = f"{v.text} {m.group(1)}" if m else v.text
-    pattern = {"low": BOUND_LOW, "high": BOUND_HIGH}.get(bound(v, text)) or (
-        {"low": SLIGHTLY_ABOVE, "high": SLIGHTLY_BELOW}.get(side(v, text)))  # ("ruim een kwart")
+    # (the bound's words, or the hedge's when it has none: "ruim een kwart")
+    words_of = {"low": BOUND_LOW, "high": BOUND_HIGH} if bound(v, text) else {"low": SLIGHTLY_ABOVE, "high": SLIGHTLY_BELOW}
+    pattern = words_of.get(side(v, text))
     words = pattern.search(text[max(0, v.start - 20) : v.start]) if pattern else None
     return words.group(0).lower() + counted if words else counted
 

@@ -993,8 +993,8 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
     if pointer is None and any(terms and not touched(terms, talked) for terms in (named, glossed)):
         return Resolved(question, False, "", "the question names a subject the conversation has not touched")
     turns = current_subject(history, sentence_index)
-    words = ([w for t in turns for w in subject_words(t, sentence_index)] + anchor_words(turns, sentence_index).split()
-             + answer_words(history[-1], sentence_index))
+    subject = [w for t in turns for w in subject_words(t, sentence_index)]
+    words = subject + anchor_words(turns, sentence_index).split() + answer_words(history[-1], sentence_index)
     if pointer is not None and len(subject_terms(question, sentence_index)) >= OWN_TOPIC_AND_POINTER:
         # "En welke rapporten over die wet kan de Kamer binnenkort verwachten?" (unless the question has the heading's
         # words already: "Hoeveel uur per week gingen leraren daar extra werken?" under "... meer uren ...")
@@ -1002,8 +1002,7 @@ def resolve(question: str, history: list[Turn], sentence_index) -> Resolved:
         # (with the names the subject's turns gave, which the heading may lack, when a bare pronoun stands for them:
         # "Werken ze samen met het discriminatie-expertisecentrum van de politie?" after "Wat is Roze in Blauw
         # eigenlijk?"; not "dat centrum", "die wetgeving", which name what they point at: 8 dev follow-ups lost)
-        named = ([w for t in turns for w in subject_words(t, sentence_index) if w[:1].isupper() and not w.isupper()]
-                 if pointer.lower() in BARE_PRONOUNS else [])
+        named = [w for w in subject if w[:1].isupper() and not w.isupper()] if pointer.lower() in BARE_PRONOUNS else []
         words = anchored + named if new_words(anchored, question, sentence_index) else words
     words += defined_acronyms(turns, words)
     if SECTOR_ASKED.search(question):  # "en in de publieke sector?" after the business sector: the sector is replaced
